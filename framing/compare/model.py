@@ -1,0 +1,132 @@
+"""The comparison report model: one dataclass tree that every renderer
+(terminal, Markdown, HTML, CSV, JSON, charts) draws from.
+
+Its JSON form (:meth:`Report.to_json`) is the tool's public data contract,
+``framing.report/1``, documented in ``docs/report-schema.md`` and validated by
+``docs/report.schema.json``. Field names here are that contract: extend, never
+rename.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "framing.report/1"
+
+
+@dataclass
+class DensityRow:
+    """Loaded-language density of one outlet within one event."""
+
+    outlet: str
+    articles: int
+    words: int
+    loaded: int
+    per_1000: float
+    ci95: list[float]  # [lo, hi] per 1,000 words
+    by_category: dict[str, int]
+    by_voice: dict[str, int]  # narration, quote, reported
+    warning: str | None = None
+
+
+@dataclass
+class NamingForm:
+    outlet: str
+    form: str
+    count: int
+    scare_quoted: bool
+
+
+@dataclass
+class NamingRow:
+    """How each outlet names one actor."""
+
+    actor: str
+    forms: list[NamingForm]
+
+
+@dataclass
+class QuoteVersion:
+    outlet: str
+    article: int
+    text: str
+    relation: str  # exact | truncated | altered | paraphrase
+    inserted: list[str]
+    deleted: list[str]
+
+
+@dataclass
+class QuoteRef:
+    text: str
+    outlets: list[str]
+
+
+@dataclass
+class QuoteRow:
+    """One quotation aligned across the outlets that carried it."""
+
+    speaker: str | None
+    reference: QuoteRef
+    versions: list[QuoteVersion]
+
+
+@dataclass
+class FactRow:
+    """A checkable unit of the story and which outlets carry it."""
+
+    kind: str  # amount | number | person | place | organisation | source | date | entity
+    text: str
+    present: list[str]
+    absent: list[str]
+    group: str = ""  # all | most | some | one
+
+
+@dataclass
+class DistinctiveTerm:
+    term: str
+    count: int
+    z: float
+
+
+@dataclass
+class DistinctiveRow:
+    outlet: str
+    terms: list[DistinctiveTerm]
+
+
+@dataclass
+class Event:
+    """One group of articles covering the same event, with every comparison."""
+
+    id: str
+    label: str
+    first_date: str | None
+    last_date: str | None
+    articles: list[int]
+    outlets: list[str]
+    density: list[DensityRow] = field(default_factory=list)
+    naming: list[NamingRow] = field(default_factory=list)
+    quotes: list[QuoteRow] = field(default_factory=list)
+    facts: list[FactRow] = field(default_factory=list)
+    distinctive: list[DistinctiveRow] = field(default_factory=list)
+    notes: dict[str, str] = field(default_factory=dict)  # section → neutral reading note
+
+
+@dataclass
+class Report:
+    """Everything the tool found in one store (or one event of it)."""
+
+    lexicon_version: str
+    articles: list[dict[str, Any]]  # as `framing articles --format jsonl`, minus body, plus near_duplicate_of
+    hits: list[dict[str, Any]]  # as `framing hits --format jsonl`
+    events: list[Event]
+    schema: str = SCHEMA
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def to_json(self) -> str:
+        """Deterministic JSON: sorted keys, fixed separators, UTF-8 text, trailing newline."""
+        return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False, indent=2) + "\n"

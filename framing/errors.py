@@ -1,0 +1,42 @@
+"""Domain errors. The library raises these; the CLI turns each into a one-line
+``Error: ...`` at the edge. Every message names the file (and line) at fault."""
+
+from __future__ import annotations
+
+
+class FramingError(Exception):
+    """Base class for every error a user can cause and fix."""
+
+
+class InputError(FramingError):
+    """An input file cannot be read as an article (binary, empty, too large, undecodable)."""
+
+    def __init__(self, path: str, problem: str, line: int | None = None):
+        self.path = path
+        self.problem = problem
+        self.line = line
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {problem}")
+
+
+class ManifestError(InputError):
+    """A manifest is malformed or names files that do not exist."""
+
+
+class LexiconError(FramingError):
+    """A lexicon file is malformed: bad YAML, a missing or unknown field."""
+
+    def __init__(self, path: str, problem: str, line: int | None = None):
+        self.path = path
+        self.problem = problem
+        self.line = line
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {problem}")
+
+
+class StoreError(FramingError):
+    """The store file cannot be opened or is from a newer framing."""
+
+
+class NotFound(FramingError):
+    """An article or event id the user asked for is not in the store."""

@@ -1,0 +1,338 @@
+"""The embedded SQLite store: one file holding every article, its raw input,
+and (later stages) the hits and cached models.
+
+Each article is written in its own transaction, in WAL mode, so an
+interrupted run (even ``kill -9``) leaves every committed article intact and a
+failure in one file never loses what was stored before it.
+
+The schema is versioned with ``PRAGMA user_version``; :data:`MIGRATIONS` holds
+one SQL script per version, applied in order on open.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import NotFound, StoreError
+from .models import Article
+
+DEFAULT_DB = "framing.db"
+
+#: One script per schema version; index 0 takes an empty file to version 1.
+MIGRATIONS: list[str] = [
+    # 1: articles, keyed by (file, record) with a fingerprint of what was read.
+    """
+    CREATE TABLE articles (
+        id          INTEGER PRIMARY KEY,
+        path_key    TEXT NOT NULL,   -- resolved path of the input file
+        record      TEXT NOT NULL,   -- record inside an export ('' for a one-article file)
+        fingerprint TEXT NOT NULL,   -- sha256 of extractor version + overrides + raw input
+        source      TEXT NOT NULL,   -- the path as ingested
+        source_id   TEXT,            -- record id inside an export (e.g. stories_id)
+        format      TEXT NOT NULL,   -- text | html | jsonl | csv
+        outlet      TEXT,
+        outlet_from TEXT NOT NULL,
+        title       TEXT,
+        date        TEXT,
+        byline      TEXT,
+        dateline    TEXT,
+        url         TEXT,
+        event       TEXT,
+        language    TEXT,
+        body        TEXT NOT NULL,
+        words       INTEGER NOT NULL,
+        encoding    TEXT,
+        notes       TEXT NOT NULL DEFAULT '[]',
+        raw         BLOB NOT NULL,
+        UNIQUE (path_key, record)
+    );
+    CREATE INDEX articles_fingerprint ON articles (fingerprint);
+    """,
+    # 2: hits found by the detector, and which article was analysed with what.
+    """
+    CREATE TABLE hits (
+        article         INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        field           TEXT NOT NULL,
+        start           INTEGER NOT NULL,
+        "end"           INTEGER NOT NULL,
+        text            TEXT NOT NULL,
+        term            TEXT NOT NULL,
+        category        TEXT NOT NULL,
+        explanation     TEXT NOT NULL,
+        neutral         TEXT,
+        voice           TEXT NOT NULL,
+        speaker         TEXT,
+        probability     REAL NOT NULL,
+        loaded          INTEGER NOT NULL,
+        lexicon_version TEXT NOT NULL,
+        refers_to       TEXT,
+        PRIMARY KEY (article, field, start, "end", term)
+    );
+    CREATE TABLE analysis (
+        article     INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        fingerprint TEXT NOT NULL,   -- the article fingerprint that was analysed
+        analyzer    TEXT NOT NULL    -- lexicon version + model version
+    );
+    CREATE TABLE cache (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL          -- JSON only: no pickles in the store
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_ARTICLE_COLUMNS = (
+    "id", "source", "source_id", "format", "outlet", "outlet_from", "title",
+    "date", "byline", "dateline", "url", "event", "language", "body", "encoding",
+    "notes", "raw",
+)
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    """What storing one article did: ``added``, ``unchanged`` or ``updated``."""
+
+    status: str
+    article_id: int
+    same_as: str | None = None  # for ``unchanged``: the source already holding this content
+
+
+def fingerprint(article: Article, extractor: str) -> str:
+    """A digest of everything that decides what is stored for an article."""
+    h = hashlib.sha256()
+    overrides = {
+        k: getattr(article, k)
+        for k in ("outlet", "outlet_from", "event", "date", "url", "title")
+    }
+    h.update(extractor.encode())
+    h.update(b"\0")
+    h.update(json.dumps(overrides, sort_keys=True).encode())
+    h.update(b"\0")
+    h.update(article.source_id.encode() if article.source_id else b"")
+    h.update(b"\0")
+    h.update(article.raw)
+    return h.hexdigest()
+
+
+def default_db_path() -> str:
+    """``$FRAMING_DB`` if set, else ``framing.db`` in the current folder."""
+    return os.environ.get("FRAMING_DB") or DEFAULT_DB
+
+
+class Store:
+    """An open framing store.
+
+    >>> store = Store(":memory:")
+    >>> store.count()
+    0
+    """
+
+    def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB):
+        self.path = str(path)
+        try:
+            if self.path != ":memory:":
+                parent = Path(self.path).parent
+                if not parent.exists():
+                    parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                # FULL: a commit survives power loss as well as kill -9.
+                self.conn.execute("PRAGMA synchronous = FULL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a framing store ({exc})") from None
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot open ({exc.strerror or exc})") from None
+
+    # -- schema -----------------------------------------------------------
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: store schema {version} is newer than this framing "
+                f"understands ({SCHEMA_VERSION}); upgrade framing"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            with self.transaction():
+                for statement in _split_sql(MIGRATIONS[number]):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- transactions -----------------------------------------------------
+    def transaction(self) -> "_Transaction":
+        """A context manager: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error."""
+        return _Transaction(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- articles ---------------------------------------------------------
+    def put(self, article: Article, *, path_key: str, record: str = "", extractor: str = "") -> IngestOutcome:
+        """Store one article in its own transaction.
+
+        An article whose fingerprint is already stored is ``unchanged`` (even
+        under another path, so moving a folder adds nothing); one whose file
+        and record are stored with another fingerprint is ``updated`` in place,
+        keeping its id; anything else is ``added``.
+        """
+        fp = fingerprint(article, extractor)
+        with self.transaction():
+            row = self.conn.execute(
+                "SELECT id, source FROM articles WHERE fingerprint = ? ORDER BY id LIMIT 1", (fp,)
+            ).fetchone()
+            if row is not None:
+                same = row["source"] if row["source"] != article.source else None
+                return IngestOutcome("unchanged", row["id"], same)
+            values = {
+                "path_key": path_key,
+                "record": record,
+                "fingerprint": fp,
+                "source": article.source,
+                "source_id": article.source_id,
+                "format": article.format,
+                "outlet": article.outlet,
+                "outlet_from": article.outlet_from,
+                "title": article.title,
+                "date": article.date,
+                "byline": article.byline,
+                "dateline": article.dateline,
+                "url": article.url,
+                "event": article.event,
+                "language": article.language,
+                "body": article.body,
+                "words": article.words,
+                "encoding": article.encoding,
+                "notes": json.dumps(article.notes),
+                "raw": article.raw,
+            }
+            existing = self.conn.execute(
+                "SELECT id FROM articles WHERE path_key = ? AND record = ?", (path_key, record)
+            ).fetchone()
+            if existing is not None:
+                sets = ", ".join(f"{k} = :{k}" for k in values)
+                self.conn.execute(
+                    f"UPDATE articles SET {sets} WHERE id = :id", {**values, "id": existing["id"]}
+                )
+                self._invalidate(existing["id"])
+                return IngestOutcome("updated", existing["id"])
+            cols = ", ".join(values)
+            params = ", ".join(f":{k}" for k in values)
+            cur = self.conn.execute(f"INSERT INTO articles ({cols}) VALUES ({params})", values)
+            return IngestOutcome("added", int(cur.lastrowid or 0))
+
+    def _invalidate(self, article_id: int) -> None:
+        """Forget analysis results for an article whose text changed."""
+        self.conn.execute("DELETE FROM hits WHERE article = ?", (article_id,))
+        self.conn.execute("DELETE FROM analysis WHERE article = ?", (article_id,))
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def articles(self, ids: Iterable[int] | None = None) -> Iterator[Article]:
+        """Stored articles in id order (all, or those with the given ids)."""
+        cols = ", ".join(_ARTICLE_COLUMNS)
+        if ids is None:
+            rows = self.conn.execute(f"SELECT {cols} FROM articles ORDER BY id")
+        else:
+            wanted = sorted(set(ids))
+            marks = ", ".join("?" for _ in wanted)
+            rows = self.conn.execute(
+                f"SELECT {cols} FROM articles WHERE id IN ({marks}) ORDER BY id", wanted
+            )
+        for row in rows:
+            yield _article_from_row(row)
+
+    def article(self, article_id: int) -> Article:
+        """One stored article; :class:`NotFound` if there is none with that id."""
+        for art in self.articles([article_id]):
+            return art
+        raise NotFound(f"no article {article_id} in {self.path}")
+
+    def fingerprints(self) -> dict[int, str]:
+        """Article id → fingerprint, for incremental analysis."""
+        return {r[0]: r[1] for r in self.conn.execute("SELECT id, fingerprint FROM articles")}
+
+    # -- small JSON cache (models, lexicon digests) -----------------------
+    def cache_get(self, key: str) -> Any | None:
+        row = self.conn.execute("SELECT value FROM cache WHERE key = ?", (key,)).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    def cache_put(self, key: str, value: Any) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO cache (key, value) VALUES (?, ?)",
+                (key, json.dumps(value, sort_keys=True)),
+            )
+
+
+class _Transaction:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.outer = False
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.outer = not self.conn.in_transaction
+        if self.outer:
+            self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if not self.outer:
+            return
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script into statements (no semicolons inside our SQL strings)."""
+    out = []
+    for part in script.split(";"):
+        lines = [ln for ln in part.splitlines() if ln.strip() and not ln.strip().startswith("--")]
+        if lines:
+            out.append(part.strip())
+    return out
+
+
+def _article_from_row(row: sqlite3.Row) -> Article:
+    return Article(
+        id=row["id"],
+        source=row["source"],
+        source_id=row["source_id"],
+        format=row["format"],
+        outlet=row["outlet"],
+        outlet_from=row["outlet_from"],
+        title=row["title"],
+        date=row["date"],
+        byline=row["byline"],
+        dateline=row["dateline"],
+        url=row["url"],
+        event=row["event"],
+        language=row["language"],
+        body=row["body"],
+        encoding=row["encoding"],
+        notes=json.loads(row["notes"]),
+        raw=bytes(row["raw"]),
+    )

@@ -1,0 +1,1 @@
+"""Shipped lexicons (YAML data files). Read through framing.resources, never imported."""
