@@ -123,9 +123,14 @@ class Report:
     hits: list[dict[str, Any]]  # as `framing hits --format jsonl`
     events: list[Event]
     schema: str = SCHEMA
+    #: article id → {"title": ..., "body": ...}: the texts the hits' offsets point
+    #: into, for renderers that show articles (HTML). Not part of the JSON contract.
+    texts: dict[int, dict[str, str]] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        del d["texts"]
+        return d
 
     def to_json(self) -> str:
         """Deterministic JSON: sorted keys, fixed separators, UTF-8 text, trailing newline."""
