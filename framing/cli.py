@@ -1,16 +1,222 @@
-"""The ``framing`` command: a thin click layer over the library."""
+"""The ``framing`` command: a thin click layer over the library.
+
+Each command parses its options, calls one library function, prints the
+result, and turns a :class:`framing.errors.FramingError` into a one-line
+``Error: ...`` (exit 1). Nothing here parses, scores or renders on its own.
+"""
 
 from __future__ import annotations
+
+import functools
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from . import __version__
+from .errors import FramingError
+from .store import Store, default_db_path
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 
-@click.group()
-@click.version_option(__version__, prog_name="framing")
+def _db_option(f: F) -> F:
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False),
+        default=default_db_path,
+        show_default="framing.db, or $FRAMING_DB",
+        help="The store file.",
+    )(f)
+
+
+def _domain_errors(f: F) -> F:
+    """Turn a domain error into a one-line ``Error:`` at the edge."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return f(*args, **kwargs)
+        except FramingError as exc:
+            raise click.ClickException(str(exc)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+class ByteSize(click.ParamType):
+    """A size such as ``20MB``, ``500k`` or ``1048576``."""
+
+    name = "size"
+    _UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3}
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> int:
+        if isinstance(value, int):
+            return value
+        m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", str(value))
+        if not m or m.group(2).lower() not in self._UNITS:
+            self.fail(f"{value!r} is not a size (examples: 500k, 20MB, 1048576)", param, ctx)
+        return int(float(m.group(1)) * self._UNITS[m.group(2).lower()])
+
+
+class ColumnMap(click.ParamType):
+    """``FIELD=COLUMN``: which export column holds an article field."""
+
+    name = "field=column"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> tuple[str, str]:
+        from .loaders.export import FIELDS
+
+        if isinstance(value, tuple):
+            return value
+        fld, sep, col = str(value).partition("=")
+        fld = {"text": "body", "id": "source_id", "author": "byline"}.get(fld.strip(), fld.strip())
+        if not sep or not col.strip() or fld not in FIELDS:
+            self.fail(
+                f"{value!r}: use FIELD=COLUMN with FIELD one of text, " + ", ".join(FIELDS), param, ctx
+            )
+        return fld, col.strip()
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "-V", "--version", prog_name="framing")
 def cli() -> None:
-    """Show how different news outlets frame the same event."""
+    """Show how different news outlets frame the same event.
+
+    \b
+    Start with the bundled demo:   framing demo
+    Your own pages:                framing ingest pages/ && framing articles
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@_db_option
+@click.option("--manifest", type=click.Path(dir_okay=False), help="A manifest.csv (path, outlet, event, date, url, title) for these files.")
+@click.option("--outlet", help="Outlet for files that neither a manifest nor the file itself names.")
+@click.option("--event", help="Event id for these files (overrides grouping).")
+@click.option("--column", "columns", type=ColumnMap(), multiple=True, help="Export column for a field, e.g. --column text=story_body. Repeatable.")
+@click.option("--max-size", type=ByteSize(), default="20MB", show_default=True, help="Largest file to read.")
+@_domain_errors
+def ingest(paths: tuple[str, ...], db: str, manifest: str | None, outlet: str | None,
+           event: str | None, columns: tuple[tuple[str, str], ...], max_size: int) -> None:
+    """Load files and folders into the store, one line per file.
+
+    Reads pasted page text (.txt, .md), saved pages (.html) and archive
+    exports (.jsonl, .json, .csv). A folder is read recursively and its own
+    manifest.csv is used. Exit status 1 if any file failed (the rest are stored).
+
+    \b
+    Example:
+        framing ingest ../shared/seeds
+        framing ingest export.csv --column text=story_body --outlet "Harbor Ledger"
+    """
+    from .corpus import ingest as run_ingest
+
+    with Store(db) as store:
+        failed = _echo_ingest(run_ingest(
+            store, paths, manifest=manifest, outlet=outlet, event=event,
+            columns=dict(columns), max_bytes=max_size,
+        ))
+    if failed:
+        sys.exit(1)
+
+
+def _echo_ingest(reports: Any) -> int:
+    """Print one line per file (and per bad record); return the number of errors."""
+    from collections import Counter
+
+    totals: Counter[str] = Counter()
+    failed = 0
+    reports = list(reports) if not _show_progress() else reports
+    iterator = reports
+    bar = None
+    if _show_progress():
+        bar = click.progressbar(reports, label="ingesting", file=sys.stderr)
+        iterator = bar.__enter__()
+    try:
+        for rep in iterator:
+            for k in ("added", "updated", "unchanged"):
+                totals[k] += rep.counts[k]
+            if rep.status != "error":
+                if rep.status == "mixed":
+                    parts = ", ".join(f"{rep.counts[k]} {k}" for k in ("added", "updated", "unchanged") if rep.counts[k])
+                    click.echo(f"loaded: {rep.source} ({parts})")
+                else:
+                    click.echo(f"{rep.status}: {rep.source}")
+            for err in rep.errors:
+                failed += 1
+                click.echo(f"error: {err}")
+            for note in rep.notes:
+                click.echo(f"note: {note}")
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    summary = ", ".join(f"{totals[k]} {k}" for k in ("added", "updated", "unchanged"))
+    click.echo(f"{summary}, {failed} error{'s' if failed != 1 else ''}")
+    return failed
+
+
+def _show_progress() -> bool:
+    return sys.stderr.isatty()
+
+
+@cli.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@_domain_errors
+def articles(db: str, fmt: str) -> None:
+    """List the stored articles.
+
+    jsonl gives one object per article: id, source, source_id, outlet, title,
+    date, byline, dateline, url, event, words, body.
+    """
+    with Store(db) as store:
+        rows = list(store.articles())
+    if fmt == "jsonl":
+        for art in rows:
+            click.echo(json.dumps(art.to_dict(), ensure_ascii=False, sort_keys=False))
+        return
+    click.echo(_articles_table(rows))
+
+
+def _articles_table(rows: list[Any]) -> str:
+    header = ("id", "outlet", "date", "words", "title")
+    table = [header] + [
+        (str(a.id), a.outlet or "(unknown)", a.date or "-", str(a.words), _clip(a.title or "(no title)", 60))
+        for a in rows
+    ]
+    widths = [max(len(r[i]) for r in table) for i in range(len(header) - 1)]
+    lines = []
+    for r in table:
+        cells = [r[i].ljust(widths[i]) if i != 3 else r[i].rjust(widths[i]) for i in range(len(widths))]
+        lines.append(("  ".join(cells) + "  " + r[-1]).rstrip())
+    return "\n".join(lines)
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@cli.command()
+@click.option("--out", type=click.Path(file_okay=False), default="reports/demo", show_default=True, help="Folder for the store and the reports.")
+@_domain_errors
+def demo(out: str) -> None:
+    """Run the main job on the bundled demo corpus (fictional outlets and places)."""
+    from .corpus import ingest as run_ingest
+    from .resources import as_path, demo_corpus
+
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with as_path(demo_corpus()) as corpus, Store(out_dir / "framing.db") as store:
+        _echo_ingest(run_ingest(store, [(corpus, "corpus")]))
+        click.echo(_articles_table(list(store.articles())))
 
 
 def main() -> None:

@@ -1,0 +1,83 @@
+"""Dates in the forms news pages and exports use, to ISO ``YYYY-MM-DD``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from email.utils import parsedate_tz
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_PATTERNS = [
+    # 2025-11-07, 2025/11/07, 2025-11-07T10:00:00Z
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
+    # November, 10, 2025 / March 12, 2026 / Mar. 12 2026
+    re.compile(_MONTH + r"[\s,]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[\s,]+(?P<year>(?:19|20)\d\d)(?!\d)"),
+    # 12 March 2026 / 12th of March, 2026
+    re.compile(r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
+]
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first date written in ``text``: ``(iso, start, end)`` or None.
+
+    Only unambiguous forms count: year-month-day with a four-digit year, or a
+    month written as a word. ``03/04/2026`` (day or month first?) does not.
+    """
+    best: tuple[str, int, int] | None = None
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            iso = _to_iso(m)
+            if iso and (best is None or m.start() < best[1]):
+                best = (iso, m.start(), m.end())
+                break
+    return best
+
+
+def parse_date(value: object) -> str | None:
+    """A date from a structured field (export column, manifest, HTML meta), or None."""
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # Unix seconds (or milliseconds) in some exports.
+        seconds = value / 1000 if value > 1e11 else value
+        try:
+            return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    text = str(value).strip()
+    if not text:
+        return None
+    found = find_date(text)
+    if found:
+        return found[0]
+    parsed = parsedate_tz(text)  # RFC 2822, as in RSS feeds
+    if parsed:
+        try:
+            return dt.date(parsed[0], parsed[1], parsed[2]).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _to_iso(m: re.Match[str]) -> str | None:
+    groups = m.groupdict()
+    month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS.get((groups.get("month") or "").lower())
+    if not month:
+        return None
+    try:
+        return dt.date(int(groups["year"]), month, int(groups["day"])).isoformat()
+    except ValueError:
+        return None

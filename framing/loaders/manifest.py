@@ -1,0 +1,94 @@
+"""``manifest.csv``: what the user knows about each file (outlet, event, date,
+url, title), which overrides what the loaders guessed.
+
+Columns: ``path`` (required, relative to the manifest's folder) and any of
+``outlet, event, date, url, title``; other columns (``country``, notes) are
+kept out of the way.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError, ManifestError
+from .dates import parse_date
+from .decode import decode
+
+MANIFEST_NAME = "manifest.csv"
+OVERRIDE_FIELDS = ("outlet", "event", "date", "url", "title")
+
+
+@dataclass
+class Manifest:
+    """Rows of one manifest, keyed by the resolved path of the file they describe."""
+
+    path: str
+    rows: dict[str, dict[str, str]] = field(default_factory=dict)
+    errors: list[InputError] = field(default_factory=list)
+
+    def lookup(self, file: Path) -> dict[str, str] | None:
+        return self.rows.get(os.path.normcase(str(file.resolve())))
+
+
+def read_manifest(path: str | os.PathLike[str]) -> Manifest:
+    """Read a manifest; a malformed file raises, a bad row becomes one error.
+
+    Rows naming files that do not exist are errors too (the rest still apply).
+    """
+    display = str(path)
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ManifestError(display, f"cannot read manifest ({exc.strerror or exc})") from None
+    text, _ = decode(display, data)
+    reader = csv.reader(io.StringIO(text))
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except (StopIteration, csv.Error):
+        raise ManifestError(display, "manifest has no header row") from None
+    if "path" not in header:
+        raise ManifestError(display, "manifest needs a 'path' column (found: " + ", ".join(header) + ")", 1)
+    manifest = Manifest(display)
+    base = p.parent
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            manifest.errors.append(ManifestError(display, f"malformed CSV ({exc})", reader.line_num))
+            continue
+        line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(header):
+            manifest.errors.append(
+                ManifestError(display, f"expected {len(header)} fields, found {len(row)}", line)
+            )
+            continue
+        record = dict(zip(header, (cell.strip() for cell in row)))
+        rel = record.get("path", "")
+        if not rel:
+            manifest.errors.append(ManifestError(display, "row has no path", line))
+            continue
+        target = (base / rel).resolve()
+        if not target.is_file():
+            manifest.errors.append(ManifestError(display, f"names missing file {rel}", line))
+            continue
+        values = {k: record[k] for k in OVERRIDE_FIELDS if record.get(k)}
+        if "date" in values:
+            iso = parse_date(values["date"])
+            if iso is None:
+                manifest.errors.append(
+                    ManifestError(display, f"date {values['date']!r} is not a date (use YYYY-MM-DD)", line)
+                )
+                del values["date"]
+            else:
+                values["date"] = iso
+        manifest.rows[os.path.normcase(str(target))] = values
+    return manifest

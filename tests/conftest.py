@@ -1,0 +1,87 @@
+"""Shared fixtures: the real inputs (seeds, demo corpus, data sets) and stores
+built from them. The seeds and data sets are read from ../shared beside the
+repository, never copied into it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from framing.corpus import ingest
+from framing.resources import as_path, demo_corpus
+from framing.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("FRAMING_SHARED", REPO.parent / "shared"))
+SEEDS = SHARED / "seeds"
+DATA = SHARED / "data"
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        pytest.fail(f"{path} is missing: the tests read the seeds and data sets from ../shared "
+                    "beside the repository (or $FRAMING_SHARED)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return _need(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    return _need(DATA)
+
+
+@pytest.fixture(scope="session")
+def seed_files(seeds_dir: Path) -> dict[str, Path]:
+    """Seed number ('000'...'004') → file."""
+    return {p.name[:3]: p for p in sorted(seeds_dir.glob("0*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
+    """A store holding the five seeds, ingested once per session. Copy before writing."""
+    db = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    with Store(db) as store:
+        reports = list(ingest(store, [seeds_dir]))
+    assert all(r.ok for r in reports), [str(e) for r in reports for e in r.errors]
+    return db
+
+
+@pytest.fixture()
+def seeds_store(seeds_db: Path, tmp_path: Path):
+    """A private, writable copy of the seeds store."""
+    db = tmp_path / "seeds.db"
+    with Store(seeds_db) as src:  # checkpoint the WAL so one file holds everything
+        src.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy(seeds_db, db)
+    with Store(db) as store:
+        yield store
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding the bundled demo corpus, ingested once per session."""
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    with as_path(demo_corpus()) as corpus, Store(db) as store:
+        reports = list(ingest(store, [(corpus, "corpus")]))
+    assert all(r.ok for r in reports), [str(e) for r in reports for e in r.errors]
+    return db
+
+
+def run_framing(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
+                input: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real ``framing`` command in a subprocess (``python -m framing``)."""
+    full_env = {k: v for k, v in os.environ.items() if k != "FRAMING_DB"}
+    full_env.update({"PYTHONIOENCODING": "utf-8", **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "framing", *args], cwd=cwd, env=full_env, input=input,
+        capture_output=True, text=True, timeout=600,
+    )
