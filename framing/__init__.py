@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 
+from .corpus import ingest, load
 from .errors import FramingError, InputError, LexiconError, ManifestError, NotFound, StoreError
 from .models import Article, Hit
 from .store import Store
@@ -31,4 +32,6 @@ __all__ = [
     "Store",
     "StoreError",
     "__version__",
+    "ingest",
+    "load",
 ]

@@ -116,7 +116,7 @@ def discover(
             for folder, dirs, names in os.walk(root):
                 dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
                 here = Path(folder)
-                covering = _nearest_manifest(here, root, manifests, errors)
+                covering = _nearest_manifest(here, root, display_root, manifests, errors)
                 for name in sorted(names):
                     p = here / name
                     if _not_article(name):
@@ -136,12 +136,14 @@ def _not_article(name: str) -> bool:
     return low.startswith(".") or low == MANIFEST_NAME or low.split(".")[0] in _NOT_ARTICLES
 
 
-def _folder_manifest(folder: Path, cache: dict[Path, Manifest | None], errors: list[InputError]) -> Manifest | None:
+def _folder_manifest(
+    folder: Path, cache: dict[Path, Manifest | None], errors: list[InputError], display: str | None = None
+) -> Manifest | None:
     if folder not in cache:
         candidate = folder / MANIFEST_NAME
         if candidate.is_file():
             try:
-                cache[folder] = read_manifest(candidate)
+                cache[folder] = read_manifest(candidate, display)
                 errors.extend(cache[folder].errors)  # type: ignore[union-attr]
             except InputError as exc:
                 errors.append(exc)
@@ -152,11 +154,13 @@ def _folder_manifest(folder: Path, cache: dict[Path, Manifest | None], errors: l
 
 
 def _nearest_manifest(
-    folder: Path, root: Path, cache: dict[Path, Manifest | None], errors: list[InputError]
+    folder: Path, root: Path, display_root: str, cache: dict[Path, Manifest | None], errors: list[InputError]
 ) -> Manifest | None:
     here = folder
     while True:
-        found = _folder_manifest(here, cache, errors)
+        rel = here.relative_to(root).as_posix()
+        shown = display_root.rstrip("/\\") + "/" + ("" if rel == "." else rel + "/") + MANIFEST_NAME
+        found = _folder_manifest(here, cache, errors, shown)
         if found is not None or here == root or here == here.parent:
             return found
         here = here.parent

@@ -34,12 +34,13 @@ class Manifest:
         return self.rows.get(os.path.normcase(str(file.resolve())))
 
 
-def read_manifest(path: str | os.PathLike[str]) -> Manifest:
+def read_manifest(path: str | os.PathLike[str], display: str | None = None) -> Manifest:
     """Read a manifest; a malformed file raises, a bad row becomes one error.
 
     Rows naming files that do not exist are errors too (the rest still apply).
+    Messages name the manifest as ``display`` (default: ``path``).
     """
-    display = str(path)
+    display = display or str(path)
     p = Path(path)
     try:
         data = p.read_bytes()

@@ -1,0 +1,334 @@
+"""Ingest through the CLI (CliRunner and a real subprocess): the seeds, bad
+input in a mixed batch, HTML pages and archive exports."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from framing.cli import cli
+from framing.corpus import load
+from framing.store import Store
+
+from conftest import run_framing
+
+MENU_AND_FOOTER = ("Follow Us", "Telegram", "Recent Posts", "hours ago", "Read more",
+                   "licensed under", ".jpg", "Instagram", "News update")
+
+ARTICLE = (
+    "ALMERA – Ardelia and Velmora signed a water accord on Thursday, ending two years of talks "
+    "over the Siran Valley, officials in both capitals said.\n\n"
+    "The accord sets up a joint commission that will meet every month, and Norland will "
+    "monitor the river during the first year.\n\n"
+    "“This accord opens the valley to every family that depends on the river,” Hanne Lund, "
+    "the Norlandic envoy, said after the signing.\n"
+)
+
+
+def _invoke(*args: str, env: dict[str, str] | None = None):
+    return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+
+
+def _jsonl(db: Path) -> list[dict]:
+    res = _invoke("articles", "--db", str(db), "--format", "jsonl")
+    assert res.exit_code == 0, res.output
+    return [json.loads(line) for line in res.output.splitlines()]
+
+
+# -- the seeds -------------------------------------------------------------------
+
+def test_seeds_ingest_with_outlets_titles_dates_and_clean_bodies(tmp_path: Path, seeds_dir: Path, seed_files) -> None:
+    db = tmp_path / "f.db"
+    res = _invoke("ingest", str(seeds_dir), "--db", str(db))
+    assert res.exit_code == 0, res.output
+    assert res.output.count("added: ") == 5
+    rows = {Path(r["source"]).name[:3]: r for r in _jsonl(db)}
+    assert sorted(rows) == ["000", "001", "002", "003", "004"]
+    manifest = {line.split(",")[0][:3]: line.split(",")[1]
+                for line in (seeds_dir / "manifest.csv").read_text().splitlines()[1:]}
+    for num, row in rows.items():
+        assert row["outlet"] == manifest[num]
+    assert {n: rows[n]["date"] for n in rows} == {
+        "000": "2025-11-10", "001": "2025-06-07", "002": "2025-11-07", "003": "2025-11-07", "004": None}
+    for num in ("000", "002", "003", "004"):
+        page = seed_files[num].read_text(encoding="utf-8")
+        title = rows[num]["title"]
+        assert title and title in page
+        # The headline is a line of its own on the page (or follows the date on it).
+        assert any(line.strip().endswith(title) for line in page.splitlines())
+        assert "Kazakhstan" in title
+    for num, row in rows.items():
+        body = row["body"]
+        for junk in MENU_AND_FOOTER:
+            assert junk not in body, (num, junk)
+        paras = body.split("\n\n")
+        page = seed_files[num].read_text(encoding="utf-8")
+        first_prose = next(line.strip() for line in page.splitlines() if len(line.split()) >= 15)
+        assert first_prose.endswith(paras[0]), num  # the first real paragraph, whole
+        assert paras[-1].startswith(LAST_PARAGRAPH_OPENS[num]), num
+        assert paras[-1] in page
+
+
+# How each seed's last real paragraph opens (the page goes on with teasers or footers).
+LAST_PARAGRAPH_OPENS = {"000": "At the C5+1 summit", "001": "The agreement, signed",
+                        "002": "Trump praised the region", "003": "Saudi Arabia remains",
+                        "004": "Calm later returned"}
+
+
+def test_reingesting_the_seeds_changes_nothing(tmp_path: Path, seeds_dir: Path) -> None:
+    db = tmp_path / "f.db"
+    assert _invoke("ingest", str(seeds_dir), "--db", str(db)).exit_code == 0
+    before = _jsonl(db)
+    again = _invoke("ingest", str(seeds_dir), "--db", str(db))
+    assert again.exit_code == 0, again.output
+    assert again.output.count("unchanged: ") == 5
+    assert "0 added, 0 updated, 5 unchanged, 0 errors" in again.output
+    assert _jsonl(db) == before
+
+
+def test_articles_jsonl_has_the_contract_fields(seeds_db: Path) -> None:
+    for row in _jsonl(seeds_db):
+        assert list(row) == ["id", "source", "source_id", "outlet", "title", "date", "byline",
+                             "dateline", "url", "event", "words", "body"]
+        assert row["source_id"] is None and isinstance(row["words"], int) and row["words"] > 100
+
+
+def test_seed_bylines_and_datelines(seeds_db: Path) -> None:
+    rows = {Path(r["source"]).name[:3]: r for r in _jsonl(seeds_db)}
+    assert rows["002"]["byline"] == "Staff, Agencies"
+    assert rows["003"]["byline"] == "GreenWatch Desk"
+    assert rows["000"]["dateline"] == "TEHRAN (Tasnim)"
+    assert rows["001"]["dateline"] == "TEHRAN"
+
+
+# -- bad input in a mixed batch ------------------------------------------------------
+
+def _mixed_batch(folder: Path) -> None:
+    folder.mkdir()
+    (folder / "good.txt").write_text("Ardelia and Velmora sign accord\n\n" + ARTICLE, encoding="utf-8")
+    (folder / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    (folder / "windows.txt").write_bytes(
+        ("Caf\u00e9 owners in Almera welcome the accord\n\n"
+         "ALMERA \u2013 The owner of the Caf\u00e9 R\u00e9publique said the \u201cwater accord\u201d "
+         "would let her reopen the terrace by summer, and that the na\u00efve hopes of last year "
+         "had finally come to something after two dry seasons in the Siran Valley.\n\n"
+         "Farmers on both banks of the river said they would wait for the first deliveries "
+         "before celebrating, but most welcomed the commission that Norland will chair.\n").encode("cp1252"))
+    (folder / "empty.txt").write_bytes(b"")
+    good = {"stories_id": 11, "media_name": "Harbor Ledger", "url": "https://harborledger.example/a",
+            "publish_date": "2026-03-12 10:00:00", "title": "Accord signed", "language": "en",
+            "text": "Ardelia and Velmora signed the accord.\n\nNorland will monitor the river."}
+    lines = [json.dumps(good), '{"stories_id": 12, "media_name": "Harbor Ledger", "title": "Trunc',
+             json.dumps({**good, "stories_id": 13, "title": "Second story"})]
+    (folder / "export.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "export.csv").write_text(
+        "stories_id,media_name,url,publish_date,title,language,text\n"
+        "21,Velmora Voice,https://vv.example/1,2026-03-13,Accord day,en,\"The accord was signed in Kesh.\"\n"
+        "22,Velmora Voice,https://vv.example/2,2026-03-13,Bad row,en\n"
+        "23,Velmora Voice,https://vv.example/3,2026-03-14,Day after,en,\"Farmers waited for water.\"\n",
+        encoding="utf-8")
+
+
+def test_mixed_batch_reports_each_bad_input_and_keeps_the_rest(tmp_path: Path, seeds_dir: Path) -> None:
+    db = tmp_path / "f.db"
+    assert _invoke("ingest", str(seeds_dir), "--db", str(db)).exit_code == 0
+    batch = tmp_path / "batch"
+    _mixed_batch(batch)
+    res = _invoke("ingest", str(batch), "--db", str(db))
+    assert res.exit_code == 1, res.output
+    errors = [line for line in res.output.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 4, res.output
+    assert any(f"{batch}/scan.txt: binary file" in e for e in errors)
+    assert any(f"{batch}/empty.txt: empty file" in e for e in errors)
+    assert any(f"{batch}/export.jsonl:2: invalid JSON" in e for e in errors)
+    assert any(f"{batch}/export.csv:3: expected 7 fields, found 6" in e for e in errors)
+    assert "Traceback" not in res.output
+    rows = _jsonl(db)
+    assert len(rows) == 5 + 1 + 1 + 2 + 2  # seeds, good.txt, windows.txt, 2 jsonl, 2 csv
+    win = next(r for r in rows if r["source"].endswith("windows.txt"))
+    assert "Caf\u00e9 R\u00e9publique" in win["body"] and "\u201cwater accord\u201d" in win["body"]
+    assert "\u2013" in win["body"]
+    exported = {r["source_id"]: r for r in rows if r["source_id"]}
+    assert sorted(exported) == ["11", "13", "21", "23"]
+    assert exported["11"]["outlet"] == "Harbor Ledger" and exported["11"]["date"] == "2026-03-12"
+    assert sum(1 for r in rows if "seeds" in r["source"]) == 5  # nothing stored earlier lost
+
+
+def test_bad_input_as_a_real_subprocess(tmp_path: Path) -> None:
+    batch = tmp_path / "batch"
+    _mixed_batch(batch)
+    proc = run_framing("ingest", "batch", cwd=tmp_path)
+    assert proc.returncode == 1
+    assert "error: batch/scan.txt: binary file" in proc.stdout
+    assert "Traceback" not in proc.stderr
+    assert (tmp_path / "framing.db").exists()  # the default store, in the current folder
+
+
+def test_size_limit_is_configurable(tmp_path: Path) -> None:
+    page = tmp_path / "big.txt"
+    page.write_text("Ardelia accord\n\n" + ARTICLE * 20, encoding="utf-8")
+    res = _invoke("ingest", str(page), "--db", str(tmp_path / "f.db"), "--max-size", "1k")
+    assert res.exit_code == 1
+    assert f"error: {page}: file is" in res.output and "over the 1,024-byte limit" in res.output
+    assert _invoke("ingest", str(page), "--db", str(tmp_path / "f.db"), "--max-size", "1MB").exit_code == 0
+
+
+def test_missing_path_and_bad_manifest_rows_are_one_line_errors(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "manifest.csv").write_text("path,outlet\na.txt,Almera Courier\ngone.txt,Kesh Daily\n")
+    res = _invoke("ingest", str(folder), str(tmp_path / "nowhere"), "--db", str(tmp_path / "f.db"))
+    assert res.exit_code == 1
+    assert f"error: {folder}/manifest.csv:3: names missing file gone.txt" in res.output
+    assert f"error: {tmp_path / 'nowhere'}: no such file or folder" in res.output
+    assert _jsonl(tmp_path / "f.db")[0]["outlet"] == "Almera Courier"
+
+
+def test_manifest_without_path_column_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "m.csv").write_text("file,outlet\na.txt,X\n")
+    res = _invoke("ingest", str(tmp_path / "a.txt"), "--manifest", str(tmp_path / "m.csv"),
+                  "--db", str(tmp_path / "f.db"))
+    assert res.exit_code == 1
+    assert res.output == f"Error: {tmp_path / 'm.csv'}:1: manifest needs a 'path' column (found: file, outlet)\n"
+
+
+def test_unreadable_store_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "junk.db").write_text("not sqlite " * 200)
+    res = CliRunner().invoke(cli, ["articles", "--db", str(tmp_path / "junk.db")])
+    assert res.exit_code == 1
+    assert res.output.startswith("Error: ") and res.output.count("\n") == 1
+
+
+# -- outlets, options, environment ---------------------------------------------------------
+
+def test_outlet_unknown_is_stored_and_said(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    res = _invoke("ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "f.db"))
+    assert res.exit_code == 0
+    assert "note: " in res.output and "outlet unknown" in res.output
+    assert _jsonl(tmp_path / "f.db")[0]["outlet"] is None
+
+
+def test_outlet_and_event_options(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    res = _invoke("ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "f.db"),
+                  "--outlet", "Almera Courier", "--event", "kesh-accord")
+    assert res.exit_code == 0, res.output
+    row = _jsonl(tmp_path / "f.db")[0]
+    assert (row["outlet"], row["event"]) == ("Almera Courier", "kesh-accord")
+
+
+def test_framing_db_environment_variable(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    env = {"FRAMING_DB": str(tmp_path / "env.db")}
+    assert _invoke("ingest", str(tmp_path / "a.txt"), env=env).exit_code == 0
+    assert (tmp_path / "env.db").exists()
+
+
+def test_user_named_export_columns(tmp_path: Path) -> None:
+    (tmp_path / "x.csv").write_text(
+        "doc,publisher,when,headline,story_body\n7,Coastal Herald,12 March 2026,Accord,The accord was signed.\n")
+    res = _invoke("ingest", str(tmp_path / "x.csv"), "--db", str(tmp_path / "f.db"))
+    assert res.exit_code == 1 and "no text column" in res.output
+    res = _invoke("ingest", str(tmp_path / "x.csv"), "--db", str(tmp_path / "f.db"),
+                  "--column", "text=story_body", "--column", "id=doc", "--column", "date=when")
+    assert res.exit_code == 0, res.output
+    row = _jsonl(tmp_path / "f.db")[0]
+    assert (row["source_id"], row["outlet"], row["date"], row["title"]) == ("7", "Coastal Herald", "2026-03-12", "Accord")
+
+
+def test_bad_column_option_is_a_usage_error(tmp_path: Path) -> None:
+    res = CliRunner().invoke(cli, ["ingest", "x.csv", "--column", "colour=red"])
+    assert res.exit_code == 2 and "use FIELD=COLUMN" in res.output
+
+
+# -- HTML pages and exports ------------------------------------------------------
+
+PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>{title} | Harbor Ledger</title>
+<meta property="og:site_name" content="Harbor Ledger">
+<meta property="og:title" content="{title}">
+<meta property="article:published_time" content="2026-03-12T09:30:00+00:00">
+<meta name="author" content="Mira Castell">
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
+<main><article><h1>{title}</h1>
+<p>ALMERA – Ardelia and Velmora signed a water accord on Thursday, ending two years of talks over the Siran Valley.</p>
+<p>The accord sets up a joint commission that will meet every month to share out the river.</p>
+<p>Norland will monitor the river during the first year, according to the text of the accord.</p>
+</article></main>
+<aside><h2>Most read</h2><ul><li><a href="/a">Glacier station reopens</a></li></ul></aside>
+<footer><p>© 2026 Harbor Ledger. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+</body></html>
+"""
+
+
+def test_html_page_loads_with_outlet_title_date_and_clean_body(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(PAGE.format(title="Ardelia and Velmora sign water accord"), encoding="utf-8")
+    [art] = load(tmp_path / "page.html")
+    assert (art.outlet, art.outlet_from) == ("Harbor Ledger", "og:site_name")
+    assert art.title == "Ardelia and Velmora sign water accord"
+    assert art.date == "2026-03-12"
+    assert art.body.startswith("ALMERA – Ardelia") and art.body.endswith("text of the accord.")
+    for junk in ("Most read", "All rights reserved", "Privacy", "Sport"):
+        assert junk not in art.body
+
+
+def test_html_title_with_script_is_stored_as_text(tmp_path: Path) -> None:
+    hostile = "Accord &lt;script&gt;alert(1)&lt;/script&gt; signed"
+    (tmp_path / "page.html").write_text(PAGE.format(title=hostile), encoding="utf-8")
+    db = tmp_path / "f.db"
+    assert _invoke("ingest", str(tmp_path / "page.html"), "--db", str(db)).exit_code == 0
+    row = _jsonl(db)[0]
+    assert row["title"] == "Accord <script>alert(1)</script> signed"
+
+
+def test_jsonl_export_loads_outlet_title_date_body(tmp_path: Path) -> None:
+    rec = {"stories_id": 991, "media_name": "Velmora Voice", "url": "https://vv.example/s/991",
+           "publish_date": "2026-03-13 08:15:00", "title": "Kesh welcomes the accord", "language": "en",
+           "text": "KESH – The accord was welcomed in Kesh.\n\nFarmers said they would wait and see."}
+    (tmp_path / "e.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    [art] = load(tmp_path / "e.jsonl")
+    assert (art.outlet, art.title, art.date, art.source_id, art.url) == (
+        "Velmora Voice", "Kesh welcomes the accord", "2026-03-13", "991", "https://vv.example/s/991")
+    assert art.body == "KESH – The accord was welcomed in Kesh.\n\nFarmers said they would wait and see."
+
+
+def test_outlet_from_url_when_nothing_else_tells(tmp_path: Path) -> None:
+    rec = {"id": "x1", "url": "https://www.kesh-standard.example/a", "text": "The accord."}
+    (tmp_path / "e.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    [art] = load(tmp_path / "e.jsonl")
+    assert (art.outlet, art.outlet_from) == ("kesh-standard.example", "url")
+
+
+def test_load_collects_errors_for_notebooks(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"   \n")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    errors: list = []
+    arts = load(tmp_path, errors=errors)
+    assert len(arts) == 1 and [str(e) for e in errors] == [f"{tmp_path}/empty.txt: empty file"]
+
+
+# -- the CLI as a real program ------------------------------------------------------
+
+def test_python_dash_m_framing_ingests_and_lists(tmp_path: Path, seeds_dir: Path) -> None:
+    proc = run_framing("ingest", str(seeds_dir), "--db", "s.db", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.splitlines()[-1] == "5 added, 0 updated, 0 unchanged, 0 errors"
+    listing = run_framing("articles", "--db", "s.db", cwd=tmp_path)
+    assert listing.returncode == 0
+    assert listing.stdout.splitlines()[0].split() == ["id", "outlet", "date", "words", "title"]
+    assert "Tasnim News Agency" in listing.stdout and "GreenWatch Dhaka" in listing.stdout
+
+
+def test_help_for_every_command() -> None:
+    for name, command in cli.commands.items():
+        assert command.help, f"{name} has no help text"
+        res = CliRunner().invoke(cli, [name, "--help"])
+        assert res.exit_code == 0 and "Usage: " in res.output
