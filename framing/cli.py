@@ -204,19 +204,189 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _lexicon_option(f: F) -> F:
+    return click.option(
+        "--lexicon-dir", "lexicon_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
+        help="A folder of your own lexicon files; extends or overrides the shipped ones. Repeatable.",
+    )(f)
+
+
+@cli.command()
+@_db_option
+@_lexicon_option
+@click.option("--force", is_flag=True, help="Re-analyse every article, not only new or changed ones.")
+@_domain_errors
+def analyze(db: str, lexicon_dirs: tuple[str, ...], force: bool) -> None:
+    """Find loaded language in new or changed articles.
+
+    Only articles that are new or changed, or all of them when the lexicon or
+    the classifier changed, are scored again. hits, show and report run this
+    first, so results are never stale.
+    """
+    from .detect import analyze as run_analyze
+
+    with Store(db) as store:
+        result = run_analyze(store, lexicon_dirs=lexicon_dirs, force=force)
+    click.echo(f"analysed {result.analyzed} article{'s' if result.analyzed != 1 else ''}, "
+               f"{result.unchanged} unchanged (lexicon {result.version})")
+
+
+@cli.command()
+@_db_option
+@_lexicon_option
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@click.option("--article", "article_ids", type=int, multiple=True, help="Only this article. Repeatable.")
+@click.option("--loaded-only", is_flag=True, help="Leave out matches the classifier judged not loaded.")
+@_domain_errors
+def hits(db: str, lexicon_dirs: tuple[str, ...], fmt: str, article_ids: tuple[int, ...], loaded_only: bool) -> None:
+    """List every lexicon match, judged in context, with its evidence.
+
+    Each hit: article, field, start, end, text, term, category, explanation,
+    neutral, voice, speaker, probability, loaded, lexicon_version.
+    """
+    from .detect import analyze as run_analyze
+    from .detect import hits_to_rows, stored_hits
+
+    with Store(db) as store:
+        run_analyze(store, lexicon_dirs=lexicon_dirs)
+        found = stored_hits(store, article_ids or None, loaded_only=loaded_only)
+    rows = hits_to_rows(found)
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, sort_keys=True))
+    elif fmt == "csv":
+        from .report.csvout import rows_to_csv
+
+        click.echo(rows_to_csv(rows), nl=False)
+    else:
+        click.echo(_hits_table(rows))
+
+
+def _hits_table(rows: list[dict[str, Any]]) -> str:
+    header = ("article", "field", "span", "category", "voice", "p", "loaded", "text")
+    table = [header] + [
+        (str(r["article"]), r["field"], f"{r['start']}-{r['end']}", r["category"],
+         r["voice"] + (f" ({r['speaker']})" if r["speaker"] else ""), f"{r['probability']:.2f}",
+         "yes" if r["loaded"] else "no", _clip(r["text"], 40))
+        for r in rows
+    ]
+    widths = [max(len(r[i]) for r in table) for i in range(len(header) - 1)]
+    return "\n".join(("  ".join(r[i].ljust(widths[i]) for i in range(len(widths))) + "  " + r[-1]).rstrip()
+                     for r in table)
+
+
+@cli.command()
+@click.argument("article_id", metavar="ARTICLE", type=int)
+@_db_option
+@_lexicon_option
+@_domain_errors
+def show(article_id: int, db: str, lexicon_dirs: tuple[str, ...]) -> None:
+    """Print one article with its loaded language marked and explained."""
+    from .detect import analyze as run_analyze
+    from .detect import stored_hits
+    from .report.article import render_article
+
+    with Store(db) as store:
+        article = store.article(article_id)
+        run_analyze(store, lexicon_dirs=lexicon_dirs)
+        found = stored_hits(store, [article_id])
+    click.echo(render_article(article, found, color=sys.stdout.isatty()), nl=False)
+
+
+REPORT_FORMATS = ["terminal", "markdown", "html", "json", "csv"]
+
+
+@cli.command()
+@_db_option
+@_lexicon_option
+@click.option("--event", help="Only this event (an id from the report).")
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="terminal", show_default=True)
+@click.option("--out", type=click.Path(), help="Write to this file (for csv: this folder) instead of the terminal.")
+@_domain_errors
+def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, out: str | None) -> None:
+    """Compare how each outlet framed each event, in one format.
+
+    \b
+    Example:
+        framing report --format html --out report.html
+        framing report --format json --event e2
+    """
+    from .compare import build_report
+    from .report import render, write_csv
+
+    with Store(db) as store:
+        model = build_report(store, event=event, lexicon_dirs=lexicon_dirs)
+    if fmt == "csv":
+        if out is None:
+            raise click.UsageError("--format csv writes several files: give a folder with --out")
+        for path in write_csv(model, Path(out)):
+            click.echo(f"wrote {path}")
+        return
+    if out is None:
+        click.echo(render(model, fmt, color=fmt == "terminal" and sys.stdout.isatty()), nl=False)
+        return
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    Path(out).write_text(render(model, fmt), encoding="utf-8")
+    click.echo(f"wrote {out}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--out", type=click.Path(file_okay=False), help="Folder for the store and every output [default: reports/<name of the first PATH>].")
+@click.option("--manifest", type=click.Path(dir_okay=False), help="A manifest.csv for these files.")
+@click.option("--outlet", help="Outlet for files that nothing else names.")
+@click.option("--event", help="Event id for these files.")
+@click.option("--column", "columns", type=ColumnMap(), multiple=True, help="Export column for a field. Repeatable.")
+@click.option("--max-size", type=ByteSize(), default="20MB", show_default=True, help="Largest file to read.")
+@_lexicon_option
+@_domain_errors
+def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: str | None, event: str | None,
+        columns: tuple[tuple[str, str], ...], max_size: int, lexicon_dirs: tuple[str, ...]) -> None:
+    """The main job: ingest, analyse, group and compare, and write every report.
+
+    Writes into the output folder: framing.db (the store), report.html,
+    report.md, report.json, report.txt, csv/ and charts/, then prints the
+    terminal summary.
+    """
+    from .corpus import ingest as run_ingest
+
+    name = Path(paths[0]).resolve().name or "corpus"
+    out_dir = Path(out) if out else Path("reports") / name
+    _run(out_dir, lambda store: run_ingest(
+        store, paths, manifest=manifest, outlet=outlet, event=event, columns=dict(columns), max_bytes=max_size,
+    ), lexicon_dirs)
+
+
 @cli.command()
 @click.option("--out", type=click.Path(file_okay=False), default="reports/demo", show_default=True, help="Folder for the store and the reports.")
 @_domain_errors
 def demo(out: str) -> None:
-    """Run the main job on the bundled demo corpus (fictional outlets and places)."""
+    """Run the main job on the bundled demo corpus (fictional outlets and places).
+
+    The same as `framing run` on the demo corpus: writes every report into
+    the output folder and prints the terminal summary.
+    """
     from .corpus import ingest as run_ingest
     from .resources import as_path, demo_corpus
 
-    out_dir = Path(out)
+    with as_path(demo_corpus()) as corpus:
+        _run(Path(out), lambda store: run_ingest(store, [(corpus, "corpus")]), ())
+
+
+def _run(out_dir: Path, do_ingest: Callable[[Store], Any], lexicon_dirs: tuple[str, ...]) -> None:
+    from .compare import build_report
+    from .report import render, write_all
+
     out_dir.mkdir(parents=True, exist_ok=True)
-    with as_path(demo_corpus()) as corpus, Store(out_dir / "framing.db") as store:
-        _echo_ingest(run_ingest(store, [(corpus, "corpus")]))
-        click.echo(_articles_table(list(store.articles())))
+    with Store(out_dir / "framing.db") as store:
+        failed = _echo_ingest(do_ingest(store))
+        click.echo("analysing and comparing...", err=True)
+        model = build_report(store, lexicon_dirs=lexicon_dirs)
+    written = write_all(model, out_dir)
+    click.echo(render(model, "terminal", color=sys.stdout.isatty()), nl=False)
+    click.echo(f"wrote {len(written)} files to {out_dir}/ (open {out_dir / 'report.html'})")
+    if failed:
+        sys.exit(1)
 
 
 def main() -> None:
