@@ -44,9 +44,12 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
     title = data.get("title") or None
     if title:
         title = title.strip() or None  # already unescaped once by the parser; never twice
-        # trafilatura leaves the headline in the text when it also sits in the body.
-        if paragraphs and paragraphs[0] == title:
-            paragraphs = paragraphs[1:]
+        # trafilatura keeps the headline (and a section kicker above it) when
+        # they sit inside <article>: drop them from the body.
+        for i, para in enumerate(paragraphs[:3]):
+            if para == title and all(len(p.split()) <= 6 for p in paragraphs[:i]):
+                paragraphs = paragraphs[i + 1:]
+                break
     sitename = (data.get("sitename") or "").strip() or None
     url = data.get("url") or None
     outlet, outlet_from = None, "unknown"

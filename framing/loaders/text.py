@@ -1,0 +1,667 @@
+"""Article body and metadata from text copied out of a news web page.
+
+Copying a page gives the article *and* everything around it: menus (often
+numbered or bulleted), language pickers, share links, "Read more" and "Recent
+Posts" teasers stamped "6 hours ago", author boxes, licence footers, image file
+names. :func:`parse_page_text` keeps the article.
+
+How it works, in order:
+
+1. Split the input into *units*: one per non-blank line, except that the lines
+   of a hard-wrapped paragraph are joined into one unit. Every unit remembers
+   where it sits in the input, so everything returned is a verbatim slice.
+2. Classify each unit by its shape: prose (many words, sentence punctuation),
+   navigation (bullets, numbering, one- or two-word labels, lines repeated
+   elsewhere on the page, share/follow vocabulary, link lists, image file
+   names, truncated teasers, byline and date lines), a hard stop (a lone
+   "Read more" / "Recent Posts" / "Related" marker, a relative timestamp such
+   as "6 hours ago", a licence or copyright line, an author box) or a short
+   line that may be a subheading.
+3. Group prose units into runs that tolerate a few non-prose lines between
+   them, and keep the run with the most prose. Short lines inside the run that
+   look like subheadings stay; navigation inside the run is dropped.
+4. Read the title, date and byline from the lines just above the run, and the
+   dateline ("ALMERA (Wire) –") from the start of its first paragraph.
+
+Everything is structural; the few vocabulary tuples below only name generic
+page furniture. Deterministic, offline, standard library only.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["PageParts", "parse_page_text"]
+
+
+@dataclass
+class PageParts:
+    """What :func:`parse_page_text` found in a copied page.
+
+    ``body`` is the article's paragraphs joined by ``"\\n\\n"``; each paragraph
+    is a verbatim slice of the input with only surrounding whitespace trimmed.
+    ``title``, ``byline`` and ``dateline`` are verbatim slices too. ``date`` is
+    ISO ``YYYY-MM-DD``. ``outlet_hint`` is the agency named in the dateline
+    ("Wire" in "ALMERA, Ardelia (Wire) –"), a cue for which outlet wrote the piece.
+    """
+
+    body: str
+    title: str | None = None
+    date: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    outlet_hint: str | None = None
+
+
+# --------------------------------------------------------------------------
+# Generic page-furniture vocabulary (matched only against short whole lines)
+
+#: A line that is exactly one of these ends the article: what follows is
+#: teasers, comments or footer.
+_END_MARKERS = (
+    "read more", "read also", "recent posts", "recent news", "related",
+    "related articles", "related news", "related posts", "related stories",
+    "related content", "related coverage", "more from", "more stories",
+    "more news", "more on this", "you may also like", "you might also like",
+    "also read", "see also", "most read", "most viewed", "most popular",
+    "popular posts", "latest news", "latest posts", "latest stories",
+    "trending", "trending now", "recommended", "recommended for you",
+    "leave a comment", "leave a reply", "comments", "about the author",
+    "tags", "topics", "further reading", "editor's picks", "top stories",
+)
+
+#: A short line made only of these words is page furniture ("Share on X",
+#: "Follow us", "Back to top", "Facebook Twitter WhatsApp").
+_NAV_WORDS = frozenset("""
+    share shares tweet whatsapp telegram facebook twitter x instagram linkedin
+    youtube pinterest reddit tiktok email e-mail mail print rss feed follow us
+    subscribe subscription advertisement advertise ad ads sponsored sign log in
+    out up login logout register menu search home skip to content back top copy
+    link listen save download comment comments close open main navigation via
+    on this article story page newsletter newsletters contact about more
+""".split())
+
+#: Short lines starting with one of these are captions, credits or teaser links.
+_NAV_PREFIXES = (
+    "photo:", "photo credit", "image:", "file photo", "credit:", "caption:",
+    "source:", "also read:", "read more:", "read also:", "see also:", "related:",
+    "watch:", "listen:", "share on", "follow us on", "subscribe to", "sign up for",
+)
+
+#: Licence and copyright footers: the article is over.
+_LICENCE_RE = re.compile(
+    r"©|\(c\)\s*(?:19|20)\d\d|\ball rights reserved\b|\bcreative commons\b"
+    r"|\blicen[cs]ed under (?:a |the )?(?:cc[ -]by|creative)",
+    re.IGNORECASE,
+)
+#: Weaker footer cues, trusted only on short lines.
+_FOOTER_RE = re.compile(
+    r"^copyright\b|\bprivacy policy\b|\bcookie policy\b"
+    r"|\bterms (?:of|and) (?:use|service|conditions)\b"
+    r"|^(?:contact|about) us\b",
+    re.IGNORECASE,
+)
+
+#: Words that make a paragraph right after a name line an author's bio.
+_BIO_WORDS = re.compile(
+    r"\b(?:journalists?|reporters?|correspondents?|editors?|editorial|writers?"
+    r"|columnists?|contributors?|analysts?|authors?|writes|covers|covering"
+    r"|staff|news-?writers?|freelance)\b",
+    re.IGNORECASE,
+)
+#: A bio says who the person is: "<Name> is a ...", "<Name> has covered ...".
+_BIO_VERB_RE = re.compile(
+    r"^[^.!?]{0,80}?\b(?:is|are|was|has|have|writes|covers|joined|reports|works|leads|heads)\b"
+)
+
+# --------------------------------------------------------------------------
+# Shapes
+
+#: A bullet or list number opening a line: "•", "-", "1.", "(2)".
+_BULLET_RE = re.compile(r"^(?:[•·▪▫●○◦‣∙■□►▸*+]|[-–—](?=\s)|\(?\d{1,3}[.)](?=\s))\s*")
+_WORD_RE = re.compile(r"\w[\w'’.\-]*", re.UNICODE)
+_CLOSERS = "\"'”’»)]\u00a0 "
+_TERMINAL = ".!?"
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)\]]*\s+[\"'“‘(\[]*[A-Z0-9]")
+_ELLIPSIS_END_RE = re.compile(r"(?:…|\.\.\.)[\"'”’)\]]*$")
+_RELATIVE_TIME_RE = re.compile(
+    r"^(?:about\s+|updated\s+|posted\s+)?(?:\d{1,4}|an?|one|few)\s+"
+    r"(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week|month|year)s?\.?\s+ago\b"
+    r"|^(?:just now|yesterday|today)$",
+    re.IGNORECASE,
+)
+_IMAGE_EXTENSIONS = (
+    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".avif", ".heic",
+)
+_LIST_SEP_RE = re.compile(r"\s[|•·/>›»]\s|\s\|$|^\|\s")
+
+# --------------------------------------------------------------------------
+# Dates
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_NAME = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_RES = (
+    # 2026-03-12, 2026/03/12, 2026.03.12
+    re.compile(r"(?<!\d)" + _YEAR
+               + r"(?P<sep>[-/.])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"),
+    # March 12, 2026 / November, 10, 2025 / Mar. 12 2026
+    re.compile(r"\b" + _MONTH_NAME + r"(?:\s*,\s*|\s+)(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+               r"(?:\s*,\s*|\s+)" + _YEAR + r"(?!\d)", re.IGNORECASE),
+    # 12 March 2026 / 12th of March, 2026
+    re.compile(r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME
+               + r"(?:\s*,\s*|\s+)" + _YEAR + r"(?!\d)", re.IGNORECASE),
+    # 12/03/2026 or 03/12/2026: only when the order is unambiguous
+    re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
+               + _YEAR + r"(?![\d/.])"),
+)
+_TIME_RE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*(?:GMT|UTC|[A-Z]{2,4}T)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
+    r"|\b\d{1,2}\s*[ap]\.?m\.?\b",
+    re.IGNORECASE,
+)
+_DATE_LABEL_RE = re.compile(
+    r"\b(?:date|published|posted|updated|last updated|modified|on|at|time)\b", re.IGNORECASE
+)
+#: A date glued to the start of a line: ``date 2025-11-07 Headline ...``.
+#: Only a labelled date or a numeric one; "March 12, 2026 was..." is prose.
+_DATE_PREFIX_RE = re.compile(
+    r"^(?:(?P<label>date|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?)\s*[:\-–]?\s*)?"
+    r"(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)"
+    r"(?:[T\s,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)?[\s,|:–—-]*",
+    re.IGNORECASE,
+)
+
+
+def _to_iso(m: re.Match[str]) -> str | None:
+    groups = m.groupdict()
+    year = int(groups["year"])
+    if groups.get("a") is not None:
+        a, b = int(groups["a"]), int(groups["b"])
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        elif a == b:
+            day = month = a
+        else:
+            return None
+    else:
+        day = int(groups["day"])
+        if groups.get("mnum") is not None:
+            month = int(groups["mnum"])
+        else:
+            month = _MONTHS.get(groups["month"].lower().rstrip(".")[:4], 0) or _MONTHS.get(
+                groups["month"].lower()[:3], 0
+            )
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _find_date(s: str) -> tuple[str, int, int] | None:
+    """The earliest valid date written in ``s``: ``(iso, start, end)``."""
+    best: tuple[str, int, int] | None = None
+    for pattern in _DATE_RES:
+        for m in pattern.finditer(s):
+            iso = _to_iso(m)
+            if iso is not None:
+                if best is None or m.start() < best[1]:
+                    best = (iso, m.start(), m.end())
+                break
+    return best
+
+
+_DATEISH_STRIP_RE = re.compile(
+    r"(?<!\w)(?:" + _MONTH_NAME.replace("(?P<month>", "(?:")
+    + r"|\d+(?:st|nd|rd|th)?|[ap]\.?m\.?|GMT|UTC|of)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _is_dateish(s: str) -> bool:
+    """True for a line shaped like a date, valid or not ("31 February 2026")."""
+    if not any(ch.isdigit() for ch in s):
+        return False
+    rest = _DATE_LABEL_RE.sub(" ", _DATEISH_STRIP_RE.sub(" ", s))
+    return len(_WORD_RE.findall(rest)) == 0
+
+
+def _is_date_line(s: str) -> str | None:
+    """ISO date when ``s`` is mostly a date: a time, labels and up to three other words."""
+    found = _find_date(s)
+    if found is None:
+        return None
+    iso, start, end = found
+    rest = s[:start] + " " + s[end:]
+    rest = _TIME_RE.sub(" ", rest)
+    rest = _DATE_LABEL_RE.sub(" ", rest)
+    if len(_WORD_RE.findall(rest)) <= 3:
+        return iso
+    return None
+
+
+# --------------------------------------------------------------------------
+# Bylines and datelines
+
+_NAME_WORD = r"[A-Z][\w'’.\-]*"
+_BYLINE_RE = re.compile(
+    r"^(?i:by|written by|words by|reported by|report by|author|reporter|posted by)\b\s*[:\-–]?\s*"
+    r"(?P<name>[A-Z].*)$"
+)
+_NAME_PARTICLES = frozenset("and of de da del der van von al el bin ibn la le du".split())
+#: Where a byline's name ends: a separator, a date, "on <date>".
+_BYLINE_CUT_RE = re.compile(
+    r"\s+[|•·–—]\s*|\s+-\s+|\s*\|\s*|,\s*(?=\d)|\s+(?:on|updated|published)\s+(?=\S*\d)"
+)
+_DESK_RE = re.compile(
+    r"^(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,4}\s+"
+    r"(?:Desk|Bureau|Correspondent|Staff Reporter|Staff Writer))\b"
+)
+_PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]*[A-ZÀ-ÖØ-Þ.]"
+_DATELINE_RE = re.compile(
+    r"^(?P<dateline>" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r"){0,3}"
+    r"(?:,\s*[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3})?"
+    r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?)"
+    r"(?:\s+[–—-]{1,2}\s+|\s*[–—]\s*)"
+)
+
+
+def _byline_from(s: str) -> tuple[int, int] | None:
+    """Span of the author name in a byline line ``s``, or None."""
+    if len(s) > 160:
+        return None
+    m = _BYLINE_RE.match(s)
+    if m:
+        start = m.start("name")
+        name = s[start:]
+        cut = _BYLINE_CUT_RE.search(name)
+        if cut:
+            name = name[: cut.start()]
+        found = _find_date(name)
+        if found:
+            name = name[: found[1]]
+        name = name.rstrip(" ,;:.-–—|")
+        words = [w.strip(",;&") for w in name.split()]
+        if not name or not 1 <= len(words) <= 8 or _ends_sentence(s):
+            return None
+        if all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or not w for w in words):
+            return start, start + len(name)
+        return None
+    m = _DESK_RE.match(s)
+    if m and len(s.split()) <= 12 and not s.rstrip().endswith("."):
+        return m.start("name"), m.end("name")
+    return None
+
+
+# --------------------------------------------------------------------------
+# Units
+
+
+@dataclass
+class _Unit:
+    start: int          # offset of the unit's content (after any glued date) in the input
+    end: int
+    text: str           # content used for classification (wrapped lines joined by spaces)
+    block: int          # index of the blank-line separated block
+    bullet: bool = False
+    prefix_date: str | None = None
+    kind: str = ""      # prose | short | nav | meta | stop | time
+    norm: str = ""
+    words: int = 0
+
+
+def _split_units(text: str) -> list[_Unit]:
+    lines: list[tuple[int, int, int]] = []  # (start, end, block)
+    pos = 0
+    block = 0
+    prev_blank = True
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        stripped = content.strip()
+        if stripped:
+            if prev_blank:
+                block += 1
+            lead = len(content) - len(content.lstrip())
+            lines.append((pos + lead, pos + lead + len(stripped), block))
+            prev_blank = False
+        else:
+            prev_blank = True
+        pos += len(raw)
+
+    units: list[_Unit] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and lines[j + 1][2] == lines[i][2]:
+            j += 1
+        group = lines[i : j + 1]
+        if len(group) > 1 and _is_wrapped(text, group):
+            joined = " ".join(text[s:e] for s, e, _ in group)
+            units.append(_Unit(group[0][0], group[-1][1], joined, group[0][2]))
+        else:
+            for s, e, b in group:
+                units.append(_Unit(s, e, text[s:e], b))
+        i = j + 1
+    return units
+
+
+def _is_wrapped(text: str, group: list[tuple[int, int, int]]) -> bool:
+    """True when consecutive lines look like one paragraph wrapped at a fixed width."""
+    parts = [text[s:e] for s, e, _ in group]
+    longest = max(len(p) for p in parts)
+    if longest > 120:
+        return False
+    if any(_BULLET_RE.match(p) for p in parts):
+        return False
+    body = parts[:-1]
+    if any(len(p) < 35 or len(p) < 0.6 * longest for p in body):
+        return False
+    if all(p.rstrip(_CLOSERS).endswith(tuple(_TERMINAL)) for p in body):
+        return False
+    return _looks_prose(" ".join(parts))
+
+
+def _has_image_name(s: str) -> bool:
+    """True when a token of ``s`` is an image file name (``img-2026.jpg``)."""
+    for tok in s.split():
+        tok = tok.strip("\"'“”‘’()[]<>,;:").lower()
+        if tok.endswith(_IMAGE_EXTENSIONS) and len(tok) > 4 and tok.count(".") >= 1:
+            return True
+    return False
+
+
+def _word_count(s: str) -> int:
+    return sum(1 for tok in s.split() if any(ch.isalnum() for ch in tok))
+
+
+def _ends_sentence(s: str) -> bool:
+    t = s.rstrip(_CLOSERS)
+    return t.endswith(tuple(_TERMINAL)) or t.endswith("…")
+
+
+def _looks_prose(s: str) -> bool:
+    words = _word_count(s)
+    letters = sum(ch.isalpha() for ch in s)
+    if letters < 0.5 * len(s):
+        return False
+    if words >= 20:
+        return True
+    return words >= 8 and (_ends_sentence(s) or bool(_SENTENCE_BREAK_RE.search(s)))
+
+
+def _normalise(s: str) -> str:
+    s = _BULLET_RE.sub("", s)
+    s = s.rstrip(" \t\u00a0|:»›>→.,;")
+    return " ".join(s.casefold().split())
+
+
+def _is_nav_words(norm: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w\-]*", norm)
+    return 0 < len(words) <= 6 and all(w in _NAV_WORDS for w in words)
+
+
+def _starts_with_phrase(norm: str, phrases: tuple[str, ...]) -> bool:
+    for p in phrases:
+        if norm == p or (norm.startswith(p) and not norm[len(p) : len(p) + 1].isalnum()):
+            return True
+    return False
+
+
+def _classify(units: list[_Unit]) -> None:
+    counts: dict[str, int] = {}
+    for u in units:
+        m = _DATE_PREFIX_RE.match(u.text)
+        if m and m.end() < len(u.text):
+            rest = u.text[m.end() :]
+            if any(ch.isalpha() for ch in rest) and not rest[:1].islower():
+                found = _find_date(m.group("date"))
+                if found is not None and "\n" not in u.text[: m.end()]:
+                    u.prefix_date = found[0]
+                    u.start += m.end()
+                    u.text = rest
+        u.bullet = bool(_BULLET_RE.match(u.text))
+        u.norm = _normalise(u.text)
+        u.words = _word_count(u.text)
+        counts[u.norm] = counts.get(u.norm, 0) + 1
+
+    for u in units:
+        u.kind = _kind(u, counts.get(u.norm, 0))
+
+
+def _kind(u: _Unit, repeats: int) -> str:
+    s, norm, words = u.text, u.norm, u.words
+    if _RELATIVE_TIME_RE.match(norm) and words <= 6:
+        return "time"
+    if words <= 6 and norm in _END_MARKERS:
+        return "stop"
+    if _LICENCE_RE.search(s) and words <= 60:
+        return "stop"
+    if _byline_from(_BULLET_RE.sub("", s)) is not None:
+        return "meta"
+    if words <= 12 and not _ends_sentence(s) and _is_date_line(s):
+        return "meta"
+    if words <= 8 and (_has_image_name(s) or _FOOTER_RE.search(s)):
+        return "nav"
+    if _is_nav_words(norm) or (words <= 20 and _starts_with_phrase(norm, _NAV_PREFIXES)):
+        return "nav"
+    if _ELLIPSIS_END_RE.search(s) and not _SENTENCE_BREAK_RE.search(s):
+        return "nav"  # a truncated teaser
+    if len(_LIST_SEP_RE.findall(s)) >= 2 and words <= 20:
+        return "nav"  # a link list or language picker
+    prose = _looks_prose(s)
+    if u.bullet:
+        return "prose" if prose and words >= 12 else "nav"
+    if prose:
+        return "prose"
+    if words <= 2 and not _ends_sentence(s):
+        return "nav"
+    if repeats > 1 or not any(ch.isalpha() for ch in s):
+        return "nav"
+    if norm.endswith(("hours ago", "minutes ago", "days ago")):
+        return "time"
+    return "short"
+
+
+# --------------------------------------------------------------------------
+# Finding the article
+
+_MAX_GAP = 4
+
+
+def _is_name_line(u: _Unit) -> bool:
+    s = u.text
+    words = s.split()
+    if not 1 <= len(words) <= 5 or _ends_sentence(s) or any(ch.isdigit() for ch in s):
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+
+
+def _is_author_box(name: _Unit, bio: _Unit, after: _Unit | None) -> bool:
+    """A name line, then a paragraph about that person, then no more article."""
+    if bio.kind != "prose" or not _is_name_line(name):
+        return False
+    if after is not None and after.kind == "prose":
+        return False
+    first = name.text.split()[0].casefold()
+    head = [w.casefold().strip("\"'“”‘’(),.") for w in bio.text.split()[:4]]
+    return (
+        first in head
+        and bool(_BIO_VERB_RE.search(bio.text))
+        and bool(_BIO_WORDS.search(bio.text[:300]))
+    )
+
+
+def _segments(units: list[_Unit]) -> list[tuple[list[int], int]]:
+    """Runs of prose with the indices of the units they keep, and a score."""
+    runs: list[tuple[list[int], int]] = []
+    current: list[int] = []
+    pending: list[int] = []
+    gap = 0
+    score = 0
+
+    def close() -> None:
+        nonlocal current, pending, gap, score
+        if current:
+            runs.append((current, score))
+        current, pending, gap, score = [], [], 0, 0
+
+    n = len(units)
+    for i, u in enumerate(units):
+        kind = u.kind
+        if kind == "prose":
+            if current:
+                current.extend(k for k in pending if units[k].kind == "short")
+            current.append(i)
+            score += len(u.text)
+            pending, gap = [], 0
+            continue
+        if not current:
+            continue
+        nxt = units[i + 1] if i + 1 < n else None
+        if kind in ("short", "nav") and nxt is not None and _is_author_box(
+            u, nxt, units[i + 2] if i + 2 < n else None
+        ):
+            close()
+            continue
+        if kind == "time":
+            # A teaser list: its title (and snippet) may already sit at the run's end.
+            if len(current) >= 3 and units[current[-2]].kind == "short":
+                score -= len(units[current[-1]].text)
+                current = current[:-2]
+            close()
+            continue
+        if kind == "stop":
+            close()
+            continue
+        gap += 1
+        pending.append(i)
+        if gap > _MAX_GAP:
+            close()
+    close()
+    return runs
+
+
+def _title_candidate(u: _Unit) -> bool:
+    if u.bullet or u.kind in ("stop", "time", "meta"):
+        return False
+    s = u.text
+    if not 3 <= u.words <= 30 or len(s) > 250:
+        return False
+    if s.rstrip(_CLOSERS).endswith((".", ",", ";", ":")) and not s.rstrip(_CLOSERS).endswith("..."):
+        return False
+    if _has_image_name(s) or _SENTENCE_BREAK_RE.search(s) or _is_dateish(s):
+        return False
+    if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm):
+        return False
+    if _starts_with_phrase(u.norm, _NAV_PREFIXES):
+        return False
+    return sum(ch.isalpha() for ch in s) >= 0.5 * len(s)
+
+
+def _headline_like(u: _Unit) -> bool:
+    """A prose-looking first unit that is really a headline (a question, say)."""
+    t = u.text.rstrip(_CLOSERS)
+    return (
+        u.words <= 20
+        and not t.endswith((".", ",", ";", ":", "…"))
+        and not _SENTENCE_BREAK_RE.search(u.text)
+    )
+
+
+def parse_page_text(text: str) -> PageParts:
+    """Split text copied from a news page into article body and metadata.
+
+    Never raises on a ``str``; whitespace-only input gives ``PageParts(body="")``.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return PageParts(body="")
+    units = _split_units(text)
+    _classify(units)
+    runs = _segments(units)
+
+    if runs:
+        keep, _ = max(runs, key=lambda r: r[1])  # max keeps the earliest on ties
+    else:
+        keep = [i for i, u in enumerate(units) if u.kind in ("short", "prose")]
+    keep = sorted(keep)
+
+    title_unit: _Unit | None = None
+    header: list[_Unit] = []
+    if keep:
+        first = keep[0]
+        header = units[max(0, first - 12) : first][::-1]  # nearest first
+        if runs:
+            for u in header[:8]:
+                if _title_candidate(u):
+                    title_unit = u
+                    break
+        if title_unit is None and runs and len(keep) >= 2 and _headline_like(units[first]):
+            title_unit = units[first]
+            header = [title_unit] + header
+            keep = keep[1:]
+    else:
+        header = units[:12][::-1]
+
+    paragraphs = [text[units[i].start : units[i].end] for i in keep]
+    parts = PageParts(body="\n\n".join(paragraphs))
+    if title_unit is not None:
+        parts.title = text[title_unit.start : title_unit.end]
+
+    # Byline and date lines sit above the article, or just below a standfirst.
+    meta = [u for u in header if u.kind == "meta"]
+    if keep:
+        inside = range(keep[0], min(keep[-1], keep[0] + 8))
+        meta += [units[i] for i in inside if units[i].kind == "meta"]
+
+    # Date: glued to the first paragraph, else the nearest date line.
+    if keep and units[keep[0]].prefix_date:
+        parts.date = units[keep[0]].prefix_date
+    else:
+        for u in header:
+            if u.prefix_date:
+                parts.date = u.prefix_date
+                break
+            if u.kind == "meta":
+                parts.date = _is_date_line(_BULLET_RE.sub("", u.text))
+                if parts.date:
+                    break
+        if parts.date is None:
+            parts.date = next((d for u in meta if (d := _is_date_line(u.text))), None)
+
+    # Byline: a "By ..." or "<Name> Desk" line, else the name on an author box.
+    for u in meta:
+        core = _BULLET_RE.sub("", u.text)
+        span = _byline_from(core)
+        if span is not None:
+            offset = u.start + (len(u.text) - len(core))
+            parts.byline = text[offset + span[0] : offset + span[1]]
+            break
+    if parts.byline is None and keep:
+        last = keep[-1]
+        for i in range(last + 1, min(last + 4, len(units) - 1)):
+            after = units[i + 2] if i + 2 < len(units) else None
+            if _is_author_box(units[i], units[i + 1], after):
+                parts.byline = text[units[i].start : units[i].end]
+                break
+
+    # Dateline: opens the first paragraph, or the second after a standfirst.
+    for para in paragraphs[:2] if runs else []:
+        m = _DATELINE_RE.match(para)
+        if m:
+            parts.dateline = m.group("dateline").strip()
+            agency = (m.group("agency") or "").strip()
+            if agency and any(ch.isalpha() for ch in agency):
+                parts.outlet_hint = agency
+            break
+    return parts

@@ -1,0 +1,664 @@
+"""Tests for :mod:`framing.loaders.text`: article text out of a copied web page.
+
+Three kinds of input: the five real seed pages (read from ``../shared/seeds/``
+at test time, never copied here), fictional pages written for these tests (the
+outlet "The Almera Courier" in the country Ardelia), and Hypothesis-generated
+text for the invariants.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.loaders.text import PageParts, parse_page_text
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+#: Page furniture that must never reach a body.
+CLUTTER = (
+    "Follow Us", "Telegram", "Recent Posts", "hours ago", "Read more",
+    "licensed under", ".jpg", "News update", "R42340/P",
+)
+
+
+def seed_path(prefix: str) -> Path:
+    matches = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    if not matches:
+        pytest.skip(f"seed {prefix} not available at {SEEDS}")
+    return matches[0]
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, tuple[str, PageParts]]:
+    out = {}
+    for prefix in ("000", "001", "002", "003", "004"):
+        text = seed_path(prefix).read_text(encoding="utf-8")
+        out[prefix] = (text, parse_page_text(text))
+    return out
+
+
+def paragraphs(parts: PageParts) -> list[str]:
+    return parts.body.split("\n\n") if parts.body else []
+
+
+def seed_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+# --------------------------------------------------------------------------
+# Seeds
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seed_body_has_no_clutter(seeds, prefix):
+    _, parts = seeds[prefix]
+    assert parts.body
+    for junk in CLUTTER:
+        assert junk not in parts.body, junk
+    assert "•" not in parts.body
+    assert not re.search(r"^\d+\. ", parts.body, re.MULTILINE)
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seed_paragraphs_are_verbatim_lines(seeds, prefix):
+    text, parts = seeds[prefix]
+    for para in paragraphs(parts):
+        assert para == para.strip()
+        assert para in text
+
+
+@pytest.mark.parametrize(
+    "prefix, last",
+    [
+        ("000", "At the C5+1 summit"),
+        ("001", "The agreement, signed"),
+        ("002", "Trump praised the region"),
+        ("003", "Saudi Arabia remains"),
+        ("004", "Calm later returned"),
+    ],
+)
+def test_seed_body_keeps_first_and_last_paragraph(seeds, prefix, last):
+    text, parts = seeds[prefix]
+    paras = paragraphs(parts)
+    # The article opens with the page's first long line (001 glues a date before it).
+    first_long = next(line for line in seed_lines(text) if len(line.split()) >= 15)
+    assert first_long.endswith(paras[0])
+    assert len(paras[0].split()) >= 12
+    assert paras[-1].startswith(last)
+
+
+def test_seed_first_paragraphs_open_with_their_datelines(seeds):
+    assert paragraphs(seeds["000"][1])[0].startswith("TEHRAN (Tasnim) – ")
+    assert paragraphs(seeds["001"][1])[0].startswith("TEHRAN – ")
+
+
+def test_seed_body_keeps_every_long_line_between_first_and_last(seeds):
+    # Every long prose line of the article region must come through.
+    for prefix in ("000", "002", "003", "004"):
+        text, parts = seeds[prefix]
+        paras = paragraphs(parts)
+        lines = seed_lines(text)
+        start = lines.index(paras[0])
+        end = lines.index(paras[-1])
+        long_lines = [line for line in lines[start : end + 1] if len(line.split()) >= 12]
+        for line in long_lines:
+            assert line in paras, (prefix, line[:40])
+
+
+def test_seed_000_title_is_the_repeated_headline(seeds):
+    text, parts = seeds["000"]
+    assert parts.title is not None
+    assert "Recognition" in parts.title
+    assert text.count(parts.title) == 2
+    assert not parts.body.startswith(parts.title)
+    assert parts.title not in parts.body
+
+
+def test_seed_000_drops_category_label_between_paragraphs(seeds):
+    text, parts = seeds["000"]
+    lines = seed_lines(text)
+    # The lone one-word line between paragraphs is a menu item repeated on the page.
+    labels = [line for line in lines if re.fullmatch(r"[A-Z][a-z]+", line)]
+    assert labels, "seed changed: expected a one-word category line"
+    assert all(label not in paragraphs(parts) for label in labels)
+    assert "tasnim" not in parts.body
+
+
+def test_seed_000_metadata(seeds):
+    _, parts = seeds["000"]
+    assert parts.date == "2025-11-10"
+    assert parts.dateline == "TEHRAN (Tasnim)"
+    assert parts.outlet_hint == "Tasnim"
+
+
+def test_seed_001_date_glued_to_first_paragraph(seeds):
+    text, parts = seeds["001"]
+    assert parts.title is None
+    assert parts.date == "2025-06-07"
+    assert parts.dateline == "TEHRAN"
+    assert parts.outlet_hint is None
+    assert not parts.body.startswith("date")
+    assert "2025-06-07" not in parts.body
+    assert text.lstrip().startswith("date")
+
+
+def test_seed_001_keeps_subheadings_between_paragraphs(seeds):
+    text, parts = seeds["001"]
+    paras = paragraphs(parts)
+    short = [p for p in paras if len(p.split()) <= 8]
+    assert any("Kazakhstan hails Iran" in p for p in short)
+    assert len(short) >= 2
+
+
+def test_seed_002_title_after_glued_date(seeds):
+    text, parts = seeds["002"]
+    assert parts.title is not None
+    assert "Abraham Accords" in parts.title
+    assert not parts.title.startswith("date")
+    assert parts.title in seed_lines(text)[0]
+    assert parts.date == "2025-11-07"
+    assert parts.byline == "Staff, Agencies"
+    assert "By Staff" not in parts.body
+    assert parts.dateline is None
+
+
+def test_seed_003_desk_byline_and_date(seeds):
+    text, parts = seeds["003"]
+    assert parts.title is not None and "Abraham Accords" in parts.title
+    assert parts.title in seed_lines(text)
+    assert parts.date == "2025-11-07"
+    assert parts.byline == "GreenWatch Desk"
+    assert "Desk" not in parts.body
+
+
+def test_seed_004_no_date_and_author_box_dropped(seeds):
+    text, parts = seeds["004"]
+    assert parts.date is None
+    assert parts.title is not None and "sovereignty" in parts.title
+    assert "Exclusive" not in parts.title
+    assert "Editorial Staff" not in parts.body
+    assert "is composed of" not in parts.body
+    assert parts.byline == "IFP Editorial Staff"
+
+
+# --------------------------------------------------------------------------
+# Fictional pages
+
+COURIER_PAGE = "\n".join([
+    "Skip to content",
+    "English | Español | Ardelian",
+    "1. Home",
+    "2. Politics",
+    "3. Economy",
+    "4. Culture",
+    "5. Sport",
+    "Search",
+    "Share on X",
+    "Share on Facebook",
+    "WhatsApp",
+    "",
+    "Politics",
+    "",
+    "Harbour strike ends as Almera dockers accept new contract",
+    "",
+    "By Mira Castell",
+    "12 March 2026",
+    "",
+    "courier-harbour-strike-2026.jpg",
+    "",
+    (
+        "ALMERA – Dock workers in Almera voted on Wednesday to end a nine-day strike that"
+        " had left container ships anchored outside the harbour and shop shelves thin "
+        "across the capital."
+    ),
+    "",
+    (
+        "The union said its members had accepted a contract raising night-shift pay by "
+        "eleven percent, while the port authority agreed to review safety rules on the "
+        "older cranes."
+    ),
+    "",
+    "Politics",
+    "",
+    "A long wait outside the harbour walls",
+    "",
+    (
+        "Shipping agents estimated that more than forty vessels were waiting at anchor by"
+        " the end of the strike, some of them carrying fuel for the northern provinces."
+    ),
+    "",
+    (
+        '"We did not want to hurt our neighbours, but we could not keep working on those '
+        'cranes," said Tomas Verel, a crane operator who has worked at the port for '
+        "twenty years."
+    ),
+    "",
+    "Share",
+    (
+        "The port authority said normal operations would resume by Friday morning, and "
+        "that ships with perishable cargo would be unloaded first."
+    ),
+    "",
+    "Mira Castell",
+    "",
+    (
+        "Mira Castell is a senior correspondent for The Almera Courier who covers labour "
+        "and trade across Ardelia."
+    ),
+    "",
+    "Related articles",
+    "",
+    "Ardelia's rail workers plan a vote on their own contract",
+    (
+        "Union leaders in the eastern provinces said a ballot would be held before the "
+        "summer recess…"
+    ),
+    "3 hours ago",
+    "",
+    "New ferry line links Almera with the southern islands",
+    "The first crossing took just under four hours and was fully booked.",
+    "5 hours ago",
+    "",
+    "Follow us",
+    "Telegram | Instagram | RSS",
+    "© 2026 The Almera Courier. All rights reserved.",
+    "Content on this site is licensed under a Creative Commons Attribution 4.0 licence.",
+    "",
+])
+
+COURIER_PARAGRAPH_STARTS = (
+    "ALMERA – Dock workers",
+    "The union said",
+    "A long wait outside",
+    "Shipping agents estimated",
+    '"We did not want',
+    "The port authority said",
+)
+
+
+def test_courier_page_body():
+    parts = parse_page_text(COURIER_PAGE)
+    paras = paragraphs(parts)
+    assert len(paras) == len(COURIER_PARAGRAPH_STARTS), paras
+    for para, start in zip(paras, COURIER_PARAGRAPH_STARTS):
+        assert para.startswith(start)
+    for junk in (
+        "Share", "WhatsApp", "Related", "hours ago", "Follow us", "licensed under",
+        "All rights reserved", ".jpg", "Español", "Politics", "senior correspondent",
+        "rail workers", "ferry",
+    ):
+        assert junk not in parts.body, junk
+
+
+def test_courier_page_metadata():
+    parts = parse_page_text(COURIER_PAGE)
+    assert parts.title == "Harbour strike ends as Almera dockers accept new contract"
+    assert parts.byline == "Mira Castell"
+    assert parts.date == "2026-03-12"
+    assert parts.dateline == "ALMERA"
+    assert parts.outlet_hint is None
+
+
+def test_courier_page_with_windows_line_endings():
+    crlf = COURIER_PAGE.replace("\n", "\r\n")
+    parts = parse_page_text(crlf)
+    expected = parse_page_text(COURIER_PAGE)
+    assert parts == expected
+    assert "\r" not in parts.body
+
+
+def test_courier_page_with_old_mac_line_endings():
+    parts = parse_page_text(COURIER_PAGE.replace("\n", "\r"))
+    assert parts == parse_page_text(COURIER_PAGE)
+
+
+PLAIN_ARTICLE = "\n".join([
+    (
+        "The Almera city council approved a new budget for public libraries on Monday, "
+        "ending months of debate over opening hours."
+    ),
+    "",
+    (
+        "Under the plan, every branch will stay open until eight in the evening on "
+        "weekdays, and the central library will open on Sundays for the first time."
+    ),
+    "",
+    (
+        "Council member Ilse Marren said the change would cost less than repairing the "
+        "old tram depot, a project that was shelved last year."
+    ),
+    "",
+    (
+        "Some residents asked whether the money would be better spent on school "
+        "buildings. The council said it would publish a report on schools in the autumn."
+    ),
+    "",
+    "Library staff will be consulted on the new rotas before they take effect in May.",
+])
+
+
+def test_plain_article_comes_through_whole():
+    parts = parse_page_text(PLAIN_ARTICLE)
+    assert parts.body == PLAIN_ARTICLE
+    assert parts.title is None
+    assert parts.date is None
+    assert parts.byline is None
+    assert parts.dateline is None
+
+
+def test_plain_article_with_title_line():
+    text = "Almera libraries to open on Sundays\n\n" + PLAIN_ARTICLE
+    parts = parse_page_text(text)
+    assert parts.title == "Almera libraries to open on Sundays"
+    assert parts.body == PLAIN_ARTICLE
+
+
+def test_plain_article_with_single_newlines_between_paragraphs():
+    text = PLAIN_ARTICLE.replace("\n\n", "\n")
+    parts = parse_page_text(text)
+    assert parts.body == PLAIN_ARTICLE
+
+
+def test_hard_wrapped_paragraphs_are_joined_verbatim():
+    wrapped = (
+        "Fishermen on the Ardelian coast reported the largest sardine catch in a\n"
+        "decade this week, a haul that marine biologists linked to cooler currents\n"
+        "along the shelf.\n"
+        "\n"
+        "Prices at the Almera fish market fell by a third as boats returned full,\n"
+        "and several restaurants added sardine dishes to their lunch menus.\n"
+    )
+    parts = parse_page_text(wrapped)
+    paras = paragraphs(parts)
+    assert len(paras) == 2
+    assert paras[0].startswith("Fishermen") and paras[0].endswith("the shelf.")
+    assert paras[1].endswith("lunch menus.")
+    assert all(p in wrapped for p in paras)
+
+
+def test_dateline_with_country_and_agency():
+    text = (
+        "ALMERA, Ardelia (Wire) — The central bank held interest rates steady on Thursday, "
+        "citing slowing inflation and a stronger currency.\n\n"
+        "Analysts had expected the decision, which was the third pause in a row."
+    )
+    parts = parse_page_text(text)
+    assert parts.dateline == "ALMERA, Ardelia (Wire)"
+    assert parts.outlet_hint == "Wire"
+    assert parts.body.startswith("ALMERA, Ardelia (Wire) — The central bank")
+
+
+def test_no_dateline_for_ordinary_first_sentence():
+    parts = parse_page_text(PLAIN_ARTICLE)
+    assert parts.dateline is None and parts.outlet_hint is None
+
+
+ARTICLE_TAIL = (
+    "\n\nNORTH VALE – Snow closed the mountain pass for a second day, the roads agency said, "
+    "and drivers were told to use the coastal highway instead.\n\n"
+    "Ploughs were expected to reopen one lane by the evening, weather permitting."
+)
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("12 March 2026", "2026-03-12"),
+        ("March 12, 2026", "2026-03-12"),
+        ("Published: 2026-03-12 09:30", "2026-03-12"),
+        ("Updated Mar. 12 2026, 4:05pm GMT", "2026-03-12"),
+        ("25/03/2026", "2026-03-25"),
+        ("03/25/2026", "2026-03-25"),
+        ("12/03/2026", None),  # day or month first? Unknown, so no date.
+        ("31 February 2026", None),
+        ("7 hours ago", None),
+    ],
+)
+def test_date_forms_in_header(line, iso):
+    text = "Snow closes the mountain pass again\n\n" + line + ARTICLE_TAIL
+    parts = parse_page_text(text)
+    assert parts.date == iso
+    assert parts.title == "Snow closes the mountain pass again"
+    assert parts.body.startswith("NORTH VALE –")
+    assert line not in parts.body
+
+
+def test_dates_inside_the_body_are_not_the_article_date():
+    text = (
+        "Ardelia sets election for spring\n\n"
+        "The electoral commission said on Monday that the vote would be held on 4 May 2026, "
+        "after parliament agreed to dissolve itself.\n\n"
+        "Campaigning will formally begin three weeks before the vote."
+    )
+    assert parse_page_text(text).date is None
+
+
+def test_teasers_without_a_marker_are_cut_at_their_timestamp():
+    text = (
+        "Almera opens a night market\n\n"
+        "A night market opened in the old town square on Saturday, with more than sixty stalls "
+        "selling food, books and hand-made clothes.\n\n"
+        "Organisers said the market would run every weekend until the end of the summer.\n\n"
+        "Ardelia's coastal trains get new timetables\n\n"
+        "The rail operator published new timetables for the coastal line on Friday.\n\n"
+        "2 hours ago\n\n"
+        "Museum reopens after roof repairs\n\n"
+        "3 hours ago\n"
+    )
+    parts = parse_page_text(text)
+    paras = paragraphs(parts)
+    assert paras[-1].startswith("Organisers said")
+    assert "timetables" not in parts.body
+    assert "Museum" not in parts.body
+
+
+def test_numbered_menu_and_language_picker_only():
+    text = "1. Home\n2. World\n3. Sport\nEnglish | Français | Deutsch\nShare on X\n"
+    parts = parse_page_text(text)
+    for junk in ("Home", "World", "Français", "Share"):
+        assert junk not in parts.body
+    assert parts.title is None
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\n\n\t\n", "\r\n \u00a0\r\n"])
+def test_empty_input(blank):
+    assert parse_page_text(blank) == PageParts(body="")
+
+
+def test_short_text_without_prose_is_kept():
+    assert parse_page_text("Almera harbour reopens today").body == "Almera harbour reopens today"
+
+
+# --------------------------------------------------------------------------
+# Properties
+
+
+def _substrings_hold(text: str, parts: PageParts) -> None:
+    for field in (parts.title, parts.byline, parts.dateline, parts.outlet_hint):
+        if field is not None:
+            assert field in text
+            assert field == field.strip()
+    for para in paragraphs(parts):
+        assert para in text
+        assert para and para == para.strip()
+    if parts.date is not None:
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", parts.date)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_never_raises_and_returns_slices(text):
+    _substrings_hold(text, parse_page_text(text))
+
+
+LINE_PIECES = st.sampled_from([
+    "", "   ", "• Home", "1. Politics", "Politics", "Share on X", "Read more", "Recent Posts",
+    "6 hours ago", "By Mira Castell", "ALMERA – ", "date 2026-03-12 ", "12 March 2026",
+    "© 2026 Courier", "photo-2026.jpg", "Tomas Verel",
+    "Tomas Verel is a reporter who covers the port.",
+    "The council voted on Monday to keep the libraries open late, officials said.",
+    "“We will keep going,” she said, before leaving the hall.",
+    "Harbour strike ends as dockers accept contract", "\r", "\u00a0", "—", "(Wire)",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(LINE_PIECES, LINE_PIECES, st.sampled_from(["\n", "\n\n", "\r\n", " "])),
+                max_size=25))
+def test_page_like_text_never_raises_and_returns_slices(pieces):
+    text = "".join(a + b + sep for a, b, sep in pieces)
+    _substrings_hold(text, parse_page_text(text))
+
+
+SENTENCES = st.sampled_from([
+    "The council met on Monday to discuss the budget for the coming year.",
+    "Officials said the new bridge would open to traffic before the winter.",
+    "Residents of the northern district have waited a decade for the repairs.",
+    "“We are proud of what the town has built together,” the mayor said.",
+    "Traders at the market reported brisk sales as the festival drew visitors.",
+    "The ministry did not respond to a request for comment on Tuesday.",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(SENTENCES, min_size=1, max_size=4), min_size=1, max_size=8),
+       st.sampled_from(["\n\n", "\n", "\r\n\r\n", "\n \n"]))
+def test_clean_prose_comes_through_whole(paras, sep):
+    written = [" ".join(p) for p in paras]
+    parts = parse_page_text(sep.join(written))
+    assert paragraphs(parts) == written
+
+
+# --------------------------------------------------------------------------
+# Real article text that merely resembles page furniture stays in the body
+
+LOOKALIKES = "\n".join([
+    "Almera council keeps library hours",
+    "",
+    "By then, the talks between the council and the library union had collapsed twice.",
+    "",
+    "Follow the money",
+    "",
+    (
+        "The city's privacy policy for library cards was rewritten last year, officials "
+        "said, after complaints about data sharing."
+    ),
+    "",
+    "Tomas Verel",
+    "",
+    (
+        "Tomas Verel, a crane operator who also chairs the readers' club, told reporters "
+        "the hours mattered to shift workers."
+    ),
+    "",
+    "The vote is on 4 May 2026.",
+    "",
+    (
+        "Library staff will be consulted on the new rotas before they take effect, the "
+        "council said in a statement."
+    ),
+    "",
+])
+
+
+def test_lookalike_lines_stay_in_the_body():
+    parts = parse_page_text(LOOKALIKES)
+    paras = paragraphs(parts)
+    assert parts.title == "Almera council keeps library hours"
+    assert parts.byline is None
+    assert parts.date is None
+    starts = (
+        "By then", "Follow the money", "The city's privacy policy", "Tomas Verel, a crane",
+        "The vote is on", "Library staff",
+    )
+    for start in starts:
+        assert any(p.startswith(start) for p in paras), start
+
+
+def test_author_box_without_a_following_marker_is_dropped():
+    text = PLAIN_ARTICLE + (
+        "\n\nIlse Marren\n\nIlse Marren is a staff writer at The Almera Courier and has covered "
+        "city hall since 2019.\n"
+    )
+    parts = parse_page_text(text)
+    assert parts.body == PLAIN_ARTICLE
+    assert parts.byline == "Ilse Marren"
+
+
+def test_licence_footer_ends_the_article():
+    text = PLAIN_ARTICLE + (
+        "\n\nAll content by The Almera Courier is licensed under a Creative Commons "
+        "Attribution 4.0 International License.\n\nThe weekly Almera quiz returns with twelve "
+        "new questions about the history of the harbour and its lighthouses.\n"
+    )
+    parts = parse_page_text(text)
+    assert parts.body == PLAIN_ARTICLE
+
+
+def test_byline_and_date_below_a_standfirst():
+    text = (
+        "Ardelia opens its first offshore wind farm\n\n"
+        "Forty turbines off the Almera coast will supply a fifth of the capital's homes, "
+        "the energy ministry says.\n\n"
+        "By Mira Castell and Tomas Verel\n"
+        "Updated March 12, 2026, 9:40am\n\n"
+        "ALMERA — The first turbines began turning on Thursday after three years of construction "
+        "and a long dispute with fishing cooperatives over the cable route.\n\n"
+        "Engineers said the farm would reach full output by the end of the summer."
+    )
+    parts = parse_page_text(text)
+    assert parts.title == "Ardelia opens its first offshore wind farm"
+    assert parts.byline == "Mira Castell and Tomas Verel"
+    assert parts.date == "2026-03-12"
+    assert "By Mira" not in parts.body and "Updated" not in parts.body
+    assert parts.body.startswith("Forty turbines")
+    assert parts.body.endswith("end of the summer.")
+    assert parts.dateline == "ALMERA"  # on the paragraph after the standfirst
+
+
+def test_all_caps_word_with_colon_is_not_a_dateline():
+    text = (
+        "BREAKING: The Almera harbour authority has closed the northern quay after a crane "
+        "collapsed during the night.\n\nNo one was injured, the authority said in a statement."
+    )
+    parts = parse_page_text(text)
+    assert parts.dateline is None
+    assert parts.body.startswith("BREAKING:")
+
+
+def test_repeated_menu_item_between_paragraphs_is_dropped_but_subheading_kept():
+    text = (
+        "• Arts and Culture\n• Harbour and Trade\n\n"
+        "Almera's opera house reopens\n\n"
+        "The opera house on Castell Square reopened on Saturday after a two-year restoration "
+        "of its painted ceiling and wooden stage.\n\n"
+        "Arts and Culture\n\n"
+        "Tickets for the opening week sold out within an hour, the box office said.\n\n"
+        "A ceiling painted by hand\n\n"
+        "Restorers worked from scaffolding for eighteen months to clean the ceiling panels."
+    )
+    paras = paragraphs(parse_page_text(text))
+    assert "Arts and Culture" not in paras
+    assert "A ceiling painted by hand" in paras
+    assert paras[-1].startswith("Restorers")
+
+
+def test_long_run_of_furniture_separates_the_article_from_later_prose():
+    sidebar = "\n".join(
+        f"{name}" for name in (
+            "Almera weather today", "Ferry times and tickets", "Courier crossword puzzle",
+            "Letters to the editor", "Obituaries and notices", "Jobs in Ardelia",
+        )
+    )
+    text = (
+        PLAIN_ARTICLE + "\n\n" + sidebar + "\n\n"
+        "Our newsroom has reported on the Ardelian coast for more than sixty years, "
+        "from the old harbour to the mountain villages."
+    )
+    parts = parse_page_text(text)
+    assert parts.body == PLAIN_ARTICLE
