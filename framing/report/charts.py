@@ -1,0 +1,353 @@
+"""Charts of one event, drawn from the report model alone.
+
+Every builder returns a :class:`matplotlib.figure.Figure` made directly (no
+pyplot, so batch runs keep no global figure registry), or ``None`` when the
+event has nothing to draw. :func:`figure_png` and :func:`figure_svg` serialise
+a figure deterministically: fixed metadata, a fixed SVG hash salt, glyphs drawn
+as paths from matplotlib's bundled DejaVu Sans, so the same report gives the
+same bytes on any machine.
+
+The only arithmetic here is scaling for display: a stacked bar splits the
+outlet's reported per-1,000 rate in proportion to its category counts, and the
+heat map divides each category count by the outlet's word count.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import math
+import textwrap
+import warnings
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import matplotlib
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from ..compare.model import Event
+from ._common import (
+    CHART_CAPTIONS,
+    CHART_NAMES,
+    CHART_TITLES,
+    OKABE_ITO,
+    has_density,
+    has_distinctive,
+    has_heatmap,
+    has_naming,
+    has_voice,
+    available_charts,
+    VOICE_COLORS,
+    VOICE_LABELS,
+    category_color,
+    event_categories,
+    event_voices,
+    form_label,
+)
+
+__all__ = [
+    "CHART_NAMES",
+    "CHART_CAPTIONS",
+    "CHART_TITLES",
+    "FIGSIZE",
+    "DPI",
+    "density_chart",
+    "heatmap_chart",
+    "voice_chart",
+    "naming_chart",
+    "distinctive_chart",
+    "event_charts",
+    "available_charts",
+    "figure_png",
+    "figure_svg",
+]
+
+#: Slide-sized (16:9-ish) at a resolution that survives a projector.
+FIGSIZE = (10.0, 5.6)
+DPI = 150
+
+#: Style for building and saving: bundled font only, fixed SVG ids.
+RC: dict[str, Any] = {
+    "font.family": "sans-serif",
+    "font.sans-serif": ["DejaVu Sans"],
+    "font.size": 12,
+    "axes.titlesize": 15,
+    "axes.labelsize": 12,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "svg.fonttype": "path",
+    "svg.hashsalt": "framing",
+    "svg.image_inline": True,
+    "image.cmap": "cividis",
+}
+
+MAX_NAMING_ROWS = 24
+MAX_TERMS = 8
+MAX_PANELS = 6
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _styled(fn: F) -> F:
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with matplotlib.rc_context(RC), warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=r"Glyph .* missing from font")
+            return fn(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _figure() -> Figure:
+    fig = Figure(figsize=FIGSIZE, dpi=DPI, layout="constrained")
+    FigureCanvasAgg(fig)
+    return fig
+
+
+def _wrap(label: str, width: int = 24) -> str:
+    return "\n".join(textwrap.wrap(label, width)) or label
+
+
+def _finish(fig: Figure, title: str, event: Event) -> Figure:
+    """Title the figure, then lay it out once and freeze the layout, so PNG and
+    SVG saves (in any order, any number of times) place everything identically."""
+    fig.suptitle(f"{title}\n{_wrap(event.label, 90)}", fontsize=15, ha="center")
+    fig.draw_without_rendering()
+    fig.set_layout_engine("none")
+    return fig
+
+
+# --- the five charts ---------------------------------------------------------------
+
+@_styled
+def density_chart(event: Event) -> Figure | None:
+    """Loaded terms per 1,000 words per outlet, stacked by category, with the
+    95 % interval as a whisker."""
+    if not has_density(event):
+        return None
+    rows = event.density
+    cats = event_categories(event)
+    fig = _figure()
+    ax = fig.add_subplot()
+    ys = list(range(len(rows)))
+    used: list[str] = []
+    for cat in cats:
+        lefts, widths = [], []
+        for r in rows:
+            total = sum(r.by_category.values())
+            before = sum(r.by_category.get(c, 0) for c in cats[: cats.index(cat)])
+            share = r.per_1000 / total if total else 0.0
+            lefts.append(before * share)
+            widths.append(r.by_category.get(cat, 0) * share)
+        if any(widths):
+            used.append(cat)
+            ax.barh(ys, widths, left=lefts, height=0.6, color=category_color(cat, cats),
+                    edgecolor="white", linewidth=0.8, label=cat)
+    lo = [max(r.per_1000 - r.ci95[0], 0.0) if len(r.ci95) == 2 else 0.0 for r in rows]
+    hi = [max(r.ci95[1] - r.per_1000, 0.0) if len(r.ci95) == 2 else 0.0 for r in rows]
+    ax.errorbar([r.per_1000 for r in rows], ys, xerr=[lo, hi], fmt="none",
+                ecolor=OKABE_ITO["black"], elinewidth=1.5, capsize=5,
+                label="95% interval")
+    labels = [_wrap(r.outlet) + (" *" if r.warning else "") for r in rows]
+    ax.set_yticks(ys, labels)
+    ax.invert_yaxis()
+    xlabel = "Loaded terms per 1,000 words (bar) with 95% interval (whisker)"
+    if any(r.warning for r in rows):
+        xlabel += "\n* too few loaded terms to compare reliably"
+    ax.set_xlabel(xlabel)
+    ax.set_xlim(left=0)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.8)
+    ax.set_axisbelow(True)
+    if used:
+        fig.legend(loc="outside right upper", title="category", frameon=False)
+    return _finish(fig, "Loaded language per outlet", event)
+
+
+@_styled
+def heatmap_chart(event: Event) -> Figure | None:
+    """Outlets × categories: colour is the rate per 1,000 words, the number the count."""
+    if not has_heatmap(event):
+        return None
+    rows = event.density
+    cats = event_categories(event)
+    values = [[(r.by_category.get(c, 0) * 1000 / r.words) if r.words else 0.0 for c in cats]
+              for r in rows]
+    top = max(max(v) for v in values) or 1.0
+    fig = _figure()
+    ax = fig.add_subplot()
+    im = ax.imshow(values, cmap="cividis", vmin=0, vmax=top, aspect="auto")
+    ax.set_xticks(range(len(cats)), cats)
+    ax.set_yticks(range(len(rows)), [_wrap(r.outlet) for r in rows])
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    for i, r in enumerate(rows):
+        for j, c in enumerate(cats):
+            dark = values[i][j] < top * 0.6
+            ax.text(j, i, str(r.by_category.get(c, 0)), ha="center", va="center",
+                    fontsize=13, color="white" if dark else "black")
+    ax.set_xlabel("category (cell number: loaded terms counted)")
+    fig.colorbar(im, ax=ax, label="loaded terms per 1,000 words", shrink=0.9)
+    return _finish(fig, "Which kinds of loaded language each outlet uses", event)
+
+
+@_styled
+def voice_chart(event: Event) -> Figure | None:
+    """Loaded terms per outlet by voice: the outlet's own words, quotes, reported speech."""
+    if not has_voice(event):
+        return None
+    rows = event.density
+    voices = event_voices(event)
+    fig = _figure()
+    ax = fig.add_subplot()
+    ys = list(range(len(rows)))
+    lefts = [0.0] * len(rows)
+    for voice in voices:
+        widths = [float(r.by_voice.get(voice, 0)) for r in rows]
+        if any(widths):
+            ax.barh(ys, widths, left=lefts, height=0.6,
+                    color=VOICE_COLORS.get(voice, OKABE_ITO["yellow"]), edgecolor="white",
+                    linewidth=0.8, label=VOICE_LABELS.get(voice, voice))
+        lefts = [a + b for a, b in zip(lefts, widths)]
+    ax.set_yticks(ys, [_wrap(r.outlet) for r in rows])
+    ax.invert_yaxis()
+    ax.set_xlabel("Loaded terms (count)")
+    ax.set_xlim(left=0)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.8)
+    ax.set_axisbelow(True)
+    fig.legend(loc="outside right upper", title="voice", frameon=False)
+    return _finish(fig, "Whose words? Loaded terms by voice", event)
+
+
+@_styled
+def naming_chart(event: Event) -> Figure | None:
+    """Each actor's names (rows) by outlet (columns); the dot shows the count."""
+    if not has_naming(event):
+        return None
+    outlets = list(event.outlets)
+    for row in event.naming:
+        for f in row.forms:
+            if f.outlet not in outlets:
+                outlets.append(f.outlet)
+    labels: list[str] = []
+    keys: list[tuple[str, str, bool]] = []
+    actor_breaks: list[int] = []
+    for row in event.naming:
+        seen: list[tuple[str, bool]] = []
+        for f in row.forms:
+            if (f.form, f.scare_quoted) not in seen:
+                seen.append((f.form, f.scare_quoted))
+        if len(keys) + len(seen) > MAX_NAMING_ROWS:
+            break
+        if keys:
+            actor_breaks.append(len(keys))
+        for form, sq in seen:
+            keys.append((row.actor, form, sq))
+            labels.append(f"{_wrap(row.actor, 16)}: {form_label(form, sq)}")
+    points: list[tuple[int, int, int, bool]] = []  # x, y, count, scare-quoted
+    for row in event.naming:
+        for f in row.forms:
+            key = (row.actor, f.form, f.scare_quoted)
+            if key in keys:
+                points.append((outlets.index(f.outlet), keys.index(key), f.count, f.scare_quoted))
+    if not points:
+        return None
+    biggest = max(p[2] for p in points) or 1
+    fig = _figure()
+    ax = fig.add_subplot()
+    for scare in (False, True):
+        sel = [p for p in points if p[3] == scare]
+        if not sel:
+            continue
+        ax.scatter([p[0] for p in sel], [p[1] for p in sel],
+                   s=[150 + 650 * p[2] / biggest for p in sel],
+                   color=OKABE_ITO["vermillion"] if scare else OKABE_ITO["blue"],
+                   label="in scare quotes" if scare else "plain", zorder=3)
+    for x, y, count, _sq in points:
+        ax.text(x, y, str(count), ha="center", va="center", color="white", fontsize=11,
+                fontweight="bold", zorder=4)
+    for b in actor_breaks:
+        ax.axhline(b - 0.5, color="#999999", linewidth=0.8)
+    ax.set_xticks(range(len(outlets)), [_wrap(o, 18) for o in outlets])
+    ax.set_yticks(range(len(labels)), labels)
+    ax.set_xlim(-0.6, len(outlets) - 0.4)
+    ax.set_ylim(len(labels) - 0.5, -0.5)
+    ax.xaxis.tick_top()
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.grid(color="#eeeeee", linewidth=0.8)
+    ax.set_axisbelow(True)
+    fig.legend(loc="outside right upper", title="form", frameon=False, markerscale=0.5)
+    return _finish(fig, "How each outlet names each actor (number: times used)", event)
+
+
+@_styled
+def distinctive_chart(event: Event) -> Figure | None:
+    """Each outlet's most distinctive words against the rest of the event, as z-scores."""
+    if not has_distinctive(event):
+        return None
+    rows = [r for r in event.distinctive if r.terms][:MAX_PANELS]
+    n = len(rows)
+    nrows = 1 if n <= 3 else 2
+    ncols = math.ceil(n / nrows)
+    fig = _figure()
+    axes = fig.subplots(nrows, ncols, squeeze=False, sharex=True)
+    for k, ax in enumerate(axes.flat):
+        if k >= n:
+            ax.set_visible(False)
+            continue
+        row = rows[k]
+        terms = row.terms[:MAX_TERMS]
+        ys = list(range(len(terms)))
+        ax.barh(ys, [t.z for t in terms], height=0.65, color=OKABE_ITO["bluish_green"])
+        ax.set_yticks(ys, [t.term for t in terms])
+        ax.invert_yaxis()
+        ax.set_title(_wrap(row.outlet, 28), fontsize=12)
+        ax.set_xlabel("z-score")
+        ax.xaxis.set_tick_params(labelbottom=True)
+        ax.axvline(0, color="black", linewidth=0.8)
+        ax.grid(axis="x", color="#dddddd", linewidth=0.8)
+        ax.set_axisbelow(True)
+    return _finish(fig, "Distinctive words per outlet (weighted log-odds z-score)", event)
+
+
+_BUILDERS: dict[str, Callable[[Event], Figure | None]] = {
+    "density": density_chart,
+    "heatmap": heatmap_chart,
+    "voice": voice_chart,
+    "naming": naming_chart,
+    "distinctive": distinctive_chart,
+}
+
+
+def event_charts(event: Event) -> dict[str, Figure]:
+    """Every chart the event has data for, keyed by name in :data:`CHART_NAMES` order."""
+    out: dict[str, Figure] = {}
+    for name in CHART_NAMES:
+        fig = _BUILDERS[name](event)
+        if fig is not None:
+            out[name] = fig
+    return out
+
+
+# --- deterministic output ------------------------------------------------------------
+
+def _save(fig: Figure, fmt: str, metadata: dict[str, Any]) -> bytes:
+    buf = io.BytesIO()
+    with matplotlib.rc_context(RC), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Glyph .* missing from font")
+        fig.savefig(buf, format=fmt, dpi=DPI, metadata=metadata, facecolor="white")
+    return buf.getvalue()
+
+
+def figure_png(fig: Figure) -> bytes:
+    """The figure as PNG bytes, without a software tag or timestamp."""
+    return _save(fig, "png", {"Software": None})
+
+
+def figure_svg(fig: Figure) -> str:
+    """The figure as an SVG document, without date or creator, with stable ids."""
+    return _save(fig, "svg", {"Date": None, "Creator": None}).decode("utf-8")

@@ -1,0 +1,130 @@
+"""Tidy CSV tables for spreadsheets, R and pandas: one row per observation, a
+header row, stable row order, UTF-8, ``\\n`` line ends. Booleans are
+``true``/``false``; missing values are empty."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ..compare.model import Report
+from ..models import HIT_FIELDS
+from ._common import event_of_article, report_categories, report_voices
+
+__all__ = ["tables", "rows_to_csv", "TABLE_NAMES"]
+
+#: The files :func:`tables` returns, in order.
+TABLE_NAMES = ("articles.csv", "hits.csv", "density.csv", "naming.csv", "quotes.csv",
+               "facts.csv", "distinctive.csv")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_cell(v) for v in row])
+    return buf.getvalue()
+
+
+def rows_to_csv(rows: Sequence[dict[str, Any]], fields: Sequence[str] | None = None) -> str:
+    """Dict rows (e.g. ``framing hits`` rows) as CSV. Columns: ``fields``, or the
+    first row's keys in order (later keys appended); hit fields when empty."""
+    if fields is None:
+        cols: dict[str, None] = {}
+        for row in rows:
+            cols.update(dict.fromkeys(row))
+        fields = list(cols) or list(HIT_FIELDS)
+    return _csv(fields, ([row.get(f) for f in fields] for row in rows))
+
+
+def _articles(report: Report) -> str:
+    events = event_of_article(report)
+    cols = ["id", "outlet", "title", "date", "byline", "url", "source", "words",
+            "near_duplicate_of"]
+    return _csv(["event", *cols],
+                ([events.get(a["id"]), *(a.get(c) for c in cols)] for a in report.articles))
+
+
+def _hits(report: Report) -> str:
+    events = event_of_article(report)
+    outlets = {a["id"]: a.get("outlet") for a in report.articles}
+    return _csv(["event", "outlet", *HIT_FIELDS],
+                ([events.get(h["article"]), outlets.get(h["article"]),
+                  *(h.get(f) for f in HIT_FIELDS)] for h in report.hits))
+
+
+def _density(report: Report) -> str:
+    cats, voices = report_categories(report), report_voices(report)
+    header = ["event", "outlet", "articles", "words", "loaded", "per_1000", "ci95_lo",
+              "ci95_hi", *(f"category_{c}" for c in cats), *(f"voice_{v}" for v in voices),
+              "warning"]
+    rows = []
+    for e in report.events:
+        for r in e.density:
+            lo, hi = (r.ci95 + [None, None])[:2] if len(r.ci95) != 2 else r.ci95
+            rows.append([e.id, r.outlet, r.articles, r.words, r.loaded, r.per_1000, lo, hi,
+                         *(r.by_category.get(c, 0) for c in cats),
+                         *(r.by_voice.get(v, 0) for v in voices), r.warning])
+    return _csv(header, rows)
+
+
+def _naming(report: Report) -> str:
+    return _csv(["event", "actor", "outlet", "form", "count", "scare_quoted"],
+                ([e.id, row.actor, f.outlet, f.form, f.count, f.scare_quoted]
+                 for e in report.events for row in e.naming for f in row.forms))
+
+
+def _quotes(report: Report) -> str:
+    rows = []
+    for e in report.events:
+        for k, q in enumerate(e.quotes, 1):
+            for v in q.versions:
+                rows.append([e.id, k, q.speaker, q.reference.text, v.outlet, v.article,
+                             v.relation, v.text, " ".join(v.inserted), " ".join(v.deleted)])
+    return _csv(["event", "quote", "speaker", "reference", "outlet", "article", "relation",
+                 "text", "inserted", "deleted"], rows)
+
+
+def _facts(report: Report) -> str:
+    """One row per fact × outlet: ``carried`` says whether that outlet has it."""
+    rows = []
+    for e in report.events:
+        for k, f in enumerate(e.facts, 1):
+            named = set(f.present) | set(f.absent)
+            order = [o for o in e.outlets if o in named]
+            order += [o for o in f.present + f.absent if o not in order]
+            for outlet in order:
+                rows.append([e.id, k, f.text, f.kind, f.group, outlet, outlet in f.present])
+    return _csv(["event", "fact", "text", "kind", "group", "outlet", "carried"], rows)
+
+
+def _distinctive(report: Report) -> str:
+    return _csv(["event", "outlet", "rank", "term", "count", "z"],
+                ([e.id, r.outlet, i, t.term, t.count, t.z]
+                 for e in report.events for r in e.distinctive
+                 for i, t in enumerate(r.terms, 1)))
+
+
+def tables(report: Report) -> dict[str, str]:
+    """File name → CSV text, for every table in :data:`TABLE_NAMES`."""
+    build = {
+        "articles.csv": _articles,
+        "hits.csv": _hits,
+        "density.csv": _density,
+        "naming.csv": _naming,
+        "quotes.csv": _quotes,
+        "facts.csv": _facts,
+        "distinctive.csv": _distinctive,
+    }
+    return {name: build[name](report) for name in TABLE_NAMES}

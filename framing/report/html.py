@@ -1,0 +1,296 @@
+"""The HTML report: one self-contained page (inline CSS, inline JS, charts as
+inline SVG; no network request of any kind).
+
+Safety: the page is a Jinja2 template rendered with ``autoescape=True``. The
+only HTML built in Python is the highlighted article text and the tooltips;
+every piece of text in it goes through :func:`markupsafe.escape` (via
+``Markup.format``) before it is joined and wrapped in :class:`Markup`. Data for
+the script is embedded with ``|tojson``, which escapes ``<``, ``>``, ``&`` and
+``'``. A Content-Security-Policy allows only the page's own script (by hash),
+so even a markup mistake could not run injected code or load anything.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from typing import Any
+
+import jinja2
+from markupsafe import Markup, escape
+
+from .. import resources
+from ..compare.model import Event, Report
+from ._common import (
+    CHART_CAPTIONS,
+    CHART_TITLES,
+    VOICE_LABELS,
+    Span,
+    articles_by_id,
+    category_color,
+    date_range,
+    event_categories,
+    event_voices,
+    fmt_ci,
+    fmt_int,
+    fmt_prob,
+    fmt_rate,
+    fmt_z,
+    form_label,
+    highlight_segments,
+    hits_by_place,
+    outlet_articles,
+    quote_segments,
+    report_categories,
+    report_voices,
+    safe_name,
+)
+
+__all__ = ["render_html", "render_page", "chart_svgs", "environment", "highlight_html"]
+
+
+def _load(name: str) -> str | None:
+    try:
+        return resources.template(name)
+    except FileNotFoundError:
+        return None
+
+
+def environment() -> jinja2.Environment:
+    """The Jinja2 environment for the packaged templates: autoescaping on."""
+    env = jinja2.Environment(
+        loader=jinja2.FunctionLoader(_load),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
+    return env
+
+
+def _slug(text: str) -> str:
+    """A CSS-class-safe form of a category or voice id."""
+    return re.sub(r"[^a-z0-9-]+", "-", text.lower()).strip("-") or "x"
+
+
+def _tint(color: str, amount: float = 0.3) -> str:
+    """``color`` mixed with white (``amount`` of the colour): a highlight background."""
+    rgb = [int(color[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(255 - (255 - c) * amount):02X}" for c in rgb)
+
+
+# --- highlighted text -------------------------------------------------------------
+
+def _tooltip(hits: list[dict[str, Any]], tip_id: str) -> Markup:
+    parts = []
+    for h in hits:
+        lines = [Markup('<span class="tip-head"><span class="tip-cat">{}</span> · {}</span>')
+                 .format(h.get("category", ""), VOICE_LABELS.get(h.get("voice", ""),
+                                                                 h.get("voice", "")))]
+        if h.get("explanation"):
+            lines.append(Markup('<span class="tip-expl">{}</span>').format(h["explanation"]))
+        if h.get("neutral"):
+            lines.append(Markup('<span class="tip-row">Neutral alternative: '
+                                '<span class="tip-neutral">{}</span></span>')
+                         .format(h["neutral"]))
+        if h.get("speaker"):
+            lines.append(Markup('<span class="tip-row">Speaker: {}</span>')
+                         .format(h["speaker"]))
+        lines.append(Markup('<span class="tip-row">Term: “{}” · probability loaded {}</span>')
+                     .format(h.get("term", ""), fmt_prob(h.get("probability"))))
+        parts.append(Markup('<span class="tip-hit">{}</span>').format(Markup("").join(lines)))
+    return Markup('<span class="tip" role="tooltip" id="{}">{}</span>').format(
+        tip_id, Markup("").join(parts))
+
+
+class _Ids:
+    def __init__(self) -> None:
+        self.n = 0
+
+    def next(self) -> str:
+        self.n += 1
+        return f"tip-{self.n}"
+
+
+def highlight_html(text: str, hits: list[dict[str, Any]], ids: _Ids | None = None) -> Markup:
+    """``text`` as safe HTML with each hit wrapped in a focusable ``<mark>``
+    carrying its tooltip."""
+    ids = ids or _Ids()
+    out = []
+    for span in highlight_segments(text, hits):
+        out.append(_mark(span, ids) if span.hits else escape(span.text))
+    return Markup("").join(out)
+
+
+def _mark(span: Span, ids: _Ids) -> Markup:
+    lead = span.hits[0]
+    tip_id = ids.next()
+    cats = " ".join(dict.fromkeys(f"cat-{_slug(h['category'])}" for h in span.hits))
+    return Markup(
+        '<mark class="hit {}" tabindex="0" data-category="{}" data-voice="{}" '
+        'aria-describedby="{}">{}{}</mark>'
+    ).format(cats, lead["category"], lead["voice"], tip_id, span.text,
+             _tooltip(span.hits, tip_id))
+
+
+# --- charts -----------------------------------------------------------------------
+
+_ID_ATTR = re.compile(r'\bid="([^"]+)"')
+_ID_REF = re.compile(r'(url\(#|href="#)([^")]+)')
+
+
+def _inline_svg(svg: str, prefix: str, label: str) -> Markup:
+    """matplotlib's SVG document as an inline element: no XML prolog, ids
+    prefixed so several charts on one page do not collide, and labelled."""
+    start = svg.find("<svg")
+    body = svg[start:].strip()
+    body = _ID_ATTR.sub(lambda m: f'id="{prefix}-{m.group(1)}"', body)
+    body = _ID_REF.sub(lambda m: f"{m.group(1)}{prefix}-{m.group(2)}", body)
+    opening = Markup('<svg role="img" aria-label="{}" ').format(label)
+    return Markup(str(opening) + body[len("<svg "):])
+
+
+def chart_svgs(event: Event) -> dict[str, str]:
+    """The event's charts as SVG documents, by chart name."""
+    from . import charts as _charts  # matplotlib only when charts are drawn
+
+    return {name: _charts.figure_svg(fig) for name, fig in _charts.event_charts(event).items()}
+
+
+def _event_charts(event: Event, svgs: dict[str, str], index: int) -> list[dict[str, Any]]:
+    out = []
+    for name, svg in svgs.items():
+        prefix = f"c{index}-{safe_name(event.id)}-{name}"
+        title = CHART_TITLES[name]
+        out.append({
+            "name": name,
+            "title": title,
+            "caption": CHART_CAPTIONS[name],
+            "svg": _inline_svg(svg, prefix, f"{title}: {event.label}"),
+        })
+    return out
+
+
+# --- the page ---------------------------------------------------------------------
+
+def _event_view(report: Report, event: Event, ids: _Ids,
+                places: dict[tuple[int, str], list[dict[str, Any]]],
+                by_id: dict[int, dict[str, Any]], svgs: dict[str, str],
+                index: int) -> dict[str, Any]:
+    texts = report.texts
+    columns = []
+    for outlet, arts in outlet_articles(report, event):
+        items = []
+        for art in arts:
+            aid = art["id"]
+            text = texts.get(aid, {})
+            title = text.get("title") or art.get("title") or ""
+            body = text.get("body") or ""
+            dup = art.get("near_duplicate_of")
+            dup_outlet = by_id.get(dup, {}).get("outlet") if dup is not None else None
+            items.append({
+                "id": aid,
+                "title": highlight_html(title, places.get((aid, "title"), []), ids),
+                "body": highlight_html(body, places.get((aid, "body"), []), ids),
+                "has_body": bool(body),
+                "date": art.get("date"),
+                "byline": art.get("byline"),
+                "url": art.get("url"),
+                "near_duplicate_of": dup,
+                "near_duplicate_outlet": dup_outlet,
+            })
+        columns.append({"outlet": outlet, "articles": items})
+    cats = event_categories(event)
+    voices = event_voices(event)
+    naming_outlets = list(event.outlets)
+    for row in event.naming:
+        for f in row.forms:
+            if f.outlet not in naming_outlets:
+                naming_outlets.append(f.outlet)
+    naming = [
+        {"actor": row.actor,
+         "cells": [[(form_label(f.form, f.scare_quoted), f.count, f.scare_quoted)
+                    for f in row.forms if f.outlet == o] for o in naming_outlets]}
+        for row in event.naming if row.forms
+    ]
+    quotes = []
+    for q in event.quotes:
+        quotes.append({
+            "speaker": q.speaker,
+            "reference": q.reference,
+            "versions": [
+                {"v": v, "segments": quote_segments(v, q.reference.text)} for v in q.versions
+            ],
+        })
+    return {
+        "id": event.id,
+        "anchor": "event-" + safe_name(event.id),
+        "label": event.label,
+        "dates": date_range(event),
+        "n_articles": len(event.articles),
+        "outlets": event.outlets,
+        "density": [
+            {"row": r, "words": fmt_int(r.words), "loaded": fmt_int(r.loaded),
+             "articles": fmt_int(r.articles), "per_1000": fmt_rate(r.per_1000),
+             "ci": fmt_ci(r.ci95),
+             "by_category": [fmt_int(r.by_category.get(c, 0)) for c in cats],
+             "by_voice": [fmt_int(r.by_voice.get(v, 0)) for v in voices]}
+            for r in event.density
+        ],
+        "categories": [{"id": c, "slug": _slug(c)} for c in cats],
+        "voices": voices,
+        "columns": columns,
+        "naming_outlets": naming_outlets,
+        "naming": naming,
+        "quotes": quotes,
+        "facts": event.facts,
+        "distinctive": [
+            {"outlet": r.outlet, "terms": [(t.term, t.count, fmt_z(t.z)) for t in r.terms]}
+            for r in event.distinctive if r.terms
+        ],
+        "notes": event.notes,
+        "charts": _event_charts(event, svgs, index),
+    }
+
+
+def render_html(report: Report, *, charts: bool = True) -> str:
+    """The whole report as one self-contained HTML page (``charts=False``
+    leaves the inline charts out, for a smaller page)."""
+    svgs = [chart_svgs(e) if charts else {} for e in report.events]
+    return render_page(report, svgs)
+
+
+def render_page(report: Report, svgs: list[dict[str, str]]) -> str:
+    """The page, with each event's charts given as SVG documents (by chart
+    name, one dict per event in order); :func:`write_all` uses this so every
+    chart is drawn once."""
+    env = environment()
+    script = resources.template("report.js")
+    css = resources.template("report.css")
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    cats = report_categories(report)
+    ids = _Ids()
+    places = hits_by_place(report)
+    by_id = articles_by_id(report)
+    events = [_event_view(report, e, ids, places, by_id, svgs[i] if i < len(svgs) else {}, i)
+              for i, e in enumerate(report.events)]
+    categories = [
+        {"id": c, "slug": _slug(c), "color": category_color(c, cats),
+         "tint": _tint(category_color(c, cats))}
+        for c in cats
+    ]
+    page = env.get_template("report.html").render(
+        report=report,
+        events=events,
+        categories=categories,
+        voices=[{"id": v, "slug": _slug(v), "label": VOICE_LABELS.get(v, v)}
+                for v in report_voices(report)],
+        css=Markup(css),
+        script=Markup(script),
+        script_hash=f"sha256-{digest}",
+        data=report.to_dict(),
+    )
+    return page

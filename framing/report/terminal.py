@@ -1,0 +1,231 @@
+"""The terminal summary: per event, plain fixed-width tables of density (with
+interval), categories and voices, naming, altered quotes, facts left out and
+distinctive words. Colour (ANSI, through :func:`click.style`) only when asked;
+the CLI asks when writing to a terminal."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Callable, Sequence
+
+import click
+
+from ..compare.model import Event, NamingRow, Report
+from ._common import (
+    date_range,
+    event_categories,
+    event_voices,
+    fmt_ci,
+    fmt_int,
+    fmt_rate,
+    fmt_z,
+    form_label,
+    quote_segments,
+)
+
+__all__ = ["render_terminal", "MAX_FACTS", "MAX_TERMS", "WIDTH"]
+
+#: Facts left out listed per event (the rest are in the CSV and HTML).
+MAX_FACTS = 10
+#: Distinctive words listed per outlet.
+MAX_TERMS = 5
+#: Width at which notes wrap.
+WIDTH = 78
+
+Style = Callable[..., str]
+
+
+def _plain(text: str, **_kwargs: object) -> str:
+    return text
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[bool],
+           style: Style, gap: str = "  ") -> list[str]:
+    """Fixed-width columns computed from the content; no trailing spaces."""
+    widths = [len(h) for h in headers]
+    for row in rows:
+        for i, cell in enumerate(row):
+            widths[i] = max(widths[i], len(cell))
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [c.rjust(w) if r else c.ljust(w) for c, w, r in zip(cells, widths, right)]
+        return gap.join(parts).rstrip()
+
+    out = [style(line(headers), bold=True)]
+    out.extend(line(row) for row in rows)
+    return out
+
+
+_INSERTED = re.compile(r"\{\+\S*?\+\}")
+
+
+def _wrap(text: str, first: str, rest: str,
+          paint: Callable[[str], str] | None = None) -> list[str]:
+    """Wrap prose at :data:`WIDTH` without breaking words; ``paint`` styles each line."""
+    lines = textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest,
+                          break_long_words=False, break_on_hyphens=False)
+    return [paint(line) for line in lines] if paint else lines
+
+
+def _note(text: str | None, prefix: str = "Note: ") -> list[str]:
+    if not text:
+        return []
+    return textwrap.wrap(text, WIDTH, initial_indent=prefix,
+                         subsequent_indent=" " * len(prefix))
+
+
+def _density(event: Event, style: Style) -> list[str]:
+    out = [style("Loaded language per 1,000 words", bold=True, underline=True)]
+    if not event.density:
+        return out + ["No outlet to measure."]
+    rows = [
+        [r.outlet, fmt_int(r.articles), fmt_int(r.words), fmt_int(r.loaded),
+         fmt_rate(r.per_1000), fmt_ci(r.ci95), "*" if r.warning else ""]
+        for r in event.density
+    ]
+    out += _table(["Outlet", "Articles", "Words", "Loaded", "Per 1,000", "95% interval", ""],
+                  rows, [False, True, True, True, True, True, False], style)
+    for r in event.density:
+        if r.warning:
+            out += [style(line, fg="yellow") for line in _note(r.warning, f"* {r.outlet}: ")]
+    out += _note(event.notes.get("density"))
+    out.append("")
+    cats = event_categories(event)
+    out.append(style("Loaded terms by category", bold=True, underline=True))
+    out += _table(["Outlet", *cats],
+                  [[r.outlet, *(fmt_int(r.by_category.get(c, 0)) for c in cats)]
+                   for r in event.density],
+                  [False, *([True] * len(cats))], style)
+    out.append("")
+    voices = event_voices(event)
+    out.append(style("Loaded terms by voice", bold=True, underline=True))
+    out += _table(["Outlet", *voices],
+                  [[r.outlet, *(fmt_int(r.by_voice.get(v, 0)) for v in voices)]
+                   for r in event.density],
+                  [False, *([True] * len(voices))], style)
+    out += _note(event.notes.get("voice"))
+    return out
+
+
+def _named_differently(row: NamingRow) -> bool:
+    """Whether the outlets that name this actor do not all use the same forms."""
+    forms: dict[str, set[tuple[str, bool]]] = {}
+    for f in row.forms:
+        forms.setdefault(f.outlet, set()).add((f.form, f.scare_quoted))
+    return len({frozenset(v) for v in forms.values()}) > 1
+
+
+def _naming(event: Event, style: Style) -> list[str]:
+    """Only the actors whose names differ between outlets (the full table is in
+    the HTML, Markdown and CSV reports)."""
+    out = [style("Naming", bold=True, underline=True)]
+    named = [row for row in event.naming if row.forms]
+    if not named:
+        return out + ["None found."]
+    differ = [row for row in named if _named_differently(row)]
+    rows = []
+    for row in differ:
+        for i, f in enumerate(row.forms):
+            rows.append([row.actor if i == 0 else "", f.outlet,
+                         form_label(f.form, f.scare_quoted), fmt_int(f.count)])
+    if rows:
+        out += _table(["Actor", "Outlet", "Form", "Count"], rows,
+                      [False, False, False, True], style)
+    if any(f.scare_quoted for row in differ for f in row.forms):
+        out.append("“form” = written in scare quotes.")
+    same = len(named) - len(differ)
+    if same:
+        out += _wrap(f"{same} {'other ' if differ else ''}actor{'s' if same != 1 else ''} "
+                     f"named the same way by every outlet that names "
+                     f"{'them' if same != 1 else 'it'}.", "", "")
+    out += _note(event.notes.get("naming"))
+    return out
+
+
+def _quotes(event: Event, style: Style) -> list[str]:
+    out = [style("Altered quotes", bold=True, underline=True)]
+    changed = [q for q in event.quotes if any(v.relation != "exact" for v in q.versions)]
+    if not changed:
+        n = len(event.quotes)
+        return out + [f"None: {n} quotation{'s' if n != 1 else ''} carried the same way."
+                      if n else "No quotation carried by more than one outlet."]
+    for k, q in enumerate(changed, 1):
+        indent = " " * (len(str(k)) + 2)
+        who = f"{q.speaker}: " if q.speaker else ""
+        out += _wrap(f"{k}. {who}“{q.reference.text}”", "", indent)
+        out += _wrap("(reference, as carried by " + ", ".join(q.reference.outlets) + ")",
+                     indent, indent)
+        for v in q.versions:
+            if v.relation == "exact":
+                continue
+            text = "".join("{+" + seg + "+}" if ins else seg
+                           for seg, ins in quote_segments(v, q.reference.text))
+            out += _wrap(f"{v.outlet}, {v.relation}: “{text}”", indent, indent + "  ",
+                         lambda line: _INSERTED.sub(
+                             lambda m: style(m.group(0), fg="green", bold=True), line))
+            if v.deleted:
+                out += _wrap("words left out: " + " ".join(v.deleted), indent + "  ",
+                             indent + "  ", lambda line: style(line, fg="red"))
+    if any(v.inserted for q in changed for v in q.versions):
+        out.append("{+word+} = inserted against the reference.")
+    out += _note(event.notes.get("quotes"))
+    return out
+
+
+def _facts(event: Event, style: Style) -> list[str]:
+    out = [style("Facts left out", bold=True, underline=True)]
+    missing = [f for f in event.facts if f.absent]
+    if not missing:
+        return out + ["None: every fact found is carried by every outlet."
+                      if event.facts else "No checkable facts found."]
+    rows = [[f.text, f.kind, f"{len(f.present)} of {len(f.present) + len(f.absent)}",
+             ", ".join(f.absent)] for f in missing[:MAX_FACTS]]
+    out += _table(["Fact", "Kind", "Carried", "Left out by"], rows,
+                  [False, False, True, False], style)
+    if len(missing) > MAX_FACTS:
+        out.append(f"… and {len(missing) - MAX_FACTS} more (see facts.csv or report.html).")
+    out += _note(event.notes.get("facts"))
+    return out
+
+
+def _distinctive(event: Event, style: Style) -> list[str]:
+    rows = [r for r in event.distinctive if r.terms]
+    if not rows:
+        return []
+    out = [style("Distinctive words (z-score)", bold=True, underline=True)]
+    out += _table(["Outlet", "Words"],
+                  [[r.outlet, ", ".join(f"{t.term} {fmt_z(t.z)}" for t in r.terms[:MAX_TERMS])]
+                   for r in rows], [False, False], style)
+    out += _note(event.notes.get("distinctive"))
+    return out
+
+
+def render_terminal(report: Report, color: bool = False) -> str:
+    """The terminal summary as text; ANSI colour only when ``color`` is true."""
+    style: Style = click.style if color else _plain
+    n_art, n_ev = len(report.articles), len(report.events)
+    lines = [
+        style(f"framing report · lexicon {report.lexicon_version} · "
+              f"{n_art} article{'s' if n_art != 1 else ''} · "
+              f"{n_ev} event{'s' if n_ev != 1 else ''}", bold=True),
+    ]
+    if not report.events:
+        lines.append("No events.")
+    for event in report.events:
+        n_out = len(event.outlets)
+        lines += [
+            "",
+            style(f"== {event.label} ==", bold=True),
+            f"{event.id} · {date_range(event)} · {len(event.articles)} "
+            f"article{'s' if len(event.articles) != 1 else ''} · {n_out} "
+            f"outlet{'s' if n_out != 1 else ''}",
+            "",
+        ]
+        for section in (_density, _naming, _quotes, _facts, _distinctive):
+            block = section(event, style)
+            if block:
+                lines += block + [""]
+        while lines and lines[-1] == "":
+            lines.pop()
+    return "\n".join(line.rstrip() for line in lines) + "\n"

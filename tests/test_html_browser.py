@@ -1,0 +1,154 @@
+"""The HTML report in real headless Chromium (Debian's /usr/bin/chromium,
+driven by Playwright's Python package; no browser is ever downloaded)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from report_fixture import XSS, XSS_IMG, xss_report
+
+from framing.report import render_html
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+
+pytestmark = pytest.mark.browser
+
+
+def _require_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"{CHROMIUM} is missing; CI must install Debian's chromium package")
+    pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium); CI is not set")
+
+
+@pytest.fixture(scope="module")
+def browser_page(tmp_path_factory):
+    _require_chromium()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    path = tmp_path_factory.mktemp("html") / "report.html"
+    path.write_text(render_html(xss_report()), encoding="utf-8")
+    url = path.as_uri()
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-background-networking",
+                  "--disable-component-update", "--disable-gpu"],
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1600, "height": 1000})
+            errors: list[str] = []
+            requests: list[str] = []
+            dialogs: list[str] = []
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("request", lambda r: requests.append(r.url))
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.goto(url)
+            page.wait_for_load_state("load")
+            yield page, url, errors, requests, dialogs
+        finally:
+            browser.close()
+
+
+def test_loads_without_errors_or_network(browser_page):
+    page, url, errors, requests, _ = browser_page
+    assert errors == []
+    assert requests == [url]
+    assert page.evaluate("document.documentElement.classList.contains('js')")
+
+
+def test_hover_shows_explanation(browser_page):
+    page, *_ = browser_page
+    mark = page.locator("mark.hit[data-category='epistemic']").first
+    tip = mark.locator(".tip")
+    assert not tip.is_visible()
+    mark.hover()
+    assert tip.is_visible()
+    assert "Casts doubt on what was said." in tip.inner_text()
+    assert "Neutral alternative: said" in tip.inner_text()
+    page.mouse.move(0, 0)
+    assert not tip.is_visible()
+
+
+def test_focus_shows_tooltip_and_escape_dismisses(browser_page):
+    page, *_ = browser_page
+    mark = page.locator("mark.hit[data-category='emotive']").first
+    mark.focus()
+    tip = mark.locator(".tip")
+    assert tip.is_visible()
+    assert "The minister" in tip.inner_text()  # speaker
+    page.keyboard.press("Escape")
+    assert not tip.is_visible()
+    page.locator("body").focus()
+
+
+def test_tab_reaches_highlighted_spans(browser_page):
+    page, *_ = browser_page
+    page.locator("mark.hit").first.focus()
+    page.keyboard.press("Tab")
+    tag = page.evaluate("document.activeElement.tagName")
+    assert tag == "MARK"
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"
+
+
+def _background(page, selector):
+    return page.evaluate(
+        "(s) => getComputedStyle(document.querySelector(s)).backgroundColor", selector)
+
+
+def test_category_filter_hides_its_spans(browser_page):
+    page, *_ = browser_page
+    labeling = "mark.hit[data-category='labeling']"
+    promotional = "mark.hit[data-category='promotional']"
+    before = _background(page, labeling)
+    assert before != "rgba(0, 0, 0, 0)"
+    page.get_by_role("checkbox", name="labeling").uncheck()
+    assert _background(page, labeling) == "rgba(0, 0, 0, 0)"
+    assert page.locator(labeling).evaluate_all("ms => ms.every(m => m.classList.contains('off'))")
+    assert _background(page, promotional) != "rgba(0, 0, 0, 0)"
+    assert not page.locator(promotional).first.evaluate("m => m.classList.contains('off')")
+    # a switched-off span shows no tooltip and leaves the tab order
+    page.locator(labeling).first.hover()
+    assert not page.locator(labeling).first.locator(".tip").is_visible()
+    assert page.locator(labeling).first.get_attribute("tabindex") == "-1"
+    assert "Highlighting" in page.locator("#filter-status").inner_text()
+    page.get_by_role("checkbox", name="labeling").check()
+    assert _background(page, labeling) == before
+
+
+def test_voice_filter_hides_quoted_spans(browser_page):
+    page, *_ = browser_page
+    box = page.get_by_role("checkbox", name="quote (inside quotation marks)")
+    box.uncheck()
+    quoted = page.locator("mark.hit[data-voice='quote']")
+    assert quoted.evaluate_all("ms => ms.length > 0 && ms.every(m => m.classList.contains('off'))")
+    assert not page.locator("mark.hit[data-voice='narration']").first.evaluate(
+        "m => m.classList.contains('off')")
+    box.check()
+
+
+def test_hostile_strings_show_as_text_and_run_nothing(browser_page):
+    page, _url, errors, _requests, dialogs = browser_page
+    assert page.evaluate("window.__xss") is None
+    assert dialogs == []
+    assert page.locator("script").count() == 2  # the data block and the page's own script
+    assert page.locator("img").count() == 0
+    titles = page.locator("h5.title").all_inner_texts()
+    assert any(XSS_IMG in t and XSS in t for t in titles)
+    assert XSS in page.locator(".outlet-name").all_inner_texts()
+    assert errors == []
+
+
+def test_screenshot(browser_page):
+    page, *_ = browser_page
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.mouse.move(0, 0)
+    page.locator("mark.hit[data-category='labeling']").nth(1).focus()  # tooltip open
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+    assert (ARTIFACTS / "report.png").stat().st_size > 10_000
