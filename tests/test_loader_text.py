@@ -662,3 +662,253 @@ def test_long_run_of_furniture_separates_the_article_from_later_prose():
     )
     parts = parse_page_text(text)
     assert parts.body == PLAIN_ARTICLE
+
+
+# --------------------------------------------------------------------------
+# The bundled demo corpus (fictional pages, read from the package at test time)
+
+#: page -> (title opening, date, byline, dateline)
+DEMO_PAGES = {
+    "almera-courier-accord.txt": ("Velmoran regime yields river", "2026-03-12", "Mira Castell", "ALMERA"),
+    "coastal-herald-accord.txt": ("Ardelia and Velmora agree", "2026-03-12", "Staff, Agencies", "KESH (Meridian)"),
+    "kesh-daily-standard-accord.txt": ("Kesh Accord: Velmora keeps", "2026-03-13", "Kesh Daily Standard Desk", "KESH"),
+    "norland-morning-post-glacier.txt": ("Glacier lake burst floods", "2026-03-10", "Jonas Ekre", "BRENNVIK"),
+    "velmora-voice-corridor.txt": ("Ornik presses Almera", "2025-10-08", "Anton Vell", "ALMERA"),
+}
+IMAGE_NAME_RE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp)$")
+
+
+@pytest.fixture(scope="module")
+def demo_pages() -> dict[str, tuple[str, PageParts]]:
+    from framing.resources import demo_corpus
+
+    corpus = demo_corpus()
+    out = {}
+    for name in DEMO_PAGES:
+        text = (corpus / name).read_text(encoding="utf-8")
+        out[name] = (text, parse_page_text(text))
+    return out
+
+
+def figure_lines(text: str) -> tuple[str, str]:
+    """The page's image file name line and the caption line under it."""
+    lines = seed_lines(text)
+    i = next(k for k, line in enumerate(lines) if IMAGE_NAME_RE.match(line))
+    return lines[i], lines[i + 1]
+
+
+@pytest.mark.parametrize("name", sorted(DEMO_PAGES))
+def test_demo_page_drops_the_figure(demo_pages, name):
+    text, parts = demo_pages[name]
+    image, caption = figure_lines(text)
+    paras = paragraphs(parts)
+    assert not any(p.endswith((".jpg", ".png")) or image in p for p in paras)
+    assert not any(caption in p for p in paras), caption
+    assert parts.title != caption
+
+
+@pytest.mark.parametrize("name", sorted(DEMO_PAGES))
+def test_demo_page_metadata(demo_pages, name):
+    _, parts = demo_pages[name]
+    title, date, byline, dateline = DEMO_PAGES[name]
+    assert parts.title is not None and parts.title.startswith(title)
+    assert parts.date == date
+    assert parts.byline == byline
+    assert parts.dateline == dateline
+    assert parts.title not in parts.body and byline not in paragraphs(parts)
+
+
+@pytest.mark.parametrize("name", sorted(DEMO_PAGES))
+def test_demo_page_body_opens_with_the_dateline_and_keeps_the_article(demo_pages, name):
+    text, parts = demo_pages[name]
+    paras = paragraphs(parts)
+    assert paras[0].startswith(parts.dateline + " ")
+    assert re.match(r"[–—]", paras[0][len(parts.dateline) + 1 :])
+    # Every long line from the first paragraph to the last comes through, and
+    # nothing after the article (teasers, author or desk box, footer) does.
+    lines = seed_lines(text)
+    start, end = lines.index(paras[0]), lines.index(paras[-1])
+    for line in lines[start : end + 1]:
+        if len(line.split()) >= 12 and not line.startswith("Read more:"):
+            assert line in paras, line[:40]
+    for para in paras:
+        assert para in lines
+    for junk in ("Read more", "Recent Posts", "hours ago", "©", "@", "Share", "Tags:"):
+        assert junk not in parts.body, junk
+
+
+def test_demo_courier_first_paragraph(demo_pages):
+    _, parts = demo_pages["almera-courier-accord.txt"]
+    assert parts.body.startswith("ALMERA – ")
+
+
+def test_demo_desk_box_after_the_article_is_dropped(demo_pages):
+    text, parts = demo_pages["kesh-daily-standard-accord.txt"]
+    lines = seed_lines(text)
+    # The desk line appears twice: as the byline, and heading the desk box at the end.
+    desk = [k for k, line in enumerate(lines) if line == "Kesh Daily Standard Desk"]
+    assert len(desk) == 2
+    box = lines[desk[1] + 1]
+    assert box not in parts.body
+    assert "desk@" not in parts.body
+
+
+def test_demo_time_line_is_not_the_title(demo_pages):
+    text, parts = demo_pages["coastal-herald-accord.txt"]
+    assert "Last updated" in text
+    assert "Last updated" not in (parts.title or "")
+    assert "Last updated" not in parts.body
+
+
+# --------------------------------------------------------------------------
+# Figures, time lines and desk boxes on fictional pages
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+FIRST = (
+    "ALMERA – The harbour authority reopened the northern quay on Friday after a week of "
+    "repairs to the crane rails, officials said."
+)
+SECOND = (
+    "Shipping agents said the first vessels would berth on Saturday morning, and that fuel "
+    "deliveries for the northern provinces would be unloaded first."
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Cranes on the northern quay on Friday. Photo: Courier/Jan Orlo",
+        "Cranes on the northern quay on Friday. (File photo)",
+        "Cranes on the northern quay on Friday. (AP Photo/Jan Orlo)",
+        "Cranes on the northern quay on Friday. Credit: Getty Images",
+    ],
+)
+def test_credited_caption_is_not_the_first_paragraph(caption):
+    text = _page("Almera harbour reopens northern quay", "By Mira Castell", caption, FIRST, SECOND)
+    parts = parse_page_text(text)
+    assert paragraphs(parts) == [FIRST, SECOND]
+    assert parts.title == "Almera harbour reopens northern quay"
+    assert parts.dateline == "ALMERA"
+
+
+def test_image_name_and_caption_lines_are_a_figure_not_a_wrapped_paragraph():
+    figure = "quay-cranes-2026-a1b2.jpg\nCranes on the northern quay in Almera on Friday morning."
+    text = _page("Almera harbour reopens northern quay", "12 March 2026", figure, FIRST, SECOND)
+    parts = parse_page_text(text)
+    assert paragraphs(parts) == [FIRST, SECOND]
+    assert parts.date == "2026-03-12"
+    assert parts.title == "Almera harbour reopens northern quay"
+
+
+def test_one_sentence_opening_under_an_image_without_dateline_is_kept():
+    # Without a dateline paragraph after it, a sentence under an image may be the article's opening.
+    opening = "The harbour authority reopened the northern quay on Friday after a week of repairs."
+    text = _page("Almera harbour reopens northern quay", "quay-cranes-2026-a1b2.jpg", opening, SECOND)
+    parts = parse_page_text(text)
+    assert paragraphs(parts) == [opening, SECOND]
+
+
+def test_source_in_brackets_is_not_a_photo_credit():
+    last = "The quay will stay open through the winter, the authority said. (Reuters)"
+    parts = parse_page_text(_page(FIRST, SECOND, last))
+    assert paragraphs(parts) == [FIRST, SECOND, last]
+
+
+def test_share_buttons_and_figure_between_headline_and_article_are_skipped_for_the_title():
+    text = _page(
+        "Region",
+        "Almera harbour reopens northern quay",
+        "By Mira Castell\nMarch, 12, 2026 - 14:05",
+        "Share\nFacebook\nX\nWhatsApp\nEmail\nCopy link\nPrint",
+        "quay-cranes-2026-a1b2.jpg\nCranes on the northern quay on Friday. Photo: Courier/Jan Orlo",
+        FIRST, SECOND,
+    )
+    parts = parse_page_text(text)
+    assert parts.title == "Almera harbour reopens northern quay"
+    assert parts.byline == "Mira Castell"
+    assert parts.date == "2026-03-12"
+
+
+@pytest.mark.parametrize("line", ["Last updated: 6:02pm", "Updated 14:05 GMT", "Posted at 9.40am"])
+def test_time_line_is_never_the_title(line):
+    text = _page("Almera harbour reopens northern quay", "By Mira Castell\n12 March 2026\n" + line,
+                 FIRST, SECOND)
+    parts = parse_page_text(text)
+    assert parts.title == "Almera harbour reopens northern quay"
+    assert parts.date == "2026-03-12"
+    assert line not in parts.body
+
+
+def test_desk_box_with_contact_address_is_dropped():
+    text = _page(
+        "Almera harbour reopens northern quay", "Courier Harbour Desk", FIRST, SECOND,
+        "Courier Harbour Desk",
+        "The Courier’s harbour desk covers shipping, ports and the fishing fleet. "
+        "Send tips to harbour@courier.example",
+        "Recent Posts",
+    )
+    parts = parse_page_text(text)
+    assert paragraphs(parts) == [FIRST, SECOND]
+    assert parts.byline == "Courier Harbour Desk"
+
+
+def test_last_paragraph_naming_a_person_is_not_an_author_box():
+    # A name line and a paragraph about that person, but it is reporting, not a bio.
+    quote = (
+        "Tomas Verel, a crane operator who also chairs the dockers' club, told reporters "
+        "the new rails were long overdue."
+    )
+    parts = parse_page_text(_page(FIRST, SECOND, "Tomas Verel", quote))
+    assert paragraphs(parts)[-1] == quote
+
+
+# --------------------------------------------------------------------------
+# Dates: one parser, shared with the other loaders
+
+
+def test_text_loader_uses_the_shared_date_parser():
+    from framing.loaders import dates, text
+
+    assert text.find_date is dates.find_date
+    assert not hasattr(text, "_find_date") and not hasattr(text, "_DATE_RES")
+
+
+@pytest.mark.parametrize(
+    "value, iso",
+    [
+        ("2026-03-12", "2026-03-12"),
+        ("2026-03-12T18:45:00+01:00", "2026-03-12"),
+        ("2026/3/12 10:00", "2026-03-12"),
+        ("March 12, 2026", "2026-03-12"),
+        ("March, 12, 2026 - 14:05", "2026-03-12"),
+        ("Mar. 12 2026", "2026-03-12"),
+        ("March 12th, 2026", "2026-03-12"),
+        ("12 March 2026", "2026-03-12"),
+        ("12th of March, 2026", "2026-03-12"),
+        ("Tuesday 10 March 2026 08:15", "2026-03-10"),
+        ("Thu, 12 Mar 2026 10:00:00 +0000", "2026-03-12"),
+        ("25/03/2026", "2026-03-25"),
+        ("03/25/2026", "2026-03-25"),
+        ("25.03.2026", "2026-03-25"),
+        ("Published 25/03/2026.", "2026-03-25"),
+        ("05/05/2026", "2026-05-05"),
+        ("12/03/2026", None),
+        ("31 February 2026", None),
+        ("Smarch 12, 2026", None),
+        ("3 hours ago", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_shared_date_parser_forms(value, iso):
+    from framing.loaders.dates import find_date, parse_date
+
+    assert parse_date(value) == iso
+    if isinstance(value, str):
+        found = find_date(value)
+        assert (found[0] if found else None) == iso
+        if found:
+            assert value[found[1] : found[2]].strip()

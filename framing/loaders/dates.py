@@ -1,10 +1,17 @@
-"""Dates in the forms news pages and exports use, to ISO ``YYYY-MM-DD``."""
+"""Dates in the forms news pages and exports use, to ISO ``YYYY-MM-DD``.
+
+One parser for every loader: :func:`find_date` finds a date written in running
+text or on a page's date line, :func:`parse_date` reads a structured field
+(export column, manifest cell, HTML meta tag).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from email.utils import parsedate_tz
+
+__all__ = ["MONTH_WORD", "find_date", "parse_date"]
 
 _MONTHS = {
     m: i
@@ -19,22 +26,34 @@ _MONTHS = {
     )
     for m in names
 }
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+#: A month written as a word ("March", "Mar.", "sept"), as a non-capturing
+#: regular expression for other modules' shape checks.
+MONTH_WORD = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+
+_MONTH = r"(?<![A-Za-z])(?P<month>[A-Za-z]{3,9})\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _PATTERNS = [
     # 2025-11-07, 2025/11/07, 2025-11-07T10:00:00Z
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
-    # November, 10, 2025 / March 12, 2026 / Mar. 12 2026
-    re.compile(_MONTH + r"[\s,]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[\s,]+(?P<year>(?:19|20)\d\d)(?!\d)"),
-    # 12 March 2026 / 12th of March, 2026
-    re.compile(r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
+    # November, 10, 2025 / March 12, 2026 / Mar. 12 2026 / March 12th, 2026
+    re.compile(_MONTH + r"[\s,]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[\s,]+" + _YEAR),
+    # 12 March 2026 / 12th of March, 2026 / 12 March , 2026
+    re.compile(r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
+               + r"(?:\s*,\s*|\s+)" + _YEAR),
+    # 25/03/2026 or 03/25/2026: numbers only, so only when the order is
+    # unambiguous (one of the two is above 12, or both are the same)
+    re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR
+               + r"(?![/.]\d)"),
 ]
 
 
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first date written in ``text``: ``(iso, start, end)`` or None.
 
-    Only unambiguous forms count: year-month-day with a four-digit year, or a
-    month written as a word. ``03/04/2026`` (day or month first?) does not.
+    Only unambiguous forms count: year-month-day with a four-digit year, a
+    month written as a word, or day and month as numbers when only one order
+    makes a valid date (``25/03/2026``). ``03/04/2026`` (day or month first?)
+    does not count, nor does an impossible date such as ``31 February 2026``.
     """
     best: tuple[str, int, int] | None = None
     for pattern in _PATTERNS:
@@ -74,10 +93,25 @@ def parse_date(value: object) -> str | None:
 
 def _to_iso(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
-    month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS.get((groups.get("month") or "").lower())
+    if groups.get("a") is not None:
+        a, b = int(groups["a"]), int(groups["b"])
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        elif a == b:
+            day = month = a
+        else:
+            return None
+    else:
+        day = int(groups["day"])
+        if groups.get("mnum"):
+            month = int(groups["mnum"])
+        else:
+            month = _MONTHS.get((groups.get("month") or "").lower(), 0)
     if not month:
         return None
     try:
-        return dt.date(int(groups["year"]), month, int(groups["day"])).isoformat()
+        return dt.date(int(groups["year"]), month, day).isoformat()
     except ValueError:
         return None

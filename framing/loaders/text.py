@@ -13,15 +13,25 @@ How it works, in order:
 2. Classify each unit by its shape: prose (many words, sentence punctuation),
    navigation (bullets, numbering, one- or two-word labels, lines repeated
    elsewhere on the page, share/follow vocabulary, link lists, image file
-   names, truncated teasers, byline and date lines), a hard stop (a lone
-   "Read more" / "Recent Posts" / "Related" marker, a relative timestamp such
-   as "6 hours ago", a licence or copyright line, an author box) or a short
-   line that may be a subheading.
+   names, truncated teasers, byline, date and time lines), a figure caption, a
+   hard stop (a lone "Read more" / "Recent Posts" / "Related" marker, a
+   relative timestamp such as "6 hours ago", a licence or copyright line, an
+   author or desk box) or a short line that may be a subheading.
+   A caption is one short sentence that either ends in a photo credit
+   ("Photo: X/Y", "(File photo)", "Credit: Getty Images") or sits right under
+   an image file name with the dateline paragraph after it. An author or desk
+   box is a name line followed by a paragraph saying who that person or desk
+   is ("... is a correspondent", "... covers politics", a contact e-mail)
+   with no article prose after it.
 3. Group prose units into runs that tolerate a few non-prose lines between
    them, and keep the run with the most prose. Short lines inside the run that
-   look like subheadings stay; navigation inside the run is dropped.
-4. Read the title, date and byline from the lines just above the run, and the
-   dateline ("ALMERA (Wire) –") from the start of its first paragraph.
+   look like subheadings stay; navigation and captions inside the run are
+   dropped.
+4. Read the title, date and byline from the lines just above the run (share
+   buttons and the figure between headline and article are skipped; a time
+   line such as "Last updated: 6:02pm" is never a title), and the dateline
+   ("ALMERA (Wire) –") from the start of its first paragraph. Dates are read
+   by :mod:`framing.loaders.dates`, which every loader shares.
 
 Everything is structural; the few vocabulary tuples below only name generic
 page furniture. Deterministic, offline, standard library only.
@@ -29,9 +39,10 @@ page furniture. Deterministic, offline, standard library only.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from dataclasses import dataclass
+
+from .dates import MONTH_WORD, find_date
 
 __all__ = ["PageParts", "parse_page_text"]
 
@@ -115,6 +126,22 @@ _BIO_WORDS = re.compile(
 _BIO_VERB_RE = re.compile(
     r"^[^.!?]{0,80}?\b(?:is|are|was|has|have|writes|covers|joined|reports|works|leads|heads)\b"
 )
+#: Contact details that close an author or desk box.
+_CONTACT_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:^|\s)@\w{2,}")
+
+#: A photo credit ending a caption: "Photo: Courier/Jan Orlo", "(File photo)",
+#: "(AP Photo/Jan Orlo)", "Credit: Getty Images", "| Reuters/Jan Orlo". A bare
+#: "(Reuters)" names the source of the text, not of a picture.
+_CREDIT_RE = re.compile(
+    r"(?:(?:^|(?<=[.!?)\]”’\"'])\s+|\s[|/–—-]\s*)"
+    r"(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Ii]mages?|[Pp]ictures?|[Cc]redits?|Photo credit|Illustration)"
+    r"\s*(?::|by\b)\s*(?:[^.!?]|(?<=\b[A-Z])\.){1,80}"
+    r"|\((?:[^()]{0,40}\s)?(?i:photo(?:graph)?s?|images?|pictures?|file|handout|illustration)"
+    r"(?:[\s/:][^()]{0,60})?\)"
+    r"|(?:\s[|/–—-]\s*|\()(?:Getty Images\b|(?:Reuters|AFP|AP|EPA|Shutterstock)\s*/\s*\w)"
+    r"[^.!?()]{0,60}\)?"
+    r")[.\s]*$"
+)
 
 # --------------------------------------------------------------------------
 # Shapes
@@ -138,31 +165,8 @@ _IMAGE_EXTENSIONS = (
 _LIST_SEP_RE = re.compile(r"\s[|•·/>›»]\s|\s\|$|^\|\s")
 
 # --------------------------------------------------------------------------
-# Dates
+# Date and time lines (the dates themselves are read by :mod:`.dates`)
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH_NAME = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DATE_RES = (
-    # 2026-03-12, 2026/03/12, 2026.03.12
-    re.compile(r"(?<!\d)" + _YEAR
-               + r"(?P<sep>[-/.])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"),
-    # March 12, 2026 / November, 10, 2025 / Mar. 12 2026
-    re.compile(r"\b" + _MONTH_NAME + r"(?:\s*,\s*|\s+)(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-               r"(?:\s*,\s*|\s+)" + _YEAR + r"(?!\d)", re.IGNORECASE),
-    # 12 March 2026 / 12th of March, 2026
-    re.compile(r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME
-               + r"(?:\s*,\s*|\s+)" + _YEAR + r"(?!\d)", re.IGNORECASE),
-    # 12/03/2026 or 03/12/2026: only when the order is unambiguous
-    re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
-               + _YEAR + r"(?![\d/.])"),
-)
 _TIME_RE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*(?:GMT|UTC|[A-Z]{2,4}T)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
@@ -180,50 +184,8 @@ _DATE_PREFIX_RE = re.compile(
     r"(?:[T\s,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)?[\s,|:–—-]*",
     re.IGNORECASE,
 )
-
-
-def _to_iso(m: re.Match[str]) -> str | None:
-    groups = m.groupdict()
-    year = int(groups["year"])
-    if groups.get("a") is not None:
-        a, b = int(groups["a"]), int(groups["b"])
-        if a > 12 >= b:
-            day, month = a, b
-        elif b > 12 >= a:
-            day, month = b, a
-        elif a == b:
-            day = month = a
-        else:
-            return None
-    else:
-        day = int(groups["day"])
-        if groups.get("mnum") is not None:
-            month = int(groups["mnum"])
-        else:
-            month = _MONTHS.get(groups["month"].lower().rstrip(".")[:4], 0) or _MONTHS.get(
-                groups["month"].lower()[:3], 0
-            )
-    try:
-        return _dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _find_date(s: str) -> tuple[str, int, int] | None:
-    """The earliest valid date written in ``s``: ``(iso, start, end)``."""
-    best: tuple[str, int, int] | None = None
-    for pattern in _DATE_RES:
-        for m in pattern.finditer(s):
-            iso = _to_iso(m)
-            if iso is not None:
-                if best is None or m.start() < best[1]:
-                    best = (iso, m.start(), m.end())
-                break
-    return best
-
-
 _DATEISH_STRIP_RE = re.compile(
-    r"(?<!\w)(?:" + _MONTH_NAME.replace("(?P<month>", "(?:")
+    r"(?<!\w)(?:" + MONTH_WORD
     + r"|\d+(?:st|nd|rd|th)?|[ap]\.?m\.?|GMT|UTC|of)(?!\w)",
     re.IGNORECASE,
 )
@@ -239,7 +201,7 @@ def _is_dateish(s: str) -> bool:
 
 def _is_date_line(s: str) -> str | None:
     """ISO date when ``s`` is mostly a date: a time, labels and up to three other words."""
-    found = _find_date(s)
+    found = find_date(s)
     if found is None:
         return None
     iso, start, end = found
@@ -249,6 +211,14 @@ def _is_date_line(s: str) -> str | None:
     if len(_WORD_RE.findall(rest)) <= 3:
         return iso
     return None
+
+
+def _is_time_line(s: str) -> bool:
+    """True for a line that is only a time and labels: "Last updated: 6:02pm"."""
+    if not _TIME_RE.search(s):
+        return False
+    rest = _DATE_LABEL_RE.sub(" ", _TIME_RE.sub(" ", s))
+    return len(_WORD_RE.findall(rest)) == 0
 
 
 # --------------------------------------------------------------------------
@@ -288,7 +258,7 @@ def _byline_from(s: str) -> tuple[int, int] | None:
         cut = _BYLINE_CUT_RE.search(name)
         if cut:
             name = name[: cut.start()]
-        found = _find_date(name)
+        found = find_date(name)
         if found:
             name = name[: found[1]]
         name = name.rstrip(" ,;:.-–—|")
@@ -362,7 +332,7 @@ def _is_wrapped(text: str, group: list[tuple[int, int, int]]) -> bool:
     longest = max(len(p) for p in parts)
     if longest > 120:
         return False
-    if any(_BULLET_RE.match(p) for p in parts):
+    if any(_BULLET_RE.match(p) or _is_image_line(p) for p in parts):
         return False
     body = parts[:-1]
     if any(len(p) < 35 or len(p) < 0.6 * longest for p in body):
@@ -379,6 +349,28 @@ def _has_image_name(s: str) -> bool:
         if tok.endswith(_IMAGE_EXTENSIONS) and len(tok) > 4 and tok.count(".") >= 1:
             return True
     return False
+
+
+def _is_image_line(s: str) -> bool:
+    """True for a line that is (mostly) an image file name: a figure, not text."""
+    return _word_count(s) <= 8 and _has_image_name(s)
+
+
+def _leading_image_name(s: str) -> int:
+    """Length of an image file name opening ``s`` (with the space after it), else 0."""
+    tok = s.split(maxsplit=1)[0] if s.strip() else ""
+    if tok and _has_image_name(tok):
+        return s.index(tok) + len(tok)
+    return 0
+
+
+def _caption_shape(s: str) -> bool:
+    """Short and at most one sentence once a trailing photo credit is cut off."""
+    if _word_count(s) > 45:
+        return False
+    m = _CREDIT_RE.search(s)
+    core = s[: m.start()] if m else s
+    return 0 < _word_count(core) <= 40 and not _SENTENCE_BREAK_RE.search(core.strip())
 
 
 def _word_count(s: str) -> int:
@@ -425,7 +417,7 @@ def _classify(units: list[_Unit]) -> None:
         if m and m.end() < len(u.text):
             rest = u.text[m.end() :]
             if any(ch.isalpha() for ch in rest) and not rest[:1].islower():
-                found = _find_date(m.group("date"))
+                found = find_date(m.group("date"))
                 if found is not None and "\n" not in u.text[: m.end()]:
                     u.prefix_date = found[0]
                     u.start += m.end()
@@ -437,6 +429,33 @@ def _classify(units: list[_Unit]) -> None:
 
     for u in units:
         u.kind = _kind(u, counts.get(u.norm, 0))
+    _mark_captions(units)
+
+
+def _mark_captions(units: list[_Unit]) -> None:
+    """Mark figure captions: text under an image file name, or ending in a photo credit.
+
+    A caption is short and one sentence. Under an image name it counts when the
+    article's dateline paragraph follows it (otherwise it may be the opening
+    paragraph itself), or when it carries a credit; a credited caption also
+    counts on its own, anywhere.
+    """
+    for i, u in enumerate(units):
+        if u.kind not in ("prose", "short"):
+            continue
+        lead = _leading_image_name(u.text)
+        s = u.text[lead:].strip() if lead else u.text
+        if not _caption_shape(s):
+            continue
+        credited = bool(_CREDIT_RE.search(s))
+        after_image = bool(lead) or (i > 0 and _is_image_line(units[i - 1].text))
+        # The next paragraph, past a credit or share line of the figure.
+        nxt = next((v for v in units[i + 1 : i + 4] if v.kind not in ("nav", "caption")), None)
+        before_dateline = (
+            nxt is not None and nxt.kind == "prose" and _DATELINE_RE.match(nxt.text) is not None
+        )
+        if credited or (after_image and before_dateline):
+            u.kind = "caption"
 
 
 def _kind(u: _Unit, repeats: int) -> str:
@@ -451,6 +470,8 @@ def _kind(u: _Unit, repeats: int) -> str:
         return "meta"
     if words <= 12 and not _ends_sentence(s) and _is_date_line(s):
         return "meta"
+    if words <= 8 and _is_time_line(s):
+        return "meta"  # "Last updated: 6:02pm"
     if words <= 8 and (_has_image_name(s) or _FOOTER_RE.search(s)):
         return "nav"
     if _is_nav_words(norm) or (words <= 20 and _starts_with_phrase(norm, _NAV_PREFIXES)):
@@ -487,19 +508,32 @@ def _is_name_line(u: _Unit) -> bool:
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
 
 
+def _bare_word(w: str) -> str:
+    w = w.casefold().strip("\"'“”‘’(),.:;")
+    for suffix in ("’s", "'s"):
+        if w.endswith(suffix):
+            w = w[: -len(suffix)]
+    return w
+
+
 def _is_author_box(name: _Unit, bio: _Unit, after: _Unit | None) -> bool:
-    """A name line, then a paragraph about that person, then no more article."""
+    """A name (or desk) line, then a paragraph about that person or desk, then no more article.
+
+    The paragraph says who they are ("... is a correspondent", "... covers
+    politics") and names them near its start ("Mira Castell is ...", "The
+    Standard's news desk in Kesh covers ...") or gives a contact address.
+    """
     if bio.kind != "prose" or not _is_name_line(name):
         return False
     if after is not None and after.kind == "prose":
         return False
-    first = name.text.split()[0].casefold()
-    head = [w.casefold().strip("\"'“”‘’(),.") for w in bio.text.split()[:4]]
-    return (
-        first in head
-        and bool(_BIO_VERB_RE.search(bio.text))
-        and bool(_BIO_WORDS.search(bio.text[:300]))
-    )
+    if not _BIO_VERB_RE.search(bio.text):
+        return False
+    names = [_bare_word(w) for w in name.text.split() if w.casefold() not in _NAME_PARTICLES]
+    head = [_bare_word(w) for w in bio.text.split()[:8]]
+    named = names[0] in head[:4] or any(len(w) >= 3 and w in head for w in names[1:])
+    contact = bool(_CONTACT_RE.search(bio.text))
+    return (named or contact) and (contact or bool(_BIO_WORDS.search(bio.text[:300])))
 
 
 def _segments(units: list[_Unit]) -> list[tuple[list[int], int]]:
@@ -529,7 +563,7 @@ def _segments(units: list[_Unit]) -> list[tuple[list[int], int]]:
         if not current:
             continue
         nxt = units[i + 1] if i + 1 < n else None
-        if kind in ("short", "nav") and nxt is not None and _is_author_box(
+        if kind in ("short", "nav", "meta") and nxt is not None and _is_author_box(
             u, nxt, units[i + 2] if i + 2 < n else None
         ):
             close()
@@ -553,14 +587,14 @@ def _segments(units: list[_Unit]) -> list[tuple[list[int], int]]:
 
 
 def _title_candidate(u: _Unit) -> bool:
-    if u.bullet or u.kind in ("stop", "time", "meta"):
+    if u.bullet or u.kind in ("stop", "time", "meta", "caption"):
         return False
     s = u.text
     if not 3 <= u.words <= 30 or len(s) > 250:
         return False
     if s.rstrip(_CLOSERS).endswith((".", ",", ";", ":")) and not s.rstrip(_CLOSERS).endswith("..."):
         return False
-    if _has_image_name(s) or _SENTENCE_BREAK_RE.search(s) or _is_dateish(s):
+    if _has_image_name(s) or _SENTENCE_BREAK_RE.search(s) or _is_dateish(s) or _is_time_line(s):
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm):
         return False
@@ -602,9 +636,17 @@ def parse_page_text(text: str) -> PageParts:
         first = keep[0]
         header = units[max(0, first - 12) : first][::-1]  # nearest first
         if runs:
-            for u in header[:8]:
+            # The headline sits a few lines above the article; share buttons
+            # and a figure (image name, caption) between them do not count.
+            looked = 0
+            for u in units[max(0, first - 24) : first][::-1]:
                 if _title_candidate(u):
                     title_unit = u
+                    break
+                if u.kind == "caption" or _is_image_line(u.text) or _is_nav_words(u.norm):
+                    continue
+                looked += 1
+                if looked >= 8:
                     break
         if title_unit is None and runs and len(keep) >= 2 and _headline_like(units[first]):
             title_unit = units[first]
