@@ -1,0 +1,377 @@
+"""Loading and validating lexicons: the YAML files that hold every piece of
+lexical knowledge the detector uses.
+
+Two kinds of content live in a lexicon folder, in one YAML format:
+
+* ``entries:`` — terms, each with its variants, a category, an explanation
+  for a student, a neutral alternative, an optional ``refers_to`` and example
+  sentences where the term is loaded and where it is not;
+* voice cues (``speech_verbs:``, ``reporting_participles:``, ...) — the words
+  that tell whose voice a passage is in (see ``lexicons/voice.yaml``).
+
+Every problem is reported as a :class:`~framing.errors.LexiconError` naming
+``file:line``. A lexicon's :attr:`Lexicon.version` is a content hash of its
+files, so reports say exactly which lexicon produced them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import LexiconError
+from ..models import CATEGORIES
+from ..resources import lexicon_dir
+from .text import normalize_term
+
+ENTRY_FIELDS = ("term", "variants", "category", "explanation", "neutral", "refers_to",
+                "examples", "match", "note")
+REQUIRED_FIELDS = ("term", "category", "explanation", "neutral", "examples")
+MATCH_KINDS = ("text", "scare-quotes")
+
+#: Voice cues: list-valued keys (extended by user folders) and number-valued ones.
+CUE_LISTS = ("speech_verbs", "reporting_participles", "reporting_phrases", "pronouns",
+             "determiners", "clause_breaks", "speaker_skip", "abbreviations")
+CUE_NUMBERS = ("scare_quote_max_words", "attribution_window")
+TOP_LEVEL = ("description", "entries") + CUE_LISTS + CUE_NUMBERS
+
+
+@dataclass(frozen=True)
+class Example:
+    """One example sentence of an entry, with where it was written."""
+
+    text: str
+    loaded: bool
+    path: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry. ``id`` is the normalised term, unique in a lexicon."""
+
+    id: str
+    term: str
+    category: str
+    explanation: str
+    neutral: str
+    variants: tuple[str, ...] = ()
+    refers_to: str | None = None
+    match: str = "text"
+    examples: tuple[Example, ...] = ()
+    path: str = ""
+    line: int = 0
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The term and its variants, as written."""
+        return (self.term,) + self.variants
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Voice cues from ``voice.yaml``: lowercase words and phrases."""
+
+    speech_verbs: frozenset[str] = frozenset()
+    reporting_participles: frozenset[str] = frozenset()
+    reporting_phrases: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    clause_breaks: frozenset[str] = frozenset()
+    speaker_skip: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()
+    scare_quote_max_words: int = 3
+    attribution_window: int = 4
+
+
+@dataclass
+class Lexicon:
+    """A loaded lexicon: entries by id, voice cues, and a content-hash version."""
+
+    entries: tuple[Entry, ...]
+    cues: Cues
+    version: str
+    files: tuple[str, ...] = ()
+    _by_id: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
+    #: Built lazily by the matcher and classifier (automata, models), per lexicon.
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_id = {e.id: e for e in self.entries}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def entry(self, term: str) -> Entry:
+        """The entry for a term (any case); KeyError if there is none."""
+        return self._by_id[normalize_term(term)]
+
+    def __contains__(self, term: object) -> bool:
+        return isinstance(term, str) and normalize_term(term) in self._by_id
+
+    def path_of(self, entry: Entry) -> str:
+        """``file:line`` where an entry is defined."""
+        return f"{entry.path}:{entry.line}"
+
+    @property
+    def categories(self) -> dict[str, list[Entry]]:
+        out: dict[str, list[Entry]] = {c: [] for c in CATEGORIES}
+        for e in self.entries:
+            out[e.category].append(e)
+        return out
+
+
+# -- YAML with line numbers ------------------------------------------------
+
+def _plain(node: yaml.Node) -> Any:
+    """A composed YAML node as plain Python, scalars as strings. Mappings keep
+    their nodes so validation can name the line of any field."""
+    if isinstance(node, yaml.ScalarNode):
+        return node.value
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(n) for n in node.value]
+    if isinstance(node, yaml.MappingNode):
+        return {k.value: _plain(v) for k, v in node.value}
+    return None  # pragma: no cover - aliases are resolved by compose
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _mapping_fields(node: yaml.MappingNode, path: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+    for k, v in node.value:
+        if not isinstance(k, yaml.ScalarNode):
+            raise LexiconError(path, "a field name must be plain text", _line(k))
+        if k.value in out:
+            raise LexiconError(path, f"field {k.value!r} is given twice", _line(k))
+        out[k.value] = (k, v)
+    return out
+
+
+def _string(node: yaml.Node, path: str, what: str, *, empty: bool = False) -> str:
+    if not isinstance(node, yaml.ScalarNode) or node.tag.endswith(":null"):
+        raise LexiconError(path, f"{what} must be text", _line(node))
+    value = " ".join(str(node.value).split())
+    if not value and not empty:
+        raise LexiconError(path, f"{what} is empty", _line(node))
+    return value
+
+
+def _string_list(node: yaml.Node, path: str, what: str) -> list[tuple[str, int]]:
+    if isinstance(node, yaml.ScalarNode) and node.value == "" and node.tag.endswith(":null"):
+        return []
+    if not isinstance(node, yaml.SequenceNode):
+        raise LexiconError(path, f"{what} must be a list", _line(node))
+    return [(_string(n, path, f"an item of {what}"), _line(n)) for n in node.value]
+
+
+def _parse_entry(node: yaml.Node, path: str) -> Entry:
+    if not isinstance(node, yaml.MappingNode):
+        raise LexiconError(path, "an entry must be a mapping with term, category, ...", _line(node))
+    f = _mapping_fields(node, path)
+    for name, (k, _v) in f.items():
+        if name not in ENTRY_FIELDS:
+            raise LexiconError(
+                path, f"unknown field {name!r} (expected one of {', '.join(ENTRY_FIELDS)})",
+                _line(k))
+    for name in REQUIRED_FIELDS:
+        if name not in f:
+            label = f" for {f['term'][1].value!r}" if "term" in f and isinstance(
+                f["term"][1], yaml.ScalarNode) else ""
+            raise LexiconError(path, f"entry{label} has no {name!r}", _line(node))
+    term = _string(f["term"][1], path, "term")
+    category = _string(f["category"][1], path, "category")
+    if category not in CATEGORIES:
+        raise LexiconError(
+            path, f"unknown category {category!r} for {term!r} (expected one of "
+                  f"{', '.join(CATEGORIES)})", _line(f["category"][1]))
+    match = _string(f["match"][1], path, "match") if "match" in f else "text"
+    if match not in MATCH_KINDS:
+        raise LexiconError(path, f"unknown match {match!r} (expected one of "
+                                 f"{', '.join(MATCH_KINDS)})", _line(f["match"][1]))
+    variants = ([v for v, _ in _string_list(f["variants"][1], path, "variants")]
+                if "variants" in f else [])
+    refers_to = _string(f["refers_to"][1], path, "refers_to") if "refers_to" in f else None
+    if "note" in f:
+        _string(f["note"][1], path, "note")
+    ex_node = f["examples"][1]
+    if not isinstance(ex_node, yaml.MappingNode):
+        raise LexiconError(path, "examples must be a mapping with 'loaded' and 'not_loaded' lists",
+                           _line(ex_node))
+    ef = _mapping_fields(ex_node, path)
+    for name, (k, _v) in ef.items():
+        if name not in ("loaded", "not_loaded"):
+            raise LexiconError(
+                path, f"unknown examples field {name!r} (expected loaded, not_loaded)", _line(k))
+    if "loaded" not in ef:
+        raise LexiconError(path, f"{term!r} needs at least one example under examples.loaded",
+                           _line(ex_node))
+    examples = []
+    for name, flag in (("loaded", True), ("not_loaded", False)):
+        if name in ef:
+            for text, line in _string_list(ef[name][1], path, f"examples.{name}"):
+                examples.append(Example(text, flag, path, line))
+    if not any(e.loaded for e in examples):
+        raise LexiconError(path, f"{term!r} needs at least one example under examples.loaded",
+                           _line(ex_node))
+    return Entry(
+        id=normalize_term(term) if match == "text" else term.lower(),
+        term=term,
+        category=category,
+        explanation=_string(f["explanation"][1], path, "explanation"),
+        neutral=_string(f["neutral"][1], path, "neutral", empty=True),
+        variants=tuple(variants),
+        refers_to=refers_to,
+        match=match,
+        examples=tuple(examples),
+        path=path,
+        line=_line(node),
+    )
+
+
+def parse_file(text: str, path: str) -> tuple[list[Entry], dict[str, Any]]:
+    """Entries and voice cues from one lexicon file's text; LexiconError on any problem."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "malformed"
+        raise LexiconError(path, f"invalid YAML: {problem}",
+                           mark.line + 1 if mark is not None else None) from None
+    except yaml.YAMLError as exc:
+        raise LexiconError(path, f"invalid YAML: {exc}") from None
+    if root is None:
+        return [], {}
+    if not isinstance(root, yaml.MappingNode):
+        raise LexiconError(path, "a lexicon file must be a mapping (entries: [...])", _line(root))
+    f = _mapping_fields(root, path)
+    cues: dict[str, Any] = {}
+    entries: list[Entry] = []
+    for name, (k, v) in f.items():
+        if name not in TOP_LEVEL:
+            raise LexiconError(path, f"unknown top-level field {name!r} (expected one of "
+                                     f"{', '.join(TOP_LEVEL)})", _line(k))
+        if name == "entries":
+            if not isinstance(v, yaml.SequenceNode):
+                raise LexiconError(path, "entries must be a list", _line(v))
+            entries.extend(_parse_entry(n, path) for n in v.value)
+        elif name in CUE_LISTS:
+            cues[name] = [s.lower() for s, _ in _string_list(v, path, name)]
+        elif name in CUE_NUMBERS:
+            value = _string(v, path, name)
+            if not value.isdigit() or int(value) < 1:
+                raise LexiconError(path, f"{name} must be a positive whole number", _line(v))
+            cues[name] = int(value)
+    return entries, cues
+
+
+# -- folders -----------------------------------------------------------------
+
+def _read_dir(folder: Any, label: str) -> list[tuple[str, str, bytes]]:
+    """``(name, display path, bytes)`` of each ``*.yaml`` file in a folder, by name."""
+    try:
+        items = sorted((p for p in folder.iterdir() if p.name.endswith(".yaml")),
+                       key=lambda p: p.name)
+    except (FileNotFoundError, NotADirectoryError):
+        raise LexiconError(label, "no such lexicon folder") from None
+    return [(p.name, str(Path(label) / p.name) if label else str(p), p.read_bytes()) for p in items]
+
+
+def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:
+    """The shipped lexicon, extended and overridden by each folder of ``extra_dirs``
+    in order (an entry with the same term replaces the earlier one; cue lists are
+    extended). Examples are checked against the matcher, so an example that does
+    not contain its term is an error at its line."""
+    sources = [_read_dir(lexicon_dir(), "")]
+    for d in extra_dirs:
+        p = Path(d)
+        if not p.is_dir():
+            raise LexiconError(str(d), "no such lexicon folder")
+        sources.append(_read_dir(p, str(d)))
+    return _build(sources)
+
+
+def _build(sources: list[list[tuple[str, str, bytes]]]) -> Lexicon:
+    h = hashlib.sha256()
+    by_id: dict[str, Entry] = {}
+    cue_lists: dict[str, list[str]] = {k: [] for k in CUE_LISTS}
+    cue_numbers: dict[str, int] = {}
+    files = []
+    for level, files_in_dir in enumerate(sources):
+        h.update(f"dir {level}\0".encode())
+        level_forms: dict[str, Entry] = {}
+        level_ids: dict[str, Entry] = {}
+        for name, shown, data in files_in_dir:
+            h.update(name.encode() + b"\0" + data + b"\0")
+            files.append(shown)
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise LexiconError(shown, f"not UTF-8 text ({exc.reason})") from None
+            entries, cues = parse_file(text, shown)
+            for key, value in cues.items():
+                if key in CUE_LISTS:
+                    cue_lists[key].extend(value)
+                else:
+                    cue_numbers[key] = value
+            for e in entries:
+                if e.id in level_ids:
+                    first = level_ids[e.id]
+                    raise LexiconError(e.path, f"term {e.term!r} is already defined at "
+                                               f"{first.path}:{first.line}", e.line)
+                level_ids[e.id] = e
+                for form in e.forms if e.match == "text" else ():
+                    key = normalize_term(form)
+                    if not key:
+                        raise LexiconError(
+                            e.path, f"{form!r} has no letters or digits to match", e.line)
+                    other = level_forms.get(key)
+                    if other is not None and other.id != e.id:
+                        raise LexiconError(e.path, f"{form!r} is also a form of {other.term!r} "
+                                                   f"({other.path}:{other.line})", e.line)
+                    level_forms[key] = e
+        # Overrides: same term replaces; a form claimed anew leaves the older entry.
+        for e in level_ids.values():
+            by_id[e.id] = e
+        if level:
+            claimed = {k: e.id for k, e in level_forms.items()}
+            for eid, old in list(by_id.items()):
+                if eid in level_ids or old.match != "text":
+                    continue
+                keep = tuple(v for v in old.variants
+                             if claimed.get(normalize_term(v)) in (None, eid))
+                if claimed.get(old.id) not in (None, eid):
+                    del by_id[eid]
+                elif keep != old.variants:
+                    by_id[eid] = _replace_variants(old, keep)
+    cues = Cues(**{k: frozenset(v) for k, v in cue_lists.items()}, **cue_numbers)
+    lexicon = Lexicon(
+        entries=tuple(sorted(by_id.values(), key=lambda e: e.id)),
+        cues=cues,
+        version=h.hexdigest()[:12],
+        files=tuple(files),
+    )
+    from .matcher import check_examples  # the matcher validates examples
+
+    check_examples(lexicon)
+    return lexicon
+
+
+def _replace_variants(entry: Entry, variants: Iterable[str]) -> Entry:
+    from dataclasses import replace
+
+    return replace(entry, variants=tuple(variants))
+
+
+@lru_cache(maxsize=1)
+def shipped_lexicon() -> Lexicon:
+    """The shipped lexicon alone, loaded once per process."""
+    return load_lexicon()

@@ -1,0 +1,504 @@
+"""Whose words are these? Quotations, their speakers, scare quotes, and the
+voice of any span: ``narration`` (the outlet's own words), ``quote`` (inside
+quotation marks) or ``reported`` (indirect speech).
+
+Quotation marks are paired with a stack per family (double: ``" “ ” „ « »``,
+single: ``' ‘ ’``), so a straight quote may close a curly one and quotes nest
+(``“... the "Abraham Accords" ...”``). An apostrophe between letters is not a
+quote. A quotation left open at the end of a paragraph continues when the
+next paragraph opens with a quotation mark (the typographic convention);
+one that opened its paragraph and never closes ends with it; a stray mark
+elsewhere is ignored.
+
+A speaker is found next to the quotation (``“…,” Trump wrote`` / ``X said:
+“…”`` / ``he called them “…”``), or, for longer quotations, anywhere in the
+sentence (``Trump described the move as “…”``); a quotation standing alone
+after another one continues it. Pronouns resolve to the last named speaker.
+A short quotation (``scare_quote_max_words``) with no speaker next to it is a
+scare quote: the writer's own distancing, not anybody's words.
+
+The verbs and phrases that mark speech are data (``lexicons/voice.yaml``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicon import Cues, Lexicon, shipped_lexicon
+from .matcher import Match, cue_matcher
+from .text import (
+    DOUBLE_QUOTES,
+    QUOTE_CHARS,
+    is_title_case,
+    is_word,
+    paragraph_spans,
+    sentence_spans,
+    token_spans,
+)
+
+_OPENERS = "“„‟«‘‚‛‹"
+_CLOSERS = "”»’›"
+_LEFT_CONTEXT = "([{-—–/"
+_RIGHT_CONTEXT = ".,;:!?)]}-—–/…"
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A direct quotation: ``text[start:end]`` includes the marks,
+    ``text[inner_start:inner_end]`` is what was said. ``speaker`` is the
+    speaker as the text names them (pronouns resolved), or None."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    inner_start: int
+    inner_end: int
+
+
+@dataclass
+class QuoteSpan:
+    """Any paired quotation marks, before deciding what they are."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    depth: int
+    words: int = 0
+    attributed: bool = False
+    speaker_np: str | None = None
+    speaker_pos: int = 0
+    speaker: str | None = None
+    inherited: bool = False
+    children: list["QuoteSpan"] = field(default_factory=list)
+
+    @property
+    def scare(self) -> bool:
+        return self.depth == 0 and not self.attributed and self._short
+
+    _short: bool = False
+
+
+# -- pairing quotation marks -------------------------------------------------
+
+def _marks(text: str) -> list[tuple[int, str, str]]:
+    """``(position, family, role)`` for each quotation mark; role is
+    ``open``, ``close``, ``either`` or ``close?`` (an apostrophe unless a
+    single quotation is open)."""
+    out = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch not in QUOTE_CHARS:
+            continue
+        family = "d" if ch in DOUBLE_QUOTES else "s"
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if family == "s" and prev.isalnum() and nxt.isalnum():
+            continue  # apostrophe: Israel’s, don't
+        left = not nxt.isspace() and (
+            prev.isspace() or prev in _LEFT_CONTEXT or prev in QUOTE_CHARS)
+        right = not prev.isspace() and (
+            nxt.isspace() or nxt in _RIGHT_CONTEXT or nxt in QUOTE_CHARS)
+        if ch in _OPENERS:
+            role = "open"
+        elif ch in _CLOSERS:
+            role = "close?" if family == "s" and prev.isalnum() else "close"
+        elif left and not right:
+            role = "open"
+        elif right and not left:
+            role = "close?" if family == "s" and prev.isalnum() else "close"
+        else:
+            role = "either"
+        out.append((i, family, role))
+    return out
+
+
+def _pair(text: str) -> list[QuoteSpan]:
+    """Pair quotation marks into spans (outermost first, in text order)."""
+    paragraphs = paragraph_spans(text)
+    para_starts = [a for a, _ in paragraphs]
+    marks = _marks(text)
+    spans: list[QuoteSpan] = []
+    stack: list[tuple[int, str, int]] = []  # (pos, family, paragraph)
+    skip: set[int] = set()
+
+    def para_of(pos: int) -> int:
+        return max(0, bisect_right(para_starts, pos) - 1)
+
+    def close(open_pos: int, close_pos: int, end: int, depth: int) -> None:
+        spans.append(QuoteSpan(open_pos, end, open_pos + 1, close_pos, depth))
+
+    def end_paragraph(p: int) -> None:
+        """Settle quotes still open when paragraph ``p`` ends."""
+        nonlocal stack
+        if not stack:
+            return
+        bottom = stack[0]
+        nxt = p + 1
+        if nxt < len(paragraphs):
+            first = paragraphs[nxt][0]
+            first_mark = next((m for m in marks if m[0] == first), None)
+            if first_mark and first_mark[1] == bottom[1] and first_mark[2] in ("open", "either"):
+                skip.add(first)  # continuation mark: the quotation goes on
+                stack = [bottom]
+                return
+        pa, pb = paragraphs[p]
+        if bottom[0] == pa:
+            close(bottom[0], pb, pb, 0)
+        stack = []
+
+    current = 0
+    for pos, family, role in marks:
+        p = para_of(pos)
+        while current < p:
+            end_paragraph(current)
+            current += 1
+        if pos in skip:
+            continue
+        same = [k for k, item in enumerate(stack) if item[1] == family]
+        if role == "either":
+            role = "close" if same else "open"
+        if role == "close?":
+            if not same:
+                continue  # an apostrophe after all: countries’
+            role = "close"
+        if role == "open":
+            stack.append((pos, family, p))
+        elif same:
+            k = same[-1]
+            close(stack[k][0], pos, pos + 1, k)
+            stack = stack[:k]
+    while current < len(paragraphs):
+        end_paragraph(current)
+        current += 1
+    spans.sort(key=lambda s: (s.start, -s.end))
+    # Rebuild nesting from the spans themselves.
+    top: list[QuoteSpan] = []
+    for s in spans:
+        parent = next((t for t in reversed(top) if t.start <= s.start and s.end <= t.end), None)
+        if parent is not None and parent is not s:
+            s.depth = 1
+            parent.children.append(s)
+        else:
+            s.depth = 0
+            top.append(s)
+    return spans
+
+
+# -- the analysis of one text ------------------------------------------------
+
+class VoiceMap:
+    """Quotations, cues and sentences of one text, to answer "whose words?"."""
+
+    def __init__(self, text: str, cues: Cues | None = None, lexicon: Lexicon | None = None):
+        self.text = text
+        self.lexicon = lexicon or shipped_lexicon()
+        self.cues = cues or self.lexicon.cues
+        self.sentences = sentence_spans(text, self.cues.abbreviations)
+        self._sent_starts = [a for a, _ in self.sentences]
+        self.paragraphs = paragraph_spans(text)
+        self._para_starts = [a for a, _ in self.paragraphs]
+        self.tokens = token_spans(text)
+        self._tok_starts = [a for a, _ in self.tokens]
+        self.spans = _pair(text)
+        self.top = [s for s in self.spans if s.depth == 0]
+        # Cues outside quotations only: a "said" inside a quote is the speaker's.
+        for s in self.top:
+            s.words = sum(1 for a, b in token_spans(text, s.inner_start, s.inner_end)
+                          if is_word(text[a:b]))
+            s._short = s.words <= self.cues.scare_quote_max_words
+        # Cues outside quotations only: a "said" inside a quote is the speaker's.
+        # A capitalised cue mid-sentence is a name ("the United States").
+        self.cue_hits: list[Match] = []
+        for m in cue_matcher(self.lexicon).find(text):
+            if self._enclosing(m.start) is not None:
+                continue
+            sent = self.sentence_of(m.start)
+            headline = is_title_case(text[sent[0]:sent[1]])
+            if text[m.start].isupper() and m.start != sent[0] and not headline:
+                continue
+            self.cue_hits.append(m)
+        self._cue_kinds = {m.start: m.key.split(":", 1)[0] for m in self.cue_hits}
+        self._attribute()
+        self._cue_speakers: dict[int, tuple[str | None, int]] = {}
+        self._resolve()
+
+    # -- lookups
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        k = bisect_right(self._sent_starts, pos) - 1
+        if k < 0:
+            return (0, 0)
+        a, b = self.sentences[k]
+        return (a, b) if pos < b else (pos, pos)
+
+    def paragraph_index(self, pos: int) -> int:
+        return max(0, bisect_right(self._para_starts, pos) - 1)
+
+    def _enclosing(self, pos: int) -> QuoteSpan | None:
+        for s in self.top:
+            if s.inner_start <= pos < s.inner_end:
+                return s
+        return None
+
+    def _tok_index(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect_right(self._tok_starts, pos - 1)
+
+    def _word(self, k: int) -> str:
+        a, b = self.tokens[k]
+        return self.text[a:b]
+
+    def _cue_kind(self, k: int) -> str | None:
+        return self._cue_kinds.get(self.tokens[k][0])
+
+    # -- speakers
+    def _np_before(self, k: int, stop: int) -> tuple[str | None, int]:
+        """The noun phrase ending just before token ``k`` (reading backwards,
+        not past position ``stop``): ``(phrase, position)``."""
+        c = self.cues
+        j = k - 1
+        while j >= 0 and self.tokens[j][0] >= stop and self._word(j).lower() in c.speaker_skip:
+            j -= 1
+        words: list[int] = []
+        while j >= 0 and self.tokens[j][0] >= stop and len(words) < 6:
+            w = self._word(j)
+            lw = w.lower()
+            if not is_word(w) or lw in c.clause_breaks or self._cue_kind(j):
+                break
+            words.append(j)
+            j -= 1
+        return self._np(list(reversed(words)))
+
+    def _np_after(self, k: int, stop: int, *, lower_ok: bool = False) -> tuple[str | None, int]:
+        """The noun phrase starting at token ``k``: ``said Trump``, ``said the
+        minister``; with ``lower_ok`` any words up to a break (a sentence's subject)."""
+        c = self.cues
+        words: list[int] = []
+        j = k
+        while j < len(self.tokens) and self.tokens[j][1] <= stop and len(words) < 6:
+            w = self._word(j)
+            lw = w.lower()
+            if not is_word(w) or lw in c.clause_breaks or lw in c.speaker_skip or self._cue_kind(j):
+                break
+            if not words and not (w[0].isupper() or lw in c.determiners or lw in c.pronouns):
+                break
+            if not words and lw in c.pronouns:
+                words.append(j)
+                break
+            if words and not lower_ok and not w[0].isupper():
+                # "said the minister": one lowercase head noun after a determiner.
+                if self._word(words[-1]).lower() in c.determiners:
+                    words.append(j)
+                break
+            words.append(j)
+            j += 1
+        return self._np(words)
+
+    def _np(self, idx: list[int]) -> tuple[str | None, int]:
+        words = [self._word(j) for j in idx]
+        while words and words[0].lower() in self.cues.determiners:
+            words.pop(0)
+            idx = idx[1:]
+        if not words:
+            return None, 0
+        a = self.tokens[idx[0]][0]
+        b = self.tokens[idx[-1]][1]
+        return self.text[a:b], a
+
+    def _speaker_for_cue(self, m: Match, sent: tuple[int, int],
+                         depth: int = 0) -> tuple[str | None, int]:
+        """Who speaks through cue ``m``: the phrase after "according to"; the
+        subject before a verb; else the speaker of an earlier cue in the
+        sentence, or the sentence's subject ("X, extending ..., said")."""
+        k = self._tok_index(m.start)
+        kind = m.key.split(":", 1)[0]
+        if kind == "phrase":
+            return self._np_after(self._tok_index(m.end), sent[1], lower_ok=True)
+        if kind == "verb":
+            name, pos = self._np_before(k, sent[0])
+            if name:
+                return name, pos
+        earlier = [c for c in self.cue_hits
+                   if sent[0] <= c.start < m.start and not c.key.startswith("phrase:")]
+        if earlier and depth < 3:
+            name, pos = self._speaker_for_cue(earlier[-1], sent, depth + 1)
+            if name:
+                return name, pos
+        name, pos = self._np_after(self._tok_index(sent[0]), m.start, lower_ok=True)
+        if name:
+            return name, pos
+        if kind == "verb":
+            j = self._tok_index(m.end)
+            if j < len(self.tokens) and self._word(j)[:1].isupper():
+                return self._np_after(j, sent[1])
+            return None, 0
+        return self._np_before(k, sent[0])
+
+    def _cues_in(self, a: int, b: int) -> list[Match]:
+        return [m for m in self.cue_hits if a <= m.start and m.end <= b]
+
+    def _attribute(self) -> None:
+        text = self.text
+        window = self.cues.attribution_window
+        previous: QuoteSpan | None = None
+        for s in self.top:
+            sent = self.sentence_of(s.start)
+            sent_end = max(sent[1], self.sentence_of(max(s.end - 1, s.start))[1])
+            inner = text[s.inner_start:s.inner_end].rstrip()
+            after_start = s.end
+            # 1. after: “…,” Trump wrote / “…,” said Trump
+            punct_before_close = bool(inner) and inner[-1] in ",.!?…—-:"
+            k = self._tok_index(after_start)
+            if k < len(self.tokens) and self.tokens[k][0] < sent_end + 1 and self._word(k) in ",:":
+                punct_before_close = True
+                k += 1
+            same_paragraph = k < len(self.tokens) and (
+                self.paragraph_index(self.tokens[k][0]) == self.paragraph_index(s.start))
+            if punct_before_close and same_paragraph:
+                if self._cue_kind(k) == "verb":
+                    name, pos = self._np_after(k + 1, len(text))
+                    self._set(s, name, pos)
+                else:
+                    # NP then verb, within a few words
+                    j = k
+                    while (j < len(self.tokens) and j - k < 7 and is_word(self._word(j))
+                           and not self._cue_kind(j)):
+                        j += 1
+                    if j < len(self.tokens) and j > k and self._cue_kind(j) == "verb":
+                        name, pos = self._np_before(j, self.tokens[k][0])
+                        if name:
+                            self._set(s, name, pos)
+            # 2. before: X said: “…” / he called them “…”
+            if not s.attributed:
+                before = [m for m in self._cues_in(sent[0], s.start)
+                          if not m.key.startswith("phrase:")]
+                if before:
+                    m = before[-1]
+                    gap = sum(1 for a, b in token_spans(text, m.end, s.start) if is_word(text[a:b]))
+                    name, pos = self._speaker_for_cue(m, sent)
+                    # 'called them “thugs”.' quotes a word; '“Ardelia’s” new role'
+                    # (a word goes on after the marks) is the writer's own phrase.
+                    j = self._tok_index(s.end)
+                    follows = self._word(j).lower() if j < len(self.tokens) else ""
+                    ends = not is_word(follows) or follows in self.cues.clause_breaks
+                    if (gap <= window and ends) or (not s._short and name):
+                        self._set(s, name, pos)
+            # 3. longer quotations: any cue in the sentence
+            if not s.attributed and not s._short:
+                outside = [m for m in self._cues_in(sent[0], sent_end)
+                           if not (s.start <= m.start < s.end)]
+                named = [r for r in (self._speaker_for_cue(m, sent) for m in outside) if r[0]]
+                if named:
+                    self._set(s, *named[0])
+                elif outside:
+                    self._set(s, None, 0)
+            # 4. a quotation standing alone continues the previous one
+            if not s.attributed and not s._short and previous is not None:
+                rest = text[sent[0]:s.start] + text[s.end:sent_end]
+                alone = not any(is_word(rest[a:b]) for a, b in token_spans(rest))
+                near = self.paragraph_index(s.start) - self.paragraph_index(previous.end - 1) <= 1
+                if alone and near:
+                    s.attributed = True
+                    s.inherited = True
+                    s.speaker_np = previous.speaker_np
+                    s.speaker_pos = previous.speaker_pos
+            if not s.scare:
+                previous = s
+
+    @staticmethod
+    def _set(s: QuoteSpan, name: str | None, pos: int) -> None:
+        s.attributed = True
+        s.speaker_np = name
+        s.speaker_pos = pos
+
+    def _resolve(self) -> None:
+        """Resolve pronouns to the last named speaker, in text order."""
+        events: list[tuple[int, int, object]] = []
+        for s in self.top:
+            if s.attributed:
+                events.append((s.start, 0, s))
+        for m in self.cue_hits:
+            events.append((m.start, 1, m))
+        events.sort(key=lambda e: (e[0], e[1]))
+        last: str | None = None
+        for pos, _, obj in events:
+            if isinstance(obj, QuoteSpan):
+                name = obj.speaker_np
+                if obj.inherited:
+                    obj.speaker = last if name is None or self._is_pronoun(name) else name
+                    if obj.speaker is None:
+                        obj.speaker = name
+                    continue
+            else:
+                assert isinstance(obj, Match)
+                name, _p = self._speaker_for_cue(obj, self.sentence_of(obj.start))
+            resolved = name
+            if name is not None and self._is_pronoun(name):
+                resolved = last
+            if isinstance(obj, QuoteSpan):
+                obj.speaker = resolved
+            else:
+                self._cue_speakers[obj.start] = (resolved, pos)  # type: ignore[union-attr]
+            if resolved is not None:
+                last = resolved
+
+    def _is_pronoun(self, name: str) -> bool:
+        return name.lower() in self.cues.pronouns
+
+    # -- answers
+    def quotations(self) -> list[Quotation]:
+        return [
+            Quotation(s.start, s.end, self.text[s.start:s.end], s.speaker,
+                      s.inner_start, s.inner_end)
+            for s in self.top if not s.scare
+        ]
+
+    def scare_quotes(self) -> list[QuoteSpan]:
+        return [s for s in self.top if s.scare]
+
+    def voice(self, start: int, end: int) -> tuple[str, str | None]:
+        """``(voice, speaker)`` of ``text[start:end]``."""
+        for s in self.top:
+            if s.scare:
+                continue
+            if s.inner_start <= start and end <= s.inner_end:
+                return "quote", s.speaker
+        sent = self.sentence_of(start)
+        cues = [m for m in self.cue_hits
+                if sent[0] <= m.start < sent[1] and not (m.start < end and start < m.end)]
+        phrase = [m for m in cues if m.key.startswith("phrase:")]
+        if phrase:
+            return "reported", self._cue_speakers.get(phrase[0].start, (None, 0))[0]
+        before = [m for m in cues if m.end <= start and not m.key.startswith("phrase:")]
+        if before:
+            return "reported", self._cue_speakers.get(before[-1].start, (None, 0))[0]
+        return "narration", None
+
+
+def quotations(text: str, *, lexicon: Lexicon | None = None) -> list[Quotation]:
+    """Direct quotations in ``text``, in order, each with its speaker when the
+    text names one. Scare quotes (short, no speaker) are left out; quotations
+    nested inside another are part of it."""
+    return VoiceMap(text, lexicon=lexicon).quotations()
+
+
+def scare_quote_spans(text: str, cues: Cues | None = None,
+                      lexicon: Lexicon | None = None) -> list[QuoteSpan]:
+    """Scare quotes in ``text``: quotation marks around a short phrase with no speaker."""
+    if lexicon is None and cues is not None:
+        # Called while a lexicon is being built: use its cues with the shipped verbs.
+        stand_in: Any = _CuesOnly(cues)
+        return VoiceMap(text, cues=cues, lexicon=stand_in).scare_quotes()
+    return VoiceMap(text, lexicon=lexicon).scare_quotes()
+
+
+class _CuesOnly:
+    """A stand-in lexicon carrying only cues (used while validating a lexicon)."""
+
+    def __init__(self, cues: Cues):
+        self.cues = cues
+        self.entries = ()
+        self.cache: dict[str, object] = {}

@@ -1,0 +1,410 @@
+"""Loaded-language detection: matching, voice, scare quotes, the classifier,
+mirrored (even-handed) sentences, determinism and incremental analysis."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from framing.detect import (
+    analyze,
+    detect,
+    get_classifier,
+    hits_to_rows,
+    load_lexicon,
+    quotations,
+    stored_hits,
+)
+from framing.detect.classifier import cross_validate, fit, training_items
+from framing.models import Article, Hit
+from framing.store import Store
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+@pytest.fixture(scope="module")
+def classifier(lexicon):
+    return get_classifier(lexicon)
+
+
+def hits_in(text: str, lexicon, classifier, *, title: str | None = None) -> list[Hit]:
+    return detect(Article(source="t", body=text, title=title, id=1), lexicon, classifier)
+
+
+def one(text: str, span: str, lexicon, classifier) -> Hit:
+    """The hit whose text is ``span`` (exactly one)."""
+    found = [h for h in hits_in(text, lexicon, classifier) if h.text == span]
+    assert len(found) == 1, (span, [(h.text, h.term) for h in hits_in(text, lexicon, classifier)])
+    return found[0]
+
+
+# -- seeds ---------------------------------------------------------------------
+
+def _seed_article(prefix: str) -> Article:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    raw = path.read_text(encoding="utf-8")
+    try:
+        from framing.loaders.text import parse_page_text
+    except ImportError:  # pragma: no cover - before the text loader existed
+        title = next(line.strip() for line in raw.splitlines() if len(line.split()) > 4)
+        return Article(source=path.name, title=title, body=raw, id=int(prefix))
+    parts = parse_page_text(raw)
+    return Article(source=path.name, title=parts.title, body=parts.body, id=int(prefix))
+
+
+@pytest.fixture(scope="module")
+def seed_hits(lexicon, classifier):
+    if not SEEDS.exists():
+        pytest.fail(f"{SEEDS} is missing: the tests read the seeds from ../shared")
+    return {p: detect(_seed_article(p), lexicon, classifier) for p in ("000", "001", "002", "003", "004")}
+
+
+def test_seed_000_headline_labels_are_narration(seed_hits):
+    title = [h for h in seed_hits["000"] if h.field == "title" and h.loaded]
+    got = {(h.text.lower(), h.category, h.voice) for h in title}
+    assert ("zionist regime", "labeling", "narration") in got
+    assert ("genocidal", "emotive", "narration") in got
+
+
+def test_seed_000_so_called_before_abraham_accords(seed_hits):
+    article = _seed_article("000")
+    so_called = [h for h in seed_hits["000"] if h.term == "so-called" and h.loaded]
+    assert so_called
+    assert any(article.body[h.end:h.end + 16] == " Abraham Accords" for h in so_called)
+
+
+def test_seed_002_distancing(seed_hits):
+    hits = seed_hits["002"]
+    so_called = [h for h in hits if h.text.lower() == "so-called"]
+    assert len(so_called) >= 6
+    assert all(h.loaded and h.category == "distancing" for h in so_called)
+    scare = [h for h in hits if h.term == "scare quotes" and "Israel" in h.text]
+    assert len(scare) >= 5
+    assert all(h.loaded and h.category == "distancing" for h in scare)
+
+
+def test_seed_002_emotive(seed_hits):
+    loaded = {h.text.lower(): h for h in seed_hits["002"] if h.loaded}
+    assert loaded["whitewashes"].category == "emotive"
+    assert loaded["horrifying"].category == "emotive"
+
+
+def test_seed_002_trump_quotation_is_quote_with_speaker(seed_hits):
+    body = _seed_article("002").body
+    quotes = [q for q in quotations(body) if "first Country of my Second Term" in q.text]
+    assert len(quotes) == 1 and quotes[0].speaker == "Trump"
+    q = quotes[0]
+    inside = [h for h in seed_hits["002"] if h.field == "body" and q.inner_start <= h.start < q.inner_end]
+    assert inside and all(h.voice == "quote" and h.speaker == "Trump" for h in inside)
+
+
+def test_seed_003_at_most_one_loaded_hit(seed_hits):
+    assert sum(h.loaded for h in seed_hits["003"]) <= 1
+
+
+def test_seed_001_warm_diplomatic_language_is_promotional(seed_hits):
+    promo = {h.text.lower() for h in seed_hits["001"] if h.loaded and h.category == "promotional"}
+    assert any("warm spirit" in t for t in promo)
+    assert "heartfelt" in promo
+    assert "brotherly ties" in promo
+
+
+def test_seed_hits_are_traceable(seed_hits, lexicon):
+    for prefix, hits in seed_hits.items():
+        article = _seed_article(prefix)
+        for h in hits:
+            assert getattr(article, h.field)[h.start:h.end] == h.text
+            assert h.term and h.explanation and h.category
+            assert h.lexicon_version == lexicon.version
+            assert h.voice in ("narration", "quote", "reported")
+
+
+# -- the classifier in context ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span", [
+    ("The government extended the sanctions regime for another year.", "regime"),
+    ("Athletes follow a strict training regime in the weeks before the games.", "regime"),
+    ("Chaos theory gave us the so-called butterfly effect.", "so-called"),
+])
+def test_not_loaded_in_context(sentence, span, lexicon, classifier):
+    h = one(sentence, span, lexicon, classifier)
+    assert not h.loaded, h.probability
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Velmora condemned the Zionist regime on Sunday.", "Zionist regime"),
+    ("Delegates walked out before the so-called Abraham Accords ceremony.", "so-called"),
+    ("The Ardelian regime detained the poet.", "regime"),
+])
+def test_loaded_in_context(sentence, span, lexicon, classifier):
+    assert one(sentence, span, lexicon, classifier).loaded
+
+
+def test_every_candidate_is_stored_with_probability(lexicon, classifier):
+    hits = hits_in("A new sanctions regime hit the Velmoran regime hard.", lexicon, classifier)
+    assert [h.loaded for h in hits] == [False, True]
+    assert all(0.0 <= h.probability <= 1.0 and round(h.probability, 4) == h.probability for h in hits)
+
+
+def test_cross_validation_is_reported_and_deterministic(lexicon):
+    a = cross_validate(lexicon)
+    b = cross_validate(lexicon)
+    assert a == b
+    assert a["accuracy"] > a["baseline_always_loaded"]
+    assert a["accuracy"] >= 0.8
+    docs = Path(__file__).resolve().parents[1] / "docs" / "lexicons.md"
+    assert f"{a['accuracy']:.1%}" in docs.read_text(encoding="utf-8")
+
+
+def test_training_is_deterministic(lexicon):
+    items = training_items(lexicon)
+    assert fit(items).data == fit(items).data
+
+
+# -- mirrored sentences: even-handed by construction ------------------------------
+
+MIRRORS = {
+    "labeling": [
+        ("Officials in Ardelia met envoys of the Zionist regime.", "Zionist regime",
+         "Officials in Ardelia met envoys of the Iranian regime.", "Iranian regime"),
+        ("Hamas terrorists opened fire at the checkpoint.", "terrorists",
+         "Israeli occupation forces opened fire at the checkpoint.", "Israeli occupation forces"),
+        ("The Velmoran regime jailed the poet.", "regime",
+         "The Ardelian regime jailed the poet.", "regime"),
+        ("The mullahs ignored the protest.", "mullahs",
+         "The Zionist entity ignored the protest.", "Zionist entity"),
+        ("Ardelia is a rogue state, the speaker said.", "rogue state",
+         "Velmora is a rogue state, the speaker said.", "rogue state"),
+        ("Government thugs broke up the rally.", "thugs",
+         "Opposition thugs broke up the rally.", "thugs"),
+    ],
+    "distancing": [
+        ("The so-called Velmoran parliament passed the law.", "so-called",
+         "The so-called Ardelian parliament passed the law.", "so-called"),
+        ("Trade between Norland and “Velmora” grew again.", "“Velmora”",
+         "Trade between Norland and “Ardelia” grew again.", "“Ardelia”"),
+        ("The self-styled Velmoran council met.", "self-styled",
+         "The self-styled Ardelian council met.", "self-styled"),
+    ],
+    "emotive": [
+        ("The brutal Velmoran blockade starved the port.", "brutal",
+         "The brutal Ardelian blockade starved the port.", "brutal"),
+        ("The genocidal Norland army advanced.", "genocidal",
+         "The genocidal Velmoran army advanced.", "genocidal"),
+        ("Ardelian troops massacred the villagers.", "massacred",
+         "Velmoran troops massacred the villagers.", "massacred"),
+    ],
+    "promotional": [
+        ("Ardelia hailed the historic pact with Norland.", "historic",
+         "Velmora hailed the historic pact with Norland.", "historic"),
+        ("Under the visionary leadership of the Ardelian president, trade grew.", "visionary leadership",
+         "Under the visionary leadership of the Velmoran president, trade grew.", "visionary leadership"),
+        ("The talks with Velmora took place in a warm spirit of solidarity.", "warm spirit of solidarity",
+         "The talks with Ardelia took place in a warm spirit of solidarity.", "warm spirit of solidarity"),
+    ],
+    "epistemic": [
+        ("Ardelia claimed its planes hit only depots.", "claimed",
+         "Velmora claimed its planes hit only depots.", "claimed"),
+        ("The Velmoran ministry admitted the convoy was hit.", "admitted",
+         "The Ardelian ministry admitted the convoy was hit.", "admitted"),
+    ],
+}
+
+
+@pytest.mark.parametrize("category", sorted(MIRRORS))
+def test_mirrored_sentences_are_flagged_alike(category, lexicon, classifier):
+    for left, left_span, right, right_span in MIRRORS[category]:
+        for a, a_span, b, b_span in ((left, left_span, right, right_span),
+                                     (right, right_span, left, left_span)):
+            ha = one(a, a_span, lexicon, classifier)
+            hb = one(b, b_span, lexicon, classifier)
+            assert ha.category == hb.category == category, (a, b)
+            assert ha.loaded and hb.loaded, (a, ha.probability, b, hb.probability)
+
+
+def test_every_category_has_mirrors(lexicon):
+    assert set(MIRRORS) == {"labeling", "distancing", "emotive", "promotional", "epistemic"}
+    # and every category has shipped entries
+    assert all(lexicon.categories[c] for c in MIRRORS)
+
+
+# -- matching ------------------------------------------------------------------------
+
+def test_longest_match_wins(lexicon, classifier):
+    hits = hits_in("The Zionist regime and the regime in Velmora.", lexicon, classifier)
+    assert [h.text for h in hits] == ["Zionist regime", "regime"]
+
+
+def test_whole_words_and_case(lexicon, classifier):
+    hits = hits_in("Regimented lines. THE REGIME FELL. So Called experts.", lexicon, classifier)
+    assert [h.text for h in hits] == ["REGIME", "So Called"]
+
+
+def test_terms_do_not_span_punctuation(lexicon, classifier):
+    hits = hits_in("They praised Zionist. Regime change followed.", lexicon, classifier)
+    assert all(h.term != "Zionist regime" for h in hits)
+
+
+def test_offsets_survive_unicode_case_changes(lexicon, classifier):
+    text = "İİİ ẞ ﬁ the Velmoran regime’s army"
+    hits = hits_in(text, lexicon, classifier)
+    assert [text[h.start:h.end] for h in hits] == [h.text for h in hits] == ["regime’s"]
+
+
+def test_title_and_body_hits(lexicon, classifier):
+    hits = hits_in("Nothing to see.", lexicon, classifier, title="Historic Deal Signed by Velmora")
+    assert [(h.field, h.text) for h in hits] == [("title", "Historic")]
+
+
+# -- voice -------------------------------------------------------------------------
+
+def test_voice_narration_quote_reported(lexicon, classifier):
+    text = ("The Velmoran regime met. “The Zionist regime must go,” Ardan said. "
+            "The minister said that the Iranian regime was lying. "
+            "Ardelia left, saying the mullahs had lied.")
+    hits = {h.text: h for h in hits_in(text, lexicon, classifier)}
+    assert hits["regime"].voice == "narration"
+    assert (hits["Zionist regime"].voice, hits["Zionist regime"].speaker) == ("quote", "Ardan")
+    assert hits["Iranian regime"].voice == "reported"
+    assert hits["mullahs"].voice == "reported"
+
+
+def test_according_to_is_reported(lexicon, classifier):
+    h = one("The regime, according to the agency, fell.", "regime", lexicon, classifier)
+    assert h.voice == "reported"
+
+
+def test_quotation_speakers():
+    text = ('“We will never accept it,” Mira Sand wrote. He added: "The talks are over." '
+            '“Nothing changed,” she said, “and nothing will.”')
+    got = [(q.text, q.speaker) for q in quotations(text)]
+    assert got == [
+        ("“We will never accept it,”", "Mira Sand"),
+        ('"The talks are over."', "Mira Sand"),
+        ("“Nothing changed,”", "Mira Sand"),
+        ("“and nothing will.”", "Mira Sand"),
+    ]
+
+
+def test_quotation_after_verb_and_inverted_order():
+    got = [(q.text, q.speaker) for q in quotations('Ardan said: "It is finished." "Not yet," said Oren.')]
+    assert got == [('"It is finished."', "Ardan"), ('"Not yet,"', "Oren")]
+
+
+def test_nested_quotes_belong_to_the_speaker(lexicon, classifier):
+    text = '“We reject the so-called "plan", and always will,” Oren said.'
+    qs = quotations(text)
+    assert len(qs) == 1 and qs[0].speaker == "Oren" and qs[0].inner_end == text.index("”")
+    hits = hits_in(text, lexicon, classifier)
+    assert [(h.text, h.voice, h.speaker) for h in hits] == [("so-called", "quote", "Oren")]
+
+
+def test_quote_spanning_paragraphs():
+    text = ("“The first part ends here without a close.\n\n"
+            "“The second part closes it,” Oren said.\n\nAfter.")
+    qs = quotations(text)
+    assert len(qs) == 1
+    assert qs[0].text.startswith("“The first") and qs[0].text.endswith("closes it,”")
+    assert qs[0].speaker == "Oren"
+
+
+def test_apostrophes_are_not_quotes():
+    assert quotations("Velmora’s army and Ardelia's navy met at the countries’ border.") == []
+
+
+def test_straight_and_curly_quotes_mix():
+    text = "“Today we start 'Phase Two' of the plan,\" Oren wrote."
+    qs = quotations(text)
+    assert [(q.speaker, q.text[0], q.text[-1]) for q in qs] == [("Oren", "“", '"')]
+
+
+# -- scare quotes --------------------------------------------------------------------
+
+def test_scare_quotes_are_distancing(lexicon, classifier):
+    text = 'Trade between Norland and “Velmora” grew, and the "Velmoran" so-called premier spoke.'
+    scare = [h for h in hits_in(text, lexicon, classifier) if h.term == "scare quotes"]
+    assert [h.text for h in scare] == ["“Velmora”", '"Velmoran"']
+    assert all(h.category == "distancing" and h.loaded and h.voice == "narration" for h in scare)
+
+
+def test_short_quotation_with_speaker_is_not_a_scare_quote(lexicon, classifier):
+    text = "“Never,” the minister said. He called the plan “a trap”."
+    assert [h for h in hits_in(text, lexicon, classifier) if h.term == "scare quotes"] == []
+    assert [q.speaker for q in quotations(text)] == ["minister", "minister"]
+
+
+def test_long_quotation_is_not_a_scare_quote(lexicon, classifier):
+    text = "The sign said nothing, but “we will not leave this valley again” was painted on it."
+    assert [h for h in hits_in(text, lexicon, classifier) if h.term == "scare quotes"] == []
+
+
+# -- determinism and the store ---------------------------------------------------------
+
+def _jsonl(hits) -> bytes:
+    return "".join(json.dumps(r, sort_keys=True, ensure_ascii=False) + "\n"
+                   for r in hits_to_rows(hits)).encode()
+
+
+def test_same_input_same_bytes(lexicon, classifier):
+    article = _seed_article("002")
+    fresh = load_lexicon()
+    assert _jsonl(detect(article, lexicon, classifier)) == _jsonl(detect(article, fresh, get_classifier(fresh)))
+
+
+def _put(store: Store, name: str, body: str, title: str | None = None) -> int:
+    art = Article(source=name, body=body, title=title, raw=(title or "").encode() + body.encode())
+    return store.put(art, path_key=name).article_id
+
+
+def test_analyze_is_incremental(tmp_path):
+    store = Store(tmp_path / "f.db")
+    a = _put(store, "a.txt", "The Velmoran regime denied it.")
+    _put(store, "b.txt", "A strict training regime.", title="Historic Day")
+    first = analyze(store)
+    assert (first.analyzed, first.unchanged) == (2, 0)
+    again = analyze(store)
+    assert (again.analyzed, again.unchanged) == (0, 2)
+    assert again.version == first.version
+    # cached classifier: the same JSON model, so the same hits
+    rows = _jsonl(stored_hits(store))
+    assert analyze(store, force=True).analyzed == 2
+    assert _jsonl(stored_hits(store)) == rows
+    # a changed article is re-analysed alone
+    _put(store, "a.txt", "The Velmoran regime denied it, and the mullahs agreed.")
+    assert analyze(store).analyzed == 1
+    assert [h.text for h in stored_hits(store, [a])] == ["regime", "mullahs"]
+    assert [h.text for h in stored_hits(store, loaded_only=True)] == ["regime", "mullahs", "Historic"]
+    # a changed lexicon re-analyses everything
+    extra = tmp_path / "lex"
+    extra.mkdir()
+    (extra / "mine.yaml").write_text(
+        "entries:\n"
+        "  - term: denied\n"
+        "    category: epistemic\n"
+        "    explanation: a test entry\n"
+        "    neutral: said no\n"
+        "    examples:\n"
+        "      loaded: [Velmora denied everything.]\n",
+        encoding="utf-8",
+    )
+    changed = analyze(store, lexicon_dirs=[extra])
+    assert changed.analyzed == 2 and changed.version != first.version
+    assert "denied" in [h.text for h in stored_hits(store, [a])]
+    assert store.cache_get(f"classifier:{changed.version.split('+')[1]}") is not None
+    store.close()
+
+
+def test_stored_hits_round_trip(tmp_path, lexicon, classifier):
+    store = Store(tmp_path / "f.db")
+    aid = _put(store, "a.txt", "“Never,” said Oren. The brutal Velmoran regime fell.", title="So-Called Deal")
+    analyze(store, lexicon=lexicon)
+    article = store.article(aid)
+    assert stored_hits(store) == detect(article, lexicon, classifier)
+    store.close()

@@ -1,0 +1,121 @@
+"""Lexicon files: the shipped ones load and are complete; malformed user files
+fail with one line naming file and line; user folders extend and override."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from framing.detect import load_lexicon
+from framing.errors import LexiconError
+from framing.models import CATEGORIES
+
+GOOD_ENTRY = """\
+entries:
+  - term: glorious homeland
+    category: promotional
+    explanation: Praise for a country in the outlet's voice.
+    neutral: the country
+    examples:
+      loaded:
+        - Velmora is our glorious homeland.
+"""
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def _error(folder: Path) -> LexiconError:
+    with pytest.raises(LexiconError) as info:
+        load_lexicon([folder])
+    message = str(info.value)
+    assert "\n" not in message
+    return info.value
+
+
+def test_shipped_lexicon_loads_and_is_complete():
+    lexicon = load_lexicon()
+    assert re.fullmatch(r"[0-9a-f]{12}", lexicon.version)
+    assert load_lexicon().version == lexicon.version
+    for category in CATEGORIES:
+        assert lexicon.categories[category], category
+    for entry in lexicon.entries:
+        assert entry.explanation and entry.neutral
+        assert any(ex.loaded for ex in entry.examples)
+    assert "scare quotes" in lexicon and "so-called" in lexicon
+    assert lexicon.entry("Zionist regime").refers_to == "Israel"
+    assert lexicon.entry("mullahs").refers_to == "Iran's leadership"
+    assert lexicon.path_of(lexicon.entry("regime")).endswith(f"labeling.yaml:{lexicon.entry('regime').line}")
+
+
+def test_bad_yaml_names_file_and_line(tmp_path):
+    path = _write(tmp_path / "lex", "bad.yaml", """\
+        entries:
+          - term: x
+            category: [unclosed
+            explanation: y
+        """)
+    err = _error(tmp_path / "lex")
+    assert str(err).startswith(f"{path}:")
+    assert err.line in (3, 4, 5) and "invalid YAML" in err.problem
+
+
+def test_missing_category_names_the_entry_line(tmp_path):
+    path = _write(tmp_path / "lex", "missing.yaml", GOOD_ENTRY + """\
+          - term: beloved leader
+            explanation: Praise.
+            neutral: the leader
+            examples:
+              loaded: [Our beloved leader spoke.]
+        """.replace("          ", "  ", 1).replace("\n          ", "\n  "))
+    err = _error(tmp_path / "lex")
+    assert str(err) == f"{path}:9: entry for 'beloved leader' has no 'category'"
+
+
+def test_unknown_category_names_its_line(tmp_path):
+    path = _write(tmp_path / "lex", "unknown.yaml", GOOD_ENTRY.replace("category: promotional", "category: praise"))
+    err = _error(tmp_path / "lex")
+    assert str(err).startswith(f"{path}:3: unknown category 'praise'")
+
+
+def test_unknown_field_and_example_without_term(tmp_path):
+    path = _write(tmp_path / "a", "typo.yaml", GOOD_ENTRY.replace("neutral:", "neutrl:"))
+    assert str(_error(tmp_path / "a")).startswith(f"{path}:5: unknown field 'neutrl'")
+    path = _write(tmp_path / "b", "example.yaml", GOOD_ENTRY.replace("our glorious homeland", "our home"))
+    assert str(_error(tmp_path / "b")).startswith(f"{path}:8: example does not contain 'glorious homeland'")
+
+
+def test_missing_folder(tmp_path):
+    with pytest.raises(LexiconError, match="no such lexicon folder"):
+        load_lexicon([tmp_path / "nope"])
+
+
+def test_user_folder_extends_and_overrides(tmp_path):
+    shipped = load_lexicon()
+    _write(tmp_path / "lex", "mine.yaml", GOOD_ENTRY + """\
+  - term: regime
+    category: labeling
+    explanation: My own explanation.
+    neutral: government
+    examples:
+      loaded: [The Velmoran regime fell.]
+""")
+    lexicon = load_lexicon([tmp_path / "lex"])
+    assert lexicon.version != shipped.version
+    assert lexicon.entry("glorious homeland").category == "promotional"
+    assert lexicon.entry("regime").explanation == "My own explanation."
+    assert lexicon.entry("regime").variants == ()
+    assert len(lexicon) == len(shipped) + 1
+
+
+def test_duplicate_terms_in_one_folder(tmp_path):
+    _write(tmp_path / "lex", "a.yaml", GOOD_ENTRY)
+    path = _write(tmp_path / "lex", "b.yaml", GOOD_ENTRY)
+    assert str(_error(tmp_path / "lex")).startswith(f"{path}:2: term 'glorious homeland' is already defined")
