@@ -1,0 +1,118 @@
+"""Measure event grouping on NeuS-AllSides (Lee et al., NAACL 2022).
+
+Each AllSides "headline roundup" story puts one event's left / center / right
+articles together by hand: the story ``id`` is the truth. Each article becomes
+an :class:`framing.models.Article` (title + body excerpt, the story's date),
+the whole set is grouped with :func:`framing.compare.grouping.group_events`
+at its default parameters, and B-cubed precision / recall / F1 (Bagga &
+Baldwin 1998; Amigó et al. 2009) are printed.
+
+    python benchmarks/grouping_allsides.py [--data PATH] [--threshold T] [--window DAYS]
+                                           [--decay DAYS] [--sweep]
+
+The data lives outside the repository (``../shared/data/neus-allsides``);
+nothing of it is copied here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from framing.compare import grouping  # noqa: E402
+from framing.models import Article  # noqa: E402
+
+DEFAULT_DATA = (
+    ROOT.parent / "shared" / "data" / "neus-allsides" / "raw_crawled"
+    / "headline_11_2021-10-19_crawled_all.jsonl"
+)
+
+
+def load(path: Path) -> tuple[list[Article], dict[int, int]]:
+    articles: list[Article] = []
+    truth: dict[int, int] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            story = json.loads(line)
+            for side in ("left", "center", "right"):
+                item = (story.get("news") or {}).get(side)
+                if not item or not (item.get("newsTitle") or item.get("newBody")):
+                    continue
+                aid = len(articles) + 1
+                articles.append(Article(
+                    id=aid,
+                    source=f"{story['id']}/{side}",
+                    outlet=item.get("newsSource"),
+                    title=item.get("newsTitle") or None,
+                    body="\n\n".join(item.get("newBody") or []),
+                    date=(story.get("date") or "")[:10] or None,
+                ))
+                truth[aid] = int(story["id"])
+    return articles, truth
+
+
+def bcubed(pred: dict[int, int], truth: dict[int, int]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 over items (each item weighs the same)."""
+    pc: dict[int, set[int]] = {}
+    tc: dict[int, set[int]] = {}
+    for item, c in pred.items():
+        pc.setdefault(c, set()).add(item)
+    for item, c in truth.items():
+        tc.setdefault(c, set()).add(item)
+    p = r = 0.0
+    for item in truth:
+        same_pred = pc[pred[item]]
+        same_truth = tc[truth[item]]
+        both = len(same_pred & same_truth)
+        p += both / len(same_pred)
+        r += both / len(same_truth)
+    n = len(truth)
+    p, r = p / n, r / n
+    return p, r, 2 * p * r / (p + r)
+
+
+def run(articles, truth, threshold, window, decay=grouping.DECAY_DAYS):
+    events = grouping.group_events(articles, threshold=threshold, window_days=window, decay_days=decay)
+    pred = {aid: n for n, e in enumerate(events) for aid in e.articles}
+    return events, bcubed(pred, truth)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--threshold", type=float, default=grouping.THRESHOLD)
+    ap.add_argument("--window", type=int, default=grouping.WINDOW_DAYS)
+    ap.add_argument("--decay", type=float, default=grouping.DECAY_DAYS)
+    ap.add_argument("--sweep", action="store_true", help="also report a range of thresholds")
+    args = ap.parse_args(argv)
+    articles, truth = load(args.data)
+    t0 = time.perf_counter()
+    events, (p, r, f) = run(articles, truth, args.threshold, args.window, args.decay)
+    dt = time.perf_counter() - t0
+    sizes = Counter(len(e.articles) for e in events)
+    print(f"articles {len(articles)}  stories {len(set(truth.values()))}  "
+          f"events found {len(events)}  ({dt:.1f} s)")
+    print(f"threshold {args.threshold}  window {args.window} days  decay {args.decay} days")
+    print(f"B-cubed precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    print("event sizes:", dict(sorted(sizes.items())))
+    if args.sweep:
+        print("\nthreshold  precision  recall  F1   (window %s)" % args.window)
+        for t in (0.05, 0.08, 0.10, 0.12, 0.15, 0.20, 0.25, 0.30):
+            _, (p, r, f) = run(articles, truth, t, args.window, args.decay)
+            print(f"{t:9.2f}  {p:9.3f}  {r:6.3f}  {f:.3f}")
+        _, (p, r, f) = run(articles, truth, args.threshold, args.window, None)
+        print(f"no time decay (window only):   P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+        _, (p, r, f) = run(articles, truth, args.threshold, None, None)
+        print(f"no dates used at all:          P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,189 @@
+"""Small, dependency-free text helpers shared by the comparison modules:
+word tokens with offsets, sentence starts, capitalised names and the grouping
+of a name with its adjective and possessive forms (Ardelia / Ardelian /
+Ardelia's) by shared stem prefix, without any list of countries."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(
+    {"said", "says", "say", "also", "would", "could", "told", "like", "just", "new", "year"}
+)
+
+#: A word: letters/digits with inner apostrophes, hyphens, dots or commas (1.1, 1,000, U.S.).
+WORD_RE = re.compile(r"[^\W_](?:[\w]|[’'\-.,](?=[^\W_]))*", re.UNICODE)
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
+_SENT_END_RE = re.compile(r"[.!?]['\"’”)\]]*\s+|\n\s*\n|\n(?=\s*[•*\-\d])")
+QUOTE_CHARS = "\"“”„«»‘’‚‹›'"
+
+
+def normalize(text: str) -> str:
+    """NFKC, typographic quotes and dashes made plain (same length per character not guaranteed)."""
+    text = unicodedata.normalize("NFKC", text)
+    return (
+        text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+        .replace("–", "-").replace("—", "-")
+    )
+
+
+def words(text: str) -> list[str]:
+    """Word tokens as written (case kept)."""
+    return WORD_RE.findall(text)
+
+
+def word_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in WORD_RE.finditer(text):
+        yield m.start(), m.end(), m.group()
+
+
+def strip_possessive(tok: str) -> str:
+    return _POSSESSIVE_RE.sub("", tok) if len(tok) > 2 else tok
+
+
+def fold(text: str) -> str:
+    """Lower-case words joined by single spaces, punctuation and quotes dropped."""
+    return " ".join(w.lower() for w in words(normalize(text)))
+
+
+def sentence_starts(text: str) -> set[int]:
+    """Character offsets at which a sentence (or paragraph, or list item) begins."""
+    starts = {0}
+    for m in _SENT_END_RE.finditer(text):
+        starts.add(m.end())
+    return starts
+
+
+def is_capitalised(tok: str) -> bool:
+    return tok[:1].isupper() and not tok.isupper() or (tok.isupper() and 2 <= len(tok) <= 5 and tok.isalpha())
+
+
+def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
+    """Capitalised tokens that may be names: ``(start, end, base, at_sentence_start)``.
+    A hyphenated compound is cut before a lower-case part (US-brokered → US)."""
+    starts = sentence_starts(text)
+    out = []
+    for s, e, tok in word_spans(text):
+        if not is_capitalised(tok) or any(ch.isdigit() for ch in tok):
+            continue
+        if "-" in tok:
+            parts = tok.split("-")
+            keep = [parts[0]]
+            for part in parts[1:]:
+                if not part[:1].isupper():
+                    break
+                keep.append(part)
+            tok = "-".join(keep)
+        base = strip_possessive(tok)
+        low = base.lower()
+        if (low in STOP_WORDS and not base.isupper()) or len(base) < 2 or "'" in base or "’" in base:
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        at_start = s in starts or not text[line_start:s].strip(" \t•*-–—\"'“‘(")
+        out.append((s, s + len(base), base, at_start))
+    return out
+
+
+def _keep_runs(text: str) -> list[list[tuple[int, int, str, bool]]]:
+    """Runs of adjacent capitalised tokens, without the ones that are merely
+    capitalised because they open a sentence: a lone sentence-initial word is
+    kept only if the text also capitalises it mid-sentence."""
+    cands = _candidates(text)
+    mid = {c[2] for c in cands if not c[3]}
+    runs: list[list[tuple[int, int, str, bool]]] = []
+    for c in cands:
+        if runs and text[runs[-1][-1][1]:c[0]] == " " and not c[3]:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    kept = []
+    for run in runs:
+        if run[0][3] and run[0][2] not in mid:
+            if len(run) == 1:
+                continue
+        kept.append(run)
+    return kept
+
+
+def name_tokens(text: str, *, with_final: bool = False) -> Iterator[tuple]:
+    """Capitalised single-word names (possessive stripped), in text order;
+    with ``with_final``, also whether the word ends its run of names ("Prime"
+    in "Prime Minister" does not)."""
+    for run in _keep_runs(text):
+        for k, (s, e, base, _) in enumerate(run):
+            yield (s, e, base, k == len(run) - 1) if with_final else (s, e, base)
+
+
+def name_sequences(text: str) -> Iterator[tuple[int, int, str]]:
+    """Runs of adjacent capitalised names ("Kassym-Jomart Tokayev", "Saudi
+    Arabia", "Abraham Accords"), possessive stripped; a possessive ends a run."""
+    for run in _keep_runs(text):
+        i = 0
+        while i < len(run):
+            j = i
+            while j + 1 < len(run) and not text[run[j][0]:run[j + 1][0]].rstrip().endswith(("'s", "’s", "'", "’")):
+                j += 1
+            s, e = run[i][0], run[j][1]
+            yield s, e, text[s:e]
+            i = j + 1
+
+
+def shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def same_stem(a: str, b: str, *, min_len: int = 4, max_tail: int = 5) -> bool:
+    """Whether two single-word names are forms of one name: the shorter is a
+    prefix of the longer (allowing its last letter to differ, Palestine /
+    Palestinian, China / Chinese), at least ``min_len`` letters long, and the
+    longer adds at most ``max_tail`` letters (Kazakh / Kazakhstan, Israel /
+    Israeli, Ardelia / Ardelian)."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    if " " in a or " " in b:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < min_len or len(long_) - len(short) > max_tail:
+        return False
+    p = shared_prefix(short, long_)
+    return p == len(short) or (p == len(short) - 1 and p >= min_len and short[-1] in "aeiouy")
+
+
+def stem_groups(names: Iterable[str]) -> dict[str, str]:
+    """Map every name to the key of its stem group (the group's shortest
+    member, lower-cased). Deterministic: names are considered in sorted order."""
+    uniq = sorted({n.lower() for n in names}, key=lambda s: (len(s), s))
+    key_of: dict[str, str] = {}
+    roots: list[str] = []
+    for n in uniq:
+        for r in roots:
+            if same_stem(r, n):
+                key_of[n] = r
+                break
+        else:
+            roots.append(n)
+            key_of[n] = n
+    return key_of
+
+
+NEGATORS = frozenset({"not", "no", "never", "none", "nor", "neither", "without", "denied", "denies", "deny"})
+
+
+def negated_before(text: str, start: int, *, window: int = 4) -> bool:
+    """Whether a negator is among the ``window`` words before ``start`` in the same sentence."""
+    left = text[max(0, start - 80):start]
+    cut = max(left.rfind("."), left.rfind("!"), left.rfind("?"), left.rfind("\n"))
+    if cut >= 0:
+        left = left[cut + 1:]
+    toks = [w.lower() for w in words(left)][-window:]
+    return any(t in NEGATORS or t.endswith("n't") or t.endswith("n’t") for t in toks)

@@ -1,0 +1,347 @@
+"""Facts included and omitted: the checkable units of a story and which
+outlets in an event carry each.
+
+Kinds:
+
+* ``amount`` — money with its currency and scale ("$1.1 billion"; "$1.1 billion
+  dollar" is the same amount), and percentages;
+* ``number`` — a number with the noun it counts ("160 people", "30 years",
+  "three decades");
+* ``date`` — a day and month ("November 7"), or a year;
+* ``source`` — who an outlet cites ("told Axios", "according to Reuters",
+  "Reuters reported");
+* ``entity`` — people, places and organisations: runs of capitalised words
+  ("Saudi Arabia", "Kassym-Jomart Tokayev"), possessive dropped.
+
+Two mentions are the same fact only when their normalised keys are equal: the
+number and its scale and unit ("$1.1 billion" is not "$1.4 billion"), the
+polarity (a negated mention, "not 160 people", is another fact) and, for
+amounts and numbers inside a direct quotation, the speaker. A name that an
+article cites as a source is listed as a source, not also as an entity; a
+single-word entity that is part of a longer one in the same article ("Tokayev"
+in "Kassym-Jomart Tokayev") is folded into the longer one.
+
+Outlets are grouped per fact as ``all`` (every outlet in the event), ``most``
+(more than half), ``some`` or ``one``. A near-duplicate copy counts for its
+outlet (that outlet did publish the fact); the report's ``near_duplicate_of``
+shows where two outlets carry one text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from ..models import Article
+from ._text import name_sequences, negated_before, normalize, strip_possessive, words
+from .density import outlet_name
+from .model import FactRow
+
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
+CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12, "dozens": 12,
+}
+MONTHS = {
+    m: i for i, m in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december"], 1)
+}
+MONTH_ABBR = {m[:3]: i for m, i in MONTHS.items()}
+#: Words that are not the unit a number counts.
+NOT_UNITS = frozenset({"of", "and", "or", "to", "the", "a", "an", "in", "on", "at", "for", "per", "percent", "from", "by", "with", "as", "more", "than"})
+#: Multiplying a unit into its base: decades are ten years.
+UNIT_FACTORS = {"decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100)}
+
+_NUM = r"\d+(?:[.,]\d+)*"
+MONEY_RE = re.compile(
+    rf"(?P<cur>[$€£¥])\s?(?P<num>{_NUM})(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
+    r"(?:\s+(?:US\s+)?(?:dollars?|euros?|pounds?))?",
+    re.IGNORECASE,
+)
+MONEY_WORD_RE = re.compile(
+    rf"\b(?P<num>{_NUM})(?:\s?(?P<scale>thousand|million|billion|trillion|bn)\b)?\s+(?P<cur>(?:US\s+)?dollars?|euros?|pounds?)\b",
+    re.IGNORECASE,
+)
+PERCENT_RE = re.compile(rf"\b(?P<num>{_NUM})\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+NUMBER_RE = re.compile(
+    rf"(?<![\w+\-.,/])(?P<num>{_NUM}|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
+    r"(?:\s(?P<scale>thousand|million|billion|hundred))?"
+    r"(?:[\s-](?P<unit>[A-Za-z][a-z]+(?:-[a-z]+)?))",
+    re.IGNORECASE,
+)
+DATE_RE = re.compile(
+    r"\b(?:(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{4}))?"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?P<y2>\d{4}))?)\b"
+)
+YEAR_RE = re.compile(r"\b(?:in|since|by|until|from|of)\s+(?P<y>(?:19|20)\d{2})\b")
+_NAME = r"(?:the\s+)?(?P<src>[A-Z][\w&\-']*(?:\s+(?:[A-Z][\w&\-']*|of|for|and))*)"
+SOURCE_RES = [
+    re.compile(rf"\btold\s+{_NAME}"),
+    re.compile(rf"\baccording\s+to\s+{_NAME}"),
+    re.compile(rf"\b(?:reported|cited|quoted)\s+by\s+{_NAME}"),
+    re.compile(rf"{_NAME}\s+(?:reported|reports|quoted|cited)\b"),
+    re.compile(rf"\bin\s+an?\s+(?:interview|statement)\s+(?:with|to)\s+{_NAME}"),
+]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One fact mention in one article: ``key`` decides what matches."""
+
+    kind: str
+    key: tuple
+    text: str
+    start: int
+
+
+def _num(s: str) -> float | None:
+    s = s.lower()
+    if s in NUMBER_WORDS:
+        return float(NUMBER_WORDS[s])
+    # "1,000" thousands separator vs "1,5" decimal comma: treat a comma followed by 3 digits as thousands
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        s = s.replace(",", "")
+    else:
+        s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.6g}" if x != int(x) else str(int(x))
+
+
+def _show(x: float) -> str:
+    """A number as a reader writes it: 1,200 and 1.1."""
+    return f"{int(x):,}" if x == int(x) else f"{x:,.6g}"
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _spans_overlap(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+    return any(s < te and ts < e for ts, te in taken)
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def mentions(text: str, *, quotes: list[tuple[int, int, str | None]] = (), entities: bool = True) -> list[Mention]:
+    """Every fact mention in a text. ``quotes`` are ``(start, end, speaker)``
+    of direct quotations, so a number inside one is keyed by its speaker.
+    ``entities=False`` skips names (for Title Case headlines)."""
+    text = normalize(text)
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def speaker_at(pos: int) -> str | None:
+        for s, e, sp in quotes:
+            if s <= pos < e:
+                return sp or None
+        return None
+
+    def add(kind: str, key: tuple, shown: str, s: int, e: int, *, polar: bool = True, speaker: bool = False) -> None:
+        if polar and negated_before(text, s):
+            key = key + ("not",)
+            shown = "not " + shown
+        if speaker:
+            sp = speaker_at(s)
+            if sp:
+                key = key + ("by", sp.lower())
+                shown = f"{shown} (quoting {sp})"
+        out.append(Mention(kind, key, shown, s))
+        taken.append((s, e))
+
+    for rx in (MONEY_RE, MONEY_WORD_RE):
+        for m in rx.finditer(text):
+            if _spans_overlap(m.start(), m.end(), taken):
+                continue
+            n = _num(m.group("num"))
+            if n is None:
+                continue
+            cur_raw = m.group("cur")
+            cur = CURRENCIES.get(cur_raw) or ("EUR" if cur_raw.lower().startswith("euro") else
+                                             "GBP" if cur_raw.lower().startswith("pound") else "USD")
+            scale = (m.group("scale") or "").lower()
+            value = n * SCALES.get(scale, 1.0)
+            symbol = {v: k for k, v in CURRENCIES.items()}[cur]
+            scale_word = {"bn": "billion", "m": "million", "k": "thousand"}.get(scale, scale)
+            shown = f"{symbol}{_show(n)}" + (f" {scale_word}" if scale_word else "")
+            add("amount", ("amount", cur, _fmt(value)), shown, m.start(), m.end(), speaker=True)
+    for m in PERCENT_RE.finditer(text):
+        if _spans_overlap(m.start(), m.end(), taken):
+            continue
+        n = _num(m.group("num"))
+        if n is not None:
+            add("amount", ("percent", _fmt(n)), f"{_fmt(n)}%", m.start(), m.end(), speaker=True)
+    for m in DATE_RE.finditer(text):
+        if _spans_overlap(m.start(), m.end(), taken):
+            continue
+        mon = (m.group("m1") or m.group("m2")).lower()
+        month = MONTHS.get(mon) or MONTH_ABBR.get(mon[:3])
+        day = int(m.group("d1") or m.group("d2"))
+        year = m.group("y1") or m.group("y2")
+        if not month or not 1 <= day <= 31:
+            continue
+        name = [k for k, v in MONTHS.items() if v == month][0].capitalize()
+        shown = f"{name} {day}" + (f", {year}" if year else "")
+        add("date", ("date", month, day), shown, m.start(), m.end(), polar=False)
+    for m in YEAR_RE.finditer(text):
+        s, e = m.start("y"), m.end("y")
+        if _spans_overlap(s, e, taken):
+            continue
+        add("date", ("year", m.group("y")), m.group("y"), s, e, polar=False)
+    for m in NUMBER_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if _spans_overlap(s, e, taken):
+            continue
+        unit = m.group("unit")
+        if unit.lower() in NOT_UNITS or unit.lower() in SCALES or unit.lower() in MONTHS:
+            continue
+        n = _num(m.group("num"))
+        if n is None:
+            continue
+        if m.group("scale"):
+            n *= SCALES.get(m.group("scale").lower(), 100.0 if m.group("scale").lower() == "hundred" else 1.0)
+        u = _unit(unit)
+        if unit.lower() in UNIT_FACTORS:
+            u, f = UNIT_FACTORS[unit.lower()]
+            n *= f
+        if text[s:e][:1].isdigit() and re.fullmatch(r"(?:19|20)\d{2}", m.group("num")):
+            continue  # a year followed by a word ("2020 elections")
+        shown = f"{_show(n)} {u if n == 1 else _plural(u)}"
+        add("number", ("number", _fmt(n), u), shown, s, e, speaker=True)
+
+    # cited sources
+    sources: list[tuple[int, int, str]] = []
+    for rx in SOURCE_RES:
+        for m in rx.finditer(text):
+            src = _trim_name(m.group("src"))
+            if not src or src.lower() in {"he", "she", "they", "it", "we", "i"}:
+                continue
+            s = m.start("src")
+            sources.append((s, s + len(src), src))
+    seen_src = set()
+    for s, e, src in sorted(sources):
+        if src.lower() in seen_src:
+            continue
+        seen_src.add(src.lower())
+        out.append(Mention("source", ("source", src.lower()), src, s))
+
+    if not entities:
+        return out
+    # named entities: runs of capitalised words; a name cited as a source is a source
+    seqs = [(s, e, strip_possessive(n)) for s, e, n in name_sequences(text)]
+    multi = [n.lower() for _, _, n in seqs if " " in n or "-" in n]
+    for s, e, n in seqs:
+        low = n.lower()
+        if low in seen_src or any(low in src for src in seen_src):
+            continue
+        if _spans_overlap(s, e, taken):
+            continue
+        if " " not in n and any(low != m_ and low in m_.replace("-", " ").split() for m_ in multi):
+            continue  # "Tokayev" alone, when the article also writes "Kassym-Jomart Tokayev"
+        if low in WEEKDAYS:
+            out.append(Mention("date", ("weekday", low), n, s))
+            continue
+        out.append(Mention("entity", ("entity", low), n, s))
+    return out
+
+
+def _plural(u: str) -> str:
+    if u.endswith("y") and len(u) > 2 and u[-2] not in "aeiou":
+        return u[:-1] + "ies"
+    if u.endswith(("s", "x", "ch", "sh")):
+        return u + "es"
+    if u in {"people", "police", "staff"}:
+        return u
+    return u + "s"
+
+
+def _trim_name(src: str) -> str:
+    toks = src.split()
+    while toks and toks[-1] in {"of", "for", "and"}:
+        toks.pop()
+    out = " ".join(toks).rstrip(".'’")
+    return strip_possessive(out)
+
+
+def group_of(n_present: int, n_outlets: int) -> str:
+    if n_present >= n_outlets:
+        return "all"
+    if n_present == 1:
+        return "one"
+    if n_present > n_outlets / 2:
+        return "most"
+    return "some"
+
+
+GROUP_ORDER = {"all": 0, "most": 1, "some": 2, "one": 3}
+KIND_ORDER = {"amount": 0, "number": 1, "date": 2, "source": 3, "entity": 4}
+
+
+def _quote_spans(text: str) -> list[tuple[int, int, str | None]]:
+    try:
+        from ..detect.voice import quotations
+    except ImportError:  # pragma: no cover
+        return []
+    try:
+        return [(q.start, q.end, q.speaker) for q in quotations(normalize(text))]
+    except Exception:  # noqa: BLE001 - a detector failure must not lose the report
+        return []
+
+
+def facts(
+    articles: Iterable[Article],
+    *,
+    copies: Mapping[int, int] | None = None,  # accepted for a uniform signature; unused
+    quote_spans=_quote_spans,
+) -> list[FactRow]:
+    """One row per distinct fact in the event, ordered by group (all, most,
+    some, one), kind, then text. Title and body both count."""
+    arts = list(articles)  # copies included: a copy's outlet does carry the fact
+    outlets = sorted({outlet_name(a) for a in arts})
+    present: dict[tuple, set[str]] = defaultdict(set)
+    kind_of: dict[tuple, str] = {}
+    shown: dict[tuple, Counter[str]] = defaultdict(Counter)
+    for a in arts:
+        o = outlet_name(a)
+        for text, ents in ((a.title or "", False), (a.body, True)):
+            if not text:
+                continue
+            for m in mentions(text, quotes=quote_spans(text), entities=ents):
+                present[m.key].add(o)
+                kind_of[m.key] = m.kind
+                shown[m.key][m.text] += 1
+    # a name some article cites as a source is listed once, as that source
+    # (carried by the outlets that cite it, not those that merely name it)
+    source_names = {k[1] for k in kind_of if k[0] == "source"}
+    rows = []
+    for key, outs in present.items():
+        if key[0] == "entity" and key[1] in source_names:
+            continue
+        text = sorted(shown[key].items(), key=lambda x: (-x[1], x[0]))[0][0] if shown[key] else key[1]
+        rows.append(FactRow(
+            kind=kind_of.get(key, "source"),
+            text=text,
+            present=sorted(outs),
+            absent=[o for o in outlets if o not in outs],
+            group=group_of(len(outs), len(outlets)),
+        ))
+    rows.sort(key=lambda r: (GROUP_ORDER[r.group], KIND_ORDER.get(r.kind, 9), r.text.lower(), r.text))
+    return rows

@@ -1,0 +1,214 @@
+"""Actor naming: for each actor, the words each outlet uses for it.
+
+Three sources, merged per actor:
+
+* **labels** — detector hits whose lexicon entry says which actor it names
+  (``refers_to``: "Zionist regime" → Israel), counted as the hit's text;
+* **scare quotes** — a name put in quotation marks by the writer (the detector's
+  distancing hit ``scare quotes``, or a short unattributed quoted name found
+  here), kept *with* its marks and ``scare_quoted: true``;
+* **names in the text** — capitalised names and their adjective and possessive
+  forms, grouped by shared stem (Ardelia / Ardelian / Ardelia's, Israel /
+  Israeli / Israel's, Kazakhstan / Kazakh) with no list of countries, so
+  fictional names work too. An adjective form followed by the head noun of a
+  label seen in this event ("Israeli regime", "Velmoran occupation") is one form.
+
+A mention inside a label or scare-quote span is counted once, as that form.
+Near-duplicate copies are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+
+from ..models import Article, Hit
+from ._text import QUOTE_CHARS, STOP_WORDS, fold, name_tokens, normalize, same_stem, stem_groups, words
+from .density import outlet_name
+from .model import NamingForm, NamingRow
+
+#: At most this many actors per event (the most mentioned ones).
+MAX_ACTORS = 15
+SCARE_TERM = "scare quotes"
+
+
+def _scare_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """Short unattributed quoted phrases: ``(start, end, inner_start, inner_end)``."""
+    try:
+        from ..detect.voice import scare_quote_spans
+    except ImportError:  # pragma: no cover - detector not installed
+        return []
+    try:
+        return [(s.start, s.end, s.inner_start, s.inner_end) for s in scare_quote_spans(text)]
+    except Exception:  # noqa: BLE001 - a detector failure must not lose the report
+        return []
+
+
+def _is_name_phrase(inner: str) -> bool:
+    toks = words(inner)
+    return bool(toks) and len(toks) <= 3 and all(t[:1].isupper() for t in toks)
+
+
+def naming(
+    articles: Iterable[Article],
+    hits: Iterable[Hit],
+    *,
+    copies: Mapping[int, int] | None = None,
+    max_actors: int = MAX_ACTORS,
+) -> list[NamingRow]:
+    """One row per actor, most-mentioned first (then by name)."""
+    copies = copies or {}
+    arts = [a for a in articles if a.id not in copies]
+    by_article: dict[int, list[Hit]] = defaultdict(list)
+    for h in hits:
+        by_article[h.article].append(h)
+    n_outlets = len({outlet_name(a) for a in arts})
+
+    # label heads ("regime", "occupation"): last word of the labels found in this event
+    heads = {
+        words(h.term)[-1].lower() for a in arts for h in by_article[a.id]
+        if (h.refers_to or (h.category == "labeling" and h.loaded)) and words(h.term)
+    }
+
+    # (outlet, actor-key, form, scare) mentions; actor keys resolved at the end
+    mentions: list[tuple[str, str | None, str, str, bool]] = []  # outlet, refers_to, name, form, scare
+    final: Counter[str] = Counter()  # names seen ending a run of names (not "Prime" of "Prime Minister")
+    body_names: set[str] = set()
+    lower_words: set[str] = set()  # words the texts also write in lower case are common nouns
+    for a in arts:
+        body = normalize(a.body)
+        for _, _, n in name_tokens(body):
+            body_names.add(n.lower())
+        lower_words.update(w for w in words(body) if w.islower())
+
+    for a in arts:
+        outlet = outlet_name(a)
+        for fld in ("title", "body"):
+            text = getattr(a, fld) or ""
+            if not text:
+                continue
+            taken: list[tuple[int, int]] = []
+            for h in sorted(by_article[a.id], key=lambda h: (h.start, h.end, h.term)):
+                if h.field != fld:
+                    continue
+                scare = h.term == SCARE_TERM
+                if not (h.refers_to or scare):
+                    continue
+                inner = h.text.strip(QUOTE_CHARS + " ")
+                if scare and not h.refers_to and not _is_name_phrase(inner):
+                    continue
+                owner = _owner(text, h.start)
+                owner = owner if owner and owner.lower() in body_names else None
+                mentions.append((outlet, h.refers_to, owner or inner, h.text, scare))
+                taken.append((h.start, h.end))
+            for s, e, i_s, i_e in _scare_spans(text):
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                inner = text[i_s:i_e].strip()
+                if not _is_name_phrase(inner):
+                    continue
+                owner = _owner(text, s)
+                owner = owner if owner and owner.lower() in body_names else None
+                mentions.append((outlet, None, owner or inner, text[s:e], True))
+                taken.append((s, e))
+            norm = normalize(text)
+            for s, e, tok, is_final in name_tokens(norm, with_final=True):
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                if fld == "title" and tok.lower() not in body_names:
+                    continue  # a Title Case headline word is a name only if the body says so
+                if tok.lower() in lower_words:
+                    continue  # "President", "Accords": also written in lower case, so not a name
+                form = tok
+                m = _HEAD_RE.match(norm, e)
+                if m and m.group(2).lower() in heads:
+                    form = f"{tok}{m.group(1)}{m.group(2)}"
+                mentions.append((outlet, None, tok, form, False))
+                if is_final:
+                    final[tok.lower()] += 1
+
+    # group names by stem; a refers_to actor joins the group of its own name
+    single = [m[2] for m in mentions if " " not in m[2]]
+    single += [m[1] for m in mentions if m[1] and " " not in m[1]]
+    key_of = stem_groups(single)
+
+    def actor_key(refers_to: str | None, name: str) -> str:
+        if refers_to:
+            return key_of.get(refers_to.lower(), refers_to.lower())
+        if " " in name:
+            first = name.split()[0].lower()
+            # "Israeli" "Prime Minister": a quoted phrase is filed under its first name word
+            return key_of.get(first, name.lower())
+        return key_of.get(name.lower(), name.lower())
+
+    counts: dict[str, Counter[tuple[str, str, bool]]] = defaultdict(Counter)
+    surface: dict[str, Counter[str]] = defaultdict(Counter)
+    refers: dict[str, Counter[str]] = defaultdict(Counter)
+    labelled: set[str] = set()
+    ends_run: set[str] = set()
+    for name, n in final.items():
+        ends_run.add(actor_key(None, name))
+    for outlet, ref, name, form, scare in mentions:
+        k = actor_key(ref, name)
+        form_key = fold(form) if not scare else normalize(form)
+        counts[k][(outlet, form_key, scare)] += 1
+        surface[form_key][form] += 1
+        if ref:
+            refers[k][ref] += 1
+            labelled.add(k)
+        elif scare:
+            labelled.add(k)
+        else:
+            surface["\0name:" + k][name] += 1
+
+    rows: list[tuple[bool, int, str, NamingRow]] = []
+    for k, c in counts.items():
+        outlets = {o for (o, _, _) in c}
+        total = sum(c.values())
+        if k not in labelled and (total < 2 or (n_outlets > 1 and len(outlets) < 2) or k not in ends_run):
+            continue
+        if refers[k]:
+            actor = sorted(refers[k].items(), key=lambda x: (-x[1], x[0]))[0][0]
+        else:
+            actor = _actor_name(surface["\0name:" + k] or Counter({k: 1}))
+        forms = []
+        for (o, fk, scare), n in c.items():
+            shown = sorted(surface[fk].items(), key=lambda x: (-x[1], x[0]))[0][0]
+            forms.append(NamingForm(outlet=o, form=shown, count=n, scare_quoted=scare))
+        forms.sort(key=lambda f: (f.outlet, -f.count, f.form.lower(), f.scare_quoted))
+        rows.append((k in labelled, total, actor, NamingRow(actor=actor, forms=forms)))
+    # actors named by a label or in scare quotes first, then the most mentioned
+    rows.sort(key=lambda r: (not r[0], -r[1], r[2]))
+    return [r[3] for r in rows[:max_actors]]
+
+
+_HEAD_RE = re.compile(r"((?:'s)? )([a-z]+)\b")
+
+
+def _actor_name(names: Counter[str]) -> str:
+    """The name to show for a group of forms: the shortest (the noun: Velmora,
+    not Velmoran) unless a longer form is used more than twice as often
+    (Kazakhstan, not Kazakh)."""
+    ranked = sorted(names.items(), key=lambda x: (len(x[0]), x[0]))
+    best, n_best = ranked[0]
+    for name, n in ranked[1:]:
+        if n > 2 * n_best:
+            best, n_best = name, n
+    return best
+
+
+def _owner(text: str, start: int) -> str | None:
+    """The name right before a quoted phrase: "the Velmoran “Prime Minister”" → Velmoran."""
+    before = text[max(0, start - 40):start]
+    toks = words(before)
+    if toks and before.rstrip() != before and before.rstrip().endswith(toks[-1]):
+        last = toks[-1].rstrip("'’s") if toks[-1].endswith(("'s", "’s")) else toks[-1]
+        if last[:1].isupper() and last.lower() not in STOP_WORDS:
+            return last
+    return None
+
+
+def same_actor(a: str, b: str) -> bool:
+    """Whether two single-word names are forms of one actor (shared stem)."""
+    return same_stem(a, b)

@@ -1,0 +1,173 @@
+"""The same quotation across outlets: how each outlet rendered it.
+
+Direct quotations (with their speakers) come from
+:func:`framing.detect.voice.quotations`. Two quotations from different
+articles are the same one when their folded texts (lower case, no
+punctuation or quotation marks) match closely (rapidfuzz ``partial_ratio``
+for a shortened quotation, ``ratio`` otherwise) and share enough words.
+Groups that at least two outlets carry are reported.
+
+The **reference** is the folded wording most outlets share (ties: the
+longest, then the earliest article). Each version is then
+
+* ``exact`` — the same words;
+* ``truncated`` — a contiguous part of the reference (words cut at either end);
+* ``altered`` — mostly the same words with some inserted, deleted or changed;
+* ``paraphrase`` — the same quotation, but few words in common.
+
+``inserted`` are the version's words not in the reference, ``deleted`` the
+reference's words the version lacks (difflib over word tokens), in text order.
+A near-duplicate copy's version is listed, but its outlet does not count
+towards choosing the reference, so a copied quote is not a second outlet agreeing.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..models import Article
+from ._text import fold
+from .density import outlet_name
+from .model import QuoteRef, QuoteRow, QuoteVersion
+
+#: Quotations shorter than this (in words) are not aligned.
+MIN_WORDS = 4
+#: Fuzzy score (0–100) above which two quotations are the same one.
+SAME = 80.0
+#: Share of the reference's word sequence a version must keep to be ``altered``
+#: rather than a ``paraphrase``.
+ALTERED = 0.6
+
+
+@dataclass
+class _Q:
+    article: int
+    outlet: str
+    text: str  # as written, inside the marks
+    folded: str
+    speaker: str | None
+    order: int
+
+
+def _default_quotations(text: str) -> list[tuple[str, str | None]]:
+    from ..detect.voice import quotations
+
+    return [(text[q.inner_start:q.inner_end], q.speaker) for q in quotations(text)]
+
+
+def _same(a: str, b: str) -> bool:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short.split()) >= MIN_WORDS and fuzz.partial_ratio(short, long_) >= SAME + 10:
+        return True
+    return fuzz.ratio(a, b) >= SAME or fuzz.token_set_ratio(a, b) >= SAME + 5
+
+
+def relation(version: list[str], reference: list[str]) -> tuple[str, list[str], list[str]]:
+    """``(relation, inserted, deleted)`` of a folded word list against the reference's."""
+    if version == reference:
+        return "exact", [], []
+    sm = difflib.SequenceMatcher(a=reference, b=version, autojunk=False)
+    inserted: list[str] = []
+    deleted: list[str] = []
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag in ("replace", "delete"):
+            deleted.extend(reference[i1:i2])
+        if tag in ("replace", "insert"):
+            inserted.extend(version[j1:j2])
+    n = len(version)
+    if n and not inserted and any(reference[i:i + n] == version for i in range(len(reference) - n + 1)):
+        return "truncated", [], deleted
+    kept = sum(b.size for b in sm.get_matching_blocks())
+    if kept >= ALTERED * min(len(reference), len(version)) and kept >= ALTERED * len(version):
+        return "altered", inserted, deleted
+    return "paraphrase", inserted, deleted
+
+
+def align_quotes(
+    articles: Iterable[Article],
+    *,
+    copies: Mapping[int, int] | None = None,
+    extract: Callable[[str], list[tuple[str, str | None]]] | None = None,
+) -> list[QuoteRow]:
+    """Quotations carried by two or more outlets, each with every outlet's version.
+
+    ``extract(text) -> [(quoted_text, speaker)]`` defaults to the detector's
+    :func:`~framing.detect.voice.quotations`."""
+    copies = copies or {}
+    extract = extract or _default_quotations
+    arts = sorted(articles, key=lambda a: (a.date or "9999", a.id or 0))
+    qs: list[_Q] = []
+    for a in arts:
+        for text in (a.body,):
+            for quoted, speaker in extract(text or ""):
+                f = fold(quoted)
+                if len(f.split()) < MIN_WORDS:
+                    continue
+                qs.append(_Q(int(a.id or 0), outlet_name(a), quoted.strip(), f, speaker, len(qs)))
+
+    # union-find over quotations from different articles that match
+    parent = list(range(len(qs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(qs)):
+        for j in range(i + 1, len(qs)):
+            if qs[i].article != qs[j].article and _same(qs[i].folded, qs[j].folded):
+                ri, rj = find(i), find(j)
+                if ri != rj:
+                    parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[_Q]] = {}
+    for i, q in enumerate(qs):
+        groups.setdefault(find(i), []).append(q)
+
+    rows = []
+    for members in groups.values():
+        if len({q.outlet for q in members}) < 2:
+            continue
+        # one version per article: its longest matching quotation
+        per_article: dict[int, _Q] = {}
+        for q in members:
+            cur = per_article.get(q.article)
+            if cur is None or len(q.folded) > len(cur.folded):
+                per_article[q.article] = q
+        versions = sorted(per_article.values(), key=lambda q: q.order)
+        outlets_by_text: dict[str, set[str]] = {}
+        voices: dict[str, set[str]] = {}
+        for q in versions:
+            outlets_by_text.setdefault(q.folded, set()).add(q.outlet)
+            voices.setdefault(q.folded, set())
+            if q.article not in copies:
+                voices[q.folded].add(q.outlet)
+        ref_folded = sorted(
+            outlets_by_text,
+            key=lambda t: (-len(voices[t]), -len(outlets_by_text[t]), -len(t.split()),
+                           min(q.order for q in versions if q.folded == t)),
+        )[0]
+        ref_q = next(q for q in versions if q.folded == ref_folded)
+        ref_words = ref_folded.split()
+        out_versions = []
+        for q in versions:
+            rel, ins, dele = relation(q.folded.split(), ref_words)
+            out_versions.append(QuoteVersion(
+                outlet=q.outlet, article=q.article, text=q.text, relation=rel,
+                inserted=ins, deleted=dele,
+            ))
+        out_versions.sort(key=lambda v: (v.outlet, v.article))
+        speakers = Counter(q.speaker for q in versions if q.speaker)
+        speaker = sorted(speakers.items(), key=lambda x: (-x[1], x[0]))[0][0] if speakers else None
+        rows.append(QuoteRow(
+            speaker=speaker,
+            reference=QuoteRef(text=ref_q.text, outlets=sorted(outlets_by_text[ref_folded])),
+            versions=out_versions,
+        ))
+    rows.sort(key=lambda r: (-len(r.versions), r.speaker or "", r.reference.text))
+    return rows

@@ -1,0 +1,244 @@
+"""Unit tests of the comparison stage on small fictional articles written here."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from framing.compare import build_report
+from framing.compare.density import density, poisson_ci
+from framing.compare.distinctive import distinctive, log_odds
+from framing.compare.facts import facts, mentions
+from framing.compare.grouping import group_events, near_duplicates
+from framing.compare.naming import naming
+from framing.compare.quotes import align_quotes, relation
+from framing.compare._text import same_stem, stem_groups
+from framing.models import Article, Hit
+from framing.store import Store
+
+ACCORD = (
+    "Ardelia and Velmora signed the Kesh Accord on Thursday, sharing the Siran River. "
+    "President Ilsa Varenne of Ardelia and Teodor Brask of Velmora signed in Kesh, "
+    "and the Norland mediators said the pumping stations would open in June."
+)
+ACCORD_B = (
+    "Velmora and Ardelia agreed in Kesh on Thursday to share the Siran River under the Kesh Accord. "
+    "Teodor Brask said Velmoran farms would keep their pumping stations; Ilsa Varenne "
+    "thanked the Norland mediators."
+)
+EARLIER = (
+    "Ardelia and Velmora held talks in Almera on rail freight and the cement tariff. "
+    "Dorian Malek of Ardelia met Sava Ornik of Velmora at the Ostra Junction depot "
+    "to discuss customs paperwork and freight trains."
+)
+GLACIER = (
+    "A glacier lake burst above Brennvik in Norland, flooding sixty homes. "
+    "Scientists at the Skarn Glacier station had warned of the surge for weeks."
+)
+
+
+def art(i, outlet, body, date="2026-03-12", title=None, event=None):
+    return Article(id=i, source=f"{i}.txt", outlet=outlet, body=body, date=date, title=title, event=event)
+
+
+def hit(article, text, body, term, category="labeling", voice="narration", loaded=True, refers_to=None):
+    start = body.index(text)
+    return Hit(article=article, field="body", start=start, end=start + len(text), text=text,
+               term=term, category=category, explanation="x", neutral=None, voice=voice,
+               speaker=None, probability=0.9, loaded=loaded, lexicon_version="t", refers_to=refers_to)
+
+
+# -- grouping -----------------------------------------------------------------
+
+def test_grouping_separates_earlier_meeting_and_other_story():
+    arts = [
+        art(1, "Almera Courier", ACCORD),
+        art(2, "Kesh Daily Standard", ACCORD_B, date="2026-03-13"),
+        art(3, "Meridian Wire", EARLIER, date="2025-10-07"),
+        art(4, "Norland Morning Post", GLACIER, date="2026-03-11"),
+    ]
+    events = group_events(arts)
+    groups = sorted(e.articles for e in events)
+    assert groups == [[1, 2], [3], [4]]
+    assert [e.id for e in events] == ["e1", "e2", "e3"]  # by first date
+    assert events[0].articles == [3]
+    accord = next(e for e in events if e.articles == [1, 2])
+    assert accord.first_date == "2026-03-12" and accord.last_date == "2026-03-13"
+    assert "Kesh" in accord.label or "Siran River" in accord.label
+
+
+def test_grouping_is_deterministic_and_input_order_free():
+    arts = [art(1, "A", ACCORD), art(2, "B", ACCORD_B), art(3, "C", EARLIER, date="2025-10-07")]
+    a = group_events(arts)
+    b = group_events(list(reversed(arts)))
+    assert [(e.id, e.label, e.articles) for e in a] == [(e.id, e.label, e.articles) for e in b]
+
+
+def test_manifest_event_overrides_similarity():
+    arts = [art(1, "A", ACCORD, event="x"), art(2, "B", GLACIER, event="x"), art(3, "C", ACCORD_B)]
+    events = group_events(arts)
+    assert sorted(e.articles for e in events) == [[1, 2], [3]]
+    assert next(e for e in events if e.articles == [1, 2]).label == "x"
+
+
+def test_undated_article_joins_by_similarity_only_when_close():
+    arts = [art(1, "A", ACCORD), art(2, "B", ACCORD + " Officials said more talks would follow.", date=None),
+            art(3, "C", GLACIER, date=None)]
+    groups = sorted(e.articles for e in group_events(arts))
+    assert groups == [[1, 2], [3]]
+
+
+def test_near_duplicate_points_at_the_earlier_original():
+    copy = ACCORD + " Port officials in Saltmere welcomed the deal."
+    arts = [art(1, "Coastal Herald", copy, date="2026-03-13"), art(2, "Meridian Wire", ACCORD, date="2026-03-12"),
+            art(3, "Kesh Daily Standard", ACCORD_B)]
+    assert near_duplicates(arts) == {1: 2}
+    # same date: the article that credits the other outlet is the copy
+    credited = "KESH (Meridian) - " + ACCORD
+    arts = [art(1, "Coastal Herald", credited), art(2, "Meridian Wire", ACCORD)]
+    assert near_duplicates(arts) == {1: 2}
+
+
+# -- density ------------------------------------------------------------------
+
+def test_poisson_interval_is_exact_garwood():
+    lo, hi = poisson_ci(0)
+    assert lo == 0 and math.isclose(hi, 3.689, abs_tol=1e-3)
+    lo, hi = poisson_ci(10)
+    assert math.isclose(lo, 4.795, abs_tol=1e-3) and math.isclose(hi, 18.390, abs_tol=1e-3)
+
+
+def test_density_counts_loaded_hits_by_category_and_voice_and_skips_copies():
+    body = " ".join(["word"] * 995) + " the regime and the regime said thugs"
+    arts = [art(1, "A", body), art(2, "B", body)]
+    hits = [hit(1, "regime", body, "regime"), hit(1, "thugs", body, "thugs", category="emotive", voice="quote"),
+            hit(1, "said", body, "said", loaded=False), hit(2, "regime", body, "regime")]
+    rows = density(arts, hits, copies={2: 1})
+    assert [r.outlet for r in rows] == ["A"]
+    r = rows[0]
+    assert r.loaded == 2 and r.words == 1002
+    assert r.per_1000 == round(2 * 1000 / 1002, 3)
+    assert r.by_category["labeling"] == 1 and r.by_category["emotive"] == 1
+    assert r.by_voice == {"narration": 1, "quote": 1, "reported": 0}
+    assert r.ci95[0] < r.per_1000 < r.ci95[1]
+    assert r.warning and "loaded" in r.warning
+
+
+# -- naming -------------------------------------------------------------------
+
+def test_stem_groups_adjective_and_possessive_forms_without_a_country_list():
+    assert same_stem("Ardelia", "Ardelian") and same_stem("Israel", "Israeli")
+    assert same_stem("Kazakh", "Kazakhstan") and same_stem("Palestine", "Palestinian")
+    assert not same_stem("Iran", "Iraq") and not same_stem("Velmora", "Ardelia")
+    keys = stem_groups(["Velmora", "Velmoran", "Velmorans", "Ardelia", "Ardelian"])
+    assert keys["velmoran"] == keys["velmora"] == keys["velmorans"] != keys["ardelian"]
+
+
+def test_naming_merges_labels_scare_quotes_and_name_forms():
+    a = ("The Velmoran regime signed. Velmora sent the Velmoran “Prime Minister”, and the Velmoran "
+         "regime's army will leave. Officials in Ardelia said Velmora must pay.")
+    b = "Velmora and Ardelia signed. The Ardelian delegation thanked Velmora's minister."
+    arts = [art(1, "Almera Courier", a), art(2, "Kesh Daily Standard", b)]
+    hits = [hit(1, "Velmoran regime", a, "regime", refers_to="Velmora")]
+    rows = {r.actor: r for r in naming(arts, hits)}
+    assert "Velmora" in rows
+    forms = {(f.outlet, f.form, f.scare_quoted) for f in rows["Velmora"].forms}
+    assert ("Almera Courier", "Velmoran regime", False) in forms
+    assert ("Almera Courier", "“Prime Minister”", True) in forms
+    assert ("Kesh Daily Standard", "Velmora", False) in forms
+    ardelia = next(r for r in rows.values() if r.actor.lower().startswith("ardelia"))
+    assert {f.form for f in ardelia.forms} >= {"Ardelia", "Ardelian"}
+
+
+# -- quotes -------------------------------------------------------------------
+
+def test_relation_kinds():
+    ref = "this accord opens the valley to every family".split()
+    assert relation(ref, ref) == ("exact", [], [])
+    assert relation(ref[:5], ref)[0] == "truncated"
+    rel, ins, dele = relation("this accord opens the valley to every ardelian family".split(), ref)
+    assert rel == "altered" and ins == ["ardelian"] and dele == []
+    assert relation("farmers will get water soon they hope".split(), ref)[0] == "paraphrase"
+
+
+def test_align_quotes_finds_the_altered_version():
+    q = "This accord opens the valley to every family that depends on the river"
+    bodies = {
+        1: f"“{q},” said Hanne Lund.",
+        2: f"“{q},” Hanne Lund said on Thursday.",
+        3: f"Hanne Lund said: “{q.replace('every family', 'every Ardelian family')}.”",
+        4: f"“{' '.join(q.split()[:8])},” Lund said.",
+    }
+    arts = [art(i, f"Outlet {i}", b) for i, b in bodies.items()]
+    rows = align_quotes(arts)
+    assert len(rows) == 1
+    row = rows[0]
+    assert row.reference.outlets == ["Outlet 1", "Outlet 2"]
+    rel = {v.outlet: (v.relation, v.inserted) for v in row.versions}
+    assert rel["Outlet 3"] == ("altered", ["ardelian"])
+    assert rel["Outlet 4"][0] == "truncated"
+    assert row.speaker and row.speaker.endswith("Lund")
+
+
+# -- facts --------------------------------------------------------------------
+
+def test_fact_keys_respect_numbers_negation_and_normalise_units():
+    keys = lambda t: {m.key for m in mentions(t)}  # noqa: E731
+    assert keys("a $1.1 billion dollar fund") == keys("a $1.1 billion fund")
+    assert keys("a $1.1 billion fund") != keys("a $1.4 billion fund")
+    assert keys("160 people died") != keys("not 160 people died")
+    assert keys("for three decades") == keys("for 30 years")
+
+
+def test_facts_present_and_absent_by_outlet():
+    arts = [
+        art(1, "A", "The Compact pledged $2.4 billion, according to Harbor Ledger. Siran Valley farms wait."),
+        art(2, "B", "The Compact pledged $2.4 billion for the Siran Valley."),
+        art(3, "C", "Farms in the Siran Valley still wait; the older $1.9 billion fund is spent."),
+    ]
+    rows = {r.text: r for r in facts(arts)}
+    assert rows["$2.4 billion"].present == ["A", "B"] and rows["$2.4 billion"].absent == ["C"]
+    assert rows["$2.4 billion"].group == "most"
+    assert rows["$1.9 billion"].present == ["C"] and rows["$1.9 billion"].group == "one"
+    assert rows["Siran Valley"].group == "all"
+    assert rows["Harbor Ledger"].kind == "source" and rows["Harbor Ledger"].present == ["A"]
+
+
+# -- distinctive ----------------------------------------------------------------
+
+def test_log_odds_is_antisymmetric_and_distinctive_orders_by_z():
+    a = {"regime": 6, "river": 2}
+    b = {"government": 6, "river": 2}
+    prior = {"regime": 6, "river": 4, "government": 6}
+    za = log_odds(a, b, prior)
+    zb = log_odds(b, a, prior)
+    assert za["regime"] > 0 and math.isclose(za["river"], -zb["river"], abs_tol=1e-9)
+    arts = [art(1, "A", "regime regime regime regime occupation occupation occupation river water " * 10),
+            art(2, "B", "government government government river water water water accord " * 10)]
+    rows = distinctive(arts)
+    terms = [t.term for t in rows[0].terms]
+    assert rows[0].outlet == "A" and terms[0] == "regime"
+    zs = [t.z for t in rows[0].terms]
+    assert zs == sorted(zs, reverse=True)
+
+
+# -- the whole report ---------------------------------------------------------------
+
+def test_build_report_selects_an_event_and_is_deterministic(tmp_path, monkeypatch):
+    # the detector is exercised by the seed and demo tests; here: grouping and assembly only
+    monkeypatch.setattr("framing.compare._load_hits", lambda store, ids, dirs: ([], "test-1"))
+    with Store(tmp_path / "x.db") as store:
+        for a in [art(1, "A", ACCORD), art(2, "B", ACCORD_B), art(3, "C", EARLIER, date="2025-10-07")]:
+            a.id = None
+            store.put(a, path_key=a.source, record="")
+        r1 = build_report(store)
+        r2 = build_report(store)
+        assert r1.to_json() == r2.to_json()
+        assert [e.id for e in r1.events] == ["e1", "e2"]
+        one = build_report(store, event="e2")
+        assert [e.id for e in one.events] == ["e2"]
+        assert {a["id"] for a in one.articles} == set(one.events[0].articles)
+        assert all("body" not in a and "near_duplicate_of" in a for a in one.articles)
+        with pytest.raises(Exception):
+            build_report(store, event="e9")
