@@ -39,15 +39,22 @@ from ..models import Article
 from ._text import STOP_WORDS, name_sequences, normalize, strip_possessive, words
 
 #: Default average-linkage cosine threshold: two groups merge when their
-#: articles' mean pairwise similarity is at least this.
-THRESHOLD = 0.07
+#: articles' mean pairwise (time-decayed) similarity is at least this.
+THRESHOLD = 0.16
 #: Default maximum span, in days, between the first and last dated article of an event.
 WINDOW_DAYS = 7
 #: Similarity of two articles is divided by ``1 + days_apart / DECAY_DAYS``:
-#: coverage of one event clusters in time (four days apart halves it). A pair
-#: with an undated article is treated as ``DECAY_DAYS`` apart: no evidence
-#: either way, so it needs twice the similarity of a same-day pair.
-DECAY_DAYS = 4.0
+#: coverage of one event clusters in time (three days apart halves it). A pair
+#: with an undated article is treated as ``WINDOW_DAYS`` apart: with no date,
+#: only a strong textual match joins an event.
+DECAY_DAYS = 3.0
+#: idf is computed as if the corpus sat in a background collection of this
+#: many more news articles that use none of its terms. Plain idf over five
+#: articles gives a name that three of them share almost no weight, so the
+#: similarity of same-event articles would depend on the size of the corpus;
+#: the background keeps event-specific terms weighty in a small corpus and
+#: changes little in a large one.
+BACKGROUND_DOCS = 100
 #: Share of the shorter article's word 5-shingles found in the other for a near-duplicate.
 NEAR_DUPLICATE = 0.8
 SHINGLE = 5
@@ -56,7 +63,6 @@ CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()
 )
-IDF_SHIFT = 0.0
 
 
 @dataclass
@@ -129,12 +135,13 @@ def features(text: str) -> list[str]:
 
 
 def similarity_matrix(texts: list[str]) -> tuple[np.ndarray, TfidfVectorizer, "np.ndarray"]:
-    """Cosine similarity of tf-idf vectors (sublinear tf, smoothed idf, l2)."""
-    vec = TfidfVectorizer(analyzer=features, sublinear_tf=True, norm=None)
-    X = vec.fit_transform(texts)
-    # idf without sklearn's "+1": a term every article uses carries no weight,
-    # which matters in a small corpus where names of the main actors are everywhere.
-    X = sk_normalize(X.multiply(vec.idf_ - IDF_SHIFT).tocsr())
+    """Cosine similarity of tf-idf vectors: sublinear tf, and idf
+    ``ln((N + BACKGROUND_DOCS) / (df + 1)) + 1`` (see :data:`BACKGROUND_DOCS`)."""
+    vec = TfidfVectorizer(analyzer=features, sublinear_tf=True, norm=None, use_idf=False)
+    X = vec.fit_transform(texts).tocsr()
+    df = np.bincount(X.indices, minlength=X.shape[1])
+    idf = np.log((X.shape[0] + BACKGROUND_DOCS) / (df + 1.0)) + 1.0
+    X = sk_normalize(X.multiply(idf).tocsr())
     S = (X @ X.T).toarray()
     return S, vec, X
 
@@ -213,12 +220,13 @@ def cluster(
     return [sorted(m) for m in members if m]
 
 
-def time_decay(S: np.ndarray, dates: list[int | None], decay_days: float) -> np.ndarray:
+def time_decay(S: np.ndarray, dates: list[int | None], decay_days: float,
+               undated_days: float = WINDOW_DAYS) -> np.ndarray:
     """Divide each pair's similarity by ``1 + days_apart / decay_days`` (a pair
-    with an undated article counts as ``decay_days`` apart)."""
+    with an undated article counts as ``undated_days`` apart)."""
     d = np.array([np.nan if x is None else x for x in dates], dtype=float)
     apart = np.abs(d[:, None] - d[None, :])
-    apart = np.nan_to_num(apart, nan=decay_days)
+    apart = np.nan_to_num(apart, nan=undated_days)
     np.fill_diagonal(apart, 0.0)
     return S / (1.0 + apart / decay_days)
 
@@ -364,7 +372,7 @@ def group_events(
         sub = S[np.ix_(free, free)]
         dates = [_ordinal(arts[i].date) for i in free]
         if decay_days:
-            sub = time_decay(sub, dates, decay_days)
+            sub = time_decay(sub, dates, decay_days, window_days or WINDOW_DAYS)
         for g in cluster(sub, dates, threshold=threshold, window_days=window_days):
             groups.append(([free[j] for j in g], None))
 
