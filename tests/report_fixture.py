@@ -10,6 +10,7 @@ compare exact text.
 
 from __future__ import annotations
 
+from framing.models import CATEGORIES
 from framing.compare.model import (
     DensityRow,
     DistinctiveRow,
@@ -144,19 +145,24 @@ def build_report(*, outlet_c: str = MERIDIAN, title_c: str | None = None,
                        by_category={"labeling": 3, "distancing": 1, "emotive": 1,
                                     "promotional": 0, "epistemic": 1},
                        by_voice={"narration": 4, "quote": 1, "reported": 1},
-                       warning="Only 6 loaded terms: too few to compare."),
+                       warning="Only 6 loaded terms: too few to compare.",
+                       per_1000_by_category={"labeling": 83.3, "distancing": 27.8, "emotive": 27.8,
+                                             "promotional": 0.0, "epistemic": 27.8}),
             DensityRow(outlet=outlet_c, articles=1, words=35, loaded=2, per_1000=57.1,
                        ci95=[6.9, 206.4],
                        by_category={"labeling": 0, "distancing": 0, "emotive": 0,
                                     "promotional": 2, "epistemic": 0},
                        by_voice={"narration": 1, "quote": 1, "reported": 0},
-                       warning="Only 2 loaded terms: too few to compare."),
+                       warning="Only 2 loaded terms: too few to compare.",
+                       per_1000_by_category={"labeling": 0.0, "distancing": 0.0, "emotive": 0.0,
+                                             "promotional": 57.1, "epistemic": 0.0}),
             DensityRow(outlet=ALMERA, articles=1, words=34, loaded=0, per_1000=0.0,
                        ci95=[0.0, 108.5],
                        by_category={"labeling": 0, "distancing": 0, "emotive": 0,
                                     "promotional": 0, "epistemic": 0},
                        by_voice={"narration": 0, "quote": 0, "reported": 0},
-                       warning="Only 0 loaded terms: too few to compare."),
+                       warning="Only 0 loaded terms: too few to compare.",
+                       per_1000_by_category=dict.fromkeys(CATEGORIES, 0.0)),
         ],
         naming=[
             NamingRow(actor="Velmora", forms=[
@@ -227,7 +233,8 @@ def build_report(*, outlet_c: str = MERIDIAN, title_c: str | None = None,
                        by_category={"labeling": 0, "distancing": 0, "emotive": 0,
                                     "promotional": 0, "epistemic": 0},
                        by_voice={"narration": 0, "quote": 0, "reported": 0},
-                       warning="Only 0 loaded terms: too few to compare."),
+                       warning="Only 0 loaded terms: too few to compare.",
+                       per_1000_by_category=dict.fromkeys(CATEGORIES, 0.0)),
         ],
         notes={"density": NOTES["density"]},
     )

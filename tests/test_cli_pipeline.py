@@ -26,7 +26,7 @@ MINI = Path(__file__).resolve().parent / "data" / "mini"
 EXPECTED_MINI = """\
 framing report · lexicon {version} · 3 articles · 1 event
 
-== Siran · Kesh · Hanne Lund ==
+== Kesh · Siran · Hanne Lund ==
 e1 · 2026-03-12 · 3 articles · 3 outlets
 
 Loaded language per 1,000 words

@@ -89,6 +89,7 @@ def density(
             by_category=cats,
             by_voice={v: by_voice[o].get(v, 0) for v in VOICES},
             warning=warning_for(loaded, words),
+            per_1000_by_category={c: round(n * scale, ndigits) for c, n in cats.items()},
         ))
     return rows
 

@@ -29,6 +29,7 @@ class DensityRow:
     by_category: dict[str, int]
     by_voice: dict[str, int]  # narration, quote, reported
     warning: str | None = None
+    per_1000_by_category: dict[str, float] = field(default_factory=dict)  # rate of each category
 
 
 @dataclass

@@ -132,14 +132,9 @@ def density_chart(event: Event) -> Figure | None:
     ax = fig.add_subplot()
     ys = list(range(len(rows)))
     used: list[str] = []
-    for cat in cats:
-        lefts, widths = [], []
-        for r in rows:
-            total = sum(r.by_category.values())
-            before = sum(r.by_category.get(c, 0) for c in cats[: cats.index(cat)])
-            share = r.per_1000 / total if total else 0.0
-            lefts.append(before * share)
-            widths.append(r.by_category.get(cat, 0) * share)
+    for i, cat in enumerate(cats):
+        lefts = [sum(r.per_1000_by_category.get(c, 0.0) for c in cats[:i]) for r in rows]
+        widths = [r.per_1000_by_category.get(cat, 0.0) for r in rows]
         if any(widths):
             used.append(cat)
             ax.barh(ys, widths, left=lefts, height=0.6, color=category_color(cat, cats),
@@ -171,8 +166,7 @@ def heatmap_chart(event: Event) -> Figure | None:
         return None
     rows = event.density
     cats = event_categories(event)
-    values = [[(r.by_category.get(c, 0) * 1000 / r.words) if r.words else 0.0 for c in cats]
-              for r in rows]
+    values = [[r.per_1000_by_category.get(c, 0.0) for c in cats] for r in rows]
     top = max(max(v) for v in values) or 1.0
     fig = _figure()
     ax = fig.add_subplot()
