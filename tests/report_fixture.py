@@ -167,7 +167,7 @@ def build_report(*, outlet_c: str = MERIDIAN, title_c: str | None = None,
         naming=[
             NamingRow(actor="Velmora", forms=[
                 NamingForm(outlet=ALMERA, form="Velmora", count=2, scare_quoted=False),
-                NamingForm(outlet=KESH, form="Velmoran regime", count=2, scare_quoted=False),
+                NamingForm(outlet=KESH, form="Velmoran regime", count=2, scare_quoted=False, loaded=True),
                 NamingForm(outlet=outlet_c, form="Velmora", count=1, scare_quoted=False),
             ]),
             NamingRow(actor="accord", forms=[

@@ -68,7 +68,7 @@ def test_naming_chart(accord):
     fig = charts.naming_chart(accord)
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_xticklabels()] == [
-        "Almera Courier", "Kesh Daily\nStandard", "Meridian Wire"]
+        "Almera Courier", "Kesh Daily Standard", "Meridian Wire"]
     assert [t.get_text() for t in ax.get_yticklabels()] == [
         "Velmora: Velmora", "Velmora: Velmoran regime", "accord: accord",
         "accord: “accord”", "accord: river deal"]

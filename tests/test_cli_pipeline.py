@@ -64,7 +64,7 @@ Ardelia  Almera Courier       Ardelian             1
          Meridian Wire        Ardelia              1
 Velmora  Almera Courier       Velmoran regime      1
          Meridian Wire        Velmora              2
-5 other actors named the same way by every outlet that names them.
+4 other actors named the same way by every outlet that names them.
 Note: The words each outlet uses for an actor. A label inside a quotation is
       the speaker's word, not the outlet's.
 

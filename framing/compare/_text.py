@@ -19,6 +19,11 @@ STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(
 WORD_RE = re.compile(r"[^\W_](?:[\w]|[’'\-.,](?=[^\W_]))*", re.UNICODE)
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _SENT_END_RE = re.compile(r"[.!?]['\"’”)\]]*\s+|\n\s*\n|\n(?=\s*[•*\-\d])")
+#: Day and month names: capitalised, but never an actor or an event label.
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
 QUOTE_CHARS = "\"“”„«»‘’‚‹›'"
 
 

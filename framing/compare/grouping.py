@@ -36,7 +36,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize as sk_normalize
 
 from ..models import Article
-from ._text import STOP_WORDS, name_sequences, normalize, strip_possessive, words
+from ._text import CALENDAR, STOP_WORDS, name_sequences, normalize, strip_possessive, words
 
 #: Default average-linkage cosine threshold: two groups merge when their
 #: articles' mean pairwise (time-decayed) similarity is at least this.
@@ -58,11 +58,6 @@ BACKGROUND_DOCS = 100
 #: Share of the shorter article's word 5-shingles found in the other for a near-duplicate.
 NEAR_DUPLICATE = 0.8
 SHINGLE = 5
-#: Calendar words never make an event label.
-CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split()
-)
 
 
 @dataclass

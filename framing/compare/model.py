@@ -38,6 +38,7 @@ class NamingForm:
     form: str
     count: int
     scare_quoted: bool
+    loaded: bool = False  # a label the detector judged loaded, or a scare-quoted name
 
 
 @dataclass

@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 from ..models import Article, Hit
-from ._text import QUOTE_CHARS, STOP_WORDS, fold, name_tokens, normalize, same_stem, stem_groups, words
+from ._text import CALENDAR, QUOTE_CHARS, STOP_WORDS, fold, name_tokens, normalize, same_stem, stem_groups, words
 from .density import outlet_name
 from .model import NamingForm, NamingRow
 
@@ -72,7 +72,8 @@ def naming(
     }
 
     # (outlet, actor-key, form, scare) mentions; actor keys resolved at the end
-    mentions: list[tuple[str, str | None, str, str, bool]] = []  # outlet, refers_to, name, form, scare
+    # outlet, refers_to, name, form, scare, label
+    mentions: list[tuple[str, str | None, str, str, bool, bool]] = []
     final: Counter[str] = Counter()  # names seen ending a run of names (not "Prime" of "Prime Minister")
     body_names: set[str] = set()
     lower_words: set[str] = set()  # words the texts also write in lower case are common nouns
@@ -100,7 +101,10 @@ def naming(
                     continue
                 owner = _owner(text, h.start)
                 owner = owner if owner and owner.lower() in body_names else None
-                mentions.append((outlet, h.refers_to, owner or inner, h.text, scare))
+                # The name the text puts before a label ("Velmoran regime")
+                # says whom it names; the lexicon's refers_to is the default.
+                ref = None if owner else h.refers_to
+                mentions.append((outlet, ref, owner or inner, h.text, scare, bool(h.refers_to) and h.loaded))
                 taken.append((h.start, h.end))
             for s, e, i_s, i_e in _scare_spans(text):
                 if any(s < te and ts < e for ts, te in taken):
@@ -110,21 +114,29 @@ def naming(
                     continue
                 owner = _owner(text, s)
                 owner = owner if owner and owner.lower() in body_names else None
-                mentions.append((outlet, None, owner or inner, text[s:e], True))
+                mentions.append((outlet, None, owner or inner, text[s:e], True, False))
                 taken.append((s, e))
             norm = normalize(text)
+            # loaded labeling hits, as offsets into the normalised text
+            loaded_labels = [
+                (len(normalize(text[:h.start])), len(normalize(text[:h.end])))
+                for h in by_article[a.id] if h.loaded and h.category == "labeling" and h.field == fld
+            ]
             for s, e, tok, is_final in name_tokens(norm, with_final=True):
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 if fld == "title" and tok.lower() not in body_names:
                     continue  # a Title Case headline word is a name only if the body says so
-                if tok.lower() in lower_words:
+                if tok.lower() in lower_words or tok.lower() in CALENDAR:
                     continue  # "President", "Accords": also written in lower case, so not a name
                 form = tok
+                label = False
                 m = _HEAD_RE.match(norm, e)
                 if m and m.group(2).lower() in heads:
                     form = f"{tok}{m.group(1)}{m.group(2)}"
-                mentions.append((outlet, None, tok, form, False))
+                    # "Velmoran regime": a loaded label hit on the head noun makes it a label form
+                    label = any(lo <= m.start(2) < hi for lo, hi in loaded_labels)
+                mentions.append((outlet, None, tok, form, False, label))
                 if is_final:
                     final[tok.lower()] += 1
 
@@ -146,20 +158,21 @@ def naming(
     surface: dict[str, Counter[str]] = defaultdict(Counter)
     refers: dict[str, Counter[str]] = defaultdict(Counter)
     labelled: set[str] = set()
+    loaded_forms: set[tuple[str, str, str, bool]] = set()
     ends_run: set[str] = set()
     for name, n in final.items():
         ends_run.add(actor_key(None, name))
-    for outlet, ref, name, form, scare in mentions:
+    for outlet, ref, name, form, scare, label in mentions:
         k = actor_key(ref, name)
         form_key = fold(form) if not scare else normalize(form)
         counts[k][(outlet, form_key, scare)] += 1
         surface[form_key][form] += 1
         if ref:
             refers[k][ref] += 1
+        if label or scare:
             labelled.add(k)
-        elif scare:
-            labelled.add(k)
-        else:
+            loaded_forms.add((k, outlet, form_key, scare))
+        if not ref and not scare and not label:
             surface["\0name:" + k][name] += 1
 
     rows: list[tuple[bool, int, str, NamingRow]] = []
@@ -175,7 +188,8 @@ def naming(
         forms = []
         for (o, fk, scare), n in c.items():
             shown = sorted(surface[fk].items(), key=lambda x: (-x[1], x[0]))[0][0]
-            forms.append(NamingForm(outlet=o, form=shown, count=n, scare_quoted=scare))
+            forms.append(NamingForm(outlet=o, form=shown, count=n, scare_quoted=scare,
+                                    loaded=(k, o, fk, scare) in loaded_forms))
         forms.sort(key=lambda f: (f.outlet, -f.count, f.form.lower(), f.scare_quoted))
         rows.append((k in labelled, total, actor, NamingRow(actor=actor, forms=forms)))
     # actors named by a label or in scare quotes first, then the most mentioned

@@ -133,7 +133,10 @@ def date_range(event: Event) -> str:
 
 
 def form_label(form: str, scare_quoted: bool) -> str:
-    return f"“{form}”" if scare_quoted else form
+    """A scare-quoted form is shown in quotation marks (its own, when it has them)."""
+    if not scare_quoted or form[:1] in "\"“‘'«":
+        return form
+    return f"“{form}”"
 
 
 # --- file names ---------------------------------------------------------------

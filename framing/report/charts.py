@@ -228,7 +228,10 @@ def naming_chart(event: Event) -> Figure | None:
     labels: list[str] = []
     keys: list[tuple[str, str, bool]] = []
     actor_breaks: list[int] = []
-    for row in event.naming:
+    # Actors some outlet names with a loaded label or in scare quotes; the
+    # plain names every outlet shares are in the tables.
+    shown = [row for row in event.naming if any(f.loaded or f.scare_quoted for f in row.forms)]
+    for row in shown or event.naming:
         seen: list[tuple[str, bool]] = []
         for f in row.forms:
             if (f.form, f.scare_quoted) not in seen:
@@ -240,31 +243,34 @@ def naming_chart(event: Event) -> Figure | None:
         for form, sq in seen:
             keys.append((row.actor, form, sq))
             labels.append(f"{_wrap(row.actor, 16)}: {form_label(form, sq)}")
-    points: list[tuple[int, int, int, bool]] = []  # x, y, count, scare-quoted
-    for row in event.naming:
+    # x, y, count, kind: 0 plain name, 1 loaded label, 2 scare quotes
+    points: list[tuple[int, int, int, int]] = []
+    for row in shown or event.naming:
         for f in row.forms:
             key = (row.actor, f.form, f.scare_quoted)
             if key in keys:
-                points.append((outlets.index(f.outlet), keys.index(key), f.count, f.scare_quoted))
+                kind = 2 if f.scare_quoted else 1 if f.loaded else 0
+                points.append((outlets.index(f.outlet), keys.index(key), f.count, kind))
     if not points:
         return None
     biggest = max(p[2] for p in points) or 1
     fig = _figure()
     ax = fig.add_subplot()
-    for scare in (False, True):
-        sel = [p for p in points if p[3] == scare]
+    kinds = ((0, "name", OKABE_ITO["blue"]), (1, "loaded label", OKABE_ITO["vermillion"]),
+             (2, "in scare quotes", OKABE_ITO["reddish_purple"]))
+    for kind, label, color in kinds:
+        sel = [p for p in points if p[3] == kind]
         if not sel:
             continue
         ax.scatter([p[0] for p in sel], [p[1] for p in sel],
                    s=[150 + 650 * p[2] / biggest for p in sel],
-                   color=OKABE_ITO["vermillion"] if scare else OKABE_ITO["blue"],
-                   label="in scare quotes" if scare else "plain", zorder=3)
-    for x, y, count, _sq in points:
+                   color=color, label=label, zorder=3)
+    for x, y, count, _kind in points:
         ax.text(x, y, str(count), ha="center", va="center", color="white", fontsize=11,
                 fontweight="bold", zorder=4)
     for b in actor_breaks:
         ax.axhline(b - 0.5, color="#999999", linewidth=0.8)
-    ax.set_xticks(range(len(outlets)), [_wrap(o, 18) for o in outlets])
+    ax.set_xticks(range(len(outlets)), outlets, rotation=30, ha="left", rotation_mode="anchor")
     ax.set_yticks(range(len(labels)), labels)
     ax.set_xlim(-0.6, len(outlets) - 0.4)
     ax.set_ylim(len(labels) - 0.5, -0.5)
