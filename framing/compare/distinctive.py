@@ -27,8 +27,10 @@ from ._text import STOP_WORDS, normalize, strip_possessive, words
 from .density import outlet_name
 from .model import DistinctiveRow, DistinctiveTerm
 
-MIN_COUNT = 3
-MIN_Z = 1.96
+#: A word must occur at least this often in the outlet's articles.
+MIN_COUNT = 2
+#: One-sided 95 % level: only words an outlet uses *more* than the rest are listed.
+MIN_Z = 1.645
 TOP = 15
 #: Prior strength: the pseudo-count total spread over the event's vocabulary.
 ALPHA0 = 500.0
