@@ -159,9 +159,9 @@ CHART_CAPTIONS = {
         "own narration, a direct quote, or reported speech."
     ),
     "naming": (
-        "Each row is one way of naming an actor and each column an outlet; a dot means "
-        "the outlet used that name (the number says how often), orange when it was put "
-        "in scare quotes."
+        "Each row is one way of naming an actor, each column an outlet; a dot means "
+        "the outlet used that name (the number says how often): blue a plain name, "
+        "vermillion a loaded label, purple scare quotes."
     ),
     "distinctive": (
         "For each outlet, the words it uses more than the other outlets covering the "
