@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..models import Article
-from ._text import name_sequences, negated_before, normalize, strip_possessive, words
+from ._text import name_sequences, negated_before, normalize, stem_groups, strip_possessive, words
 from .density import outlet_name
 from .model import FactRow
 
@@ -328,6 +328,14 @@ def facts(
                 present[m.key].add(o)
                 kind_of[m.key] = m.kind
                 shown[m.key][m.text] += 1
+    # one-word names and their adjective and possessive forms are one fact
+    # (Israel / Israeli, Ardelia / Ardelian): an outlet writing either carries it
+    key_of = stem_groups(k[1] for k in kind_of if k[0] == "entity" and " " not in k[1])
+    for key in sorted(k for k in kind_of if k[0] == "entity" and key_of.get(k[1], k[1]) != k[1]):
+        root = ("entity", key_of[key[1]])
+        present[root] |= present.pop(key)
+        shown[root].update(shown.pop(key))
+        kind_of[root] = kind_of.pop(key)
     # a name some article cites as a source is listed once, as that source
     # (carried by the outlets that cite it, not those that merely name it)
     source_names = {k[1] for k in kind_of if k[0] == "source"}
@@ -335,7 +343,11 @@ def facts(
     for key, outs in present.items():
         if key[0] == "entity" and key[1] in source_names:
             continue
-        text = sorted(shown[key].items(), key=lambda x: (-x[1], x[0]))[0][0] if shown[key] else key[1]
+        if key[0] == "entity" and key[1] in key_of:
+            # the noun ("Israel"), not the adjective, names a merged group
+            text = min(shown[key], key=lambda t: (len(t), t)) if shown[key] else key[1]
+        else:
+            text = sorted(shown[key].items(), key=lambda x: (-x[1], x[0]))[0][0] if shown[key] else key[1]
         rows.append(FactRow(
             kind=kind_of.get(key, "source"),
             text=text,
