@@ -83,6 +83,22 @@ class ColumnMap(click.ParamType):
         return fld, col.strip()
 
 
+def _input_options(f: F) -> F:
+    """Options that say how to read the inputs (ingest and run)."""
+    for option in reversed([
+        click.option("--manifest", type=click.Path(dir_okay=False),
+                     help="A manifest.csv (path, outlet, event, date, url, title) for these files."),
+        click.option("--outlet", help="Outlet for files that neither a manifest nor the file itself names."),
+        click.option("--event", help="Event id for these files (overrides grouping)."),
+        click.option("--column", "columns", type=ColumnMap(), multiple=True,
+                     help="Export column for a field, e.g. --column text=story_body. Repeatable."),
+        click.option("--max-size", type=ByteSize(), default="20MB", show_default=True,
+                     help="Largest file to read."),
+    ]):
+        f = option(f)
+    return f
+
+
 @click.group(context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, "-V", "--version", prog_name="framing")
 def cli() -> None:
@@ -97,11 +113,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_db_option
-@click.option("--manifest", type=click.Path(dir_okay=False), help="A manifest.csv (path, outlet, event, date, url, title) for these files.")
-@click.option("--outlet", help="Outlet for files that neither a manifest nor the file itself names.")
-@click.option("--event", help="Event id for these files (overrides grouping).")
-@click.option("--column", "columns", type=ColumnMap(), multiple=True, help="Export column for a field, e.g. --column text=story_body. Repeatable.")
-@click.option("--max-size", type=ByteSize(), default="20MB", show_default=True, help="Largest file to read.")
+@_input_options
 @_domain_errors
 def ingest(paths: tuple[str, ...], db: str, manifest: str | None, outlet: str | None,
            event: str | None, columns: tuple[tuple[str, str], ...], max_size: int) -> None:
@@ -186,15 +198,21 @@ def articles(db: str, fmt: str) -> None:
 
 
 def _articles_table(rows: list[Any]) -> str:
-    header = ("id", "outlet", "date", "words", "title")
-    table = [header] + [
-        (str(a.id), a.outlet or "(unknown)", a.date or "-", str(a.words), _clip(a.title or "(no title)", 60))
-        for a in rows
-    ]
+    return _table(
+        ("id", "outlet", "date", "words", "title"),
+        [(str(a.id), a.outlet or "(unknown)", a.date or "-", str(a.words), _clip(a.title or "(no title)", 60))
+         for a in rows],
+        right=frozenset({3}),
+    )
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], right: frozenset[int] = frozenset()) -> str:
+    """Plain fixed-width columns sized to their content; the last column is not padded."""
+    table = [header, *rows]
     widths = [max(len(r[i]) for r in table) for i in range(len(header) - 1)]
     lines = []
     for r in table:
-        cells = [r[i].ljust(widths[i]) if i != 3 else r[i].rjust(widths[i]) for i in range(len(widths))]
+        cells = [r[i].rjust(w) if i in right else r[i].ljust(w) for i, w in enumerate(widths)]
         lines.append(("  ".join(cells) + "  " + r[-1]).rstrip())
     return "\n".join(lines)
 
@@ -263,16 +281,13 @@ def hits(db: str, lexicon_dirs: tuple[str, ...], fmt: str, article_ids: tuple[in
 
 
 def _hits_table(rows: list[dict[str, Any]]) -> str:
-    header = ("article", "field", "span", "category", "voice", "p", "loaded", "text")
-    table = [header] + [
-        (str(r["article"]), r["field"], f"{r['start']}-{r['end']}", r["category"],
-         r["voice"] + (f" ({r['speaker']})" if r["speaker"] else ""), f"{r['probability']:.2f}",
-         "yes" if r["loaded"] else "no", _clip(r["text"], 40))
-        for r in rows
-    ]
-    widths = [max(len(r[i]) for r in table) for i in range(len(header) - 1)]
-    return "\n".join(("  ".join(r[i].ljust(widths[i]) for i in range(len(widths))) + "  " + r[-1]).rstrip()
-                     for r in table)
+    return _table(
+        ("article", "field", "span", "category", "voice", "p", "loaded", "text"),
+        [(str(r["article"]), r["field"], f"{r['start']}-{r['end']}", r["category"],
+          r["voice"] + (f" ({r['speaker']})" if r["speaker"] else ""), f"{r['probability']:.2f}",
+          "yes" if r["loaded"] else "no", _clip(r["text"], 40))
+         for r in rows],
+    )
 
 
 @cli.command()
@@ -333,11 +348,7 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--out", type=click.Path(file_okay=False), help="Folder for the store and every output [default: reports/<name of the first PATH>].")
-@click.option("--manifest", type=click.Path(dir_okay=False), help="A manifest.csv for these files.")
-@click.option("--outlet", help="Outlet for files that nothing else names.")
-@click.option("--event", help="Event id for these files.")
-@click.option("--column", "columns", type=ColumnMap(), multiple=True, help="Export column for a field. Repeatable.")
-@click.option("--max-size", type=ByteSize(), default="20MB", show_default=True, help="Largest file to read.")
+@_input_options
 @_lexicon_option
 @_domain_errors
 def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: str | None, event: str | None,

@@ -8,8 +8,8 @@ class FramingError(Exception):
     """Base class for every error a user can cause and fix."""
 
 
-class InputError(FramingError):
-    """An input file cannot be read as an article (binary, empty, too large, undecodable)."""
+class LocatedError(FramingError):
+    """A problem at a place in a file: the message is ``path[:line]: problem``."""
 
     def __init__(self, path: str, problem: str, line: int | None = None):
         self.path = path
@@ -17,21 +17,18 @@ class InputError(FramingError):
         self.line = line
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {problem}")
+
+
+class InputError(LocatedError):
+    """An input file cannot be read as an article (binary, empty, too large, undecodable)."""
 
 
 class ManifestError(InputError):
     """A manifest is malformed or names files that do not exist."""
 
 
-class LexiconError(FramingError):
+class LexiconError(LocatedError):
     """A lexicon file is malformed: bad YAML, a missing or unknown field."""
-
-    def __init__(self, path: str, problem: str, line: int | None = None):
-        self.path = path
-        self.problem = problem
-        self.line = line
-        where = f"{path}:{line}" if line is not None else path
-        super().__init__(f"{where}: {problem}")
 
 
 class StoreError(FramingError):
