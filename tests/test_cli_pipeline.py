@@ -215,3 +215,40 @@ def test_run_on_the_seeds_writes_every_format(tmp_path: Path, seeds_dir: Path) -
     assert "Tasnim News Agency" in res.output
     data = json.loads((tmp_path / "r" / "report.json").read_text(encoding="utf-8"))
     assert len(data["articles"]) == 5
+
+
+def test_user_lexicon_dir_adds_terms(mini_db: Path, tmp_path: Path) -> None:
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "extra.yaml").write_text(
+        "entries:\n"
+        "  - term: river deal\n"
+        "    category: promotional\n"
+        "    explanation: A test entry that flags a plain phrase.\n"
+        "    neutral: agreement\n"
+        "    examples:\n"
+        "      loaded: [The river deal was hailed as a triumph.]\n"
+        "      not_loaded: [They discussed a river deal in 1990.]\n",
+        encoding="utf-8")
+    res = CliRunner().invoke(cli, ["hits", "--db", str(mini_db), "--format", "jsonl", "--lexicon-dir", str(mine)],
+                             catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.output.splitlines()]
+    assert any(r["term"] == "river deal" and r["category"] == "promotional" for r in rows)
+    assert len({r["lexicon_version"] for r in rows}) == 1
+    assert rows[0]["lexicon_version"] != load_lexicon().version  # the user's lexicon changes the version
+
+
+def test_malformed_user_lexicon_is_one_line_error(mini_db: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "broken.yaml").write_text(
+        "entries:\n  - term: junta\n    category: name-calling\n    explanation: x\n    neutral: y\n"
+        "    examples:\n      loaded: [The junta met.]\n      not_loaded: [A junta in a novel.]\n",
+        encoding="utf-8")
+    res = CliRunner().invoke(cli, ["hits", "--db", str(mini_db), "--lexicon-dir", str(bad)])
+    assert res.exit_code == 1
+    assert res.output.startswith("Error: ") and res.output.count("\n") == 1
+    assert "broken.yaml:3" in res.output and "name-calling" in res.output
+    # The store and the shipped lexicon are untouched: the next run works.
+    assert CliRunner().invoke(cli, ["hits", "--db", str(mini_db)]).exit_code == 0

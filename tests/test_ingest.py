@@ -332,3 +332,36 @@ def test_help_for_every_command() -> None:
         assert command.help, f"{name} has no help text"
         res = CliRunner().invoke(cli, [name, "--help"])
         assert res.exit_code == 0 and "Usage: " in res.output
+
+
+# -- the demo corpus: every loader on our own fictional pages ---------------------
+
+def test_demo_corpus_loads_through_every_loader(demo_db: Path) -> None:
+    rows = _jsonl(demo_db)
+    by_format: dict[str, list[dict]] = {}
+    with Store(demo_db) as store:
+        formats = {a.id: (a.format, a.outlet_from) for a in store.articles()}
+    for r in rows:
+        by_format.setdefault(formats[r["id"]][0], []).append(r)
+    assert set(by_format) == {"text", "html", "jsonl", "csv"}
+    for r in rows:
+        assert r["outlet"] and r["title"] and r["date"], r["source"]
+        for junk in ("Share", "Read more", "Recent Posts", "hours ago", ".jpg", "All rights reserved"):
+            assert junk not in r["body"], (r["source"], junk)
+    # Where each outlet name came from: the manifest for pages, the export's own field for records.
+    assert {formats[r["id"]][1] for r in by_format["text"] + by_format["html"]} == {"manifest"}
+    assert {formats[r["id"]][1] for r in by_format["jsonl"] + by_format["csv"]} == {"export"}
+    assert all(r["source_id"] for r in by_format["jsonl"] + by_format["csv"])
+
+
+def test_html_outlet_comes_from_og_site_name_without_a_manifest(tmp_path: Path) -> None:
+    from framing.resources import as_path, demo_corpus
+
+    import shutil
+
+    with as_path(demo_corpus()) as corpus:
+        for page in sorted(corpus.glob("*.html")):
+            shutil.copy(page, tmp_path / page.name)  # away from the corpus's manifest
+    arts = load(tmp_path)
+    assert len(arts) == 2
+    assert all(a.outlet_from == "og:site_name" and a.outlet for a in arts)
