@@ -139,43 +139,41 @@ def ingest(paths: tuple[str, ...], db: str, manifest: str | None, outlet: str | 
         sys.exit(1)
 
 
-def _echo_ingest(reports: Any) -> int:
-    """Print one line per file (and per bad record); return the number of errors."""
+def _echo_ingest(run: Any) -> int:
+    """Print one line per file (and per bad record); return the number of errors.
+
+    A progress bar goes to stderr when it is a terminal and the batch is long.
+    """
     from collections import Counter
 
     totals: Counter[str] = Counter()
     failed = 0
-    reports = list(reports) if not _show_progress() else reports
-    iterator = reports
-    bar = None
-    if _show_progress():
-        bar = click.progressbar(reports, label="ingesting", file=sys.stderr)
-        iterator = bar.__enter__()
-    try:
-        for rep in iterator:
+    with click.progressbar(run, length=len(run), label="ingesting", file=sys.stderr,
+                           hidden=not _show_progress(len(run))) as reports:
+        for rep in reports:
             for k in ("added", "updated", "unchanged"):
                 totals[k] += rep.counts[k]
-            if rep.status != "error":
-                if rep.status == "mixed":
-                    parts = ", ".join(f"{rep.counts[k]} {k}" for k in ("added", "updated", "unchanged") if rep.counts[k])
-                    click.echo(f"loaded: {rep.source} ({parts})")
-                else:
-                    click.echo(f"{rep.status}: {rep.source}")
+            if rep.status == "mixed":
+                parts = ", ".join(f"{rep.counts[k]} {k}" for k in ("added", "updated", "unchanged") if rep.counts[k])
+                click.echo(f"loaded: {rep.source} ({parts})")
+            elif rep.status != "error":
+                click.echo(f"{rep.status}: {rep.source}")
             for err in rep.errors:
                 failed += 1
                 click.echo(f"error: {err}")
             for note in rep.notes:
                 click.echo(f"note: {note}")
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
     summary = ", ".join(f"{totals[k]} {k}" for k in ("added", "updated", "unchanged"))
     click.echo(f"{summary}, {failed} error{'s' if failed != 1 else ''}")
     return failed
 
 
-def _show_progress() -> bool:
-    return sys.stderr.isatty()
+#: Batches with more files than this show a progress bar (on a terminal only).
+PROGRESS_MIN_FILES = 50
+
+
+def _show_progress(n_files: int) -> bool:
+    return n_files > PROGRESS_MIN_FILES and sys.stderr.isatty()
 
 
 @cli.command()

@@ -276,15 +276,16 @@ def _apply_overrides(art: Article, row: Mapping[str, str] | None, outlet: str | 
 
 def ingest(
     store: Store,
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Iterable[str | os.PathLike[str] | tuple[str | os.PathLike[str], str]],
     *,
     manifest: str | os.PathLike[str] | None = None,
     outlet: str | None = None,
     event: str | None = None,
     columns: Mapping[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Iterator[FileReport]:
-    """Load files and folders into ``store``, yielding one :class:`FileReport` per file.
+) -> "IngestRun":
+    """Load files and folders into ``store``: iterate the result for one
+    :class:`FileReport` per file (``len()`` says how many are coming).
 
     Each article is committed on its own, so an error (or an interruption)
     never loses what was stored before it. Problems that belong to no single
@@ -292,10 +293,27 @@ def ingest(
     whose ``source`` is the path or manifest at fault.
     """
     files, errors, _ = discover(paths, manifest)
-    for err in errors:
-        yield FileReport(err.path, errors=[err])
-    for f in files:
-        yield ingest_file(store, f, outlet=outlet, event=event, columns=columns, max_bytes=max_bytes)
+    options = {"outlet": outlet, "event": event, "columns": columns, "max_bytes": max_bytes}
+    return IngestRun(store, files, errors, options)
+
+
+@dataclass
+class IngestRun:
+    """The files of one ingest, found but not yet read; iterating stores them."""
+
+    store: Store
+    files: list[InputFile]
+    errors: list[InputError]
+    options: dict[str, object]
+
+    def __len__(self) -> int:
+        return len(self.errors) + len(self.files)
+
+    def __iter__(self) -> Iterator[FileReport]:
+        for err in self.errors:
+            yield FileReport(err.path, errors=[err])
+        for f in self.files:
+            yield ingest_file(self.store, f, **self.options)
 
 
 def ingest_file(store: Store, f: InputFile, **options: object) -> FileReport:
