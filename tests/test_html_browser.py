@@ -26,32 +26,45 @@ def _require_chromium() -> None:
 
 
 @pytest.fixture(scope="module")
-def browser_page(tmp_path_factory):
+def browser():
+    """One headless Debian chromium for the module (Playwright's sync API allows one at a time)."""
     _require_chromium()
     sync_api = pytest.importorskip("playwright.sync_api")
-    path = tmp_path_factory.mktemp("html") / "report.html"
-    path.write_text(render_html(xss_report()), encoding="utf-8")
-    url = path.as_uri()
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(
+        b = p.chromium.launch(
             executable_path=str(CHROMIUM),
             args=["--no-sandbox", "--disable-background-networking",
                   "--disable-component-update", "--disable-gpu"],
         )
         try:
-            page = browser.new_page(viewport={"width": 1600, "height": 1000})
-            errors: list[str] = []
-            requests: list[str] = []
-            dialogs: list[str] = []
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.on("request", lambda r: requests.append(r.url))
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            page.goto(url)
-            page.wait_for_load_state("load")
-            yield page, url, errors, requests, dialogs
+            yield b
         finally:
-            browser.close()
+            b.close()
+
+
+def _open(browser, url: str, viewport: dict[str, int]):
+    """A new page on ``url`` that records console errors, requests and dialogs."""
+    page = browser.new_page(viewport=viewport)
+    errors: list[str] = []
+    requests: list[str] = []
+    dialogs: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(url)
+    page.wait_for_load_state("load")
+    return page, errors, requests, dialogs
+
+
+@pytest.fixture(scope="module")
+def browser_page(browser, tmp_path_factory):
+    path = tmp_path_factory.mktemp("html") / "report.html"
+    path.write_text(render_html(xss_report()), encoding="utf-8")
+    url = path.as_uri()
+    page, errors, requests, dialogs = _open(browser, url, {"width": 1600, "height": 1000})
+    yield page, url, errors, requests, dialogs
+    page.close()
 
 
 def test_loads_without_errors_or_network(browser_page):
@@ -154,11 +167,9 @@ def test_screenshot(browser_page):
     assert (ARTIFACTS / "report.png").stat().st_size > 10_000
 
 
-def test_the_real_demo_report_in_chromium(tmp_path):
+def test_the_real_demo_report_in_chromium(browser, tmp_path):
     """The report `framing demo` writes: loads clean and offline, its first
     highlighted span explains itself on hover, and the category filter works."""
-    _require_chromium()
-    sync_api = pytest.importorskip("playwright.sync_api")
     from click.testing import CliRunner
 
     from framing.cli import cli
@@ -166,34 +177,20 @@ def test_the_real_demo_report_in_chromium(tmp_path):
     res = CliRunner().invoke(cli, ["demo", "--out", str(tmp_path / "demo")], catch_exceptions=False)
     assert res.exit_code == 0, res.output
     url = (tmp_path / "demo" / "report.html").as_uri()
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-background-networking",
-                  "--disable-component-update", "--disable-gpu"],
-        )
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            errors: list[str] = []
-            requests: list[str] = []
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.on("request", lambda r: requests.append(r.url))
-            page.goto(url)
-            page.wait_for_load_state("load")
-            assert errors == [] and requests == [url]
-            marks = page.locator("mark.hit")
-            assert marks.count() >= 20
-            labeling = page.locator("mark.hit[data-category='labeling']").first
-            labeling.scroll_into_view_if_needed()
-            labeling.hover()
-            tip = labeling.locator(".tip")
-            assert tip.is_visible() and "labeling" in tip.inner_text().lower()
-            before = labeling.evaluate("e => getComputedStyle(e).backgroundColor")
-            page.locator("input[type=checkbox][value='labeling']").first.uncheck()
-            after = labeling.evaluate("e => getComputedStyle(e).backgroundColor")
-            assert before != after and after in ("rgba(0, 0, 0, 0)", "transparent")
-            ARTIFACTS.mkdir(exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / "demo-report.png"))
-        finally:
-            browser.close()
+    page, errors, requests, _ = _open(browser, url, {"width": 1400, "height": 900})
+    try:
+        assert errors == [] and requests == [url]
+        assert page.locator("mark.hit").count() >= 20
+        labeling = page.locator("mark.hit[data-category='labeling']").first
+        labeling.scroll_into_view_if_needed()
+        labeling.hover()
+        tip = labeling.locator(".tip")
+        assert tip.is_visible() and "labeling" in tip.inner_text().lower()
+        before = labeling.evaluate("e => getComputedStyle(e).backgroundColor")
+        page.locator("input[type=checkbox][value='labeling']").first.uncheck()
+        after = labeling.evaluate("e => getComputedStyle(e).backgroundColor")
+        assert before != after and after in ("rgba(0, 0, 0, 0)", "transparent")
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "demo-report.png"))
+    finally:
+        page.close()
