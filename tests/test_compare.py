@@ -242,3 +242,22 @@ def test_build_report_selects_an_event_and_is_deterministic(tmp_path, monkeypatc
         assert all("body" not in a and "near_duplicate_of" in a for a in one.articles)
         with pytest.raises(Exception):
             build_report(store, event="e9")
+
+
+def test_a_copy_of_an_article_in_another_event_still_counts_in_its_own():
+    """The corpus-wide copy map must not silence an event whose article copies
+    one that was grouped elsewhere (e.g. a reprint two weeks later)."""
+    from framing.compare import build_event
+    from framing.compare.grouping import EventGroup
+
+    body = ("The Velmoran regime closed the border crossing at Kesh on Monday, officials in "
+            "Almera said, and trucks carrying grain were turned back at the river bridge.")
+    original = Article(id=1, source="a", outlet="Almera Courier", body=body, date="2026-03-01")
+    reprint = Article(id=2, source="b", outlet="Coastal Herald", body=body, date="2026-03-20")
+    hit = Hit(article=2, field="body", start=4, end=19, text="Velmoran regime", term="regime",
+              category="labeling", explanation="e", neutral="government", voice="narration",
+              speaker=None, probability=0.9, loaded=True, lexicon_version="v")
+    later = EventGroup(id="e2", label="later", articles=[2], first_date="2026-03-20", last_date="2026-03-20")
+    event = build_event([original, reprint], [hit], later, copies={2: 1})
+    [row] = event.density
+    assert (row.outlet, row.loaded) == ("Coastal Herald", 1)

@@ -73,6 +73,9 @@ def build_event(articles: Sequence[Article], hits: list[Hit], group: EventGroup,
     members = set(group.articles)
     arts = [a for a in articles if a.id in members]
     ev_hits = [h for h in hits if h.article in members]
+    # A copy counts once only where its original is in the same event; a copy
+    # of an article from another event is this event's only version of it.
+    copies = {c: o for c, o in copies.items() if c in members and o in members}
     outlets = sorted({a.outlet or "(unknown outlet)" for a in arts})
     return Event(
         id=group.id,
