@@ -257,24 +257,32 @@ def near_duplicates(articles: list[Article], *, threshold: float = NEAR_DUPLICAT
     earlier article; on the same date, the one the other credits ("KESH
     (Meridian) —"), else the lower id. A copy of a copy points at the first."""
     arts = sorted(articles, key=lambda a: a.id or 0)
-    sh = {a.id: shingles(a.body) for a in arts}
+    sh = [shingles(a.body) for a in arts]
+    # Only pairs that share a shingle can be copies: an inverted index finds
+    # them without comparing every pair of articles.
+    postings: dict[tuple[str, ...], list[int]] = {}
+    for i, sa in enumerate(sh):
+        if len(sa) >= 3:
+            for g in sa:
+                postings.setdefault(g, []).append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in postings.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                shared[(i, j)] += 1
     parent: dict[int, int] = {}
-    for i, a in enumerate(arts):
-        sa = sh[a.id]
-        if len(sa) < 3:
+    for (i, j), n in sorted(shared.items()):
+        a, b = arts[i], arts[j]
+        if n / min(len(sh[i]), len(sh[j])) < threshold:
             continue
-        for b in arts[i + 1:]:
-            sb = sh[b.id]
-            if len(sb) < 3 or len(sa & sb) / min(len(sa), len(sb)) < threshold:
-                continue
-            da, db = a.date or "9999", b.date or "9999"
-            if da != db:
-                orig, copy = (a, b) if da < db else (b, a)
-            elif credits(a, b) and not credits(b, a):
-                orig, copy = b, a
-            else:
-                orig, copy = a, b
-            parent.setdefault(int(copy.id), int(orig.id))  # type: ignore[arg-type]
+        da, db = a.date or "9999", b.date or "9999"
+        if da != db:
+            orig, copy = (a, b) if da < db else (b, a)
+        elif credits(a, b) and not credits(b, a):
+            orig, copy = b, a
+        else:
+            orig, copy = a, b
+        parent.setdefault(int(copy.id), int(orig.id))  # type: ignore[arg-type]
     out = {}
     for c in parent:
         root, seen = parent[c], {c}
