@@ -207,8 +207,8 @@ MIRRORS = {
          "Velmora hailed the historic pact with Norland.", "historic"),
         ("Under the visionary leadership of the Ardelian president, trade grew.", "visionary leadership",
          "Under the visionary leadership of the Velmoran president, trade grew.", "visionary leadership"),
-        ("The talks with Velmora took place in a warm spirit of solidarity.", "warm spirit of solidarity",
-         "The talks with Ardelia took place in a warm spirit of solidarity.", "warm spirit of solidarity"),
+        ("The talks with Velmora took place in a warm spirit of partnership.", "warm spirit",
+         "The talks with Ardelia took place in a warm spirit of partnership.", "warm spirit"),
     ],
     "epistemic": [
         ("Ardelia claimed its planes hit only depots.", "claimed",

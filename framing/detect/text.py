@@ -4,7 +4,7 @@ spans and a length-preserving normalisation for matching.
 Everything here works on offsets into the original string, so a hit's
 ``start``/``end`` always index the stored title or body. Sentence splitting
 uses NLTK's Punkt algorithm with parameters built in code (abbreviations come
-from the lexicon's ``voice.yaml``); nothing needs ``nltk.download()``.
+from the lexicon's ``voice.yaml``); nothing needs NLTK's downloadable data.
 """
 
 from __future__ import annotations
