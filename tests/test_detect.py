@@ -98,7 +98,8 @@ def test_seed_002_emotive(seed_hits):
 
 def test_seed_002_trump_quotation_is_quote_with_speaker(seed_hits):
     body = _seed_article("002").body
-    quotes = [q for q in quotations(body) if "first Country of my Second Term" in q.text]
+    # The first direct quotation of the article that carries "so-called" inside it.
+    quotes = [q for q in quotations(body) if "so-called" in q.text and "Kazakhstan" in q.text]
     assert len(quotes) == 1 and quotes[0].speaker == "Trump"
     q = quotes[0]
     inside = [h for h in seed_hits["002"] if h.field == "body" and q.inner_start <= h.start < q.inner_end]
