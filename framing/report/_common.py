@@ -178,24 +178,30 @@ CHART_TITLES = {
 }
 
 
+def compares(event: Event) -> bool:
+    """Charts compare outlets: an event covered by one outlet gets none (its
+    tables still show everything)."""
+    return len(event.outlets) >= 2
+
+
 def has_density(event: Event) -> bool:
-    return any(r.loaded > 0 for r in event.density)
+    return compares(event) and any(r.loaded > 0 for r in event.density)
 
 
 def has_heatmap(event: Event) -> bool:
-    return any(sum(r.by_category.values()) > 0 and r.words > 0 for r in event.density)
+    return compares(event) and any(sum(r.by_category.values()) > 0 and r.words > 0 for r in event.density)
 
 
 def has_voice(event: Event) -> bool:
-    return any(sum(r.by_voice.values()) > 0 for r in event.density)
+    return compares(event) and any(sum(r.by_voice.values()) > 0 for r in event.density)
 
 
 def has_naming(event: Event) -> bool:
-    return any(row.forms for row in event.naming)
+    return compares(event) and any(row.forms for row in event.naming)
 
 
 def has_distinctive(event: Event) -> bool:
-    return any(row.terms for row in event.distinctive)
+    return compares(event) and any(row.terms for row in event.distinctive)
 
 
 _AVAILABLE = {
