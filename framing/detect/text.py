@@ -84,6 +84,9 @@ _APOSTROPHES = frozenset("'\u2019")
 def normalize_for_matching(text: str) -> tuple[str, list[int]]:
     """Lowercase ``text`` for matching, keeping a map back to the original.
 
+    (Cached: every text is matched twice, for voice cues and for lexicon
+    terms, and the comparison stage matches the same texts again.)
+
     Letters and digits are lowercased one character at a time (a character
     whose lowercase form has another length, e.g. ``İ``, is kept as is). A run
     of spaces, hyphens or one inner apostrophe becomes one space, so
@@ -95,6 +98,12 @@ def normalize_for_matching(text: str) -> tuple[str, list[int]]:
     Returns the normalised string and, for each of its characters, the offset
     of the original character it came from.
     """
+    normalised, index = _normalize_cached(text)
+    return normalised, list(index)
+
+
+@lru_cache(maxsize=256)
+def _normalize_cached(text: str) -> tuple[str, tuple[int, ...]]:
     chars = [" "]
     index = [-1]
     n = len(text)
@@ -125,7 +134,7 @@ def normalize_for_matching(text: str) -> tuple[str, list[int]]:
     if chars[-1] != " ":
         chars.append(" ")
         index.append(n)
-    return "".join(chars), index
+    return "".join(chars), tuple(index)
 
 
 def normalize_term(term: str) -> str:
