@@ -170,3 +170,13 @@ def test_importing_renderers_does_not_load_matplotlib():
             "assert 'matplotlib' not in sys.modules, 'matplotlib imported eagerly'\n")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60,
                    cwd=Path(__file__).resolve().parent.parent)
+
+
+def test_loaded_naming_forms_are_marked_in_markdown_and_csv():
+    report = build_report()
+    md = render_markdown(report)
+    assert "| **Velmoran regime** |" in md and "**Bold**: a loaded label or scare quotes." in md
+    assert "| Velmora |" in md  # a plain name stays plain
+    rows = list(csv.DictReader(io.StringIO(tables(report)["naming.csv"])))
+    loaded = {(r["form"], r["loaded"]) for r in rows}
+    assert ("Velmoran regime", "true") in loaded and ("Velmora", "false") in loaded

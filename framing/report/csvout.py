@@ -80,8 +80,8 @@ def _density(report: Report) -> str:
 
 
 def _naming(report: Report) -> str:
-    return _csv(["event", "actor", "outlet", "form", "count", "scare_quoted"],
-                ([e.id, row.actor, f.outlet, f.form, f.count, f.scare_quoted]
+    return _csv(["event", "actor", "outlet", "form", "count", "scare_quoted", "loaded"],
+                ([e.id, row.actor, f.outlet, f.form, f.count, f.scare_quoted, f.loaded]
                  for e in report.events for row in e.naming for f in row.forms))
 
 

@@ -212,7 +212,7 @@ def _event_view(report: Report, event: Event, ids: _Ids,
                 naming_outlets.append(f.outlet)
     naming = [
         {"actor": row.actor,
-         "cells": [[(form_label(f.form, f.scare_quoted), f.count, f.scare_quoted)
+         "cells": [[(form_label(f.form, f.scare_quoted), f.count, f.scare_quoted, f.loaded)
                     for f in row.forms if f.outlet == o] for o in naming_outlets]}
         for row in event.naming if row.forms
     ]

@@ -94,9 +94,12 @@ def _event(event: Event) -> list[str]:
         rows = []
         for row in event.naming:
             for i, f in enumerate(row.forms):
+                form = md_escape(form_label(f.form, f.scare_quoted))
                 rows.append([md_escape(row.actor) if i == 0 else "", md_escape(f.outlet),
-                             md_escape(form_label(f.form, f.scare_quoted)), fmt_int(f.count)])
+                             f"**{form}**" if f.loaded else form, fmt_int(f.count)])
         out += _table(["Actor", "Outlet", "Form", "Count"], rows, [False, False, False, True])
+        if any(f.loaded for row in event.naming for f in row.forms):
+            out += ["", "**Bold**: a loaded label or scare quotes."]
         if any(f.scare_quoted for row in event.naming for f in row.forms):
             out += ["", "“Form” in curly quotes: the outlet put that name in scare quotes."]
     else:
