@@ -19,7 +19,7 @@ import click
 
 from . import __version__
 from .errors import FramingError
-from .store import Store, default_db_path
+from .store import DEFAULT_DB, Store, default_db_path
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -163,6 +163,11 @@ def _echo_ingest(run: Any) -> int:
                 click.echo(f"error: {err}")
             for note in rep.notes:
                 click.echo(f"note: {note}")
+    if run.skipped:
+        from .corpus import SUPPORTED
+
+        click.echo(f"note: passed over {run.skipped} file{'s' if run.skipped != 1 else ''} that no loader "
+                   f"reads (it reads {', '.join(sorted(SUPPORTED))})")
     summary = ", ".join(f"{totals[k]} {k}" for k in ("added", "updated", "unchanged"))
     click.echo(f"{summary}, {failed} error{'s' if failed != 1 else ''}")
     return failed
@@ -387,8 +392,10 @@ def _run(out_dir: Path, do_ingest: Callable[[Store], Any], lexicon_dirs: tuple[s
     from .report import render, write_all
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    with Store(out_dir / "framing.db") as store:
+    with Store(out_dir / DEFAULT_DB) as store:
         failed = _echo_ingest(do_ingest(store))
+        if store.count() == 0:
+            raise click.ClickException("no articles to compare: nothing was loaded (see the lines above)")
         click.echo("analysing and comparing...", err=True)
         model = build_report(store, lexicon_dirs=lexicon_dirs)
     written = write_all(model, out_dir)

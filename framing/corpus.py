@@ -19,7 +19,7 @@ from .loaders import export, html
 from .loaders.decode import DEFAULT_MAX_BYTES, check_size, decode
 from .loaders.manifest import MANIFEST_NAME, Manifest, read_manifest
 from .models import Article
-from .store import Store
+from .store import DEFAULT_DB, Store
 
 #: Version of the extraction code; part of every fingerprint, so a better
 #: extractor re-extracts stored articles on the next ingest.
@@ -114,8 +114,11 @@ def discover(
         elif root.is_dir():
             manifests: dict[Path, Manifest | None] = {}
             for folder, dirs, names in os.walk(root):
-                dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
                 here = Path(folder)
+                # Hidden folders, caches, and framing's own output folders
+                # (they hold a store) are not input.
+                dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__"))
+                                 and not (here / d / DEFAULT_DB).exists())
                 covering = _nearest_manifest(here, root, display_root, manifests, errors)
                 for name in sorted(names):
                     p = here / name
@@ -292,9 +295,9 @@ def ingest(
     input file (a missing path, a bad manifest row) come first, as reports
     whose ``source`` is the path or manifest at fault.
     """
-    files, errors, _ = discover(paths, manifest)
+    files, errors, skipped = discover(paths, manifest)
     options = {"outlet": outlet, "event": event, "columns": columns, "max_bytes": max_bytes}
-    return IngestRun(store, files, errors, options)
+    return IngestRun(store, files, errors, options, skipped)
 
 
 @dataclass
@@ -305,6 +308,7 @@ class IngestRun:
     files: list[InputFile]
     errors: list[InputError]
     options: dict[str, object]
+    skipped: int = 0  # files in folders whose extension no loader reads
 
     def __len__(self) -> int:
         return len(self.errors) + len(self.files)

@@ -365,3 +365,24 @@ def test_html_outlet_comes_from_og_site_name_without_a_manifest(tmp_path: Path) 
     arts = load(tmp_path)
     assert len(arts) == 2
     assert all(a.outlet_from == "og:site_name" and a.outlet for a in arts)
+
+
+def test_framing_output_folders_inside_the_input_are_not_read(tmp_path: Path) -> None:
+    """`framing run .` twice must not ingest its own reports from the first run."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    first = CliRunner().invoke(cli, ["run", str(pages), "--out", str(pages / "out"), "--outlet", "Harbor Ledger"])
+    assert first.exit_code == 0, first.output
+    again = CliRunner().invoke(cli, ["run", str(pages), "--out", str(pages / "out"), "--outlet", "Harbor Ledger"])
+    assert again.exit_code == 0, again.output
+    assert "report" not in again.output.split("framing report")[0]
+    assert again.output.startswith(f"unchanged: {pages}/a.txt\n0 added, 0 updated, 1 unchanged, 0 errors\n")
+
+
+def test_run_with_nothing_to_read_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04 not really")
+    res = CliRunner().invoke(cli, ["run", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert res.exit_code == 1
+    assert "note: passed over 1 file that no loader reads" in res.output
+    assert res.output.rstrip().endswith("Error: no articles to compare: nothing was loaded (see the lines above)")
