@@ -34,6 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ..detect.voice import quotations
 from ..models import Article
 from ._text import name_sequences, negated_before, normalize, stem_groups, strip_possessive, words
 from .density import outlet_name
@@ -296,14 +297,8 @@ KIND_ORDER = {"amount": 0, "number": 1, "date": 2, "source": 3, "entity": 4}
 
 
 def _quote_spans(text: str) -> list[tuple[int, int, str | None]]:
-    try:
-        from ..detect.voice import quotations
-    except ImportError:  # pragma: no cover
-        return []
-    try:
-        return [(q.start, q.end, q.speaker) for q in quotations(normalize(text))]
-    except Exception:  # noqa: BLE001 - a detector failure must not lose the report
-        return []
+    """Direct quotations with their speakers (the detector's voice analysis)."""
+    return [(q.start, q.end, q.speaker) for q in quotations(normalize(text))]
 
 
 def facts(

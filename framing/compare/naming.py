@@ -23,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
+from ..detect.voice import scare_quote_spans
 from ..models import Article, Hit
 from ._text import CALENDAR, QUOTE_CHARS, STOP_WORDS, fold, name_tokens, normalize, same_stem, stem_groups, words
 from .density import outlet_name
@@ -35,14 +36,7 @@ SCARE_TERM = "scare quotes"
 
 def _scare_spans(text: str) -> list[tuple[int, int, int, int]]:
     """Short unattributed quoted phrases: ``(start, end, inner_start, inner_end)``."""
-    try:
-        from ..detect.voice import scare_quote_spans
-    except ImportError:  # pragma: no cover - detector not installed
-        return []
-    try:
-        return [(s.start, s.end, s.inner_start, s.inner_end) for s in scare_quote_spans(text)]
-    except Exception:  # noqa: BLE001 - a detector failure must not lose the report
-        return []
+    return [(s.start, s.end, s.inner_start, s.inner_end) for s in scare_quote_spans(text)]
 
 
 def _is_name_phrase(inner: str) -> bool:

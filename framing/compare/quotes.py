@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from ..detect.voice import quotations
 from ..models import Article
 from ._text import fold
 from .density import outlet_name
@@ -55,8 +56,6 @@ class _Q:
 
 
 def _default_quotations(text: str) -> list[tuple[str, str | None]]:
-    from ..detect.voice import quotations
-
     return [(text[q.inner_start:q.inner_end], q.speaker) for q in quotations(text)]
 
 
