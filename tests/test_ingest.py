@@ -328,8 +328,10 @@ def test_python_dash_m_framing_ingests_and_lists(tmp_path: Path, seeds_dir: Path
 
 
 def test_help_for_every_command() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     for name, command in cli.commands.items():
         assert command.help, f"{name} has no help text"
+        assert f"framing {name}" in readme, f"README does not show `framing {name}`"
         res = CliRunner().invoke(cli, [name, "--help"])
         assert res.exit_code == 0 and "Usage: " in res.output
 
