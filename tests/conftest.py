@@ -29,6 +29,22 @@ def _need(path: Path) -> Path:
     return path
 
 
+def seed_file(prefix: str) -> Path:
+    """The seed page whose name starts with ``prefix`` ('000'...'004')."""
+    matches = sorted(_need(SEEDS).glob(f"{prefix}_*.txt"))
+    if not matches:
+        pytest.fail(f"no seed {prefix}_*.txt in {SEEDS}")
+    return matches[0]
+
+
+def copy_store(src: Path, dst: Path) -> Path:
+    """A private copy of a store file (its WAL checkpointed first, so one file holds everything)."""
+    with Store(src) as store:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy(src, dst)
+    return dst
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return _need(SEEDS)
@@ -58,11 +74,7 @@ def seeds_db(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
 @pytest.fixture()
 def seeds_store(seeds_db: Path, tmp_path: Path):
     """A private, writable copy of the seeds store."""
-    db = tmp_path / "seeds.db"
-    with Store(seeds_db) as src:  # checkpoint the WAL so one file holds everything
-        src.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copy(seeds_db, db)
-    with Store(db) as store:
+    with Store(copy_store(seeds_db, tmp_path / "seeds.db")) as store:
         yield store
 
 

@@ -14,6 +14,8 @@ import yaml
 from framing.compare import build_report
 from framing.store import Store
 
+from conftest import copy_store
+
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA = REPO / "docs" / "report.schema.json"
 PLANTED = REPO / "corpus" / "planted.yaml"
@@ -27,13 +29,7 @@ def _seed_no(article: dict) -> str:
 
 @pytest.fixture(scope="module")
 def seed_report(tmp_path_factory, seeds_db):
-    import shutil
-
-    db = tmp_path_factory.mktemp("cmp") / "seeds.db"
-    with Store(seeds_db) as src:
-        src.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copy(seeds_db, db)
-    with Store(db) as store:
+    with Store(copy_store(seeds_db, tmp_path_factory.mktemp("cmp") / "seeds.db")) as store:
         return build_report(store)
 
 
@@ -103,20 +99,12 @@ def test_report_validates_against_schema_and_is_byte_identical(seed_report, seed
 
 @pytest.fixture(scope="module")
 def planted():
-    if not PLANTED.exists():
-        pytest.skip("corpus/planted.yaml not written yet")
     return yaml.safe_load(PLANTED.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
 def demo(demo_db, tmp_path_factory):
-    import shutil
-
-    db = tmp_path_factory.mktemp("cmpdemo") / "demo.db"
-    with Store(demo_db) as src:
-        src.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copy(demo_db, db)
-    with Store(db) as store:
+    with Store(copy_store(demo_db, tmp_path_factory.mktemp("cmpdemo") / "demo.db")) as store:
         report = build_report(store)
     keys = {}
     for a in report.articles:

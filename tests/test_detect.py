@@ -19,9 +19,11 @@ from framing.detect import (
 )
 from framing.detect.classifier import cross_validate, fit, training_items
 from framing.models import Article, Hit
+from framing.loaders.text import parse_page_text
 from framing.store import Store
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+from conftest import seed_file
+
 
 
 @pytest.fixture(scope="module")
@@ -48,21 +50,14 @@ def one(text: str, span: str, lexicon, classifier) -> Hit:
 # -- seeds ---------------------------------------------------------------------
 
 def _seed_article(prefix: str) -> Article:
-    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    path = seed_file(prefix)
     raw = path.read_text(encoding="utf-8")
-    try:
-        from framing.loaders.text import parse_page_text
-    except ImportError:  # pragma: no cover - before the text loader existed
-        title = next(line.strip() for line in raw.splitlines() if len(line.split()) > 4)
-        return Article(source=path.name, title=title, body=raw, id=int(prefix))
     parts = parse_page_text(raw)
     return Article(source=path.name, title=parts.title, body=parts.body, id=int(prefix))
 
 
 @pytest.fixture(scope="module")
 def seed_hits(lexicon, classifier):
-    if not SEEDS.exists():
-        pytest.fail(f"{SEEDS} is missing: the tests read the seeds from ../shared")
     return {p: detect(_seed_article(p), lexicon, classifier) for p in ("000", "001", "002", "003", "004")}
 
 

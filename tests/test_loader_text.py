@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from framing.loaders.text import PageParts, parse_page_text
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+from conftest import seed_file
+
 
 #: Page furniture that must never reach a body.
 CLUTTER = (
@@ -26,18 +27,11 @@ CLUTTER = (
 )
 
 
-def seed_path(prefix: str) -> Path:
-    matches = sorted(SEEDS.glob(f"{prefix}_*.txt"))
-    if not matches:
-        pytest.skip(f"seed {prefix} not available at {SEEDS}")
-    return matches[0]
-
-
 @pytest.fixture(scope="module")
 def seeds() -> dict[str, tuple[str, PageParts]]:
     out = {}
     for prefix in ("000", "001", "002", "003", "004"):
-        text = seed_path(prefix).read_text(encoding="utf-8")
+        text = seed_file(prefix).read_text(encoding="utf-8")
         out[prefix] = (text, parse_page_text(text))
     return out
 
