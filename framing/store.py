@@ -249,9 +249,14 @@ class Store:
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
-    def articles(self, ids: Iterable[int] | None = None) -> Iterator[Article]:
-        """Stored articles in id order (all, or those with the given ids)."""
-        cols = ", ".join(_ARTICLE_COLUMNS)
+    def articles(self, ids: Iterable[int] | None = None, *, raw: bool = False) -> Iterator[Article]:
+        """Stored articles in id order (all, or those with the given ids).
+
+        The raw input bytes are read only with ``raw=True``: every stage but
+        re-extraction works from the extracted fields, and raw pages can be
+        many times larger than their text.
+        """
+        cols = ", ".join(c for c in _ARTICLE_COLUMNS if raw or c != "raw")
         if ids is None:
             rows = self.conn.execute(f"SELECT {cols} FROM articles ORDER BY id")
         else:
@@ -263,9 +268,9 @@ class Store:
         for row in rows:
             yield _article_from_row(row)
 
-    def article(self, article_id: int) -> Article:
+    def article(self, article_id: int, *, raw: bool = False) -> Article:
         """One stored article; :class:`NotFound` if there is none with that id."""
-        for art in self.articles([article_id]):
+        for art in self.articles([article_id], raw=raw):
             return art
         raise NotFound(f"no article {article_id} in {self.path}")
 
@@ -334,5 +339,5 @@ def _article_from_row(row: sqlite3.Row) -> Article:
         body=row["body"],
         encoding=row["encoding"],
         notes=json.loads(row["notes"]),
-        raw=bytes(row["raw"]),
+        raw=bytes(row["raw"]) if "raw" in row.keys() else b"",
     )

@@ -72,6 +72,13 @@ def test_put_adds_then_keeps_then_updates_in_place(tmp_path: Path) -> None:
         assert store.article(first.article_id).body == "A new text."
 
 
+def test_raw_input_is_kept_and_read_only_on_request(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        aid = store.put(_article(), path_key="/x/a.txt").article_id
+        assert store.article(aid).raw == b""
+        assert store.article(aid, raw=True).raw == _article().raw
+
+
 def test_same_content_under_another_path_is_unchanged(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         store.put(_article(), path_key="/old/a.txt")
