@@ -22,8 +22,10 @@ The verbs and phrases that mark speech are data (``lexicons/voice.yaml``).
 
 from __future__ import annotations
 
+
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .lexicon import Cues, Lexicon, shipped_lexicon
@@ -205,7 +207,6 @@ class VoiceMap:
         self._tok_starts = [a for a, _ in self.tokens]
         self.spans = _pair(text)
         self.top = [s for s in self.spans if s.depth == 0]
-        # Cues outside quotations only: a "said" inside a quote is the speaker's.
         for s in self.top:
             s.words = sum(1 for a, b in token_spans(text, s.inner_start, s.inner_end)
                           if is_word(text[a:b]))
@@ -457,6 +458,7 @@ class VoiceMap:
         ]
 
     def scare_quotes(self) -> list[QuoteSpan]:
+        """The scare-quote spans (shared with the map: callers only read them)."""
         return [s for s in self.top if s.scare]
 
     def voice(self, start: int, end: int) -> tuple[str, str | None]:
@@ -482,7 +484,15 @@ def quotations(text: str, *, lexicon: Lexicon | None = None) -> list[Quotation]:
     """Direct quotations in ``text``, in order, each with its speaker when the
     text names one. Scare quotes (short, no speaker) are left out; quotations
     nested inside another are part of it."""
-    return VoiceMap(text, lexicon=lexicon).quotations()
+    return (VoiceMap(text, lexicon=lexicon) if lexicon else _shipped_voice_map(text)).quotations()
+
+
+@lru_cache(maxsize=256)
+def _shipped_voice_map(text: str) -> VoiceMap:
+    """The voice map of a text under the shipped lexicon's cues. Cached: the
+    comparison stage asks for the quotations and the scare quotes of the same
+    texts from several modules (naming, quotes)."""
+    return VoiceMap(text)
 
 
 def scare_quote_spans(text: str, cues: Cues | None = None,
@@ -492,7 +502,7 @@ def scare_quote_spans(text: str, cues: Cues | None = None,
         # Called while a lexicon is being built: use its cues with the shipped verbs.
         stand_in: Any = _CuesOnly(cues)
         return VoiceMap(text, cues=cues, lexicon=stand_in).scare_quotes()
-    return VoiceMap(text, lexicon=lexicon).scare_quotes()
+    return (VoiceMap(text, lexicon=lexicon) if lexicon else _shipped_voice_map(text)).scare_quotes()
 
 
 class _CuesOnly:
