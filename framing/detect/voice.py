@@ -22,7 +22,6 @@ The verbs and phrases that mark speech are data (``lexicons/voice.yaml``).
 
 from __future__ import annotations
 
-
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
