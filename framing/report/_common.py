@@ -7,7 +7,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,33 +73,26 @@ def ordered(keys: Iterable[str], canonical: Sequence[str]) -> list[str]:
 
 def event_categories(event: Event) -> list[str]:
     """The categories to show for an event: the five, plus any a lexicon added."""
-    keys: set[str] = set(CATEGORIES)
-    for row in event.density:
-        keys.update(row.by_category)
-    return ordered(keys, CATEGORIES)
+    return ordered(set(CATEGORIES).union(*(row.by_category for row in event.density)), CATEGORIES)
 
 
 def event_voices(event: Event) -> list[str]:
-    keys: set[str] = set(VOICES)
-    for row in event.density:
-        keys.update(row.by_voice)
-    return ordered(keys, VOICES)
+    return ordered(set(VOICES).union(*(row.by_voice for row in event.density)), VOICES)
+
+
+def _report_keys(report: Report, per_event: Callable[[Event], list[str]], field: str,
+                 canonical: Sequence[str]) -> list[str]:
+    keys = set(canonical).union(*(per_event(e) for e in report.events))
+    keys.update(h[field] for h in report.hits if h.get(field))
+    return ordered(keys, canonical)
 
 
 def report_categories(report: Report) -> list[str]:
-    keys: set[str] = set(CATEGORIES)
-    for event in report.events:
-        keys.update(event_categories(event))
-    keys.update(h.get("category") for h in report.hits if h.get("category"))
-    return ordered(keys, CATEGORIES)
+    return _report_keys(report, event_categories, "category", CATEGORIES)
 
 
 def report_voices(report: Report) -> list[str]:
-    keys: set[str] = set(VOICES)
-    for event in report.events:
-        keys.update(event_voices(event))
-    keys.update(h.get("voice") for h in report.hits if h.get("voice"))
-    return ordered(keys, VOICES)
+    return _report_keys(report, event_voices, "voice", VOICES)
 
 
 # --- number formats ---------------------------------------------------------

@@ -91,19 +91,9 @@ def _density(event: Event, style: Style) -> list[str]:
             out += [style(line, fg="yellow") for line in _note(r.warning, f"* {r.outlet}: ")]
     out += _note(event.notes.get("density"))
     out.append("")
-    cats = event_categories(event)
-    out.append(style("Loaded terms by category", bold=True, underline=True))
-    out += _table(["Outlet", *cats],
-                  [[r.outlet, *(fmt_int(r.by_category.get(c, 0)) for c in cats)]
-                   for r in event.density],
-                  [False, *([True] * len(cats))], style)
+    out += _counts(event, "Loaded terms by category", event_categories(event), "by_category", style)
     out.append("")
-    voices = event_voices(event)
-    out.append(style("Loaded terms by voice", bold=True, underline=True))
-    out += _table(["Outlet", *voices],
-                  [[r.outlet, *(fmt_int(r.by_voice.get(v, 0)) for v in voices)]
-                   for r in event.density],
-                  [False, *([True] * len(voices))], style)
+    out += _counts(event, "Loaded terms by voice", event_voices(event), "by_voice", style)
     out += _note(event.notes.get("voice"))
     return out
 
@@ -114,6 +104,13 @@ def _named_differently(row: NamingRow) -> bool:
     for f in row.forms:
         forms.setdefault(f.outlet, set()).add((f.form, f.scare_quoted))
     return len({frozenset(v) for v in forms.values()}) > 1
+
+
+def _counts(event: Event, title: str, keys: Sequence[str], field: str, style: Style) -> list[str]:
+    """An outlets × keys table of one density count (``by_category`` or ``by_voice``)."""
+    rows = [[r.outlet, *(fmt_int(getattr(r, field).get(k, 0)) for k in keys)] for r in event.density]
+    return [style(title, bold=True, underline=True),
+            *_table(["Outlet", *keys], rows, [False, *([True] * len(keys))], style)]
 
 
 def _naming(event: Event, style: Style) -> list[str]:
