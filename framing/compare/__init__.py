@@ -32,7 +32,7 @@ from .quotes import align_quotes
 
 __all__ = [
     "NOTES", "SCHEMA", "EventGroup", "Report", "align_quotes", "build_event", "build_report",
-    "compare", "density", "distinctive", "facts", "group_events", "naming", "near_duplicates",
+    "density", "distinctive", "facts", "group_events", "naming", "near_duplicates",
 ]
 
 #: The neutral reading note each section of an event carries.
@@ -60,12 +60,6 @@ NOTES: dict[str, str] = {
         "(weighted log-odds z-scores). They show emphasis, not bias by themselves."
     ),
 }
-
-
-def compare(articles: Sequence[Article], hits: Iterable[Hit], group: EventGroup,
-            copies: dict[int, int]) -> Event:
-    """Every comparison for one event group (plain data in, an :class:`Event` out)."""
-    return build_event(articles, list(hits), group, copies)
 
 
 def build_event(articles: Sequence[Article], hits: list[Hit], group: EventGroup,
