@@ -10,7 +10,7 @@ from typing import Any
 #: Fields of an article that ``framing articles --format jsonl`` prints, in order.
 ARTICLE_FIELDS = (
     "id", "source", "source_id", "outlet", "title", "date", "byline",
-    "dateline", "url", "event", "words", "body",
+    "dateline", "url", "event", "words", "body", "content", "country",
 )
 
 
@@ -38,6 +38,9 @@ class Article:
     event: str | None = None
     language: str | None = None
     source_id: str | None = None
+    country: str | None = None
+    #: ``full``, ``truncated`` (the export cut the text) or ``headline`` (no text at all).
+    content: str = "full"
     format: str = "text"
     encoding: str | None = None
     raw: bytes = b""

@@ -85,6 +85,13 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL          -- JSON only: no pickles in the store
     );
     """,
+    # 3 (loaders): how much of the article an input gave (full | truncated |
+    # headline, for exports that carry a cut text or none), and an export's
+    # source country (GDELT's sourcecountry).
+    """
+    ALTER TABLE articles ADD COLUMN content TEXT NOT NULL DEFAULT 'full';
+    ALTER TABLE articles ADD COLUMN country TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -92,7 +99,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 _ARTICLE_COLUMNS = (
     "id", "source", "source_id", "format", "outlet", "outlet_from", "title",
     "date", "byline", "dateline", "url", "event", "language", "body", "encoding",
-    "notes", "raw",
+    "notes", "raw", "content", "country",
 )
 
 
@@ -225,6 +232,8 @@ class Store:
                 "encoding": article.encoding,
                 "notes": json.dumps(article.notes),
                 "raw": article.raw,
+                "content": article.content,
+                "country": article.country,
             }
             existing = self.conn.execute(
                 "SELECT id FROM articles WHERE path_key = ? AND record = ?", (path_key, record)
@@ -337,6 +346,8 @@ def _article_from_row(row: sqlite3.Row) -> Article:
         event=row["event"],
         language=row["language"],
         body=row["body"],
+        content=row["content"],
+        country=row["country"],
         encoding=row["encoding"],
         notes=json.loads(row["notes"]),
         raw=bytes(row["raw"]) if "raw" in row.keys() else b"",

@@ -46,6 +46,9 @@ _PATTERNS = [
                + r"(?![/.]\d)"),
 ]
 
+#: A structured field's compact date: ``20250903``, ``20250903T170000Z``.
+_COMPACT = re.compile(r"((?:19|20)\d\d)(\d\d)(\d\d)(?:T?\d{4,6}(?:\.\d+)?Z?)?$")
+
 
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first date written in ``text``: ``(iso, start, end)`` or None.
@@ -82,6 +85,12 @@ def parse_date(value: object) -> str | None:
     found = find_date(text)
     if found:
         return found[0]
+    compact = _COMPACT.match(text)  # GDELT's 20250903T170000Z
+    if compact:
+        try:
+            return dt.date(int(compact[1]), int(compact[2]), int(compact[3])).isoformat()
+        except ValueError:
+            return None
     parsed = parsedate_tz(text)  # RFC 2822, as in RSS feeds
     if parsed:
         try:
