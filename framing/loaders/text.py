@@ -613,6 +613,168 @@ def _headline_like(u: _Unit) -> bool:
     )
 
 
+# --------------------------------------------------------------------------
+# The outlet, from the page's own words
+
+#: A name as pages print it: "The Hill", "WIRED", "Fox Business", "Phys.org",
+#: "Barron's", "cleveland.com".
+_NAME = (
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’&.\-]*[\w]|[a-z][\w\-]*\.(?:com|org|net|co\.uk|ca|info))"
+    r"(?:\s+(?:[A-Z][\w'’&.\-]*[\w'’]|of|&|on))" r"{0,3}"
+)
+_COPYRIGHT_RE = re.compile(
+    r"(?:^(?P<before>" + _NAME + r")\s+)?(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:copyright\s*)?"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?(?:provided by\s+)?(?P<after>" + _NAME + r")?",
+    re.IGNORECASE,
+)
+#: "2019 Spacenews, Inc. All Rights Reserved": a year, a name, the reservation.
+_RESERVED_RE = re.compile(r"^(?:19|20)\d\d\s+(?P<n>" + _NAME + r")[,.]?\s.*\ball rights reserved\b", re.I)
+#: Phrases that name the site: "Follow Billboard", "Subscribe to The Paradigm",
+#: "More From WIRED", "a reporter for NBC News", "told The Hill".
+_CUE_RE = re.compile(
+    r"(?:\b(?:[Ff]ollow|[Ss]ubscribe to|[Ss]earch|[Ss]ign up for|^[Aa]bout|[Tt]alk to"
+    r"|(?i:reporter|writer|editor|correspondent|contributor|columnist|producer)"
+    r"\s+(?:for|at)|[Ww]ant more|[Tt]op stories from|[Dd]ownload the)\s+)"
+    r"(?P<n>" + _NAME + r")"
+)
+#: "the editor and publisher of X": the site itself.
+_PUBLISHER_RE = re.compile(r"\b(?:publisher|founder|editor-in-chief) of\s+(?P<n>" + _NAME + r")")
+#: Weaker: "More from X" may name a section; "told X" a company, unless the clause ends there.
+_WEAK_CUE_RE = re.compile(
+    r"\b(?:[Mm]ore (?:[Ff]rom|on)\s+(?P<n>" + _NAME + r")"
+    r"|(?:[Tt]old|[Tt]ells)\s+(?P<t>" + _NAME + r")(?=[.,;:\"”]|\s+(?:in|on|that|last|this|earlier)\b))"
+)
+_BYLINE_OUTLET_RE = re.compile(r"^[Bb]y\s+[^|,]{3,60}?(?:\s*\|\s*|,\s+)(?P<n>" + _NAME + r")\s*$")
+_LEGAL_RE = re.compile(
+    r"(?:[\s,]+(?:inc|llc|ltd|limited|plc|gmbh|corp|corporation|company|co|group|holdings"
+    r"|communications|media|network|newspapers|all|rights|reserved|alle|the)\.?)+$",
+    re.IGNORECASE,
+)
+_GENERIC = frozenset("""
+    the us our this that all home news more share email print search menu subscribe newsletter
+    newsletters privacy terms cookie cookies policy contact about advertise sign log in account
+    comments comment read here click apps app today daily weekly sponsored video videos photos
+    follow followed following twitter facebook instagram youtube linkedin google apple amazon
+    microsoft it you copyright reserved rights
+""".split())
+
+
+_DEBUG_OUTLET = False
+
+
+def _outlet_key(name: str) -> str:
+    k = name.casefold()
+    k = re.sub(r"\.(?:com|org|net|co\.uk|ca|info)$", "", k)
+    k = re.sub(r"[^\w]", "", k)
+    return k[3:] if k.startswith("the") and len(k) > 6 else k
+
+
+_LEGAL_WORD_RE = re.compile(r"[\s,]+(?:inc|llc|ltd|plc|gmbh|corp)\b.*$", re.IGNORECASE)
+
+
+def _clean_outlet(name: str) -> str | None:
+    name = _LEGAL_WORD_RE.sub("", name.strip(" .,;:-–—|'\""))
+    prev = None
+    while prev != name:
+        prev = name
+        name = _LEGAL_RE.sub("", name).strip(" .,;:-–—|")
+    words = name.split()
+    if not words or len(words) > 4:
+        return None
+    if all(w.casefold().strip(".") in _GENERIC for w in words if any(ch.isalpha() for ch in w)):
+        return None
+    if not any(ch.isalpha() for ch in name) or len(_outlet_key(name)) < 2:
+        return None
+    return name
+
+
+def _outlet_from_page(text: str, units: list[_Unit]) -> str | None:
+    """The site's name from its own words: the copyright line, "Follow X" /
+    "Subscribe to X" / "More from X" / a reporter "for X", the masthead (a short
+    name line opening or closing the page), names repeated as lines of their
+    own, each a vote weighted by how telling it is, plus how often the name is
+    printed. A company behind a legal suffix ("... Communications, Inc.") is the
+    owner more often than the site, so it weighs less."""
+    votes: dict[str, float] = {}
+    forms: dict[str, dict[str, int]] = {}
+    strong: set[str] = set()
+
+    def vote(raw: str | None, weight: float) -> None:
+        name = _clean_outlet(raw or "")
+        if not name:
+            return
+        key = _outlet_key(name)
+        if weight >= 2.0:
+            strong.add(key)
+        if _LEGAL_RE.search((raw or "").strip(" .,;:-–—|")):
+            weight = min(weight, 1.0)
+        votes[key] = votes.get(key, 0.0) + weight
+        forms.setdefault(key, {})
+        forms[key][name] = forms[key].get(name, 0) + 1
+
+    n = len(units)
+    short_lines: dict[str, int] = {}
+    seen: set[str] = set()
+    for i, u in enumerate(units):
+        s = u.text.strip()
+        if u.words <= 4 and not _ends_sentence(s) and re.fullmatch(_NAME, s):
+            short_lines[s] = short_lines.get(s, 0) + 1
+            if i < 3 or i >= n - 3:
+                vote(s, 1.0)  # a masthead or footer name
+        if s in seen:
+            continue  # a footer printed twice is one cue
+        seen.add(s)
+        if "©" in s or "opyright" in s or "(c)" in s.lower():
+            m = _COPYRIGHT_RE.search(s)
+            if m:
+                if m.group("before") and _clean_outlet(m.group("before")):
+                    vote(m.group("before"), 2.5)
+                elif m.group("after"):
+                    vote(m.group("after"), 2.0)
+        m = _RESERVED_RE.match(s)
+        if m:
+            vote(m.group("n"), 2.0)
+        if u.words <= 60:
+            for m in _CUE_RE.finditer(s):
+                vote(m.group("n"), 2.0)
+        for m in _PUBLISHER_RE.finditer(s):
+            vote(m.group("n"), 2.5)
+        for m in _WEAK_CUE_RE.finditer(s):
+            if m.group("n"):
+                vote(m.group("n"), 1.0)
+            else:
+                vote(m.group("t"), 2.0)
+        m = _BYLINE_OUTLET_RE.match(s)
+        if m:
+            vote(m.group("n"), 2.0)
+    for line, count in short_lines.items():
+        if count >= 2:
+            vote(line, min(count - 1, 2) * 0.5)
+    if not votes:
+        return None
+    # "Lifehacker Followed" counts for "Lifehacker" when that is a name too.
+    for key in list(votes):
+        for form in forms[key]:
+            words = form.split()
+            for k in range(1, len(words)):
+                shorter = _outlet_key(" ".join(words[:k]))
+                if shorter != key and shorter in votes:
+                    votes[shorter] += votes[key]
+                    break
+    for key in votes:
+        if key not in strong:
+            continue  # a menu label is printed often too
+        mentions = sum(len(re.findall(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text)) for form in forms[key]) - 1
+        votes[key] += min(max(mentions, 0) * 0.5, 2.0)
+    key = max(votes, key=lambda k: (votes[k], -len(k)))
+    if _DEBUG_OUTLET:
+        print(sorted(votes.items(), key=lambda kv: -kv[1])[:5])
+    if votes[key] < 1.5:
+        return None
+    # The form printed most often ("The Hill" over "TheHill.com"), a spaced one on ties.
+    return max(forms[key].items(), key=lambda kv: (kv[1], " " in kv[0], -len(kv[0])))[0]
+
+
 def parse_page_text(text: str) -> PageParts:
     """Split text copied from a news page into article body and metadata.
 
@@ -706,4 +868,6 @@ def parse_page_text(text: str) -> PageParts:
             if agency and any(ch.isalpha() for ch in agency):
                 parts.outlet_hint = agency
             break
+    # A wire story on a site belongs to the site: the page's own name first.
+    parts.outlet_hint = _outlet_from_page(text, units) or parts.outlet_hint
     return parts
