@@ -154,7 +154,7 @@ _TERMINAL = ".!?"
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)\]]*\s+[\"'“‘(\[]*[A-Z0-9]")
 _ELLIPSIS_END_RE = re.compile(r"(?:…|\.\.\.)[\"'”’)\]]*$")
 _RELATIVE_TIME_RE = re.compile(
-    r"^(?:about\s+|updated\s+|posted\s+)?(?:\d{1,4}|an?|one|few)\s+"
+    r"^(?:about\s+|updated\s+|posted\s+|published\s+)?(?:\d{1,4}|an?|one|few)\s+"
     r"(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week|month|year)s?\.?\s+ago\b"
     r"|^(?:just now|yesterday|today)$",
     re.IGNORECASE,
@@ -775,6 +775,152 @@ def _outlet_from_page(text: str, units: list[_Unit]) -> str | None:
     return max(forms[key].items(), key=lambda kv: (kv[1], " " in kv[0], -len(kv[0])))[0]
 
 
+_WEEKDAY_RE = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\btoday\b|\byesterday\b",
+    re.IGNORECASE,
+)
+
+
+_MONTH_DAY_RE = re.compile(r"(?<![A-Za-z])" + MONTH_WORD + r"\s+[0-3]?\d\b|\b[0-3]?\d\s+" + MONTH_WORD + r"(?![A-Za-z])",
+                           re.IGNORECASE)
+
+
+def _real_sentence_break(s: str) -> bool:
+    """A full stop that ends a sentence, not one closing an abbreviation
+    ("Rep.", "U.S.", "ID.") inside a headline."""
+    for m in _SENTENCE_BREAK_RE.finditer(s):
+        before = s[: m.start()].split()
+        word = before[-1] if before else ""
+        core = word.strip("\"'“‘(")
+        if len(core) <= 3 or core.isupper() or "." in core:
+            continue
+        return True
+    return False
+
+
+def _meta_like(u: _Unit) -> bool:
+    """A byline, date, time or author-name line: what sits under a headline."""
+    if u.kind in ("meta", "time"):
+        return True
+    s = _WEEKDAY_RE.sub(" ", u.text)
+    if u.words <= 8 and (_is_time_line(s) or (_is_date_line(s) and not _ends_sentence(u.text))):
+        return True
+    if u.kind != "nav" and _is_name_line(u) and 2 <= u.words <= 4:
+        return True
+    if u.words <= 25 and re.match(r"^(?i:by)\s+[A-Z]", u.text) and not _ends_sentence(u.text):
+        return True  # "By Al Root Updated Nov. 19, 2019 8:21 am ET"
+    if u.words <= 14 and _TIME_RE.search(u.text) and _MONTH_DAY_RE.search(u.text):
+        return True  # "Updated Nov 19, 6:55 AM"
+    return bool(re.match(r"^[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3},\s+[A-Z][\w'’.\- ]{2,40}$", u.text)
+                and u.words <= 8)  # "Charlie Wood, Business Insider"
+
+
+def _skippable(u: _Unit) -> bool:
+    """Page furniture between a headline and what follows it."""
+    return (u.kind in ("nav", "caption") or _is_image_line(u.text) or _is_nav_words(u.norm)
+            or not any(ch.isalpha() for ch in u.text) or u.words <= 2)
+
+
+def _choose_title(units: list[_Unit], first: int) -> _Unit | None:
+    """The headline among the lines above the article, by page structure.
+
+    A headline is a headline-shaped line (3-30 words, no closing full stop)
+    that is followed -- past share buttons, a figure and at most one
+    standfirst sentence -- by the byline or date line, or by the article
+    itself; that is repeated as a line elsewhere on the page (a "Headline |
+    Site" repeat); and that sits close to the article. The best-scoring line
+    wins; ``None`` when none scores as a headline.
+    """
+    lo = max(0, first - 40)
+    # The run kept as the article may open with the headline itself (and a
+    # caption or kicker above it): look down to its first byline or date line.
+    hi = first
+    for j in range(first, min(first + 10, len(units))):
+        if _meta_like(units[j]):
+            hi = j
+            break
+    texts: dict[str, int] = {}
+    for u in units:
+        if u.words >= 4:
+            texts[u.norm] = texts.get(u.norm, 0) + 1
+    candidates: list[tuple[float, int]] = []
+    for i in range(lo, hi):
+        u = units[i]
+        if not _headline_shape(u) or _meta_like(u):
+            continue
+        score = min(u.words, 15) * 0.3
+        # What follows the line, past furniture and one standfirst sentence.
+        standfirst = 0
+        follows = None
+        for j in range(i + 1, min(max(first, hi) + 1, i + 14)):
+            v = units[j]
+            if j == first and i < first:
+                follows = "article"
+                break
+            if _meta_like(v):
+                follows = "meta"
+                break
+            if _skippable(v):
+                continue
+            if v.kind == "prose" and standfirst == 0 and v.words <= 60:
+                standfirst = 1
+                continue
+            break
+        if follows == "meta":
+            score += 6.0
+        elif follows == "article":
+            score += 3.0
+        if texts.get(u.norm, 0) >= 2:
+            score += 2.5
+        if standfirst:
+            score -= 0.5
+        score -= 0.08 * abs(first - i)
+        candidates.append((score, i))
+    if not candidates:
+        return None
+    # A line that carries another candidate inside it is breadcrumbs glued to the headline.
+    norms = {i: units[i].norm for _, i in candidates}
+    scored = []
+    for score, i in candidates:
+        if any(j != i and len(norms[j]) >= 12 and norms[j] in norms[i] for j in norms):
+            score -= 6.0
+        scored.append((score, -i, i))
+    best = max(scored)
+    if _DEBUG_OUTLET:
+        for sc, _, i in sorted(scored, reverse=True)[:5]:
+            print(f"  {sc:5.2f} {i} {units[i].text[:70]!r}")
+    return units[best[2]] if best[0] >= 4.0 else None
+
+
+def _title_case_share(s: str) -> float:
+    words = [w for w in s.split() if any(ch.isalpha() for ch in w)]
+    if not words:
+        return 0.0
+    small = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "at", "by", "with", "is", "as", "vs"}
+    return sum(1 for w in words if w[:1].isupper() or w.lower() in small) / len(words)
+
+
+def _headline_shape(u: _Unit) -> bool:
+    """Shaped like a headline: 3-30 words of text, no closing comma or colon,
+    one sentence (or Title Case, which may close with a full stop)."""
+    if u.bullet or u.kind in ("stop", "caption"):
+        return False
+    s = u.text
+    if not 3 <= u.words <= 30 or len(s) > 250:
+        return False
+    t = s.rstrip(_CLOSERS)
+    title_case = _title_case_share(s) >= 0.95
+    if t.endswith((",", ";", ":")) or (t.endswith(".") and not title_case and not t.endswith("...")):
+        return False
+    if _real_sentence_break(s) and not title_case:
+        return False
+    if _has_image_name(s) or _is_dateish(s) or _is_time_line(s) or _CREDIT_RE.search(s):
+        return False
+    if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _starts_with_phrase(u.norm, _NAV_PREFIXES):
+        return False
+    return sum(ch.isalpha() for ch in s) >= 0.5 * len(s)
+
+
 def parse_page_text(text: str) -> PageParts:
     """Split text copied from a news page into article body and metadata.
 
@@ -798,6 +944,8 @@ def parse_page_text(text: str) -> PageParts:
         first = keep[0]
         header = units[max(0, first - 12) : first][::-1]  # nearest first
         if runs:
+            title_unit = _choose_title(units, first)
+        if runs and title_unit is None:
             # The headline sits a few lines above the article; share buttons
             # and a figure (image name, caption) between them do not count.
             looked = 0
@@ -810,6 +958,13 @@ def parse_page_text(text: str) -> PageParts:
                 looked += 1
                 if looked >= 8:
                     break
+        if title_unit is not None and units.index(title_unit) >= first:
+            # The headline opened the kept run: it and what came before it are not body.
+            at = units.index(title_unit)
+            header = units[max(0, at - 12) : at + 1][::-1] + [units[k] for k in keep if k > at][:0]
+            keep = [k for k in keep if k > at]
+            first = keep[0] if keep else first
+            header = units[max(0, first - 12) : first][::-1]
         if title_unit is None and runs and len(keep) >= 2 and _headline_like(units[first]):
             title_unit = units[first]
             header = [title_unit] + header
