@@ -785,6 +785,15 @@ _MONTH_DAY_RE = re.compile(r"(?<![A-Za-z])" + MONTH_WORD + r"\s+[0-3]?\d\b|\b[0-
                            re.IGNORECASE)
 
 
+_GLUED_DATE_RE = re.compile(MONTH_WORD + r"\s+[0-3]?\d,?\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_AGO_RE = re.compile(r"\b\d{1,3}\s+(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week|month)s?\s+ago\b", re.IGNORECASE)
+_CREDIT_MARK_RE = re.compile(r"\b(?:Credit|Photo|Image|Picture)s?\s*(?:\.\.\.|…|:)")
+
+
+def _is_byline_unit(u: _Unit) -> bool:
+    return _byline_from(_BULLET_RE.sub("", u.text)) is not None or bool(re.match(r"^(?i:by)\s+[A-Z]", u.text))
+
+
 def _real_sentence_break(s: str) -> bool:
     """A full stop that ends a sentence, not one closing an abbreviation
     ("Rep.", "U.S.", "ID.") inside a headline."""
@@ -811,6 +820,8 @@ def _meta_like(u: _Unit) -> bool:
         return True  # "By Al Root Updated Nov. 19, 2019 8:21 am ET"
     if u.words <= 14 and _TIME_RE.search(u.text) and _MONTH_DAY_RE.search(u.text):
         return True  # "Updated Nov 19, 6:55 AM"
+    if u.words <= 8 and (_GLUED_DATE_RE.search(u.text) or _AGO_RE.search(u.text)):
+        return True  # "LinkNaijaAugust 08, 2018", "Alex Perry 1 day ago"
     return bool(re.match(r"^[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3},\s+[A-Z][\w'’.\- ]{2,40}$", u.text)
                 and u.words <= 8)  # "Charlie Wood, Business Insider"
 
@@ -818,7 +829,8 @@ def _meta_like(u: _Unit) -> bool:
 def _skippable(u: _Unit) -> bool:
     """Page furniture between a headline and what follows it."""
     return (u.kind in ("nav", "caption") or _is_image_line(u.text) or _is_nav_words(u.norm)
-            or not any(ch.isalpha() for ch in u.text) or u.words <= 2)
+            or not any(ch.isalpha() for ch in u.text) or u.words <= 2
+            or (u.kind == "stop" and u.words <= 3))
 
 
 def _choose_title(units: list[_Unit], first: int) -> _Unit | None:
@@ -848,11 +860,13 @@ def _choose_title(units: list[_Unit], first: int) -> _Unit | None:
         u = units[i]
         if not _headline_shape(u) or _meta_like(u):
             continue
+        if u.kind == "nav" and (texts.get(u.norm, 0) < 2 or u.words < 5):
+            continue
         score = min(u.words, 15) * 0.3
         # What follows the line, past furniture and one standfirst sentence.
         standfirst = 0
         follows = None
-        for j in range(i + 1, min(max(first, hi) + 1, i + 14)):
+        for j in range(i + 1, min(max(first, hi) + 1, i + 24)):
             v = units[j]
             if j == first and i < first:
                 follows = "article"
@@ -870,6 +884,10 @@ def _choose_title(units: list[_Unit], first: int) -> _Unit | None:
             score += 6.0
         elif follows == "article":
             score += 3.0
+        if i >= first and follows != "meta":
+            continue  # inside the article: only a line over its byline is a headline
+        if any(_is_byline_unit(units[k]) for k in range(max(lo, i - 8), i)):
+            score -= 3.0  # headlines come before bylines; this is a caption or teaser
         if texts.get(u.norm, 0) >= 2:
             score += 2.5
         if standfirst:
@@ -914,7 +932,7 @@ def _headline_shape(u: _Unit) -> bool:
         return False
     if _real_sentence_break(s) and not title_case:
         return False
-    if _has_image_name(s) or _is_dateish(s) or _is_time_line(s) or _CREDIT_RE.search(s):
+    if _has_image_name(s) or _is_dateish(s) or _is_time_line(s) or _CREDIT_RE.search(s) or _CREDIT_MARK_RE.search(s):
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _starts_with_phrase(u.norm, _NAV_PREFIXES):
         return False
