@@ -539,6 +539,7 @@ def _is_author_box(name: _Unit, bio: _Unit, after: _Unit | None) -> bool:
 def _segments(units: list[_Unit]) -> list[tuple[list[int], int]]:
     """Runs of prose with the indices of the units they keep, and a score."""
     runs: list[tuple[list[int], int]] = []
+    stops: list[tuple[int, int]] = []  # (index of the run a marker closed, marker unit)
     current: list[int] = []
     pending: list[int] = []
     gap = 0
@@ -576,6 +577,7 @@ def _segments(units: list[_Unit]) -> list[tuple[list[int], int]]:
             close()
             continue
         if kind == "stop":
+            stops.append((len(runs), i))
             close()
             continue
         gap += 1
@@ -583,7 +585,36 @@ def _segments(units: list[_Unit]) -> list[tuple[list[int], int]]:
         if gap > _MAX_GAP:
             close()
     close()
-    return runs
+    return _join_boxes(units, runs, stops)
+
+
+def _join_boxes(units: list[_Unit], runs: list[tuple[list[int], int]],
+                stops: list[tuple[int, int]]) -> list[tuple[list[int], int]]:
+    """Join the article around a "Related" / "Recommended" box inside it.
+
+    A run closed by such a marker is joined to the next run when that run
+    starts within a few lines of the marker and goes on as article prose (two
+    or more long paragraphs); the teaser lines between are dropped, and the
+    teasers at the head of the next run too when they are short.
+    """
+    if not stops:
+        return runs
+    closed_by = {run_index: stop for run_index, stop in stops if run_index > 0}
+    out: list[tuple[list[int], int]] = []
+    for index, (idx, score) in enumerate(runs):
+        stop = closed_by.get(index)
+        if out and stop is not None and idx and idx[0] - stop <= 12:
+            long_paras = [k for k in idx if units[k].kind == "prose" and units[k].words >= 40]
+            prev = out[-1][0]
+            prev_paras = [k for k in prev if units[k].kind == "prose" and units[k].words >= 30]
+            if len(long_paras) >= 2 and len(prev_paras) >= 2 and prev[-1] < stop:
+                # Drop teasers (no long paragraph yet) at the head of the joined run.
+                first_long = long_paras[0]
+                body = [k for k in idx if k >= first_long or units[k].words >= 40]
+                out[-1] = (prev + body, out[-1][1] + sum(len(units[k].text) for k in body))
+                continue
+        out.append((idx, score))
+    return out
 
 
 def _title_candidate(u: _Unit) -> bool:
@@ -619,8 +650,8 @@ def _headline_like(u: _Unit) -> bool:
 #: A name as pages print it: "The Hill", "WIRED", "Fox Business", "Phys.org",
 #: "Barron's", "cleveland.com".
 _NAME = (
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’&.\-]*[\w]|[a-z][\w\-]*\.(?:com|org|net|co\.uk|ca|info))"
-    r"(?:\s+(?:[A-Z][\w'’&.\-]*[\w'’]|of|&|on))" r"{0,3}"
+    r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’&.\-]*[\w]|[a-z][\w\-]*\.(?:com|org|net|co\.uk|ca|info))"
+    r"(?:[ \t]+(?:[A-Z][\w'’&.\-]*[\w'’]|of|&|on))" r"{0,3}"
 )
 _COPYRIGHT_RE = re.compile(
     r"(?:^(?P<before>" + _NAME + r")\s+)?(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:copyright\s*)?"
@@ -642,7 +673,7 @@ _PUBLISHER_RE = re.compile(r"\b(?:publisher|founder|editor-in-chief) of\s+(?P<n>
 #: Weaker: "More from X" may name a section; "told X" a company, unless the clause ends there.
 _WEAK_CUE_RE = re.compile(
     r"\b(?:[Mm]ore (?:[Ff]rom|on)\s+(?P<n>" + _NAME + r")"
-    r"|(?:[Tt]old|[Tt]ells)\s+(?P<t>" + _NAME + r")(?=[.,;:\"”]|\s+(?:in|on|that|last|this|earlier)\b))"
+    r"|(?:[Tt]old|[Tt]ells)\s+(?P<t>" + _NAME + r")(?=[.,;:\"”]|\s+(?:in|on|last|this|earlier)\b))"
 )
 _BYLINE_OUTLET_RE = re.compile(r"^[Bb]y\s+[^|,]{3,60}?(?:\s*\|\s*|,\s+)(?P<n>" + _NAME + r")\s*$")
 _LEGAL_RE = re.compile(
@@ -743,7 +774,7 @@ def _outlet_from_page(text: str, units: list[_Unit]) -> str | None:
             if m.group("n"):
                 vote(m.group("n"), 1.0)
             else:
-                vote(m.group("t"), 2.0)
+                vote(m.group("t"), 1.0)
         m = _BYLINE_OUTLET_RE.match(s)
         if m:
             vote(m.group("n"), 2.0)
@@ -771,8 +802,12 @@ def _outlet_from_page(text: str, units: list[_Unit]) -> str | None:
         print(sorted(votes.items(), key=lambda kv: -kv[1])[:5])
     if votes[key] < 1.5:
         return None
-    # The form printed most often ("The Hill" over "TheHill.com"), a spaced one on ties.
-    return max(forms[key].items(), key=lambda kv: (kv[1], " " in kv[0], -len(kv[0])))[0]
+    # The form printed most often ("The Hill" over "TheHill.com"), a spaced one
+    # on ties; always as printed (a wrapped line joins with a space).
+    printed = [kv for kv in forms[key].items() if kv[0] in text]
+    if not printed:
+        return None
+    return max(printed, key=lambda kv: (kv[1], " " in kv[0], -len(kv[0])))[0]
 
 
 _WEEKDAY_RE = re.compile(
@@ -833,7 +868,7 @@ def _skippable(u: _Unit) -> bool:
             or (u.kind == "stop" and u.words <= 3))
 
 
-def _choose_title(units: list[_Unit], first: int) -> _Unit | None:
+def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None) -> _Unit | None:
     """The headline among the lines above the article, by page structure.
 
     A headline is a headline-shaped line (3-30 words, no closing full stop)
@@ -848,6 +883,8 @@ def _choose_title(units: list[_Unit], first: int) -> _Unit | None:
     # caption or kicker above it): look down to its first byline or date line.
     hi = first
     for j in range(first, min(first + 10, len(units))):
+        if units[j].kind == "prose" and units[j].words >= 40:
+            break  # the article has begun
         if _meta_like(units[j]):
             hi = j
             break
@@ -886,6 +923,13 @@ def _choose_title(units: list[_Unit], first: int) -> _Unit | None:
             score += 3.0
         if i >= first and follows != "meta":
             continue  # inside the article: only a line over its byline is a headline
+        if i >= first and keep:
+            # Taking it as the headline drops what the run held above it: a
+            # caption or kicker may go, the article itself may not.
+            total = sum(len(units[k].text) for k in keep)
+            above = sum(len(units[k].text) for k in keep if k <= i)
+            if above > 0.3 * total:
+                continue
         if any(_is_byline_unit(units[k]) for k in range(max(lo, i - 8), i)):
             score -= 3.0  # headlines come before bylines; this is a caption or teaser
         if texts.get(u.norm, 0) >= 2:
@@ -900,7 +944,7 @@ def _choose_title(units: list[_Unit], first: int) -> _Unit | None:
     norms = {i: units[i].norm for _, i in candidates}
     scored = []
     for score, i in candidates:
-        if any(j != i and len(norms[j]) >= 12 and norms[j] in norms[i] for j in norms):
+        if any(norms[j] != norms[i] and len(norms[j]) >= 12 and norms[j] in norms[i] for j in norms):
             score -= 6.0
         scored.append((score, -i, i))
     best = max(scored)
@@ -962,7 +1006,7 @@ def parse_page_text(text: str) -> PageParts:
         first = keep[0]
         header = units[max(0, first - 12) : first][::-1]  # nearest first
         if runs:
-            title_unit = _choose_title(units, first)
+            title_unit = _choose_title(units, first, keep)
         if runs and title_unit is None:
             # The headline sits a few lines above the article; share buttons
             # and a figure (image name, caption) between them do not count.
