@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from email.utils import parsedate_tz
 
-__all__ = ["MONTH_WORD", "find_date", "parse_date"]
+__all__ = ["MONTH_WORD", "find_date", "find_us_short_date", "parse_date"]
 
 _MONTHS = {
     m: i
@@ -66,6 +66,24 @@ def find_date(text: str) -> tuple[str, int, int] | None:
                 best = (iso, m.start(), m.end())
                 break
     return best
+
+
+_US_SHORT = re.compile(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d\d)(?![/.]?\d)")
+
+
+def find_us_short_date(text: str) -> tuple[str, int, int] | None:
+    """A US month/day/two-digit-year date on a page's date line ("11/18/19"),
+    only when the order is unambiguous (the day is above 12) and the year is
+    this century. For date lines only: in running text "3/4/19" could be anything."""
+    for m in _US_SHORT.finditer(text):
+        month, day, year = int(m["m"]), int(m["d"]), 2000 + int(m["y"])
+        if day <= 12 or not 1 <= month <= 12:
+            continue
+        try:
+            return dt.date(year, month, day).isoformat(), m.start(), m.end()
+        except ValueError:
+            continue
+    return None
 
 
 def parse_date(value: object) -> str | None:

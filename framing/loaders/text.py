@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import MONTH_WORD, find_date
+from .dates import MONTH_WORD, find_date, find_us_short_date
 
 __all__ = ["PageParts", "parse_page_text"]
 
@@ -580,12 +580,27 @@ def _segments(units: list[_Unit]) -> list[tuple[list[int], int]]:
             stops.append((len(runs), i))
             close()
             continue
-        gap += 1
+        # A list inside the article (tour dates, a table's rows) is many short
+        # lines of one shape: they weigh little against the gap.
+        gap += 0 if kind == "short" and _list_item_run(units, i) and len(pending) < 80 else 1
         pending.append(i)
         if gap > _MAX_GAP:
             close()
     close()
     return _join_boxes(units, runs, stops)
+
+
+def _shape(u: _Unit) -> tuple[bool, bool]:
+    t = u.text
+    return (t[:1].isdigit() or bool(re.match(MONTH_WORD, t, re.IGNORECASE)), "–" in t or " - " in t or "@" in t)
+
+
+def _list_item_run(units: list[_Unit], i: int) -> bool:
+    """True when the short line ``i`` sits among lines of the same shape: a list."""
+    me = _shape(units[i])
+    same = sum(1 for j in (i - 2, i - 1, i + 1, i + 2)
+               if 0 <= j < len(units) and units[j].kind in ("short", "prose") and _shape(units[j]) == me)
+    return same >= 2 and (me[0] or me[1])
 
 
 def _join_boxes(units: list[_Unit], runs: list[tuple[list[int], int]],
@@ -599,15 +614,16 @@ def _join_boxes(units: list[_Unit], runs: list[tuple[list[int], int]],
     """
     if not stops:
         return runs
-    closed_by = {run_index: stop for run_index, stop in stops if run_index > 0}
+    closed_by = dict(stops)  # run index → the marker that closed it
     out: list[tuple[list[int], int]] = []
     for index, (idx, score) in enumerate(runs):
-        stop = closed_by.get(index)
-        if out and stop is not None and idx and idx[0] - stop <= 12:
-            long_paras = [k for k in idx if units[k].kind == "prose" and units[k].words >= 40]
+        stop = closed_by.get(index - 1)
+        if out and stop is not None and idx and 0 < idx[0] - stop <= 12:
+            long_paras = [k for k in idx if units[k].kind == "prose" and units[k].words >= 25]
             prev = out[-1][0]
             prev_paras = [k for k in prev if units[k].kind == "prose" and units[k].words >= 30]
-            if len(long_paras) >= 2 and len(prev_paras) >= 2 and prev[-1] < stop:
+            if (len(long_paras) >= 2 and sum(units[k].words for k in long_paras) >= 80
+                    and len(prev_paras) >= 2 and prev[-1] < stop):
                 # Drop teasers (no long paragraph yet) at the head of the joined run.
                 first_long = long_paras[0]
                 body = [k for k in idx if k >= first_long or units[k].words >= 40]
@@ -678,7 +694,7 @@ _WEAK_CUE_RE = re.compile(
 _BYLINE_OUTLET_RE = re.compile(r"^[Bb]y\s+[^|,]{3,60}?(?:\s*\|\s*|,\s+)(?P<n>" + _NAME + r")\s*$")
 _LEGAL_RE = re.compile(
     r"(?:[\s,]+(?:inc|llc|ltd|limited|plc|gmbh|corp|corporation|company|co|group|holdings"
-    r"|communications|media|network|newspapers|all|rights|reserved|alle|the)\.?)+$",
+    r"|communications?|media|network|newspapers|all|rights|reserved|alle|the)\.?)+$",
     re.IGNORECASE,
 )
 _GENERIC = frozenset("""
@@ -700,6 +716,7 @@ def _outlet_key(name: str) -> str:
     return k[3:] if k.startswith("the") and len(k) > 6 else k
 
 
+_DOMAIN_LINE_RE = re.compile(r"(?:www\.)?[A-Za-z][\w\-]*\.(?:com|org|net|co\.uk|ca|info|news|in|com\.au)")
 _LEGAL_WORD_RE = re.compile(r"[\s,]+(?:inc|llc|ltd|plc|gmbh|corp)\b.*$", re.IGNORECASE)
 
 
@@ -752,16 +769,19 @@ def _outlet_from_page(text: str, units: list[_Unit]) -> str | None:
             short_lines[s] = short_lines.get(s, 0) + 1
             if i < 3 or i >= n - 3:
                 vote(s, 1.0)  # a masthead or footer name
+
         if s in seen:
             continue  # a footer printed twice is one cue
         seen.add(s)
         if "©" in s or "opyright" in s or "(c)" in s.lower():
             m = _COPYRIGHT_RE.search(s)
             if m:
+                # A site's copyright carries a year; "© Jan Orlo" credits a photo.
+                dated = bool(re.search(r"(?:19|20)\d\d", s))
                 if m.group("before") and _clean_outlet(m.group("before")):
-                    vote(m.group("before"), 2.5)
+                    vote(m.group("before"), 2.5 if dated else 1.0)
                 elif m.group("after"):
-                    vote(m.group("after"), 2.0)
+                    vote(m.group("after"), 2.0 if dated else 0.5)
         m = _RESERVED_RE.match(s)
         if m:
             vote(m.group("n"), 2.0)
@@ -780,7 +800,8 @@ def _outlet_from_page(text: str, units: list[_Unit]) -> str | None:
             vote(m.group("n"), 2.0)
     for line, count in short_lines.items():
         if count >= 2:
-            vote(line, min(count - 1, 2) * 0.5)
+            # "TheHill.com" on lines of its own names the site; other repeats may be menus.
+            vote(line, 2.0 if _DOMAIN_LINE_RE.fullmatch(line) else min(count - 1, 2) * 0.5)
     if not votes:
         return None
     # "Lifehacker Followed" counts for "Lifehacker" when that is a name too.
@@ -983,6 +1004,29 @@ def _headline_shape(u: _Unit) -> bool:
     return sum(ch.isalpha() for ch in s) >= 0.5 * len(s)
 
 
+def _header_date(units: list[_Unit], title: int, first: int) -> str | None:
+    """The date printed with the headline: on a byline, date or time line
+    between the headline and the article, or just above the headline
+    ("November 19, 2019 12:04AM ET", "By Ana Lee - 11/18/19 11:04 PM EST",
+    "LinkNaijaAugust 08, 2018"). The published date wins over an update."""
+    lo, hi = min(title, first), max(title, first)
+    block = list(range(lo + 1, min(hi, lo + 16))) + list(range(max(0, title - 3), title))[::-1]
+    for i in block:
+        u = units[i]
+        if u.kind == "prose" and u.words > 25:
+            continue
+        if not (_meta_like(u) or u.words <= 25):
+            continue
+        s = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", u.text)  # "LinkNaijaAugust" → "LinkNaija August"
+        if _ends_sentence(s) and u.words > 12:
+            continue
+        m = re.search(r"(?i)\b(?:original|published|posted)\b", s)
+        found = (find_date(s[m.start():]) if m else None) or find_date(s) or find_us_short_date(s)
+        if found:
+            return found[0]
+    return None
+
+
 def parse_page_text(text: str) -> PageParts:
     """Split text copied from a news page into article body and metadata.
 
@@ -1059,6 +1103,8 @@ def parse_page_text(text: str) -> PageParts:
                     break
         if parts.date is None:
             parts.date = next((d for u in meta if (d := _is_date_line(u.text))), None)
+        if parts.date is None and title_unit is not None and keep:
+            parts.date = _header_date(units, units.index(title_unit), keep[0])
 
     # Byline: a "By ..." or "<Name> Desk" line, else the name on an author box.
     for u in meta:
