@@ -110,11 +110,15 @@ def resolve_columns(names: list[str], columns: Mapping[str, str] | None = None) 
     for fld, col in (columns or {}).items():
         if col.lower() in lower:
             chosen[fld] = lower[col.lower()]
+    users = set(chosen.values())
     for fld, aliases in COLUMN_ALIASES.items():
         if fld in chosen:
             continue
         for alias in aliases:
-            if alias in lower and lower[alias] not in chosen.values():
+            # A column the user named for one field still fills its usual one
+            # (--column text=title keeps the title too); automatic picks never share.
+            taken = {c for f, c in chosen.items() if c not in users}
+            if alias in lower and lower[alias] not in taken:
                 chosen[fld] = lower[alias]
                 break
     return chosen
