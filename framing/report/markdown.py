@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..compare.model import Event, Report
 from ._common import (
+    coverage_note,
     CHART_CAPTIONS,
     CHART_TITLES,
     available_charts,
@@ -160,6 +161,8 @@ def render_markdown(report: Report) -> str:
         "Loaded terms are words the lexicon flags and the classifier judged loaded in "
         "context. The tables are evidence to discuss, not verdicts.",
     ]
+    if (note := coverage_note(report)) is not None:
+        lines += ["", f"**{md_escape(note)}**"]
     if not report.events:
         lines += ["", "No events."]
     for event in report.events:

@@ -13,6 +13,7 @@ import click
 
 from ..compare.model import Event, NamingRow, Report
 from ._common import (
+    coverage_note,
     date_range,
     event_categories,
     event_voices,
@@ -207,6 +208,8 @@ def render_terminal(report: Report, color: bool = False) -> str:
               f"{n_art} article{'s' if n_art != 1 else ''} · "
               f"{n_ev} event{'s' if n_ev != 1 else ''}", bold=True),
     ]
+    if (note := coverage_note(report)) is not None:
+        lines.append(note)
     if not report.events:
         lines.append("No events.")
     for event in report.events:
