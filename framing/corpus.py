@@ -102,7 +102,10 @@ def discover(
     seen: set[str] = set()
 
     def add(path: Path, display: str, covering: Manifest | None) -> None:
-        key = os.path.normcase(str(path.resolve()))
+        try:
+            key = os.path.normcase(path_text(path.resolve()))
+        except (OSError, RuntimeError):  # a symlink loop: read (and refused) as given
+            key = os.path.normcase(path_text(path.absolute()))
         if key in seen:
             return
         seen.add(key)
@@ -112,32 +115,84 @@ def discover(
         if isinstance(given, tuple):
             given, display_root = given
         else:
-            display_root = str(given)
+            display_root = path_text(given)
         root = Path(given)
-        if root.is_file():
+        try:
+            is_file, is_dir = root.is_file(), root.is_dir()
+        except OSError as exc:
+            errors.append(InputError(display_root, f"cannot read ({exc.strerror or exc})"))
+            continue
+        if is_file:
             local = _folder_manifest(root.parent, {}, errors)
             add(root, display_root, local)
-        elif root.is_dir():
-            manifests: dict[Path, Manifest | None] = {}
-            for folder, dirs, names in os.walk(root):
-                here = Path(folder)
-                # Hidden folders, caches, and framing's own output folders
-                # (they hold a store) are not input.
-                dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__"))
-                                 and not (here / d / DEFAULT_DB).exists())
-                covering = _nearest_manifest(here, root, display_root, manifests, errors)
-                for name in sorted(names):
-                    p = here / name
-                    if _not_article(name):
-                        continue
-                    if p.suffix.lower() not in SUPPORTED:
-                        skipped += 1
-                        continue
-                    rel = p.relative_to(root).as_posix()
-                    add(p, display_root.rstrip("/\\") + "/" + rel, covering)
+        elif is_dir:
+            found, more = _walk(root, display_root, errors)
+            skipped += more
+            for p, display, covering in found:
+                add(p, display, covering)
+        elif root.is_symlink():
+            errors.append(InputError(display_root, "a symbolic link to nothing (or to itself)"))
         else:
             errors.append(InputError(display_root, "no such file or folder"))
     return files, errors, skipped
+
+
+def _walk(
+    root: Path, display_root: str, errors: list[InputError]
+) -> tuple[list[tuple[Path, str, Manifest | None]], int]:
+    """The supported files under ``root``, in sorted order, following folder
+    links once each (a link loop is not followed twice); a folder that cannot
+    be read is one error and the walk goes on."""
+    out: list[tuple[Path, str, Manifest | None]] = []
+    skipped = 0
+    manifests: dict[Path, Manifest | None] = {}
+    visited: set[tuple[int, int]] = set()
+
+    def shown(p: Path) -> str:
+        rel = p.relative_to(root).as_posix()
+        return display_root.rstrip("/\\") + ("/" + path_text(rel) if rel != "." else "")
+
+    def failed(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else root
+        errors.append(InputError(shown(where) if where != root else display_root,
+                                 f"cannot read folder ({exc.strerror or exc})"))
+
+    for folder, dirs, names in os.walk(root, onerror=failed, followlinks=True):
+        here = Path(folder)
+        try:
+            st = here.stat()
+            ident = (st.st_dev, st.st_ino)
+        except OSError as exc:
+            failed(exc)
+            dirs[:] = []
+            continue
+        if ident in visited:
+            dirs[:] = []  # a link back to a folder already read
+            continue
+        visited.add(ident)
+        # Hidden folders, caches, and framing's own output folders (they hold
+        # a store) are not input.
+        keep = []
+        for d in sorted(dirs):
+            if d.startswith((".", "__")):
+                continue
+            try:
+                if (here / d / DEFAULT_DB).exists():
+                    continue
+            except OSError:
+                pass
+            keep.append(d)
+        dirs[:] = keep
+        covering = _nearest_manifest(here, root, display_root, manifests, errors)
+        for name in sorted(names):
+            p = here / name
+            if _not_article(name):
+                continue
+            if p.suffix.lower() not in SUPPORTED:
+                skipped += 1
+                continue
+            out.append((p, shown(p), covering))
+    return out, skipped
 
 
 def _not_article(name: str) -> bool:
@@ -150,7 +205,11 @@ def _folder_manifest(
 ) -> Manifest | None:
     if folder not in cache:
         candidate = folder / MANIFEST_NAME
-        if candidate.is_file():
+        try:
+            present = candidate.is_file()
+        except OSError:
+            present = False
+        if present:
             try:
                 cache[folder] = read_manifest(candidate, display)
                 errors.extend(cache[folder].errors)  # type: ignore[union-attr]
@@ -167,7 +226,7 @@ def _nearest_manifest(
 ) -> Manifest | None:
     here = folder
     while True:
-        rel = here.relative_to(root).as_posix()
+        rel = path_text(here.relative_to(root).as_posix())
         shown = display_root.rstrip("/\\") + "/" + ("" if rel == "." else rel + "/") + MANIFEST_NAME
         found = _folder_manifest(here, cache, errors, shown)
         if found is not None or here == root or here == here.parent:

@@ -205,7 +205,14 @@ class Store:
         """
         fp = fingerprint(article, extractor)
         with self.transaction():
-            row = self.conn.execute(
+            # The same file and record first: an edited file updates its own
+            # article even when its new text equals another file's.
+            mine = self.conn.execute(
+                "SELECT id, fingerprint FROM articles WHERE path_key = ? AND record = ?", (path_key, record)
+            ).fetchone()
+            if mine is not None and mine["fingerprint"] == fp:
+                return IngestOutcome("unchanged", mine["id"])
+            row = None if mine is not None else self.conn.execute(
                 "SELECT id, source FROM articles WHERE fingerprint = ? ORDER BY id LIMIT 1", (fp,)
             ).fetchone()
             if row is not None:
@@ -235,9 +242,7 @@ class Store:
                 "content": article.content,
                 "country": article.country,
             }
-            existing = self.conn.execute(
-                "SELECT id FROM articles WHERE path_key = ? AND record = ?", (path_key, record)
-            ).fetchone()
+            existing = mine
             if existing is not None:
                 sets = ", ".join(f"{k} = :{k}" for k in values)
                 self.conn.execute(
