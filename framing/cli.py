@@ -93,7 +93,9 @@ def _input_options(f: F) -> F:
         click.option("--column", "columns", type=ColumnMap(), multiple=True,
                      help="Export column for a field, e.g. --column text=story_body. Repeatable."),
         click.option("--max-size", type=ByteSize(), default="20MB", show_default=True,
-                     help="Largest file to read."),
+                     help="Largest page file, or export record, to read (exports themselves have no limit)."),
+        click.option("--max-words", type=click.IntRange(min=1), default=100_000, show_default=True,
+                     help="Longest page to analyse in full; a longer one is cut there, with a note."),
     ]):
         f = option(f)
     return f
@@ -116,7 +118,7 @@ def cli() -> None:
 @_input_options
 @_domain_errors
 def ingest(paths: tuple[str, ...], db: str, manifest: str | None, outlet: str | None,
-           event: str | None, columns: tuple[tuple[str, str], ...], max_size: int) -> None:
+           event: str | None, columns: tuple[tuple[str, str], ...], max_size: int, max_words: int) -> None:
     """Load files and folders into the store, one line per file.
 
     Reads pasted page text (.txt, .md), saved pages (.html) and archive
@@ -133,7 +135,7 @@ def ingest(paths: tuple[str, ...], db: str, manifest: str | None, outlet: str | 
     with Store(db) as store:
         failed = _echo_ingest(run_ingest(
             store, paths, manifest=manifest, outlet=outlet, event=event,
-            columns=dict(columns), max_bytes=max_size,
+            columns=dict(columns), max_bytes=max_size, max_words=max_words,
         ))
     if failed:
         sys.exit(1)
@@ -355,7 +357,8 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
 @_lexicon_option
 @_domain_errors
 def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: str | None, event: str | None,
-        columns: tuple[tuple[str, str], ...], max_size: int, lexicon_dirs: tuple[str, ...]) -> None:
+        columns: tuple[tuple[str, str], ...], max_size: int, max_words: int,
+        lexicon_dirs: tuple[str, ...]) -> None:
     """The main job: ingest, analyse, group and compare, and write every report.
 
     Writes into the output folder: framing.db (the store), report.html,
@@ -368,6 +371,7 @@ def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: s
     out_dir = Path(out) if out else Path("reports") / name
     _run(out_dir, lambda store: run_ingest(
         store, paths, manifest=manifest, outlet=outlet, event=event, columns=dict(columns), max_bytes=max_size,
+        max_words=max_words,
     ), lexicon_dirs)
 
 

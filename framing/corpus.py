@@ -462,6 +462,7 @@ def ingest(
     event: str | None = None,
     columns: Mapping[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_words: int | None = DEFAULT_MAX_WORDS,
 ) -> "IngestRun":
     """Load files and folders into ``store``: iterate the result for one
     :class:`FileReport` per file (``len()`` says how many are coming).
@@ -472,7 +473,8 @@ def ingest(
     whose ``source`` is the path or manifest at fault.
     """
     files, errors, skipped = discover(paths, manifest)
-    options = {"outlet": outlet, "event": event, "columns": columns, "max_bytes": max_bytes}
+    options = {"outlet": outlet, "event": event, "columns": columns, "max_bytes": max_bytes,
+               "max_words": max_words}
     return IngestRun(store, files, errors, options, skipped)
 
 
@@ -540,6 +542,7 @@ def load(
     event: str | None = None,
     columns: Mapping[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_words: int | None = DEFAULT_MAX_WORDS,
     errors: list[InputError] | None = None,
 ) -> list[Article]:
     """Load articles without a store (for notebooks).
@@ -552,7 +555,8 @@ def load(
     files, problems, _ = discover(paths, manifest)
     out: list[Article] = []
     for f in files:
-        loaded, errs = load_file(f, outlet=outlet, event=event, columns=columns, max_bytes=max_bytes)
+        loaded, errs = load_file(f, outlet=outlet, event=event, columns=columns, max_bytes=max_bytes,
+                                 max_words=max_words)
         problems.extend(errs)
         out.extend(item.article for item in loaded)
     if problems:
