@@ -7,6 +7,7 @@ it; the rest of the batch goes on.
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import re
@@ -322,6 +323,7 @@ def _iter_export(
     except OSError as exc:
         yield InputError(display, f"cannot read ({exc.strerror or exc})")
         return
+    encoding = "utf-8"
     with fh:
         try:
             head = fh.read(1 << 16)
@@ -344,6 +346,9 @@ def _iter_export(
             yield InputError(display, f"cannot read ({exc.strerror or exc})")
         except UnicodeError as exc:
             yield InputError(display, f"does not decode as {encoding} ({exc.__class__.__name__})")
+        except (ValueError, RecursionError, MemoryError, csv.Error) as exc:
+            # A reader bug must not stop the batch: the records read so far are stored.
+            yield InputError(display, f"could not read the rest of the export ({type(exc).__name__}: {exc})")
     if notes is not None:
         notes.extend(f"{display}: {n}" for n in stats.summary())
 

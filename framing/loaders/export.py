@@ -234,8 +234,12 @@ class _Reader:
     def record(self, line: int, obj: Any, raw: bytes, fmt: str) -> Record:
         if not isinstance(obj, dict):
             return self.error(line, "record is not a JSON object")
-        cols = resolve_columns(list(obj), self.columns)
-        return self.finish(line, _article(self.source, raw, obj, cols, fmt))
+        try:
+            cols = resolve_columns(list(obj), self.columns)
+            art = _article(self.source, raw, obj, cols, fmt)
+        except (ValueError, TypeError, RecursionError, OverflowError) as exc:
+            return self.error(line, f"cannot read the record ({type(exc).__name__}: {exc})")
+        return self.finish(line, art)
 
 
 def _bounded_int(s: str) -> int:
