@@ -133,6 +133,8 @@ def discover(
                 add(p, display, covering)
         elif root.is_symlink():
             errors.append(InputError(display_root, "a symbolic link to nothing (or to itself)"))
+        elif os.path.lexists(root):
+            errors.append(InputError(display_root, "not a regular file or folder (a device or pipe?)"))
         else:
             errors.append(InputError(display_root, "no such file or folder"))
     return files, errors, skipped
