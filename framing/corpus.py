@@ -433,7 +433,7 @@ def _parse_text(display: str, text: str, data: bytes) -> Article:
         raw=data,
     )
     if parts.outlet_hint:
-        art.outlet, art.outlet_from = parts.outlet_hint, "dateline"
+        art.outlet, art.outlet_from = parts.outlet_hint, parts.outlet_from or "dateline"
     return art
 
 

@@ -21,7 +21,8 @@ class Article:
     ``body`` is the article text alone (no menus, share links or footers), with
     paragraphs separated by blank lines. ``date`` is ISO ``YYYY-MM-DD`` or None.
     ``outlet_from`` says where the outlet name came from (``manifest``,
-    ``option``, ``export``, ``og:site_name``, ``url``, ``dateline``) or is
+    ``option``, ``export``, ``og:site_name``, ``json-ld publisher``, ``title
+    suffix``, ``application-name``, ``url``, ``page``, ``dateline``) or is
     ``unknown``. ``raw`` is the input exactly as read, kept so a better
     extractor can re-run later.
     """

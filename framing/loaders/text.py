@@ -54,8 +54,9 @@ class PageParts:
     ``body`` is the article's paragraphs joined by ``"\\n\\n"``; each paragraph
     is a verbatim slice of the input with only surrounding whitespace trimmed.
     ``title``, ``byline`` and ``dateline`` are verbatim slices too. ``date`` is
-    ISO ``YYYY-MM-DD``. ``outlet_hint`` is the agency named in the dateline
-    ("Wire" in "ALMERA, Ardelia (Wire) –"), a cue for which outlet wrote the piece.
+    ISO ``YYYY-MM-DD``. ``outlet_hint`` is the site the page names itself
+    (copyright line, "Follow X", masthead...) or else the agency named in the
+    dateline ("Wire" in "ALMERA, Ardelia (Wire) –").
     """
 
     body: str
@@ -64,6 +65,8 @@ class PageParts:
     byline: str | None = None
     dateline: str | None = None
     outlet_hint: str | None = None
+    #: where ``outlet_hint`` came from: ``page`` (the page's own words) or ``dateline``
+    outlet_from: str | None = None
 
 
 # --------------------------------------------------------------------------
@@ -1132,5 +1135,9 @@ def parse_page_text(text: str) -> PageParts:
                 parts.outlet_hint = agency
             break
     # A wire story on a site belongs to the site: the page's own name first.
-    parts.outlet_hint = _outlet_from_page(text, units) or parts.outlet_hint
+    own = _outlet_from_page(text, units)
+    if own:
+        parts.outlet_hint, parts.outlet_from = own, "page"
+    elif parts.outlet_hint:
+        parts.outlet_from = "dateline"
     return parts
