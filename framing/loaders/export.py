@@ -117,8 +117,7 @@ def resolve_columns(names: list[str], columns: Mapping[str, str] | None = None) 
         for alias in aliases:
             # A column the user named for one field still fills its usual one
             # (--column text=title keeps the title too); automatic picks never share.
-            taken = {c for f, c in chosen.items() if c not in users}
-            if alias in lower and lower[alias] not in taken:
+            if alias in lower and (lower[alias] in users or lower[alias] not in chosen.values()):
                 chosen[fld] = lower[alias]
                 break
     return chosen
@@ -251,6 +250,8 @@ def _bounded_int(s: str) -> int:
 _ESCAPED = re.compile("[\udc80-\udcff]")
 _STRUCT = re.compile(r'["\[\]{}]')
 _STRING_END = re.compile(r'["\\]')
+#: A whole JSON string (escapes included), when the buffer holds all of it.
+_STRING_RE = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 
 
 def _too_deep(text: str, limit: int) -> bool:
@@ -553,7 +554,13 @@ class _Scanner:
                 continue
             ch = self.buf[i]
             if ch == '"':
-                j = i + 1
+                whole = _STRING_RE.match(self.buf, i)
+                if whole is not None:
+                    i = whole.end()
+                    if depth == 0:
+                        break
+                    continue
+                j = i + 1  # the string goes on past the buffer: read on
                 while True:
                     m = _STRING_END.search(self.buf, j)
                     if m is None or (m.group() == "\\" and m.end() >= len(self.buf)):
