@@ -193,3 +193,37 @@ def test_arbitrary_file_names(name: bytes) -> None:
 @given(name=file_names())
 def test_arbitrary_file_names_slow(name: bytes) -> None:
     _name_property(name)
+
+
+# -- arbitrary manifests ----------------------------------------------------
+
+manifest_like = st.lists(
+    st.sampled_from([b"path,outlet,event,date,url,title\n", b"page.txt", b",", b"\n", b'"', b"Kesh Post",
+                     b"2026-03-12", b"\xff", b"\x00", b"../x.txt", b"/etc/passwd", b"\xef\xbb\xbf", b"e1"]),
+    max_size=40,
+).map(b"".join)
+
+
+def _manifest_property(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp, _store() as store:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        (folder / "page.txt").write_text("The accord was signed in Kesh on Monday, officials said.", encoding="utf-8")
+        (folder / "manifest.csv").write_bytes(data)
+        for rep in ingest(store, [folder]):
+            for err in rep.errors:
+                assert isinstance(err, InputError) and "\n" not in err.problem
+        assert store.article(1).body == KEEPER.body
+
+
+@FAST
+@given(data=st.one_of(st.binary(max_size=500), manifest_like))
+def test_arbitrary_manifests(data: bytes) -> None:
+    _manifest_property(data)
+
+
+@pytest.mark.slow
+@SLOW
+@given(data=st.one_of(st.binary(max_size=500), manifest_like))
+def test_arbitrary_manifests_slow(data: bytes) -> None:
+    _manifest_property(data)
