@@ -36,7 +36,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize as sk_normalize
 
 from ..models import Article
-from ._text import CALENDAR, STOP_WORDS, name_sequences, normalize, strip_possessive, words
+from ..text import CALENDAR, STOP_WORDS, words
+from ..text import plain as normalize
+from ._text import name_sequences, strip_possessive
 
 #: Default average-linkage cosine threshold: two groups merge when their
 #: articles' mean pairwise (time-decayed) similarity is at least this.
