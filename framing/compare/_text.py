@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..text import NEGATORS, STOP_WORDS, sentence_spans, word_spans, words
+from ..text import NEGATORS, STOP_WORDS, WORD_RE, sentence_spans, words
 
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 #: What may stand between a sentence's start and its first name ("“Ardelia ...", "• Velmora").
@@ -33,7 +34,11 @@ def _candidates(text: str, starts: Sequence[int] | None = None) -> list[tuple[in
         starts = [a for a, _ in sentence_spans(text)]
     starts = sorted(starts)
     out = []
-    for s, e, tok in word_spans(text):
+    for m in WORD_RE.finditer(text):
+        s = m.start()
+        if not text[s].isupper():  # most words: decided without building the token
+            continue
+        tok = m.group()
         if not is_capitalised(tok) or any(ch.isdigit() for ch in tok):
             continue
         if "-" in tok:
@@ -59,6 +64,13 @@ def _keep_runs(text: str, starts: Sequence[int] | None = None) -> list[list[tupl
     """Runs of adjacent capitalised tokens, without the ones that are merely
     capitalised because they open a sentence: a lone sentence-initial word is
     kept only if the text also capitalises it mid-sentence."""
+    return _runs(text, None if starts is None else tuple(starts))
+
+
+@lru_cache(maxsize=1024)
+def _runs(text: str, starts: tuple[int, ...] | None) -> list[list[tuple[int, int, str, bool]]]:
+    # Cached: naming, facts and grouping ask for the names of the same texts.
+    # Callers only read the runs.
     cands = _candidates(text, starts)
     mid = {c[2] for c in cands if not c[3]}
     runs: list[list[tuple[int, int, str, bool]]] = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,7 +26,7 @@ class Normalized:
     """A normalised text and, for each of its characters, the raw offset it came from."""
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]  # a range when nothing moved
     raw_length: int
 
     def raw(self, pos: int) -> int:
@@ -44,12 +45,13 @@ class Normalized:
         return self.raw(start), self.offsets[end - 1] + 1 if end - 1 < len(self.offsets) else self.raw_length
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=2048)
 def normalize(text: str) -> Normalized:
     """NFKC with plain quotes and dashes, one character cluster (a character and
     its combining marks) at a time, with the offset map back to ``text``."""
-    if text.isascii():
-        return Normalized(text, tuple(range(len(text))), len(text))
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        # Plain quotes and dashes replace one character by one: nothing moves.
+        return Normalized(text.translate(_PLAIN), range(len(text)), len(text))
     out: list[str] = []
     offsets: list[int] = []
     n = len(text)
