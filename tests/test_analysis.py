@@ -214,5 +214,6 @@ def test_library_run_writes_the_same_bytes_as_the_command(tmp_path, monkeypatch)
     files = lambda d: {p.relative_to(d): p.read_bytes() for p in sorted(d.rglob("*"))  # noqa: E731
                        if p.is_file() and not p.name.startswith("framing.db")}
     cli_files, lib_files = files(tmp_path / "cli"), files(tmp_path / "lib")
-    assert set(cli_files) == set(lib_files) == {p.relative_to(tmp_path / "lib") for p in result.written}
+    assert set(cli_files) == set(lib_files) == {p.resolve().relative_to((tmp_path / "lib").resolve())
+                                                for p in result.written}
     assert cli_files == lib_files
