@@ -9,23 +9,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from importlib import resources
 from email.utils import parsedate_tz
 
 __all__ = ["MONTH_WORD", "find_date", "find_us_short_date", "parse_date"]
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for m in names
-}
+def _calendar(name: str) -> list[str]:
+    """A calendar list of the shared text layer (``framing/text/data``), read
+    directly so that loading articles does not import the analysis stages."""
+    text = (resources.files("framing") / "text" / "data" / f"{name}.txt").read_text(encoding="utf-8")
+    return [ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+#: Month names and the abbreviations pages print ("Nov", "Sept"), to month numbers.
+_MONTHS: dict[str, int] = {}
+for _number, _name in enumerate(_calendar("months"), start=1):
+    _MONTHS[_name] = _number
+    _MONTHS[_name[:3]] = _number
+_MONTHS["sept"] = 9
+#: Weekday names and their three-letter forms ("Monday", "Tue").
+WEEKDAYS: frozenset[str] = frozenset(w for day in _calendar("weekdays") for w in (day, day[:3]))
 #: A month written as a word ("March", "Mar.", "sept"), as a non-capturing
 #: regular expression for other modules' shape checks.
 MONTH_WORD = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
