@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import MONTH_WORD, find_date, find_us_short_date
+from .dates import MONTH_WORD, WEEKDAYS, find_date, find_us_short_date
 
 __all__ = ["PageParts", "parse_page_text"]
 
@@ -835,7 +835,8 @@ def _outlet_from_page(text: str, units: list[_Unit]) -> str | None:
 
 
 _WEEKDAY_RE = re.compile(
-    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\btoday\b|\byesterday\b",
+    r"\b(?:" + "|".join(sorted(WEEKDAYS | {"tues", "thur", "thurs"}, key=len, reverse=True))
+    + r"|today|yesterday)\b",
     re.IGNORECASE,
 )
 
