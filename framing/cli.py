@@ -191,7 +191,7 @@ def articles(db: str, fmt: str) -> None:
     jsonl gives one object per article: id, source, source_id, outlet, title,
     date, byline, dateline, url, event, words, body.
     """
-    with Store(db) as store:
+    with Store(db, readonly=True) as store:
         rows = list(store.articles())
     if fmt == "jsonl":
         for art in rows:
@@ -268,7 +268,7 @@ def hits(db: str, lexicon_dirs: tuple[str, ...], fmt: str, article_ids: tuple[in
     from .detect import analyze as run_analyze
     from .detect import hits_to_rows, stored_hits
 
-    with Store(db) as store:
+    with Store(db, readonly=True) as store:
         run_analyze(store, lexicon_dirs=lexicon_dirs)
         found = stored_hits(store, article_ids or None, loaded_only=loaded_only)
     rows = hits_to_rows(found)
@@ -304,7 +304,7 @@ def show(article_id: int, db: str, lexicon_dirs: tuple[str, ...]) -> None:
     from .detect import stored_hits
     from .report.article import render_article
 
-    with Store(db) as store:
+    with Store(db, readonly=True) as store:
         article = store.article(article_id)
         run_analyze(store, lexicon_dirs=lexicon_dirs)
         found = stored_hits(store, [article_id])
@@ -332,7 +332,7 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
     from .compare import build_report
     from .report import render, write_csv
 
-    with Store(db) as store:
+    with Store(db, readonly=True) as store:
         model = build_report(store, event=event, lexicon_dirs=lexicon_dirs)
     if fmt == "csv":
         if out is None:
