@@ -281,7 +281,9 @@ class Store:
         except sqlite3.DatabaseError as exc:
             rows = [str(exc)]
         if rows != ["ok"]:
-            raise self._damaged("; ".join(rows))
+            problems = [ln.strip() for r in rows for ln in str(r).splitlines()
+                        if ln.strip() and not ln.startswith("***")]
+            raise self._damaged("; ".join(problems[:2]) or "quick_check failed")
 
     def _make_writable(self) -> None:
         """Before the first write to a store opened read-only: reopen it for
@@ -358,6 +360,7 @@ class Store:
         return StoreError(f"{self.path}: store error ({msg})")
 
     def _damaged(self, detail: str) -> StoreError:
+        detail = " ".join(detail.split())
         self._damage = StoreError(
             f"{self.path}: the store is damaged ({detail}); framing will not write into it. "
             f"Restore a backup, or recover what it holds: sqlite3 {self.path} .recover | "
