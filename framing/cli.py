@@ -19,6 +19,7 @@ import click
 
 from . import __version__
 from .errors import FramingError
+from .report.safe import printable
 from .store import DEFAULT_DB, Store, default_db_path
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -44,7 +45,7 @@ def _domain_errors(f: F) -> F:
         try:
             return f(*args, **kwargs)
         except FramingError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(printable(str(exc))) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -155,14 +156,14 @@ def _echo_ingest(run: Any) -> int:
                 totals[k] += rep.counts[k]
             if rep.status == "mixed":
                 parts = ", ".join(f"{rep.counts[k]} {k}" for k in ("added", "updated", "unchanged") if rep.counts[k])
-                click.echo(f"loaded: {rep.source} ({parts})")
+                click.echo(printable(f"loaded: {rep.source} ({parts})"))
             elif rep.status != "error":
-                click.echo(f"{rep.status}: {rep.source}")
+                click.echo(printable(f"{rep.status}: {rep.source}"))
             for err in rep.errors:
                 failed += 1
-                click.echo(f"error: {err}")
+                click.echo(printable(f"error: {err}"))
             for note in rep.notes:
-                click.echo(f"note: {note}")
+                click.echo(printable(f"note: {note}"))
     if run.skipped:
         from .corpus import SUPPORTED
 
@@ -195,9 +196,16 @@ def articles(db: str, fmt: str) -> None:
         rows = list(store.articles())
     if fmt == "jsonl":
         for art in rows:
-            click.echo(json.dumps(art.to_dict(), ensure_ascii=False, sort_keys=False))
+            click.echo(_json_line(art.to_dict(), sort_keys=False))
         return
     click.echo(_articles_table(rows))
+
+
+def _json_line(obj: Any, *, sort_keys: bool) -> str:
+    """One JSON line, readable (not ASCII-escaped) but with DEL and C1 control
+    characters escaped too (JSON escapes only C0), so none reaches a terminal raw."""
+    text = json.dumps(obj, ensure_ascii=False, sort_keys=sort_keys)
+    return re.sub("[\x7f-\x9f\u2028\u2029]", lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _articles_table(rows: list[Any]) -> str:
@@ -211,7 +219,7 @@ def _articles_table(rows: list[Any]) -> str:
 
 def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], right: frozenset[int] = frozenset()) -> str:
     """Plain fixed-width columns sized to their content; the last column is not padded."""
-    table = [header, *rows]
+    table = [header, *([printable(c) for c in r] for r in rows)]
     widths = [max(len(r[i]) for r in table) for i in range(len(header) - 1)]
     lines = []
     for r in table:
@@ -274,7 +282,7 @@ def hits(db: str, lexicon_dirs: tuple[str, ...], fmt: str, article_ids: tuple[in
     rows = hits_to_rows(found)
     if fmt == "jsonl":
         for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False, sort_keys=True))
+            click.echo(_json_line(row, sort_keys=True))
     elif fmt == "csv":
         from .report.csvout import rows_to_csv
 
@@ -331,6 +339,7 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
     """
     from .compare import build_report
     from .report import render, write_csv
+    from .report.files import write_file
 
     with Store(db, readonly=True) as store:
         model = build_report(store, event=event, lexicon_dirs=lexicon_dirs)
@@ -343,8 +352,7 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
     if out is None:
         click.echo(render(model, fmt, color=fmt == "terminal" and sys.stdout.isatty()), nl=False)
         return
-    Path(out).parent.mkdir(parents=True, exist_ok=True)
-    Path(out).write_text(render(model, fmt), encoding="utf-8")
+    write_file(out, render(model, fmt))
     click.echo(f"wrote {out}")
 
 
@@ -363,9 +371,11 @@ def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: s
     terminal summary.
     """
     from .corpus import ingest as run_ingest
+    from .report.files import check_out_dir
 
     name = Path(paths[0]).resolve().name or "corpus"
     out_dir = Path(out) if out else Path("reports") / name
+    check_out_dir(out_dir, list(paths))
     _run(out_dir, lambda store: run_ingest(
         store, paths, manifest=manifest, outlet=outlet, event=event, columns=dict(columns), max_bytes=max_size,
     ), lexicon_dirs)

@@ -37,3 +37,8 @@ class StoreError(FramingError):
 
 class NotFound(FramingError):
     """An article or event id the user asked for is not in the store."""
+
+
+class OutputError(LocatedError):
+    """A report file or folder cannot be written (full disk, no permission), or
+    an output folder would feed the reports back in as input."""
