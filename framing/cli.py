@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .errors import FramingError
+from .errors import FramingError, OutputError
 from .report.safe import printable
 from .store import DEFAULT_DB, Store, default_db_path
 
@@ -401,7 +401,10 @@ def _run(out_dir: Path, do_ingest: Callable[[Store], Any], lexicon_dirs: tuple[s
     from .compare import build_report
     from .report import render, write_all
 
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(str(out_dir), f"cannot make the output folder ({exc.strerror or exc})") from None
     with Store(out_dir / DEFAULT_DB) as store:
         failed = _echo_ingest(do_ingest(store))
         if store.count() == 0:

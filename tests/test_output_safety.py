@@ -19,10 +19,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from framing.cli import cli
 from framing.compare import build_report
+from framing.models import Article, Hit
 from framing.report import render_terminal
+from framing.report.article import render_article
 from framing.report.safe import FORMULA_START, csv_cell, printable, visible
 from framing.store import Store
 
@@ -258,3 +262,25 @@ def test_out_inside_the_input_folder_never_feeds_reports_back(tmp_path: Path) ->
     assert "0 added, 0 updated, 2 unchanged, 0 errors" in res.stdout
     with Store(out / "framing.db", readonly=True) as store:
         assert store.count() == 2
+
+
+# --- any text ------------------------------------------------------------------------
+
+ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=80)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=ANY_TEXT, body=ANY_TEXT, outlet=ANY_TEXT, source=ANY_TEXT)
+def test_show_prints_no_control_character_whatever_the_article(title: str, body: str, outlet: str,
+                                                                source: str) -> None:
+    art = Article(id=1, source=source, title=title, body=body + " regime", outlet=outlet, raw=b"")
+    start = len(body) + 1
+    hit = Hit(article=1, field="body", start=start, end=start + 6, text=body[:3], term="regime",
+              category="labeling", explanation=title, neutral=outlet, voice="narration",
+              speaker=source or None, probability=0.9, loaded=True, lexicon_version="t")
+    text = render_article(art, [hit], color=False)
+    assert not RAW_CONTROL.search(text)
+    assert not re.search("[\ud800-\udfff]", text)
+    assert "[[regime]]" in text  # offsets still point at the same characters
+    coloured = render_article(art, [hit], color=True)
+    assert not RAW_CONTROL.search(re.sub(r"\x1b\[[0-9;]*m", "", coloured))
