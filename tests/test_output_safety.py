@@ -284,3 +284,48 @@ def test_show_prints_no_control_character_whatever_the_article(title: str, body:
     assert "[[regime]]" in text  # offsets still point at the same characters
     coloured = render_article(art, [hit], color=True)
     assert not RAW_CONTROL.search(re.sub(r"\x1b\[[0-9;]*m", "", coloured))
+
+
+def _mount_small_disk(folder: Path, size: str) -> bool:
+    if os.geteuid() != 0:
+        return False
+    return subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+                          capture_output=True).returncode == 0
+
+
+@pytest.mark.slow
+def test_a_really_full_disk_during_run(tmp_path: Path, seed_files) -> None:
+    """The same on a real small file system (tmpfs; needs root to mount):
+    the disk is filled up to 1 MB before a second run, less than the new
+    report needs."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if not _mount_small_disk(disk, "32m"):
+        pytest.skip("mounting a small tmpfs needs root; test_a_full_disk_during_run_... simulates it")
+    try:
+        corpus = tmp_path / "corpus"
+        shutil.copytree(DEMO, corpus, ignore=shutil.ignore_patterns("__init__.py", "__pycache__"))
+        out = disk / "out"
+        first = run_framing("run", str(corpus), "--out", str(out))
+        assert first.returncode == 0, first.stderr
+        before = _report_files(out)
+        shutil.copy(seed_files["000"], corpus / "000-seed.txt")
+        st_ = os.statvfs(disk)
+        free = st_.f_bavail * st_.f_frsize
+        with open(disk / "filler", "wb") as f:
+            f.write(b"\0" * (free - 1024 * 1024))
+        full = run_framing("run", str(corpus), "--out", str(out))
+        assert full.returncode == 1
+        assert "Traceback" not in full.stderr
+        errors = [ln for ln in full.stderr.splitlines() if ln.startswith("Error:")]
+        assert len(errors) == 1, full.stderr
+        assert "No space left on device" in errors[0] or "disk is full" in errors[0]
+        assert _report_files(out) == before
+        (disk / "filler").unlink()
+        with Store(out / "framing.db") as store:
+            assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert store.count() in (13, 14)
+        again = run_framing("run", str(corpus), "--out", str(out))
+        assert again.returncode == 0, again.stderr
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
