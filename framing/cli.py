@@ -204,8 +204,12 @@ def articles(db: str, fmt: str) -> None:
 def _json_line(obj: Any, *, sort_keys: bool) -> str:
     """One JSON line, readable (not ASCII-escaped) but with DEL and C1 control
     characters escaped too (JSON escapes only C0), so none reaches a terminal raw."""
-    text = json.dumps(obj, ensure_ascii=False, sort_keys=sort_keys)
-    return re.sub("[\x7f-\x9f\u2028\u2029]", lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _escape_c1(json.dumps(obj, ensure_ascii=False, sort_keys=sort_keys))
+
+
+def _escape_c1(json_text: str) -> str:
+    """JSON text with DEL, C1 and line/paragraph separators as ``\\u`` escapes: the same values."""
+    return re.sub("[\x7f-\x9f\u2028\u2029]", lambda m: f"\\u{ord(m.group()):04x}", json_text)
 
 
 def _articles_table(rows: list[Any]) -> str:
@@ -350,7 +354,8 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
             click.echo(f"wrote {path}")
         return
     if out is None:
-        click.echo(render(model, fmt, color=fmt == "terminal" and sys.stdout.isatty()), nl=False)
+        text = render(model, fmt, color=fmt == "terminal" and sys.stdout.isatty())
+        click.echo(_escape_c1(text) if fmt == "json" else text, nl=False)
         return
     write_file(out, render(model, fmt))
     click.echo(f"wrote {out}")

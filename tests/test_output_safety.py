@@ -30,7 +30,7 @@ from framing.report.article import render_article
 from framing.report.safe import FORMULA_START, csv_cell, printable, visible
 from framing.store import Store
 
-from conftest import REPO, run_framing
+from conftest import REPO, copy_store, run_framing
 
 DEMO = REPO / "corpus"
 #: What no terminal, report.txt, Markdown or HTML output may contain: C0 but
@@ -152,10 +152,15 @@ def test_reading_commands_print_no_control_characters(hostile_run) -> None:
     runner = CliRunner()
     for args in (["articles"], ["articles", "--format", "jsonl"], ["hits"], ["hits", "--format", "jsonl"],
                  ["hits", "--format", "csv"], ["show", "10"], ["show", "13"], ["report"],
-                 ["report", "--format", "markdown"], ["report", "--format", "html"]):
+                 ["report", "--format", "markdown"], ["report", "--format", "html"],
+                 ["report", "--format", "json"]):
         res = runner.invoke(cli, [*args, "--db", db])
         assert res.exit_code == 0, (args, res.output)
         assert not RAW_CONTROL.search(res.stdout), (args, RAW_CONTROL.findall(res.stdout)[:5])
+        if "json" in args:
+            assert res.stdout.strip()
+            for line in ([res.stdout] if "report" in args else res.stdout.splitlines()):
+                json.loads(line)  # still valid JSON
 
 
 def test_coloured_terminal_output_has_only_our_own_escape_sequences(hostile_run) -> None:
@@ -329,3 +334,13 @@ def test_a_really_full_disk_during_run(tmp_path: Path, seed_files) -> None:
         assert again.returncode == 0, again.stderr
     finally:
         subprocess.run(["umount", str(disk)], check=True)
+
+
+def test_reading_commands_keep_analysing_into_a_writable_store(seeds_db: Path, tmp_path: Path) -> None:
+    """Opened read-only, hits/show/report still save the analysis of new
+    articles when the store can be written (so the next command is fast)."""
+    db = copy_store(seeds_db, tmp_path / "seeds.db")
+    res = CliRunner().invoke(cli, ["hits", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    with Store(db, readonly=True) as store:
+        assert store.conn.execute("SELECT count(*) FROM analysis").fetchone()[0] == 5
