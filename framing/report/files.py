@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 
@@ -114,13 +115,16 @@ def write_file(path: str | os.PathLike[str], data: str | bytes) -> Path:
     return Path(path)
 
 
-def check_out_dir(out_dir: str | os.PathLike[str], inputs: list[str | os.PathLike[str]]) -> None:
+def check_out_dir(out_dir: str | os.PathLike[str],
+                  inputs: Iterable[str | os.PathLike[str] | tuple[str | os.PathLike[str], str]]) -> None:
     """Refuse an output folder that is itself an input folder: its reports
     (report.json, report.md, csv/...) would be read back in as articles on the
     next run. A folder inside an input folder is fine: it holds the store, and
     a folder holding a store is never read as input."""
     out = Path(out_dir).resolve()
     for given in inputs:
+        if isinstance(given, tuple):  # (path, label), as framing.corpus takes them
+            given = given[0]
         folder = Path(given)
         if folder.is_dir() and folder.resolve() == out:
             raise OutputError(
