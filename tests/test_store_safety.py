@@ -239,6 +239,23 @@ def test_a_full_disk_mid_ingest_is_one_line_and_keeps_what_was_stored(
         assert len([a for a in store.articles() if a.body]) == 5 + added
 
 
+def test_a_store_kept_busy_too_long_is_one_line(seeds_db: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another process holds the write lock longer than framing waits."""
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT", 0.3)
+    db = copy_store(seeds_db, tmp_path / "busy.db")
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        res = _invoke("ingest", str(DEMO), "--db", str(db))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert res.exit_code == 1
+    _one_error_line(res.stderr, str(db), "another process kept the store busy", "run again")
+    assert _count(db) == 5 and _integrity(db) == "ok"
+
+
 # --- two processes -------------------------------------------------------------------
 
 def _framing(*args: str, cwd: Path) -> subprocess.Popen[str]:
