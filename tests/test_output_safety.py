@@ -27,6 +27,7 @@ from framing.compare import build_report
 from framing.models import Article, Hit
 from framing.report import render_terminal
 from framing.report.article import render_article
+from framing.report.files import STALE_SECONDS, ReportFiles
 from framing.report.safe import FORMULA_START, csv_cell, printable, visible
 from framing.store import Store
 
@@ -344,3 +345,16 @@ def test_reading_commands_keep_analysing_into_a_writable_store(seeds_db: Path, t
     assert res.exit_code == 0, res.output
     with Store(db, readonly=True) as store:
         assert store.conn.execute("SELECT count(*) FROM analysis").fetchone()[0] == 5
+
+
+def test_temporary_files_of_a_killed_run_are_removed_later(tmp_path: Path) -> None:
+    stale = tmp_path / ".report.txt.k1ll3d.part"
+    fresh = tmp_path / ".report.txt.n0w.part"  # another run may be writing it now
+    for f in (stale, fresh):
+        f.write_text("half a report")
+    old = stale.stat().st_mtime - STALE_SECONDS - 60
+    os.utime(stale, (old, old))
+    with ReportFiles() as files:
+        files.add(tmp_path / "report.txt", "the report\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [fresh.name, "report.txt"]
+    assert (tmp_path / "report.txt").read_text() == "the report\n"

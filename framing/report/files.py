@@ -14,8 +14,10 @@ previous report as it was, and the error names the file::
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
@@ -75,6 +77,7 @@ class ReportFiles:
             self.written.append(final)
             folders.add(final.parent)
         self._staged = []
+        _remove_stale(self.written)
         for folder in folders:  # the renames themselves survive a power cut
             try:
                 fd = os.open(folder, os.O_RDONLY)
@@ -106,6 +109,23 @@ class ReportFiles:
             self.commit()
         else:
             self.discard()
+
+
+#: A temporary file older than this was left by a run that was killed; newer
+#: ones may belong to a run writing the same report right now.
+STALE_SECONDS = 3600
+
+
+def _remove_stale(written: list[Path]) -> None:
+    """Remove temporary files a killed run left beside the files just written."""
+    now = time.time()
+    for final in written:
+        for tmp in final.parent.glob(f".{glob.escape(final.name)}.*.part"):
+            try:
+                if now - tmp.stat().st_mtime > STALE_SECONDS:
+                    tmp.unlink()
+            except OSError:
+                pass
 
 
 def write_file(path: str | os.PathLike[str], data: str | bytes) -> Path:
