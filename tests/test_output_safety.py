@@ -166,8 +166,8 @@ def test_reading_commands_print_no_control_characters(hostile_run) -> None:
 
 def test_coloured_terminal_output_has_only_our_own_escape_sequences(hostile_run) -> None:
     out, _ = hostile_run
-    with Store(out / "framing.db", readonly=True) as store:
-        report = build_report(store)
+    with Store.open_readonly(out / "framing.db") as store:
+        report = build_report(store.articles(), store.analyses())
     text = render_terminal(report, color=True)
     own = re.sub(r"\x1b\[[0-9;]*m", "", text)  # click.style's SGR codes
     assert "\x1b" in text and not RAW_CONTROL.search(own)
