@@ -19,6 +19,7 @@ import click
 
 from . import __version__
 from .errors import FramingError
+from .report.safe import printable
 from .store import Store, default_db_path
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -44,7 +45,7 @@ def _domain_errors(f: F) -> F:
         try:
             return f(*args, **kwargs)
         except FramingError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(printable(str(exc))) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -155,14 +156,14 @@ def _echo_ingest(run: Any) -> int:
                 totals[k] += rep.counts[k]
             if rep.status == "mixed":
                 parts = ", ".join(f"{rep.counts[k]} {k}" for k in ("added", "updated", "unchanged") if rep.counts[k])
-                click.echo(f"loaded: {rep.source} ({parts})")
+                click.echo(printable(f"loaded: {rep.source} ({parts})"))
             elif rep.status != "error":
-                click.echo(f"{rep.status}: {rep.source}")
+                click.echo(printable(f"{rep.status}: {rep.source}"))
             for err in rep.errors:
                 failed += 1
-                click.echo(f"error: {err}")
+                click.echo(printable(f"error: {err}"))
             for note in rep.notes:
-                click.echo(f"note: {note}")
+                click.echo(printable(f"note: {note}"))
     if run.skipped:
         from .corpus import SUPPORTED
 
@@ -191,13 +192,24 @@ def articles(db: str, fmt: str) -> None:
     jsonl gives one object per article: id, source, source_id, outlet, title,
     date, byline, dateline, url, event, words, body.
     """
-    with Store(db) as store:
+    with Store(db, readonly=True) as store:
         rows = list(store.articles())
     if fmt == "jsonl":
         for art in rows:
-            click.echo(json.dumps(art.to_dict(), ensure_ascii=False, sort_keys=False))
+            click.echo(_json_line(art.to_dict(), sort_keys=False))
         return
     click.echo(_articles_table(rows))
+
+
+def _json_line(obj: Any, *, sort_keys: bool) -> str:
+    """One JSON line, readable (not ASCII-escaped) but with DEL and C1 control
+    characters escaped too (JSON escapes only C0), so none reaches a terminal raw."""
+    return _escape_c1(json.dumps(obj, ensure_ascii=False, sort_keys=sort_keys))
+
+
+def _escape_c1(json_text: str) -> str:
+    """JSON text with DEL, C1 and line/paragraph separators as ``\\u`` escapes: the same values."""
+    return re.sub("[\x7f-\x9f\u2028\u2029]", lambda m: f"\\u{ord(m.group()):04x}", json_text)
 
 
 def _articles_table(rows: list[Any]) -> str:
@@ -211,7 +223,7 @@ def _articles_table(rows: list[Any]) -> str:
 
 def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], right: frozenset[int] = frozenset()) -> str:
     """Plain fixed-width columns sized to their content; the last column is not padded."""
-    table = [header, *rows]
+    table = [header, *([printable(c) for c in r] for r in rows)]
     widths = [max(len(r[i]) for r in table) for i in range(len(header) - 1)]
     lines = []
     for r in table:
@@ -271,12 +283,12 @@ def hits(db: str, lexicon_dirs: tuple[str, ...], fmt: str, article_ids: tuple[in
     from .detect import load_lexicon
 
     lexicon = load_lexicon(lexicon_dirs)
-    with Store(db) as store:
+    with Store(db, readonly=True) as store:
         run_analyze(store, lexicon)
         rows = [h.to_dict() for h in store.hits(article_ids or None, loaded_only=loaded_only)]
     if fmt == "jsonl":
         for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False, sort_keys=True))
+            click.echo(_json_line(row, sort_keys=True))
     elif fmt == "csv":
         from .report.csvout import rows_to_csv
 
@@ -307,7 +319,7 @@ def show(article_id: int, db: str, lexicon_dirs: tuple[str, ...]) -> None:
     from .report.article import render_article
 
     lexicon = load_lexicon(lexicon_dirs)
-    with Store(db) as store:
+    with Store(db, readonly=True) as store:
         article = store.article(article_id)
         run_analyze(store, lexicon)
         found = store.hits([article_id])
@@ -335,9 +347,10 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
     from .detect import load_lexicon
     from .pipeline import compare_store
     from .report import render, write_csv
+    from .report.files import write_file
 
     lexicon = load_lexicon(lexicon_dirs)
-    with Store(db) as store:
+    with Store(db, readonly=True) as store:
         model = compare_store(store, lexicon, event=event)
     if fmt == "csv":
         if out is None:
@@ -346,10 +359,10 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
             click.echo(f"wrote {path}")
         return
     if out is None:
-        click.echo(render(model, fmt, color=fmt == "terminal" and sys.stdout.isatty()), nl=False)
+        text = render(model, fmt, color=fmt == "terminal" and sys.stdout.isatty())
+        click.echo(_escape_c1(text) if fmt == "json" else text, nl=False)
         return
-    Path(out).parent.mkdir(parents=True, exist_ok=True)
-    Path(out).write_text(render(model, fmt), encoding="utf-8")
+    write_file(out, render(model, fmt))
     click.echo(f"wrote {out}")
 
 

@@ -18,9 +18,10 @@ from .compare import build_report
 from .compare.model import Report
 from .corpus import IngestRun, iter_ingest
 from .detect import Detector, Lexicon, analyze, load_lexicon
-from .errors import NothingToCompare, NotFound
+from .errors import NothingToCompare, NotFound, OutputError
 from .loaders.decode import DEFAULT_MAX_BYTES
 from .report import write_all
+from .report.files import check_out_dir
 from .store import DEFAULT_DB, Store
 
 PathLike = str | os.PathLike[str]
@@ -86,8 +87,12 @@ def run(
     """
     paths = list(paths)
     out_dir = Path(out) if out is not None else default_out(paths)
+    check_out_dir(out_dir, paths)  # its reports must never be read back in as articles
     lexicon = load_lexicon(lexicon_dirs)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(str(out_dir), f"cannot make the output folder ({exc.strerror or exc})") from None
     with Store(out_dir / DEFAULT_DB) as store:
         ingesting = iter_ingest(store, paths, manifest=manifest, outlet=outlet, event=event,
                                 columns=dict(columns or {}), max_bytes=max_bytes)

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..compare.model import Report
 from ._common import chart_filename
 from .csvout import rows_to_csv, tables
+from .files import ReportFiles
 from .html import render_html, render_page
 from .markdown import render_markdown
 from .terminal import render_terminal
@@ -60,42 +61,39 @@ def render(report: Report, fmt: str, *, color: bool = False) -> str:
                      f"Got {fmt!r} instead.")
 
 
-def _write(path: Path, data: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    path.write_bytes(data)
-    return path
-
-
 def write_csv(report: Report, out_dir: str | os.PathLike[str]) -> list[Path]:
     """Write each CSV table of :func:`tables` into ``out_dir``; returns the paths, sorted."""
     out = Path(out_dir)
-    return sorted(_write(out / name, text) for name, text in tables(report).items())
+    with ReportFiles() as files:
+        for name, text in tables(report).items():
+            files.add(out / name, text)
+    return sorted(files.written)
 
 
 def write_all(report: Report, out_dir: str | os.PathLike[str]) -> list[Path]:
     """Write every format into ``out_dir``: ``report.json``, ``report.md``,
     ``report.html``, ``report.txt`` (terminal text, no colour), ``csv/*.csv``
     and ``charts/<event>-<chart>.png``/``.svg``. Same report, same bytes.
-    Returns the written paths, sorted."""
+    Returns the written paths, sorted.
+
+    All or nothing: every file goes to a temporary file first and all are
+    renamed into place at the end, so a full disk leaves the previous report
+    as it was (:class:`~framing.errors.OutputError` names the file)."""
     from . import charts  # matplotlib is imported only when charts are drawn
 
     out = Path(out_dir)
-    written = []
-    svgs: list[dict[str, str]] = []
-    for event in report.events:
-        svgs.append({})
-        for name, fig in charts.event_charts(event).items():
-            svg = svgs[-1][name] = charts.figure_svg(fig)
-            written.append(_write(out / "charts" / chart_filename(event, name, "png"),
-                                  charts.figure_png(fig)))
-            written.append(_write(out / "charts" / chart_filename(event, name, "svg"), svg))
-    written += [
-        _write(out / "report.json", report.to_json()),
-        _write(out / "report.md", render_markdown(report)),
-        _write(out / "report.html", render_page(report, svgs)),
-        _write(out / "report.txt", render_terminal(report, color=False)),
-    ]
-    written += write_csv(report, out / "csv")
-    return sorted(written)
+    with ReportFiles() as files:
+        svgs: list[dict[str, str]] = []
+        for event in report.events:
+            svgs.append({})
+            for name, fig in charts.event_charts(event).items():
+                svg = svgs[-1][name] = charts.figure_svg(fig)
+                files.add(out / "charts" / chart_filename(event, name, "png"), charts.figure_png(fig))
+                files.add(out / "charts" / chart_filename(event, name, "svg"), svg)
+        files.add(out / "report.json", report.to_json())
+        files.add(out / "report.md", render_markdown(report))
+        files.add(out / "report.html", render_page(report, svgs))
+        files.add(out / "report.txt", render_terminal(report, color=False))
+        for name, text in tables(report).items():
+            files.add(out / "csv" / name, text)
+    return sorted(files.written)

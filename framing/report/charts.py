@@ -45,6 +45,7 @@ from ._common import (
     event_voices,
     form_label,
 )
+from .safe import plain, safe_model
 
 __all__ = [
     "CHART_NAMES",
@@ -326,6 +327,7 @@ _BUILDERS: dict[str, Callable[[Event], Figure | None]] = {
 def event_charts(event: Event) -> dict[str, Figure]:
     """Every chart the event has data for, keyed by name in :data:`CHART_NAMES` order."""
     out: dict[str, Figure] = {}
+    event = safe_model(event, plain)  # no control characters in labels: valid SVG, no missing glyphs
     for name in CHART_NAMES:
         fig = _BUILDERS[name](event)
         if fig is not None:

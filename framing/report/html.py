@@ -46,6 +46,7 @@ from ._common import (
     report_voices,
     safe_name,
 )
+from .safe import safe_model, visible
 
 __all__ = ["render_html", "render_page", "chart_svgs", "environment", "highlight_html"]
 
@@ -267,6 +268,8 @@ def render_page(report: Report, svgs: list[dict[str, str]]) -> str:
     """The page, with each event's charts given as SVG documents (by chart
     name, one dict per event in order); :func:`write_all` uses this so every
     chart is drawn once."""
+    report = safe_model(report)  # control characters from articles shown, never passed on
+    svgs = [{name: visible(svg) for name, svg in d.items()} for d in svgs]
     env = environment()
     script = resources.template("report.js")
     css = resources.template("report.css")

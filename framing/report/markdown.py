@@ -23,6 +23,7 @@ from ._common import (
     form_label,
     quote_segments,
 )
+from .safe import safe_model
 
 __all__ = ["render_markdown", "md_escape"]
 
@@ -149,6 +150,7 @@ def _event(event: Event) -> list[str]:
 
 def render_markdown(report: Report) -> str:
     """The whole report as Markdown (GitHub-flavoured tables)."""
+    report = safe_model(report)  # control characters from articles shown, never passed on
     n_art, n_ev = len(report.articles), len(report.events)
     lines = [
         "# How the outlets framed it",

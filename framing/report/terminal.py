@@ -23,6 +23,7 @@ from ._common import (
     form_label,
     quote_segments,
 )
+from .safe import safe_model
 
 __all__ = ["render_terminal", "MAX_FACTS", "MAX_TERMS", "WIDTH"]
 
@@ -200,6 +201,7 @@ def _distinctive(event: Event, style: Style) -> list[str]:
 def render_terminal(report: Report, color: bool = False) -> str:
     """The terminal summary as text; ANSI colour only when ``color`` is true."""
     style: Style = click.style if color else _plain
+    report = safe_model(report)  # an article's escape sequences shown, never run
     n_art, n_ev = len(report.articles), len(report.events)
     lines = [
         style(f"framing report · lexicon {report.lexicon_version} · "
