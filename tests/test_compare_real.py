@@ -49,6 +49,27 @@ def test_seeds_000_002_003_form_one_event_and_001_004_others(seed_report):
     assert e1 is not main and e4 is not main and e1 is not e4
 
 
+def test_seeds_group_the_same_with_every_date_removed(seeds_db):
+    """Pasted pages often show no date: the accords event must hold by content alone."""
+    import dataclasses
+
+    from framing.compare.grouping import group_events
+
+    with Store(seeds_db) as store:
+        arts = [dataclasses.replace(a, date=None) for a in store.articles()]
+    seed = {a.id: Path(a.source).name[:3] for a in arts}
+    groups = sorted(sorted(seed[i] for i in e.articles) for e in group_events(arts))
+    assert groups == [["000", "002", "003"], ["001"], ["004"]]
+
+
+def test_seed_event_says_why_its_articles_belong_together(seed_report):
+    why = _event_of(seed_report, "000").grouped_by
+    assert why["basis"] == "similarity"
+    assert "Kazakhstan" in why["entities"] and "Abraham Accords" in why["entities"]
+    assert 0 < why["cohesion"] <= 1
+    assert _event_of(seed_report, "001").grouped_by["basis"] == "single"
+
+
 # -- acceptance 2 ---------------------------------------------------------------
 
 def test_seed_density_al_ahed_and_tasnim_three_times_greenwatch(seed_report):

@@ -84,6 +84,7 @@ def build_event(articles: Sequence[Article], hits: list[Hit], group: EventGroup,
         facts=facts(arts, copies=copies),
         distinctive=distinctive(arts, copies=copies),
         notes=dict(NOTES),
+        grouped_by=dict(group.grouped_by),
     )
 
 
