@@ -111,7 +111,7 @@ def build_report(store: Any, *, event: str | None = None,
     ids = [int(a.id) for a in articles]
     hits, version = _load_hits(store, ids, lexicon_dirs)
     copies = near_duplicates(articles)
-    groups = group_events(articles, copies=copies)
+    groups = group_events(articles, copies=copies, corrections=store.event_corrections())
     if event is not None:
         wanted = event.strip().lower()
         groups = [

@@ -484,6 +484,41 @@ def _scores(arts: list[Article], X, copies: dict[int, int]) -> dict[tuple[int, i
     return out
 
 
+def apply_corrections(groups: list[tuple[list[int], str | None]],
+                      corrections: Sequence[tuple[str, Sequence[int]]]) -> list[tuple[list[int], str | None, bool]]:
+    """Apply the user's corrections, oldest first, to groups of article ids:
+    ``("merge", ids)`` puts every group holding one of ``ids`` into one;
+    ``("split", ids)`` takes ``ids`` out of their groups into a group of their
+    own. Ids no longer in the corpus are ignored. Returns ``(ids, manifest
+    event, corrected)`` triples."""
+    cur = [(set(g), ev, False) for g, ev in groups]
+    for action, ids in corrections:
+        ids = set(ids)
+        touched = [k for k, (g, _, _) in enumerate(cur) if g & ids]
+        if not touched:
+            continue
+        if action == "merge":
+            if len(touched) < 2:
+                continue
+            names = {cur[k][1] for k in touched}
+            union = set().union(*(cur[k][0] for k in touched))
+            merged = (union, names.pop() if len(names) == 1 else None, True)
+            cur = [c for k, c in enumerate(cur) if k not in touched] + [merged]
+        elif action == "split":
+            moved: set[int] = set()
+            nxt = []
+            for k, (g, ev, fixed) in enumerate(cur):
+                if k in touched:
+                    moved |= g & ids
+                    rest = g - ids
+                    if rest:
+                        nxt.append((rest, ev, True))
+                else:
+                    nxt.append((g, ev, fixed))
+            cur = nxt + [(moved, None, True)]
+    return [(sorted(g), ev, fixed) for g, ev, fixed in cur if g]
+
+
 def _cohesion(X, rows: list[int]) -> float | None:
     """Mean pairwise cosine similarity of the rows (None for one article)."""
     if X is None or len(rows) < 2:
@@ -502,9 +537,11 @@ def group_events(
     window_days: int | None = WINDOW_DAYS,
     copies: dict[int, int] | None = None,
     use_dates: bool = True,
+    corrections: Sequence[tuple[str, Sequence[int]]] = (),
 ) -> list[EventGroup]:
     """Group articles into events. Articles with a manifest ``event`` are
-    grouped by it; the others are clustered (see the module docstring).
+    grouped by it; the others are clustered (see the module docstring); then
+    the user's ``corrections`` (see :func:`apply_corrections`) are applied.
     Events are numbered ``e1``, ``e2``, … by first date (undated last), then
     label, then smallest article id: the same input always gives the same ids."""
     arts = sorted(articles, key=lambda a: a.id or 0)
@@ -536,13 +573,23 @@ def group_events(
         for g in cluster_pairs(len(sub), scores, dates, threshold=threshold, window_days=window_days):
             groups.append(([free[j] for j in g], None))
 
+    if corrections:
+        row_of = {int(a.id): i for i, a in enumerate(arts)}  # type: ignore[arg-type]
+        fixed = apply_corrections([([int(arts[r].id) for r in rows], ev) for rows, ev in groups],  # type: ignore[arg-type]
+                                  corrections)
+        corrected = [([row_of[i] for i in ids], ev, c) for ids, ev, c in fixed]
+    else:
+        corrected = [(rows, ev, False) for rows, ev in groups]
+
     events = []
-    for rows, manifest_event in groups:
+    for rows, manifest_event, by_user in corrected:
+        rows = sorted(rows)
         members = [arts[r] for r in rows]
         terms = _label(members, vec, X, rows)
         dated = sorted(a.date[:10] for a in members if a.date)
         label = manifest_event or " · ".join(terms)
-        why: dict = {"basis": "manifest" if manifest_event else ("similarity" if len(rows) > 1 else "single")}
+        why: dict = {"basis": "correction" if by_user else "manifest" if manifest_event
+                     else "similarity" if len(rows) > 1 else "single"}
         why.update(shared_evidence(members, vec, X, rows))
         why["cohesion"] = _cohesion(X, rows)
         events.append(EventGroup(
