@@ -65,12 +65,7 @@ def shipped_labels() -> dict[str, str]:
     """Lexicon terms and variants with a ``refers_to``, folded → the actor."""
     from framing.detect import load_lexicon
 
-    out: dict[str, str] = {}
-    for e in load_lexicon(()).entries:
-        if getattr(e, "refers_to", None):
-            for t in (e.term, *getattr(e, "variants", ())):
-                out[actors._fold(t)] = e.refers_to
-    return out
+    return actors.lexicon_labels(load_lexicon(()).entries)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -65,3 +65,33 @@ def test_unresolved_mentions_fall_back_to_their_head_word():
     assert head_word("the members of the caravan") == "members"
     keys = resolve([(1, "the caravan"), (2, "the migrant caravan"), (1, "supporters")]).keys
     assert keys[0] == keys[1] != keys[2]
+
+
+def _seed_actor_forms(seed_files):
+    """The seeds' accords event (000 Tasnim, 002 Al-Ahed, 003 GreenWatch) as actor → {(seed, form, distanced)}."""
+    from collections import defaultdict
+
+    from framing.compare.actors import event_actors, lexicon_labels
+    from framing.detect import load_lexicon
+
+    texts = [(n, seed_files[n].read_text(encoding="utf-8")) for n in ("000", "002", "003")]
+    rows = defaultdict(set)
+    for seed, m, key in event_actors(texts, labels=lexicon_labels(load_lexicon(()).entries)):
+        rows[key].add((seed, m.form, m.parsed.distanced))
+    return rows
+
+
+def test_seed_accords_actors_are_actors(seed_files):
+    rows = _seed_actor_forms(seed_files)
+    forms = {f.lower() for r in rows.values() for _, f, _ in r}
+    for piece in ("abraham", "arab", "asian", "arabia", "abraham accords"):
+        assert piece not in forms
+    assert "SAU" not in rows or all("Saudi Arabia" in f for _, f, _ in rows["SAU"])
+    israel = rows["ISR"]
+    assert ("000", "Zionist regime", False) in israel and ("000", "Israeli regime", False) in israel
+    assert ("002", "“Israel”", True) in israel
+    netanyahu = next(v for k, v in rows.items() if k.endswith("netanyahu"))
+    assert any(seed == "002" and distanced and "so-called Prime Minister" in form
+               for seed, form, distanced in netanyahu)
+    tokayev = next(v for k, v in rows.items() if k.endswith("tokayev"))
+    assert {seed for seed, _, _ in tokayev} == {"000", "002", "003"}

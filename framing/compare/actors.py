@@ -70,6 +70,19 @@ THING_WORDS = frozenset(
     "prize award festival index day week program programme project strategy bill law resolution "
     "talks process framework route road".split()
 )
+#: Last words that make a capitalised name a place that is no country.
+PLACE_WORDS = frozenset(
+    "strip bank city province region valley county district territory territories coast border "
+    "square street avenue airport port gulf heights hills desert".split()
+)
+#: Last words that make a capitalised name an organisation.
+ORG_WORDS = frozenset(
+    "agency ministry council committee party company corporation corp inc group organization "
+    "organisation association union fund network institute foundation commission department "
+    "office bureau court parliament assembly army forces guard movement front news times post "
+    "press tv radio television service services university".split()
+)
+PRONOUNS = frozenset("he she it they we i you his her their its our this that these those there here".split())
 DISTANCING = ("so-called", "so called", "self-styled", "self-proclaimed", "alleged", "supposed")
 QUOTES = "\"“”„«»‘’‚‹›'`"
 
@@ -215,6 +228,13 @@ def _match_title(low: list[str], i: int) -> str | None:
     return None
 
 
+def _name_like(tok: str) -> bool:
+    """A capitalised word; after a hyphen only a short syllable may be lower
+    case ("Jong-un", "Jae-in"), not a word ("Muslim-majority")."""
+    parts = tok.split("-")
+    return parts[0][:1].isupper() and all(p[:1].isupper() or len(p) <= 3 for p in parts[1:])
+
+
 def parse(text: str, *, labels: Mapping[str, str] | None = None, gaz: Gazetteer | None = None) -> Parsed:
     """Read one mention: a country, organisation, label, person (name with
     title and country), role (title with country, no name) or something else."""
@@ -288,12 +308,17 @@ def parse(text: str, *, labels: Mapping[str, str] | None = None, gaz: Gazetteer 
         title = t if title is None or t not in ("general",) else title
         i += len(t.split())
     name_toks = [_possessive(t)[0] for t in toks[i:]]
-    if name_toks and all(t[:1].isupper() for t in name_toks) and not any(x.lower() in GOVERNMENT_WORDS for x in name_toks):
+    if name_toks and all(_name_like(t) for t in name_toks) and not any(x.lower() in GOVERNMENT_WORDS for x in name_toks):
         if name_toks[-1].lower() in THING_WORDS:
             p.kind = "thing"
             return p
         if all(t.lower() in GROUP_WORDS for t in name_toks):
             return p  # "Arab", "Muslims": a group word, no actor of its own
+        if name_toks[-1].lower() in PLACE_WORDS or (len(name_toks) == 1 and name_toks[0].lower() in PRONOUNS):
+            return p
+        if name_toks[-1].lower() in ORG_WORDS and not title:
+            p.kind, p.key = "organisation", "org:" + _fold(" ".join(name_toks))
+            return p
         whole = gaz.lookup(" ".join(name_toks))
         if whole and not title:
             p.kind = "organisation" if whole.form == "organisation" else "country"
@@ -328,6 +353,10 @@ class Resolution:
     keys: list[str]
     names: dict[str, str] = field(default_factory=dict)  # key → name to show
     parsed: list[Parsed] = field(default_factory=list)
+
+
+def _honorific(text: str) -> bool:
+    return any(t.lower() in HONORIFICS for t in _tokens(text))
 
 
 def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str] | None = None,
@@ -386,7 +415,10 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
             keys[idx] = p.key
         elif p.kind == "person" and p.name:
             nk = _name_key(p.name)
-            full = canon.get(nk) or person_for(nk, a) or nk
+            full = canon.get(nk) or person_for(nk, a)
+            if full is None and not p.title and not _honorific(p.text):
+                continue  # one capitalised word, never a full name nor titled: no evidence of a person
+            full = full or nk
             keys[idx] = "person:" + full
             shown.setdefault(full, p.name)
             if p.title:
@@ -425,6 +457,19 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
     return Resolution(keys=out, names=names, parsed=parsed)
 
 
+def lexicon_labels(entries: Iterable[object]) -> dict[str, str]:
+    """Folded term and variants → ``refers_to``, for every lexicon entry that
+    names one actor ("zionist regime" → "Israel")."""
+    out: dict[str, str] = {}
+    for e in entries:
+        ref = getattr(e, "refers_to", None)
+        if ref:
+            for t in (getattr(e, "term", ""), *(getattr(e, "variants", ()) or ())):
+                if t:
+                    out[_fold(t)] = ref
+    return out
+
+
 def is_demonym_or_group_word(text: str, gaz: Gazetteer | None = None) -> bool:
     """Whether a phrase is only a demonym, nationality, religion or generic
     group word — not a checkable fact ("Arab", "Muslim", "Asian", "Israeli")."""
@@ -446,3 +491,107 @@ GROUP_WORDS = frozenset(
     kurds kurd middle eastern gulf nordic slavic baltic balkan caucasian central
     """.split()
 )
+
+
+# -- mentions in running text ------------------------------------------------------
+
+@dataclass
+class TextMention:
+    """One mention of an actor found in a text: ``text[start:end] == form``."""
+
+    start: int
+    end: int
+    form: str
+    parsed: Parsed
+
+
+_TOKEN = re.compile(r"[^\W_](?:[\w]|[’'\-.](?=[^\W_]))*", re.UNICODE)
+_GAP = re.compile(r"^[ \t\"“”«»'‘’]*$")
+_OPEN_Q = "\"“«‘'"
+_CLOSE_Q = "\"”»’'"
+_LOWER_OK = frozenset(DISTANCING) | {"so-called", "of"}
+_ACTOR_KINDS = frozenset({"country", "organisation", "person", "role", "label"})
+
+
+def _title_words() -> frozenset[str]:
+    return frozenset(w for t in TITLES for w in t.split())
+
+
+def find_mentions(text: str, *, gaz: Gazetteer | None = None,
+                  labels: Mapping[str, str] | None = None) -> list[TextMention]:
+    """Actor mentions in running text: runs of capitalised words, with the
+    titles, demonyms, "so-called" and quotation marks around them
+    ('"Israeli" so-called Prime Minister Benjamin Netanyahu' is one mention),
+    and lower-case roles after a demonym ("the Kazakh president"). A run that
+    names a thing ("Abraham Accords") or a group word ("Arab") is no actor."""
+    gaz = gaz or gazetteer()
+    titles = _title_words()
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    out: list[TextMention] = []
+    i = 0
+    while i < len(toks):
+        s, e, w = toks[i]
+        if not (w[:1].isupper() or w.lower() in ("so-called",)):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks):
+            ns, ne, nw = toks[j + 1]
+            gap = text[toks[j][1]:ns]
+            if not _GAP.match(gap) or "\n" in gap:
+                break
+            low = nw.lower()
+            prev_cap = toks[j][2][:1].isupper()
+            if nw[:1].isupper() or low == "so-called":
+                j += 1
+                continue
+            # "the Kazakh president", "Iranian officials": a lower-case title or
+            # government word right after a country name or demonym
+            prev = toks[j][2]
+            if (low in titles or low in GOVERNMENT_WORDS) and (
+                    (prev_cap and gaz.lookup(_possessive(prev)[0]) is not None) or prev.lower() in titles):
+                j += 1
+                continue
+            break
+        # drop sentence-opening function words ("But Netanyahu", "The Kremlin")
+        k = i
+        while k <= j and toks[k][2].lower() in DETERMINERS | {"but", "and", "or", "if", "when", "while", "as", "in", "on", "at", "by", "for", "from", "with", "after", "before"}:
+            k += 1
+        if k > j:
+            i = j + 1
+            continue
+        start, end = toks[k][0], toks[j][1]
+        # possessive and quotation marks around the run belong to the form
+        if text[end:end + 2] in ("'s", "’s"):
+            end += 2
+        if start > 0 and text[start - 1] in _OPEN_Q and end < len(text) and text[end] in _CLOSE_Q:
+            start, end = start - 1, end + 1
+        elif start > 0 and text[start - 1] in _OPEN_Q and text[toks[k][1]:toks[k][1] + 1] in _CLOSE_Q:
+            start -= 1  # '"Israeli" so-called Prime Minister ...'
+        form = text[start:end]
+        p = parse(form, labels=labels, gaz=gaz)
+        if p.kind in _ACTOR_KINDS:
+            out.append(TextMention(start, end, form, p))
+        i = j + 1
+    if labels:
+        spans = []
+        low = _clean(text).lower()
+        for term in sorted(labels, key=len, reverse=True):
+            for m in re.finditer(r"(?<!\w)" + re.escape(term) + r"(?!\w)", low):
+                if not any(m.start() < e and s < m.end() for s, e in spans):
+                    spans.append((m.start(), m.end()))
+        for s, e in spans:
+            out = [m for m in out if not (m.start < e and s < m.end)]
+            out.append(TextMention(s, e, text[s:e], parse(text[s:e], labels=labels, gaz=gaz)))
+        out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def event_actors(texts: Sequence[tuple[object, str]], *, gaz: Gazetteer | None = None,
+                 labels: Mapping[str, str] | None = None) -> list[tuple[object, TextMention, str]]:
+    """Every actor mention in the texts of one event — ``(article, text)``
+    pairs — with the actor key it resolves to (see :func:`resolve`)."""
+    gaz = gaz or gazetteer()
+    found = [(a, m) for a, t in texts for m in find_mentions(t, gaz=gaz, labels=labels)]
+    res = resolve([(a, m.form) for a, m in found], labels=labels, gaz=gaz)
+    return [(a, m, k) for (a, m), k in zip(found, res.keys)]
