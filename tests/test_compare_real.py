@@ -70,6 +70,30 @@ def test_seed_event_says_why_its_articles_belong_together(seed_report):
     assert _event_of(seed_report, "001").grouped_by["basis"] == "single"
 
 
+def test_seed_accords_naming_lists_actors_that_are_actors(seed_report):
+    """Issue 11: no rows for word pieces and adjectives; labels, scare quotes and
+    a distanced title filed under the actor they stand for."""
+    event = _event_of(seed_report, "000")
+    actors = {r.actor.lower() for r in event.naming}
+    assert not actors & {"abraham", "abraham accords", "arab", "asian", "arabia", "muslim"}
+    israel = next(r for r in event.naming if r.actor == "Israel")
+    forms = {(f.outlet, f.form, f.scare_quoted) for f in israel.forms}
+    assert (TASNIM, "Zionist regime", False) in forms and (TASNIM, "Israeli regime", False) in forms
+    assert (AL_AHED, "“Israel”", True) in forms
+    netanyahu = next(r for r in event.naming if r.actor.endswith("Netanyahu"))
+    assert any(f.outlet == AL_AHED and f.scare_quoted and f.loaded and "so-called Prime Minister" in f.form
+               for f in netanyahu.forms)
+
+
+def test_seed_facts_left_out_are_checkable_details(seed_report):
+    from framing.compare.actors import is_demonym_or_group_word
+
+    left_out = [f.text for f in _event_of(seed_report, "000").facts if f.absent]
+    assert left_out
+    assert not [t for t in left_out if is_demonym_or_group_word(t)]
+    assert not {t.lower() for t in left_out} & {"arab", "muslim", "asian", "central asian", "american"}
+
+
 # -- acceptance 2 ---------------------------------------------------------------
 
 def test_seed_density_al_ahed_and_tasnim_three_times_greenwatch(seed_report):

@@ -59,6 +59,7 @@ TITLES = (
     "counsel", "judge", "justice", "pope", "ayatollah", "commander", "ceo", "founder", "counterpart",
     "lawyer", "attorney", "adviser", "advisor", "aide",
 )
+_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if len(w) > 3 or w.endswith("."))
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir lord lady madam".split())
 DETERMINERS = frozenset("the a an this that these those our his her their its my your".split())
 FORMER = frozenset("former then-president late acting incoming outgoing newly-minted".split())
@@ -128,7 +129,7 @@ class Gazetteer:
         self.names: dict[str, str] = {}
         self._add_iso()
         for code, names, demonyms, seats in countries:
-            shown = self.names.get(code) or (names[0] if names else code)
+            shown = names[0] if names else self.names.get(code, code)  # the usual name, not ISO's
             self.names[code] = shown
             for n in names:
                 self._put(n, Place(code, shown, "name"))
@@ -312,6 +313,8 @@ def parse(text: str, *, labels: Mapping[str, str] | None = None, gaz: Gazetteer 
         if name_toks[-1].lower() in THING_WORDS:
             p.kind = "thing"
             return p
+        if any(t.lower() in _TITLE_WORDS for t in name_toks):
+            return p  # "Velmoran Prime Minister": an unknown name before a title, no person's name
         if all(t.lower() in GROUP_WORDS for t in name_toks):
             return p  # "Arab", "Muslims": a group word, no actor of its own
         if name_toks[-1].lower() in PLACE_WORDS or (len(name_toks) == 1 and name_toks[0].lower() in PRONOUNS):
@@ -478,7 +481,11 @@ def is_demonym_or_group_word(text: str, gaz: Gazetteer | None = None) -> bool:
     if k in GROUP_WORDS:
         return True
     hit = gaz.lookup(k)
-    return bool(hit and hit.form == "demonym")
+    if hit:
+        return hit.form == "demonym"
+    toks = [t.lower() for t in _tokens(k)]
+    return bool(toks) and all(t in GROUP_WORDS or (gaz.lookup(t) or Place("", "", "")).form == "demonym"
+                              for t in toks)
 
 
 #: Religions, ethnic and regional adjectives and generic group words: never a
@@ -518,12 +525,14 @@ def _title_words() -> frozenset[str]:
 
 
 def find_mentions(text: str, *, gaz: Gazetteer | None = None,
-                  labels: Mapping[str, str] | None = None) -> list[TextMention]:
+                  labels: Mapping[str, str] | None = None, keep_all: bool = False) -> list[TextMention]:
     """Actor mentions in running text: runs of capitalised words, with the
     titles, demonyms, "so-called" and quotation marks around them
     ('"Israeli" so-called Prime Minister Benjamin Netanyahu' is one mention),
     and lower-case roles after a demonym ("the Kazakh president"). A run that
-    names a thing ("Abraham Accords") or a group word ("Arab") is no actor."""
+    names a thing ("Abraham Accords") or a group word ("Arab") is no actor
+    (``keep_all`` returns those runs too, with their kind, so a caller can
+    leave their words out)."""
     gaz = gaz or gazetteer()
     titles = _title_words()
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
@@ -570,7 +579,7 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             start -= 1  # '"Israeli" so-called Prime Minister ...'
         form = text[start:end]
         p = parse(form, labels=labels, gaz=gaz)
-        if p.kind in _ACTOR_KINDS:
+        if p.kind in _ACTOR_KINDS or keep_all:
             out.append(TextMention(start, end, form, p))
         i = j + 1
     if labels:
