@@ -62,6 +62,21 @@ def load(path: Path) -> tuple[list[Article], dict[int, int]]:
     return articles, truth
 
 
+def scaled(articles: list[Article], truth: dict[int, int], k: int) -> tuple[list[Article], dict[int, int]]:
+    """The corpus k times over, copy c moved c years later with its own story ids."""
+    from datetime import date, timedelta
+
+    out: list[Article] = []
+    t: dict[int, int] = {}
+    for c in range(k):
+        for a in articles:
+            aid = len(out) + 1
+            d = a.date and (date.fromisoformat(a.date) + timedelta(days=366 * c)).isoformat()
+            out.append(replace(a, id=aid, date=d, body=a.body + f" (copy {c})" if c else a.body))
+            t[aid] = truth[a.id] + 1_000_000 * c
+    return out, t
+
+
 def bcubed(pred: dict[int, int], truth: dict[int, int]) -> tuple[float, float, float]:
     """B-cubed precision, recall and F1 over items (each item weighs the same)."""
     pc: dict[int, set[int]] = {}
@@ -101,9 +116,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--time-weight", type=float, default=grouping.TIME_WEIGHT)
     ap.add_argument("--undated", action="store_true", help="remove every date first (pasted pages often have none)")
     ap.add_argument("--sweep", action="store_true", help="also report a range of thresholds")
+    ap.add_argument("--scale", type=int, default=1, metavar="K",
+                    help="repeat the corpus K times (each copy a year later, as other events) to time larger stores")
     args = ap.parse_args(argv)
     grouping.TIME_WEIGHT = args.time_weight
     articles, truth = load(args.data)
+    if args.scale > 1:
+        articles, truth = scaled(articles, truth, args.scale)
     if args.undated:
         articles = [replace(a, date=None) for a in articles]
     t0 = time.perf_counter()

@@ -58,19 +58,24 @@ from ._text import CALENDAR, STOP_WORDS, name_sequences, normalize, strip_posses
 THRESHOLD = 0.30
 #: Similarity per unit of log likelihood ratio of the dates: how far a date
 #: that makes the same event ``e`` times more likely lowers the content needed.
-TIME_WEIGHT = 0.15
+TIME_WEIGHT = 0.25
 #: Mean days between the first and a later article on one event (coverage
 #: spreads: wire story, analysis, reactions).
 SPREAD_DAYS = 1.0
-#: Pseudo-pairs spread evenly over a year, added to the corpus's own
+#: Days apart are compared among pairs at most this far apart: what makes
+#: "the same day" telling is how many other articles appeared around it, not
+#: how many years the corpus spans (so a store that grows by another year of
+#: coverage groups its first year as before).
+HORIZON_DAYS = 30
+#: Pseudo-pairs spread evenly over the horizon, added to the corpus's own
 #: distribution of days apart (a small corpus says little about it).
-DATE_PRIOR_PAIRS = 20.0
+DATE_PRIOR_PAIRS = 30.0
 #: Maximum span, in days, between the first and last dated article of an event:
 #: same-actor stories months apart stay apart whatever their words.
 WINDOW_DAYS = 10
 #: Pairs less similar than this are never scored (they could not reach the
 #: threshold with any date): the clustering stays sparse.
-PAIR_FLOOR = 0.05
+PAIR_FLOOR = 0.10
 #: idf is computed as if the corpus sat in a background collection of this
 #: many more news articles that use none of its terms. Plain idf over five
 #: articles gives a name that three of them share almost no weight, so the
@@ -166,12 +171,14 @@ def vectors(texts: list[str]) -> tuple["object", TfidfVectorizer]:
     return sk_normalize(X.multiply(idf).tocsr()), vec
 
 
-def similar_pairs(X, *, floor: float = PAIR_FLOOR, block: int = 2048) -> dict[tuple[int, int], float]:
+def similar_pairs(X, *, floor: float = PAIR_FLOOR, block: int | None = None) -> dict[tuple[int, int], float]:
     """Cosine similarity ``(i, j) -> s`` (``i < j``) of every pair of rows with
     ``s >= floor``. Rows are multiplied a block at a time and only pairs above
     the floor are kept, so memory grows with the number of similar pairs, not
     with the square of the corpus."""
     n = X.shape[0]
+    # a block's product holds at most block * n entries: keep it near 10 million
+    block = block or max(16, min(4096, 10_000_000 // max(n, 1)))
     XT = X.T.tocsc()
     out: dict[tuple[int, int], float] = {}
     for b0 in range(0, n, block):
@@ -208,7 +215,8 @@ class TimeEvidence:
     analysis on day three, reactions on day four): days apart are geometric with
     mean :data:`SPREAD_DAYS`. *Other events*: estimated from the corpus itself,
     the distribution of days apart over all its pairs of dated articles
-    (smoothed towards a flat year, :data:`DATE_PRIOR_PAIRS` pseudo-pairs).
+    among its pairs at most :data:`HORIZON_DAYS` apart (smoothed towards a
+    flat distribution, :data:`DATE_PRIOR_PAIRS` pseudo-pairs).
     So the same day is strong evidence in a corpus spread over months and weak
     in one week's coverage; an undated article gives no evidence either way
     (ratio 1), which is why an undated article joins by its content alone.
@@ -222,6 +230,8 @@ class TimeEvidence:
             ca = days[a]
             hist[0] += ca * (ca - 1) // 2
             for b in ds[x + 1:]:
+                if b - a > HORIZON_DAYS:
+                    break
                 hist[b - a] += ca * days[b]
         self.hist = hist
         self.pairs = sum(hist.values())
@@ -230,7 +240,7 @@ class TimeEvidence:
 
     def log_ratio(self, apart: int) -> float:
         same = self._log_1q + apart * self._log_q
-        other = (self.hist.get(apart, 0) + DATE_PRIOR_PAIRS / 366.0) / (self.pairs + DATE_PRIOR_PAIRS)
+        other = (self.hist.get(apart, 0) + DATE_PRIOR_PAIRS / (HORIZON_DAYS + 1)) / (self.pairs + DATE_PRIOR_PAIRS)
         return float(same - np.log(other))
 
 
