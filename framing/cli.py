@@ -399,6 +399,124 @@ def demo(out: str) -> None:
         _run([(corpus, "corpus")], Path(out), ())
 
 
+@cli.group(invoke_without_command=True)
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+@_domain_errors
+def events(ctx: click.Context, db: str, fmt: str) -> None:
+    """List the events the articles were grouped into, and correct them.
+
+    \b
+    framing events                         list events: id, dates, articles, why
+    framing events merge e3 e7             these events are one event
+    framing events split e5 --article 12   article 12 is not part of e5
+    framing events reset                   forget every correction
+
+    Corrections are stored with the articles (keyed by article id, so they
+    hold when event numbers change) and applied after every grouping, so a
+    later `framing run` or `framing report` on the same store keeps them.
+    """
+    ctx.obj = {"db": db}
+    if ctx.invoked_subcommand is not None:
+        return
+    with Store(db) as store:
+        groups, arts = _store_events(store)
+    if fmt == "json":
+        click.echo(json.dumps([{
+            "id": g.id, "label": g.label, "first_date": g.first_date, "last_date": g.last_date,
+            "articles": g.articles, "grouped_by": g.grouped_by,
+        } for g in groups], ensure_ascii=False, indent=2, sort_keys=True))
+        return
+    click.echo(_table(
+        ("event", "dates", "articles", "basis", "label / shared"),
+        [(g.id, "-" if not g.first_date else g.first_date if g.first_date == g.last_date
+          else f"{g.first_date}..{g.last_date}", ",".join(map(str, g.articles)), g.grouped_by.get("basis", ""),
+          _clip(g.label + ("  [" + ", ".join(g.grouped_by.get("entities", [])[:4]) + "]"
+                           if g.grouped_by.get("entities") else ""), 70))
+         for g in groups],
+    ))
+
+
+def _store_events(store: Store) -> tuple[list[Any], list[Any]]:
+    from .compare.grouping import group_events, near_duplicates
+
+    arts = list(store.articles())
+    return group_events(arts, copies=near_duplicates(arts), corrections=store.event_corrections()), arts
+
+
+def _sub_db(f: F) -> F:
+    """``--db`` after the subcommand too (``framing events merge e3 e7 --db X``)."""
+    return click.option("--db", "sub_db", type=click.Path(dir_okay=False), default=None,
+                        help="The store file (as for `framing events`).")(f)
+
+
+def _event_by_id(groups: list[Any], name: str, db: str) -> Any:
+    for g in groups:
+        if g.id.lower() == name.strip().lower():
+            return g
+    raise click.ClickException(f"no event {name!r} in {db} (see `framing events --db {db}`)")
+
+
+@events.command("merge")
+@click.argument("event_ids", metavar="EVENT EVENT...", nargs=-1, required=True)
+@_sub_db
+@click.pass_obj
+@_domain_errors
+def events_merge(obj: dict[str, str], sub_db: str | None, event_ids: tuple[str, ...]) -> None:
+    """Make two or more events one event."""
+    if len(set(event_ids)) < 2:
+        raise click.UsageError("name at least two different events, e.g. framing events merge e3 e7")
+    if sub_db:
+        obj["db"] = sub_db
+    with Store(obj["db"]) as store:
+        groups, _ = _store_events(store)
+        chosen = [_event_by_id(groups, e, obj["db"]) for e in event_ids]
+        ids = sorted({a for g in chosen for a in g.articles})
+        store.add_event_correction("merge", ids)
+    click.echo(f"merged {', '.join(g.id for g in chosen)}: articles {', '.join(map(str, ids))} are one event "
+               f"(stored in {obj['db']}; event numbers may change)")
+
+
+@events.command("split")
+@click.argument("event_id", metavar="EVENT")
+@click.option("--article", "article_ids", type=int, multiple=True, required=True,
+              help="An article to take out of the event. Repeatable: those taken out stay together.")
+@_sub_db
+@click.pass_obj
+@_domain_errors
+def events_split(obj: dict[str, str], sub_db: str | None, event_id: str, article_ids: tuple[int, ...]) -> None:
+    """Take articles out of an event into an event of their own."""
+    if sub_db:
+        obj["db"] = sub_db
+    with Store(obj["db"]) as store:
+        groups, _ = _store_events(store)
+        g = _event_by_id(groups, event_id, obj["db"])
+        missing = sorted(set(article_ids) - set(g.articles))
+        if missing:
+            raise click.ClickException(
+                f"article {', '.join(map(str, missing))} is not in {g.id} (its articles: "
+                f"{', '.join(map(str, g.articles))})")
+        if set(article_ids) >= set(g.articles):
+            raise click.ClickException(f"that would take every article out of {g.id}")
+        store.add_event_correction("split", article_ids)
+    click.echo(f"split article {', '.join(map(str, sorted(set(article_ids))))} out of {g.id} "
+               f"(stored in {obj['db']}; event numbers may change)")
+
+
+@events.command("reset")
+@_sub_db
+@click.pass_obj
+@_domain_errors
+def events_reset(obj: dict[str, str], sub_db: str | None) -> None:
+    """Forget every merge and split."""
+    if sub_db:
+        obj["db"] = sub_db
+    with Store(obj["db"]) as store:
+        n = store.clear_event_corrections()
+    click.echo(f"forgot {n} correction{'s' if n != 1 else ''}")
+
+
 def _run(paths: list[Any], out: Path | None, lexicon_dirs: tuple[str, ...], **options: Any) -> None:
     """`run` and `demo`: :func:`framing.run`, printing each file and the summary."""
     from .errors import NothingToCompare

@@ -33,7 +33,8 @@ def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | Non
     analyze(store, lexicon)
     version = (lexicon.lexicon if isinstance(lexicon, Detector) else lexicon).version
     try:
-        return build_report(store.articles(), store.analyses(), event=event, lexicon_version=version)
+        return build_report(store.articles(), store.analyses(), event=event, lexicon_version=version,
+                            corrections=store.event_corrections())
     except NotFound:
         raise NotFound(f"no event {event!r} in {store.path}") from None
 
@@ -41,7 +42,8 @@ def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | Non
 def report_readonly(db: PathLike, *, event: str | None = None) -> Report:
     """The report of a store as it was last analysed, opened read-only (changes nothing)."""
     with Store.open_readonly(db) as store:
-        return build_report(store.articles(), store.analyses(), event=event)
+        return build_report(store.articles(), store.analyses(), event=event,
+                            corrections=store.event_corrections())
 
 
 def _count_errors(reports: IngestRun) -> int:

@@ -135,6 +135,16 @@ MIGRATIONS: list[str] = [
     f"""
     PRAGMA application_id = {APPLICATION_ID};
     """,
+    # 5: the user's corrections to event grouping (`framing events merge/split`),
+    # keyed by article ids (an updated file keeps its id), applied in id order
+    # after every grouping so they survive re-runs.
+    """
+    CREATE TABLE event_corrections (
+        id       INTEGER PRIMARY KEY,
+        action   TEXT NOT NULL CHECK (action IN ('merge', 'split')),
+        articles TEXT NOT NULL       -- JSON list of article ids
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -559,6 +569,27 @@ class Store:
         """Article id → fingerprint, for incremental analysis."""
         with self._guard():
             return {r[0]: r[1] for r in self.conn.execute("SELECT id, fingerprint FROM articles")}
+
+    # -- the user's event corrections ---------------------------------------
+    def add_event_correction(self, action: str, articles: Iterable[int]) -> None:
+        """Record ``merge`` (these articles are one event) or ``split`` (these
+        articles leave their event, together)."""
+        with self.transaction():
+            self.conn.execute("INSERT INTO event_corrections (action, articles) VALUES (?, ?)",
+                              (action, json.dumps(sorted({int(a) for a in articles}))))
+
+    def event_corrections(self) -> list[tuple[str, list[int]]]:
+        """Every recorded correction, oldest first."""
+        try:
+            rows = self.conn.execute("SELECT action, articles FROM event_corrections ORDER BY id").fetchall()
+        except sqlite3.OperationalError:  # an older store opened read-only: no corrections yet
+            return []
+        return [(r[0], json.loads(r[1])) for r in rows]
+
+    def clear_event_corrections(self) -> int:
+        """Forget every correction; returns how many there were."""
+        with self.transaction():
+            return self.conn.execute("DELETE FROM event_corrections").rowcount
 
     # -- small JSON cache (models, lexicon digests) -----------------------
     def cache_get(self, key: str) -> Any | None:

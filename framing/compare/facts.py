@@ -11,7 +11,9 @@ Kinds:
 * ``source`` — who an outlet cites ("told Axios", "according to Reuters",
   "Reuters reported");
 * ``entity`` — people, places and organisations: runs of capitalised words
-  ("Saudi Arabia", "Kassym-Jomart Tokayev"), possessive dropped.
+  ("Saudi Arabia", "Kassym-Jomart Tokayev"), possessive dropped; demonyms,
+  religions and group words ("Israeli", "Muslim", "Arab", "Central Asian")
+  are not checkable details and are left out.
 
 Two mentions are the same fact only when their normalised keys are equal: the
 number and its scale and unit ("$1.1 billion" is not "$1.4 billion"), the
@@ -37,6 +39,7 @@ from dataclasses import dataclass
 from ..models import Analysis, Article
 from ..text import MONTHS, NUMBER_WORDS, WEEKDAYS, normalize, wordlist
 from ._text import name_sequences, negated_before, stem_groups, strip_possessive
+from .actors import is_demonym_or_group_word
 from .model import FactRow
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
@@ -319,6 +322,8 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         if low in WEEKDAYS:
             out.append(Mention("date", ("weekday", low), n, s))
             continue
+        if is_demonym_or_group_word(n):
+            continue  # "Arab", "Muslim", "Israeli": not a checkable detail
         out.append(Mention("entity", ("entity", low), n, s))
     return out
 
