@@ -314,23 +314,52 @@ def show(article_id: int, db: str, lexicon_dirs: tuple[str, ...]) -> None:
 REPORT_FORMATS = ["terminal", "markdown", "html", "json", "csv"]
 
 
+class ChartsSpec(click.ParamType):
+    """``none``, ``top:N`` or ``all``: which compared events get charts."""
+
+    name = "none|top:N|all"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        from .report.scope import ChartChoice
+
+        try:
+            return ChartChoice.parse(value)
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+def _charts_option(f: F) -> F:
+    from .report.scope import DEFAULT_CHARTS
+
+    return click.option(
+        "--charts", type=ChartsSpec(), default=DEFAULT_CHARTS, show_default=True,
+        help="Which events covered by two or more outlets get charts: none, all, or "
+             "top:N (the N with the most articles). Charts are drawn in parallel processes.",
+    )(f)
+
+
 @cli.command()
 @_db_option
 @_lexicon_option
 @click.option("--event", help="Only this event (an id from the report).")
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="terminal", show_default=True)
 @click.option("--out", type=click.Path(), help="Write to this file (for csv: this folder) instead of the terminal.")
+@_charts_option
 @_domain_errors
-def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, out: str | None) -> None:
+def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, out: str | None,
+           charts: Any) -> None:
     """Compare how each outlet framed each event, in one format.
 
     \b
     Example:
         framing report --format html --out report.html
         framing report --format json --event e2
+
+    With --out, html writes an index of the events to the file and one page
+    per event into events/ beside it.
     """
     from .compare import build_report
-    from .report import render, write_csv
+    from .report import render, render_html, write_csv, write_html
 
     with Store(db) as store:
         model = build_report(store, event=event, lexicon_dirs=lexicon_dirs)
@@ -340,7 +369,15 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
         for path in write_csv(model, Path(out)):
             click.echo(f"wrote {path}")
         return
+    if fmt == "html" and out is not None:
+        pages = write_html(model, Path(out), charts=charts)
+        click.echo(f"wrote {out} and {len(pages) - 1} event page{'s' if len(pages) != 2 else ''} "
+                   f"in {Path(out).parent / 'events'}")
+        return
     if out is None:
+        if fmt == "html":
+            click.echo(render_html(model, charts=charts), nl=False)
+            return
         click.echo(render(model, fmt, color=fmt == "terminal" and sys.stdout.isatty()), nl=False)
         return
     Path(out).parent.mkdir(parents=True, exist_ok=True)
@@ -353,14 +390,16 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
 @click.option("--out", type=click.Path(file_okay=False), help="Folder for the store and every output [default: reports/<name of the first PATH>].")
 @_input_options
 @_lexicon_option
+@_charts_option
 @_domain_errors
 def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: str | None, event: str | None,
-        columns: tuple[tuple[str, str], ...], max_size: int, lexicon_dirs: tuple[str, ...]) -> None:
+        columns: tuple[tuple[str, str], ...], max_size: int, lexicon_dirs: tuple[str, ...], charts: Any) -> None:
     """The main job: ingest, analyse, group and compare, and write every report.
 
-    Writes into the output folder: framing.db (the store), report.html,
-    report.md, report.json, report.txt, csv/ and charts/, then prints the
-    terminal summary.
+    Writes into the output folder: framing.db (the store), report.html (an
+    index of the events, linking events/<id>.html), report.md, report.json,
+    report.txt, hits.jsonl, csv/ and charts/, then prints the terminal summary
+    (for a large corpus: an overview and the largest events).
     """
     from .corpus import ingest as run_ingest
 
@@ -368,7 +407,7 @@ def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: s
     out_dir = Path(out) if out else Path("reports") / name
     _run(out_dir, lambda store: run_ingest(
         store, paths, manifest=manifest, outlet=outlet, event=event, columns=dict(columns), max_bytes=max_size,
-    ), lexicon_dirs)
+    ), lexicon_dirs, charts)
 
 
 @cli.command()
@@ -387,9 +426,11 @@ def demo(out: str) -> None:
         _run(Path(out), lambda store: run_ingest(store, [(corpus, "corpus")]), ())
 
 
-def _run(out_dir: Path, do_ingest: Callable[[Store], Any], lexicon_dirs: tuple[str, ...]) -> None:
+def _run(out_dir: Path, do_ingest: Callable[[Store], Any], lexicon_dirs: tuple[str, ...],
+         charts: Any = None) -> None:
     from .compare import build_report
-    from .report import render, write_all
+    from .report import write_all
+    from .report.terminal import render_terminal
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with Store(out_dir / DEFAULT_DB) as store:
@@ -398,8 +439,8 @@ def _run(out_dir: Path, do_ingest: Callable[[Store], Any], lexicon_dirs: tuple[s
             raise click.ClickException("no articles to compare: nothing was loaded (see the lines above)")
         click.echo("analysing and comparing...", err=True)
         model = build_report(store, lexicon_dirs=lexicon_dirs)
-    written = write_all(model, out_dir)
-    click.echo(render(model, "terminal", color=sys.stdout.isatty()), nl=False)
+    written = write_all(model, out_dir, charts=charts)
+    click.echo(render_terminal(model, color=sys.stdout.isatty(), full_report=f"{out_dir}/"), nl=False)
     click.echo(f"wrote {len(written)} files to {out_dir}/ (open {out_dir / 'report.html'})")
     if failed:
         sys.exit(1)
