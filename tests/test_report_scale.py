@@ -253,3 +253,31 @@ def test_terminal_keeps_small_reports_whole():
     report = build_report()
     assert render_terminal(report) == render_terminal(report, max_lines=None)
     assert "Overview" not in render_terminal(report)
+
+
+# --- the command line -----------------------------------------------------------------------
+
+def test_cli_charts_option(seeds_db, tmp_path):
+    """--charts on `framing report`: a bad value is a usage error naming the
+    choices; html with --out writes the index and the event pages beside it."""
+    from click.testing import CliRunner
+    from conftest import copy_store
+
+    from framing.cli import cli
+
+    db = copy_store(seeds_db, tmp_path / "seeds.db")
+    runner = CliRunner()
+    bad = runner.invoke(cli, ["report", "--db", str(db), "--charts", "some"])
+    assert bad.exit_code == 2 and "none, all or top:N" in bad.output
+    out = tmp_path / "site" / "index.html"
+    res = runner.invoke(cli, ["report", "--db", str(db), "--format", "html", "--out", str(out),
+                              "--charts", "none"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    pages = sorted(p.name for p in (tmp_path / "site" / "events").glob("*.html"))
+    report = json.loads(runner.invoke(cli, ["report", "--db", str(db), "--format", "json"]).output)
+    assert pages == sorted(f"{e['id']}.html" for e in report["events"])
+    index = lxml.html.document_fromstring(out.read_text(encoding="utf-8"))
+    assert sorted(index.xpath("//table[@id='events']//a/@href")) == [f"events/{p}" for p in pages]
+    page = (tmp_path / "site" / "events" / pages[0]).read_text(encoding="utf-8")
+    assert 'href="../index.html"' in page and "<figure" not in page
+    assert f"wrote {out}" in res.output
