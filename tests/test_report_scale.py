@@ -213,7 +213,8 @@ def test_an_event_of_thousands_of_articles_is_paginated_under_10_mb():
     art = page.get_element_by_id(f"article-{long_id}")
     for tip in art.find_class("tip"):
         tip.drop_tree()
-    assert art.find_class("body")[0].text_content() == report.texts[long_id]["body"][:MAX_TEXT_CHARS]
+    shown = art.find_class("body")[0].text_content()
+    assert shown == report.texts[long_id]["body"][:MAX_TEXT_CHARS]
     note = art.find_class("cut")[0].text_content()
     assert "200,000" in note and f"framing show {long_id}" in note and "hits.csv" in note
 
@@ -231,7 +232,8 @@ def test_event_file_names_are_unique_and_safe():
     report.events[0].id, report.events[1].id, report.events[2].id = "a b", "a-b", "../x"
     files = event_files(report)
     assert len(set(files.values())) == 3
-    assert all(re.fullmatch(r"[A-Za-z0-9._-]+", f) and not f.startswith(".") for f in files.values())
+    for f in files.values():
+        assert re.fullmatch(r"[A-Za-z0-9._-]+", f) and not f.startswith(".")
 
 
 # --- the terminal ---------------------------------------------------------------------------
@@ -241,7 +243,8 @@ def test_terminal_overview_of_a_large_report():
     text = render_terminal(report, full_report="reports/archive/")
     lines = text.splitlines()
     assert len(lines) <= MAX_LINES
-    assert lines[0] == f"framing report · lexicon t · {len(report.articles)} articles · 5000 events"
+    n = len(report.articles)
+    assert lines[0] == f"framing report · lexicon t · {n} articles · 5000 events"
     assert "Overview" in lines
     assert any(line.startswith("The 20 largest events") for line in lines)
     assert "reports/archive/" in text and "report.html" in text

@@ -373,7 +373,8 @@ def draw_event(event: Event) -> dict[str, tuple[bytes, str]]:
     return {name: (figure_png(fig), figure_svg(fig)) for name, fig in event_charts(event).items()}
 
 
-def draw_events(events: Sequence[Event], jobs: int | None = None) -> list[dict[str, tuple[bytes, str]]]:
+def draw_events(events: Sequence[Event],
+                jobs: int | None = None) -> list[dict[str, tuple[bytes, str]]]:
     """:func:`draw_event` for each event, in order, over ``jobs`` worker processes
     (default :func:`default_jobs`; 1 draws here). Each chart depends on its event
     alone and is saved deterministically, so the bytes do not depend on ``jobs``."""

@@ -252,7 +252,8 @@ def _upper_bound(ctx: _Context, ids: list[int]) -> int:
     total = 0
     for aid in ids:
         text = ctx.report.texts.get(aid, {})
-        total += 6 * (len(text.get("title") or "") + len(text.get("body") or "")) + _ARTICLE_OVERHEAD
+        chars = len(text.get("title") or "") + len(text.get("body") or "")
+        total += 6 * chars + _ARTICLE_OVERHEAD
         for h in ctx.hits_of.get(aid, []):
             total += 1_000 + 6 * sum(len(str(h.get(k) or "")) for k in
                                      ("category", "voice", "explanation", "neutral", "speaker",
@@ -286,7 +287,8 @@ def _event_pages(ctx: _Context, event: Event, svgs: dict[str, str],
             columns[-1]["articles"].append(
                 _article_item(art, report.texts, ctx.places, ctx.by_id, ids, MAX_TEXT_CHARS))
         view = _event_view(report, event, ids, ctx.places, ctx.by_id,
-                           svgs if page == 1 else {}, index, columns=columns, max_rows=MAX_TABLE_ROWS)
+                           svgs if page == 1 else {}, index, columns=columns,
+                           max_rows=MAX_TABLE_ROWS)
         view["summary"] = page == 1
         if len(runs) > 1:
             view["pager"] = {
