@@ -284,3 +284,43 @@ def test_cli_charts_option(seeds_db, tmp_path):
     page = (tmp_path / "site" / "events" / pages[0]).read_text(encoding="utf-8")
     assert 'href="../index.html"' in page and "<figure" not in page
     assert f"wrote {out}" in res.output
+
+
+# --- the index in Chromium -------------------------------------------------------------------
+
+@pytest.mark.browser
+def test_large_index_in_chromium(tmp_path):
+    """3,000 events: the script lists 200 at first, "Show more" adds 200, and
+    the search reaches events beyond the static rows; nothing is fetched."""
+    from test_html_browser import _open, _require_chromium
+
+    _require_chromium()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    report = synthetic(3_000)
+    path = tmp_path / "report.html"
+    path.write_text(render_index(report), encoding="utf-8")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                    args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page, errors, requests, _ = _open(browser, path.as_uri(),
+                                              {"width": 1200, "height": 800})
+            rows = page.locator("#events tbody tr")
+            assert rows.count() == 200
+            status = page.locator("#index-status").inner_text()
+            assert "Showing 200 of 3,000 matching events" in status
+            page.locator("#more").click()
+            assert rows.count() == 400
+            last = report.events[-1]  # a single-article event: not among the static rows
+            page.locator("#search").fill(last.label.upper())  # case does not matter
+            labels = page.locator("#events tbody tr td:first-child a").all_inner_texts()
+            assert last.label in labels and len(labels) == 1
+            href = page.locator("#events tbody tr td:first-child a").first.get_attribute("href")
+            assert href == f"events/{event_files(report)[last.id]}.html"
+            page.locator("#search").fill("")
+            page.locator("#outlet").select_option(label=OUTLETS[0])
+            shown = page.locator("#events tbody tr td:nth-child(4)").all_inner_texts()
+            assert shown and all(OUTLETS[0] in s for s in shown)
+            assert errors == [] and requests == [path.as_uri()]
+        finally:
+            browser.close()
