@@ -324,3 +324,48 @@ def test_large_index_in_chromium(tmp_path):
             assert errors == [] and requests == [path.as_uri()]
         finally:
             browser.close()
+
+
+# --- a real archive through the real command ---------------------------------------------------
+
+def test_framing_run_on_real_archive_export_prints_an_overview(tmp_path, data_dir):
+    """150 NeuS-AllSides articles (about 50 events) as a JSONL export through
+    `framing run` in a subprocess: the terminal output is an overview within
+    300 lines, report.html indexes every event of report.json, each links an
+    existing page, every HTML file is under 10 MB."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = data_dir / "neus-allsides" / "raw_crawled" / "headline_11_2021-10-19_crawled_all.jsonl"
+    export = tmp_path / "archive.jsonl"
+    n = 0
+    with src.open(encoding="utf-8") as fh, export.open("w", encoding="utf-8") as out:
+        for line in fh:
+            story = json.loads(line)
+            for side, item in sorted((story.get("news") or {}).items()):
+                if n < 150 and item and item.get("newBody") and story.get("date"):
+                    out.write(json.dumps({
+                        "stories_id": f"{story['id']}-{side}", "media_name": item["newsSource"],
+                        "publish_date": story["date"][:10], "title": item.get("newsTitle") or "",
+                        "text": "\n\n".join(item["newBody"]), "language": "en"}) + "\n")
+                    n += 1
+    framing = Path(sys.executable).parent / "framing"
+    res = subprocess.run([str(framing), "run", str(export), "--out", str(tmp_path / "out"),
+                          "--charts", "top:2"], capture_output=True, text=True, timeout=900)
+    assert res.returncode == 0, res.stderr[-2000:]
+    lines = res.stdout.splitlines()
+    assert len(lines) <= 300
+    assert "Overview" in lines and any(line.startswith("The 20 largest events") for line in lines)
+    assert f"{tmp_path / 'out'}/" in res.stdout
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert len(report["events"]) > 20
+    doc = lxml.html.document_fromstring((tmp_path / "out" / "report.html").read_text("utf-8"))
+    data = json.loads(doc.get_element_by_id("framing-index").text)
+    assert [r[0] for r in data["rows"]] == [e["id"] for e in report["events"]]
+    for row in data["rows"]:
+        assert (tmp_path / "out" / row[2]).is_file()
+    for page in (tmp_path / "out").rglob("*.html"):
+        assert page.stat().st_size < MAX_HTML_BYTES
+    charted = {p.name.split("-")[0] for p in (tmp_path / "out" / "charts").glob("*.png")}
+    assert 1 <= len(charted) <= 2
