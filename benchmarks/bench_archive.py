@@ -19,7 +19,8 @@ baselines   jsonl   json.loads of every line of the export
                     the same texts, lower-cased
 framing     what `framing run` does, stage by stage, in one process: ingest,
             analyze (detection), compare (grouping + per-event analysis,
-            build_report), render (write_all: every file), terminal (the summary);
+            build_report on the stored analyses), render (write_all: every
+            file), terminal (the summary);
             peak RSS after each stage ("so far": the process keeps what it has).
 
 It prints each stage's seconds, articles/s and peak RSS, framing's total
@@ -229,7 +230,7 @@ def child_framing(export: Path, out: Path, truth_file: Path, charts: str,
     from framing.compare import build_report
     from framing.compare.grouping import group_events, near_duplicates
     from framing.corpus import ingest
-    from framing.detect import analyze
+    from framing.detect import analyze, load_lexicon
     from framing.report import write_all
     from framing.report.terminal import render_terminal
     from framing.store import Store
@@ -243,10 +244,11 @@ def child_framing(export: Path, out: Path, truth_file: Path, charts: str,
                 raise SystemExit(f"benchmark input failed: {rep.errors[0]}")
         stage("ingest", t0)
         t0 = time.perf_counter()
-        analyze(store)
+        lexicon = load_lexicon()
+        analyze(store, lexicon)
         stage("analyze", t0)
         t0 = time.perf_counter()
-        report = build_report(store)
+        report = build_report(store.articles(), store.analyses(), lexicon_version=lexicon.version)
         stage("compare", t0)
         articles = sorted(store.articles(), key=lambda a: int(a.id))
     t0 = time.perf_counter()

@@ -14,6 +14,7 @@ from framing.report import FORMATS, render, tables, write_all
 from framing.report.markdown import md_escape, render_markdown
 
 
+@pytest.mark.slow
 def test_render_every_format():
     report = build_report()
     for fmt in FORMATS:
@@ -102,6 +103,7 @@ def test_csv_quotes_hostile_values():
 
 # --- write_all --------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_write_all(tmp_path):
     paths = write_all(build_report(), tmp_path / "out")
     assert paths == sorted(paths)
@@ -125,6 +127,7 @@ def test_write_all(tmp_path):
             assert (tmp_path / "out" / target).is_file()
 
 
+@pytest.mark.slow
 def test_write_all_is_byte_identical(tmp_path):
     first = write_all(build_report(), tmp_path / "a")
     second = write_all(build_report(), tmp_path / "b")
@@ -134,6 +137,7 @@ def test_write_all_is_byte_identical(tmp_path):
         assert p.read_bytes() == q.read_bytes(), p.name
 
 
+@pytest.mark.slow
 def test_written_html_is_an_index_and_event_pages(tmp_path):
     """report.html is the index (it used to be the one-page report); each event
     page holds the same event view as the one-page report, tooltip ids aside."""
@@ -185,6 +189,7 @@ def test_rows_to_csv():
     assert rows_to_csv([{"a": 1, "b": None}, {"a": True, "c": "x,y"}]) == 'a,b,c\n1,,\ntrue,,"x,y"\n'
 
 
+@pytest.mark.slow
 def test_importing_renderers_does_not_load_matplotlib():
     import subprocess
     import sys

@@ -79,7 +79,6 @@ def _event(event: Event, names: list[str]) -> list[str]:
     else:
         out.append("No outlet to measure.")
     out += _note(event.notes.get("density"))
-    out += _note(event.notes.get("voice"))
 
     if names:
         out += ["", "### Charts", ""]
