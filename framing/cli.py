@@ -329,24 +329,53 @@ def show(article_id: int, db: str, lexicon_dirs: tuple[str, ...]) -> None:
 REPORT_FORMATS = ["terminal", "markdown", "html", "json", "csv"]
 
 
+class ChartsSpec(click.ParamType):
+    """``none``, ``top:N`` or ``all``: which compared events get charts."""
+
+    name = "none|top:N|all"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        from .report.scope import ChartChoice
+
+        try:
+            return ChartChoice.parse(value)
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+def _charts_option(f: F) -> F:
+    from .report.scope import DEFAULT_CHARTS
+
+    return click.option(
+        "--charts", type=ChartsSpec(), default=DEFAULT_CHARTS, show_default=True,
+        help="Which events covered by two or more outlets get charts: none, all, or "
+             "top:N (the N with the most articles). Charts are drawn in parallel processes.",
+    )(f)
+
+
 @cli.command()
 @_db_option
 @_lexicon_option
 @click.option("--event", help="Only this event (an id from the report).")
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="terminal", show_default=True)
 @click.option("--out", type=click.Path(), help="Write to this file (for csv: this folder) instead of the terminal.")
+@_charts_option
 @_domain_errors
-def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, out: str | None) -> None:
+def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, out: str | None,
+           charts: Any) -> None:
     """Compare how each outlet framed each event, in one format.
 
     \b
     Example:
         framing report --format html --out report.html
         framing report --format json --event e2
+
+    With --out, html writes an index of the events to the file and one page
+    per event into events/ beside it.
     """
     from .detect import load_lexicon
     from .pipeline import compare_store
-    from .report import render, write_csv
+    from .report import render, render_html, write_csv, write_html
     from .report.files import write_file
 
     lexicon = load_lexicon(lexicon_dirs)
@@ -358,7 +387,15 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
         for path in write_csv(model, Path(out)):
             click.echo(f"wrote {path}")
         return
+    if fmt == "html" and out is not None:
+        pages = write_html(model, Path(out), charts=charts)
+        click.echo(f"wrote {out} and {len(pages) - 1} event page{'s' if len(pages) != 2 else ''} "
+                   f"in {Path(out).parent / 'events'}")
+        return
     if out is None:
+        if fmt == "html":
+            click.echo(render_html(model, charts=charts), nl=False)
+            return
         text = render(model, fmt, color=fmt == "terminal" and sys.stdout.isatty())
         click.echo(_escape_c1(text) if fmt == "json" else text, nl=False)
         return
@@ -371,17 +408,19 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
 @click.option("--out", type=click.Path(file_okay=False), help="Folder for the store and every output [default: reports/<name of the first PATH>].")
 @_input_options
 @_lexicon_option
+@_charts_option
 @_domain_errors
 def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: str | None, event: str | None,
-        columns: tuple[tuple[str, str], ...], max_size: int, lexicon_dirs: tuple[str, ...]) -> None:
+        columns: tuple[tuple[str, str], ...], max_size: int, lexicon_dirs: tuple[str, ...], charts: Any) -> None:
     """The main job: ingest, analyse, group and compare, and write every report.
 
-    Writes into the output folder: framing.db (the store), report.html,
-    report.md, report.json, report.txt, csv/ and charts/, then prints the
-    terminal summary.
+    Writes into the output folder: framing.db (the store), report.html (an
+    index of the events, linking events/<id>.html), report.md, report.json,
+    report.txt, hits.jsonl, csv/ and charts/, then prints the terminal summary
+    (for a large corpus: an overview and the largest events).
     """
     _run(list(paths), Path(out) if out else None, lexicon_dirs, manifest=manifest, outlet=outlet,
-         event=event, columns=dict(columns), max_bytes=max_size)
+         event=event, columns=dict(columns), max_bytes=max_size, charts=charts)
 
 
 @cli.command()
@@ -518,10 +557,11 @@ def events_reset(obj: dict[str, str], sub_db: str | None) -> None:
 
 
 def _run(paths: list[Any], out: Path | None, lexicon_dirs: tuple[str, ...], **options: Any) -> None:
-    """`run` and `demo`: :func:`framing.run`, printing each file and the summary."""
+    """`run` and `demo`: :func:`framing.run`, printing each file and the summary
+    (for a large corpus: an overview, the largest events and where the rest is)."""
     from .errors import NothingToCompare
     from .pipeline import run as run_pipeline
-    from .report import render
+    from .report.terminal import render_terminal
 
     def echo_ingest(reports: Any) -> int:
         failed = _echo_ingest(reports)
@@ -532,7 +572,8 @@ def _run(paths: list[Any], out: Path | None, lexicon_dirs: tuple[str, ...], **op
         result = run_pipeline(paths, out, lexicon_dirs=lexicon_dirs, on_ingest=echo_ingest, **options)
     except NothingToCompare as exc:
         raise click.ClickException(f"{exc} (see the lines above)") from None
-    click.echo(render(result.report, "terminal", color=sys.stdout.isatty()), nl=False)
+    click.echo(render_terminal(result.report, color=sys.stdout.isatty(),
+                               full_report=f"{result.out}/"), nl=False)
     click.echo(f"wrote {len(result.written)} files to {result.out}/ (open {result.out / 'report.html'})")
     if result.failed:
         sys.exit(1)

@@ -22,6 +22,7 @@ from .errors import NothingToCompare, NotFound, OutputError
 from .loaders.decode import DEFAULT_MAX_BYTES
 from .report import write_all
 from .report.files import check_out_dir
+from .report.scope import DEFAULT_CHARTS, ChartChoice
 from .store import DEFAULT_DB, Store
 
 PathLike = str | os.PathLike[str]
@@ -78,11 +79,15 @@ def run(
     max_bytes: int = DEFAULT_MAX_BYTES,
     lexicon_dirs: Sequence[PathLike] = (),
     on_ingest: Callable[[IngestRun], int] | None = None,
+    charts: str | bool | ChartChoice | None = DEFAULT_CHARTS,
 ) -> RunResult:
     """Ingest ``paths`` into ``out/framing.db``, analyse, compare, and write
     every report into ``out`` (default ``reports/<name of the first path>``):
-    report.html, report.md, report.json, report.txt, csv/ and charts/.
+    report.html (an index linking events/<id>.html), report.md, report.json,
+    report.txt, hits.jsonl, csv/ and charts/.
 
+    ``charts`` (``none``, ``top:N`` or ``all``) says which events covered by
+    two or more outlets get charts (see :mod:`framing.report.scope`).
     ``on_ingest`` receives the lazy ingest (one :class:`~framing.corpus.FileReport`
     per file as it is stored) and returns the number of failures; the CLI prints
     there. Raises :class:`~framing.errors.NothingToCompare` when the store is empty.
@@ -102,5 +107,5 @@ def run(
         if store.count() == 0:
             raise NothingToCompare("no articles to compare: nothing was loaded")
         report = compare_store(store, lexicon)
-    written = write_all(report, out_dir)
+    written = write_all(report, out_dir, charts=charts)
     return RunResult(out=out_dir, report=report, written=written, failed=failed)

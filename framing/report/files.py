@@ -43,9 +43,12 @@ class ReportFiles:
 
     def add(self, path: str | os.PathLike[str], data: str | bytes) -> Path:
         """Write ``data`` (text as UTF-8) to a temporary file beside ``path``."""
+        return self.add_lines(path, (data,))
+
+    def add_lines(self, path: str | os.PathLike[str], chunks: Iterable[str | bytes]) -> Path:
+        """Like :meth:`add`, writing ``chunks`` one by one (a stream: the whole
+        text is never in memory)."""
         path = Path(path)
-        if isinstance(data, str):
-            data = data.encode("utf-8")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
@@ -54,9 +57,10 @@ class ReportFiles:
         self._staged.append((Path(tmp), path))
         try:
             try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view):]
+                for chunk in chunks:
+                    view = memoryview(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+                    while view:
+                        view = view[os.write(fd, view):]
                 os.fsync(fd)
             finally:
                 os.close(fd)
