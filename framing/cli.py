@@ -94,7 +94,9 @@ def _input_options(f: F) -> F:
         click.option("--column", "columns", type=ColumnMap(), multiple=True,
                      help="Export column for a field, e.g. --column text=story_body. Repeatable."),
         click.option("--max-size", type=ByteSize(), default="20MB", show_default=True,
-                     help="Largest file to read."),
+                     help="Largest page file, or export record, to read (exports themselves have no limit)."),
+        click.option("--max-words", type=click.IntRange(min=1), default=100_000, show_default=True,
+                     help="Longest page to analyse in full; a longer one is cut there, with a note."),
     ]):
         f = option(f)
     return f
@@ -117,7 +119,7 @@ def cli() -> None:
 @_input_options
 @_domain_errors
 def ingest(paths: tuple[str, ...], db: str, manifest: str | None, outlet: str | None,
-           event: str | None, columns: tuple[tuple[str, str], ...], max_size: int) -> None:
+           event: str | None, columns: tuple[tuple[str, str], ...], max_size: int, max_words: int) -> None:
     """Load files and folders into the store, one line per file.
 
     Reads pasted page text (.txt, .md), saved pages (.html) and archive
@@ -134,7 +136,7 @@ def ingest(paths: tuple[str, ...], db: str, manifest: str | None, outlet: str | 
     with Store(db) as store:
         failed = _echo_ingest(iter_ingest(
             store, paths, manifest=manifest, outlet=outlet, event=event,
-            columns=dict(columns), max_bytes=max_size,
+            columns=dict(columns), max_bytes=max_size, max_words=max_words,
         ))
     if failed:
         sys.exit(1)
@@ -411,7 +413,8 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
 @_charts_option
 @_domain_errors
 def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: str | None, event: str | None,
-        columns: tuple[tuple[str, str], ...], max_size: int, lexicon_dirs: tuple[str, ...], charts: Any) -> None:
+        columns: tuple[tuple[str, str], ...], max_size: int, max_words: int,
+        lexicon_dirs: tuple[str, ...], charts: Any) -> None:
     """The main job: ingest, analyse, group and compare, and write every report.
 
     Writes into the output folder: framing.db (the store), report.html (an
@@ -420,7 +423,7 @@ def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: s
     (for a large corpus: an overview and the largest events).
     """
     _run(list(paths), Path(out) if out else None, lexicon_dirs, manifest=manifest, outlet=outlet,
-         event=event, columns=dict(columns), max_bytes=max_size, charts=charts)
+         event=event, columns=dict(columns), max_bytes=max_size, max_words=max_words, charts=charts)
 
 
 @cli.command()

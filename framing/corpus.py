@@ -7,7 +7,10 @@ it; the rest of the batch goes on.
 
 from __future__ import annotations
 
+import csv
+import json
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -17,7 +20,7 @@ from urllib.parse import urlsplit
 
 from .errors import InputError
 from .loaders import export, html
-from .loaders.decode import DEFAULT_MAX_BYTES, check_size, decode
+from .loaders.decode import DEFAULT_MAX_BYTES, check_size, decode, looks_binary, sniff_encoding
 from .loaders.manifest import MANIFEST_NAME, Manifest, read_manifest
 from .models import Article
 from .store import DEFAULT_DB, Store
@@ -25,6 +28,10 @@ from .store import DEFAULT_DB, Store
 #: Version of the extraction code; part of every fingerprint, so a better
 #: extractor re-extracts stored articles on the next ingest.
 EXTRACTOR_VERSION = "1"
+
+#: Default largest page, in words (``--max-words`` changes it): a longer page
+#: is cut there, with a note, rather than analysed for minutes.
+DEFAULT_MAX_WORDS = 100_000
 
 TEXT_EXT = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_EXT = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -97,7 +104,10 @@ def discover(
     seen: set[str] = set()
 
     def add(path: Path, display: str, covering: Manifest | None) -> None:
-        key = os.path.normcase(str(path.resolve()))
+        try:
+            key = os.path.normcase(path_text(path.resolve()))
+        except (OSError, RuntimeError):  # a symlink loop: read (and refused) as given
+            key = os.path.normcase(path_text(path.absolute()))
         if key in seen:
             return
         seen.add(key)
@@ -107,32 +117,86 @@ def discover(
         if isinstance(given, tuple):
             given, display_root = given
         else:
-            display_root = str(given)
+            display_root = path_text(given)
         root = Path(given)
-        if root.is_file():
+        try:
+            is_file, is_dir = root.is_file(), root.is_dir()
+        except OSError as exc:
+            errors.append(InputError(display_root, f"cannot read ({exc.strerror or exc})"))
+            continue
+        if is_file:
             local = _folder_manifest(root.parent, {}, errors)
             add(root, display_root, local)
-        elif root.is_dir():
-            manifests: dict[Path, Manifest | None] = {}
-            for folder, dirs, names in os.walk(root):
-                here = Path(folder)
-                # Hidden folders, caches, and framing's own output folders
-                # (they hold a store) are not input.
-                dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__"))
-                                 and not (here / d / DEFAULT_DB).exists())
-                covering = _nearest_manifest(here, root, display_root, manifests, errors)
-                for name in sorted(names):
-                    p = here / name
-                    if _not_article(name):
-                        continue
-                    if p.suffix.lower() not in SUPPORTED:
-                        skipped += 1
-                        continue
-                    rel = p.relative_to(root).as_posix()
-                    add(p, display_root.rstrip("/\\") + "/" + rel, covering)
+        elif is_dir:
+            found, more = _walk(root, display_root, errors)
+            skipped += more
+            for p, display, covering in found:
+                add(p, display, covering)
+        elif root.is_symlink():
+            errors.append(InputError(display_root, "a symbolic link to nothing (or to itself)"))
+        elif os.path.lexists(root):
+            errors.append(InputError(display_root, "not a regular file or folder (a device or pipe?)"))
         else:
             errors.append(InputError(display_root, "no such file or folder"))
     return files, errors, skipped
+
+
+def _walk(
+    root: Path, display_root: str, errors: list[InputError]
+) -> tuple[list[tuple[Path, str, Manifest | None]], int]:
+    """The supported files under ``root``, in sorted order, following folder
+    links once each (a link loop is not followed twice); a folder that cannot
+    be read is one error and the walk goes on."""
+    out: list[tuple[Path, str, Manifest | None]] = []
+    skipped = 0
+    manifests: dict[Path, Manifest | None] = {}
+    visited: set[tuple[int, int]] = set()
+
+    def shown(p: Path) -> str:
+        rel = p.relative_to(root).as_posix()
+        return display_root.rstrip("/\\") + ("/" + path_text(rel) if rel != "." else "")
+
+    def failed(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else root
+        errors.append(InputError(shown(where) if where != root else display_root,
+                                 f"cannot read folder ({exc.strerror or exc})"))
+
+    for folder, dirs, names in os.walk(root, onerror=failed, followlinks=True):
+        here = Path(folder)
+        try:
+            st = here.stat()
+            ident = (st.st_dev, st.st_ino)
+        except OSError as exc:
+            failed(exc)
+            dirs[:] = []
+            continue
+        if ident in visited:
+            dirs[:] = []  # a link back to a folder already read
+            continue
+        visited.add(ident)
+        # Hidden folders, caches, and framing's own output folders (they hold
+        # a store) are not input.
+        keep = []
+        for d in sorted(dirs):
+            if d.startswith((".", "__")):
+                continue
+            try:
+                if (here / d / DEFAULT_DB).exists():
+                    continue
+            except OSError:
+                pass
+            keep.append(d)
+        dirs[:] = keep
+        covering = _nearest_manifest(here, root, display_root, manifests, errors)
+        for name in sorted(names):
+            p = here / name
+            if _not_article(name):
+                continue
+            if p.suffix.lower() not in SUPPORTED:
+                skipped += 1
+                continue
+            out.append((p, shown(p), covering))
+    return out, skipped
 
 
 def _not_article(name: str) -> bool:
@@ -145,7 +209,11 @@ def _folder_manifest(
 ) -> Manifest | None:
     if folder not in cache:
         candidate = folder / MANIFEST_NAME
-        if candidate.is_file():
+        try:
+            present = candidate.is_file()
+        except OSError:
+            present = False
+        if present:
             try:
                 cache[folder] = read_manifest(candidate, display)
                 errors.extend(cache[folder].errors)  # type: ignore[union-attr]
@@ -162,7 +230,7 @@ def _nearest_manifest(
 ) -> Manifest | None:
     here = folder
     while True:
-        rel = here.relative_to(root).as_posix()
+        rel = path_text(here.relative_to(root).as_posix())
         shown = display_root.rstrip("/\\") + "/" + ("" if rel == "." else rel + "/") + MANIFEST_NAME
         found = _folder_manifest(here, cache, errors, shown)
         if found is not None or here == root or here == here.parent:
@@ -177,48 +245,135 @@ def load_file(
     event: str | None = None,
     columns: Mapping[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_words: int | None = DEFAULT_MAX_WORDS,
+    notes: list[str] | None = None,
 ) -> tuple[list[LoadedRecord], list[InputError]]:
     """Load every article in one file; never raises for a problem with the file."""
+    loaded: list[LoadedRecord] = []
+    errors: list[InputError] = []
+    for item in iter_file(f, outlet=outlet, event=event, columns=columns, max_bytes=max_bytes,
+                          max_words=max_words, notes=notes):
+        if isinstance(item, InputError):
+            errors.append(item)
+        else:
+            loaded.append(item)
+    return loaded, errors
+
+
+def iter_file(
+    f: InputFile,
+    *,
+    outlet: str | None = None,
+    event: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_words: int | None = DEFAULT_MAX_WORDS,
+    notes: list[str] | None = None,
+) -> Iterator[LoadedRecord | InputError]:
+    """The articles (and located errors) of one file, one at a time: an
+    export is read record by record, so memory stays flat in its size.
+
+    Never raises for a problem with the file. Notes about the whole file
+    ("50 records have no text: headlines only") are appended to ``notes``.
+    """
     display = f.display
+    try:
+        kind = _kind_of(f.path, max_bytes)
+    except OSError as exc:
+        yield InputError(display, f"cannot read ({exc.strerror or exc})")
+        return
+    manifest_row = f.manifest.lookup(f.path) if f.manifest else None
+    if kind in ("jsonl", "json", "csv"):
+        yield from _iter_export(f, kind, outlet, event, columns, max_bytes, notes)
+        return
     try:
         size = f.path.stat().st_size
         check_size(display, size, max_bytes)
         data = f.path.read_bytes()
-    except InputError as exc:
-        return [], [exc]
-    except OSError as exc:
-        return [], [InputError(display, f"cannot read ({exc.strerror or exc})")]
-    kind = _kind(f.path, data)
-    try:
         declared = html.declared_charset(data) if kind == "html" else None
         text, encoding = decode(display, data, declared)
     except InputError as exc:
-        return [], [exc]
-    loaded: list[LoadedRecord] = []
-    errors: list[InputError] = []
-    if kind in ("jsonl", "json", "csv"):
-        reader = {"jsonl": export.read_jsonl, "json": export.read_json, "csv": export.read_csv}[kind]
-        for rec in reader(display, text, columns):
-            if rec.error is not None:
-                errors.append(rec.error)
-            elif rec.article is not None:
-                loaded.append(LoadedRecord(rec.record, rec.article))
-    else:
+        yield exc
+        return
+    except OSError as exc:
+        yield InputError(display, f"cannot read ({exc.strerror or exc})")
+        return
+    try:
+        art = html.parse_html(display, text, data) if kind == "html" else _parse_text(display, text, data)
+    except Exception as exc:  # an extractor bug must not stop the batch
+        yield InputError(display, f"could not extract an article ({type(exc).__name__}: {exc})")
+        return
+    if not art.body.strip():
+        yield InputError(display, "no article text found")
+        return
+    if "+" in encoding:
+        art.notes.append(f"mixed encodings: lines that are not UTF-8 were read as {encoding.split('+', 1)[1]}")
+    art.encoding = encoding
+    _limit_words(art, max_words)
+    _apply_overrides(art, manifest_row, outlet, event)
+    yield LoadedRecord("", art)
+
+
+def _iter_export(
+    f: InputFile, kind: str, outlet: str | None, event: str | None,
+    columns: Mapping[str, str] | None, max_bytes: int, notes: list[str] | None,
+) -> Iterator[LoadedRecord | InputError]:
+    display = f.display
+    reader = {"jsonl": export.read_jsonl, "json": export.read_json, "csv": export.read_csv}[kind]
+    stats = export.ExportStats()
+    try:
+        fh = f.path.open("rb")
+    except OSError as exc:
+        yield InputError(display, f"cannot read ({exc.strerror or exc})")
+        return
+    encoding = "utf-8"
+    with fh:
         try:
-            art = html.parse_html(display, text, data) if kind == "html" else _parse_text(display, text, data)
-        except Exception as exc:  # an extractor bug must not stop the batch
-            return [], [InputError(display, f"could not extract an article ({type(exc).__name__}: {exc})")]
-        if not art.body.strip():
-            return [], [InputError(display, "no article text found")]
-        loaded.append(LoadedRecord("", art))
-    manifest_row = f.manifest.lookup(f.path) if f.manifest else None
-    for item in loaded:
-        item.article.encoding = encoding
-        _apply_overrides(item.article, manifest_row if not item.record else None, outlet, event)
-    return loaded, errors
+            head = fh.read(1 << 16)
+            fh.seek(0)
+            if not head.strip():
+                yield InputError(display, "empty file")
+                return
+            if looks_binary(head):
+                yield InputError(display, "binary file, not text (is it a PDF, image or archive?)")
+                return
+            encoding = sniff_encoding(head)
+            for rec in reader(display, fh, columns, encoding=encoding, max_record=max_bytes, stats=stats):
+                if rec.error is not None:
+                    yield rec.error
+                elif rec.article is not None:
+                    rec.article.encoding = encoding
+                    _apply_overrides(rec.article, None, outlet, event)
+                    yield LoadedRecord(rec.record, rec.article)
+        except OSError as exc:
+            yield InputError(display, f"cannot read ({exc.strerror or exc})")
+        except UnicodeError as exc:
+            yield InputError(display, f"does not decode as {encoding} ({exc.__class__.__name__})")
+        except (ValueError, RecursionError, MemoryError, csv.Error) as exc:
+            # A reader bug must not stop the batch: the records read so far are stored.
+            yield InputError(display, f"could not read the rest of the export ({type(exc).__name__}: {exc})")
+    if notes is not None:
+        notes.extend(f"{display}: {n}" for n in stats.summary())
 
 
-def _kind(path: Path, data: bytes) -> str:
+def _limit_words(art: Article, max_words: int | None) -> None:
+    """Cut a page over ``max_words`` words, with a note saying so."""
+    if not max_words or art.words <= max_words:
+        return
+    count = 0
+    for m in re.finditer(r"\S+", art.body):
+        if any(ch.isalnum() for ch in m.group()):
+            count += 1
+            if count > max_words:
+                art.body = art.body[: m.start()].rstrip()
+                break
+    art.content = "truncated"
+    art.notes.append(f"over {max_words:,} words: only the first {max_words:,} are kept (see --max-words)")
+
+
+def _kind_of(path: Path, max_bytes: int) -> str:
+    """The loader for a file: by extension, and for text files by content
+    (a JSON or JSON Lines export saved as ``.txt`` is an export)."""
     ext = path.suffix.lower()
     if ext in HTML_EXT:
         return "html"
@@ -228,11 +383,39 @@ def _kind(path: Path, data: bytes) -> str:
         return "json"
     if ext in CSV_EXT:
         return "csv"
-    if ext in TEXT_EXT:
-        return "text"
-    head = data[:512].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html")):
+    with path.open("rb") as fh:
+        head = fh.read(1 << 16)
+    return _sniff(head, path.stat().st_size <= len(head))
+
+
+def _sniff(head: bytes, whole: bool) -> str:
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    low = start[:512].lower()
+    if low.startswith((b"<!doctype html", b"<html")):
         return "html"
+    if start[:1] in (b"{", b"["):
+        lines = [ln for ln in head.split(b"\n") if ln.strip()]
+        if not whole:
+            lines = lines[:-1]  # the last may be cut
+        objects = 0
+        for line in lines[:5]:
+            try:
+                obj = json.loads(line)
+            except ValueError:
+                break
+            if not isinstance(obj, dict):
+                break
+            objects += 1
+        if objects >= 2 and (objects == min(5, len(lines))):
+            return "jsonl"
+        if whole:
+            try:
+                obj = json.loads(start.decode("utf-8"))
+            except (ValueError, UnicodeDecodeError, RecursionError):
+                return "text"
+            return "json" if isinstance(obj, (dict, list)) and obj else "text"
+        if re.match(rb'\[\s*\{|\{\s*"', start):
+            return "json"
     return "text"
 
 
@@ -251,7 +434,7 @@ def _parse_text(display: str, text: str, data: bytes) -> Article:
         raw=data,
     )
     if parts.outlet_hint:
-        art.outlet, art.outlet_from = parts.outlet_hint, "dateline"
+        art.outlet, art.outlet_from = parts.outlet_hint, parts.outlet_from or "dateline"
     return art
 
 
@@ -297,6 +480,7 @@ def iter_ingest(
     event: str | None = None,
     columns: Mapping[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_words: int | None = DEFAULT_MAX_WORDS,
 ) -> "IngestRun":
     """The lazy form of :func:`ingest`: files are found now and stored as the
     result is iterated, one :class:`FileReport` per file (``len()`` says how
@@ -308,7 +492,8 @@ def iter_ingest(
     whose ``source`` is the path or manifest at fault.
     """
     files, errors, skipped = discover(paths, manifest)
-    options = {"outlet": outlet, "event": event, "columns": columns, "max_bytes": max_bytes}
+    options = {"outlet": outlet, "event": event, "columns": columns, "max_bytes": max_bytes,
+               "max_words": max_words}
     return IngestRun(store, files, errors, options, skipped)
 
 
@@ -333,19 +518,39 @@ class IngestRun:
 
 
 def ingest_file(store: Store, f: InputFile, **options: object) -> FileReport:
+    """Store the articles of one file as they are read (each in its own
+    transaction, so an error later in the file never loses earlier ones)."""
     report = FileReport(f.display)
-    loaded, errors = load_file(f, **options)  # type: ignore[arg-type]
-    report.errors.extend(errors)
-    report.counts["error"] += len(errors)
-    path_key = os.path.normcase(str(f.path.resolve()))
-    for item in loaded:
+    path_key = os.path.normcase(path_text(f.path.absolute()))
+    try:
+        path_key = os.path.normcase(path_text(f.path.resolve()))
+    except (OSError, RuntimeError):
+        pass
+    file_notes: list[str] = []
+    for item in iter_file(f, notes=file_notes, **options):  # type: ignore[arg-type]
+        if isinstance(item, InputError):
+            report.errors.append(item)
+            report.counts["error"] += 1
+            continue
         outcome = store.put(item.article, path_key=path_key, record=item.record, extractor=EXTRACTOR_VERSION)
         report.counts[outcome.status] += 1
         report.article_ids.append(outcome.article_id)
         for note in item.article.notes:
             where = f"{f.display}#{item.article.source_id}" if item.article.source_id else f.display
             report.notes.append(f"{where}: {note}")
+    report.notes.extend(file_notes)
     return report
+
+
+def path_text(path: str | os.PathLike[str]) -> str:
+    """A path as text that any store and terminal take, losslessly: bytes that
+    are not UTF-8 (a name from a zip made on Windows) show as ``\\xff``, and
+    a backslash that was in the name is doubled."""
+    raw = os.fsencode(path)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.replace(b"\\", b"\\\\").decode("utf-8", "backslashreplace")
 
 
 def load(
@@ -356,6 +561,7 @@ def load(
     event: str | None = None,
     columns: Mapping[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_words: int | None = DEFAULT_MAX_WORDS,
     errors: list[InputError] | None = None,
 ) -> list[Article]:
     """Load articles without a store (for notebooks), numbered 1, 2, ... in
@@ -369,7 +575,8 @@ def load(
     files, problems, _ = discover(paths, manifest)
     out: list[Article] = []
     for f in files:
-        loaded, errs = load_file(f, outlet=outlet, event=event, columns=columns, max_bytes=max_bytes)
+        loaded, errs = load_file(f, outlet=outlet, event=event, columns=columns, max_bytes=max_bytes,
+                                 max_words=max_words)
         problems.extend(errs)
         out.extend(item.article for item in loaded)
     for number, article in enumerate(out, 1):

@@ -16,7 +16,7 @@ UNKNOWN_OUTLET = "(unknown outlet)"
 #: Fields of an article that ``framing articles --format jsonl`` prints, in order.
 ARTICLE_FIELDS = (
     "id", "source", "source_id", "outlet", "title", "date", "byline",
-    "dateline", "url", "event", "words", "body",
+    "dateline", "url", "event", "words", "body", "content", "country",
 )
 
 
@@ -27,7 +27,8 @@ class Article:
     ``body`` is the article text alone (no menus, share links or footers), with
     paragraphs separated by blank lines. ``date`` is ISO ``YYYY-MM-DD`` or None.
     ``outlet_from`` says where the outlet name came from (``manifest``,
-    ``option``, ``export``, ``og:site_name``, ``url``, ``dateline``) or is
+    ``option``, ``export``, ``og:site_name``, ``json-ld publisher``, ``title
+    suffix``, ``application-name``, ``url``, ``page``, ``dateline``) or is
     ``unknown``. ``raw`` is the input exactly as read, kept so a better
     extractor can re-run later.
     """
@@ -44,6 +45,9 @@ class Article:
     event: str | None = None
     language: str | None = None
     source_id: str | None = None
+    country: str | None = None
+    #: ``full``, ``truncated`` (the export cut the text) or ``headline`` (no text at all).
+    content: str = "full"
     format: str = "text"
     encoding: str | None = None
     raw: bytes = b""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .compare import build_report
 from .compare.model import Report
-from .corpus import IngestRun, iter_ingest
+from .corpus import DEFAULT_MAX_WORDS, IngestRun, iter_ingest
 from .detect import Detector, Lexicon, analyze, load_lexicon
 from .errors import NothingToCompare, NotFound, OutputError
 from .loaders.decode import DEFAULT_MAX_BYTES
@@ -77,6 +77,7 @@ def run(
     event: str | None = None,
     columns: Mapping[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_words: int | None = DEFAULT_MAX_WORDS,
     lexicon_dirs: Sequence[PathLike] = (),
     on_ingest: Callable[[IngestRun], int] | None = None,
     charts: str | bool | ChartChoice | None = DEFAULT_CHARTS,
@@ -102,7 +103,7 @@ def run(
         raise OutputError(str(out_dir), f"cannot make the output folder ({exc.strerror or exc})") from None
     with Store(out_dir / DEFAULT_DB) as store:
         ingesting = iter_ingest(store, paths, manifest=manifest, outlet=outlet, event=event,
-                                columns=dict(columns or {}), max_bytes=max_bytes)
+                                columns=dict(columns or {}), max_bytes=max_bytes, max_words=max_words)
         failed = (on_ingest or _count_errors)(ingesting)
         if store.count() == 0:
             raise NothingToCompare("no articles to compare: nothing was loaded")

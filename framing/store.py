@@ -145,6 +145,13 @@ MIGRATIONS: list[str] = [
         articles TEXT NOT NULL       -- JSON list of article ids
     );
     """,
+    # 6 (loaders): how much of the article an input gave (full | truncated |
+    # headline, for exports that carry a cut text or none), and an export's
+    # source country (GDELT's sourcecountry).
+    """
+    ALTER TABLE articles ADD COLUMN content TEXT NOT NULL DEFAULT 'full';
+    ALTER TABLE articles ADD COLUMN country TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -154,7 +161,7 @@ _ID_VERSION = next(i for i, m in enumerate(MIGRATIONS) if "application_id" in m)
 _ARTICLE_COLUMNS = (
     "id", "source", "source_id", "format", "outlet", "outlet_from", "title",
     "date", "byline", "dateline", "url", "event", "language", "body", "encoding",
-    "notes", "raw",
+    "notes", "raw", "content", "country",
 )
 
 
@@ -484,7 +491,7 @@ class Store:
         fields = {}
         replaced = 0
         for k in ("outlet", "outlet_from", "title", "date", "byline", "dateline", "url", "event",
-                  "language", "body", "encoding", "format"):
+                  "language", "body", "encoding", "format", "content", "country"):
             value = getattr(article, k)
             fields[k] = _text(value)
             if fields[k] != value:
@@ -503,16 +510,21 @@ class Store:
             "raw": article.raw,
         }
         with self._guard(), self.transaction():
-            row = self.conn.execute(
+            # The same file and record first: an edited file updates its own
+            # article even when its new text equals another file's.
+            mine = self.conn.execute(
+                "SELECT id, fingerprint FROM articles WHERE path_key = ? AND record = ?",
+                (values["path_key"], values["record"]),
+            ).fetchone()
+            if mine is not None and mine["fingerprint"] == fp:
+                return IngestOutcome("unchanged", mine["id"])
+            row = None if mine is not None else self.conn.execute(
                 "SELECT id, source FROM articles WHERE fingerprint = ? ORDER BY id LIMIT 1", (fp,)
             ).fetchone()
             if row is not None:
                 same = row["source"] if row["source"] != values["source"] else None
                 return IngestOutcome("unchanged", row["id"], same)
-            existing = self.conn.execute(
-                "SELECT id FROM articles WHERE path_key = ? AND record = ?",
-                (values["path_key"], values["record"]),
-            ).fetchone()
+            existing = mine
             if existing is not None:
                 sets = ", ".join(f"{k} = :{k}" for k in values)
                 self.conn.execute(
@@ -773,6 +785,8 @@ def _article_from_row(row: sqlite3.Row) -> Article:
         event=row["event"],
         language=row["language"],
         body=row["body"],
+        content=row["content"],
+        country=row["country"],
         encoding=row["encoding"],
         notes=json.loads(row["notes"]),
         raw=bytes(row["raw"]) if "raw" in row.keys() else b"",

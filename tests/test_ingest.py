@@ -93,7 +93,8 @@ def test_reingesting_the_seeds_changes_nothing(tmp_path: Path, seeds_dir: Path) 
 def test_articles_jsonl_has_the_contract_fields(seeds_db: Path) -> None:
     for row in _jsonl(seeds_db):
         assert list(row) == ["id", "source", "source_id", "outlet", "title", "date", "byline",
-                             "dateline", "url", "event", "words", "body"]
+                             "dateline", "url", "event", "words", "body", "content", "country"]
+        assert row["content"] == "full"
         assert row["source_id"] is None and isinstance(row["words"], int) and row["words"] > 100
 
 
@@ -235,12 +236,16 @@ def test_framing_db_environment_variable(tmp_path: Path) -> None:
 def test_user_named_export_columns(tmp_path: Path) -> None:
     (tmp_path / "x.csv").write_text(
         "doc,publisher,when,headline,story_body\n7,Coastal Herald,12 March 2026,Accord,The accord was signed.\n")
-    res = _invoke("ingest", str(tmp_path / "x.csv"), "--db", str(tmp_path / "f.db"))
-    assert res.exit_code == 1 and "no text column" in res.output
+    # Without being told, the text column is unknown: the headline loads, said once.
+    res = _invoke("ingest", str(tmp_path / "x.csv"), "--db", str(tmp_path / "h.db"))
+    assert res.exit_code == 0 and "1 record has no text: headline only" in res.output
+    row = _jsonl(tmp_path / "h.db")[0]
+    assert (row["title"], row["body"], row["content"]) == ("Accord", "", "headline")
     res = _invoke("ingest", str(tmp_path / "x.csv"), "--db", str(tmp_path / "f.db"),
                   "--column", "text=story_body", "--column", "id=doc", "--column", "date=when")
     assert res.exit_code == 0, res.output
     row = _jsonl(tmp_path / "f.db")[0]
+    assert row["content"] == "full"
     assert (row["source_id"], row["outlet"], row["date"], row["title"]) == ("7", "Coastal Herald", "2026-03-12", "Accord")
 
 

@@ -295,7 +295,8 @@ def test_courier_page_metadata():
     assert parts.byline == "Mira Castell"
     assert parts.date == "2026-03-12"
     assert parts.dateline == "ALMERA"
-    assert parts.outlet_hint is None
+    # Named by the copyright line and the correspondent's box, not by the dateline.
+    assert parts.outlet_hint == "The Almera Courier"
 
 
 def test_courier_page_with_windows_line_endings():

@@ -9,23 +9,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from importlib import resources
 from email.utils import parsedate_tz
 
-__all__ = ["MONTH_WORD", "find_date", "parse_date"]
+__all__ = ["MONTH_WORD", "find_date", "find_us_short_date", "parse_date"]
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for m in names
-}
+def _calendar(name: str) -> list[str]:
+    """A calendar list of the shared text layer (``framing/text/data``), read
+    directly so that loading articles does not import the analysis stages."""
+    text = (resources.files("framing") / "text" / "data" / f"{name}.txt").read_text(encoding="utf-8")
+    return [ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+#: Month names and the abbreviations pages print ("Nov", "Sept"), to month numbers.
+_MONTHS: dict[str, int] = {}
+for _number, _name in enumerate(_calendar("months"), start=1):
+    _MONTHS[_name] = _number
+    _MONTHS[_name[:3]] = _number
+_MONTHS["sept"] = 9
+#: Weekday names and their three-letter forms ("Monday", "Tue").
+WEEKDAYS: frozenset[str] = frozenset(w for day in _calendar("weekdays") for w in (day, day[:3]))
 #: A month written as a word ("March", "Mar.", "sept"), as a non-capturing
 #: regular expression for other modules' shape checks.
 MONTH_WORD = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -46,6 +49,9 @@ _PATTERNS = [
                + r"(?![/.]\d)"),
 ]
 
+#: A structured field's compact date: ``20250903``, ``20250903T170000Z``.
+_COMPACT = re.compile(r"((?:19|20)\d\d)(\d\d)(\d\d)(?:T?\d{4,6}(?:\.\d+)?Z?)?$")
+
 
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first date written in ``text``: ``(iso, start, end)`` or None.
@@ -65,6 +71,24 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     return best
 
 
+_US_SHORT = re.compile(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d\d)(?![/.]?\d)")
+
+
+def find_us_short_date(text: str) -> tuple[str, int, int] | None:
+    """A US month/day/two-digit-year date on a page's date line ("11/18/19"),
+    only when the order is unambiguous (the day is above 12) and the year is
+    this century. For date lines only: in running text "3/4/19" could be anything."""
+    for m in _US_SHORT.finditer(text):
+        month, day, year = int(m["m"]), int(m["d"]), 2000 + int(m["y"])
+        if day <= 12 or not 1 <= month <= 12:
+            continue
+        try:
+            return dt.date(year, month, day).isoformat(), m.start(), m.end()
+        except ValueError:
+            continue
+    return None
+
+
 def parse_date(value: object) -> str | None:
     """A date from a structured field (export column, manifest, HTML meta), or None."""
     if value is None:
@@ -82,6 +106,12 @@ def parse_date(value: object) -> str | None:
     found = find_date(text)
     if found:
         return found[0]
+    compact = _COMPACT.match(text)  # GDELT's 20250903T170000Z
+    if compact:
+        try:
+            return dt.date(int(compact[1]), int(compact[2]), int(compact[3])).isoformat()
+        except ValueError:
+            return None
     parsed = parsedate_tz(text)  # RFC 2822, as in RSS feeds
     if parsed:
         try:

@@ -4,6 +4,7 @@ binary, and an encoding that is not UTF-8 (detected with charset-normalizer)."""
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import InputError
 
@@ -22,12 +23,40 @@ def check_size(path: str, size: int, max_bytes: int = DEFAULT_MAX_BYTES) -> None
         raise InputError(path, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (see --max-size)")
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` / ``utf-16-be`` for UTF-16 text saved without a byte-order
+    mark (mostly-Latin text has a NUL in every other byte), else None."""
+    head = data[:8192]
+    if len(head) < 4 or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    head = head[: len(head) // 2 * 2]
+    even, odd = head[0::2], head[1::2]
+    pairs = len(even)
+    for enc, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros.count(0) >= 0.6 * pairs and other.count(0) <= 0.05 * pairs:
+            try:
+                text = data[: len(data) // 2 * 2].decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _printable_share(text[:4096]) >= 0.95:
+                return enc
+    return None
+
+
+def _printable_share(text: str) -> float:
+    if not text:
+        return 0.0
+    return sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t") / len(text)
+
+
 def looks_binary(data: bytes) -> bool:
     """True for data with NUL bytes or many control characters in its first 8 KiB."""
     head = data[:8192]
     if b"\x00" in head:
-        # UTF-16/32 text has NULs too, but only with a byte-order mark.
-        return not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        # UTF-16/32 text has NULs too: with a byte-order mark, or in every other byte.
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return False
+        return utf16_without_bom(data) is None
     if not head:
         return False
     controls = sum(1 for b in head if b in _BINARY_CONTROLS)
@@ -58,10 +87,16 @@ def decode(path: str, data: bytes, declared: str | None = None) -> tuple[str, st
                 return _clean(data.decode(enc)), enc
             except UnicodeDecodeError:
                 raise InputError(path, f"starts with a {enc} byte-order mark but does not decode as {enc}") from None
+    bomless = utf16_without_bom(data)
+    if bomless:
+        return _clean(data[: len(data) // 2 * 2].decode(bomless)), bomless
     try:
         return _clean(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        return mixed
     if declared:
         try:
             codecs.lookup(declared)
@@ -103,3 +138,79 @@ _LATIN_SINGLE_BYTE = frozenset(
 def _clean(text: str) -> str:
     """Normalise line endings and drop a stray BOM; nothing else is changed."""
     return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+
+
+def _mixed_utf8(data: bytes) -> tuple[str, str] | None:
+    """Text whose lines are partly UTF-8 (with non-ASCII letters) and partly a
+    legacy encoding, as when files are pasted together: each line is decoded
+    on its own. None when no line is UTF-8 beyond ASCII."""
+    lines = data.split(b"\n")
+    utf8 = legacy = 0
+    for line in lines:
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8 += 1
+        except UnicodeDecodeError:
+            legacy += 1
+    if not utf8 or not legacy:
+        return None
+    out: list[str] = []
+    encodings: set[str] = set()
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            text, enc = legacy_fallback(line)
+            encodings.add(enc)
+            out.append(text)
+    return _clean("\n".join(out)), "utf-8+" + "+".join(sorted(encodings))
+
+
+def legacy_fallback(raw: bytes) -> tuple[str, str]:
+    """Bytes that are not UTF-8, read as Windows-1252 (what text saved on
+    Windows mostly is), else Latin-1, which decodes any byte."""
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), "latin-1"
+
+
+def sniff_encoding(head: bytes) -> str:
+    """The encoding of a stream from its first bytes: a byte-order mark,
+    UTF-16 without one, else UTF-8 (lines that are not are read one by one)."""
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if head.startswith(bom):
+            return enc
+    return utf16_without_bom(head) or "utf-8"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def fix_surrogates(text: str) -> str:
+    """``text`` with lone UTF-16 surrogates (from JSON ``"\\ud800"``) replaced by U+FFFD
+    and escaped pairs joined into the character they stand for."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def repair_lone_surrogates(article: object) -> bool:
+    """Fix every text field of an article in place; True when any changed."""
+    changed = False
+    for name in ("body", "title", "outlet", "byline", "url", "event", "language", "source_id", "country", "date"):
+        value = getattr(article, name, None)
+        if isinstance(value, str):
+            fixed = fix_surrogates(value)
+            if fixed != value:
+                setattr(article, name, fixed)
+                changed = True
+    return changed

@@ -1,24 +1,44 @@
-"""News-archive exports: JSONL, JSON and CSV files with one article per record,
-as Media Cloud and similar tools write them (``stories_id, media_name, url,
-publish_date, title, language, text``).
+"""News-archive exports: JSONL, JSON and CSV files with one article per record.
+
+The shapes users have (docs/input-formats.md shows each with an example):
+
+- Media Cloud story lists (``stories_id, publish_date, title, url, media_name``,
+  with or without a text column): records without text load as headline-only
+  articles, said once per file;
+- NewsAPI responses (``{"status", "totalResults", "articles": [...]}``):
+  ``source.name``, ``author``, ``publishedAt``, and ``description`` +
+  ``content`` with NewsAPI's ``[+N chars]`` marker removed, marked truncated;
+- GDELT DOC article lists (``domain``, ``seendate``, ``sourcecountry``);
+- any JSON whose records sit in one list under a key, JSON Lines, CSV/TSV.
 
 Common column names are mapped to article fields; ``columns`` lets the user
-name their own (``{"text": "story_body", "outlet": "publisher"}``). A bad line
-or row is one error with its line number; the good records still load.
+name their own (``{"text": "story_body", "outlet": "publisher"}``). HTML
+entities are unescaped in every field.
+
+Exports are read record by record from the open file, so memory stays flat
+whatever the file's size; a single record is limited instead (its bytes, its
+nesting depth, the digits of its numbers). A bad line or record is one error
+with its line number; the good records still load. A record's id is its
+export id (``stories_id``...) or else a digest of its content, never its
+position, so inserting a record does not renumber the others.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
+import html
 import io
 import json
+import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import IO, Any
 
 from ..errors import InputError
 from ..models import Article
 from .dates import parse_date
+from .decode import legacy_fallback, repair_lone_surrogates
 
 #: Article field → column names that exports commonly use for it, in order of preference.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -26,17 +46,29 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "outlet": ("media_name", "outlet", "source", "publisher", "media", "site_name", "sitename",
                "source_name", "newssource", "domain"),
     "url": ("url", "link", "source_url", "newslink", "guid_url"),
-    "date": ("publish_date", "date", "published", "published_at", "pubdate", "publication_date",
-             "publish_time", "timestamp"),
+    "date": ("publish_date", "date", "published", "published_at", "publishedat", "pubdate",
+             "publication_date", "publish_time", "seendate", "timestamp"),
     "title": ("title", "headline", "newstitle"),
     "body": ("text", "body", "content_original", "content", "article", "story_text", "full_text",
              "maintext", "newbody"),
     "byline": ("author", "authors", "byline", "creator"),
     "language": ("language", "lang"),
     "event": ("event", "event_id", "story"),
+    "country": ("sourcecountry", "source_country", "country"),
 }
+#: A standfirst a NewsAPI-style record carries beside a cut ``content``.
+_DESCRIPTION = ("description", "summary", "abstract")
 
 FIELDS = tuple(COLUMN_ALIASES)
+
+#: Limits on one record (whatever the file's size).
+MAX_DEPTH = 64
+MAX_DIGITS = 100
+DEFAULT_MAX_RECORD_BYTES = 20 * 1024 * 1024
+
+#: NewsAPI's cut marker at the end of ``content``: "… [+3841 chars]".
+_CUT_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d[\d,]*\s*chars?\]\s*$")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass
@@ -49,119 +81,565 @@ class Record:
     error: InputError | None = None
 
 
+@dataclass
+class ExportStats:
+    """What a reader noticed about a whole file, said once (not per record)."""
+
+    headline_only: int = 0
+    truncated: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def summary(self) -> list[str]:
+        out = list(self.notes)
+        if self.headline_only:
+            n = self.headline_only
+            out.append(f"{n:,} record{'s have' if n != 1 else ' has'} no text: headline{'s' if n != 1 else ''} only")
+        if self.truncated:
+            n = self.truncated
+            out.append(f"{n:,} record{'s' if n != 1 else ''} carry only the start of the article "
+                       "(the export cut the text): marked truncated")
+        return out
+
+
 def resolve_columns(names: list[str], columns: Mapping[str, str] | None = None) -> dict[str, str]:
     """Map article fields to the columns of this export (user choices first)."""
-    lower = {n.lower().strip(): n for n in names}
+    lower: dict[str, str] = {}
+    for n in names:
+        lower.setdefault(str(n).lower().strip(), n)
     chosen: dict[str, str] = {}
     for fld, col in (columns or {}).items():
         if col.lower() in lower:
             chosen[fld] = lower[col.lower()]
+    users = set(chosen.values())
     for fld, aliases in COLUMN_ALIASES.items():
         if fld in chosen:
             continue
         for alias in aliases:
-            if alias in lower and lower[alias] not in chosen.values():
+            # A column the user named for one field still fills its usual one
+            # (--column text=title keeps the title too); automatic picks never share.
+            if alias in lower and (lower[alias] in users or lower[alias] not in chosen.values()):
                 chosen[fld] = lower[alias]
                 break
     return chosen
 
 
-def _text(value: Any) -> str | None:
-    if value is None:
+def _text(value: Any, depth: int = 0) -> str | None:
+    if value is None or isinstance(value, bool) or depth > MAX_DEPTH:
         return None
     if isinstance(value, list):
-        parts = [_text(v) for v in value]
+        parts = [_text(v, depth + 1) for v in value]
         return "\n\n".join(p for p in parts if p) or None
     if isinstance(value, dict):
         for key in ("name", "text", "value"):
             if key in value:
-                return _text(value[key])
+                return _text(value[key], depth + 1)
         return None
     text = str(value).strip()
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text).strip()
     return text or None
+
+
+def _paragraphs(text: str) -> str:
+    return "\n\n".join(p.strip() for p in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if p.strip())
 
 
 def _article(source: str, raw: bytes, rec: Mapping[str, Any], cols: dict[str, str], fmt: str) -> Article:
     get = {fld: rec.get(col) for fld, col in cols.items()}
     body = _text(get.get("body")) or ""
-    body = "\n\n".join(p.strip() for p in body.replace("\r\n", "\n").split("\n") if p.strip())
+    content = "full"
+    if body and _CUT_MARKER.search(body):
+        body = _CUT_MARKER.sub("", body)
+        content = "truncated"
+    lower = {str(k).lower(): k for k in rec}
+    desc_key = next((lower[k] for k in _DESCRIPTION if k in lower and lower[k] not in cols.values()), None)
+    description = _text(rec.get(desc_key)) if desc_key is not None else None
+    if description and (content == "truncated" or not body):
+        if not body.startswith(description[: max(20, len(description) // 2)]):
+            body = description + ("\n\n" + body if body else "")
+        content = "truncated"
+    body = _paragraphs(body)
+    title = _text(get.get("title"))
+    if not body:
+        content = "headline"
     authors = get.get("byline")
-    return Article(
+    outlet = _text(get.get("outlet"))
+    art = Article(
         source=source,
         body=body,
-        title=_text(get.get("title")),
-        outlet=_text(get.get("outlet")),
-        outlet_from="export" if _text(get.get("outlet")) else "unknown",
+        title=title,
+        outlet=outlet,
+        outlet_from="export" if outlet else "unknown",
         date=parse_date(get.get("date")),
-        byline=", ".join(a for a in (_text(x) for x in authors) if a) if isinstance(authors, list) else _text(authors),
+        byline=(", ".join(a for a in (_text(x) for x in authors) if a) or None) if isinstance(authors, list)
+        else _text(authors),
         url=_text(get.get("url")),
         event=_text(get.get("event")),
         language=_text(get.get("language")),
         source_id=_text(get.get("source_id")),
+        country=_text(get.get("country")),
+        content=content,
         format=fmt,
         raw=raw,
     )
+    if repair_lone_surrogates(art):
+        art.notes.append("lone UTF-16 surrogates in the record were replaced with U+FFFD")
+    return art
 
 
-def _check(source: str, line: int, art: Article, record: str) -> Record:
-    if not art.body:
-        return Record(record, line, error=InputError(source, "record has no text", line))
-    return Record(record, line, article=art)
+class _Reader:
+    """Shared bookkeeping: duplicate ids, per-file counts."""
 
+    def __init__(self, source: str, columns: Mapping[str, str] | None, max_record: int):
+        self.source = source
+        self.columns = columns
+        self.max_record = max_record
+        self.stats = ExportStats()
+        self.seen: dict[str, int] = {}
 
-def read_jsonl(source: str, text: str, columns: Mapping[str, str] | None = None) -> Iterator[Record]:
-    """Records of a JSON Lines file; a line that is not a JSON object is an error."""
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
+    def error(self, line: int, problem: str, key: str = "") -> Record:
+        return Record(key or f"line:{line}", line, error=InputError(self.source, problem, line))
+
+    def finish(self, line: int, art: Article) -> Record:
+        if not art.body and not art.title:
+            return self.error(line, "record has neither text nor a title")
+        key = f"id:{art.source_id}" if art.source_id else "sha:" + hashlib.sha256(art.raw).hexdigest()[:16]
+        first = self.seen.get(key)
+        if first is not None:
+            what = f"id {art.source_id!r}" if art.source_id else "record (same content)"
+            return self.error(line, f"duplicate {what}, first at line {first}; this one is skipped", key)
+        self.seen[key] = line
+        if art.content == "headline":
+            self.stats.headline_only += 1
+        elif art.content == "truncated":
+            self.stats.truncated += 1
+        return Record(key, line, article=art)
+
+    def loads(self, line: int, text: str) -> tuple[Any, Record | None]:
+        """Parse one record's JSON text within the limits."""
+        if _ESCAPED.search(text):
+            text = _redecode(text)  # bytes that were not UTF-8
+        if len(text) > self.max_record:
+            return None, self.error(line, f"record is over {self.max_record:,} bytes (see --max-size)")
+        if _too_deep(text, MAX_DEPTH):
+            return None, self.error(line, f"record nested more than {MAX_DEPTH} levels deep")
         try:
-            obj = json.loads(line)
+            return json.loads(text, parse_int=_bounded_int), None
         except json.JSONDecodeError as exc:
-            yield Record(f"line:{number}", number, error=InputError(source, f"invalid JSON ({exc.msg})", number))
-            continue
+            return None, self.error(line + exc.lineno - 1, f"invalid JSON ({exc.msg})")
+        except (ValueError, RecursionError) as exc:
+            return None, self.error(line, f"invalid JSON ({exc})")
+
+    def record(self, line: int, obj: Any, raw: bytes, fmt: str) -> Record:
         if not isinstance(obj, dict):
-            yield Record(f"line:{number}", number, error=InputError(source, "line is not a JSON object", number))
-            continue
-        cols = resolve_columns(list(obj), columns)
-        art = _article(source, line.encode("utf-8"), obj, cols, "jsonl")
-        yield _check(source, number, art, _record_key(art, number))
+            return self.error(line, "record is not a JSON object")
+        try:
+            cols = resolve_columns(list(obj), self.columns)
+            art = _article(self.source, raw, obj, cols, fmt)
+        except (ValueError, TypeError, RecursionError, OverflowError) as exc:
+            return self.error(line, f"cannot read the record ({type(exc).__name__}: {exc})")
+        return self.finish(line, art)
 
 
-def read_json(source: str, text: str, columns: Mapping[str, str] | None = None) -> Iterator[Record]:
-    """A JSON file: one article object, or an array of them."""
+def _bounded_int(s: str) -> int:
+    if len(s.lstrip("-")) > MAX_DIGITS:
+        raise ValueError(f"a number with more than {MAX_DIGITS} digits")
+    return int(s)
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_STRUCT = re.compile(r'["\[\]{}]')
+_STRING_END = re.compile(r'["\\]')
+#: A whole JSON string (escapes included), when the buffer holds all of it.
+_STRING_RE = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+
+
+def _too_deep(text: str, limit: int) -> bool:
+    """True when the JSON text nests containers deeper than ``limit``."""
+    if text.count("[") + text.count("{") <= limit:
+        return False
+    depth = 0
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _STRUCT.search(text, pos)
+        if m is None:
+            return False
+        ch = m.group()
+        pos = m.end()
+        if ch == '"':
+            while True:
+                e = _STRING_END.search(text, pos)
+                if e is None:
+                    return False
+                pos = e.end() + (1 if e.group() == "\\" else 0)
+                if e.group() == '"':
+                    break
+        elif ch in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        else:
+            depth -= 1
+    return False
+
+
+def _decode_line(raw: bytes, encoding: str) -> tuple[str, str | None]:
+    """One line's text; a line that is not in the file's encoding is read as its legacy one."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield Record("", exc.lineno, error=InputError(source, f"invalid JSON ({exc.msg})", exc.lineno))
+        return raw.decode(encoding), None
+    except UnicodeDecodeError:
+        text, enc = legacy_fallback(raw)
+        return text, f"not {encoding}: read as {enc}"
+
+
+def read_jsonl(source: str, fh: IO[bytes], columns: Mapping[str, str] | None = None, *,
+               encoding: str = "utf-8", max_record: int = DEFAULT_MAX_RECORD_BYTES,
+               stats: ExportStats | None = None) -> Iterator[Record]:
+    """Records of a JSON Lines file, one line at a time."""
+    r = _Reader(source, columns, max_record)
+    if stats is not None:
+        r.stats = stats
+    line_encoding = "utf-8" if encoding.startswith(("utf-16", "utf-32")) else encoding
+    for number, raw in enumerate(_lines(fh, encoding, max_record), start=1):
+        if raw is None:
+            yield r.error(number, f"line is over {max_record:,} bytes (see --max-size)")
+            continue
+        if not raw.strip():
+            continue
+        line, note = _decode_line(raw, line_encoding)
+        obj, err = r.loads(number, line)
+        if err is not None:
+            yield err
+            continue
+        rec = r.record(number, obj, raw.strip(), "jsonl")
+        if note and rec.article is not None:
+            rec.article.notes.append(f"line {number}: {note}")
+        yield rec
+
+
+def _lines(fh: IO[bytes], encoding: str, limit: int) -> Iterator[bytes | None]:
+    """Lines of a binary file (in ``encoding``'s newline), None for one over ``limit`` bytes."""
+    if encoding.startswith(("utf-16", "utf-32")):
+        text = io.TextIOWrapper(fh, encoding=encoding, newline=None)
+        try:
+            for line in iter(lambda: text.readline(limit + 1), ""):
+                if len(line) > limit and not line.endswith("\n"):
+                    while (more := text.readline(1 << 20)) and not more.endswith("\n"):
+                        pass
+                    yield None
+                else:
+                    yield line.encode("utf-8", "surrogatepass")
+        finally:
+            _detach(text)
         return
-    items = data if isinstance(data, list) else [data]
-    for number, obj in enumerate(items, start=1):
-        if not isinstance(obj, dict):
-            yield Record(f"item:{number}", number, error=InputError(source, f"item {number} is not a JSON object"))
-            continue
-        cols = resolve_columns(list(obj), columns)
-        raw = json.dumps(obj, sort_keys=True, ensure_ascii=False).encode("utf-8")
-        art = _article(source, raw, obj, cols, "json")
-        rec = _record_key(art, number) if isinstance(data, list) else ""
-        yield _check(source, number, art, rec)
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (more := fh.readline(1 << 20)) and not more.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line.lstrip(b"\xef\xbb\xbf") if line.startswith(b"\xef\xbb\xbf") else line
 
 
-def read_csv(source: str, text: str, columns: Mapping[str, str] | None = None) -> Iterator[Record]:
-    """Records of a CSV (or TSV) export with a header row."""
-    sample = text[:4096]
-    delimiter = "\t" if sample.split("\n", 1)[0].count("\t") > sample.split("\n", 1)[0].count(",") else ","
-    csv.field_size_limit(1 << 30)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+def read_json(source: str, fh: IO[bytes], columns: Mapping[str, str] | None = None, *,
+              encoding: str = "utf-8", max_record: int = DEFAULT_MAX_RECORD_BYTES,
+              stats: ExportStats | None = None) -> Iterator[Record]:
+    """A JSON file: one article object, an array of them, or an object whose
+    records sit in one list under a key (``{"articles": [...]}``), streamed."""
+    r = _Reader(source, columns, max_record)
+    if stats is not None:
+        r.stats = stats
+    text = io.TextIOWrapper(fh, encoding=encoding, errors="surrogateescape", newline="")
+    scan = _Scanner(text)
     try:
-        header = next(reader)
+        yield from _json_records(r, scan)
+    except _ScanError as exc:
+        yield r.error(exc.line, f"invalid JSON ({exc})")
+    finally:
+        _detach(text)
+
+
+def _detach(text: io.TextIOWrapper) -> None:
+    """Leave the binary file open for its owner to close."""
+    try:
+        text.detach()
+    except ValueError:
+        pass
+
+
+def _json_records(r: _Reader, scan: "_Scanner") -> Iterator[Record]:
+    first = scan.peek()
+    if first == "[":
+        yield from _array_records(r, scan, "")
+        return
+    if first != "{":
+        line = scan.line
+        text, problem = scan.value(r.max_record)
+        yield r.error(line, problem or "the file holds no JSON object or list of records")
+        return
+    # An object: the records are the first list of objects under a key; if
+    # there is none, the object itself is one record.
+    start_line = scan.line
+    scan.take("{")
+    members: list[str] = []
+    size = 1
+    found = False
+    while True:
+        ch = scan.peek()
+        if ch == "}":
+            scan.take("}")
+            break
+        if ch == ",":
+            scan.take(",")
+            continue
+        key_text, problem = scan.value(r.max_record)
+        if problem or not key_text or not key_text.startswith('"'):
+            raise _ScanError(problem or "expected a key", scan.line)
+        scan.take(":")
+        if not found and scan.peek() == "[" and scan.peek_after_bracket() == "{":
+            key = json.loads(key_text)
+            found = True
+            yield from _array_records(r, scan, key)
+            continue
+        line = scan.line
+        value, problem = scan.value(r.max_record)
+        if value is None:
+            if not found:
+                yield r.error(line, problem or "value too large")
+                return
+            continue
+        if not found:
+            size += len(key_text) + len(value) + 2
+            if size <= r.max_record:
+                members.append(f"{key_text}:{value}")
+    if not found:
+        text = "{" + ",".join(members) + "}"
+        obj, err = r.loads(start_line, text)
+        if err is not None:
+            yield err
+            return
+        yield r.record(start_line, obj, _raw(text), "json")
+
+
+def _array_records(r: _Reader, scan: "_Scanner", key: str) -> Iterator[Record]:
+    scan.take("[")
+    while True:
+        ch = scan.peek()
+        if ch == "]":
+            scan.take("]")
+            return
+        if ch == ",":
+            scan.take(",")
+            continue
+        if ch == "":
+            raise _ScanError("the file ends inside a list", scan.line)
+        line = scan.line
+        text, problem = scan.value(r.max_record, MAX_DEPTH)
+        if text is None:
+            yield r.error(line, problem or "bad record")
+            continue
+        obj, err = r.loads(line, text)
+        if err is not None:
+            yield err
+            continue
+        yield r.record(line, obj, _raw(text), "json")
+
+
+def _raw(text: str) -> bytes:
+    return text.encode("utf-8", "surrogateescape")
+
+
+class _ScanError(ValueError):
+    def __init__(self, msg: str, line: int):
+        super().__init__(msg)
+        self.line = line
+
+
+class _Scanner:
+    """Cuts JSON values out of a text stream without holding the whole file."""
+
+    CHUNK = 1 << 20
+
+    def __init__(self, fh: IO[str]):
+        self.fh = fh
+        self.buf = ""
+        self.pos = 0
+        self.line = 1
+        self.eof = False
+
+    def _fill(self) -> bool:
+        if self.eof:
+            return False
+        chunk = self.fh.read(self.CHUNK)
+        if not chunk:
+            self.eof = True
+            return False
+        if self.pos:
+            self.buf = self.buf[self.pos:]
+            self.pos = 0
+        self.buf += chunk
+        return True
+
+    def _advance(self, to: int) -> None:
+        self.line += self.buf.count("\n", self.pos, to)
+        self.pos = to
+
+    def peek(self) -> str:
+        while True:
+            n = len(self.buf)
+            i = self.pos
+            while i < n and self.buf[i] in " \t\r\n\ufeff":
+                i += 1
+            self._advance(i)
+            if i < n:
+                return self.buf[i]
+            if not self._fill():
+                return ""
+
+    def peek_after_bracket(self) -> str:
+        """The first non-blank character after the ``[`` at the cursor."""
+        while True:
+            i = self.pos + 1
+            n = len(self.buf)
+            while i < n and self.buf[i] in " \t\r\n":
+                i += 1
+            if i < n:
+                return self.buf[i]
+            if not self._fill():
+                return ""
+
+    def take(self, ch: str) -> None:
+        if self.peek() != ch:
+            got = self.peek() or "the end of the file"
+            raise _ScanError(f"expected {ch!r}, found {got!r}", self.line)
+        self._advance(self.pos + 1)
+
+    def value(self, limit: int, depth_limit: int | None = None) -> tuple[str | None, str | None]:
+        """The text of the JSON value at the cursor, or ``(None, problem)``
+        when it is over ``limit`` characters or nested deeper than
+        ``depth_limit`` (the value is skipped either way)."""
+        first = self.peek()
+        if first == "":
+            raise _ScanError("unexpected end of the file", self.line)
+        start = self.pos
+        i = start
+        depth = 0
+        too_deep = False
+        keep = True
+        kept: list[str] = []
+
+        def spill() -> None:
+            nonlocal start, i
+            # Move consumed text out of the buffer (kept only while under the limit).
+            if keep:
+                kept.append(self.buf[start:i])
+            self._advance(i)
+            start = i = self.pos
+
+        while True:
+            if i >= len(self.buf):
+                spill()
+                if keep and sum(map(len, kept)) > limit:
+                    keep = False
+                    kept.clear()
+                if not self._fill():
+                    if depth == 0 and first not in "[{\"":
+                        break
+                    raise _ScanError("the file ends inside a value", self.line)
+                start, i = self.pos, self.pos
+                continue
+            ch = self.buf[i]
+            if ch == '"':
+                whole = _STRING_RE.match(self.buf, i)
+                if whole is not None:
+                    i = whole.end()
+                    if depth == 0:
+                        break
+                    continue
+                j = i + 1  # the string goes on past the buffer: read on
+                while True:
+                    m = _STRING_END.search(self.buf, j)
+                    if m is None or (m.group() == "\\" and m.end() >= len(self.buf)):
+                        # The string goes on in the next chunk.
+                        i = len(self.buf) if m is None else m.start()
+                        spill()
+                        if not self._fill():
+                            raise _ScanError("the file ends inside a string", self.line)
+                        start = i = j = self.pos
+                        continue
+                    if m.group() == "\\":
+                        j = m.end() + 1
+                        continue
+                    i = m.end()
+                    break
+                if depth == 0:
+                    break
+                continue
+            if ch in "[{":
+                depth += 1
+                if depth_limit is not None and depth > depth_limit:
+                    too_deep = True
+                i += 1
+                continue
+            if ch in "]}":
+                if depth == 0:
+                    break
+                depth -= 1
+                i += 1
+                if depth == 0:
+                    break
+                continue
+            if depth == 0:
+                if ch in ", \t\r\n:":
+                    break
+                i += 1
+                continue
+            m = _STRUCT.search(self.buf, i)
+            i = m.start() if m else len(self.buf)
+        if keep:
+            kept.append(self.buf[start:i])
+        self._advance(i)
+        text = "".join(kept) if keep else None
+        if too_deep:
+            return None, f"record nested more than {depth_limit} levels deep"
+        if text is None or len(text) > limit:
+            return None, f"record is over {limit:,} bytes (see --max-size)"
+        return text, None
+
+
+def read_csv(source: str, fh: IO[bytes], columns: Mapping[str, str] | None = None, *,
+             encoding: str = "utf-8", max_record: int = DEFAULT_MAX_RECORD_BYTES,
+             stats: ExportStats | None = None) -> Iterator[Record]:
+    """Records of a CSV (or TSV) export with a header row, one row at a time."""
+    r = _Reader(source, columns, max_record)
+    if stats is not None:
+        r.stats = stats
+    text = io.TextIOWrapper(fh, encoding=encoding, errors="surrogateescape", newline="")
+    try:
+        yield from _csv_records(r, text, columns, encoding)
+    finally:
+        _detach(text)
+
+
+def _csv_records(r: _Reader, text: IO[str], columns: Mapping[str, str] | None, encoding: str) -> Iterator[Record]:
+    max_record = r.max_record
+    head = text.readline(1 << 16)
+    delimiter = "\t" if head.count("\t") > head.count(",") else ","
+    csv.field_size_limit(max(1024, min(max_record, 2**31 - 1)))
+    reader = csv.reader(_chain(head, text), delimiter=delimiter, strict=True)
+    try:
+        header = [h.lstrip("\ufeff") for h in next(reader)]
     except (StopIteration, csv.Error):
-        yield Record("", 1, error=InputError(source, "CSV has no header row", 1))
+        yield r.error(1, "CSV has no header row")
         return
     cols = resolve_columns(header, columns)
-    if "body" not in cols:
-        yield Record("", 1, error=InputError(
-            source, "no text column (looked for " + ", ".join(COLUMN_ALIASES["body"]) +
-            "; name yours with --column text=NAME)", 1))
+    if "body" not in cols and "title" not in cols:
+        yield r.error(1, "no text or title column (looked for " + ", ".join(COLUMN_ALIASES["body"] + COLUMN_ALIASES["title"])
+                      + "; name yours with --column text=NAME)")
         return
     previous_end = reader.line_num
     while True:
@@ -172,21 +650,33 @@ def read_csv(source: str, text: str, columns: Mapping[str, str] | None = None) -
             break
         except csv.Error as exc:
             previous_end = reader.line_num
-            yield Record(f"line:{start}", start, error=InputError(source, f"malformed CSV row ({exc})", start))
+            yield r.error(start, f"malformed CSV row ({exc})")
             continue
         previous_end = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            yield Record(f"line:{start}", start, error=InputError(
-                source, f"expected {len(header)} fields, found {len(row)}", start))
+            yield r.error(start, f"expected {len(header)} fields, found {len(row)}")
             continue
+        note = None
+        if any(_ESCAPED.search(cell) for cell in row):
+            row = [_redecode(cell) for cell in row]
+            note = f"line {start}: not {encoding}: read as cp1252"
         rec = dict(zip(header, row))
-        raw = json.dumps(rec, ensure_ascii=False).encode("utf-8")
-        art = _article(source, raw, rec, cols, "csv")
-        yield _check(source, start, art, _record_key(art, start))
+        raw = json.dumps(rec, ensure_ascii=False).encode("utf-8", "surrogatepass")
+        art = _article(r.source, raw, rec, cols, "csv")
+        out = r.finish(start, art)
+        if note and out.article is not None:
+            out.article.notes.append(note)
+        yield out
 
 
-def _record_key(art: Article, number: int) -> str:
-    return f"id:{art.source_id}" if art.source_id else f"line:{number}"
+def _chain(head: str, rest: IO[str]) -> Iterator[str]:
+    yield head
+    yield from rest
 
+
+def _redecode(cell: str) -> str:
+    if not _ESCAPED.search(cell):
+        return cell
+    return legacy_fallback(cell.encode("utf-8", "surrogateescape"))[0]

@@ -1,22 +1,236 @@
-"""Saved HTML pages, extracted with trafilatura (the field's standard
-boilerplate remover) for the body and metadata. The outlet comes from
-``og:site_name`` (trafilatura's ``sitename``) or the page's URL."""
+"""Saved HTML pages: trafilatura (the field's standard boilerplate remover)
+extracts the body; the page's own markup gives the metadata a reader sees.
+
+- **Headline**: the visible ``<h1>`` that is the article's headline (the one
+  closest to ``og:title`` / ``<title>``; logos, menus and "Subscribe" headings
+  in ``<h1>`` are passed over), with a section label ("Opinion |",
+  "DealBook|") removed; else ``og:title`` / ``<title>`` without the site suffix.
+- **Outlet**: ``og:site_name`` → JSON-LD ``publisher`` → the ``<title>``
+  suffix ("... - The Verge") → ``application-name`` → the registered domain of
+  the page's URL (tldextract's bundled Public Suffix List, never fetched),
+  made readable.
+- **Date**: the publication date the page's metadata states
+  (``article:published_time``, ``datePublished``), as written in its own time
+  zone; else trafilatura's.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from ..models import Article
 from .dates import parse_date
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_WORD = re.compile(r"\w+", re.UNICODE)
+#: Separators between a headline and the site name in ``<title>``.
+_SUFFIX_SEP = re.compile(r"\s+(?:[|\-–—·•:»]|::)\s+")
+#: A section label glued before a headline: "Opinion |", "DealBook|", "Analysis:".
+_LABEL = re.compile(r"^\s*(?P<label>[^|:]{2,30}?)\s*[|]\s*(?P<rest>.+)$")
+_LABEL_WORDS = re.compile(r"^(?:opinion|analysis|column|editorial|commentary)\s*[|]\s*", re.I)
+
+_DATE_META = (
+    "article:published_time", "article:published", "datepublished", "og:published_time",
+    "published_time", "publish-date", "publish_date", "pubdate", "dc.date.issued", "sailthru.date",
+    "parsely-pub-date", "date",
+)
 
 
 def declared_charset(data: bytes) -> str | None:
     """The charset a page declares in its first 4 KiB (``<meta charset>``), if any."""
     m = _CHARSET.search(data[:4096])
     return m.group(1).decode("ascii", "replace") if m else None
+
+
+def _clean(s: str | None) -> str | None:
+    if not s:
+        return None
+    s = " ".join(s.split())
+    return s or None
+
+
+def _words(s: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(s)]
+
+
+class _Page:
+    """The metadata a page's markup states (meta tags, JSON-LD, headings)."""
+
+    def __init__(self, text: str):
+        from lxml import html as lxml_html
+
+        self.meta: dict[str, list[str]] = {}
+        self.h1: list[str] = []
+        self.title_tag: str | None = None
+        self.jsonld: list[Any] = []
+        try:
+            doc = lxml_html.document_fromstring(_XML_DECL.sub("", text) or "<html></html>")
+        except Exception:  # lxml refuses some markup outright: no metadata then
+            return
+        for el in doc.iter("meta"):
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+            content = _clean(el.get("content"))
+            if key and content:
+                self.meta.setdefault(key, []).append(content)
+        for el in doc.iter("time"):
+            if (el.get("itemprop") or "").lower() == "datepublished" and el.get("datetime"):
+                self.meta.setdefault("datepublished", []).append(el.get("datetime"))
+        for el in doc.iter("title"):
+            self.title_tag = _clean(el.text_content())
+            break
+        for el in doc.iter("h1"):
+            t = _clean(el.text_content())
+            if t:
+                self.h1.append(t)
+        for el in doc.xpath('//script[@type="application/ld+json"]'):
+            try:
+                self.jsonld.append(json.loads(el.text_content()))
+            except (ValueError, RecursionError):
+                continue
+
+    def first(self, *keys: str) -> str | None:
+        for k in keys:
+            if self.meta.get(k):
+                return self.meta[k][0]
+        return None
+
+    def ld_objects(self) -> Iterator[dict[str, Any]]:
+        stack: list[tuple[Any, int]] = [(x, 0) for x in self.jsonld]
+        while stack:
+            obj, depth = stack.pop(0)
+            if depth > 6:
+                continue
+            if isinstance(obj, list):
+                stack.extend((x, depth + 1) for x in obj)
+            elif isinstance(obj, dict):
+                yield obj
+                if "@graph" in obj:
+                    stack.append((obj["@graph"], depth + 1))
+
+    def ld_publisher(self) -> str | None:
+        for obj in self.ld_objects():
+            pub = obj.get("publisher")
+            if isinstance(pub, list) and pub:
+                pub = pub[0]
+            if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+                return _clean(pub["name"])
+            if isinstance(pub, str):
+                return _clean(pub)
+        return None
+
+    def ld_date(self) -> str | None:
+        for obj in self.ld_objects():
+            d = obj.get("datePublished")
+            if isinstance(d, str) and d.strip():
+                return d
+        return None
+
+
+def _title_parts(title: str | None) -> tuple[str | None, str | None]:
+    """``<title>`` split into headline and site suffix ("Headline - Site")."""
+    if not title:
+        return None, None
+    parts = _SUFFIX_SEP.split(title)
+    if len(parts) >= 2 and 1 <= len(parts[-1].split()) <= 5:
+        return " - ".join(parts[:-1]).strip() or None, parts[-1].strip()
+    return title, None
+
+
+def _readable_domain(url: str | None) -> str | None:
+    """``www.detroitnews.com`` → ``detroitnews.com``: the registered domain,
+    from the Public Suffix List bundled with tldextract (never fetched)."""
+    if not url:
+        return None
+    import tldextract
+
+    extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    parts = extract(url)
+    if not parts.domain:
+        return None
+    return f"{parts.domain}.{parts.suffix}" if parts.suffix else parts.domain
+
+
+def _site_name(value: str | None) -> str | None:
+    """A usable outlet name from a metadata value (a URL or handle is not one)."""
+    value = _clean(value)
+    if not value:
+        return None
+    if re.match(r"^https?://", value, re.I):
+        return None
+    value = value.lstrip("@").strip()
+    # "LinkNaija | Nigeria's popular news platform": the name, not the slogan.
+    head = re.split(r"\s+[|–—:]\s+|\s+-\s+", value, maxsplit=1)[0].strip()
+    return head or None
+
+
+def outlet_of(page: _Page, url: str | None) -> tuple[str | None, str]:
+    """The outlet and where it came from, in the order the module docstring gives."""
+    for value, source in (
+        (page.first("og:site_name"), "og:site_name"),
+        (page.ld_publisher(), "json-ld publisher"),
+        (_title_parts(page.title_tag)[1], "title suffix"),
+        (page.first("application-name", "apple-mobile-web-app-title"), "application-name"),
+    ):
+        name = _site_name(value)
+        if name:
+            return name, source
+    domain = _readable_domain(url)
+    return (domain, "url") if domain else (None, "unknown")
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = _words(a), set(_words(b))
+    if not wa:
+        return 0.0
+    return sum(1 for w in wa if w in wb) / len(wa)
+
+
+def headline_of(page: _Page, fallback: str | None, outlet: str | None) -> str | None:
+    """The visible headline (see the module docstring)."""
+    og = page.first("og:title", "twitter:title")
+    refs = [r for r in (og, _title_parts(page.title_tag)[0], page.title_tag) if r] or ([fallback] if fallback else [])
+    skip = {w for w in (outlet, _site_name(page.first("og:site_name"))) if w}
+    skip_words = {" ".join(_words(s)) for s in skip}
+    candidates = [h for h in page.h1 if len(_words(h)) >= 2 and " ".join(_words(h)) not in skip_words]
+    best, score = None, 0.0
+    for h in candidates:
+        s = max((_overlap(h, r) for r in refs), default=0.0)
+        if s > score:
+            best, score = h, s
+    if best is None or score < 0.5:
+        # No heading matches the metadata: the first one shaped like a headline.
+        best = next((h for h in candidates if len(_words(h)) >= 4), None) if candidates else None
+        if best is None:
+            head = _title_parts(og)[0] if og and og != page.title_tag else og
+            return _strip_label(head or _title_parts(page.title_tag)[0] or fallback)
+    return _strip_label(best, refs)
+
+
+def _strip_label(headline: str | None, refs: list[str] | None = None) -> str | None:
+    if not headline:
+        return None
+    m = _LABEL.match(headline)
+    if m and len(m.group("label").split()) <= 3 and len(m.group("rest").split()) >= 3:
+        rest = m.group("rest").strip()
+        if not refs or any(_overlap(rest, r) >= 0.5 for r in refs):
+            return rest
+    return _LABEL_WORDS.sub("", headline).strip() or headline
+
+
+def _meta_date(page: _Page) -> str | None:
+    """The stated publication date, as written (its own time zone)."""
+    for key in _DATE_META:
+        for value in page.meta.get(key, []):
+            d = parse_date(value)
+            if d:
+                return d
+    d = page.ld_date()
+    return parse_date(d) if d else None
 
 
 def parse_html(source: str, text: str, raw: bytes) -> Article:
@@ -41,27 +255,24 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     body_text = data.get("text") or ""
     paragraphs = [p.strip() for p in body_text.split("\n") if p.strip()]
-    title = data.get("title") or None
-    if title:
-        title = title.strip() or None  # already unescaped once by the parser; never twice
+    page = _Page(text)
+    url = data.get("url") or page.first("og:url") or None
+    outlet, outlet_from = outlet_of(page, url)
+    title = headline_of(page, (data.get("title") or "").strip() or None, outlet)
+    for t in {title, (data.get("title") or "").strip()} - {None, ""}:
         # trafilatura keeps the headline (and a section kicker above it) when
         # they sit inside <article>: drop them from the body.
         for i, para in enumerate(paragraphs[:3]):
-            if para == title and all(len(p.split()) <= 6 for p in paragraphs[:i]):
+            if para == t and all(len(p.split()) <= 6 for p in paragraphs[:i]):
                 paragraphs = paragraphs[i + 1:]
                 break
-    sitename = (data.get("sitename") or "").strip() or None
-    url = data.get("url") or None
-    outlet, outlet_from = None, "unknown"
-    if sitename:
-        outlet, outlet_from = sitename, "og:site_name"
     return Article(
         source=source,
         body="\n\n".join(paragraphs),
         title=title,
         outlet=outlet,
         outlet_from=outlet_from,
-        date=parse_date(data.get("date")),
+        date=_meta_date(page) or parse_date(data.get("date")),
         byline=(data.get("author") or None),
         url=url,
         language=data.get("language") or None,

@@ -53,7 +53,8 @@ def read_manifest(path: str | os.PathLike[str], display: str | None = None) -> M
     except (StopIteration, csv.Error):
         raise ManifestError(display, "manifest has no header row") from None
     if "path" not in header:
-        raise ManifestError(display, "manifest needs a 'path' column (found: " + ", ".join(header) + ")", 1)
+        found = ", ".join(h.encode("unicode_escape").decode("ascii") for h in header)  # one line, always
+        raise ManifestError(display, "manifest needs a 'path' column (found: " + found + ")", 1)
     manifest = Manifest(display)
     base = p.parent
     while True:
@@ -79,7 +80,8 @@ def read_manifest(path: str | os.PathLike[str], display: str | None = None) -> M
             continue
         target = (base / rel).resolve()
         if not target.is_file():
-            manifest.errors.append(ManifestError(display, f"names missing file {rel}", line))
+            shown = rel if rel.isprintable() else rel.encode("unicode_escape").decode("ascii")
+            manifest.errors.append(ManifestError(display, f"names missing file {shown}", line))
             continue
         values = {k: record[k] for k in OVERRIDE_FIELDS if record.get(k)}
         if "date" in values:

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import MONTH_WORD, find_date
+from .dates import MONTH_WORD, WEEKDAYS, find_date, find_us_short_date
 
 __all__ = ["PageParts", "parse_page_text"]
 
@@ -54,8 +54,9 @@ class PageParts:
     ``body`` is the article's paragraphs joined by ``"\\n\\n"``; each paragraph
     is a verbatim slice of the input with only surrounding whitespace trimmed.
     ``title``, ``byline`` and ``dateline`` are verbatim slices too. ``date`` is
-    ISO ``YYYY-MM-DD``. ``outlet_hint`` is the agency named in the dateline
-    ("Wire" in "ALMERA, Ardelia (Wire) –"), a cue for which outlet wrote the piece.
+    ISO ``YYYY-MM-DD``. ``outlet_hint`` is the site the page names itself
+    (copyright line, "Follow X", masthead...) or else the agency named in the
+    dateline ("Wire" in "ALMERA, Ardelia (Wire) –").
     """
 
     body: str
@@ -64,6 +65,8 @@ class PageParts:
     byline: str | None = None
     dateline: str | None = None
     outlet_hint: str | None = None
+    #: where ``outlet_hint`` came from: ``page`` (the page's own words) or ``dateline``
+    outlet_from: str | None = None
 
 
 # --------------------------------------------------------------------------
@@ -154,7 +157,7 @@ _TERMINAL = ".!?"
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)\]]*\s+[\"'“‘(\[]*[A-Z0-9]")
 _ELLIPSIS_END_RE = re.compile(r"(?:…|\.\.\.)[\"'”’)\]]*$")
 _RELATIVE_TIME_RE = re.compile(
-    r"^(?:about\s+|updated\s+|posted\s+)?(?:\d{1,4}|an?|one|few)\s+"
+    r"^(?:about\s+|updated\s+|posted\s+|published\s+)?(?:\d{1,4}|an?|one|few)\s+"
     r"(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week|month|year)s?\.?\s+ago\b"
     r"|^(?:just now|yesterday|today)$",
     re.IGNORECASE,
@@ -539,6 +542,7 @@ def _is_author_box(name: _Unit, bio: _Unit, after: _Unit | None) -> bool:
 def _segments(units: list[_Unit]) -> list[tuple[list[int], int]]:
     """Runs of prose with the indices of the units they keep, and a score."""
     runs: list[tuple[list[int], int]] = []
+    stops: list[tuple[int, int]] = []  # (index of the run a marker closed, marker unit)
     current: list[int] = []
     pending: list[int] = []
     gap = 0
@@ -576,14 +580,60 @@ def _segments(units: list[_Unit]) -> list[tuple[list[int], int]]:
             close()
             continue
         if kind == "stop":
+            stops.append((len(runs), i))
             close()
             continue
-        gap += 1
+        # A list inside the article (tour dates, a table's rows) is many short
+        # lines of one shape: they weigh little against the gap.
+        gap += 0 if kind == "short" and _list_item_run(units, i) and len(pending) < 80 else 1
         pending.append(i)
         if gap > _MAX_GAP:
             close()
     close()
-    return runs
+    return _join_boxes(units, runs, stops)
+
+
+def _shape(u: _Unit) -> tuple[bool, bool]:
+    t = u.text
+    return (t[:1].isdigit() or bool(re.match(MONTH_WORD, t, re.IGNORECASE)), "–" in t or " - " in t or "@" in t)
+
+
+def _list_item_run(units: list[_Unit], i: int) -> bool:
+    """True when the short line ``i`` sits among lines of the same shape: a list."""
+    me = _shape(units[i])
+    same = sum(1 for j in (i - 2, i - 1, i + 1, i + 2)
+               if 0 <= j < len(units) and units[j].kind in ("short", "prose") and _shape(units[j]) == me)
+    return same >= 2 and (me[0] or me[1])
+
+
+def _join_boxes(units: list[_Unit], runs: list[tuple[list[int], int]],
+                stops: list[tuple[int, int]]) -> list[tuple[list[int], int]]:
+    """Join the article around a "Related" / "Recommended" box inside it.
+
+    A run closed by such a marker is joined to the next run when that run
+    starts within a few lines of the marker and goes on as article prose (two
+    or more long paragraphs); the teaser lines between are dropped, and the
+    teasers at the head of the next run too when they are short.
+    """
+    if not stops:
+        return runs
+    closed_by = dict(stops)  # run index → the marker that closed it
+    out: list[tuple[list[int], int]] = []
+    for index, (idx, score) in enumerate(runs):
+        stop = closed_by.get(index - 1)
+        if out and stop is not None and idx and 0 < idx[0] - stop <= 12:
+            long_paras = [k for k in idx if units[k].kind == "prose" and units[k].words >= 25]
+            prev = out[-1][0]
+            prev_paras = [k for k in prev if units[k].kind == "prose" and units[k].words >= 30]
+            if (len(long_paras) >= 2 and sum(units[k].words for k in long_paras) >= 80
+                    and len(prev_paras) >= 2 and prev[-1] < stop):
+                # Drop teasers (no long paragraph yet) at the head of the joined run.
+                first_long = long_paras[0]
+                body = [k for k in idx if k >= first_long or units[k].words >= 40]
+                out[-1] = (prev + body, out[-1][1] + sum(len(units[k].text) for k in body))
+                continue
+        out.append((idx, score))
+    return out
 
 
 def _title_candidate(u: _Unit) -> bool:
@@ -613,6 +663,374 @@ def _headline_like(u: _Unit) -> bool:
     )
 
 
+# --------------------------------------------------------------------------
+# The outlet, from the page's own words
+
+#: A name as pages print it: "The Hill", "WIRED", "Fox Business", "Phys.org",
+#: "Barron's", "cleveland.com".
+_NAME = (
+    r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’&.\-]*[\w]|[a-z][\w\-]*\.(?:com|org|net|co\.uk|ca|info))"
+    r"(?:[ \t]+(?:[A-Z][\w'’&.\-]*[\w'’]|of|&|on))" r"{0,3}"
+)
+_COPYRIGHT_RE = re.compile(
+    r"(?:^(?P<before>" + _NAME + r")\s+)?(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:copyright\s*)?"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?(?:provided by\s+)?(?P<after>" + _NAME + r")?",
+    re.IGNORECASE,
+)
+#: "2019 Spacenews, Inc. All Rights Reserved": a year, a name, the reservation.
+_RESERVED_RE = re.compile(r"^(?:19|20)\d\d\s+(?P<n>" + _NAME + r")[,.]?\s.*\ball rights reserved\b", re.I)
+#: Phrases that name the site: "Follow Billboard", "Subscribe to The Paradigm",
+#: "More From WIRED", "a reporter for NBC News", "told The Hill".
+_CUE_RE = re.compile(
+    r"(?:\b(?:[Ff]ollow|[Ss]ubscribe to|[Ss]earch|[Ss]ign up for|^[Aa]bout|[Tt]alk to"
+    r"|(?i:reporter|writer|editor|correspondent|contributor|columnist|producer)"
+    r"\s+(?:for|at)|[Ww]ant more|[Tt]op stories from|[Dd]ownload the)\s+)"
+    r"(?P<n>" + _NAME + r")"
+)
+#: "the editor and publisher of X": the site itself.
+_PUBLISHER_RE = re.compile(r"\b(?:publisher|founder|editor-in-chief) of\s+(?P<n>" + _NAME + r")")
+#: Weaker: "More from X" may name a section; "told X" a company, unless the clause ends there.
+_WEAK_CUE_RE = re.compile(
+    r"\b(?:[Mm]ore (?:[Ff]rom|on)\s+(?P<n>" + _NAME + r")"
+    r"|(?:[Tt]old|[Tt]ells)\s+(?P<t>" + _NAME + r")(?=[.,;:\"”]|\s+(?:in|on|last|this|earlier)\b))"
+)
+_BYLINE_OUTLET_RE = re.compile(r"^[Bb]y\s+[^|,]{3,60}?(?:\s*\|\s*|,\s+)(?P<n>" + _NAME + r")\s*$")
+_LEGAL_RE = re.compile(
+    r"(?:[\s,]+(?:inc|llc|ltd|limited|plc|gmbh|corp|corporation|company|co|group|holdings"
+    r"|communications?|media|network|newspapers|all|rights|reserved|alle|the)\.?)+$",
+    re.IGNORECASE,
+)
+_GENERIC = frozenset("""
+    the us our this that all home news more share email print search menu subscribe newsletter
+    newsletters privacy terms cookie cookies policy contact about advertise sign log in account
+    comments comment read here click apps app today daily weekly sponsored video videos photos
+    follow followed following twitter facebook instagram youtube linkedin google apple amazon
+    microsoft it you copyright reserved rights
+""".split())
+
+
+_DEBUG_OUTLET = False
+
+
+def _outlet_key(name: str) -> str:
+    k = name.casefold()
+    k = re.sub(r"\.(?:com|org|net|co\.uk|ca|info)$", "", k)
+    k = re.sub(r"[^\w]", "", k)
+    return k[3:] if k.startswith("the") and len(k) > 6 else k
+
+
+_DOMAIN_LINE_RE = re.compile(r"(?:www\.)?[A-Za-z][\w\-]*\.(?:com|org|net|co\.uk|ca|info|news|in|com\.au)")
+_LEGAL_WORD_RE = re.compile(r"[\s,]+(?:inc|llc|ltd|plc|gmbh|corp)\b.*$", re.IGNORECASE)
+
+
+def _clean_outlet(name: str) -> str | None:
+    name = _LEGAL_WORD_RE.sub("", name.strip(" .,;:-–—|'\""))
+    prev = None
+    while prev != name:
+        prev = name
+        name = _LEGAL_RE.sub("", name).strip(" .,;:-–—|")
+    words = name.split()
+    if not words or len(words) > 4:
+        return None
+    if all(w.casefold().strip(".") in _GENERIC for w in words if any(ch.isalpha() for ch in w)):
+        return None
+    if not any(ch.isalpha() for ch in name) or len(_outlet_key(name)) < 2:
+        return None
+    return name
+
+
+def _outlet_from_page(text: str, units: list[_Unit]) -> str | None:
+    """The site's name from its own words: the copyright line, "Follow X" /
+    "Subscribe to X" / "More from X" / a reporter "for X", the masthead (a short
+    name line opening or closing the page), names repeated as lines of their
+    own, each a vote weighted by how telling it is, plus how often the name is
+    printed. A company behind a legal suffix ("... Communications, Inc.") is the
+    owner more often than the site, so it weighs less."""
+    votes: dict[str, float] = {}
+    forms: dict[str, dict[str, int]] = {}
+    strong: set[str] = set()
+
+    def vote(raw: str | None, weight: float) -> None:
+        name = _clean_outlet(raw or "")
+        if not name:
+            return
+        key = _outlet_key(name)
+        if weight >= 2.0:
+            strong.add(key)
+        if _LEGAL_RE.search((raw or "").strip(" .,;:-–—|")):
+            weight = min(weight, 1.0)
+        votes[key] = votes.get(key, 0.0) + weight
+        forms.setdefault(key, {})
+        forms[key][name] = forms[key].get(name, 0) + 1
+
+    n = len(units)
+    short_lines: dict[str, int] = {}
+    seen: set[str] = set()
+    for i, u in enumerate(units):
+        s = u.text.strip()
+        if u.words <= 4 and not _ends_sentence(s) and re.fullmatch(_NAME, s):
+            short_lines[s] = short_lines.get(s, 0) + 1
+            if i < 3 or i >= n - 3:
+                vote(s, 1.0)  # a masthead or footer name
+
+        if s in seen:
+            continue  # a footer printed twice is one cue
+        seen.add(s)
+        if "©" in s or "opyright" in s or "(c)" in s.lower():
+            m = _COPYRIGHT_RE.search(s)
+            if m:
+                # A site's copyright carries a year; "© Jan Orlo" credits a photo.
+                dated = bool(re.search(r"(?:19|20)\d\d", s))
+                if m.group("before") and _clean_outlet(m.group("before")):
+                    vote(m.group("before"), 2.5 if dated else 1.0)
+                elif m.group("after"):
+                    vote(m.group("after"), 2.0 if dated else 0.5)
+        m = _RESERVED_RE.match(s)
+        if m:
+            vote(m.group("n"), 2.0)
+        if u.words <= 60:
+            for m in _CUE_RE.finditer(s):
+                vote(m.group("n"), 2.0)
+        for m in _PUBLISHER_RE.finditer(s):
+            vote(m.group("n"), 2.5)
+        for m in _WEAK_CUE_RE.finditer(s):
+            if m.group("n"):
+                vote(m.group("n"), 1.0)
+            else:
+                vote(m.group("t"), 1.0)
+        m = _BYLINE_OUTLET_RE.match(s)
+        if m:
+            vote(m.group("n"), 2.0)
+    for line, count in short_lines.items():
+        if count >= 2:
+            # "TheHill.com" on lines of its own names the site; other repeats may be menus.
+            vote(line, 2.0 if _DOMAIN_LINE_RE.fullmatch(line) else min(count - 1, 2) * 0.5)
+    if not votes:
+        return None
+    # "Lifehacker Followed" counts for "Lifehacker" when that is a name too.
+    for key in list(votes):
+        for form in forms[key]:
+            words = form.split()
+            for k in range(1, len(words)):
+                shorter = _outlet_key(" ".join(words[:k]))
+                if shorter != key and shorter in votes:
+                    votes[shorter] += votes[key]
+                    break
+    for key in votes:
+        if key not in strong:
+            continue  # a menu label is printed often too
+        mentions = sum(len(re.findall(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text)) for form in forms[key]) - 1
+        votes[key] += min(max(mentions, 0) * 0.5, 2.0)
+    key = max(votes, key=lambda k: (votes[k], -len(k)))
+    if _DEBUG_OUTLET:
+        print(sorted(votes.items(), key=lambda kv: -kv[1])[:5])
+    if votes[key] < 1.5:
+        return None
+    # The form printed most often ("The Hill" over "TheHill.com"), a spaced one
+    # on ties; always as printed (a wrapped line joins with a space).
+    printed = [kv for kv in forms[key].items() if kv[0] in text]
+    if not printed:
+        return None
+    return max(printed, key=lambda kv: (kv[1], " " in kv[0], -len(kv[0])))[0]
+
+
+_WEEKDAY_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(WEEKDAYS | {"tues", "thur", "thurs"}, key=len, reverse=True))
+    + r"|today|yesterday)\b",
+    re.IGNORECASE,
+)
+
+
+_MONTH_DAY_RE = re.compile(r"(?<![A-Za-z])" + MONTH_WORD + r"\s+[0-3]?\d\b|\b[0-3]?\d\s+" + MONTH_WORD + r"(?![A-Za-z])",
+                           re.IGNORECASE)
+
+
+_GLUED_DATE_RE = re.compile(MONTH_WORD + r"\s+[0-3]?\d,?\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_AGO_RE = re.compile(r"\b\d{1,3}\s+(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week|month)s?\s+ago\b", re.IGNORECASE)
+_CREDIT_MARK_RE = re.compile(r"\b(?:Credit|Photo|Image|Picture)s?\s*(?:\.\.\.|…|:)")
+
+
+def _is_byline_unit(u: _Unit) -> bool:
+    return _byline_from(_BULLET_RE.sub("", u.text)) is not None or bool(re.match(r"^(?i:by)\s+[A-Z]", u.text))
+
+
+def _real_sentence_break(s: str) -> bool:
+    """A full stop that ends a sentence, not one closing an abbreviation
+    ("Rep.", "U.S.", "ID.") inside a headline."""
+    for m in _SENTENCE_BREAK_RE.finditer(s):
+        before = s[: m.start()].split()
+        word = before[-1] if before else ""
+        core = word.strip("\"'“‘(")
+        if len(core) <= 3 or core.isupper() or "." in core:
+            continue
+        return True
+    return False
+
+
+def _meta_like(u: _Unit) -> bool:
+    """A byline, date, time or author-name line: what sits under a headline."""
+    if u.kind in ("meta", "time"):
+        return True
+    s = _WEEKDAY_RE.sub(" ", u.text)
+    if u.words <= 8 and (_is_time_line(s) or (_is_date_line(s) and not _ends_sentence(u.text))):
+        return True
+    if u.kind != "nav" and _is_name_line(u) and 2 <= u.words <= 4:
+        return True
+    if u.words <= 25 and re.match(r"^(?i:by)\s+[A-Z]", u.text) and not _ends_sentence(u.text):
+        return True  # "By Al Root Updated Nov. 19, 2019 8:21 am ET"
+    if u.words <= 14 and _TIME_RE.search(u.text) and _MONTH_DAY_RE.search(u.text):
+        return True  # "Updated Nov 19, 6:55 AM"
+    if u.words <= 8 and (_GLUED_DATE_RE.search(u.text) or _AGO_RE.search(u.text)):
+        return True  # "LinkNaijaAugust 08, 2018", "Alex Perry 1 day ago"
+    return bool(re.match(r"^[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3},\s+[A-Z][\w'’.\- ]{2,40}$", u.text)
+                and u.words <= 8)  # "Charlie Wood, Business Insider"
+
+
+def _skippable(u: _Unit) -> bool:
+    """Page furniture between a headline and what follows it."""
+    return (u.kind in ("nav", "caption") or _is_image_line(u.text) or _is_nav_words(u.norm)
+            or not any(ch.isalpha() for ch in u.text) or u.words <= 2
+            or (u.kind == "stop" and u.words <= 3))
+
+
+def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None) -> _Unit | None:
+    """The headline among the lines above the article, by page structure.
+
+    A headline is a headline-shaped line (3-30 words, no closing full stop)
+    that is followed -- past share buttons, a figure and at most one
+    standfirst sentence -- by the byline or date line, or by the article
+    itself; that is repeated as a line elsewhere on the page (a "Headline |
+    Site" repeat); and that sits close to the article. The best-scoring line
+    wins; ``None`` when none scores as a headline.
+    """
+    lo = max(0, first - 40)
+    # The run kept as the article may open with the headline itself (and a
+    # caption or kicker above it): look down to its first byline or date line.
+    hi = first
+    for j in range(first, min(first + 10, len(units))):
+        if units[j].kind == "prose" and units[j].words >= 40:
+            break  # the article has begun
+        if _meta_like(units[j]):
+            hi = j
+            break
+    texts: dict[str, int] = {}
+    for u in units:
+        if u.words >= 4:
+            texts[u.norm] = texts.get(u.norm, 0) + 1
+    candidates: list[tuple[float, int]] = []
+    for i in range(lo, hi):
+        u = units[i]
+        if not _headline_shape(u) or _meta_like(u):
+            continue
+        if u.kind == "nav" and (texts.get(u.norm, 0) < 2 or u.words < 5):
+            continue
+        score = min(u.words, 15) * 0.3
+        # What follows the line, past furniture and one standfirst sentence.
+        standfirst = 0
+        follows = None
+        for j in range(i + 1, min(max(first, hi) + 1, i + 24)):
+            v = units[j]
+            if j == first and i < first:
+                follows = "article"
+                break
+            if _meta_like(v):
+                follows = "meta"
+                break
+            if _skippable(v):
+                continue
+            if v.kind == "prose" and standfirst == 0 and v.words <= 60:
+                standfirst = 1
+                continue
+            break
+        if follows == "meta":
+            score += 6.0
+        elif follows == "article":
+            score += 3.0
+        if i >= first and follows != "meta":
+            continue  # inside the article: only a line over its byline is a headline
+        if i >= first and keep:
+            # Taking it as the headline drops what the run held above it: a
+            # caption or kicker may go, the article itself may not.
+            total = sum(len(units[k].text) for k in keep)
+            above = sum(len(units[k].text) for k in keep if k <= i)
+            if above > 0.3 * total:
+                continue
+        if any(_is_byline_unit(units[k]) for k in range(max(lo, i - 8), i)):
+            score -= 3.0  # headlines come before bylines; this is a caption or teaser
+        if texts.get(u.norm, 0) >= 2:
+            score += 2.5
+        if standfirst:
+            score -= 0.5
+        score -= 0.08 * abs(first - i)
+        candidates.append((score, i))
+    if not candidates:
+        return None
+    # A line that carries another candidate inside it is breadcrumbs glued to the headline.
+    norms = {i: units[i].norm for _, i in candidates}
+    scored = []
+    for score, i in candidates:
+        if any(norms[j] != norms[i] and len(norms[j]) >= 12 and norms[j] in norms[i] for j in norms):
+            score -= 6.0
+        scored.append((score, -i, i))
+    best = max(scored)
+    if _DEBUG_OUTLET:
+        for sc, _, i in sorted(scored, reverse=True)[:5]:
+            print(f"  {sc:5.2f} {i} {units[i].text[:70]!r}")
+    return units[best[2]] if best[0] >= 4.0 else None
+
+
+def _title_case_share(s: str) -> float:
+    words = [w for w in s.split() if any(ch.isalpha() for ch in w)]
+    if not words:
+        return 0.0
+    small = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "at", "by", "with", "is", "as", "vs"}
+    return sum(1 for w in words if w[:1].isupper() or w.lower() in small) / len(words)
+
+
+def _headline_shape(u: _Unit) -> bool:
+    """Shaped like a headline: 3-30 words of text, no closing comma or colon,
+    one sentence (or Title Case, which may close with a full stop)."""
+    if u.bullet or u.kind in ("stop", "caption"):
+        return False
+    s = u.text
+    if not 3 <= u.words <= 30 or len(s) > 250:
+        return False
+    t = s.rstrip(_CLOSERS)
+    title_case = _title_case_share(s) >= 0.95
+    if t.endswith((",", ";", ":")) or (t.endswith(".") and not title_case and not t.endswith("...")):
+        return False
+    if _real_sentence_break(s) and not title_case:
+        return False
+    if _has_image_name(s) or _is_dateish(s) or _is_time_line(s) or _CREDIT_RE.search(s) or _CREDIT_MARK_RE.search(s):
+        return False
+    if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _starts_with_phrase(u.norm, _NAV_PREFIXES):
+        return False
+    return sum(ch.isalpha() for ch in s) >= 0.5 * len(s)
+
+
+def _header_date(units: list[_Unit], title: int, first: int) -> str | None:
+    """The date printed with the headline: on a byline, date or time line
+    between the headline and the article, or just above the headline
+    ("November 19, 2019 12:04AM ET", "By Ana Lee - 11/18/19 11:04 PM EST",
+    "LinkNaijaAugust 08, 2018"). The published date wins over an update."""
+    lo, hi = min(title, first), max(title, first)
+    block = list(range(lo + 1, min(hi, lo + 16))) + list(range(max(0, title - 3), title))[::-1]
+    for i in block:
+        u = units[i]
+        if u.kind == "prose" and u.words > 25:
+            continue
+        if not (_meta_like(u) or u.words <= 25):
+            continue
+        s = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", u.text)  # "LinkNaijaAugust" → "LinkNaija August"
+        if _ends_sentence(s) and u.words > 12:
+            continue
+        m = re.search(r"(?i)\b(?:original|published|posted)\b", s)
+        found = (find_date(s[m.start():]) if m else None) or find_date(s) or find_us_short_date(s)
+        if found:
+            return found[0]
+    return None
+
+
 def parse_page_text(text: str) -> PageParts:
     """Split text copied from a news page into article body and metadata.
 
@@ -636,6 +1054,8 @@ def parse_page_text(text: str) -> PageParts:
         first = keep[0]
         header = units[max(0, first - 12) : first][::-1]  # nearest first
         if runs:
+            title_unit = _choose_title(units, first, keep)
+        if runs and title_unit is None:
             # The headline sits a few lines above the article; share buttons
             # and a figure (image name, caption) between them do not count.
             looked = 0
@@ -648,6 +1068,13 @@ def parse_page_text(text: str) -> PageParts:
                 looked += 1
                 if looked >= 8:
                     break
+        if title_unit is not None and units.index(title_unit) >= first:
+            # The headline opened the kept run: it and what came before it are not body.
+            at = units.index(title_unit)
+            header = units[max(0, at - 12) : at + 1][::-1] + [units[k] for k in keep if k > at][:0]
+            keep = [k for k in keep if k > at]
+            first = keep[0] if keep else first
+            header = units[max(0, first - 12) : first][::-1]
         if title_unit is None and runs and len(keep) >= 2 and _headline_like(units[first]):
             title_unit = units[first]
             header = [title_unit] + header
@@ -680,6 +1107,8 @@ def parse_page_text(text: str) -> PageParts:
                     break
         if parts.date is None:
             parts.date = next((d for u in meta if (d := _is_date_line(u.text))), None)
+        if parts.date is None and title_unit is not None and keep:
+            parts.date = _header_date(units, units.index(title_unit), keep[0])
 
     # Byline: a "By ..." or "<Name> Desk" line, else the name on an author box.
     for u in meta:
@@ -706,4 +1135,10 @@ def parse_page_text(text: str) -> PageParts:
             if agency and any(ch.isalpha() for ch in agency):
                 parts.outlet_hint = agency
             break
+    # A wire story on a site belongs to the site: the page's own name first.
+    own = _outlet_from_page(text, units)
+    if own:
+        parts.outlet_hint, parts.outlet_from = own, "page"
+    elif parts.outlet_hint:
+        parts.outlet_from = "dateline"
     return parts

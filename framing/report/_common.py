@@ -332,3 +332,22 @@ def quote_segments(version: QuoteVersion, reference: str) -> list[tuple[str, boo
     if pos < len(text):
         out.append((text[pos:], False))
     return out
+
+
+def coverage_note(report: Any) -> str | None:
+    """One line saying when the report rests on headlines (or cut texts) only:
+    metadata-only exports load as headline-only articles, so their comparison
+    covers headline wording, naming and loaded terms, not the articles."""
+    kinds = [a.get("content", "full") for a in report.articles]
+    headline, truncated = kinds.count("headline"), kinds.count("truncated")
+    if not kinds or not (headline or truncated):
+        return None
+    n = len(kinds)
+    if headline == n:
+        return "Headline-only: these articles have no text (a metadata-only export); the report compares headlines."
+    parts = []
+    if headline:
+        parts.append(f"{headline} of {n} articles are headlines only")
+    if truncated:
+        parts.append(f"{truncated} of {n} carry only the start of their text")
+    return "Partial text: " + "; ".join(parts) + " (from the export)."

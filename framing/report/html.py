@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 from .. import resources
 from ..compare.model import Event, Report
 from ._common import (
+    coverage_note,
     CHART_CAPTIONS,
     CHART_TITLES,
     VOICE_LABELS,
@@ -332,5 +333,6 @@ def render_page(report: Report, svgs: list[dict[str, str]]) -> str:
         script=Markup(script),
         script_hash=f"sha256-{digest}",
         data=report.to_dict(),
+        coverage=coverage_note(report),
     )
     return page

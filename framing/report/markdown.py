@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ..compare.model import Event, Report
 from ._common import (
+    coverage_note,
     CHART_CAPTIONS,
     CHART_NAMES,
     CHART_TITLES,
@@ -164,6 +165,8 @@ def render_markdown(report: Report, charted: Mapping[str, Iterable[str]] | None 
         "Loaded terms are words the lexicon flags and the classifier judged loaded in "
         "context. The tables are evidence to discuss, not verdicts.",
     ]
+    if (note := coverage_note(report)) is not None:
+        lines += ["", f"**{md_escape(note)}**"]
     if not report.events:
         lines += ["", "No events."]
     for event in report.events:

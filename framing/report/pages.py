@@ -35,6 +35,7 @@ from .. import resources
 from ..compare.model import Event, Report
 from ._common import (
     VOICE_LABELS,
+    coverage_note,
     articles_by_id,
     category_color,
     compares,
@@ -184,6 +185,7 @@ def render_index(report: Report, *, charted: int = 0, charts_note: str = "") -> 
     outlets = sorted({o for r in rows for o in r["outlets"]})
     return env.get_template("index.html").render(
         report=report,
+        coverage=coverage_note(report),
         n_compared=sum(1 for r in rows if r["compared"]),
         n_single=sum(1 for r in rows if r["articles"] == 1),
         n_outlets=len(outlets),

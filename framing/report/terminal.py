@@ -14,6 +14,7 @@ import click
 
 from ..compare.model import Event, NamingRow, Report
 from ._common import (
+    coverage_note,
     date_range,
     event_categories,
     event_voices,
@@ -227,9 +228,11 @@ def _event_block(event: Event, style: Style) -> list[str]:
 
 def _header(report: Report, style: Style) -> str:
     n_art, n_ev = len(report.articles), len(report.events)
-    return style(f"framing report · lexicon {report.lexicon_version} · "
+    head = style(f"framing report · lexicon {report.lexicon_version} · "
                  f"{n_art} article{'s' if n_art != 1 else ''} · "
                  f"{n_ev} event{'s' if n_ev != 1 else ''}", bold=True)
+    note = coverage_note(report)  # headline-only or cut texts, said in one line
+    return head if note is None else head + "\n" + note
 
 
 def _clip(text: str, width: int) -> str:

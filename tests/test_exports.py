@@ -1,0 +1,158 @@
+"""Archive exports as users have them: the three real exports in
+../shared/data/real-pages/exports (Media Cloud story list without text, a saved
+NewsAPI response, a GDELT DOC article list), and every other shape the
+loaders read, checked against each export's own fields."""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from framing.cli import cli
+from framing.corpus import InputFile, ingest, load_file
+from framing.store import Store
+
+from conftest import DATA, _need
+
+EXPORTS = DATA / "real-pages" / "exports"
+
+
+def _export(name: str) -> Path:
+    return _need(EXPORTS / name)
+
+
+def _load(path: Path, **options):
+    notes: list[str] = []
+    loaded, errors = load_file(InputFile(path, path.name), notes=notes, **options)
+    return [r.article for r in loaded], errors, notes
+
+
+def test_media_cloud_story_list_without_text_loads_as_headlines() -> None:
+    path = _export("mediacloud-story-list-2022-10.csv")
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    arts, errors, notes = _load(path)
+    assert not errors
+    assert len(arts) == len(rows)
+    by_id = {a.source_id: a for a in arts}
+    for row in rows:
+        art = by_id[row["stories_id"]]
+        assert art.outlet == row["media_name"].strip()
+        assert art.title == html.unescape(row["title"]).strip()
+        assert art.date == row["publish_date"][:10]
+        assert (art.body, art.content) == ("", "headline")
+    # Said once for the file, not once per record.
+    assert notes == [f"{path.name}: {len(rows)} records have no text: headlines only"]
+
+
+def test_newsapi_response_is_unwrapped_and_cut_content_marked() -> None:
+    path = _export("newsapi-everything-2019-05-19.json")
+    records = json.loads(path.read_text(encoding="utf-8"))["articles"]
+    arts, errors, notes = _load(path)
+    assert not errors and len(arts) == len(records)
+    for rec, art in zip(records, arts):
+        assert art.outlet == rec["source"]["name"]
+        assert art.title == rec["title"]
+        assert art.date == rec["publishedAt"][:10]
+        assert art.byline == (rec["author"] or None)
+        assert "[+" not in art.body and "chars]" not in art.body
+        if rec["content"] and "[+" in rec["content"]:
+            assert art.content == "truncated"
+        if rec["description"] and (not rec["content"] or "[+" in rec["content"]):
+            # The standfirst, then the cut text: as much of the article as NewsAPI gives.
+            assert art.body.startswith(html.unescape(rec["description"]).strip()[:40])
+    assert any("marked truncated" in n for n in notes)
+
+
+def test_gdelt_article_list_reads_domain_seendate_and_country() -> None:
+    path = _export("gdelt-doc-artlist-2025.csv")
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    arts, errors, _ = _load(path)
+    assert not errors and len(arts) == len(rows)
+    for row, art in zip(rows, arts):
+        assert art.outlet == row["domain"]
+        assert art.date == f"{row['seendate'][:4]}-{row['seendate'][4:6]}-{row['seendate'][6:8]}"
+        assert art.country == row["sourcecountry"]
+        assert art.title == row["title"].strip()
+
+
+def test_headline_only_export_runs_end_to_end_and_every_report_says_so(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    res = CliRunner().invoke(cli, ["run", str(_export("mediacloud-story-list-2022-10.csv")), "--out", str(out)],
+                             catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    assert "records have no text: headlines only" in res.output
+    for name in ("report.txt", "report.md", "report.html"):
+        assert "Headline-only" in (out / name).read_text(encoding="utf-8"), name
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert {a["content"] for a in report["articles"]} == {"headline"}
+    # Headlines about the same story group together across outlets.
+    assert any(len(ev["articles"]) > 1 for ev in report["events"])
+
+
+@pytest.mark.parametrize("key", ["articles", "results", "data", "stories"])
+def test_any_json_with_records_in_one_list_under_a_key(tmp_path: Path, key: str) -> None:
+    doc = {"status": "ok", "count": 2, key: [
+        {"id": 1, "title": "Accord &amp; aftermath", "text": "The accord was signed.", "publisher": "Harbor Ledger"},
+        {"id": 2, "headline": "Strike ends", "body": "Dockers voted to end the strike.", "site_name": "Kesh Post"},
+    ]}
+    path = tmp_path / "wrapped.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    arts, errors, _ = _load(path)
+    assert not errors
+    assert [(a.source_id, a.title, a.outlet) for a in arts] == [
+        ("1", "Accord & aftermath", "Harbor Ledger"), ("2", "Strike ends", "Kesh Post")]
+
+
+def test_json_export_saved_as_txt_is_recognised_by_content(tmp_path: Path) -> None:
+    records = [{"title": f"Story {i}", "text": f"Body of story {i}.", "media_name": "Ledger"} for i in range(3)]
+    as_json = tmp_path / "export.txt"
+    as_json.write_text(json.dumps({"articles": records}), encoding="utf-8")
+    as_jsonl = tmp_path / "lines.txt"
+    as_jsonl.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    for path, fmt in ((as_json, "json"), (as_jsonl, "jsonl")):
+        arts, errors, _ = _load(path)
+        assert not errors
+        assert [a.title for a in arts] == ["Story 0", "Story 1", "Story 2"]
+        assert {a.format for a in arts} == {fmt}
+
+
+def test_entities_are_unescaped_in_every_field(tmp_path: Path) -> None:
+    path = tmp_path / "e.jsonl"
+    path.write_text(json.dumps({
+        "title": "Don&#x2019;t panic", "text": "Ports &amp; harbours reopened.", "author": "A &amp; B",
+        "media_name": "Smith &amp; Sons Daily"}) + "\n", encoding="utf-8")
+    (art,), errors, _ = _load(path)
+    assert (art.title, art.body, art.byline, art.outlet) == (
+        "Don\u2019t panic", "Ports & harbours reopened.", "A & B", "Smith & Sons Daily")
+
+
+def test_export_larger_than_the_page_limit_streams(tmp_path: Path) -> None:
+    """The size limit is for pages and single records; an export of any size loads."""
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(400):
+            fh.write(json.dumps({"id": i, "title": f"T{i}", "text": "word " * 50}) + "\n")
+    arts, errors, _ = _load(path, max_bytes=2_000)  # far smaller than the file
+    assert not errors and len(arts) == 400
+    page = tmp_path / "page.txt"
+    page.write_text("The accord was signed. " * 200, encoding="utf-8")
+    arts, errors, _ = _load(page, max_bytes=2_000)
+    assert not arts and "over the 2,000-byte limit" in str(errors[0])
+
+
+def test_export_shapes_store_and_reingest_unchanged(tmp_path: Path) -> None:
+    db = tmp_path / "f.db"
+    paths = [_export(n) for n in ("mediacloud-story-list-2022-10.csv", "newsapi-everything-2019-05-19.json",
+                                  "gdelt-doc-artlist-2025.csv")]
+    with Store(db) as store:
+        first = list(ingest(store, paths))
+        again = list(ingest(store, paths))
+    assert sum(r.counts["added"] for r in first) == 200
+    assert sum(r.counts["unchanged"] for r in again) == 200 and not any(r.errors for r in again)
