@@ -405,5 +405,132 @@ def _run(out_dir: Path, do_ingest: Callable[[Store], Any], lexicon_dirs: tuple[s
         sys.exit(1)
 
 
+# -- framing eval: measuring against data sets (issue 13) ------------------------
+
+@cli.group("eval")
+def eval_group() -> None:
+    """Measure framing against research data sets (read from a path, never copied).
+
+    \b
+    framing eval babe ../shared/data/babe          loaded language vs BABE's expert labels
+    framing eval grouping ../shared/data/neus-allsides   event grouping (B-cubed)
+    """
+
+
+def _emit(result: dict[str, Any], table: str, fmt: str, out: str | None) -> None:
+    payload = json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    if fmt in ("table", "both"):
+        click.echo(table, nl=False)
+    if fmt == "json":
+        click.echo(payload, nl=False)
+    if out:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        Path(out).write_text(payload, encoding="utf-8")
+        click.echo(f"wrote {out}", err=True)
+    elif fmt == "both":
+        click.echo()
+        click.echo(payload, nl=False)
+
+
+_eval_format = click.option("--format", "fmt", type=click.Choice(["both", "table", "json"]), default="both",
+                            show_default=True, help="The table, the JSON, or the table followed by the JSON.")
+_eval_out = click.option("--out", type=click.Path(dir_okay=False), help="Also write the JSON to this file.")
+
+
+@eval_group.command("babe")
+@click.argument("path", type=click.Path())
+@_lexicon_option
+@click.option("--train", is_flag=True, help="Also cross-validate a sentence model trained on BABE "
+              "(5-fold stratified and outlet-grouped).")
+@click.option("--limit", type=int, help="Only the first N labelled sentences (a quick look).")
+@click.option("--bootstrap", type=int, default=1000, show_default=True, help="Bootstrap resamples for intervals.")
+@_eval_format
+@_eval_out
+@_domain_errors
+def eval_babe(path: str, lexicon_dirs: tuple[str, ...], train: bool, limit: int | None, bootstrap: int,
+              fmt: str, out: str | None) -> None:
+    """Loaded language against BABE (final_labels_SG2.csv, or its folder).
+
+    Sentence and word level precision/recall/F1 with intervals, and
+    even-handedness across the outlets' leanings.
+    """
+    from .evaluate import evaluate_babe, render_babe
+
+    result = evaluate_babe(path, lexicon_dirs=lexicon_dirs, limit=limit, bootstrap=bootstrap, train=train)
+    _emit(result, render_babe(result), fmt, out)
+
+
+@eval_group.command("grouping")
+@click.argument("path", type=click.Path())
+@_eval_format
+@_eval_out
+@_domain_errors
+def eval_grouping(path: str, fmt: str, out: str | None) -> None:
+    """Event grouping against NeuS-AllSides (its folder or the crawled .jsonl): B-cubed, with and without dates."""
+    from .evaluate import evaluate_grouping, render_grouping
+
+    result = evaluate_grouping(path)
+    _emit(result, render_grouping(result), fmt, out)
+
+
+# -- framing model: sentence models trained on your own annotations (issue 13) ----
+
+@cli.group("model")
+def model_group() -> None:
+    """Sentence models trained on your own labelled sentences (saved as JSON, never pickled)."""
+
+
+@model_group.command("train")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--text-column", required=True, help="The column holding the sentence.")
+@click.option("--label-column", required=True, help="The column holding its label.")
+@click.option("--positive", help="The label value meaning biased/loaded (default: 1, true, yes, biased ...).")
+@click.option("--name", help="Name to save the model under [default: the file's name].")
+@_lexicon_option
+@_domain_errors
+def model_train(file: str, text_column: str, label_column: str, positive: str | None, name: str | None,
+                lexicon_dirs: tuple[str, ...]) -> None:
+    """Train a sentence model on FILE.csv and save it in your data folder.
+
+    \b
+    Example:
+        framing model train my-labels.csv --text-column sentence --label-column label
+        framing run pages/ --sentence-model my-labels
+    """
+    from . import sentence_model as sm
+
+    texts, labels, values = sm.read_labelled(file, text_column, label_column, positive)
+    model = sm.train(texts, labels, name=name or Path(file).stem, lexicon_dirs=lexicon_dirs,
+                     source=Path(file).name)
+    path = sm.save(model)
+    click.echo(f"trained {model.name} on {len(texts)} sentences ({sum(labels)} {values[0]!r}, "
+               f"{len(texts) - sum(labels)} {values[1]!r}); training data sha256 {model.digest[:12]}")
+    click.echo(f"wrote {path}")
+
+
+@model_group.command("list")
+def model_list() -> None:
+    """The sentence models in your data folder."""
+    from . import sentence_model as sm
+
+    paths = sm.list_models()
+    if not paths:
+        click.echo(f"no sentence models in {sm.models_dir()}")
+    for p in paths:
+        click.echo(f"{p.stem}\t{p}")
+
+
+@model_group.command("score")
+@click.argument("name")
+@click.argument("sentences", nargs=-1, required=True)
+@_domain_errors
+def model_score(name: str, sentences: tuple[str, ...]) -> None:
+    """Score SENTENCES with a saved model: probability and the words that drove it (JSON lines)."""
+    from . import sentence_model as sm
+
+    for row in sm.score_sentences(sm.load(name), sentences):
+        click.echo(json.dumps(row, ensure_ascii=False, sort_keys=True))
+
+
 def main() -> None:
     cli(prog_name="framing")
