@@ -12,6 +12,8 @@ from -4 to +4 by ten raters each. framing keeps only:
   evaluative words; nouns and verbs in VADER are mostly events such as
   "killed" or "protest", which news must name);
 * words that are never a proper noun (no capitalised lemma: "Trump", "Hope");
+* minus the words for identities and parties (``framing/data/identity_words.txt``:
+  "fascist", "liberal", ... are never entries on their own);
 * minus the file's ``exclude`` list (words common in all news, physical
   states that are facts, ...), and minus every form a hand-written entry
   claims (the hand-written entry wins).
@@ -53,6 +55,17 @@ def _readings(word: str) -> tuple[frozenset[str], bool]:
     return frozenset(lemmas), proper
 
 
+@lru_cache(maxsize=1)
+def identity_words() -> frozenset[str]:
+    """Words for identities and parties (``framing/data/identity_words.txt``):
+    never a lexicon entry on their own, so never a generated word."""
+    from ..resources import data_file
+
+    text = data_file("identity_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines()
+                     if w.strip() and not w.lstrip().startswith("#"))
+
+
 def filtered_words(source: str, *, sign: str, min_valence: float,
                    parts_of_speech: frozenset[str], exclude: frozenset[str]) -> list[str]:
     """The filtered words of ``source`` (sorted)."""
@@ -62,7 +75,7 @@ def filtered_words(source: str, *, sign: str, min_valence: float,
     for word, value in vader_ratings().items():
         if abs(value) < min_valence or (value < 0) != (sign == "negative"):
             continue
-        if word in exclude or len(word) < 3:
+        if word in exclude or len(word) < 3 or word in identity_words():
             continue
         pos, proper = _readings(word)
         if proper or not (pos & parts_of_speech):
