@@ -65,10 +65,13 @@ def babe_file(path: str | Path) -> Path:
     return p
 
 
-def load_babe(path: str | Path, limit: int | None = None) -> list[BabeRow]:
-    """The labelled sentences of a BABE CSV (Biased / Non-biased only)."""
+def load_babe(path: str | Path, limit: int | None = None, every: int = 1) -> list[BabeRow]:
+    """The labelled sentences of a BABE CSV (Biased / Non-biased only); with
+    ``every`` > 1 only every n-th of them (a fixed subset: the 1st, the
+    (n+1)th, ...)."""
     p = babe_file(path)
     rows: list[BabeRow] = []
+    seen = 0
     try:
         with p.open(encoding="utf-8-sig", newline="") as fh:
             reader = csv.DictReader(fh, delimiter=";")
@@ -78,6 +81,9 @@ def load_babe(path: str | Path, limit: int | None = None) -> list[BabeRow]:
             for i, row in enumerate(reader, 1):
                 label = (row.get("label_bias") or "").strip()
                 if label not in ("Biased", "Non-biased"):
+                    continue
+                seen += 1
+                if (seen - 1) % every:
                     continue
                 rows.append(BabeRow(
                     n=i, text=row.get("text") or "", biased=label == "Biased",
@@ -92,6 +98,13 @@ def load_babe(path: str | Path, limit: int | None = None) -> list[BabeRow]:
     if not rows:
         raise InputError(str(p), "no sentence labelled Biased or Non-biased")
     return rows
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a data file, so results say exactly which data they came from."""
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def parse_words(cell: str) -> list[str]:
@@ -141,11 +154,11 @@ def shipped_detector(lexicon_dirs: Sequence[str | Path] = ()) -> tuple[Detector,
 # -- the evaluation ------------------------------------------------------------
 
 def evaluate_babe(path: str | Path, *, lexicon_dirs: Sequence[str | Path] = (),
-                  limit: int | None = None, bootstrap: int = 1000, seed: int = 0,
+                  limit: int | None = None, every: int = 1, bootstrap: int = 1000, seed: int = 0,
                   train: bool = False, folds: int = 5,
                   detector: Detector | None = None) -> dict[str, Any]:
     """Every part of the BABE evaluation as one JSON-ready dict (see the module docstring)."""
-    rows = load_babe(path, limit)
+    rows = load_babe(path, limit, every)
     versions: dict[str, str] = {}
     if detector is None:
         detector, versions = shipped_detector(lexicon_dirs)
@@ -161,7 +174,8 @@ def evaluate_babe(path: str | Path, *, lexicon_dirs: Sequence[str | Path] = (),
                      **{f"{k}_ci": v for k, v in bootstrap_binary(
                          flagged, gold, n=bootstrap, seed=seed).items() if k != "precision"}})
     result: dict[str, Any] = {
-        "data": {"file": babe_file(path).name, "sentences": len(rows), "biased": sum(gold),
+        "data": {"file": babe_file(path).name, "sha256": file_digest(babe_file(path)),
+                 "every": every, "sentences": len(rows), "biased": sum(gold),
                  "non_biased": len(rows) - sum(gold)},
         "versions": versions,
         "sentence": sentence,

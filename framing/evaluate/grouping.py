@@ -96,7 +96,10 @@ def evaluate_grouping(path: str | Path) -> dict[str, Any]:
     from ..compare import grouping
 
     articles, truth = load_neus(path)
-    out: dict[str, Any] = {"data": {"file": neus_file(path).name, "articles": len(articles),
+    from .babe import file_digest
+
+    out: dict[str, Any] = {"data": {"file": neus_file(path).name, "sha256": file_digest(neus_file(path)),
+                                    "articles": len(articles),
                                     "stories": len(set(truth.values()))},
                            "parameters": {"threshold": grouping.THRESHOLD,
                                           "window_days": grouping.WINDOW_DAYS,
