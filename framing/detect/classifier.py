@@ -45,10 +45,11 @@ from ..resources import data_file
 from .lexicon import Entry, Lexicon, load_lexicon
 from .matcher import find_terms
 from .text import QUOTE_CHARS, is_title_case, is_word, token_spans
+from .scare import context_features
 from .voice import VoiceMap
 
 #: Bump when the features change: cached models keyed on it are retrained.
-FEATURE_VERSION = "6"
+FEATURE_VERSION = "7"
 THRESHOLD = 0.5
 ANNOTATED = "annotated.tsv"
 _MODEL_PARAMS = {"C": 4.0, "solver": "liblinear", "class_weight": "balanced", "random_state": 0}
@@ -168,6 +169,7 @@ def features(text: str, start: int, end: int, entry: Entry, voice: str, vm: Voic
             f["sq_cap"] = 1.0
         for w in words:
             f[f"inner={_tok(w)}"] = 1.0
+        f.update(context_features(vm, start, end, inner))
     return f
 
 

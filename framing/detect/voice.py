@@ -29,6 +29,7 @@ from typing import Any
 
 from .lexicon import Cues, Lexicon, shipped_lexicon
 from .matcher import Match, cue_matcher
+from .scare import someones_words
 from .text import (
     DOUBLE_QUOTES,
     QUOTE_CHARS,
@@ -209,7 +210,7 @@ class VoiceMap:
         for s in self.top:
             s.words = sum(1 for a, b in token_spans(text, s.inner_start, s.inner_end)
                           if is_word(text[a:b]))
-            s._short = s.words <= self.cues.scare_quote_max_words
+            s._short = 0 < s.words <= self.cues.scare_quote_max_words
         # Cues outside quotations only: a "said" inside a quote is the speaker's.
         # A capitalised cue mid-sentence is a name ("the United States").
         self.cue_hits: list[Match] = []
@@ -386,6 +387,20 @@ class VoiceMap:
                     ends = not is_word(follows) or follows in self.cues.clause_breaks
                     if (gap <= window and ends) or (not s._short and name):
                         self._set(s, name, pos)
+            # 2b. a short quotation is a partial quotation when a speaker or a verb
+            #     of saying is in its sentence or the one before or after (scare.py)
+            if not s.attributed and s._short:
+                where = someones_words(self, s.start, s.end, (s.inner_start, s.inner_end))
+                if where == "sentence":
+                    named = [r for r in (self._speaker_for_cue(m, sent) for m in
+                                         self._cues_in(sent[0], sent_end)
+                                         if not (s.start <= m.start < s.end)) if r[0]]
+                    self._set(s, *(named[0] if named else (None, 0)))
+                elif where == "near":
+                    s.attributed = True
+                    s.inherited = previous is not None
+                    s.speaker_np = previous.speaker_np if previous is not None else None
+                    s.speaker_pos = previous.speaker_pos if previous is not None else 0
             # 3. longer quotations: any cue in the sentence
             if not s.attributed and not s._short:
                 outside = [m for m in self._cues_in(sent[0], sent_end)
