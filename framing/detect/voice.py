@@ -29,7 +29,7 @@ from typing import Any
 
 from .lexicon import Cues, Lexicon, shipped_lexicon
 from .matcher import Match, cue_matcher
-from .scare import someones_words
+from .scare import kind as scare_kind
 from .text import (
     DOUBLE_QUOTES,
     QUOTE_CHARS,
@@ -75,11 +75,13 @@ class QuoteSpan:
     speaker_pos: int = 0
     speaker: str | None = None
     inherited: bool = False
+    #: For a short quotation: what it is when not a scare quote (scare.kind).
+    kind: str | None = None
     children: list["QuoteSpan"] = field(default_factory=list)
 
     @property
     def scare(self) -> bool:
-        return self.depth == 0 and not self.attributed and self._short
+        return self.depth == 0 and not self.attributed and self._short and self.kind is None
 
     _short: bool = False
 
@@ -387,20 +389,21 @@ class VoiceMap:
                     ends = not is_word(follows) or follows in self.cues.clause_breaks
                     if (gap <= window and ends) or (not s._short and name):
                         self._set(s, name, pos)
-            # 2b. a short quotation is a partial quotation when a speaker or a verb
-            #     of saying is in its sentence or the one before or after (scare.py)
+            # 2b. a short quotation is a scare quote only when it is not someone's
+            #     words, a title, a name, a term or a self-description (scare.py)
             if not s.attributed and s._short:
-                where = someones_words(self, s.start, s.end, (s.inner_start, s.inner_end))
-                if where == "sentence":
+                s.kind = scare_kind(self, s.start, s.end, (s.inner_start, s.inner_end))
+                if s.kind == "quotation":
                     named = [r for r in (self._speaker_for_cue(m, sent) for m in
                                          self._cues_in(sent[0], sent_end)
                                          if not (s.start <= m.start < s.end)) if r[0]]
-                    self._set(s, *(named[0] if named else (None, 0)))
-                elif where == "near":
-                    s.attributed = True
-                    s.inherited = previous is not None
-                    s.speaker_np = previous.speaker_np if previous is not None else None
-                    s.speaker_pos = previous.speaker_pos if previous is not None else 0
+                    if named:
+                        self._set(s, *named[0])
+                    else:
+                        s.attributed = True
+                        s.inherited = previous is not None
+                        s.speaker_np = previous.speaker_np if previous is not None else None
+                        s.speaker_pos = previous.speaker_pos if previous is not None else 0
             # 3. longer quotations: any cue in the sentence
             if not s.attributed and not s._short:
                 outside = [m for m in self._cues_in(sent[0], sent_end)
