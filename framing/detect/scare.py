@@ -110,8 +110,15 @@ def kind(vm: "VoiceMap", start: int, end: int, inner: tuple[int, int]) -> str | 
         if (s.kind or s.attributed) and " ".join(
                 w.lower() for w in _words(text, s.inner_start, s.inner_end)) == key:
             return s.kind or "quotation"
-    # A quoted name of a state, people or office distances: “Israel”, the Velmoran “Prime Minister”.
-    proper = capitalised and bool(before) and (
+    # After a possessive, a capitalised quotation is a title: ABC's “This Week”.
+    possessive = bool(before) and before[-1].lower().endswith(("'s", "’s", "s'", "s’"))
+    if capitalised and possessive and (len(quoted) > 1 or _has_any(after, cues.work_nouns)):
+        return "title"
+    # A quoted name of a state, people or office distances: “Israel”, the Velmoran
+    # “Prime Minister” - but not a one-word answer (“No.”) or a sentence.
+    inner_text = text[inner[0]:inner[1]].rstrip()
+    answer = inner_text[-1:] in ".!?" or (len(quoted) == 1 and quoted[0].lower() in cues.pronouns)
+    proper = capitalised and bool(before) and not answer and (
         len(quoted) == 1 or (before[-1][:1].isupper() and all(w[:1].isupper() for w in quoted)))
     if proper:
         return None
