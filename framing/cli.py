@@ -353,9 +353,12 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
 @click.option("--out", type=click.Path(file_okay=False), help="Folder for the store and every output [default: reports/<name of the first PATH>].")
 @_input_options
 @_lexicon_option
+@click.option("--sentence-model", help="A sentence model you trained (framing model train): its probability "
+              "per sentence, with the words that drove it, beside the lexicon hits (sentence-model.json).")
 @_domain_errors
 def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: str | None, event: str | None,
-        columns: tuple[tuple[str, str], ...], max_size: int, lexicon_dirs: tuple[str, ...]) -> None:
+        columns: tuple[tuple[str, str], ...], max_size: int, lexicon_dirs: tuple[str, ...],
+        sentence_model: str | None) -> None:
     """The main job: ingest, analyse, group and compare, and write every report.
 
     Writes into the output folder: framing.db (the store), report.html,
@@ -368,7 +371,7 @@ def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: s
     out_dir = Path(out) if out else Path("reports") / name
     _run(out_dir, lambda store: run_ingest(
         store, paths, manifest=manifest, outlet=outlet, event=event, columns=dict(columns), max_bytes=max_size,
-    ), lexicon_dirs)
+    ), lexicon_dirs, sentence_model)
 
 
 @cli.command()
@@ -387,10 +390,16 @@ def demo(out: str) -> None:
         _run(Path(out), lambda store: run_ingest(store, [(corpus, "corpus")]), ())
 
 
-def _run(out_dir: Path, do_ingest: Callable[[Store], Any], lexicon_dirs: tuple[str, ...]) -> None:
+def _run(out_dir: Path, do_ingest: Callable[[Store], Any], lexicon_dirs: tuple[str, ...],
+         sentence_model: str | None = None) -> None:
     from .compare import build_report
     from .report import render, write_all
 
+    second = None
+    if sentence_model:
+        from . import sentence_model as sm
+
+        second = sm.load(sentence_model)  # fail before any work if it is missing
     out_dir.mkdir(parents=True, exist_ok=True)
     with Store(out_dir / DEFAULT_DB) as store:
         failed = _echo_ingest(do_ingest(store))
@@ -398,7 +407,16 @@ def _run(out_dir: Path, do_ingest: Callable[[Store], Any], lexicon_dirs: tuple[s
             raise click.ClickException("no articles to compare: nothing was loaded (see the lines above)")
         click.echo("analysing and comparing...", err=True)
         model = build_report(store, lexicon_dirs=lexicon_dirs)
+        opinion = sm.second_opinion(store, second, lexicon_dirs=lexicon_dirs) if second else None
     written = write_all(model, out_dir)
+    if opinion is not None:
+        path = out_dir / "sentence-model.json"
+        path.write_text(json.dumps(opinion, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
+                        encoding="utf-8")
+        written.append(path)
+        click.echo(f"sentence model {opinion['model']['name']}: {opinion['flagged_by_model']} of "
+                   f"{opinion['sentences']} sentences biased (lexicon: {opinion['flagged_by_lexicon']} "
+                   f"with a loaded hit; they agree on {opinion['agree']}); see {path}", err=True)
     click.echo(render(model, "terminal", color=sys.stdout.isatty()), nl=False)
     click.echo(f"wrote {len(written)} files to {out_dir}/ (open {out_dir / 'report.html'})")
     if failed:

@@ -383,3 +383,46 @@ def score_sentences(model: SentenceModel, sentences: Iterable[str]) -> list[dict
         out.append({"sentence": s, "probability": round(p, 4),
                     "words": model.explain(s) if p >= 0.5 else []})
     return out
+
+
+# -- a second opinion in a run ----------------------------------------------------------
+
+def second_opinion(store: Any, model: SentenceModel, *, lexicon_dirs: Sequence[str | Path] = ()
+                   ) -> dict[str, Any]:
+    """Every sentence of every stored article (title and body) with the
+    model's probability, the words that drove it (for sentences at or above
+    0.5) and the loaded lexicon hits inside it, side by side. Deterministic."""
+    from .detect import load_lexicon, stored_hits
+    from .detect.text import sentence_spans
+
+    lexicon = load_lexicon(lexicon_dirs)
+    hits = stored_hits(store, loaded_only=True)
+    by_field: dict[tuple[int, str], list[Any]] = {}
+    for h in hits:
+        by_field.setdefault((h.article, h.field), []).append(h)
+    rows: list[dict[str, Any]] = []
+    for article in store.articles():
+        for fld in ("title", "body"):
+            text = getattr(article, fld) or ""
+            spans = [(a, b) for a, b in sentence_spans(text, lexicon.cues.abbreviations)
+                     if text[a:b].strip()]
+            if not spans:
+                continue
+            sentences = [text[a:b] for a, b in spans]
+            probs = model.probabilities(sentences)
+            for (a, b), sent, p in zip(spans, sentences, probs):
+                inside = [h for h in by_field.get((article.id or 0, fld), []) if a <= h.start < b]
+                rows.append({
+                    "article": article.id, "outlet": article.outlet, "field": fld,
+                    "start": a, "end": b, "sentence": sent, "probability": round(p, 4),
+                    "biased": p >= 0.5,
+                    "words": model.explain(sent) if p >= 0.5 else [],
+                    "lexicon_hits": [{"text": h.text, "term": h.term, "category": h.category,
+                                      "voice": h.voice} for h in inside],
+                })
+    agree = sum(1 for r in rows if r["biased"] == bool(r["lexicon_hits"]))
+    return {"model": {"name": model.name, "training_digest": model.digest,
+                      "training_sentences": model.data["training"]["sentences"]},
+            "sentences": len(rows), "flagged_by_model": sum(r["biased"] for r in rows),
+            "flagged_by_lexicon": sum(bool(r["lexicon_hits"]) for r in rows),
+            "agree": agree, "rows": rows}

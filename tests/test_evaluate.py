@@ -131,3 +131,28 @@ def test_unknown_model_is_one_line(tmp_path, monkeypatch):
     monkeypatch.setenv("FRAMING_HOME", str(tmp_path))
     res = CliRunner().invoke(cli, ["model", "score", "nope", "x"])
     assert res.exit_code == 1 and res.output.startswith("Error: ") and "nope" in res.output
+
+
+@pytest.mark.slow
+def test_run_with_sentence_model_gives_a_second_opinion(labelled_csv, seeds_dir, tmp_path):
+    """As a real subprocess: train on a user's labels, then run on the seeds with it."""
+    env = {"FRAMING_HOME": str(tmp_path / "home")}
+    proc = run_framing("model", "train", str(labelled_csv), "--text-column", "sentence",
+                       "--label-column", "label", "--name", "mine", env=env)
+    assert proc.returncode == 0, proc.stderr
+    out = tmp_path / "out"
+    proc = run_framing("run", str(seeds_dir), "--out", str(out), "--sentence-model", "mine", env=env)
+    assert proc.returncode == 0, proc.stderr
+    opinion = json.loads((out / "sentence-model.json").read_text(encoding="utf-8"))
+    assert opinion["model"]["name"] == "mine" and opinion["sentences"] > 20
+    flagged = [r for r in opinion["rows"] if r["biased"]]
+    assert flagged and all(r["words"] for r in flagged)
+    assert any(r["lexicon_hits"] for r in opinion["rows"])
+    assert "sentence model mine:" in proc.stderr
+
+
+def test_run_with_missing_sentence_model_is_one_line(seeds_dir, tmp_path):
+    proc = run_framing("run", str(seeds_dir), "--out", str(tmp_path / "o"), "--sentence-model", "nope",
+                       env={"FRAMING_HOME": str(tmp_path)})
+    assert proc.returncode == 1
+    assert proc.stderr.strip().startswith("Error: ") and len(proc.stderr.strip().splitlines()) == 1
