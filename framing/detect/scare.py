@@ -67,6 +67,19 @@ def _has_any(words: list[str], single: frozenset[str]) -> bool:
     return any(w.lower() in single for w in words)
 
 
+def _coined_or_code(word: str) -> bool:
+    """A single quoted token that is a coined word or a code rather than a word
+    of the language: hyphenated ("less-lethal"), a letter or number ("F",
+    "47"), "yes"/"no", or unknown to lemminflect's dictionary ("ransomware",
+    "whataboutism"): a term being mentioned, a grade, an answer."""
+    w = word.strip("'’")
+    if "-" in w or len(w) == 1 or any(ch.isdigit() for ch in w) or w.lower() in ("yes", "no"):
+        return True
+    from .wordlists import known_word
+
+    return not known_word(w)
+
+
 def _previous_sentence(vm: "VoiceMap", sa: int) -> tuple[int, int]:
     k = bisect_right(vm._sent_starts, sa) - 2
     return vm.sentences[k] if k >= 0 else (0, 0)
@@ -124,6 +137,8 @@ def kind(vm: "VoiceMap", start: int, end: int, inner: tuple[int, int]) -> str | 
         return None
     if len(quoted) > 1:
         return "quotation"
+    if quoted and _coined_or_code(quoted[0]):
+        return "term"
     if any(sa <= m.start < sb and not (start <= m.start < end) for m in vm.cue_hits) \
             or _has_any(before + after, cues.quote_verbs):
         return "quotation"

@@ -82,3 +82,17 @@ def filtered_words(source: str, *, sign: str, min_valence: float,
             continue
         out.append(word)
     return sorted(out)
+
+
+@lru_cache(maxsize=8192)
+def known_word(word: str) -> bool:
+    """Is ``word`` (any case) a word in lemminflect's dictionary?"""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    forms = (word, low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low)
+    if any(getAllLemmas(f) for f in forms):
+        return True
+    # a closed compound of two known words: "peacekeepers", "afterlife"
+    return any(getAllLemmas(low[:k]) and (getAllLemmas(low[k:]) or getAllLemmas(low[k:-1]))
+               for k in range(3, len(low) - 2))
