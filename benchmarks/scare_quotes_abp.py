@@ -45,7 +45,8 @@ def main(argv=None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT)
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--markdown", type=Path, help="also write the sample as Markdown table rows "
+                    "(article ID, offset and the quoted words only; no context) to this file")
     args = ap.parse_args(argv)
     detector, versions = shipped_detector()
     t0 = time.perf_counter()
@@ -58,18 +59,19 @@ def main(argv=None) -> int:
                 continue
             total_loaded += 1
             if h.term == "scare quotes":
-                found.append((aid, source, leaning, h.start, context(body, h.start, h.end)))
+                found.append((aid, source, leaning, h.start, context(body, h.start, h.end), h.text))
     dt = time.perf_counter() - t0
     found.sort()
     sample = sorted(random.Random(args.seed).sample(found, min(args.n, len(found))))
     print(f"{n_articles} articles, {total_loaded} loaded hits, {len(found)} scare quotes "
           f"({100 * len(found) / max(total_loaded, 1):.0f}%); lexicon {versions['lexicon']}, "
           f"model {versions['model']}; {dt:.0f} s; sample of {len(sample)}, seed {args.seed}")
-    for i, (aid, source, leaning, _, ctx) in enumerate(sample, 1):
-        if args.markdown:
-            print(f"| {i} | {source} ({leaning}) | {ctx.replace('|', '/')} | |")
-        else:
-            print(f"{i:3d} [{source}, {leaning}] {ctx}")
+    rows = []
+    for i, (aid, source, leaning, start, ctx, quoted) in enumerate(sample, 1):
+        print(f"{i:3d} [{source}, {leaning}] {ctx}")
+        rows.append(f"| {i} | {source} ({leaning}) | `{aid}` @ {start} | {quoted} |")
+    if args.markdown:
+        args.markdown.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return 0
 
 

@@ -44,7 +44,7 @@ FORMAT = "framing-sentence-model/1"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 WORD = {"analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "lowercase": True}
 CHAR = {"analyzer": "char_wb", "ngram_range": (3, 5), "min_df": 3, "lowercase": True}
-C = 2.0
+C = 1.0
 POSITIVE_NAMES = ("1", "true", "yes", "biased", "loaded", "bias", "positive")
 
 

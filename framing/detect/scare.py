@@ -127,6 +127,8 @@ def kind(vm: "VoiceMap", start: int, end: int, inner: tuple[int, int]) -> str | 
     possessive = bool(before) and before[-1].lower().endswith(("'s", "’s", "s'", "s’"))
     if capitalised and possessive and (len(quoted) > 1 or _has_any(after, cues.work_nouns)):
         return "title"
+    if len(quoted) == 1 and (len(quoted[0]) == 1 or any(ch.isdigit() for ch in quoted[0])):
+        return "term"  # a grade, a letter, a number: “C”, “47%”
     # A quoted name of a state, people or office distances: “Israel”, the Velmoran
     # “Prime Minister” - but not a one-word answer (“No.”) or a sentence.
     inner_text = text[inner[0]:inner[1]].rstrip()
