@@ -395,11 +395,9 @@ def _run(out_dir: Path, do_ingest: Callable[[Store], Any], lexicon_dirs: tuple[s
     from .compare import build_report
     from .report import render, write_all
 
-    second = None
-    if sentence_model:
-        from . import sentence_model as sm
+    from . import sentence_model as sm
 
-        second = sm.load(sentence_model)  # fail before any work if it is missing
+    second = sm.load(sentence_model) if sentence_model else None  # fail before any work
     out_dir.mkdir(parents=True, exist_ok=True)
     with Store(out_dir / DEFAULT_DB) as store:
         failed = _echo_ingest(do_ingest(store))
