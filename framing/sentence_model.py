@@ -42,8 +42,8 @@ from .errors import FramingError, InputError
 
 FORMAT = "framing-sentence-model/1"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-WORD = {"analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "lowercase": True}
-CHAR = {"analyzer": "char_wb", "ngram_range": (3, 5), "min_df": 3, "lowercase": True}
+WORD: dict[str, Any] = {"analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "lowercase": True}
+CHAR: dict[str, Any] = {"analyzer": "char_wb", "ngram_range": (3, 5), "min_df": 3, "lowercase": True}
 C = 1.0
 POSITIVE_NAMES = ("1", "true", "yes", "biased", "loaded", "bias", "positive")
 
@@ -212,8 +212,8 @@ def _fit_arrays(texts: Sequence[str], labels: Sequence[bool],
     Xw = wv.fit_transform(texts)
     Xc = cv.fit_transform(texts)
     lex_names = sorted({k for f in lex for k in f}) if lex is not None else []
-    Xl = csr_matrix(np.asarray([[f.get(k, 0.0) for k in lex_names] for f in lex]
-                               if lex_names else np.zeros((len(texts), 0))))
+    Xl = csr_matrix(np.asarray([[f.get(k, 0.0) for k in lex_names] for f in lex])
+                    if lex is not None and lex_names else np.zeros((len(texts), 0)))
     X = hstack([Xw, Xc, Xl]).tocsr()
     clf = LogisticRegression(C=C, solver="liblinear", class_weight="balanced",
                              random_state=0, max_iter=1000).fit(X, y)

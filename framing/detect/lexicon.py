@@ -410,13 +410,13 @@ def _build(sources: list[list[tuple[str, str, bytes]]]) -> Lexicon:
     taken: set[str] = set()
     for eid, e in sorted(by_id.items()):
         if e.generated:
-            keep = []
+            kept: list[str] = []
             for v in e.variants:
                 k = normalize_term(v)
                 if k and k not in hand and k not in taken:
-                    keep.append(v)
+                    kept.append(v)
                     taken.add(k)
-            by_id[eid] = _replace_variants(e, keep)
+            by_id[eid] = _replace_variants(e, kept)
     cues = Cues(**{k: frozenset(v) for k, v in cue_lists.items()}, **cue_numbers)
     lexicon = Lexicon(
         entries=tuple(sorted(by_id.values(), key=lambda e: e.id)),

@@ -5,7 +5,7 @@ Wilson score intervals for proportions and percentile bootstrap intervals
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -71,7 +71,7 @@ def bootstrap_binary(pred: Sequence[bool], gold: Sequence[bool], *, n: int = 100
             "macro_f1": _interval((f_pos + f_neg) / 2)}
 
 
-def bootstrap_ratio(groups: dict[str, Sequence[bool]], *, n: int = 1000,
+def bootstrap_ratio(groups: Mapping[str, Sequence[bool]], *, n: int = 1000,
                     seed: int = 0) -> tuple[float, float]:
     """95% percentile bootstrap interval of max/min of the groups' rates
     (each group resampled on its own). ``inf`` when a resampled rate is 0."""
