@@ -137,6 +137,13 @@ def kind(vm: "VoiceMap", start: int, end: int, inner: tuple[int, int]) -> str | 
         len(quoted) == 1 or (before[-1][:1].isupper() and all(w[:1].isupper() for w in quoted)))
     if proper:
         return None
+    # Words that a full quotation anywhere in the text contains are a partial
+    # quotation of that speaker, however far away the attribution is.
+    if key and any(not q._short and q.start != start
+                   and f" {key} " in " " + " ".join(
+                       w.lower() for w in _words(text, q.inner_start, q.inner_end)) + " "
+                   for q in vm.top):
+        return "quotation"
     if len(quoted) > 1:
         return "quotation"
     if quoted and _coined_or_code(quoted[0]):
