@@ -392,26 +392,22 @@ def second_opinion(store: Any, model: SentenceModel, *, lexicon_dirs: Sequence[s
     """Every sentence of every stored article (title and body) with the
     model's probability, the words that drove it (for sentences at or above
     0.5) and the loaded lexicon hits inside it, side by side. Deterministic."""
-    from .detect import load_lexicon, stored_hits
-    from .detect.text import sentence_spans
-
-    lexicon = load_lexicon(lexicon_dirs)
-    hits = stored_hits(store, loaded_only=True)
-    by_field: dict[tuple[int, str], list[Any]] = {}
-    for h in hits:
-        by_field.setdefault((h.article, h.field), []).append(h)
+    analyses = store.analyses()
     rows: list[dict[str, Any]] = []
     for article in store.articles():
+        analysis = analyses.get(article.id or 0)
+        if analysis is None:
+            continue
+        loaded = [h for h in analysis.hits if h.loaded]
         for fld in ("title", "body"):
             text = getattr(article, fld) or ""
-            spans = [(a, b) for a, b in sentence_spans(text, lexicon.cues.abbreviations)
-                     if text[a:b].strip()]
+            spans = [(a, b) for a, b in analysis.sentences.get(fld, []) if text[a:b].strip()]
             if not spans:
                 continue
             sentences = [text[a:b] for a, b in spans]
             probs = model.probabilities(sentences)
             for (a, b), sent, p in zip(spans, sentences, probs):
-                inside = [h for h in by_field.get((article.id or 0, fld), []) if a <= h.start < b]
+                inside = [h for h in loaded if h.field == fld and a <= h.start < b]
                 rows.append({
                     "article": article.id, "outlet": article.outlet, "field": fld,
                     "start": a, "end": b, "sentence": sent, "probability": round(p, 4),

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from framing.detect import detect, get_classifier, load_lexicon
-from framing.detect.text import normalize_term
+from framing.detect import Detector, load_lexicon
+from framing.text import normalize_term
 from framing.detect.wordlists import identity_words
 from framing.models import Article
 
@@ -97,12 +97,11 @@ def lexicon():
 
 @pytest.fixture(scope="module")
 def classifier(lexicon):
-    return get_classifier(lexicon)
+    return Detector(lexicon).fit()
 
 
 def _hit(text, span, lexicon, classifier):
-    hits = [h for h in detect(Article(source="t", body=text, id=1), lexicon, classifier)
-            if h.text == span]
+    hits = [h for h in classifier.detect(Article(source="t", body=text, id=1)) if h.text == span]
     assert len(hits) == 1, (text, span)
     return hits[0]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from framing.detect import detect, get_classifier, load_lexicon
+from framing.detect import Detector, load_lexicon
 from framing.models import Hit
 from framing.store import Store
 
@@ -34,11 +34,10 @@ def planted():
 @pytest.fixture(scope="module")
 def demo_articles(demo_db, tmp_path_factory):
     """Key (as planted.yaml writes it) -> (article, its hits)."""
-    lexicon = load_lexicon()
-    classifier = get_classifier(lexicon)
+    detector = Detector(load_lexicon()).fit()
     with Store(copy_store(demo_db, tmp_path_factory.mktemp("planted") / "demo.db")) as store:
         articles = list(store.articles())
-    return {_key(a): (a, detect(a, lexicon, classifier)) for a in articles}
+    return {_key(a): (a, detector.detect(a)) for a in articles}
 
 
 def _hits_in(article, hits: list[Hit], snippet: str, field: str | None = None) -> list[Hit]:

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.detect import detect, get_classifier, load_lexicon
-from framing.detect.voice import VoiceMap
+from framing.detect import Detector, load_lexicon
 from framing.models import Article
 
 NOT_SCARE = [
@@ -56,30 +55,30 @@ def lexicon():
 
 @pytest.fixture(scope="module")
 def classifier(lexicon):
-    return get_classifier(lexicon)
+    return Detector(lexicon).fit()
 
 
 @pytest.mark.parametrize("want, text", NOT_SCARE, ids=[f"{k}:{t[:30]}" for k, t in NOT_SCARE])
 def test_short_quotation_that_does_not_distance(want, text, lexicon, classifier):
-    vm = VoiceMap(text, lexicon=lexicon)
+    vm = classifier.voice_map(text)
     short = [s for s in vm.top if s._short]
     assert short, text
     assert not vm.scare_quotes(), [text[s.start:s.end] for s in vm.scare_quotes()]
     kinds = {s.kind for s in short if s.kind} | {"quotation" for s in short if s.attributed and not s.kind}
     assert want in kinds, (kinds, text)
-    hits = detect(Article(source="t", body=text, id=1), lexicon, classifier)
+    hits = classifier.detect(Article(source="t", body=text, id=1))
     assert not [h for h in hits if h.term == "scare quotes"]
 
 
 def test_someones_words_are_quotations_with_voice_quote(lexicon, classifier):
     text = "Ardelia's envoy said on Monday that the talks had stalled. Both sides remain “apart” on water."
-    quotes = VoiceMap(text, lexicon=lexicon).quotations()
-    assert [q.text for q in quotes] == ["“apart”"]
+    quotes = classifier.voice_map(text).quotations("body")
+    assert [(text[q.start:q.end], q.kind) for q in quotes] == [("“apart”", "quotation")]
 
 
 @pytest.mark.parametrize("text", SCARE)
 def test_scare_quotes_that_distance_are_found_and_loaded(text, lexicon, classifier):
-    hits = [h for h in detect(Article(source="t", body=text, id=1), lexicon, classifier)
+    hits = [h for h in classifier.detect(Article(source="t", body=text, id=1))
             if h.term == "scare quotes"]
     assert len(hits) == 1 and hits[0].loaded, (text, [(h.text, h.probability) for h in hits])
     assert hits[0].voice == "narration" and hits[0].category == "distancing"

@@ -36,7 +36,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from .text import is_word, token_spans
+from ..text import is_word, token_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from .voice import VoiceMap

@@ -139,16 +139,15 @@ Detector = Callable[[str], list[Hit]]
 def shipped_detector(lexicon_dirs: Sequence[str | Path] = ()) -> tuple[Detector, dict[str, str]]:
     """A function sentence -> hits using framing's public detection entry point,
     and the versions it ran with."""
-    from ..detect import detect, get_classifier, load_lexicon
+    from ..detect import Detector, load_lexicon
     from ..models import Article
 
-    lexicon = load_lexicon(lexicon_dirs)
-    classifier = get_classifier(lexicon)
+    detector = Detector(load_lexicon(lexicon_dirs)).fit()
 
     def run(text: str) -> list[Hit]:
-        return detect(Article(source="eval", body=text, id=0), lexicon, classifier)
+        return detector.detect(Article(source="eval", body=text, id=0))
 
-    return run, {"lexicon": lexicon.version, "model": classifier.version}
+    return run, {"lexicon": detector.lexicon.version, "model": detector.model.version}
 
 
 # -- the evaluation ------------------------------------------------------------
