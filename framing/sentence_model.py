@@ -34,7 +34,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -81,11 +81,25 @@ def _analyzer(params: dict[str, Any]) -> Any:
     return TfidfVectorizer(**params).build_analyzer()
 
 
-def lexicon_features(texts: Sequence[str], lexicon_dirs: Sequence[str | Path] = ()) -> list[dict[str, float]]:
-    """Per sentence: ``log(1 + n)`` of candidates and of loaded hits per category."""
-    from .evaluate.babe import shipped_detector
+def sentence_detector(lexicon_dirs: Sequence[str | Path] = ()
+                      ) -> tuple[Callable[[str], list[Any]], dict[str, str]]:
+    """A function sentence -> hits through framing's :class:`~framing.detect.Detector`
+    (the lexicon extended by ``lexicon_dirs``), and the versions it runs with."""
+    from .detect import Detector, load_lexicon
+    from .models import Article
 
-    detector, _ = shipped_detector(lexicon_dirs)
+    detector = Detector(load_lexicon(lexicon_dirs)).fit()
+
+    def run(text: str) -> list[Any]:
+        return detector.detect(Article(source="sentence", body=text, id=0))
+
+    return run, {"lexicon": detector.lexicon.version, "model": detector.model.version}
+
+
+def lexicon_features(texts: Sequence[str],
+                     lexicon_dirs: Sequence[str | Path] = ()) -> list[dict[str, float]]:
+    """Per sentence: ``log(1 + n)`` of candidates and of loaded hits per category."""
+    detector, _ = sentence_detector(lexicon_dirs)
     out = []
     for t in texts:
         f: dict[str, float] = {}
@@ -332,43 +346,9 @@ def read_labelled(path: str | Path, text_column: str, label_column: str,
     return texts, [v == positive for v in values], [positive, "/".join(negative)]
 
 
-# -- cross-validation -----------------------------------------------------------
+# -- fitting without saving (cross-validation: framing.evaluate.sentence_cv) ------
 
-def cross_validate_rows(texts: Sequence[str], labels: Sequence[bool], groups: Sequence[str], *,
-                        lexicon_dirs: Sequence[str | Path] = (), folds: int = 5, seed: int = 0,
-                        bootstrap: int = 1000) -> dict[str, Any]:
-    """Stratified k-fold (shuffled, fixed seed) and group k-fold (one group =
-    one outlet never split between training and test) cross-validation of the
-    sentence model: pooled out-of-fold predictions scored once."""
-    from sklearn.model_selection import GroupKFold, StratifiedKFold
-
-    from .evaluate.stats import binary_scores, bootstrap_binary
-
-    lex = lexicon_features(texts, lexicon_dirs)
-    y = [bool(v) for v in labels]
-    out: dict[str, Any] = {"model": f"TF-IDF word 1-2 + char_wb 3-5 + lexicon counts, "
-                                    f"logistic regression C={C}"}
-    splits = {
-        "stratified": StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-        .split(texts, y),
-    }
-    if len(set(groups)) >= folds:
-        splits["grouped"] = GroupKFold(n_splits=folds).split(texts, y, groups)
-    for name, split in splits.items():
-        pred = [False] * len(texts)
-        for tr, te in split:
-            m = _fit_only([texts[i] for i in tr], [y[i] for i in tr], [lex[i] for i in tr])
-            ps = m.probabilities([texts[i] for i in te], [lex[i] for i in te])
-            for i, p in zip(te, ps):
-                pred[i] = p >= 0.5
-        s = binary_scores(pred, y)
-        s.update({f"{k}_ci": v for k, v in bootstrap_binary(pred, y, n=bootstrap, seed=seed).items()})
-        s["folds"] = folds
-        out[name] = s
-    return out
-
-
-def _fit_only(texts: Sequence[str], labels: Sequence[bool],
+def fit_only(texts: Sequence[str], labels: Sequence[bool],
               lex: Sequence[dict[str, float]]) -> SentenceModel:
     arrays = _fit_arrays(texts, labels, lex)
     data = {"format": FORMAT, "name": "cv", "training": {"digest": ""}, **arrays}

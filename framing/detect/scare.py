@@ -34,12 +34,13 @@ they can move with the quotation layer.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from typing import Any
 
 from ..text import is_word, token_spans
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .voice import VoiceMap
+#: The functions below take a :class:`framing.detect.voice.VoiceMap` (typed Any:
+#: the voice map calls them while it is being built, so importing it would be a cycle).
+VoiceMap = Any
 
 SO_CALLED = frozenset({"so-called", "so called"})
 
@@ -80,12 +81,12 @@ def _coined_or_code(word: str) -> bool:
     return not known_word(w)
 
 
-def _previous_sentence(vm: "VoiceMap", sa: int) -> tuple[int, int]:
+def _previous_sentence(vm: VoiceMap, sa: int) -> tuple[int, int]:
     k = bisect_right(vm._sent_starts, sa) - 2
     return vm.sentences[k] if k >= 0 else (0, 0)
 
 
-def kind(vm: "VoiceMap", start: int, end: int, inner: tuple[int, int]) -> str | None:
+def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | None:
     """What the short quotation ``text[start:end]`` is, when it is not the
     writer's distance (see the module docstring); None for a scare quote."""
     text = vm.text
@@ -162,7 +163,7 @@ def kind(vm: "VoiceMap", start: int, end: int, inner: tuple[int, int]) -> str | 
     return None
 
 
-def context_features(vm: "VoiceMap", start: int, end: int, inner: tuple[int, int]) -> dict[str, float]:
+def context_features(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> dict[str, float]:
     """Classifier features of a scare quote's context."""
     text = vm.text
     sa, _ = vm.sentence_of(start)

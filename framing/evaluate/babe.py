@@ -137,17 +137,11 @@ Detector = Callable[[str], list[Hit]]
 
 
 def shipped_detector(lexicon_dirs: Sequence[str | Path] = ()) -> tuple[Detector, dict[str, str]]:
-    """A function sentence -> hits using framing's public detection entry point,
-    and the versions it ran with."""
-    from ..detect import Detector, load_lexicon
-    from ..models import Article
+    """A function sentence -> hits using framing's :class:`~framing.detect.Detector`,
+    and the versions it ran with (see :func:`framing.sentence_model.sentence_detector`)."""
+    from ..sentence_model import sentence_detector
 
-    detector = Detector(load_lexicon(lexicon_dirs)).fit()
-
-    def run(text: str) -> list[Hit]:
-        return detector.detect(Article(source="eval", body=text, id=0))
-
-    return run, {"lexicon": detector.lexicon.version, "model": detector.model.version}
+    return sentence_detector(lexicon_dirs)
 
 
 # -- the evaluation ------------------------------------------------------------
@@ -187,7 +181,7 @@ def evaluate_babe(path: str | Path, *, lexicon_dirs: Sequence[str | Path] = (),
         "seconds": {"detect": seconds},
     }
     if train:
-        from ..sentence_model import cross_validate_rows
+        from .sentence_cv import cross_validate_rows
 
         t1 = time.perf_counter()
         result["trained"] = cross_validate_rows(
