@@ -20,7 +20,7 @@ import click
 from . import __version__
 from .errors import FramingError
 from .report.safe import printable
-from .store import Store, default_db_path
+from .store import DEFAULT_DB, Store, default_db_path
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -411,10 +411,12 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
 @_input_options
 @_lexicon_option
 @_charts_option
+@click.option("--sentence-model", help="A sentence model you trained (framing model train): its probability "
+              "per sentence, with the words that drove it, beside the lexicon hits (sentence-model.json).")
 @_domain_errors
 def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: str | None, event: str | None,
         columns: tuple[tuple[str, str], ...], max_size: int, max_words: int,
-        lexicon_dirs: tuple[str, ...], charts: Any) -> None:
+        lexicon_dirs: tuple[str, ...], charts: Any, sentence_model: str | None) -> None:
     """The main job: ingest, analyse, group and compare, and write every report.
 
     Writes into the output folder: framing.db (the store), report.html (an
@@ -423,7 +425,8 @@ def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: s
     (for a large corpus: an overview and the largest events).
     """
     _run(list(paths), Path(out) if out else None, lexicon_dirs, manifest=manifest, outlet=outlet,
-         event=event, columns=dict(columns), max_bytes=max_size, max_words=max_words, charts=charts)
+         event=event, columns=dict(columns), max_bytes=max_size, max_words=max_words, charts=charts,
+         sentence_model=sentence_model)
 
 
 @cli.command()
@@ -559,12 +562,16 @@ def events_reset(obj: dict[str, str], sub_db: str | None) -> None:
     click.echo(f"forgot {n} correction{'s' if n != 1 else ''}")
 
 
-def _run(paths: list[Any], out: Path | None, lexicon_dirs: tuple[str, ...], **options: Any) -> None:
+def _run(paths: list[Any], out: Path | None, lexicon_dirs: tuple[str, ...], *,
+         sentence_model: str | None = None, **options: Any) -> None:
     """`run` and `demo`: :func:`framing.run`, printing each file and the summary
     (for a large corpus: an overview, the largest events and where the rest is)."""
+    from . import sentence_model as sm
     from .errors import NothingToCompare
     from .pipeline import run as run_pipeline
     from .report.terminal import render_terminal
+
+    second = sm.load(sentence_model) if sentence_model else None  # fail before any work
 
     def echo_ingest(reports: Any) -> int:
         failed = _echo_ingest(reports)
@@ -578,6 +585,15 @@ def _run(paths: list[Any], out: Path | None, lexicon_dirs: tuple[str, ...], **op
     click.echo(render_terminal(result.report, color=sys.stdout.isatty(),
                                full_report=f"{result.out}/"), nl=False)
     click.echo(f"wrote {len(result.written)} files to {result.out}/ (open {result.out / 'report.html'})")
+    if second is not None:
+        with Store(result.out / DEFAULT_DB) as store:
+            opinion = sm.second_opinion(store, second, lexicon_dirs=lexicon_dirs)
+        path = result.out / "sentence-model.json"
+        path.write_text(json.dumps(opinion, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
+                        encoding="utf-8")
+        click.echo(f"sentence model {opinion['model']['name']}: {opinion['flagged_by_model']} of "
+                   f"{opinion['sentences']} sentences biased (lexicon: {opinion['flagged_by_lexicon']} "
+                   f"with a loaded hit; they agree on {opinion['agree']}); see {path}", err=True)
     if result.failed:
         sys.exit(1)
 
@@ -614,6 +630,133 @@ def classifier_cv(lexicon_dirs: tuple[str, ...], folds: int, seed: int) -> None:
 
     items = Detector(load_lexicon(lexicon_dirs)).training_items()
     click.echo(json.dumps(cross_validate(items, folds=folds, seed=seed), indent=2, sort_keys=True))
+
+
+# -- framing eval: measuring against data sets (issue 13) ------------------------
+
+@cli.group("eval")
+def eval_group() -> None:
+    """Measure framing against research data sets (read from a path, never copied).
+
+    \b
+    framing eval babe ../shared/data/babe          loaded language vs BABE's expert labels
+    framing eval grouping ../shared/data/neus-allsides   event grouping (B-cubed)
+    """
+
+
+def _emit(result: dict[str, Any], table: str, fmt: str, out: str | None) -> None:
+    payload = json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    if fmt in ("table", "both"):
+        click.echo(table, nl=False)
+    if fmt == "json":
+        click.echo(payload, nl=False)
+    if out:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        Path(out).write_text(payload, encoding="utf-8")
+        click.echo(f"wrote {out}", err=True)
+    elif fmt == "both":
+        click.echo()
+        click.echo(payload, nl=False)
+
+
+_eval_format = click.option("--format", "fmt", type=click.Choice(["both", "table", "json"]), default="both",
+                            show_default=True, help="The table, the JSON, or the table followed by the JSON.")
+_eval_out = click.option("--out", type=click.Path(dir_okay=False), help="Also write the JSON to this file.")
+
+
+@eval_group.command("babe")
+@click.argument("path", type=click.Path())
+@_lexicon_option
+@click.option("--train", is_flag=True, help="Also cross-validate a sentence model trained on BABE "
+              "(5-fold stratified and outlet-grouped).")
+@click.option("--limit", type=int, help="Only the first N labelled sentences (a quick look).")
+@click.option("--bootstrap", type=int, default=1000, show_default=True, help="Bootstrap resamples for intervals.")
+@_eval_format
+@_eval_out
+@_domain_errors
+def eval_babe(path: str, lexicon_dirs: tuple[str, ...], train: bool, limit: int | None, bootstrap: int,
+              fmt: str, out: str | None) -> None:
+    """Loaded language against BABE (final_labels_SG2.csv, or its folder).
+
+    Sentence and word level precision/recall/F1 with intervals, and
+    even-handedness across the outlets' leanings.
+    """
+    from .evaluate import evaluate_babe, render_babe
+
+    result = evaluate_babe(path, lexicon_dirs=lexicon_dirs, limit=limit, bootstrap=bootstrap, train=train)
+    _emit(result, render_babe(result), fmt, out)
+
+
+@eval_group.command("grouping")
+@click.argument("path", type=click.Path())
+@_eval_format
+@_eval_out
+@_domain_errors
+def eval_grouping(path: str, fmt: str, out: str | None) -> None:
+    """Event grouping against NeuS-AllSides (its folder or the crawled .jsonl): B-cubed, with and without dates."""
+    from .evaluate import evaluate_grouping, render_grouping
+
+    result = evaluate_grouping(path)
+    _emit(result, render_grouping(result), fmt, out)
+
+
+# -- framing model: sentence models trained on your own annotations (issue 13) ----
+
+@cli.group("model")
+def model_group() -> None:
+    """Sentence models trained on your own labelled sentences (saved as JSON, never pickled)."""
+
+
+@model_group.command("train")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--text-column", required=True, help="The column holding the sentence.")
+@click.option("--label-column", required=True, help="The column holding its label.")
+@click.option("--positive", help="The label value meaning biased/loaded (default: 1, true, yes, biased ...).")
+@click.option("--name", help="Name to save the model under [default: the file's name].")
+@_lexicon_option
+@_domain_errors
+def model_train(file: str, text_column: str, label_column: str, positive: str | None, name: str | None,
+                lexicon_dirs: tuple[str, ...]) -> None:
+    """Train a sentence model on FILE.csv and save it in your data folder.
+
+    \b
+    Example:
+        framing model train my-labels.csv --text-column sentence --label-column label
+        framing run pages/ --sentence-model my-labels
+    """
+    from . import sentence_model as sm
+
+    texts, labels, values = sm.read_labelled(file, text_column, label_column, positive)
+    model = sm.train(texts, labels, name=name or Path(file).stem, lexicon_dirs=lexicon_dirs,
+                     source=Path(file).name)
+    path = sm.save(model)
+    click.echo(f"trained {model.name} on {len(texts)} sentences ({sum(labels)} {values[0]!r}, "
+               f"{len(texts) - sum(labels)} {values[1]!r}); training data sha256 {model.digest[:12]}")
+    click.echo(f"wrote {path}")
+
+
+@model_group.command("list")
+def model_list() -> None:
+    """The sentence models in your data folder."""
+    from . import sentence_model as sm
+
+    paths = sm.list_models()
+    if not paths:
+        click.echo(f"no sentence models in {sm.models_dir()}")
+    for p in paths:
+        click.echo(f"{p.stem}\t{p}")
+
+
+@model_group.command("score")
+@click.argument("name")
+@click.argument("sentences", nargs=-1, required=True)
+@_domain_errors
+def model_score(name: str, sentences: tuple[str, ...]) -> None:
+    """Score SENTENCES with a saved model: probability and the words that drove it (JSON lines)."""
+    from . import sentence_model as sm
+
+    for row in sm.score_sentences(sm.load(name), sentences):
+        click.echo(json.dumps(row, ensure_ascii=False, sort_keys=True))
 
 
 def main() -> None:

@@ -24,6 +24,27 @@ from .matcher import cue_matcher, term_matcher
 from .voice import VoiceMap
 
 
+def outlets_own_words(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
+    """Reported speech paraphrases: the words are the outlet's, the content the
+    speaker's. Three kinds of words in a reported clause are the outlet's own
+    choice, not the speaker's: the verb that reports the speech ("claimed",
+    "insisted": choosing it frames the speaker), distancing words (the
+    writer's doubt about a name, as scare quotes are), and an aside the writer
+    sets off with dashes or brackets ("X said the Guard — a militia whose
+    thugs ... — must go")."""
+    if entry.category == "distancing":
+        return True
+    if any(m.start <= start and end <= m.end and m.key.split(":", 1)[0] in ("verb", "participle")
+           for m in vm.cue_hits):
+        return True
+    sa, _sb = vm.sentence_of(start)
+    before = text[sa:start]
+    for opener, closer in (("—", "—"), ("–", "–"), (" - ", " - ")):
+        if before.count(opener) % 2 == 1:
+            return True
+    return before.count("(") > before.count(")")
+
+
 class NotFittedError(ValueError):
     """The detector was used before :meth:`Detector.fit`."""
 
@@ -56,6 +77,8 @@ class Detector:
         out = []
         for start, end, entry in self.find_terms(text):
             voice, speaker = vm.voice(start, end)
+            if voice == "reported" and outlets_own_words(text, start, end, entry, vm):
+                voice, speaker = "narration", None
             out.append(Candidate(start, end, entry, voice, speaker,
                                  features(text, start, end, entry, vm)))
         sq = self.scare_entry

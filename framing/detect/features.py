@@ -1,11 +1,12 @@
 """The in-context features of a candidate hit: is this use of a lexicon term loaded?
 
 * the lexicon entry and its category (every entry starts with its own prior);
-* the words around the hit (±3 tokens, lowercase), by position, and those of
-  four letters or more as a bag; the words next to it paired with the entry;
+* the two words before and after the hit (lowercase), each paired with the
+  entry;
 * capitalisation of the hit and its neighbours (ignored in headlines set in
   Title Case), whether "the" comes before it;
-* for scare quotes, the number and capitalisation of the quoted words.
+* for scare quotes, the number and capitalisation of the quoted words, the
+  quoted words, and whether "so-called" or a determiner comes before.
 
 The voice (narration, quote, reported) is recorded with every hit but is not
 a feature: whether a word is loaded is a property of the words in context,
@@ -19,10 +20,11 @@ from dataclasses import dataclass
 
 from ..text import QUOTE_CHARS, is_title_case, is_word, token_spans
 from .lexicon import Entry
+from .scare import context_features
 from .voice import VoiceMap
 
 #: Bump when the features change: cached models keyed on it are retrained.
-FEATURE_VERSION = "6"
+FEATURE_VERSION = "7"
 _WINDOW = 3
 
 
@@ -64,13 +66,12 @@ def features(text: str, start: int, end: int, entry: Entry, vm: VoiceMap,
     }
     left = ["<s>"] * (_WINDOW - len(before)) + [_tok(w) for w in before]
     right = [_tok(w) for w in after] + ["</s>"] * (_WINDOW - len(after))
-    for k in range(_WINDOW):
-        f[f"w-{k + 1}={left[-1 - k]}"] = 1.0
-        f[f"w+{k + 1}={right[k]}"] = 1.0
-    for w in left + right:
-        if len(w) >= 4 and w != "</s>":  # a bag of content-ish words; short ones are noise
-            f[f"win={w}"] = 1.0
+    # Context words count only paired with the entry: "regime" after "sanctions",
+    # "so-called" before "effect". Context words shared by all entries learned the
+    # style of the hand-written training sentences, not loadedness, and did not
+    # carry over to real news (BABE: F1 0.44 with them, 0.57 without).
     f[f"e={eid}|w-1={left[-1]}"] = 1.0
+    f[f"e={eid}|w-2={left[-2]}"] = 1.0
     f[f"e={eid}|w+1={right[0]}"] = 1.0
     f[f"e={eid}|w+2={right[1]}"] = 1.0
     if left[-1] == "the":
@@ -93,4 +94,5 @@ def features(text: str, start: int, end: int, entry: Entry, vm: VoiceMap,
             f["sq_cap"] = 1.0
         for w in words:
             f[f"inner={_tok(w)}"] = 1.0
+        f.update(context_features(vm, start, end, inner))
     return f

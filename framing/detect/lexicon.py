@@ -36,9 +36,12 @@ MATCH_KINDS = ("text", "scare-quotes")
 
 #: Voice cues: list-valued keys (extended by user folders) and number-valued ones.
 CUE_LISTS = ("speech_verbs", "reporting_participles", "reporting_phrases", "pronouns",
-             "determiners", "clause_breaks", "speaker_skip", "abbreviations")
+             "determiners", "clause_breaks", "speaker_skip", "abbreviations",
+             "quote_verbs", "work_nouns", "term_cues", "self_cues", "name_cues")
 CUE_NUMBERS = ("scare_quote_max_words", "attribution_window")
-TOP_LEVEL = ("description", "entries") + CUE_LISTS + CUE_NUMBERS
+TOP_LEVEL = ("description", "entries", "generated") + CUE_LISTS + CUE_NUMBERS
+#: Fields of a ``generated:`` entry besides the entry fields (see framing.detect.wordlists).
+GENERATOR_FIELDS = ("source", "sign", "min_valence", "parts_of_speech", "exclude")
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,8 @@ class Entry:
     examples: tuple[Example, ...] = ()
     path: str = ""
     line: int = 0
+    #: True for an entry whose forms come from a word-list package (``generated:``).
+    generated: bool = False
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -85,6 +90,13 @@ class Cues:
     clause_breaks: frozenset[str] = frozenset()
     speaker_skip: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
+    #: Scare-quote context (framing.detect.scare): words that show a short quotation
+    #: is someone's words, a title, a term being introduced, a self-description or a name.
+    quote_verbs: frozenset[str] = frozenset()
+    work_nouns: frozenset[str] = frozenset()
+    term_cues: frozenset[str] = frozenset()
+    self_cues: frozenset[str] = frozenset()
+    name_cues: frozenset[str] = frozenset()
     scare_quote_max_words: int = 3
     attribution_window: int = 4
 
@@ -234,6 +246,39 @@ def _parse_entry(node: yaml.Node, path: str) -> Entry:
     )
 
 
+def _parse_generated(node: yaml.Node, path: str) -> Entry:
+    """A ``generated:`` entry: entry fields plus a filtered word list from a package."""
+    from dataclasses import replace
+
+    from .wordlists import SOURCES, filtered_words
+
+    if not isinstance(node, yaml.MappingNode):
+        raise LexiconError(path, "a generated entry must be a mapping", _line(node))
+    f = _mapping_fields(node, path)
+    spec = {k: f[k] for k in GENERATOR_FIELDS if k in f}
+    rest = yaml.MappingNode(node.tag, [(k, v) for k, v in node.value if k.value not in GENERATOR_FIELDS],
+                            start_mark=node.start_mark, end_mark=node.end_mark)
+    entry = _parse_entry(rest, path)
+    source = _string(spec["source"][1], path, "source") if "source" in spec else ""
+    if source not in SOURCES:
+        raise LexiconError(path, f"unknown source {source!r} (expected one of {', '.join(SOURCES)})",
+                           _line(node))
+    sign = _string(spec["sign"][1], path, "sign") if "sign" in spec else ""
+    if sign not in ("negative", "positive"):
+        raise LexiconError(path, "sign must be negative or positive", _line(node))
+    try:
+        min_valence = float(_string(spec["min_valence"][1], path, "min_valence"))
+    except (KeyError, ValueError):
+        raise LexiconError(path, "min_valence must be a number", _line(node)) from None
+    pos = frozenset(w.upper() for w, _ in _string_list(spec["parts_of_speech"][1], path, "parts_of_speech")
+                    ) if "parts_of_speech" in spec else frozenset({"ADJ", "ADV"})
+    exclude = frozenset(w.lower() for w, _ in _string_list(spec["exclude"][1], path, "exclude")
+                        ) if "exclude" in spec else frozenset()
+    words = filtered_words(source, sign=sign, min_valence=min_valence, parts_of_speech=pos,
+                           exclude=exclude)
+    return replace(entry, variants=tuple(entry.variants) + tuple(words), generated=True)
+
+
 def parse_file(text: str, path: str) -> tuple[list[Entry], dict[str, Any]]:
     """Entries and voice cues from one lexicon file's text; LexiconError on any problem."""
     try:
@@ -260,6 +305,10 @@ def parse_file(text: str, path: str) -> tuple[list[Entry], dict[str, Any]]:
             if not isinstance(v, yaml.SequenceNode):
                 raise LexiconError(path, "entries must be a list", _line(v))
             entries.extend(_parse_entry(n, path) for n in v.value)
+        elif name == "generated":
+            if not isinstance(v, yaml.SequenceNode):
+                raise LexiconError(path, "generated must be a list", _line(v))
+            entries.extend(_parse_generated(n, path) for n in v.value)
         elif name in CUE_LISTS:
             cues[name] = [s.lower() for s, _ in _string_list(v, path, name)]
         elif name in CUE_NUMBERS:
@@ -325,7 +374,7 @@ def _build(sources: list[list[tuple[str, str, bytes]]]) -> Lexicon:
                     raise LexiconError(e.path, f"term {e.term!r} is already defined at "
                                                f"{first.path}:{first.line}", e.line)
                 level_ids[e.id] = e
-                for form in e.forms if e.match == "text" else ():
+                for form in e.forms if e.match == "text" and not e.generated else ():
                     key = normalize_term(form)
                     if not key:
                         raise LexiconError(
@@ -349,6 +398,22 @@ def _build(sources: list[list[tuple[str, str, bytes]]]) -> Lexicon:
                     del by_id[eid]
                 elif keep != old.variants:
                     by_id[eid] = _replace_variants(old, keep)
+    # Generated word lists depend on the installed packages: they are part of the version.
+    for eid in sorted(k for k, e in by_id.items() if e.generated):
+        h.update(("\0".join(by_id[eid].variants)).encode())
+    # Generated word lists give way to every hand-written form.
+    hand = {normalize_term(f) for e in by_id.values() if not e.generated and e.match == "text"
+            for f in e.forms}
+    taken: set[str] = set()
+    for eid, e in sorted(by_id.items()):
+        if e.generated:
+            kept: list[str] = []
+            for v in e.variants:
+                k = normalize_term(v)
+                if k and k not in hand and k not in taken:
+                    kept.append(v)
+                    taken.add(k)
+            by_id[eid] = _replace_variants(e, kept)
     cues = Cues(**{k: frozenset(v) for k, v in cue_lists.items()}, **cue_numbers)
     return Lexicon(
         entries=tuple(sorted(by_id.values(), key=lambda e: e.id)),

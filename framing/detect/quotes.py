@@ -37,11 +37,13 @@ class QuoteSpan:
     speaker_pos: int = 0
     speaker: str | None = None
     inherited: bool = False
+    #: For a short quotation: what it is when not a scare quote (framing.detect.scare.kind).
+    kind: str | None = None
     children: list["QuoteSpan"] = field(default_factory=list)
 
     @property
     def scare(self) -> bool:
-        return self.depth == 0 and not self.attributed and self._short
+        return self.depth == 0 and not self.attributed and self._short and self.kind is None
 
     _short: bool = False
 

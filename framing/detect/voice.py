@@ -22,6 +22,7 @@ from ..text import is_title_case, is_word, paragraph_spans, sentence_spans, toke
 from .lexicon import Cues
 from .matcher import Match, PhraseMatcher
 from .quotes import QuoteSpan, pair_quotes
+from .scare import kind as scare_kind
 
 
 # -- the analysis of one text ------------------------------------------------
@@ -45,7 +46,7 @@ class VoiceMap:
         for s in self.top:
             s.words = sum(1 for a, b in token_spans(text, s.inner_start, s.inner_end)
                           if is_word(text[a:b]))
-            s._short = s.words <= self.cues.scare_quote_max_words
+            s._short = 0 < s.words <= self.cues.scare_quote_max_words
         # Cues outside quotations only: a "said" inside a quote is the speaker's.
         # A capitalised cue mid-sentence is a name ("the United States").
         self.cue_hits: list[Match] = []
@@ -222,6 +223,21 @@ class VoiceMap:
                     ends = not is_word(follows) or follows in self.cues.clause_breaks
                     if (gap <= window and ends) or (not s._short and name):
                         self._set(s, name, pos)
+            # 2b. a short quotation is a scare quote only when it is not someone's
+            #     words, a title, a name, a term or a self-description (scare.py)
+            if not s.attributed and s._short:
+                s.kind = scare_kind(self, s.start, s.end, (s.inner_start, s.inner_end))
+                if s.kind == "quotation":
+                    named = [r for r in (self._speaker_for_cue(m, sent) for m in
+                                         self._cues_in(sent[0], sent_end)
+                                         if not (s.start <= m.start < s.end)) if r[0]]
+                    if named:
+                        self._set(s, *named[0])
+                    else:
+                        s.attributed = True
+                        s.inherited = previous is not None
+                        s.speaker_np = previous.speaker_np if previous is not None else None
+                        s.speaker_pos = previous.speaker_pos if previous is not None else 0
             # 3. longer quotations: any cue in the sentence
             if not s.attributed and not s._short:
                 outside = [m for m in self._cues_in(sent[0], sent_end)

@@ -1,0 +1,176 @@
+"""When a short quotation is not the writer's distance.
+
+A short phrase in quotation marks with no speaker right next to it used to be
+a scare quote. Read on real news (Article-Bias-Prediction, see
+docs/accuracy.md), most such quotations are something else, so a short
+quotation is a scare quote only when it is none of these (:func:`kind`):
+
+* ``quotation`` — **someone's words**: a verb of saying or quoting stands in
+  its sentence ("the lawsuit characterises the decision as “arbitrary”") or in
+  the sentence before, in the same paragraph ("Nunes spoke on Sunday.
+  Investigators are “laser focused” ..."), or a full quotation stands there;
+  another quotation in the same sentence (a list of quoted words is a
+  mention of words); and a quoted phrase of two or three words, which on real
+  news is nearly always a phrase somebody used;
+* ``title`` — the title of a work, show or publication (after "the film",
+  before "author"), or a quotation inside a line set in Title Case (a
+  headline or "RELATED:" line in the body);
+* ``name`` — a name or nickname (Dwayne “The Rock” Johnson; nicknamed
+  “the Hammer”);
+* ``term`` — a term being introduced or defined ("known as", "a condition
+  called", "what they call", "“affluenza,” meaning ..."), or quoted again
+  after it was introduced;
+* ``self-description`` — "describes itself as “pro-life”".
+
+Two contexts always distance: "so-called “...”", and a quoted name of a state,
+people or title of office (one capitalised word, or a Title Case phrase right
+after a capitalised word: the Velmoran “Prime Minister”), which nobody is
+quoted as saying alone. The words each test looks for are data
+(``voice.yaml``: ``quote_verbs``, ``work_nouns``, ``term_cues``,
+``self_cues``, ``name_cues``). Small functions over a :class:`VoiceMap`, so
+they can move with the quotation layer.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from ..text import is_word, token_spans
+
+#: The functions below take a :class:`framing.detect.voice.VoiceMap` (typed Any:
+#: the voice map calls them while it is being built, so importing it would be a cycle).
+VoiceMap = Any
+
+SO_CALLED = frozenset({"so-called", "so called"})
+
+
+def _words(text: str, a: int, b: int) -> list[str]:
+    return [text[x:y] for x, y in token_spans(text, a, b) if is_word(text[x:y])]
+
+
+def _ends_with(words: list[str], phrases: frozenset[str], within: int) -> bool:
+    """Does one of ``phrases`` end within the last ``within`` words?"""
+    low = [part for w in words for part in w.lower().split("-") if part]
+    for p in phrases:
+        pw = p.replace("-", " ").split()
+        n = len(pw)
+        for k in range(within):
+            end = len(low) - k
+            if end - n < 0:
+                break
+            if low[end - n:end] == pw:
+                return True
+    return False
+
+
+def _has_any(words: list[str], single: frozenset[str]) -> bool:
+    return any(w.lower() in single for w in words)
+
+
+def _coined_or_code(word: str) -> bool:
+    """A single quoted token that is a coined word or a code rather than a word
+    of the language: hyphenated ("less-lethal"), a letter or number ("F",
+    "47"), "yes"/"no", or unknown to lemminflect's dictionary ("ransomware",
+    "whataboutism"): a term being mentioned, a grade, an answer."""
+    w = word.strip("'’")
+    if "-" in w or len(w) == 1 or any(ch.isdigit() for ch in w) or w.lower() in ("yes", "no"):
+        return True
+    from .wordlists import known_word
+
+    return not known_word(w)
+
+
+def _previous_sentence(vm: VoiceMap, sa: int) -> tuple[int, int]:
+    k = bisect_right(vm._sent_starts, sa) - 2
+    return vm.sentences[k] if k >= 0 else (0, 0)
+
+
+def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | None:
+    """What the short quotation ``text[start:end]`` is, when it is not the
+    writer's distance (see the module docstring); None for a scare quote."""
+    text = vm.text
+    cues = vm.cues
+    sa, sb = vm.sentence_of(start)
+    sb = max(sb, end)
+    quoted = [w for w in _words(text, *inner) if w.lower() not in ("s", "'s", "’s")]
+    before = _words(text, sa, start)
+    after = _words(text, end, sb)
+    if _ends_with(before, SO_CALLED, 1):
+        return None
+    long_words = [w for w in before + quoted + after if len(w) >= 4 and w[:1].isalpha()]
+    if (vm.paragraph_index(start) > 0 and len(long_words) >= 3
+            and all(w[:1].isupper() for w in long_words)):
+        return "title"  # a headline line inside the body ("RELATED: ... ‘Leave Town’")
+    capitalised = bool(quoted) and quoted[0][:1].isupper()
+    if capitalised and (_ends_with(before, cues.work_nouns, 2)
+                        or (after and after[0].lower() in cues.work_nouns)):
+        return "title"
+    tight_before = start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()
+    tight_after = end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
+    if _ends_with(before, cues.name_cues, 2) or (
+            capitalised and before and before[-1][:1].isupper() and tight_before
+            and tight_after):
+        return "name"  # Marko “The Hammer” Tesk
+    if _ends_with(before, cues.self_cues, 3):
+        return "self-description"
+    if _ends_with(before, cues.term_cues, 2) or (after and after[0].lower() in cues.term_cues):
+        return "term"
+    # The same words quoted earlier as a term, title or quotation are that again.
+    key = " ".join(w.lower() for w in quoted)
+    for s in vm.top:
+        if s.start >= start:
+            break
+        if (s.kind or s.attributed) and " ".join(
+                w.lower() for w in _words(text, s.inner_start, s.inner_end)) == key:
+            return s.kind or "quotation"
+    # After a possessive, a capitalised quotation is a title: ABC's “This Week”.
+    possessive = bool(before) and before[-1].lower().endswith(("'s", "’s", "s'", "s’"))
+    if capitalised and possessive and (len(quoted) > 1 or _has_any(after, cues.work_nouns)):
+        return "title"
+    if len(quoted) == 1 and (len(quoted[0]) == 1 or any(ch.isdigit() for ch in quoted[0])):
+        return "term"  # a grade, a letter, a number: “C”, “47%”
+    # A quoted name of a state, people or office distances: “Israel”, the Velmoran
+    # “Prime Minister” - but not a one-word answer (“No.”) or a sentence.
+    inner_text = text[inner[0]:inner[1]].rstrip()
+    answer = inner_text[-1:] in ".!?" or (len(quoted) == 1 and quoted[0].lower() in cues.pronouns)
+    proper = capitalised and bool(before) and not answer and (
+        len(quoted) == 1 or (before[-1][:1].isupper() and all(w[:1].isupper() for w in quoted)))
+    if proper:
+        return None
+    # Words that a full quotation anywhere in the text contains are a partial
+    # quotation of that speaker, however far away the attribution is.
+    if key and any(not q._short and q.start != start
+                   and f" {key} " in " " + " ".join(
+                       w.lower() for w in _words(text, q.inner_start, q.inner_end)) + " "
+                   for q in vm.top):
+        return "quotation"
+    if len(quoted) > 1:
+        return "quotation"
+    if quoted and _coined_or_code(quoted[0]):
+        return "term"
+    if any(sa <= m.start < sb and not (start <= m.start < end) for m in vm.cue_hits) \
+            or _has_any(before + after, cues.quote_verbs):
+        return "quotation"
+    if any(s is not None and sa <= s.start < sb and s.start != start for s in vm.top):
+        return "quotation"
+    a, b = _previous_sentence(vm, sa)
+    if b > a and vm.paragraph_index(a) == vm.paragraph_index(start):
+        if any(a <= m.start < b for m in vm.cue_hits) or _has_any(_words(text, a, b), cues.quote_verbs):
+            return "quotation"
+        if any(a <= q.start < b and not q._short for q in vm.top):
+            return "quotation"
+    return None
+
+
+def context_features(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> dict[str, float]:
+    """Classifier features of a scare quote's context."""
+    text = vm.text
+    sa, _ = vm.sentence_of(start)
+    before = _words(text, sa, start)
+    f: dict[str, float] = {}
+    if _ends_with(before, SO_CALLED, 1):
+        f["sq_so_called"] = 1.0
+    if before and before[-1].lower() in vm.cues.determiners:
+        f["sq_after_determiner"] = 1.0
+    return f

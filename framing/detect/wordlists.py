@@ -1,0 +1,98 @@
+"""Word lists fed from well-kept lexicon packages, filtered, for generated
+lexicon entries (``generated:`` in a lexicon file; see ``lexicons/subjective.yaml``).
+
+The one source today is VADER's sentiment lexicon (Hutto & Gilbert, ICWSM
+2014; the ``vaderSentiment`` package, MIT licence), about 7,500 tokens rated
+from -4 to +4 by ten raters each. framing keeps only:
+
+* plain lowercase words (no emoticons, no slang abbreviations with digits);
+* ratings at least ``min_valence`` away from 0, of the requested sign;
+* words whose only readings, by ``lemminflect``'s dictionary (MIT), include
+  the requested parts of speech (adjectives and adverbs by default: the
+  evaluative words; nouns and verbs in VADER are mostly events such as
+  "killed" or "protest", which news must name);
+* words that are never a proper noun (no capitalised lemma: "Trump", "Hope");
+* minus the words for identities and parties (``framing/data/identity_words.txt``:
+  "fascist", "liberal", ... are never entries on their own);
+* minus the file's ``exclude`` list (words common in all news, physical
+  states that are facts, ...), and minus every form a hand-written entry
+  claims (the hand-written entry wins).
+
+Nothing is downloaded; both packages ship their data.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_WORD = re.compile(r"[a-z]+")
+SOURCES = ("vader",)
+
+
+@lru_cache(maxsize=4)
+def vader_ratings() -> dict[str, float]:
+    """VADER's mean rating of every plain lowercase word in its lexicon."""
+    text = (resources.files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and _WORD.fullmatch(parts[0]):
+            try:
+                out[parts[0]] = float(parts[1])
+            except ValueError:
+                continue
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _readings(word: str) -> tuple[frozenset[str], bool]:
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    proper = any(lemma[:1].isupper() for forms in lemmas.values() for lemma in forms)
+    return frozenset(lemmas), proper
+
+
+@lru_cache(maxsize=1)
+def identity_words() -> frozenset[str]:
+    """Words for identities and parties (``framing/data/identity_words.txt``):
+    never a lexicon entry on their own, so never a generated word."""
+    from ..resources import data_file
+
+    text = data_file("identity_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines()
+                     if w.strip() and not w.lstrip().startswith("#"))
+
+
+def filtered_words(source: str, *, sign: str, min_valence: float,
+                   parts_of_speech: frozenset[str], exclude: frozenset[str]) -> list[str]:
+    """The filtered words of ``source`` (sorted)."""
+    if source != "vader":
+        raise ValueError(f"unknown word-list source {source!r} (known: {', '.join(SOURCES)})")
+    out = []
+    for word, value in vader_ratings().items():
+        if abs(value) < min_valence or (value < 0) != (sign == "negative"):
+            continue
+        if word in exclude or len(word) < 3 or word in identity_words():
+            continue
+        pos, proper = _readings(word)
+        if proper or not (pos & parts_of_speech):
+            continue
+        out.append(word)
+    return sorted(out)
+
+
+@lru_cache(maxsize=8192)
+def known_word(word: str) -> bool:
+    """Is ``word`` (any case) a word in lemminflect's dictionary?"""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    forms = (word, low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low)
+    if any(getAllLemmas(f) for f in forms):
+        return True
+    # a closed compound of two known words: "peacekeepers", "afterlife"
+    return any(getAllLemmas(low[:k]) and (getAllLemmas(low[k:]) or getAllLemmas(low[k:-1]))
+               for k in range(3, len(low) - 2))

@@ -1,0 +1,84 @@
+"""Scare quotes that mean distance (framing.detect.scare): a short quotation
+is a scare quote only when it is not someone's words (looking across the
+sentence boundary), a title, a name or nickname, a term being introduced or a
+self-description. One example of each kind; and the ones that do distance."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.detect import Detector, load_lexicon
+from framing.models import Article
+
+NOT_SCARE = [
+    # someone's words: a verb of saying or quoting in the sentence ...
+    ("quotation", "The lawsuit characterises the new rule as “arbitrary” and asks for a ruling."),
+    ("quotation", "The judge ruled that the order was “unlawful” and blocked it."),
+    ("quotation", "Officials at the ministry said on Monday that the report was “flawed”."),
+    # ... or in the sentence before, in the same paragraph
+    ("quotation", "Ardelia's envoy said on Monday that the talks had stalled. Both sides remain “apart” on water."),
+    ("quotation", "“We will never sign,” the minister told the crowd. The plan is “dead”, in his view."),
+    # a two- or three-word quoted phrase with no so-called: a phrase somebody used
+    ("quotation", "Investigators remain “laser focused” on the port."),
+    # titles of works
+    ("title", "She read the novel “Northern Lights” in two days."),
+    ("title", "The show “Kitchen Wars” returns in May."),
+    ("title", "The “Harbour Nights” author signed books in Kesh."),
+    ("title", "Opening paragraph.\n\nRELATED: Velmora Minister Calls Deal A ‘Disaster’ For Farmers\n\nMore text."),
+    # names and nicknames
+    ("name", "Marko “Hammer” Tesk won the title fight."),
+    ("name", "He was known by the nickname “Hammer”."),
+    # terms introduced or defined
+    ("term", "The minimum flow is known as “baseflow” among engineers."),
+    ("term", "He suffers from what doctors call “snowblindness”."),
+    ("term", "The court found he had “affluenza,” meaning wealth had spoiled his judgement."),
+    ("term", "The word “regime” comes from the French."),
+    # self-descriptions
+    ("self-description", "The group, which calls itself “pro-family”, opened an office in Kesh."),
+    ("self-description", "The self-described “patriots” met in a barn."),
+]
+
+SCARE = [
+    "Ardelia and “Velmora” have traded for decades.",
+    "The so-called “Harbour Accords” were signed in 2020.",
+    "The ministry's “investigation” found nothing at all.",
+    "The accord must still pass the Ardelian “parliament”, a chamber that never votes no.",
+    "Talks with the Norland “Prime Minister”, Aldo Venn, broke down.",
+    "Officials met the Norland envoy. Velmora held “elections” in May with one candidate.",
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+@pytest.fixture(scope="module")
+def classifier(lexicon):
+    return Detector(lexicon).fit()
+
+
+@pytest.mark.parametrize("want, text", NOT_SCARE, ids=[f"{k}:{t[:30]}" for k, t in NOT_SCARE])
+def test_short_quotation_that_does_not_distance(want, text, lexicon, classifier):
+    vm = classifier.voice_map(text)
+    short = [s for s in vm.top if s._short]
+    assert short, text
+    assert not vm.scare_quotes(), [text[s.start:s.end] for s in vm.scare_quotes()]
+    kinds = {s.kind for s in short if s.kind} | {"quotation" for s in short if s.attributed and not s.kind}
+    assert want in kinds, (kinds, text)
+    hits = classifier.detect(Article(source="t", body=text, id=1))
+    assert not [h for h in hits if h.term == "scare quotes"]
+
+
+def test_someones_words_are_quotations_with_voice_quote(lexicon, classifier):
+    text = "Ardelia's envoy said on Monday that the talks had stalled. Both sides remain “apart” on water."
+    quotes = classifier.voice_map(text).quotations("body")
+    assert [(text[q.start:q.end], q.kind) for q in quotes] == [("“apart”", "quotation")]
+
+
+@pytest.mark.parametrize("text", SCARE)
+def test_scare_quotes_that_distance_are_found_and_loaded(text, lexicon, classifier):
+    hits = [h for h in classifier.detect(Article(source="t", body=text, id=1))
+            if h.term == "scare quotes"]
+    assert len(hits) == 1 and hits[0].loaded, (text, [(h.text, h.probability) for h in hits])
+    assert hits[0].voice == "narration" and hits[0].category == "distancing"
