@@ -31,6 +31,10 @@ JSONL_EXT = frozenset({".jsonl", ".ndjson"})
 JSON_EXT = frozenset({".json"})
 CSV_EXT = frozenset({".csv", ".tsv"})
 SUPPORTED = TEXT_EXT | HTML_EXT | JSONL_EXT | JSON_EXT | CSV_EXT
+#: A folder holding a file of this name is passed over when a parent folder is
+#: read (given by itself, it is read): a separate corpus kept inside another,
+#: such as the classroom corpus inside the demo corpus.
+IGNORE_MARKER = ".framing-ignore"
 #: Files in a folder that describe the folder rather than hold articles.
 _NOT_ARTICLES = ("readme", "license", "licence", "copying", "changelog", "authors")
 
@@ -115,10 +119,11 @@ def discover(
             manifests: dict[Path, Manifest | None] = {}
             for folder, dirs, names in os.walk(root):
                 here = Path(folder)
-                # Hidden folders, caches, and framing's own output folders
-                # (they hold a store) are not input.
+                # Hidden folders, caches, framing's own output folders (they
+                # hold a store) and folders marked with IGNORE_MARKER are not input.
                 dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__"))
-                                 and not (here / d / DEFAULT_DB).exists())
+                                 and not (here / d / DEFAULT_DB).exists()
+                                 and not (here / d / IGNORE_MARKER).exists())
                 covering = _nearest_manifest(here, root, display_root, manifests, errors)
                 for name in sorted(names):
                     p = here / name
