@@ -216,14 +216,14 @@ def build_masker(articles: Iterable[Mapping[str, Any]], texts: Mapping[int, Mapp
                                labels.get(a.get("outlet") or "", OTHER_OUTLET), "outlet"))
     bylines = sorted({a["byline"].strip() for a in arts if a.get("byline") and a["byline"].strip()},
                      key=lambda b: (-len(b), b))
+    outlet_words = {t.lower() for o in outlets for t in _tokens(o)}
     for byline in bylines:
         b = re.sub(r"^by\s+", "", byline, flags=re.I)
         rules.append(_Rule(re.compile(r"(?<![\w-])" + _phrase(b.split()) + r"(?![\w-])", re.I), BYLINE, "byline"))
         for part in re.split(r"\s*(?:,|;|\band\b|&)\s*", b):
-            name = [w for w in part.split() if w.lower().strip(".") not in GENERIC]
+            # desk words and the outlet's own name (masked by the outlet rules) set aside
+            name = [w for w in part.split() if w.lower().strip(".") not in GENERIC | outlet_words]
             if name and len(" ".join(name)) >= 3 and any(w[:1].isupper() for w in name):
-                if len(name) == 1 and name[0].lower() in {o.lower() for o in outlets}:
-                    continue
                 rules.append(_Rule(re.compile(r"(?<![\w-])" + _phrase(name) + r"(?![\w-])"), BYLINE, "byline"))
     # a dateline elsewhere than at the opening is written as it was stored
     # (case matters: "KESH" is a dateline, "Kesh" a city in the story)

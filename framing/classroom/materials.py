@@ -26,7 +26,7 @@ from .blind import Mask, Masker, build_masker, letters
 MAX_OUTLETS = 8
 #: Words of lead per outlet on the handout, and the page's total budget.
 LEAD_WORDS = 150
-PAGE_WORDS = 900
+PAGE_WORDS = 720
 
 
 class ClassroomError(FramingError):
@@ -465,13 +465,22 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
                           hint="A fact left out is not proof of intent."))
 
     label_map = {o: label_of[o] for o in order}
-    chart_event = _relabelled(ev, label_map, shown, keep=set(order)) if blind else ev
+    event_label = _label(ev.label, masker)
+    chart_event = _relabelled(ev, label_map, shown, keep=set(order), label=event_label) if blind else ev
     cats = sorted({h.get("category", "") for it in outlets for h in visible_hits[it.article]})
     return Materials(
-        event_id=ev.id, event_label=shown(ev.label), dates=_dates(ev), level=level, blind=blind,
+        event_id=ev.id, event_label=event_label, dates=_dates(ev), level=level, blind=blind,
         outlets=outlets, table=table, tasks=tasks, categories=cats, chart_event=chart_event,
         letter_key=[(label_of[o], o) for o in order], left_out=[shown(o) for o in left_out],
     )
+
+
+def _label(label: str, masker: Masker | None) -> str:
+    """The event's label; in blind mode without the parts that would need masking."""
+    if masker is None:
+        return label
+    parts = [p for p in label.split(" · ") if not masker.masks(p)]
+    return " · ".join(parts) or "the event"
 
 
 def _dates(ev: Event) -> str:
@@ -523,7 +532,7 @@ def _quote_task(ev: Event, outlets: list[OutletItem], texts: dict[int, dict[str,
                 hint="A difference can come from translation or an earlier version, not only from editing.")
 
 
-def _relabelled(ev: Event, labels: dict[str, str], shown: Any, keep: set[str]) -> Event:
+def _relabelled(ev: Event, labels: dict[str, str], shown: Any, keep: set[str], label: str) -> Event:
     """The event as the charts should show it in blind mode: outlets relabelled,
     outlets not on the handout dropped, every name and term masked."""
     def lab(o: str) -> str:
@@ -538,5 +547,5 @@ def _relabelled(ev: Event, labels: dict[str, str], shown: Any, keep: set[str]) -
     order = sorted(labels.values())
     density.sort(key=lambda r: order.index(r.outlet) if r.outlet in order else len(order))
     distinctive.sort(key=lambda r: order.index(r.outlet) if r.outlet in order else len(order))
-    return replace(ev, label=shown(ev.label), outlets=[lab(o) for o in ev.outlets if o in keep],
+    return replace(ev, label=label, outlets=sorted(lab(o) for o in ev.outlets if o in keep),
                    density=density, naming=naming, distinctive=distinctive, quotes=[], facts=[])
