@@ -144,7 +144,7 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
         words = words[1:]
     if not words:
         return None
-    return re.compile(r"(?<![\w-])(?P<x>(?:the\s+)?" + _phrase(words) + r"(?:['’]s)?)(?![\w-])", re.I)
+    return re.compile(r"(?<![\w-])(?P<x>(?:the\s+)?" + _phrase(words) + r")(?=['’]s\b|(?![\w-]))", re.I)
 
 
 def _tokens(name: str) -> list[str]:
@@ -190,10 +190,10 @@ def build_masker(articles: Iterable[Mapping[str, Any]], texts: Mapping[int, Mapp
         if pat:
             rules.append(_Rule(pat, shown, "outlet"))
         toks = [t for t in _tokens(outlet) if t.lower() != "the"]
-        if len(toks) >= 2 and toks[-1][:1].isupper() and toks[-1].lower() in GENERIC:
+        if len(toks) >= 2 and toks[-1][:1].isupper():
             # "the Gazette", "The Chronicle understands": how papers name themselves
             rules.append(_Rule(re.compile(r"(?<![\w-])(?P<x>[Tt]he\s+" + re.escape(toks[-1])
-                                          + r"(?:['’]s)?)(?![\w-])"), shown, "outlet"))
+                                          + r")(?=['’]s\b|(?![\w-]))"), shown, "outlet"))
         initials = _initials(outlet)
         if initials:
             rules.append(_Rule(re.compile(r"(?<![\w-])" + re.escape(initials) + r"(?![\w-])"), shown, "outlet"))
@@ -204,8 +204,8 @@ def build_masker(articles: Iterable[Mapping[str, Any]], texts: Mapping[int, Mapp
                 continue
             if core.lower() not in others:
                 # a word of the name nobody else writes: the brand itself
-                rules.append(_Rule(re.compile(r"(?<![\w-])" + re.escape(core) + r"(?:['’]s)?(?![\w-])", re.I),
-                                   shown, "outlet"))
+                rules.append(_Rule(re.compile(r"(?<![\w-])(?P<x>(?:the\s+)?" + re.escape(core)
+                                              + r")(?=['’]s\b|(?![\w-]))", re.I), shown, "outlet"))
             else:
                 # a place or common word: masked only as a source cue "(Tehran)"
                 rules.append(_Rule(re.compile(r"(?<=\()" + re.escape(core) + r"(?=\))"), shown, "outlet"))

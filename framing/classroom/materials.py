@@ -26,7 +26,7 @@ from .blind import Mask, Masker, build_masker, letters
 MAX_OUTLETS = 8
 #: Words of lead per outlet on the handout, and the page's total budget.
 LEAD_WORDS = 150
-PAGE_WORDS = 720
+PAGE_WORDS = 640
 
 
 class ClassroomError(FramingError):
@@ -177,7 +177,7 @@ def _lead_end(body: str, budget: int) -> int:
     total, end = 0, 0
     for a, b in sentence_spans(body):
         n = count_words(body[a:b])
-        if total and total + n > budget * 1.25:
+        if total and total + n > budget * 1.15:
             break
         total += n
         end = b

@@ -43,9 +43,19 @@ def _ref(sp: SpanRef, labels: dict[int, str]) -> str:
 
 
 def _save(doc: Any) -> bytes:
+    """The document's bytes, with fixed zip timestamps so the same input gives the same file."""
+    import zipfile
+
     buf = io.BytesIO()
     doc.save(buf)
-    return buf.getvalue()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()
 
 
 def _table(doc: Any, header: list[str], rows: list[list[str]], widths_mm: list[float] | None = None) -> Any:
