@@ -296,3 +296,20 @@ def test_classroom_demo_as_a_subprocess_prints_pdfs(tmp_path: Path) -> None:
     assert len(handout.pages) == 1
     box = handout.pages[0].mediabox
     assert round(float(box.width) / 72 * 25.4) == 210 and round(float(box.height) / 72 * 25.4) == 297
+
+
+@pytest.mark.slow
+def test_wheel_ships_the_templates_and_the_classroom_corpus_with_its_marker(tmp_path: Path) -> None:
+    """Without the marker in the wheel, an installed `framing demo` would read the cup final too."""
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(REPO)],
+                   check=True, capture_output=True, text=True)
+    [wheel] = tmp_path.glob("framing-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "framing/demo/classroom/.framing-ignore" in names
+    assert "framing/demo/classroom/manifest.csv" in names
+    for page in ("base", "handout", "worksheet", "key", "annotated", "macros"):
+        assert f"framing/classroom/templates/{page}.html" in names
+    assert "framing/classroom/templates/classroom.css" in names
