@@ -411,12 +411,17 @@ def main() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--demo", is_flag=True, help="Use the bundled classroom corpus (a county cup final told by four fictional outlets).")
-@click.option("--event", help="The event to teach (an id from the report) [default: the one with the most outlets].")
-@click.option("--blind", is_flag=True, help="Show outlets as Outlet A, B, C… and mask names, bylines, datelines and addresses; the key to the letters is in the teacher guide only.")
+@click.option("--demo", is_flag=True,
+              help="Use the bundled classroom corpus (a county cup final told by four fictional outlets).")
+@click.option("--event", help="The event to teach (an id from the report) [default: the one with most outlets].")
+@click.option("--blind", is_flag=True,
+              help="Show outlets as Outlet A, B, C… and mask names, bylines, datelines and addresses; "
+                   "the key to the letters is in the teacher guide only.")
 @click.option("--level", type=click.Choice(["middle", "high", "college"]), default="high", show_default=True)
-@click.option("--out", type=click.Path(file_okay=False), help="Folder for the store and the materials [default: reports/classroom-<name>].")
-@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True, help="Page size of the print stylesheet and the PDFs.")
+@click.option("--out", type=click.Path(file_okay=False),
+              help="Folder for the store and the materials [default: reports/classroom-<name>].")
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
+              help="Page size of the print stylesheet and the PDFs.")
 @click.option("--no-pdf", is_flag=True, help="Do not print PDFs with a local Chromium.")
 @_lexicon_option
 @_domain_errors

@@ -162,8 +162,8 @@ def test_unknown_level_and_event_are_one_line_errors(cup_report) -> None:
 # --- blind mode ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("which", ["cup", "seeds", "demo"])
-def test_blind_student_pages_name_no_outlet_byline_dateline_or_url(which, cup_report, seeds_report,
-                                                                  demo_db: Path, tmp_path: Path) -> None:
+def test_blind_student_pages_name_no_outlet_byline_dateline_or_url(
+        which, cup_report, seeds_report, demo_db: Path, tmp_path: Path) -> None:
     if which == "demo":
         with Store(copy_store(demo_db, tmp_path / "d.db")) as store:
             report = build_report(store)
@@ -175,8 +175,8 @@ def test_blind_student_pages_name_no_outlet_byline_dateline_or_url(which, cup_re
         assert_blind(_text(pages[name]), report)
     with pytest.raises(AssertionError):  # the check itself sees names when they are there
         assert_blind(_text(render_pages(make_materials(report))["worksheet"]), report)
-    assert all(o.label == f"Outlet {letter}" for o, letter in zip(sorted(m.outlets, key=lambda o: o.letter),
-                                                                    letters(len(m.outlets))))
+    ordered = sorted(m.outlets, key=lambda o: o.letter)
+    assert [o.label for o in ordered] == [f"Outlet {x}" for x in letters(len(m.outlets))]
     key = _text(pages["key"])
     assert "Key to the letters" in key
     for label, name in m.letter_key:  # the teacher guide alone decodes the letters

@@ -82,3 +82,23 @@ def test_handout_prints_on_one_page(reports, which, paper, size_mm, tmp_path: Pa
     # the page really carries every outlet's excerpt
     text = " ".join(" ".join(p.extract_text() for p in pages).lower().split())
     assert all(o.label.lower() in text for o in m.outlets)
+
+
+def test_annotated_marks_differ_without_colour(browser, reports, tmp_path: Path) -> None:
+    """Each category of the legend has its own underline style and tag, so it survives greyscale print."""
+    m = make_materials(reports["cup"])
+    path = tmp_path / "annotated.html"
+    path.write_text(render_pages(m)["annotated"], encoding="utf-8")
+    page, errors, _, _ = _open(browser, path.as_uri(), {"width": 1000, "height": 1400})
+    styles = page.evaluate("""[...document.querySelectorAll('.legend mark.hit')].map(e => {
+        const s = getComputedStyle(e);
+        return [s.textDecorationLine, s.textDecorationStyle, s.textDecorationThickness,
+                e.querySelector('.tag').innerText];
+    })""")
+    marks = page.locator(".body mark.hit").count()
+    page.close()
+    assert errors == []
+    assert len(styles) >= 3 and marks >= len(styles)
+    assert all("underline" in s[0] for s in styles)
+    assert len({(s[1], s[2]) for s in styles}) == len(styles)  # no two categories look alike in grey
+    assert len({s[3] for s in styles}) == len(styles)

@@ -11,7 +11,6 @@ from . import content
 from .materials import Answer, Materials, SpanRef
 
 
-
 def _document(title: str) -> Any:
     import datetime
 
