@@ -457,8 +457,12 @@ def classroom(paths: tuple[str, ...], demo: bool, event: str | None, blind: bool
         model = build_report(store, lexicon_dirs=lexicon_dirs)
     materials = make_materials(model, event=event, blind=blind, level=level)
     written = write_materials(materials, out_dir, paper=paper, pdf=not no_pdf, note=click.echo)
-    click.echo(f"event {materials.event_id}: {materials.event_label} ({len(materials.outlets)} outlets"
+    n = len(materials.outlets)
+    click.echo(f"event {materials.event_id}: {materials.event_label} ({n} outlet{'s' if n != 1 else ''}"
                f"{', blind' if blind else ''}, level {level})")
+    if n < 2:
+        click.echo("note: only one outlet covers this event, so the handout has nothing to compare; "
+                   "add articles from other outlets or pick another event with --event")
     click.echo(f"wrote {len(written)} files to {out_dir}/ (print {out_dir / 'handout.html'})")
     if failed:
         sys.exit(1)

@@ -20,10 +20,10 @@ LOADED_TO_FIND = {"middle": 3, "high": 5, "college": 8}
 ANSWER_LINES = {"middle": 3, "high": 3, "college": 4}
 
 HANDOUT_INTRO = {
-    "middle": "The same event, as {n} news outlets began their stories. Read each one carefully.",
-    "high": ("How {n} outlets opened their coverage of the same event: each headline and the first "
+    "middle": "The same event, as {outlets} began their stories. Read each one carefully.",
+    "high": ("How {outlets} opened their coverage of the same event: each headline and the first "
              "lines of the article ([…] marks the cut)."),
-    "college": ("Headlines and leads of {n} outlets covering one event, as published; […] marks where "
+    "college": ("Headlines and leads of {outlets} covering one event, as published; […] marks where "
                 "an excerpt ends."),
 }
 

@@ -90,7 +90,8 @@ def render_pages(m: Materials, *, paper: str = "a4", charts: dict[str, bytes] | 
     return {
         "handout": env.get_template("handout.html").render(
             common, page_title=f"Handout{suffix}", body_class=f"handout n{len(m.outlets)}",
-            intro=content.HANDOUT_INTRO[m.level].format(n=len(m.outlets))),
+            outlets_phrase=_outlets(len(m.outlets)),
+            intro=content.HANDOUT_INTRO[m.level].format(outlets=_outlets(len(m.outlets)))),
         "worksheet": env.get_template("worksheet.html").render(
             common, page_title=f"Worksheet{suffix}", body_class="worksheet-page",
             table_intro=content.TABLE_INTRO[m.level]),
@@ -104,6 +105,10 @@ def render_pages(m: Materials, *, paper: str = "a4", charts: dict[str, bytes] | 
             common, page_title=f"Annotated articles{suffix}", body_class="annotated",
             notes_of=_notes_of(m)),
     }
+
+
+def _outlets(n: int) -> str:
+    return f"{n} outlet" + ("" if n == 1 else "s")
 
 
 def content_categories(m: Materials) -> list[str]:
