@@ -209,6 +209,9 @@ def test_masker_rules_on_invented_names() -> None:
     # a place both outlets write stays, except as a source cue in brackets
     assert "in Dunmore." in out and "(Dunmore)" not in out
     assert "Riverside" not in out and "RES" not in out
+    # a brand word is masked as a name is written, not as a common word
+    out = mk.apply("RIVERSIDE readers walked by the riverside.")
+    assert out == "Outlet A readers walked by the riverside."
 
 
 # --- files and the command ----------------------------------------------------------

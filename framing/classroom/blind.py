@@ -204,8 +204,11 @@ def build_masker(articles: Iterable[Mapping[str, Any]], texts: Mapping[int, Mapp
                 continue
             if core.lower() not in others:
                 # a word of the name nobody else writes: the brand itself
-                rules.append(_Rule(re.compile(r"(?<![\w-])(?P<x>(?:the\s+)?" + re.escape(core)
-                                              + r")(?=['’]s\b|(?![\w-]))", re.I), shown, "outlet"))
+                # as a name is written (capitalised or in capitals): "an independent
+                # inquiry" stays when the outlet is "The Independent"
+                forms = "|".join(re.escape(f) for f in sorted({core, core.upper()}))
+                rules.append(_Rule(re.compile(r"(?<![\w-])(?P<x>(?:[Tt]he\s+)?(?:" + forms
+                                              + r"))(?=['’]s\b|(?![\w-]))"), shown, "outlet"))
             else:
                 # a place or common word: masked only as a source cue "(Tehran)"
                 rules.append(_Rule(re.compile(r"(?<=\()" + re.escape(core) + r"(?=\))"), shown, "outlet"))
