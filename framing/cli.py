@@ -438,25 +438,24 @@ def classroom(paths: tuple[str, ...], demo: bool, event: str | None, blind: bool
         framing classroom --demo --blind --out class/
         framing classroom my-pages/ --level middle
     """
-    from .classroom import make_materials, write_materials
-    from .compare import build_report
-    from .corpus import ingest as run_ingest
+    from .classroom.pipeline import run as run_classroom
     from .resources import as_path, classroom_corpus
 
     if demo == bool(paths):
         raise click.UsageError("give the folders or files to use, or --demo (not both)")
     name = "demo" if demo else (Path(paths[0]).resolve().name or "corpus")
     out_dir = Path(out) if out else Path("reports") / f"classroom-{name}{'-blind' if blind else ''}"
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with as_path(classroom_corpus()) as corpus, Store(out_dir / DEFAULT_DB) as store:
-        sources: list[Any] = [(corpus, "corpus/classroom")] if demo else list(paths)
-        failed = _echo_ingest(run_ingest(store, sources))
-        if store.count() == 0:
-            raise click.ClickException("no articles: nothing was loaded (see the lines above)")
+
+    def on_ingest(run_: Any) -> int:
+        failed = _echo_ingest(run_)
         click.echo("analysing and comparing...", err=True)
-        model = build_report(store, lexicon_dirs=lexicon_dirs)
-    materials = make_materials(model, event=event, blind=blind, level=level)
-    written = write_materials(materials, out_dir, paper=paper, pdf=not no_pdf, note=click.echo)
+        return failed
+
+    with as_path(classroom_corpus()) as corpus:
+        sources: list[Any] = [(corpus, "corpus/classroom")] if demo else list(paths)
+        result = run_classroom(sources, out_dir, event=event, blind=blind, level=level, paper=paper,
+                               pdf=not no_pdf, lexicon_dirs=lexicon_dirs, on_ingest=on_ingest, note=click.echo)
+    materials, written, failed = result.materials, result.written, result.failed
     n = len(materials.outlets)
     click.echo(f"event {materials.event_id}: {materials.event_label} ({n} outlet{'s' if n != 1 else ''}"
                f"{', blind' if blind else ''}, level {level})")

@@ -316,3 +316,17 @@ def test_wheel_ships_the_templates_and_the_classroom_corpus_with_its_marker(tmp_
     for page in ("base", "handout", "worksheet", "key", "annotated", "macros"):
         assert f"framing/classroom/templates/{page}.html" in names
     assert "framing/classroom/templates/classroom.css" in names
+
+
+def test_sources_quoted_come_from_the_detectors_quotations(cup_report) -> None:
+    from framing.classroom.pipeline import store_quotations
+
+    m = make_materials(cup_report, quotations=store_quotations(None, cup_report))  # type: ignore[arg-type]
+    for row in m.table:
+        assert row.sources, row.outlet  # every lead of the cup final quotes someone
+        for a in row.sources:
+            sp = a.spans[0]
+            assert cup_report.texts[sp.article]["body"][sp.start:sp.end] == sp.text
+            assert sp.text[:1] in "\"“‘'" and sp.end <= m.handout_ranges()[(sp.article, "body")][1]
+    speakers = {a.text for row in m.table for a in row.sources}
+    assert any("Keane" in s for s in speakers) and any("Doyle" in s for s in speakers)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -247,12 +248,16 @@ def _norm_quotes(s: str) -> str:
 # --- the builder --------------------------------------------------------------------
 
 def make_materials(report: Report, *, event: str | None = None, blind: bool = False,
-                   level: str = "high", max_outlets: int = MAX_OUTLETS) -> Materials:
+                   level: str = "high", max_outlets: int = MAX_OUTLETS,
+                   quotations: Mapping[int, Sequence[Any]] | None = None) -> Materials:
     """Classroom material for one event of ``report`` (see :func:`pick_event`).
 
     ``blind`` shows outlets as "Outlet A", "Outlet B"… and masks their names,
     bylines, datelines and addresses in every text; ``level`` (middle, high,
-    college) sets the wording and how much is asked.
+    college) sets the wording and how much is asked. ``quotations`` (article
+    id → the detector's quotations, each with ``start``, ``end`` and
+    ``speaker`` in the body) fill the "sources quoted" column; without them
+    the quotations the report aligned across outlets are used.
     """
     if level not in content.LEVELS:
         raise ClassroomError(f"level must be one of {', '.join(content.LEVELS)}, not {level!r}")
@@ -367,14 +372,15 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
     actor_scores.sort(key=lambda x: (x[0], x[1]))
     usable = [(actor, per) for _, actor, per in actor_scores if sum(1 for v in per.values() if v) >= 2]
 
-    # sources quoted in each lead
-    from ..detect.voice import quotations
-
+    # sources quoted in each lead: the detector's quotations when given, else
+    # the quotations the report aligned across outlets
     sources: dict[str, list[Answer]] = {}
+    found_quotes = quotations if quotations is not None else _aligned_quotations(ev, outlets, texts)
     for it in outlets:
-        body = texts[it.article].get("body") or ""
         rows = []
-        for q in quotations(body):
+        for q in sorted(found_quotes.get(it.article, []), key=lambda q: q.start):
+            if getattr(q, "field", "body") != "body" or getattr(q, "kind", "quotation") != "quotation":
+                continue
             if q.end <= it.lead_end and unmasked(it.article, "body", q.start, q.end):
                 who = shown(q.speaker) if q.speaker else "unnamed speaker"
                 rows.append(Answer(outlet=it.label, text=who, spans=[span(it.article, "body", q.start, q.end)]))
@@ -487,6 +493,30 @@ def _dates(ev: Event) -> str:
     if ev.first_date and ev.last_date and ev.first_date != ev.last_date:
         return f"{ev.first_date} to {ev.last_date}"
     return ev.first_date or ev.last_date or ""
+
+
+@dataclass(frozen=True)
+class _Quoted:
+    start: int
+    end: int
+    speaker: str | None
+
+
+def _aligned_quotations(ev: Event, outlets: list[OutletItem],
+                        texts: Mapping[int, Mapping[str, str]]) -> dict[int, list[_Quoted]]:
+    """Where each outlet's body carries a quotation the report aligned (its
+    inner words, as the report gives them), with the report's speaker."""
+    by_name = {it.name: it for it in outlets}
+    out: dict[int, list[_Quoted]] = {}
+    for q in ev.quotes:
+        for v in q.versions:
+            it = by_name.get(v.outlet)
+            if it is None or v.article != it.article:
+                continue
+            hit = _find(_norm_quotes(texts[it.article].get("body") or ""), _norm_quotes(v.text))
+            if hit:
+                out.setdefault(it.article, []).append(_Quoted(hit[0], hit[1], q.speaker))
+    return out
 
 
 def _quote_task(ev: Event, outlets: list[OutletItem], texts: dict[int, dict[str, str]], level: str, lines: int,

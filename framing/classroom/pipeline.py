@@ -1,0 +1,64 @@
+"""The whole classroom job as one library call, the same steps as
+``framing classroom``: ingest into a store, analyse, build the report, make
+the materials of one event, write them::
+
+    from framing.classroom.pipeline import run
+    result = run(["pages/"], "class/", blind=True, level="middle")
+    print(result.materials.letter_key)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..compare.model import Report
+from ..errors import FramingError
+from ..store import DEFAULT_DB, Store
+from .materials import Materials, make_materials
+from .write import write_materials
+
+PathLike = str | os.PathLike[str]
+
+
+@dataclass
+class ClassroomResult:
+    out: Path
+    report: Report
+    materials: Materials
+    written: list[Path] = field(default_factory=list)
+    failed: int = 0
+
+
+def store_quotations(store: Store, report: Report) -> dict[int, list[Any]]:
+    """The detector's quotations in the bodies of the report's articles."""
+    from ..detect.voice import quotations
+
+    return {aid: quotations(t.get("body") or "") for aid, t in report.texts.items()}
+
+
+def run(paths: Iterable[PathLike | tuple[PathLike, str]], out: PathLike, *, event: str | None = None,
+        blind: bool = False, level: str = "high", paper: str = "a4", pdf: bool = True,
+        lexicon_dirs: Sequence[PathLike] = (), on_ingest: Callable[[Any], int] | None = None,
+        note: Callable[[str], None] | None = None) -> ClassroomResult:
+    """Ingest ``paths`` into ``out/framing.db``, compare, and write the
+    classroom materials of one event into ``out``. ``on_ingest`` gets the
+    ingest run (one report per file) and returns the number of failures."""
+    from ..compare import build_report
+    from ..corpus import ingest
+
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with Store(out_dir / DEFAULT_DB) as store:
+        run_ = ingest(store, list(paths))
+        failed = on_ingest(run_) if on_ingest else sum(len(r.errors) for r in run_)
+        if store.count() == 0:
+            raise FramingError("no articles: nothing was loaded")
+        report = build_report(store, lexicon_dirs=lexicon_dirs)
+        quotes = store_quotations(store, report)
+    materials = make_materials(report, event=event, blind=blind, level=level, quotations=quotes)
+    written = write_materials(materials, out_dir, paper=paper, pdf=pdf, note=note)
+    return ClassroomResult(out=out_dir, report=report, materials=materials, written=written, failed=failed)
