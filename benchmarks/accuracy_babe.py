@@ -4,7 +4,7 @@ BABE ("Bias Annotations By Experts", Findings of EMNLP 2021) is 3,674 sentences
 from US news outlets, each labelled Biased / Non-biased by a majority of five
 expert annotators, with the words they marked as biased. Every sentence
 becomes an :class:`framing.models.Article` (body = the sentence) and goes
-through :func:`framing.detect.detect` with the shipped lexicon and classifier.
+through :meth:`framing.detect.Detector.detect` with the shipped lexicon and classifier.
 Printed:
 
 * sentence level: precision / recall / F1 of "at least one loaded hit" against
@@ -41,7 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from framing.detect import detect, get_classifier, load_lexicon  # noqa: E402
+from framing.detect import Detector, load_lexicon  # noqa: E402
 from framing.models import CATEGORIES, Article  # noqa: E402
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "babe" / "final_labels_SG2.csv"
@@ -111,11 +111,12 @@ def prf(pred: list[bool], gold: list[bool]) -> dict[str, float]:
 
 def evaluate(rows: list[dict]) -> dict:
     lexicon = load_lexicon()
-    classifier = get_classifier(lexicon)
+    detector = Detector(lexicon).fit()
+    classifier = detector.model
     t0 = time.perf_counter()
     per_row = []
     for r in rows:
-        hits = detect(Article(source=f"babe:{r['n']}", body=r["text"], id=r["n"]), lexicon, classifier)
+        hits = detector.detect(Article(source=f"babe:{r['n']}", body=r["text"], id=r["n"]))
         per_row.append(hits)
     elapsed = time.perf_counter() - t0
 

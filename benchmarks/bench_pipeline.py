@@ -14,7 +14,7 @@ ingest    corpus.ingest     json.loads each record, commit its text to SQLite, o
                             transaction per record (as framing does)
 analyze   detect.analyze    one compiled regex of every lexicon term and variant
                             (whole words) over the same titles and bodies, lower-cased
-compare   build_report      sklearn TfidfVectorizer fit on the same texts plus the
+compare   compare_store     sklearn TfidfVectorizer fit on the same texts plus the
                             cosine similarity matrix (the core of event grouping)
 render    report.write_all  json.dumps of the report's dict, written to one file
 
@@ -54,9 +54,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from framing.compare import build_report  # noqa: E402
 from framing.corpus import ingest, load  # noqa: E402
-from framing.detect import analyze, get_classifier, load_lexicon  # noqa: E402
+from framing.detect import Detector, analyze, load_lexicon  # noqa: E402
+from framing.pipeline import compare_store  # noqa: E402
 from framing.report import write_all  # noqa: E402
 from framing.resources import as_path, demo_corpus  # noqa: E402
 from framing.store import Store  # noqa: E402
@@ -152,7 +152,7 @@ def baseline_ingest(ctx: dict[str, Any]) -> None:
 
 def framing_analyze(ctx: dict[str, Any]) -> None:
     with Store(ctx["db"]) as store:
-        analyze(store, force=True, lexicon=ctx["lexicon"])
+        analyze(store, ctx["detector"], force=True)
 
 
 def baseline_analyze(ctx: dict[str, Any]) -> None:
@@ -169,7 +169,7 @@ def baseline_analyze(ctx: dict[str, Any]) -> None:
 
 def framing_compare(ctx: dict[str, Any]) -> None:
     with Store(ctx["db"]) as store:
-        ctx["report"] = build_report(store)
+        ctx["report"] = compare_store(store, ctx["detector"])
 
 
 def baseline_compare(ctx: dict[str, Any]) -> None:
@@ -232,7 +232,7 @@ def fixed_costs(tmp: Path) -> dict[str, float]:
     lexicon = load_lexicon()
     out["load_lexicon"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    get_classifier(lexicon)
+    Detector(lexicon).fit()
     out["train classifier"] = time.perf_counter() - t0
     warm = tmp / "warm-up"
     warm.mkdir()
@@ -249,7 +249,7 @@ def new_context(copies: int, tmp: Path) -> tuple[dict[str, Any], int, int]:
     ctx: dict[str, Any] = {"tmp": tmp, "export": tmp / "export.jsonl", "db": tmp / "framing.db",
                            "base_db": tmp / "baseline.db"}
     lexicon = load_lexicon()
-    get_classifier(lexicon)  # trained once, outside the timings (see fixed_costs)
+    ctx["detector"] = Detector(lexicon).fit()  # trained once, outside the timings (see fixed_costs)
     ctx["lexicon"] = lexicon
     n, nbytes = make_corpus(ctx["export"], copies)
     return ctx, n, nbytes

@@ -3,35 +3,80 @@
 A library first; the ``framing`` command is a thin layer over it::
 
     import framing
-    store = framing.Store("framing.db")
-    for outcome in framing.ingest(store, ["pages/"]):
-        print(outcome)
+    result = framing.run(["pages/"], out="reports/pages")   # what `framing run` does
+    print(framing.render(result.report, "terminal"))
+
+Or step by step, on articles loaded without a store::
+
+    articles = framing.load(["pages/"])
+    for i, a in enumerate(articles, 1):
+        a.id = i
+    detector = framing.Detector(framing.load_lexicon()).fit()
+    report = framing.build_report(articles, {a.id: detector.analyze(a) for a in articles})
+    framing.write_all(report, "reports/pages")
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
+from typing import Any
 
-from .corpus import ingest, load
+from .corpus import ingest, iter_ingest, load
 from .errors import FramingError, InputError, LexiconError, ManifestError, NotFound, StoreError
-from .models import Article, Hit
+from .models import Analysis, Article, Hit, Quotation
 from .store import Store
 
 __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
+#: Names imported on first use, so `import framing` (and the CLI) stays light:
+#: detection and comparison load scikit-learn, SciPy and NLTK.
+_LAZY = {
+    "run": "framing.pipeline",
+    "RunResult": "framing.pipeline",
+    "compare_store": "framing.pipeline",
+    "analyze": "framing.detect",
+    "Detector": "framing.detect",
+    "load_lexicon": "framing.detect",
+    "build_report": "framing.compare",
+    "Report": "framing.compare.model",
+    "render": "framing.report",
+    "write_all": "framing.report",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'framing' has no attribute {name!r}")
+
+
 __all__ = [
+    "Analysis",
     "Article",
+    "Detector",
     "FramingError",
     "Hit",
     "InputError",
     "LexiconError",
     "ManifestError",
     "NotFound",
+    "Quotation",
+    "Report",
+    "RunResult",
     "Store",
     "StoreError",
     "__version__",
+    "analyze",
+    "build_report",
+    "compare_store",
     "ingest",
+    "iter_ingest",
     "load",
+    "load_lexicon",
+    "render",
+    "run",
+    "write_all",
 ]

@@ -19,7 +19,7 @@ import click
 
 from . import __version__
 from .errors import FramingError
-from .store import DEFAULT_DB, Store, default_db_path
+from .store import Store, default_db_path
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -128,10 +128,10 @@ def ingest(paths: tuple[str, ...], db: str, manifest: str | None, outlet: str | 
         framing ingest ../shared/seeds
         framing ingest export.csv --column text=story_body --outlet "Harbor Ledger"
     """
-    from .corpus import ingest as run_ingest
+    from .corpus import iter_ingest
 
     with Store(db) as store:
-        failed = _echo_ingest(run_ingest(
+        failed = _echo_ingest(iter_ingest(
             store, paths, manifest=manifest, outlet=outlet, event=event,
             columns=dict(columns), max_bytes=max_size,
         ))
@@ -203,7 +203,7 @@ def articles(db: str, fmt: str) -> None:
 def _articles_table(rows: list[Any]) -> str:
     return _table(
         ("id", "outlet", "date", "words", "title"),
-        [(str(a.id), a.outlet or "(unknown)", a.date or "-", str(a.words), _clip(a.title or "(no title)", 60))
+        [(str(a.id), a.outlet_name, a.date or "-", str(a.words), _clip(a.title or "(no title)", 60))
          for a in rows],
         right=frozenset({3}),
     )
@@ -245,9 +245,11 @@ def analyze(db: str, lexicon_dirs: tuple[str, ...], force: bool) -> None:
     first, so results are never stale.
     """
     from .detect import analyze as run_analyze
+    from .detect import load_lexicon
 
+    lexicon = load_lexicon(lexicon_dirs)
     with Store(db) as store:
-        result = run_analyze(store, lexicon_dirs=lexicon_dirs, force=force)
+        result = run_analyze(store, lexicon, force=force)
     click.echo(f"analysed {result.analyzed} article{'s' if result.analyzed != 1 else ''}, "
                f"{result.unchanged} unchanged (lexicon {result.version})")
 
@@ -266,12 +268,12 @@ def hits(db: str, lexicon_dirs: tuple[str, ...], fmt: str, article_ids: tuple[in
     neutral, voice, speaker, probability, loaded, lexicon_version.
     """
     from .detect import analyze as run_analyze
-    from .detect import hits_to_rows, stored_hits
+    from .detect import load_lexicon
 
+    lexicon = load_lexicon(lexicon_dirs)
     with Store(db) as store:
-        run_analyze(store, lexicon_dirs=lexicon_dirs)
-        found = stored_hits(store, article_ids or None, loaded_only=loaded_only)
-    rows = hits_to_rows(found)
+        run_analyze(store, lexicon)
+        rows = [h.to_dict() for h in store.hits(article_ids or None, loaded_only=loaded_only)]
     if fmt == "jsonl":
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, sort_keys=True))
@@ -301,13 +303,14 @@ def _hits_table(rows: list[dict[str, Any]]) -> str:
 def show(article_id: int, db: str, lexicon_dirs: tuple[str, ...]) -> None:
     """Print one article with its loaded language marked and explained."""
     from .detect import analyze as run_analyze
-    from .detect import stored_hits
+    from .detect import load_lexicon
     from .report.article import render_article
 
+    lexicon = load_lexicon(lexicon_dirs)
     with Store(db) as store:
         article = store.article(article_id)
-        run_analyze(store, lexicon_dirs=lexicon_dirs)
-        found = stored_hits(store, [article_id])
+        run_analyze(store, lexicon)
+        found = store.hits([article_id])
     click.echo(render_article(article, found, color=sys.stdout.isatty()), nl=False)
 
 
@@ -329,11 +332,13 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
         framing report --format html --out report.html
         framing report --format json --event e2
     """
-    from .compare import build_report
+    from .detect import load_lexicon
+    from .pipeline import compare_store
     from .report import render, write_csv
 
+    lexicon = load_lexicon(lexicon_dirs)
     with Store(db) as store:
-        model = build_report(store, event=event, lexicon_dirs=lexicon_dirs)
+        model = compare_store(store, lexicon, event=event)
     if fmt == "csv":
         if out is None:
             raise click.UsageError("--format csv writes several files: give a folder with --out")
@@ -362,13 +367,8 @@ def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: s
     report.md, report.json, report.txt, csv/ and charts/, then prints the
     terminal summary.
     """
-    from .corpus import ingest as run_ingest
-
-    name = Path(paths[0]).resolve().name or "corpus"
-    out_dir = Path(out) if out else Path("reports") / name
-    _run(out_dir, lambda store: run_ingest(
-        store, paths, manifest=manifest, outlet=outlet, event=event, columns=dict(columns), max_bytes=max_size,
-    ), lexicon_dirs)
+    _run(list(paths), Path(out) if out else None, lexicon_dirs, manifest=manifest, outlet=outlet,
+         event=event, columns=dict(columns), max_bytes=max_size)
 
 
 @cli.command()
@@ -380,29 +380,65 @@ def demo(out: str) -> None:
     The same as `framing run` on the demo corpus: writes every report into
     the output folder and prints the terminal summary.
     """
-    from .corpus import ingest as run_ingest
     from .resources import as_path, demo_corpus
 
     with as_path(demo_corpus()) as corpus:
-        _run(Path(out), lambda store: run_ingest(store, [(corpus, "corpus")]), ())
+        _run([(corpus, "corpus")], Path(out), ())
 
 
-def _run(out_dir: Path, do_ingest: Callable[[Store], Any], lexicon_dirs: tuple[str, ...]) -> None:
-    from .compare import build_report
-    from .report import render, write_all
+def _run(paths: list[Any], out: Path | None, lexicon_dirs: tuple[str, ...], **options: Any) -> None:
+    """`run` and `demo`: :func:`framing.run`, printing each file and the summary."""
+    from .errors import NothingToCompare
+    from .pipeline import run as run_pipeline
+    from .report import render
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with Store(out_dir / DEFAULT_DB) as store:
-        failed = _echo_ingest(do_ingest(store))
-        if store.count() == 0:
-            raise click.ClickException("no articles to compare: nothing was loaded (see the lines above)")
+    def echo_ingest(reports: Any) -> int:
+        failed = _echo_ingest(reports)
         click.echo("analysing and comparing...", err=True)
-        model = build_report(store, lexicon_dirs=lexicon_dirs)
-    written = write_all(model, out_dir)
-    click.echo(render(model, "terminal", color=sys.stdout.isatty()), nl=False)
-    click.echo(f"wrote {len(written)} files to {out_dir}/ (open {out_dir / 'report.html'})")
-    if failed:
+        return failed
+
+    try:
+        result = run_pipeline(paths, out, lexicon_dirs=lexicon_dirs, on_ingest=echo_ingest, **options)
+    except NothingToCompare as exc:
+        raise click.ClickException(f"{exc} (see the lines above)") from None
+    click.echo(render(result.report, "terminal", color=sys.stdout.isatty()), nl=False)
+    click.echo(f"wrote {len(result.written)} files to {result.out}/ (open {result.out / 'report.html'})")
+    if result.failed:
         sys.exit(1)
+
+
+@cli.group()
+def classifier() -> None:
+    """The loaded-language classifier: what it was trained on, how well it does."""
+
+
+@classifier.command("fit")
+@_lexicon_option
+@_domain_errors
+def classifier_fit(lexicon_dirs: tuple[str, ...]) -> None:
+    """Train the classifier and print its version, examples and features (JSON)."""
+    from .detect import Detector, load_lexicon
+
+    detector = Detector(load_lexicon(lexicon_dirs)).fit()
+    model = detector.model
+    click.echo(json.dumps({"version": model.version, "examples": model.data["examples"],
+                           "features": len(model.weights), "lexicon_version": detector.lexicon.version},
+                          indent=2, sort_keys=True))
+
+
+@classifier.command("cv")
+@_lexicon_option
+@click.option("--folds", type=click.IntRange(2, 20), default=5, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True)
+@_domain_errors
+def classifier_cv(lexicon_dirs: tuple[str, ...], folds: int, seed: int) -> None:
+    """Cross-validated accuracy, precision and recall on the training data (JSON),
+    beside two baselines (always "loaded", and the entry alone)."""
+    from .detect import Detector, load_lexicon
+    from .detect.evaluate import cross_validate
+
+    items = Detector(load_lexicon(lexicon_dirs)).training_items()
+    click.echo(json.dumps(cross_validate(items, folds=folds, seed=seed), indent=2, sort_keys=True))
 
 
 def main() -> None:

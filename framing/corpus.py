@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import InputError
@@ -285,6 +286,16 @@ def _apply_overrides(art: Article, row: Mapping[str, str] | None, outlet: str | 
 def ingest(
     store: Store,
     paths: Iterable[str | os.PathLike[str] | tuple[str | os.PathLike[str], str]],
+    **options: Any,
+) -> list[FileReport]:
+    """Load files and folders into ``store`` now; one :class:`FileReport` per
+    file (and per problem that belongs to no file). Options as :func:`iter_ingest`."""
+    return list(iter_ingest(store, paths, **options))
+
+
+def iter_ingest(
+    store: Store,
+    paths: Iterable[str | os.PathLike[str] | tuple[str | os.PathLike[str], str]],
     *,
     manifest: str | os.PathLike[str] | None = None,
     outlet: str | None = None,
@@ -292,8 +303,9 @@ def ingest(
     columns: Mapping[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> "IngestRun":
-    """Load files and folders into ``store``: iterate the result for one
-    :class:`FileReport` per file (``len()`` says how many are coming).
+    """The lazy form of :func:`ingest`: files are found now and stored as the
+    result is iterated, one :class:`FileReport` per file (``len()`` says how
+    many are coming), so a caller can show progress.
 
     Each article is committed on its own, so an error (or an interruption)
     never loses what was stored before it. Problems that belong to no single
@@ -351,7 +363,8 @@ def load(
     max_bytes: int = DEFAULT_MAX_BYTES,
     errors: list[InputError] | None = None,
 ) -> list[Article]:
-    """Load articles without a store (for notebooks).
+    """Load articles without a store (for notebooks), numbered 1, 2, ... in
+    their ``id`` so the detector and the comparison can key on them.
 
     Problems are appended to ``errors`` when a list is given; otherwise the
     first one is raised.
@@ -364,6 +377,8 @@ def load(
         loaded, errs = load_file(f, outlet=outlet, event=event, columns=columns, max_bytes=max_bytes)
         problems.extend(errs)
         out.extend(item.article for item in loaded)
+    for number, article in enumerate(out, 1):
+        article.id = number
     if problems:
         if errors is None:
             raise problems[0]

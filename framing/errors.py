@@ -37,3 +37,7 @@ class StoreError(FramingError):
 
 class NotFound(FramingError):
     """An article or event id the user asked for is not in the store."""
+
+
+class NothingToCompare(FramingError):
+    """A run loaded no articles, so there is nothing to compare."""

@@ -1,11 +1,17 @@
-"""The records every stage passes on: an :class:`Article` from the loaders and
-a :class:`Hit` from the detector. Plain dataclasses, so notebooks can build
-and inspect them without a store."""
+"""The records every stage passes on: an :class:`Article` from the loaders,
+and from the detector one :class:`Analysis` per article (its sentences,
+:class:`Quotation` s and :class:`Hit` s). Plain dataclasses, so notebooks can
+build and inspect them without a store."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from .text import count_words
+
+#: The one name of an article whose outlet nobody named.
+UNKNOWN_OUTLET = "(unknown outlet)"
 
 #: Fields of an article that ``framing articles --format jsonl`` prints, in order.
 ARTICLE_FIELDS = (
@@ -46,8 +52,13 @@ class Article:
 
     @property
     def words(self) -> int:
-        """Number of word tokens in the body (whitespace-separated, with letters or digits)."""
+        """Number of words in the body (the text layer's :func:`~framing.text.count_words`)."""
         return count_words(self.body)
+
+    @property
+    def outlet_name(self) -> str:
+        """The outlet, or :data:`UNKNOWN_OUTLET`."""
+        return self.outlet or UNKNOWN_OUTLET
 
     def to_dict(self, *, body: bool = True) -> dict[str, Any]:
         """The public JSON form: the fields of :data:`ARTICLE_FIELDS`."""
@@ -55,11 +66,6 @@ class Article:
         if not body:
             del d["body"]
         return d
-
-
-def count_words(text: str) -> int:
-    """Count whitespace-separated tokens that contain a letter or a digit."""
-    return sum(1 for tok in text.split() if any(ch.isalnum() for ch in tok))
 
 
 #: Fields of a hit, in the order ``framing hits`` prints them.
@@ -105,3 +111,53 @@ class Hit:
         d = asdict(self)
         d.pop("refers_to")
         return {k: d[k] for k in HIT_FIELDS}
+
+
+#: What a quoted span is: somebody's words, or the writer's own distancing.
+QUOTATION_KINDS = ("quotation", "scare")
+FIELDS = ("title", "body")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A quoted span in an article's ``field`` (title or body).
+
+    ``text[start:end]`` includes the marks, ``text[inner_start:inner_end]`` is
+    what was said. ``speaker`` is who said it as the text names them (a
+    pronoun resolved to the last named speaker), ``speaker_start:speaker_end``
+    the phrase that attributes it (None when nobody is named). ``kind`` is
+    ``quotation`` or ``scare`` (a short phrase in quotation marks with no
+    speaker: the writer's distancing).
+    """
+
+    field: str
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    kind: str
+
+
+@dataclass
+class Analysis:
+    """Everything the detector found in one article, computed once.
+
+    ``sentences`` maps a field to its sentence spans; ``analyzer`` is the
+    lexicon version + model version that produced it."""
+
+    article: int
+    analyzer: str
+    lexicon_version: str
+    sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    quotations: list[Quotation] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
+
+    def quotations_in(self, fld: str, kind: str | None = "quotation") -> list[Quotation]:
+        """The quotations of one field (of one ``kind``, or all with None), in order."""
+        return [q for q in self.quotations if q.field == fld and (kind is None or q.kind == kind)]
+
+    def sentence_starts(self, fld: str) -> list[int]:
+        return [a for a, _ in self.sentences.get(fld, [])]

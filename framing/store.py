@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import NotFound, StoreError
-from .models import Article
+from .models import Analysis, Article, Hit, Quotation
 
 DEFAULT_DB = "framing.db"
 
@@ -85,6 +85,26 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL          -- JSON only: no pickles in the store
     );
     """,
+    # 3: the rest of each article's analysis: its quotations and its sentences,
+    # so nothing after analyze parses quotations again.
+    """
+    CREATE TABLE quotations (
+        article       INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        field         TEXT NOT NULL,
+        start         INTEGER NOT NULL,
+        "end"         INTEGER NOT NULL,
+        inner_start   INTEGER NOT NULL,
+        inner_end     INTEGER NOT NULL,
+        speaker       TEXT,
+        speaker_start INTEGER,
+        speaker_end   INTEGER,
+        kind          TEXT NOT NULL,   -- quotation | scare
+        analyzer      TEXT NOT NULL,   -- lexicon version + model version
+        PRIMARY KEY (article, field, start)
+    );
+    ALTER TABLE analysis ADD COLUMN sentences TEXT NOT NULL DEFAULT '{}';
+    DELETE FROM analysis;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -135,8 +155,12 @@ class Store:
     0
     """
 
-    def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB):
+    def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB, *, readonly: bool = False):
         self.path = str(path)
+        self.readonly = readonly
+        if readonly:
+            self._open_readonly()
+            return
         try:
             if self.path != ":memory:":
                 parent = Path(self.path).parent
@@ -154,6 +178,25 @@ class Store:
             raise StoreError(f"{self.path}: not a framing store ({exc})") from None
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot open ({exc.strerror or exc})") from None
+
+    @classmethod
+    def open_readonly(cls, path: str | os.PathLike[str]) -> "Store":
+        """The store at ``path`` opened read-only (SQLite ``mode=ro``): nothing can change it."""
+        return cls(path, readonly=True)
+
+    def _open_readonly(self) -> None:
+        if not Path(self.path).is_file():
+            raise StoreError(f"{self.path}: no such store")
+        uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+        try:
+            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            version = self.schema_version
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a framing store ({exc})") from None
+        if version != SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: store schema {version}, this framing reads "
+                             f"{SCHEMA_VERSION}; open it once read-write to upgrade it")
 
     # -- schema -----------------------------------------------------------
     def _migrate(self) -> None:
@@ -244,6 +287,7 @@ class Store:
     def _invalidate(self, article_id: int) -> None:
         """Forget analysis results for an article whose text changed."""
         self.conn.execute("DELETE FROM hits WHERE article = ?", (article_id,))
+        self.conn.execute("DELETE FROM quotations WHERE article = ?", (article_id,))
         self.conn.execute("DELETE FROM analysis WHERE article = ?", (article_id,))
 
     def count(self) -> int:
@@ -289,6 +333,93 @@ class Store:
                 "INSERT OR REPLACE INTO cache (key, value) VALUES (?, ?)",
                 (key, json.dumps(value, sort_keys=True)),
             )
+
+
+    # -- analyses (one per article, written by framing.detect.analyze) ---------
+    def analyzed(self) -> dict[int, tuple[str, str]]:
+        """Article id → (fingerprint analysed, analyzer version)."""
+        return {r[0]: (r[1], r[2])
+                for r in self.conn.execute("SELECT article, fingerprint, analyzer FROM analysis")}
+
+    def put_analysis(self, analysis: Analysis, fingerprint: str) -> None:
+        """Replace an article's analysis (hits, quotations, sentences) in one transaction."""
+        aid = analysis.article
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM hits WHERE article = ?", (aid,))
+            conn.execute("DELETE FROM quotations WHERE article = ?", (aid,))
+            conn.executemany(
+                f"INSERT INTO hits ({_HIT_SQL}) VALUES ({', '.join('?' for _ in _HIT_COLUMNS)})",
+                [tuple(int(v) if isinstance(v, bool) else v for v in (getattr(h, c) for c in _HIT_COLUMNS))
+                 for h in analysis.hits])
+            conn.executemany(
+                f"INSERT INTO quotations (article, {_QUOTE_SQL}, analyzer) "
+                f"VALUES (?, {', '.join('?' for _ in _QUOTE_COLUMNS)}, ?)",
+                [(aid, *(getattr(q, c) for c in _QUOTE_COLUMNS), analysis.analyzer)
+                 for q in analysis.quotations])
+            conn.execute(
+                "INSERT OR REPLACE INTO analysis (article, fingerprint, analyzer, sentences) "
+                "VALUES (?, ?, ?, ?)",
+                (aid, fingerprint, analysis.analyzer, json.dumps(analysis.sentences, sort_keys=True)))
+
+    def hits(self, ids: Iterable[int] | None = None, *, loaded_only: bool = False) -> list[Hit]:
+        """Stored hits, ordered by (article, field, start, end, term)."""
+        where, params = _id_filter(ids)
+        if loaded_only:
+            where.append("loaded = 1")
+        sql = f"SELECT {_HIT_SQL} FROM hits"
+        sql += (" WHERE " + " AND ".join(where)) if where else ""
+        sql += ' ORDER BY article, field, start, "end", term'
+        out = []
+        for row in self.conn.execute(sql, params):
+            d = dict(zip(_HIT_COLUMNS, tuple(row)))
+            d["loaded"] = bool(d["loaded"])
+            out.append(Hit(**d))
+        return out
+
+    def quotations(self, ids: Iterable[int] | None = None) -> list[Quotation]:
+        """Stored quotations and scare quotes, by article, field and start."""
+        return [q for _, q in self._quotations(ids)]
+
+    def _quotations(self, ids: Iterable[int] | None) -> list[tuple[int, Quotation]]:
+        where, params = _id_filter(ids)
+        sql = f"SELECT article, {_QUOTE_SQL} FROM quotations"
+        sql += (" WHERE " + " AND ".join(where)) if where else ""
+        sql += " ORDER BY article, field, start"
+        return [(row[0], Quotation(*tuple(row)[1:])) for row in self.conn.execute(sql, params)]
+
+    def analyses(self, ids: Iterable[int] | None = None) -> dict[int, Analysis]:
+        """Article id → its stored :class:`~framing.models.Analysis`, for every analysed article."""
+        wanted = None if ids is None else sorted(set(ids))
+        where, params = _id_filter(wanted, column="article")
+        sql = "SELECT article, analyzer, sentences FROM analysis"
+        sql += (" WHERE " + " AND ".join(where)) if where else ""
+        out: dict[int, Analysis] = {}
+        for aid, analyzer, sentences in self.conn.execute(sql + " ORDER BY article", params):
+            out[aid] = Analysis(
+                article=aid, analyzer=analyzer, lexicon_version=analyzer.split("+", 1)[0],
+                sentences={k: [tuple(s) for s in v] for k, v in json.loads(sentences).items()})
+        for h in self.hits(wanted):
+            if h.article in out:
+                out[h.article].hits.append(h)
+        for aid, q in self._quotations(wanted):
+            if aid in out:
+                out[aid].quotations.append(q)
+        return out
+
+
+_HIT_COLUMNS = ("article", "field", "start", "end", "text", "term", "category", "explanation",
+                "neutral", "voice", "speaker", "probability", "loaded", "lexicon_version", "refers_to")
+_HIT_SQL = ", ".join(f'"{c}"' if c == "end" else c for c in _HIT_COLUMNS)
+_QUOTE_COLUMNS = ("field", "start", "end", "inner_start", "inner_end", "speaker",
+                  "speaker_start", "speaker_end", "kind")
+_QUOTE_SQL = ", ".join(f'"{c}"' if c == "end" else c for c in _QUOTE_COLUMNS)
+
+
+def _id_filter(ids: Iterable[int] | None, column: str = "article") -> tuple[list[str], list[Any]]:
+    if ids is None:
+        return [], []
+    wanted = sorted(set(ids))
+    return [f"{column} IN ({', '.join('?' for _ in wanted)})"], list(wanted)
 
 
 class _Transaction:

@@ -91,6 +91,7 @@ def test_no_data_no_chart(summit):
         assert build(summit) is None
 
 
+@pytest.mark.slow
 def test_all_charts_for_event(accord):
     figs = charts.event_charts(accord)
     assert list(figs) == list(charts.CHART_NAMES)
@@ -99,6 +100,7 @@ def test_all_charts_for_event(accord):
         assert fig.dpi == charts.DPI
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", charts.CHART_NAMES)
 def test_deterministic_bytes(accord, name):
     fig = charts.event_charts(accord)[name]
@@ -138,6 +140,7 @@ def test_no_pyplot_in_framing():
     assert PYPLOT_IMPORT.search("from matplotlib import pyplot\n")
 
 
+@pytest.mark.slow
 def test_charts_never_load_pyplot():
     code = (
         "import sys; sys.path.insert(0, 'tests')\n"

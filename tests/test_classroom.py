@@ -19,9 +19,11 @@ from framing.classroom import ClassroomError, make_materials
 from framing.classroom.blind import build_masker, letters
 from framing.classroom.html import render_pages
 from framing.classroom.materials import Materials
+from framing.classroom.pipeline import store_quotations
 from framing.cli import cli
-from framing.compare import build_report
 from framing.corpus import discover, ingest
+from framing.detect import load_lexicon
+from framing.pipeline import compare_store
 from framing.resources import as_path, classroom_corpus, demo_corpus
 from framing.store import Store
 
@@ -34,13 +36,15 @@ def cup_report(tmp_path_factory: pytest.TempPathFactory):
     with as_path(classroom_corpus()) as corpus, Store(db) as store:
         reports = list(ingest(store, [(corpus, "corpus/classroom")]))
         assert all(r.ok for r in reports), [str(e) for r in reports for e in r.errors]
-        return build_report(store)
+        report = compare_store(store, load_lexicon())
+        report.quotations = store_quotations(store, report)  # type: ignore[attr-defined]
+        return report
 
 
 @pytest.fixture(scope="module")
 def seeds_report(seeds_db: Path, tmp_path_factory: pytest.TempPathFactory):
     with Store(copy_store(seeds_db, tmp_path_factory.mktemp("seeds-cls") / "s.db")) as store:
-        return build_report(store)
+        return compare_store(store, load_lexicon())
 
 
 def _text(page: str) -> str:
@@ -166,7 +170,7 @@ def test_blind_student_pages_name_no_outlet_byline_dateline_or_url(
         which, cup_report, seeds_report, demo_db: Path, tmp_path: Path) -> None:
     if which == "demo":
         with Store(copy_store(demo_db, tmp_path / "d.db")) as store:
-            report = build_report(store)
+            report = compare_store(store, load_lexicon())
     else:
         report = cup_report if which == "cup" else seeds_report
     m = make_materials(report, blind=True)
@@ -319,9 +323,7 @@ def test_wheel_ships_the_templates_and_the_classroom_corpus_with_its_marker(tmp_
 
 
 def test_sources_quoted_come_from_the_detectors_quotations(cup_report) -> None:
-    from framing.classroom.pipeline import store_quotations
-
-    m = make_materials(cup_report, quotations=store_quotations(None, cup_report))  # type: ignore[arg-type]
+    m = make_materials(cup_report, quotations=cup_report.quotations)
     for row in m.table:
         assert row.sources, row.outlet  # every lead of the cup final quotes someone
         for a in row.sources:

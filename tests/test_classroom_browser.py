@@ -15,8 +15,9 @@ from test_html_browser import CHROMIUM, _open, _require_chromium
 from framing.classroom import make_materials
 from framing.classroom.html import render_pages
 from framing.classroom.pdf import html_to_pdf
-from framing.compare import build_report
 from framing.corpus import ingest
+from framing.detect import load_lexicon
+from framing.pipeline import compare_store
 from framing.resources import as_path, classroom_corpus
 from framing.store import Store
 
@@ -43,10 +44,10 @@ def reports(seeds_db: Path, demo_db: Path, tmp_path_factory: pytest.TempPathFact
     out = {}
     with as_path(classroom_corpus()) as corpus, Store(tmp / "cup.db") as store:
         list(ingest(store, [(corpus, "corpus/classroom")]))
-        out["cup"] = build_report(store)
+        out["cup"] = compare_store(store, load_lexicon())
     for name, db in (("seeds", seeds_db), ("demo", demo_db)):
         with Store(copy_store(db, tmp / f"{name}.db")) as store:
-            out[name] = build_report(store)
+            out[name] = compare_store(store, load_lexicon())
     return out
 
 

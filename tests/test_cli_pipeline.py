@@ -115,6 +115,7 @@ def test_terminal_report_exact_text_through_clirunner(mini_db: Path) -> None:
     assert res.output == EXPECTED_MINI.replace("{version}", load_lexicon().version)
 
 
+@pytest.mark.slow
 def test_terminal_report_exact_text_as_a_real_subprocess(tmp_path: Path) -> None:
     shutil.copytree(MINI, tmp_path / "mini")
     assert run_framing("ingest", "mini", cwd=tmp_path).returncode == 0
@@ -191,6 +192,7 @@ def _digests(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.startswith("framing.db")}
 
 
+@pytest.mark.slow
 def test_demo_twice_gives_identical_files(tmp_path: Path) -> None:
     """framing demo as a real program, twice: every output byte-identical."""
     first = run_framing("demo", "--out", "one", cwd=tmp_path)
@@ -209,6 +211,7 @@ def test_demo_twice_gives_identical_files(tmp_path: Path) -> None:
     assert (tmp_path / "one" / "report.txt").read_text(encoding="utf-8") in first.stdout
 
 
+@pytest.mark.slow
 def test_run_on_the_seeds_writes_every_format(tmp_path: Path, seeds_dir: Path) -> None:
     res = CliRunner().invoke(cli, ["run", str(seeds_dir), "--out", str(tmp_path / "r")], catch_exceptions=False)
     assert res.exit_code == 0, res.output

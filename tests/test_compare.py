@@ -14,8 +14,25 @@ from framing.compare.grouping import group_events, near_duplicates
 from framing.compare.naming import naming
 from framing.compare.quotes import align_quotes, relation
 from framing.compare._text import same_stem, stem_groups
+from framing.detect import Detector, load_lexicon
+from framing.errors import NotFound
 from framing.models import Article, Hit
 from framing.store import Store
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return Detector(load_lexicon()).fit()
+
+
+def analysed(arts, detector, hits=None):
+    """Each article's analysis; with ``hits``, those hits stand for the detector's."""
+    out = {}
+    for a in arts:
+        out[a.id] = detector.analyze(a)
+        if hits is not None:
+            out[a.id].hits = [h for h in hits if h.article == a.id]
+    return out
 
 ACCORD = (
     "Ardelia and Velmora signed the Kesh Accord on Thursday, sharing the Siran River. "
@@ -135,13 +152,13 @@ def test_stem_groups_adjective_and_possessive_forms_without_a_country_list():
     assert keys["velmoran"] == keys["velmora"] == keys["velmorans"] != keys["ardelian"]
 
 
-def test_naming_merges_labels_scare_quotes_and_name_forms():
+def test_naming_merges_labels_scare_quotes_and_name_forms(detector):
     a = ("The Velmoran regime signed. Velmora sent the Velmoran “Prime Minister”, and the Velmoran "
          "regime's army will leave. Officials in Ardelia said Velmora must pay.")
     b = "Velmora and Ardelia signed. The Ardelian delegation thanked Velmora's minister."
     arts = [art(1, "Almera Courier", a), art(2, "Kesh Daily Standard", b)]
     hits = [hit(1, "Velmoran regime", a, "regime", refers_to="Velmora")]
-    rows = {r.actor: r for r in naming(arts, hits)}
+    rows = {r.actor: r for r in naming(arts, analysed(arts, detector, hits))}
     assert "Velmora" in rows
     forms = {(f.outlet, f.form, f.scare_quoted) for f in rows["Velmora"].forms}
     assert ("Almera Courier", "Velmoran regime", False) in forms
@@ -162,7 +179,7 @@ def test_relation_kinds():
     assert relation("farmers will get water soon they hope".split(), ref)[0] == "paraphrase"
 
 
-def test_align_quotes_finds_the_altered_version():
+def test_align_quotes_finds_the_altered_version(detector):
     q = "This accord opens the valley to every family that depends on the river"
     bodies = {
         1: f"“{q},” said Hanne Lund.",
@@ -171,7 +188,7 @@ def test_align_quotes_finds_the_altered_version():
         4: f"“{' '.join(q.split()[:8])},” Lund said.",
     }
     arts = [art(i, f"Outlet {i}", b) for i, b in bodies.items()]
-    rows = align_quotes(arts)
+    rows = align_quotes(arts, analysed(arts, detector))
     assert len(rows) == 1
     row = rows[0]
     assert row.reference.outlets == ["Outlet 1", "Outlet 2"]
@@ -191,13 +208,13 @@ def test_fact_keys_respect_numbers_negation_and_normalise_units():
     assert keys("for three decades") == keys("for 30 years")
 
 
-def test_facts_present_and_absent_by_outlet():
+def test_facts_present_and_absent_by_outlet(detector):
     arts = [
         art(1, "A", "The Compact pledged $2.4 billion, according to Harbor Ledger. Siran Valley farms wait."),
         art(2, "B", "The Compact pledged $2.4 billion for the Siran Valley."),
         art(3, "C", "Farms in the Siran Valley still wait; the older $1.9 billion fund is spent."),
     ]
-    rows = {r.text: r for r in facts(arts)}
+    rows = {r.text: r for r in facts(arts, analysed(arts, detector))}
     assert rows["$2.4 billion"].present == ["A", "B"] and rows["$2.4 billion"].absent == ["C"]
     assert rows["$2.4 billion"].group == "most"
     assert rows["$1.9 billion"].present == ["C"] and rows["$1.9 billion"].group == "one"
@@ -225,26 +242,27 @@ def test_log_odds_is_antisymmetric_and_distinctive_orders_by_z():
 
 # -- the whole report ---------------------------------------------------------------
 
-def test_build_report_selects_an_event_and_is_deterministic(tmp_path, monkeypatch):
-    # the detector is exercised by the seed and demo tests; here: grouping and assembly only
-    monkeypatch.setattr("framing.compare._load_hits", lambda store, ids, dirs: ([], "test-1"))
+def test_build_report_selects_an_event_and_is_deterministic(tmp_path):
+    # the detector is exercised by the seed and demo tests; here: grouping and assembly
+    # only, so the articles come without analyses
     with Store(tmp_path / "x.db") as store:
         for a in [art(1, "A", ACCORD), art(2, "B", ACCORD_B), art(3, "C", EARLIER, date="2025-10-07")]:
             a.id = None
             store.put(a, path_key=a.source, record="")
-        r1 = build_report(store)
-        r2 = build_report(store)
-        assert r1.to_json() == r2.to_json()
-        assert [e.id for e in r1.events] == ["e1", "e2"]
-        one = build_report(store, event="e2")
-        assert [e.id for e in one.events] == ["e2"]
-        assert {a["id"] for a in one.articles} == set(one.events[0].articles)
-        assert all("body" not in a and "near_duplicate_of" in a for a in one.articles)
-        with pytest.raises(Exception):
-            build_report(store, event="e9")
+        articles = list(store.articles())
+    r1 = build_report(articles, {}, lexicon_version="test-1")
+    r2 = build_report(articles, {}, lexicon_version="test-1")
+    assert r1.to_json() == r2.to_json()
+    assert [e.id for e in r1.events] == ["e1", "e2"]
+    one = build_report(articles, {}, event="e2")
+    assert [e.id for e in one.events] == ["e2"]
+    assert {a["id"] for a in one.articles} == set(one.events[0].articles)
+    assert all("body" not in a and "near_duplicate_of" in a for a in one.articles)
+    with pytest.raises(NotFound, match="e9"):
+        build_report(articles, {}, event="e9")
 
 
-def test_a_copy_of_an_article_in_another_event_still_counts_in_its_own():
+def test_a_copy_of_an_article_in_another_event_still_counts_in_its_own(detector):
     """The corpus-wide copy map must not silence an event whose article copies
     one that was grouped elsewhere (e.g. a reprint two weeks later)."""
     from framing.compare import build_event
@@ -258,6 +276,7 @@ def test_a_copy_of_an_article_in_another_event_still_counts_in_its_own():
               category="labeling", explanation="e", neutral="government", voice="narration",
               speaker=None, probability=0.9, loaded=True, lexicon_version="v")
     later = EventGroup(id="e2", label="later", articles=[2], first_date="2026-03-20", last_date="2026-03-20")
-    event = build_event([original, reprint], [hit], later, copies={2: 1})
+    analyses = analysed([original, reprint], detector, [hit])
+    event = build_event([original, reprint], analyses, later, copies={2: 1})
     [row] = event.density
     assert (row.outlet, row.loaded) == ("Coastal Herald", 1)

@@ -11,7 +11,8 @@ import jsonschema
 import pytest
 import yaml
 
-from framing.compare import build_report
+from framing.detect import load_lexicon
+from framing.pipeline import compare_store
 from framing.store import Store
 
 from conftest import copy_store
@@ -30,7 +31,7 @@ def _seed_no(article: dict) -> str:
 @pytest.fixture(scope="module")
 def seed_report(tmp_path_factory, seeds_db):
     with Store(copy_store(seeds_db, tmp_path_factory.mktemp("cmp") / "seeds.db")) as store:
-        return build_report(store)
+        return compare_store(store, load_lexicon())
 
 
 def _event_of(report, seed: str):
@@ -91,7 +92,7 @@ def test_report_validates_against_schema_and_is_byte_identical(seed_report, seed
         src.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copy(seeds_db, tmp_path / "again.db")
     with Store(tmp_path / "again.db") as store:
-        again = build_report(store).to_json()
+        again = compare_store(store, load_lexicon()).to_json()
     assert again.encode() == text.encode()
 
 
@@ -105,7 +106,7 @@ def planted():
 @pytest.fixture(scope="module")
 def demo(demo_db, tmp_path_factory):
     with Store(copy_store(demo_db, tmp_path_factory.mktemp("cmpdemo") / "demo.db")) as store:
-        report = build_report(store)
+        report = compare_store(store, load_lexicon())
     keys = {}
     for a in report.articles:
         name = a["source"].split("corpus/", 1)[-1]

@@ -8,16 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from framing.detect import (
-    analyze,
-    detect,
-    get_classifier,
-    hits_to_rows,
-    load_lexicon,
-    quotations,
-    stored_hits,
-)
-from framing.detect.classifier import cross_validate, fit, training_items
+from framing.detect import Detector, NotFittedError, analyze, load_lexicon
+from framing.detect.classifier import fit
+from framing.detect.evaluate import cross_validate
 from framing.models import Article, Hit
 from framing.loaders.text import parse_page_text
 from framing.store import Store
@@ -33,11 +26,28 @@ def lexicon():
 
 @pytest.fixture(scope="module")
 def classifier(lexicon):
-    return get_classifier(lexicon)
+    """The fitted detector (the fixture keeps the name the tests use)."""
+    return Detector(lexicon).fit()
+
+
+_SHIPPED: list[Detector] = []
+
+
+def shipped() -> Detector:
+    if not _SHIPPED:
+        _SHIPPED.append(Detector(load_lexicon()).fit())
+    return _SHIPPED[0]
 
 
 def hits_in(text: str, lexicon, classifier, *, title: str | None = None) -> list[Hit]:
-    return detect(Article(source="t", body=text, title=title, id=1), lexicon, classifier)
+    return classifier.detect(Article(source="t", body=text, title=title, id=1))
+
+
+def quotations(text: str) -> list[tuple[str, str | None, int, int]]:
+    """``(text with marks, speaker, inner_start, inner_end)`` of each direct quotation."""
+    analysis = shipped().analyze(Article(source="t", body=text, id=1))
+    return [(text[q.start:q.end], q.speaker, q.inner_start, q.inner_end)
+            for q in analysis.quotations_in("body")]
 
 
 def one(text: str, span: str, lexicon, classifier) -> Hit:
@@ -58,7 +68,7 @@ def _seed_article(prefix: str) -> Article:
 
 @pytest.fixture(scope="module")
 def seed_hits(lexicon, classifier):
-    return {p: detect(_seed_article(p), lexicon, classifier) for p in ("000", "001", "002", "003", "004")}
+    return {p: classifier.detect(_seed_article(p)) for p in ("000", "001", "002", "003", "004")}
 
 
 def test_seed_000_headline_labels_are_narration(seed_hits):
@@ -94,10 +104,10 @@ def test_seed_002_emotive(seed_hits):
 def test_seed_002_trump_quotation_is_quote_with_speaker(seed_hits):
     body = _seed_article("002").body
     # The first direct quotation of the article that carries "so-called" inside it.
-    quotes = [q for q in quotations(body) if "so-called" in q.text and "Kazakhstan" in q.text]
-    assert len(quotes) == 1 and quotes[0].speaker == "Trump"
-    q = quotes[0]
-    inside = [h for h in seed_hits["002"] if h.field == "body" and q.inner_start <= h.start < q.inner_end]
+    quotes = [q for q in quotations(body) if "so-called" in q[0] and "Kazakhstan" in q[0]]
+    assert len(quotes) == 1 and quotes[0][1] == "Trump"
+    _, _, inner_start, inner_end = quotes[0]
+    inside = [h for h in seed_hits["002"] if h.field == "body" and inner_start <= h.start < inner_end]
     assert inside and all(h.voice == "quote" and h.speaker == "Trump" for h in inside)
 
 
@@ -149,9 +159,10 @@ def test_every_candidate_is_stored_with_probability(lexicon, classifier):
     assert all(0.0 <= h.probability <= 1.0 and round(h.probability, 4) == h.probability for h in hits)
 
 
-def test_cross_validation_is_reported_and_deterministic(lexicon):
-    a = cross_validate(lexicon)
-    b = cross_validate(lexicon)
+def test_cross_validation_is_reported_and_deterministic(classifier):
+    items = classifier.training_items()
+    a = cross_validate(items)
+    b = cross_validate(items)
     assert a == b
     assert a["accuracy"] > a["baseline_always_loaded"]
     assert a["accuracy"] >= 0.8
@@ -160,9 +171,14 @@ def test_cross_validation_is_reported_and_deterministic(lexicon):
         assert f"{a['accuracy']:.1%}" in docs.read_text(encoding="utf-8"), name
 
 
-def test_training_is_deterministic(lexicon):
-    items = training_items(lexicon)
+def test_training_is_deterministic(classifier):
+    items = classifier.training_items()
     assert fit(items).data == fit(items).data
+
+
+def test_an_unfitted_detector_says_so(lexicon):
+    with pytest.raises(NotFittedError, match="fit"):
+        Detector(lexicon).detect(Article(source="t", body="The regime fell.", id=1))
 
 
 # -- mirrored sentences: even-handed by construction ------------------------------
@@ -215,15 +231,16 @@ MIRRORS = {
 }
 
 
-@pytest.mark.parametrize("category", sorted(MIRRORS))
-def test_mirrored_sentences_are_flagged_alike(category, lexicon, classifier):
-    for left, left_span, right, right_span in MIRRORS[category]:
-        for a, a_span, b, b_span in ((left, left_span, right, right_span),
-                                     (right, right_span, left, left_span)):
-            ha = one(a, a_span, lexicon, classifier)
-            hb = one(b, b_span, lexicon, classifier)
-            assert ha.category == hb.category == category, (a, b)
-            assert ha.loaded and hb.loaded, (a, ha.probability, b, hb.probability)
+@pytest.mark.parametrize("category, left, left_span, right, right_span", [
+    pytest.param(category, *pair, id=f"{category}-{pair[1]}-{pair[3]}")
+    for category in sorted(MIRRORS) for pair in MIRRORS[category]
+])
+def test_mirrored_sentences_are_flagged_alike(category, left, left_span, right, right_span,
+                                              lexicon, classifier):
+    ha = one(left, left_span, lexicon, classifier)
+    hb = one(right, right_span, lexicon, classifier)
+    assert ha.category == hb.category == category, (left, right)
+    assert ha.loaded and hb.loaded, (left, ha.probability, right, hb.probability)
 
 
 def test_every_category_has_mirrors(lexicon):
@@ -281,7 +298,7 @@ def test_according_to_is_reported(lexicon, classifier):
 def test_quotation_speakers():
     text = ('“We will never accept it,” Mira Sand wrote. He added: "The talks are over." '
             '“Nothing changed,” she said, “and nothing will.”')
-    got = [(q.text, q.speaker) for q in quotations(text)]
+    got = [q[:2] for q in quotations(text)]
     assert got == [
         ("“We will never accept it,”", "Mira Sand"),
         ('"The talks are over."', "Mira Sand"),
@@ -291,14 +308,14 @@ def test_quotation_speakers():
 
 
 def test_quotation_after_verb_and_inverted_order():
-    got = [(q.text, q.speaker) for q in quotations('Ardan said: "It is finished." "Not yet," said Oren.')]
+    got = [q[:2] for q in quotations('Ardan said: "It is finished." "Not yet," said Oren.')]
     assert got == [('"It is finished."', "Ardan"), ('"Not yet,"', "Oren")]
 
 
 def test_nested_quotes_belong_to_the_speaker(lexicon, classifier):
     text = '“We reject the so-called "plan", and always will,” Oren said.'
     qs = quotations(text)
-    assert len(qs) == 1 and qs[0].speaker == "Oren" and qs[0].inner_end == text.index("”")
+    assert len(qs) == 1 and qs[0][1] == "Oren" and qs[0][3] == text.index("”")
     hits = hits_in(text, lexicon, classifier)
     assert [(h.text, h.voice, h.speaker) for h in hits] == [("so-called", "quote", "Oren")]
 
@@ -308,8 +325,8 @@ def test_quote_spanning_paragraphs():
             "“The second part closes it,” Oren said.\n\nAfter.")
     qs = quotations(text)
     assert len(qs) == 1
-    assert qs[0].text.startswith("“The first") and qs[0].text.endswith("closes it,”")
-    assert qs[0].speaker == "Oren"
+    assert qs[0][0].startswith("“The first") and qs[0][0].endswith("closes it,”")
+    assert qs[0][1] == "Oren"
 
 
 def test_apostrophes_are_not_quotes():
@@ -319,7 +336,7 @@ def test_apostrophes_are_not_quotes():
 def test_straight_and_curly_quotes_mix():
     text = "“Today we start 'Phase Two' of the plan,\" Oren wrote."
     qs = quotations(text)
-    assert [(q.speaker, q.text[0], q.text[-1]) for q in qs] == [("Oren", "“", '"')]
+    assert [(q[1], q[0][0], q[0][-1]) for q in qs] == [("Oren", "“", '"')]
 
 
 # -- scare quotes --------------------------------------------------------------------
@@ -334,7 +351,7 @@ def test_scare_quotes_are_distancing(lexicon, classifier):
 def test_short_quotation_with_speaker_is_not_a_scare_quote(lexicon, classifier):
     text = "“Never,” the minister said. He called the plan “a trap”."
     assert [h for h in hits_in(text, lexicon, classifier) if h.term == "scare quotes"] == []
-    assert [q.speaker for q in quotations(text)] == ["minister", "minister"]
+    assert [q[1] for q in quotations(text)] == ["minister", "minister"]
 
 
 def test_long_quotation_is_not_a_scare_quote(lexicon, classifier):
@@ -345,14 +362,14 @@ def test_long_quotation_is_not_a_scare_quote(lexicon, classifier):
 # -- determinism and the store ---------------------------------------------------------
 
 def _jsonl(hits) -> bytes:
-    return "".join(json.dumps(r, sort_keys=True, ensure_ascii=False) + "\n"
-                   for r in hits_to_rows(hits)).encode()
+    return "".join(json.dumps(h.to_dict(), sort_keys=True, ensure_ascii=False) + "\n"
+                   for h in hits).encode()
 
 
-def test_same_input_same_bytes(lexicon, classifier):
+def test_same_input_same_bytes(classifier):
     article = _seed_article("002")
-    fresh = load_lexicon()
-    assert _jsonl(detect(article, lexicon, classifier)) == _jsonl(detect(article, fresh, get_classifier(fresh)))
+    fresh = Detector(load_lexicon()).fit()
+    assert _jsonl(classifier.detect(article)) == _jsonl(fresh.detect(article))
 
 
 def _put(store: Store, name: str, body: str, title: str | None = None) -> int:
@@ -364,20 +381,21 @@ def test_analyze_is_incremental(tmp_path):
     store = Store(tmp_path / "f.db")
     a = _put(store, "a.txt", "The Velmoran regime denied it.")
     _put(store, "b.txt", "A strict training regime.", title="Historic Day")
-    first = analyze(store)
+    lexicon = load_lexicon()
+    first = analyze(store, lexicon)
     assert (first.analyzed, first.unchanged) == (2, 0)
-    again = analyze(store)
+    again = analyze(store, lexicon)
     assert (again.analyzed, again.unchanged) == (0, 2)
     assert again.version == first.version
     # cached classifier: the same JSON model, so the same hits
-    rows = _jsonl(stored_hits(store))
-    assert analyze(store, force=True).analyzed == 2
-    assert _jsonl(stored_hits(store)) == rows
+    rows = _jsonl(store.hits())
+    assert analyze(store, lexicon, force=True).analyzed == 2
+    assert _jsonl(store.hits()) == rows
     # a changed article is re-analysed alone
     _put(store, "a.txt", "The Velmoran regime denied it, and the mullahs agreed.")
-    assert analyze(store).analyzed == 1
-    assert [h.text for h in stored_hits(store, [a])] == ["regime", "mullahs"]
-    assert [h.text for h in stored_hits(store, loaded_only=True)] == ["regime", "mullahs", "Historic"]
+    assert analyze(store, lexicon).analyzed == 1
+    assert [h.text for h in store.hits([a])] == ["regime", "mullahs"]
+    assert [h.text for h in store.hits(loaded_only=True)] == ["regime", "mullahs", "Historic"]
     # a changed lexicon re-analyses everything
     extra = tmp_path / "lex"
     extra.mkdir()
@@ -391,9 +409,9 @@ def test_analyze_is_incremental(tmp_path):
         "      loaded: [Velmora denied everything.]\n",
         encoding="utf-8",
     )
-    changed = analyze(store, lexicon_dirs=[extra])
+    changed = analyze(store, load_lexicon([extra]))
     assert changed.analyzed == 2 and changed.version != first.version
-    assert "denied" in [h.text for h in stored_hits(store, [a])]
+    assert "denied" in [h.text for h in store.hits([a])]
     assert store.cache_get(f"classifier:{changed.version.split('+')[1]}") is not None
     store.close()
 
@@ -401,7 +419,8 @@ def test_analyze_is_incremental(tmp_path):
 def test_stored_hits_round_trip(tmp_path, lexicon, classifier):
     store = Store(tmp_path / "f.db")
     aid = _put(store, "a.txt", "“Never,” said Oren. The brutal Velmoran regime fell.", title="So-Called Deal")
-    analyze(store, lexicon=lexicon)
+    analyze(store, classifier)
     article = store.article(aid)
-    assert stored_hits(store) == detect(article, lexicon, classifier)
+    assert store.hits() == classifier.detect(article)
+    assert store.analyses()[aid] == classifier.analyze(article)
     store.close()

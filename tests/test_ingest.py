@@ -158,6 +158,7 @@ def test_mixed_batch_reports_each_bad_input_and_keeps_the_rest(tmp_path: Path, s
     assert sum(1 for r in rows if "seeds" in r["source"]) == 5  # nothing stored earlier lost
 
 
+@pytest.mark.slow
 def test_bad_input_as_a_real_subprocess(tmp_path: Path) -> None:
     batch = tmp_path / "batch"
     _mixed_batch(batch)
@@ -317,6 +318,7 @@ def test_load_collects_errors_for_notebooks(tmp_path: Path) -> None:
 
 # -- the CLI as a real program ------------------------------------------------------
 
+@pytest.mark.slow
 def test_python_dash_m_framing_ingests_and_lists(tmp_path: Path, seeds_dir: Path) -> None:
     proc = run_framing("ingest", str(seeds_dir), "--db", "s.db", cwd=tmp_path)
     assert proc.returncode == 0, proc.stdout + proc.stderr

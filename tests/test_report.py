@@ -13,6 +13,7 @@ from framing.report import FORMATS, render, tables, write_all
 from framing.report.markdown import md_escape, render_markdown
 
 
+@pytest.mark.slow
 def test_render_every_format():
     report = build_report()
     for fmt in FORMATS:
@@ -101,6 +102,7 @@ def test_csv_quotes_hostile_values():
 
 # --- write_all --------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_write_all(tmp_path):
     paths = write_all(build_report(), tmp_path / "out")
     assert paths == sorted(paths)
@@ -123,6 +125,7 @@ def test_write_all(tmp_path):
             assert (tmp_path / "out" / target).is_file()
 
 
+@pytest.mark.slow
 def test_write_all_is_byte_identical(tmp_path):
     first = write_all(build_report(), tmp_path / "a")
     second = write_all(build_report(), tmp_path / "b")
@@ -132,6 +135,7 @@ def test_write_all_is_byte_identical(tmp_path):
         assert p.read_bytes() == q.read_bytes(), p.name
 
 
+@pytest.mark.slow
 def test_written_html_matches_render(tmp_path):
     from framing.report import render_html
 
@@ -161,6 +165,7 @@ def test_rows_to_csv():
     assert rows_to_csv([{"a": 1, "b": None}, {"a": True, "c": "x,y"}]) == 'a,b,c\n1,,\ntrue,,"x,y"\n'
 
 
+@pytest.mark.slow
 def test_importing_renderers_does_not_load_matplotlib():
     import subprocess
     import sys

@@ -26,6 +26,7 @@ def hostile():
     return lxml.html.document_fromstring(render_html(xss_report()))
 
 
+@pytest.mark.slow
 def test_deterministic():
     assert render_html(build_report()) == render_html(build_report())
     assert render(build_report(), "html") == render_html(build_report())
@@ -161,6 +162,7 @@ def test_hostile_strings_are_text(hostile):
     assert json.loads(scripts[0].text)["events"][0]["outlets"][2] == XSS
 
 
+@pytest.mark.slow
 def test_hostile_raw_markup():
     text = render_html(xss_report())
     assert "</script><script>window.__xss" not in text

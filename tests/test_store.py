@@ -130,6 +130,7 @@ def test_json_cache_round_trips(tmp_path: Path) -> None:
         assert store.cache_get("missing") is None
 
 
+@pytest.mark.slow
 def test_kill_9_mid_ingest_keeps_every_committed_article(tmp_path: Path) -> None:
     """A writer killed with SIGKILL loses at most the article it was writing."""
     db = tmp_path / "killed.db"

@@ -4,10 +4,10 @@ event, optionally blind (outlets shown as Outlet A, B, C…).
 
 From a notebook::
 
-    from framing.compare import build_report
+    from framing.pipeline import compare_store
     from framing.classroom import make_materials, write_materials
 
-    materials = make_materials(build_report(store), blind=True, level="middle")
+    materials = make_materials(compare_store(store, framing.load_lexicon()), blind=True, level="middle")
     write_materials(materials, "classroom/")   # HTML, DOCX, charts (and PDF with Chromium)
 
 :func:`make_materials` is a pure function of the report; :func:`write_materials`

@@ -17,9 +17,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..compare.model import Event, Report
-from ..detect.text import sentence_spans
 from ..errors import FramingError, NotFound
-from ..models import count_words
+from ..text import count_words, sentence_spans
 from . import content
 from .blind import Mask, Masker, build_masker, letters
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..compare.model import Report
-from ..errors import FramingError
+from ..errors import NothingToCompare
 from ..store import DEFAULT_DB, Store
 from .materials import Materials, make_materials
 from .write import write_materials
@@ -34,10 +34,9 @@ class ClassroomResult:
 
 
 def store_quotations(store: Store, report: Report) -> dict[int, list[Any]]:
-    """The detector's quotations in the bodies of the report's articles."""
-    from ..detect.voice import quotations
-
-    return {aid: quotations(t.get("body") or "") for aid, t in report.texts.items()}
+    """The detector's quotations in the bodies of the report's articles, as stored by the analysis."""
+    analyses = store.analyses(list(report.texts))
+    return {aid: an.quotations_in("body") for aid, an in analyses.items()}
 
 
 def run(paths: Iterable[PathLike | tuple[PathLike, str]], out: PathLike, *, event: str | None = None,
@@ -46,18 +45,21 @@ def run(paths: Iterable[PathLike | tuple[PathLike, str]], out: PathLike, *, even
         note: Callable[[str], None] | None = None) -> ClassroomResult:
     """Ingest ``paths`` into ``out/framing.db``, compare, and write the
     classroom materials of one event into ``out``. ``on_ingest`` gets the
-    ingest run (one report per file) and returns the number of failures."""
-    from ..compare import build_report
-    from ..corpus import ingest
+    lazy ingest run (one report per file as it is stored) and returns the
+    number of failures."""
+    from ..corpus import iter_ingest
+    from ..detect import load_lexicon
+    from ..pipeline import compare_store
 
     out_dir = Path(out)
+    lexicon = load_lexicon(lexicon_dirs)
     out_dir.mkdir(parents=True, exist_ok=True)
     with Store(out_dir / DEFAULT_DB) as store:
-        run_ = ingest(store, list(paths))
-        failed = on_ingest(run_) if on_ingest else sum(len(r.errors) for r in run_)
+        ingesting = iter_ingest(store, list(paths))
+        failed = on_ingest(ingesting) if on_ingest else sum(len(r.errors) for r in ingesting)
         if store.count() == 0:
-            raise FramingError("no articles: nothing was loaded")
-        report = build_report(store, lexicon_dirs=lexicon_dirs)
+            raise NothingToCompare("no articles: nothing was loaded")
+        report = compare_store(store, lexicon)
         quotes = store_quotations(store, report)
     materials = make_materials(report, event=event, blind=blind, level=level, quotations=quotes)
     written = write_materials(materials, out_dir, paper=paper, pdf=pdf, note=note)

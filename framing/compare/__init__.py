@@ -1,8 +1,10 @@
 """Same-event comparison: how did each outlet frame the same event?
 
-:func:`build_report` runs the detector over a store, groups its articles into
-events and computes every comparison for each event, returning one
-:class:`~framing.compare.model.Report`. Each analysis is a pure function of
+:func:`build_report` groups articles into events and computes every
+comparison for each event from the articles and their stored analyses
+(:class:`~framing.models.Analysis`: hits, quotations, sentences), returning
+one :class:`~framing.compare.model.Report`. It neither analyses nor writes,
+so it runs on a store opened read-only. Each comparison is a pure function of
 plain data in its own module, usable from a notebook:
 
 * :func:`~framing.compare.grouping.group_events` and
@@ -16,12 +18,10 @@ plain data in its own module, usable from a notebook:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from pathlib import Path
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
 
 from ..errors import NotFound
-from ..models import Article, Hit
+from ..models import Analysis, Article
 from .density import density
 from .distinctive import distinctive
 from .facts import facts
@@ -62,53 +62,50 @@ NOTES: dict[str, str] = {
 }
 
 
-def build_event(articles: Sequence[Article], hits: list[Hit], group: EventGroup,
-                copies: dict[int, int]) -> Event:
+def build_event(articles: Sequence[Article], analyses: Mapping[int, Analysis], group: EventGroup,
+                copies: Mapping[int, int]) -> Event:
+    """Every comparison for one event. Pure: reads articles and their analyses."""
     members = set(group.articles)
     arts = [a for a in articles if a.id in members]
-    ev_hits = [h for h in hits if h.article in members]
+    ev = {aid: analyses[aid] for aid in members if aid in analyses}
+    ev_hits = [h for an in ev.values() for h in an.hits]
     # A copy counts once only where its original is in the same event; a copy
     # of an article from another event is this event's only version of it.
     copies = {c: o for c, o in copies.items() if c in members and o in members}
-    outlets = sorted({a.outlet or "(unknown outlet)" for a in arts})
     return Event(
         id=group.id,
         label=group.label,
         first_date=group.first_date,
         last_date=group.last_date,
         articles=sorted(members),
-        outlets=outlets,
+        outlets=sorted({a.outlet_name for a in arts}),
         density=density(arts, ev_hits, copies=copies),
-        naming=naming(arts, ev_hits, copies=copies),
-        quotes=align_quotes(arts, copies=copies),
-        facts=facts(arts, copies=copies),
+        naming=naming(arts, ev, copies=copies),
+        quotes=align_quotes(arts, ev, copies=copies),
+        facts=facts(arts, ev),
         distinctive=distinctive(arts, copies=copies),
         notes=dict(NOTES),
     )
 
 
-def _load_hits(store: Any, ids: list[int], lexicon_dirs: Sequence[str | Path]) -> tuple[list[Hit], str]:
-    """Run the detector (incrementally) and read back every stored hit, with
-    the lexicon's version."""
-    from ..detect import analyze, load_lexicon, stored_hits
+def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], *,
+                 event: str | None = None, lexicon_version: str | None = None) -> Report:
+    """The comparison report for ``articles`` (each with an ``id``) from their
+    ``analyses`` (article id → :class:`~framing.models.Analysis`, e.g.
+    ``store.analyses()`` or ``Detector.analyze`` of each), for every event or
+    only ``event`` (an event id such as ``e2``, or its label or manifest event
+    name). Pure: it neither analyses nor writes. An article without an
+    analysis counts with no hits and no quotations.
 
-    lexicon = load_lexicon(lexicon_dirs)
-    analyze(store, lexicon_dirs=lexicon_dirs, lexicon=lexicon)
-    return list(stored_hits(store, ids)), lexicon.version
-
-
-def build_report(store: Any, *, event: str | None = None,
-                 lexicon_dirs: Sequence[str | Path] = ()) -> Report:
-    """The comparison report for every event in ``store`` (or only ``event``:
-    an event id such as ``e2``, or its label or manifest event name).
-
-    Runs :func:`framing.detect.analyze` first (it skips articles already
-    analysed with the same lexicon), so the report always reflects the
-    current lexicon. Raises :class:`~framing.errors.NotFound` for an unknown event.
+    ``lexicon_version`` defaults to the analyses' own. Raises
+    :class:`~framing.errors.NotFound` for an unknown event.
     """
-    articles = list(store.articles())
-    ids = [int(a.id) for a in articles]
-    hits, version = _load_hits(store, ids, lexicon_dirs)
+    articles = [a for a in articles]
+    if any(a.id is None for a in articles):
+        raise ValueError("every article needs an id: number them, or read them from a store")
+    if lexicon_version is None:
+        versions = sorted({an.lexicon_version for an in analyses.values()})
+        lexicon_version = "+".join(versions)
     copies = near_duplicates(articles)
     groups = group_events(articles, copies=copies)
     if event is not None:
@@ -118,8 +115,8 @@ def build_report(store: Any, *, event: str | None = None,
             if wanted in {g.id.lower(), g.label.lower(), (g.manifest_event or "").lower()}
         ]
         if not groups:
-            raise NotFound(f"no event {event!r} in {getattr(store, 'path', 'the store')}")
-    events = [build_event(articles, hits, g, copies) for g in groups]
+            raise NotFound(f"no event {event!r} among these articles")
+    events = [build_event(articles, analyses, g, copies) for g in groups]
     keep = {aid for g in groups for aid in g.articles}
     kept_articles = [a for a in articles if a.id in keep]
     article_rows = []
@@ -127,14 +124,13 @@ def build_report(store: Any, *, event: str | None = None,
         d = a.to_dict(body=False)
         d["near_duplicate_of"] = copies.get(int(a.id)) if copies.get(int(a.id)) in keep else None
         article_rows.append(d)
-    hit_rows = [h.to_dict() for h in hits if h.article in keep]
+    hit_rows = [h.to_dict() for aid in sorted(keep) if aid in analyses for h in analyses[aid].hits]
     hit_rows.sort(key=lambda d: tuple((d[k] is None, d[k]) for k in ("article", "field", "start", "end", "term")))
     return Report(
-        lexicon_version=version,
+        lexicon_version=lexicon_version,
         articles=article_rows,
         hits=hit_rows,
         events=events,
         schema=SCHEMA,
         texts={int(a.id): {"title": a.title or "", "body": a.body} for a in kept_articles},
     )
-

@@ -1,78 +1,44 @@
-"""Small, dependency-free text helpers shared by the comparison modules:
-word tokens with offsets, sentence starts, capitalised names and the grouping
-of a name with its adjective and possessive forms (Ardelia / Ardelian /
-Ardelia's) by shared stem prefix, without any list of countries."""
+"""Name helpers shared by the comparison modules: capitalised names (from
+the text layer's words and sentences) and the grouping of a name with its
+adjective and possessive forms (Ardelia / Ardelian / Ardelia's) by shared
+stem prefix, without any list of countries."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from functools import lru_cache
+from collections.abc import Iterable, Iterator, Sequence
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from ..text import NEGATORS, STOP_WORDS, WORD_RE, sentence_spans, words
 
-STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(
-    {"said", "says", "say", "also", "would", "could", "told", "like", "just", "new", "year"}
-)
-
-#: A word: letters/digits with inner apostrophes, hyphens, dots or commas (1.1, 1,000, U.S.).
-WORD_RE = re.compile(r"[^\W_](?:[\w]|[’'\-.,](?=[^\W_]))*", re.UNICODE)
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
-_SENT_END_RE = re.compile(r"[.!?]['\"’”)\]]*\s+|\n\s*\n|\n(?=\s*[•*\-\d])")
-#: Day and month names: capitalised, but never an actor or an event label.
-CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split()
-)
-QUOTE_CHARS = "\"“”„«»‘’‚‹›'"
-
-
-def normalize(text: str) -> str:
-    """NFKC, typographic quotes and dashes made plain (same length per character not guaranteed)."""
-    text = unicodedata.normalize("NFKC", text)
-    return (
-        text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-        .replace("–", "-").replace("—", "-")
-    )
-
-
-def words(text: str) -> list[str]:
-    """Word tokens as written (case kept)."""
-    return WORD_RE.findall(text)
-
-
-def word_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    for m in WORD_RE.finditer(text):
-        yield m.start(), m.end(), m.group()
+#: What may stand between a sentence's start and its first name ("“Ardelia ...", "• Velmora").
+_OPENING = " \t•*-–—\"'“‘(«„"
 
 
 def strip_possessive(tok: str) -> str:
     return _POSSESSIVE_RE.sub("", tok) if len(tok) > 2 else tok
 
 
-def fold(text: str) -> str:
-    """Lower-case words joined by single spaces, punctuation and quotes dropped."""
-    return " ".join(w.lower() for w in words(normalize(text)))
-
-
-def sentence_starts(text: str) -> set[int]:
-    """Character offsets at which a sentence (or paragraph, or list item) begins."""
-    starts = {0}
-    for m in _SENT_END_RE.finditer(text):
-        starts.add(m.end())
-    return starts
-
-
 def is_capitalised(tok: str) -> bool:
     return tok[:1].isupper() and not tok.isupper() or (tok.isupper() and 2 <= len(tok) <= 5 and tok.isalpha())
 
 
-def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
+def _candidates(text: str, starts: Sequence[int] | None = None) -> list[tuple[int, int, str, bool]]:
     """Capitalised tokens that may be names: ``(start, end, base, at_sentence_start)``.
-    A hyphenated compound is cut before a lower-case part (US-brokered → US)."""
-    starts = sentence_starts(text)
+    A hyphenated compound is cut before a lower-case part (US-brokered → US).
+    ``starts`` are the sentence starts (from the article's analysis); without
+    them the text layer's splitter finds them."""
+    if starts is None:
+        starts = [a for a, _ in sentence_spans(text)]
+    starts = sorted(starts)
     out = []
-    for s, e, tok in word_spans(text):
+    for m in WORD_RE.finditer(text):
+        s = m.start()
+        if not text[s].isupper():  # most words: decided without building the token
+            continue
+        tok = m.group()
         if not is_capitalised(tok) or any(ch.isdigit() for ch in tok):
             continue
         if "-" in tok:
@@ -87,17 +53,25 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
         low = base.lower()
         if (low in STOP_WORDS and not base.isupper()) or len(base) < 2 or "'" in base or "’" in base:
             continue
-        line_start = text.rfind("\n", 0, s) + 1
-        at_start = s in starts or not text[line_start:s].strip(" \t•*-–—\"'“‘(")
+        k = bisect_right(starts, s) - 1
+        sent_start = starts[k] if k >= 0 else 0
+        at_start = not text[sent_start:s].strip(_OPENING)
         out.append((s, s + len(base), base, at_start))
     return out
 
 
-def _keep_runs(text: str) -> list[list[tuple[int, int, str, bool]]]:
+def _keep_runs(text: str, starts: Sequence[int] | None = None) -> list[list[tuple[int, int, str, bool]]]:
     """Runs of adjacent capitalised tokens, without the ones that are merely
     capitalised because they open a sentence: a lone sentence-initial word is
     kept only if the text also capitalises it mid-sentence."""
-    cands = _candidates(text)
+    return _runs(text, None if starts is None else tuple(starts))
+
+
+@lru_cache(maxsize=1024)
+def _runs(text: str, starts: tuple[int, ...] | None) -> list[list[tuple[int, int, str, bool]]]:
+    # Cached: naming, facts and grouping ask for the names of the same texts.
+    # Callers only read the runs.
+    cands = _candidates(text, starts)
     mid = {c[2] for c in cands if not c[3]}
     runs: list[list[tuple[int, int, str, bool]]] = []
     for c in cands:
@@ -114,19 +88,20 @@ def _keep_runs(text: str) -> list[list[tuple[int, int, str, bool]]]:
     return kept
 
 
-def name_tokens(text: str, *, with_final: bool = False) -> Iterator[tuple]:
+def name_tokens(text: str, *, with_final: bool = False,
+                starts: Sequence[int] | None = None) -> Iterator[tuple]:
     """Capitalised single-word names (possessive stripped), in text order;
     with ``with_final``, also whether the word ends its run of names ("Prime"
     in "Prime Minister" does not)."""
-    for run in _keep_runs(text):
+    for run in _keep_runs(text, starts):
         for k, (s, e, base, _) in enumerate(run):
             yield (s, e, base, k == len(run) - 1) if with_final else (s, e, base)
 
 
-def name_sequences(text: str) -> Iterator[tuple[int, int, str]]:
+def name_sequences(text: str, starts: Sequence[int] | None = None) -> Iterator[tuple[int, int, str]]:
     """Runs of adjacent capitalised names ("Kassym-Jomart Tokayev", "Saudi
     Arabia", "Abraham Accords"), possessive stripped; a possessive ends a run."""
-    for run in _keep_runs(text):
+    for run in _keep_runs(text, starts):
         i = 0
         while i < len(run):
             j = i
@@ -179,9 +154,6 @@ def stem_groups(names: Iterable[str]) -> dict[str, str]:
             roots.append(n)
             key_of[n] = n
     return key_of
-
-
-NEGATORS = frozenset({"not", "no", "never", "none", "nor", "neither", "without", "denied", "denies", "deny"})
 
 
 def negated_before(text: str, start: int, *, window: int = 4) -> bool:

@@ -15,7 +15,8 @@ from collections.abc import Iterable, Mapping
 
 from scipy.stats import chi2
 
-from ..models import CATEGORIES, VOICES, Article, Hit, count_words
+from ..models import CATEGORIES, VOICES, Article, Hit
+from ..text import count_words
 from .model import DensityRow
 
 #: Below these, a density row carries a warning that it is too small to compare.
@@ -54,10 +55,10 @@ def density(
     ndigits: int = 3,
 ) -> list[DensityRow]:
     """One row per outlet (sorted by name; articles without an outlet under
-    ``"(unknown outlet)"``) for the given articles and their hits."""
+    :data:`~framing.models.UNKNOWN_OUTLET`) for the given articles and their hits."""
     copies = copies or {}
     arts = [a for a in articles if a.id not in copies]
-    outlet_of = {a.id: outlet_name(a) for a in arts}
+    outlet_of = {a.id: a.outlet_name for a in arts}
     n_articles: Counter[str] = Counter()
     n_words: Counter[str] = Counter()
     for a in arts:
@@ -93,9 +94,3 @@ def density(
         ))
     return rows
 
-
-UNKNOWN_OUTLET = "(unknown outlet)"
-
-
-def outlet_name(article: Article) -> str:
-    return article.outlet or UNKNOWN_OUTLET

@@ -23,8 +23,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from ..models import Article
-from ._text import STOP_WORDS, normalize, strip_possessive, words
-from .density import outlet_name
+from ..text import STOP_WORDS, plain, words
+from ._text import strip_possessive
 from .model import DistinctiveRow, DistinctiveTerm
 
 #: A word must occur at least this often in the outlet's articles.
@@ -38,7 +38,7 @@ ALPHA0 = 500.0
 
 def tokens(text: str) -> list[str]:
     out = []
-    for w in words(normalize(text)):
+    for w in words(plain(text)):
         w = strip_possessive(w).lower()
         if len(w) < 2 or w in STOP_WORDS or not any(c.isalpha() for c in w):
             continue
@@ -86,7 +86,7 @@ def distinctive(
     for a in articles:
         if a.id in copies:
             continue
-        c = per.setdefault(outlet_name(a), Counter())
+        c = per.setdefault(a.outlet_name, Counter())
         c.update(tokens(a.title or ""))
         c.update(tokens(a.body))
     if len(per) < 2:

@@ -31,32 +31,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..detect.voice import quotations
-from ..models import Article
-from ._text import name_sequences, negated_before, normalize, stem_groups, strip_possessive, words
-from .density import outlet_name
+from ..models import Analysis, Article
+from ..text import MONTHS, NUMBER_WORDS, WEEKDAYS, normalize, wordlist
+from ._text import name_sequences, negated_before, stem_groups, strip_possessive
 from .model import FactRow
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
 CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "dozen": 12, "dozens": 12,
-}
-MONTHS = {
-    m: i for i, m in enumerate(
-        ["january", "february", "march", "april", "may", "june", "july", "august",
-         "september", "october", "november", "december"], 1)
-}
 MONTH_ABBR = {m[:3]: i for m, i in MONTHS.items()}
 #: Words that are not the unit a number counts.
-NOT_UNITS = frozenset({"of", "and", "or", "to", "the", "a", "an", "in", "on", "at", "for", "per", "percent", "from", "by", "with", "as", "more", "than"})
+NOT_UNITS = wordlist("not_units")
 #: Multiplying a unit into its base: decades are ten years.
 UNIT_FACTORS = {"decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100)}
 
@@ -139,20 +126,22 @@ def _spans_overlap(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < te and ts < e for ts, te in taken)
 
 
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
-def mentions(text: str, *, quotes: list[tuple[int, int, str | None]] = (), entities: bool = True) -> list[Mention]:
+def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), entities: bool = True,
+             starts: Sequence[int] | None = None) -> list[Mention]:
     """Every fact mention in a text. ``quotes`` are ``(start, end, speaker)``
-    of direct quotations, so a number inside one is keyed by its speaker.
-    ``entities=False`` skips names (for Title Case headlines)."""
-    text = normalize(text)
+    of direct quotations and ``starts`` the sentence starts, as offsets into
+    ``text`` (from its analysis), so a number inside a quotation is keyed by
+    its speaker. ``entities=False`` skips names (for Title Case headlines).
+    The text is matched in its normalised form; every position is mapped back."""
+    norm = normalize(text)
+    text = norm.text
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
     def speaker_at(pos: int) -> str | None:
+        raw = norm.raw(pos)
         for s, e, sp in quotes:
-            if s <= pos < e:
+            if s <= raw < e:
                 return sp or None
         return None
 
@@ -233,7 +222,7 @@ def mentions(text: str, *, quotes: list[tuple[int, int, str | None]] = (), entit
     for rx in SOURCE_RES:
         for m in rx.finditer(text):
             src = _trim_name(m.group("src"))
-            if not src or src.lower() in {"he", "she", "they", "it", "we", "i"}:
+            if not src or src.lower() in wordlist("pronouns"):
                 continue
             s = m.start("src")
             sources.append((s, s + len(src), src))
@@ -247,7 +236,8 @@ def mentions(text: str, *, quotes: list[tuple[int, int, str | None]] = (), entit
     if not entities:
         return out
     # named entities: runs of capitalised words; a name cited as a source is a source
-    seqs = [(s, e, strip_possessive(n)) for s, e, n in name_sequences(text)]
+    norm_starts = None if starts is None else [norm.position(p) for p in starts]
+    seqs = [(s, e, strip_possessive(n)) for s, e, n in name_sequences(text, norm_starts)]
     multi = [n.lower() for _, _, n in seqs if " " in n or "-" in n]
     for s, e, n in seqs:
         low = n.lower()
@@ -296,30 +286,26 @@ GROUP_ORDER = {"all": 0, "most": 1, "some": 2, "one": 3}
 KIND_ORDER = {"amount": 0, "number": 1, "date": 2, "source": 3, "entity": 4}
 
 
-def _quote_spans(text: str) -> list[tuple[int, int, str | None]]:
-    """Direct quotations with their speakers (the detector's voice analysis)."""
-    return [(q.start, q.end, q.speaker) for q in quotations(normalize(text))]
-
-
-def facts(
-    articles: Iterable[Article],
-    *,
-    copies: Mapping[int, int] | None = None,  # accepted for a uniform signature; unused
-    quote_spans=_quote_spans,
-) -> list[FactRow]:
+def facts(articles: Iterable[Article], analyses: Mapping[int, Analysis]) -> list[FactRow]:
     """One row per distinct fact in the event, ordered by group (all, most,
-    some, one), kind, then text. Title and body both count."""
-    arts = list(articles)  # copies included: a copy's outlet does carry the fact
-    outlets = sorted({outlet_name(a) for a in arts})
+    some, one), kind, then text. Title and body both count; near-duplicate
+    copies too (a copy's outlet does carry the fact). Quotations and sentences
+    come from each article's analysis."""
+    arts = list(articles)
+    outlets = sorted({a.outlet_name for a in arts})
     present: dict[tuple, set[str]] = defaultdict(set)
     kind_of: dict[tuple, str] = {}
     shown: dict[tuple, Counter[str]] = defaultdict(Counter)
     for a in arts:
-        o = outlet_name(a)
-        for text, ents in ((a.title or "", False), (a.body, True)):
+        o = a.outlet_name
+        analysis = analyses.get(a.id) if a.id is not None else None
+        for fld, text, ents in (("title", a.title or "", False), ("body", a.body, True)):
             if not text:
                 continue
-            for m in mentions(text, quotes=quote_spans(text), entities=ents):
+            quotes = [] if analysis is None else [
+                (q.start, q.end, q.speaker) for q in analysis.quotations_in(fld)]
+            starts = None if analysis is None else analysis.sentence_starts(fld)
+            for m in mentions(text, quotes=quotes, entities=ents, starts=starts):
                 present[m.key].add(o)
                 kind_of[m.key] = m.kind
                 shown[m.key][m.text] += 1

@@ -31,12 +31,16 @@ import re
 from functools import lru_cache
 
 import numpy as np
+from scipy.sparse import csr_matrix
+from scipy.sparse import triu as sparse_triu
 from nltk.stem.snowball import SnowballStemmer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize as sk_normalize
 
 from ..models import Article
-from ._text import CALENDAR, STOP_WORDS, name_sequences, normalize, strip_possessive, words
+from ..text import CALENDAR, STOP_WORDS, words
+from ..text import plain as normalize
+from ._text import name_sequences, strip_possessive
 
 #: Default average-linkage cosine threshold: two groups merge when their
 #: articles' mean pairwise (time-decayed) similarity is at least this.
@@ -258,20 +262,22 @@ def near_duplicates(articles: list[Article], *, threshold: float = NEAR_DUPLICAT
     (Meridian) —"), else the lower id. A copy of a copy points at the first."""
     arts = sorted(articles, key=lambda a: a.id or 0)
     sh = [shingles(a.body) for a in arts]
-    # Only pairs that share a shingle can be copies: an inverted index finds
-    # them without comparing every pair of articles.
-    postings: dict[tuple[str, ...], list[int]] = {}
+    # Only pairs that share a shingle can be copies. The shingles each pair
+    # shares are counted by one sparse product (article x shingle incidence
+    # times its transpose), in C rather than pair by pair in Python.
+    vocab: dict[tuple[str, ...], int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
     for i, sa in enumerate(sh):
         if len(sa) >= 3:
             for g in sa:
-                postings.setdefault(g, []).append(i)
-    shared: Counter[tuple[int, int]] = Counter()
-    for members in postings.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                shared[(i, j)] += 1
+                rows.append(i)
+                cols.append(vocab.setdefault(g, len(vocab)))
+    M = csr_matrix((np.ones(len(rows), dtype=np.int64), (rows, cols)), shape=(len(arts), len(vocab)))
+    C = sparse_triu(M @ M.T, k=1).tocoo()
+    shared = sorted(zip(C.row.tolist(), C.col.tolist(), C.data.tolist()))
     parent: dict[int, int] = {}
-    for (i, j), n in sorted(shared.items()):
+    for i, j, n in shared:
         a, b = arts[i], arts[j]
         if n / min(len(sh[i]), len(sh[j])) < threshold:
             continue

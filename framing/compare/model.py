@@ -137,3 +137,28 @@ class Report:
     def to_json(self) -> str:
         """Deterministic JSON: sorted keys, fixed separators, UTF-8 text, trailing newline."""
         return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+
+    def to_frames(self) -> dict[str, Any]:
+        """The report as pandas DataFrames: ``articles``, ``hits``, and one row
+        per event and item for ``density``, ``naming`` (one row per form),
+        ``quotes`` (one row per version), ``facts`` and ``distinctive`` (one row
+        per term); nested counts become dotted columns (``by_category.labeling``).
+        Needs pandas: ``pip install 'framing[pandas]'``."""
+        try:
+            import pandas as pd
+        except ImportError:
+            raise ImportError("Report.to_frames() needs pandas: pip install 'framing[pandas]'") from None
+        rows: dict[str, list[dict[str, Any]]] = {
+            k: [] for k in ("density", "naming", "quotes", "facts", "distinctive")}
+        for ev in self.events:
+            rows["density"] += [{"event": ev.id, **asdict(r)} for r in ev.density]
+            rows["naming"] += [{"event": ev.id, "actor": r.actor, **asdict(f)}
+                               for r in ev.naming for f in r.forms]
+            rows["quotes"] += [{"event": ev.id, "speaker": r.speaker, "reference": r.reference.text,
+                                **asdict(v)} for r in ev.quotes for v in r.versions]
+            rows["facts"] += [{"event": ev.id, **asdict(r)} for r in ev.facts]
+            rows["distinctive"] += [{"event": ev.id, "outlet": r.outlet, **asdict(t)}
+                                    for r in ev.distinctive for t in r.terms]
+        frames = {"articles": pd.DataFrame(self.articles), "hits": pd.DataFrame(self.hits)}
+        frames.update({k: pd.json_normalize(v) if v else pd.DataFrame() for k, v in rows.items()})
+        return frames

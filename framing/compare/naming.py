@@ -23,20 +23,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
-from ..detect.voice import scare_quote_spans
-from ..models import Article, Hit
-from ._text import CALENDAR, QUOTE_CHARS, STOP_WORDS, fold, name_tokens, normalize, same_stem, stem_groups, words
-from .density import outlet_name
+from ..models import Analysis, Article, Hit
+from ..text import CALENDAR, QUOTE_CHARS, STOP_WORDS, fold, plain, words
+from ._text import name_tokens, stem_groups
 from .model import NamingForm, NamingRow
 
 #: At most this many actors per event (the most mentioned ones).
 MAX_ACTORS = 15
 SCARE_TERM = "scare quotes"
-
-
-def _scare_spans(text: str) -> list[tuple[int, int, int, int]]:
-    """Short unattributed quoted phrases: ``(start, end, inner_start, inner_end)``."""
-    return [(s.start, s.end, s.inner_start, s.inner_end) for s in scare_quote_spans(text)]
 
 
 def _is_name_phrase(inner: str) -> bool:
@@ -46,18 +40,19 @@ def _is_name_phrase(inner: str) -> bool:
 
 def naming(
     articles: Iterable[Article],
-    hits: Iterable[Hit],
+    analyses: Mapping[int, Analysis],
     *,
     copies: Mapping[int, int] | None = None,
     max_actors: int = MAX_ACTORS,
 ) -> list[NamingRow]:
-    """One row per actor, most-mentioned first (then by name)."""
+    """One row per actor, most-mentioned first (then by name), from the
+    articles and their analyses (hits, scare quotes, sentences)."""
     copies = copies or {}
     arts = [a for a in articles if a.id not in copies]
-    by_article: dict[int, list[Hit]] = defaultdict(list)
-    for h in hits:
-        by_article[h.article].append(h)
-    n_outlets = len({outlet_name(a) for a in arts})
+    empty = Analysis(article=0, analyzer="", lexicon_version="")
+    an = {a.id: analyses.get(a.id, empty) for a in arts}
+    by_article: dict[int, list[Hit]] = {a.id: an[a.id].hits for a in arts}
+    n_outlets = len({a.outlet_name for a in arts})
 
     # label heads ("regime", "occupation"): last word of the labels found in this event
     heads = {
@@ -72,13 +67,12 @@ def naming(
     body_names: set[str] = set()
     lower_words: set[str] = set()  # words the texts also write in lower case are common nouns
     for a in arts:
-        body = normalize(a.body)
-        for _, _, n in name_tokens(body):
+        for _, _, n in name_tokens(a.body, starts=an[a.id].sentence_starts("body")):
             body_names.add(n.lower())
-        lower_words.update(w for w in words(body) if w.islower())
+        lower_words.update(w for w in words(a.body) if w.islower())
 
     for a in arts:
-        outlet = outlet_name(a)
+        outlet = a.outlet_name
         for fld in ("title", "body"):
             text = getattr(a, fld) or ""
             if not text:
@@ -100,7 +94,8 @@ def naming(
                 ref = None if owner else h.refers_to
                 mentions.append((outlet, ref, owner or inner, h.text, scare, bool(h.refers_to) and h.loaded))
                 taken.append((h.start, h.end))
-            for s, e, i_s, i_e in _scare_spans(text):
+            for q in an[a.id].quotations_in(fld, "scare"):
+                s, e, i_s, i_e = q.start, q.end, q.inner_start, q.inner_end
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 inner = text[i_s:i_e].strip()
@@ -110,13 +105,12 @@ def naming(
                 owner = owner if owner and owner.lower() in body_names else None
                 mentions.append((outlet, None, owner or inner, text[s:e], True, False))
                 taken.append((s, e))
-            norm = normalize(text)
-            # loaded labeling hits, as offsets into the normalised text
             loaded_labels = [
-                (len(normalize(text[:h.start])), len(normalize(text[:h.end])))
+                (h.start, h.end)
                 for h in by_article[a.id] if h.loaded and h.category == "labeling" and h.field == fld
             ]
-            for s, e, tok, is_final in name_tokens(norm, with_final=True):
+            starts = an[a.id].sentence_starts(fld)
+            for s, e, tok, is_final in name_tokens(text, with_final=True, starts=starts):
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 if fld == "title" and tok.lower() not in body_names:
@@ -125,9 +119,9 @@ def naming(
                     continue  # "President", "Accords": also written in lower case, so not a name
                 form = tok
                 label = False
-                m = _HEAD_RE.match(norm, e)
+                m = _HEAD_RE.match(text, e)
                 if m and m.group(2).lower() in heads:
-                    form = f"{tok}{m.group(1)}{m.group(2)}"
+                    form = f"{tok}{plain(m.group(1))}{m.group(2)}"
                     # "Velmoran regime": a loaded label hit on the head noun makes it a label form
                     label = any(lo <= m.start(2) < hi for lo, hi in loaded_labels)
                 mentions.append((outlet, None, tok, form, False, label))
@@ -158,7 +152,7 @@ def naming(
         ends_run.add(actor_key(None, name))
     for outlet, ref, name, form, scare, label in mentions:
         k = actor_key(ref, name)
-        form_key = fold(form) if not scare else normalize(form)
+        form_key = fold(form) if not scare else plain(form)
         counts[k][(outlet, form_key, scare)] += 1
         surface[form_key][form] += 1
         if ref:
@@ -191,7 +185,7 @@ def naming(
     return [r[3] for r in rows[:max_actors]]
 
 
-_HEAD_RE = re.compile(r"((?:'s)? )([a-z]+)\b")
+_HEAD_RE = re.compile(r"((?:['’]s)? )([a-z]+)\b")
 
 
 def _actor_name(names: Counter[str]) -> str:
@@ -216,7 +210,3 @@ def _owner(text: str, start: int) -> str | None:
             return last
     return None
 
-
-def same_actor(a: str, b: str) -> bool:
-    """Whether two single-word names are forms of one actor (shared stem)."""
-    return same_stem(a, b)

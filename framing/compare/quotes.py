@@ -1,7 +1,7 @@
 """The same quotation across outlets: how each outlet rendered it.
 
-Direct quotations (with their speakers) come from
-:func:`framing.detect.voice.quotations`. Two quotations from different
+Direct quotations (with their speakers) come from each article's analysis
+(:attr:`framing.models.Analysis.quotations`): nothing here parses quotation marks. Two quotations from different
 articles are the same one when their folded texts (lower case, no
 punctuation or quotation marks) match closely (rapidfuzz ``partial_ratio``
 for a shortened quotation, ``ratio`` otherwise) and share enough words.
@@ -25,15 +25,13 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..detect.voice import quotations
-from ..models import Article
-from ._text import fold
-from .density import outlet_name
+from ..models import Analysis, Article
+from ..text import fold
 from .model import QuoteRef, QuoteRow, QuoteVersion
 
 #: Quotations shorter than this (in words) are not aligned.
@@ -53,10 +51,6 @@ class _Q:
     folded: str
     speaker: str | None
     order: int
-
-
-def _default_quotations(text: str) -> list[tuple[str, str | None]]:
-    return [(text[q.inner_start:q.inner_end], q.speaker) for q in quotations(text)]
 
 
 def _same(a: str, b: str) -> bool:
@@ -89,25 +83,25 @@ def relation(version: list[str], reference: list[str]) -> tuple[str, list[str], 
 
 def align_quotes(
     articles: Iterable[Article],
+    analyses: Mapping[int, Analysis],
     *,
     copies: Mapping[int, int] | None = None,
-    extract: Callable[[str], list[tuple[str, str | None]]] | None = None,
 ) -> list[QuoteRow]:
-    """Quotations carried by two or more outlets, each with every outlet's version.
-
-    ``extract(text) -> [(quoted_text, speaker)]`` defaults to the detector's
-    :func:`~framing.detect.voice.quotations`."""
+    """Quotations carried by two or more outlets, each with every outlet's
+    version: the body quotations of each article's analysis, with their speakers."""
     copies = copies or {}
-    extract = extract or _default_quotations
     arts = sorted(articles, key=lambda a: (a.date or "9999", a.id or 0))
     qs: list[_Q] = []
     for a in arts:
-        for text in (a.body,):
-            for quoted, speaker in extract(text or ""):
-                f = fold(quoted)
-                if len(f.split()) < MIN_WORDS:
-                    continue
-                qs.append(_Q(int(a.id or 0), outlet_name(a), quoted.strip(), f, speaker, len(qs)))
+        analysis = analyses.get(a.id) if a.id is not None else None
+        if analysis is None:
+            continue
+        for q in analysis.quotations_in("body"):
+            quoted = a.body[q.inner_start:q.inner_end]
+            f = fold(quoted)
+            if len(f.split()) < MIN_WORDS:
+                continue
+            qs.append(_Q(int(a.id or 0), a.outlet_name, quoted.strip(), f, q.speaker, len(qs)))
 
     # union-find over quotations from different articles that match
     parent = list(range(len(qs)))

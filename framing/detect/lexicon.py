@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,7 @@ import yaml
 from ..errors import LexiconError
 from ..models import CATEGORIES
 from ..resources import lexicon_dir
-from .text import normalize_term
+from ..text import normalize_term
 
 ENTRY_FIELDS = ("term", "variants", "category", "explanation", "neutral", "refers_to",
                 "examples", "match", "note")
@@ -99,8 +98,6 @@ class Lexicon:
     version: str
     files: tuple[str, ...] = ()
     _by_id: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
-    #: Built lazily by the matcher and classifier (automata, models), per lexicon.
-    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_id = {e.id: e for e in self.entries}
@@ -285,11 +282,11 @@ def _read_dir(folder: Any, label: str) -> list[tuple[str, str, bytes]]:
     return [(p.name, str(Path(label) / p.name) if label else str(p), p.read_bytes()) for p in items]
 
 
-def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:
+def read_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:
     """The shipped lexicon, extended and overridden by each folder of ``extra_dirs``
     in order (an entry with the same term replaces the earlier one; cue lists are
-    extended). Examples are checked against the matcher, so an example that does
-    not contain its term is an error at its line."""
+    extended). Only the files are checked here; :func:`framing.detect.load_lexicon`
+    also checks every example against the matcher."""
     sources = [_read_dir(lexicon_dir(), "")]
     for d in extra_dirs:
         p = Path(d)
@@ -353,25 +350,13 @@ def _build(sources: list[list[tuple[str, str, bytes]]]) -> Lexicon:
                 elif keep != old.variants:
                     by_id[eid] = _replace_variants(old, keep)
     cues = Cues(**{k: frozenset(v) for k, v in cue_lists.items()}, **cue_numbers)
-    lexicon = Lexicon(
+    return Lexicon(
         entries=tuple(sorted(by_id.values(), key=lambda e: e.id)),
         cues=cues,
         version=h.hexdigest()[:12],
         files=tuple(files),
     )
-    from .matcher import check_examples  # the matcher validates examples
-
-    check_examples(lexicon)
-    return lexicon
 
 
 def _replace_variants(entry: Entry, variants: Iterable[str]) -> Entry:
-    from dataclasses import replace
-
     return replace(entry, variants=tuple(variants))
-
-
-@lru_cache(maxsize=1)
-def shipped_lexicon() -> Lexicon:
-    """The shipped lexicon alone, loaded once per process."""
-    return load_lexicon()

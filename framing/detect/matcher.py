@@ -16,9 +16,8 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
-from ..errors import LexiconError
-from .lexicon import Entry, Lexicon
-from .text import normalize_for_matching, normalize_term
+from ..text import normalize_for_matching, normalize_term
+from .lexicon import Cues, Entry
 
 
 @dataclass(frozen=True)
@@ -68,50 +67,15 @@ class PhraseMatcher:
         return out
 
 
-def entry_matcher(lexicon: Lexicon) -> PhraseMatcher:
-    """The automaton over every text entry's forms (built once per lexicon)."""
-    m = lexicon.cache.get("entry_matcher")
-    if m is None:
-        m = PhraseMatcher(
-            (form, e.id) for e in lexicon.entries if e.match == "text" for form in e.forms
-        )
-        lexicon.cache["entry_matcher"] = m
-    return m
+def term_matcher(entries: Iterable[Entry]) -> PhraseMatcher:
+    """The automaton over every text entry's forms; keys are entry ids."""
+    return PhraseMatcher((form, e.id) for e in entries if e.match == "text" for form in e.forms)
 
 
-def cue_matcher(lexicon: Lexicon) -> PhraseMatcher:
+def cue_matcher(cues: Cues) -> PhraseMatcher:
     """The automaton over voice cues; keys are ``kind:phrase``."""
-    m = lexicon.cache.get("cue_matcher")
-    if m is None:
-        c = lexicon.cues
-        pairs = []
-        for kind, words in (("phrase", c.reporting_phrases), ("verb", c.speech_verbs),
-                            ("participle", c.reporting_participles)):
-            pairs.extend((w, f"{kind}:{normalize_term(w)}") for w in sorted(words))
-        m = PhraseMatcher(pairs, glued_ok=False)
-        lexicon.cache["cue_matcher"] = m
-    return m
-
-
-def find_terms(text: str, lexicon: Lexicon) -> list[tuple[int, int, Entry]]:
-    """``(start, end, entry)`` for every term occurrence in ``text``."""
-    by_id = {e.id: e for e in lexicon.entries}
-    return [(m.start, m.end, by_id[m.key]) for m in entry_matcher(lexicon).find(text)]
-
-
-def check_examples(lexicon: Lexicon) -> None:
-    """Every example sentence must contain its own entry (as that entry, not a
-    longer one), so a typo in a term or example is caught on load."""
-    from .voice import scare_quote_spans
-
-    for e in lexicon.entries:
-        for ex in e.examples:
-            if e.match == "scare-quotes":
-                ok = bool(scare_quote_spans(ex.text, lexicon.cues))
-                want = "a short quotation with no speaker"
-            else:
-                ok = any(m.key == e.id for m in entry_matcher(lexicon).find(ex.text))
-                want = repr(e.term)
-            if not ok:
-                raise LexiconError(ex.path, f"example does not contain {want} as this entry: "
-                                            f"{ex.text!r}", ex.line)
+    pairs = []
+    for kind, words in (("phrase", cues.reporting_phrases), ("verb", cues.speech_verbs),
+                        ("participle", cues.reporting_participles)):
+        pairs.extend((w, f"{kind}:{normalize_term(w)}") for w in sorted(words))
+    return PhraseMatcher(pairs, glued_ok=False)

@@ -1,14 +1,6 @@
-"""Whose words are these? Quotations, their speakers, scare quotes, and the
+"""Whose words are these? Speakers of quotations, scare quotes, and the
 voice of any span: ``narration`` (the outlet's own words), ``quote`` (inside
 quotation marks) or ``reported`` (indirect speech).
-
-Quotation marks are paired with a stack per family (double: ``" “ ” „ « »``,
-single: ``' ‘ ’``), so a straight quote may close a curly one and quotes nest
-(``“... the "Abraham Accords" ...”``). An apostrophe between letters is not a
-quote. A quotation left open at the end of a paragraph continues when the
-next paragraph opens with a quotation mark (the typographic convention);
-one that opened its paragraph and never closes ends with it; a stray mark
-elsewhere is ignored.
 
 A speaker is found next to the quotation (``“…,” Trump wrote`` / ``X said:
 “…”`` / ``he called them “…”``), or, for longer quotations, anywhere in the
@@ -17,176 +9,19 @@ after another one continues it. Pronouns resolve to the last named speaker.
 A short quotation (``scare_quote_max_words``) with no speaker next to it is a
 scare quote: the writer's own distancing, not anybody's words.
 
-The verbs and phrases that mark speech are data (``lexicons/voice.yaml``).
+The verbs and phrases that mark speech are data (``lexicons/voice.yaml``);
+the quotation marks are paired in :mod:`framing.detect.quotes`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
 
-from .lexicon import Cues, Lexicon, shipped_lexicon
-from .matcher import Match, cue_matcher
-from .text import (
-    DOUBLE_QUOTES,
-    QUOTE_CHARS,
-    is_title_case,
-    is_word,
-    paragraph_spans,
-    sentence_spans,
-    token_spans,
-)
-
-_OPENERS = "“„‟«‘‚‛‹"
-_CLOSERS = "”»’›"
-_LEFT_CONTEXT = "([{-—–/"
-_RIGHT_CONTEXT = ".,;:!?)]}-—–/…"
-
-
-@dataclass(frozen=True)
-class Quotation:
-    """A direct quotation: ``text[start:end]`` includes the marks,
-    ``text[inner_start:inner_end]`` is what was said. ``speaker`` is the
-    speaker as the text names them (pronouns resolved), or None."""
-
-    start: int
-    end: int
-    text: str
-    speaker: str | None
-    inner_start: int
-    inner_end: int
-
-
-@dataclass
-class QuoteSpan:
-    """Any paired quotation marks, before deciding what they are."""
-
-    start: int
-    end: int
-    inner_start: int
-    inner_end: int
-    depth: int
-    words: int = 0
-    attributed: bool = False
-    speaker_np: str | None = None
-    speaker_pos: int = 0
-    speaker: str | None = None
-    inherited: bool = False
-    children: list["QuoteSpan"] = field(default_factory=list)
-
-    @property
-    def scare(self) -> bool:
-        return self.depth == 0 and not self.attributed and self._short
-
-    _short: bool = False
-
-
-# -- pairing quotation marks -------------------------------------------------
-
-def _marks(text: str) -> list[tuple[int, str, str]]:
-    """``(position, family, role)`` for each quotation mark; role is
-    ``open``, ``close``, ``either`` or ``close?`` (an apostrophe unless a
-    single quotation is open)."""
-    out = []
-    n = len(text)
-    for i, ch in enumerate(text):
-        if ch not in QUOTE_CHARS:
-            continue
-        family = "d" if ch in DOUBLE_QUOTES else "s"
-        prev = text[i - 1] if i > 0 else " "
-        nxt = text[i + 1] if i + 1 < n else " "
-        if family == "s" and prev.isalnum() and nxt.isalnum():
-            continue  # apostrophe: Israel’s, don't
-        left = not nxt.isspace() and (
-            prev.isspace() or prev in _LEFT_CONTEXT or prev in QUOTE_CHARS)
-        right = not prev.isspace() and (
-            nxt.isspace() or nxt in _RIGHT_CONTEXT or nxt in QUOTE_CHARS)
-        if ch in _OPENERS:
-            role = "open"
-        elif ch in _CLOSERS:
-            role = "close?" if family == "s" and prev.isalnum() else "close"
-        elif left and not right:
-            role = "open"
-        elif right and not left:
-            role = "close?" if family == "s" and prev.isalnum() else "close"
-        else:
-            role = "either"
-        out.append((i, family, role))
-    return out
-
-
-def _pair(text: str) -> list[QuoteSpan]:
-    """Pair quotation marks into spans (outermost first, in text order)."""
-    paragraphs = paragraph_spans(text)
-    para_starts = [a for a, _ in paragraphs]
-    marks = _marks(text)
-    spans: list[QuoteSpan] = []
-    stack: list[tuple[int, str, int]] = []  # (pos, family, paragraph)
-    skip: set[int] = set()
-
-    def para_of(pos: int) -> int:
-        return max(0, bisect_right(para_starts, pos) - 1)
-
-    def close(open_pos: int, close_pos: int, end: int, depth: int) -> None:
-        spans.append(QuoteSpan(open_pos, end, open_pos + 1, close_pos, depth))
-
-    def end_paragraph(p: int) -> None:
-        """Settle quotes still open when paragraph ``p`` ends."""
-        nonlocal stack
-        if not stack:
-            return
-        bottom = stack[0]
-        nxt = p + 1
-        if nxt < len(paragraphs):
-            first = paragraphs[nxt][0]
-            first_mark = next((m for m in marks if m[0] == first), None)
-            if first_mark and first_mark[1] == bottom[1] and first_mark[2] in ("open", "either"):
-                skip.add(first)  # continuation mark: the quotation goes on
-                stack = [bottom]
-                return
-        pa, pb = paragraphs[p]
-        if bottom[0] == pa:
-            close(bottom[0], pb, pb, 0)
-        stack = []
-
-    current = 0
-    for pos, family, role in marks:
-        p = para_of(pos)
-        while current < p:
-            end_paragraph(current)
-            current += 1
-        if pos in skip:
-            continue
-        same = [k for k, item in enumerate(stack) if item[1] == family]
-        if role == "either":
-            role = "close" if same else "open"
-        if role == "close?":
-            if not same:
-                continue  # an apostrophe after all: countries’
-            role = "close"
-        if role == "open":
-            stack.append((pos, family, p))
-        elif same:
-            k = same[-1]
-            close(stack[k][0], pos, pos + 1, k)
-            stack = stack[:k]
-    while current < len(paragraphs):
-        end_paragraph(current)
-        current += 1
-    spans.sort(key=lambda s: (s.start, -s.end))
-    # Rebuild nesting from the spans themselves.
-    top: list[QuoteSpan] = []
-    for s in spans:
-        parent = next((t for t in reversed(top) if t.start <= s.start and s.end <= t.end), None)
-        if parent is not None and parent is not s:
-            s.depth = 1
-            parent.children.append(s)
-        else:
-            s.depth = 0
-            top.append(s)
-    return spans
+from ..models import Quotation
+from ..text import is_title_case, is_word, paragraph_spans, sentence_spans, token_spans
+from .lexicon import Cues
+from .matcher import Match, PhraseMatcher
+from .quotes import QuoteSpan, pair_quotes
 
 
 # -- the analysis of one text ------------------------------------------------
@@ -194,17 +29,18 @@ def _pair(text: str) -> list[QuoteSpan]:
 class VoiceMap:
     """Quotations, cues and sentences of one text, to answer "whose words?"."""
 
-    def __init__(self, text: str, cues: Cues | None = None, lexicon: Lexicon | None = None):
+    def __init__(self, text: str, cues: Cues, cue_matcher: PhraseMatcher):
+        """``cue_matcher`` finds ``cues``' speech verbs and phrases (keys ``kind:phrase``;
+        see :func:`framing.detect.matcher.cue_matcher`)."""
         self.text = text
-        self.lexicon = lexicon or shipped_lexicon()
-        self.cues = cues or self.lexicon.cues
+        self.cues = cues
         self.sentences = sentence_spans(text, self.cues.abbreviations)
         self._sent_starts = [a for a, _ in self.sentences]
         self.paragraphs = paragraph_spans(text)
         self._para_starts = [a for a, _ in self.paragraphs]
         self.tokens = token_spans(text)
         self._tok_starts = [a for a, _ in self.tokens]
-        self.spans = _pair(text)
+        self.spans = pair_quotes(text)
         self.top = [s for s in self.spans if s.depth == 0]
         for s in self.top:
             s.words = sum(1 for a, b in token_spans(text, s.inner_start, s.inner_end)
@@ -213,7 +49,7 @@ class VoiceMap:
         # Cues outside quotations only: a "said" inside a quote is the speaker's.
         # A capitalised cue mid-sentence is a name ("the United States").
         self.cue_hits: list[Match] = []
-        for m in cue_matcher(self.lexicon).find(text):
+        for m in cue_matcher.find(text):
             if self._enclosing(m.start) is not None:
                 continue
             sent = self.sentence_of(m.start)
@@ -449,12 +285,15 @@ class VoiceMap:
         return name.lower() in self.cues.pronouns
 
     # -- answers
-    def quotations(self) -> list[Quotation]:
-        return [
-            Quotation(s.start, s.end, self.text[s.start:s.end], s.speaker,
-                      s.inner_start, s.inner_end)
-            for s in self.top if not s.scare
-        ]
+    def quotations(self, fld: str = "body") -> list[Quotation]:
+        """Every top-level quoted span, quotation or scare quote, in text order."""
+        out = []
+        for s in self.top:
+            span = (s.speaker_pos, s.speaker_pos + len(s.speaker_np)) if s.speaker_np else (None, None)
+            out.append(Quotation(fld, s.start, s.end, s.inner_start, s.inner_end,
+                                 None if s.scare else s.speaker, *span,
+                                 kind="scare" if s.scare else "quotation"))
+        return out
 
     def scare_quotes(self) -> list[QuoteSpan]:
         """The scare-quote spans (shared with the map: callers only read them)."""
@@ -478,36 +317,3 @@ class VoiceMap:
             return "reported", self._cue_speakers.get(before[-1].start, (None, 0))[0]
         return "narration", None
 
-
-def quotations(text: str, *, lexicon: Lexicon | None = None) -> list[Quotation]:
-    """Direct quotations in ``text``, in order, each with its speaker when the
-    text names one. Scare quotes (short, no speaker) are left out; quotations
-    nested inside another are part of it."""
-    return (VoiceMap(text, lexicon=lexicon) if lexicon else _shipped_voice_map(text)).quotations()
-
-
-@lru_cache(maxsize=256)
-def _shipped_voice_map(text: str) -> VoiceMap:
-    """The voice map of a text under the shipped lexicon's cues. Cached: the
-    comparison stage asks for the quotations and the scare quotes of the same
-    texts from several modules (naming, quotes)."""
-    return VoiceMap(text)
-
-
-def scare_quote_spans(text: str, cues: Cues | None = None,
-                      lexicon: Lexicon | None = None) -> list[QuoteSpan]:
-    """Scare quotes in ``text``: quotation marks around a short phrase with no speaker."""
-    if lexicon is None and cues is not None:
-        # Called while a lexicon is being built: use its cues with the shipped verbs.
-        stand_in: Any = _CuesOnly(cues)
-        return VoiceMap(text, cues=cues, lexicon=stand_in).scare_quotes()
-    return (VoiceMap(text, lexicon=lexicon) if lexicon else _shipped_voice_map(text)).scare_quotes()
-
-
-class _CuesOnly:
-    """A stand-in lexicon carrying only cues (used while validating a lexicon)."""
-
-    def __init__(self, cues: Cues):
-        self.cues = cues
-        self.entries = ()
-        self.cache: dict[str, object] = {}

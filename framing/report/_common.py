@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..compare.model import Event, QuoteRow, QuoteVersion, Report
-from ..models import CATEGORIES, VOICES
+from ..compare.model import Event, QuoteVersion, Report
+from ..models import CATEGORIES, UNKNOWN_OUTLET, VOICES
 
 #: Okabe & Ito (2008) colour-blind-safe palette.
 OKABE_ITO = {
@@ -48,14 +48,6 @@ VOICE_LABELS = {
     "quote": "quote (inside quotation marks)",
     "reported": "reported speech",
 }
-
-RELATION_LABELS = {
-    "exact": "exact",
-    "truncated": "truncated",
-    "altered": "altered",
-    "paraphrase": "paraphrase",
-}
-
 
 def category_color(category: str, categories: Sequence[str] = ()) -> str:
     if category in CATEGORY_COLORS:
@@ -241,7 +233,7 @@ def outlet_articles(report: Report, event: Event) -> list[tuple[str, list[dict[s
     groups: dict[str, list[dict[str, Any]]] = {o: [] for o in event.outlets}
     for aid in event.articles:
         art = by_id.get(aid, {"id": aid, "outlet": None, "title": None})
-        groups.setdefault(art.get("outlet") or "unknown outlet", []).append(art)
+        groups.setdefault(art.get("outlet") or UNKNOWN_OUTLET, []).append(art)
     return [(o, arts) for o, arts in groups.items() if arts]
 
 
@@ -336,7 +328,3 @@ def quote_segments(version: QuoteVersion, reference: str) -> list[tuple[str, boo
     if pos < len(text):
         out.append((text[pos:], False))
     return out
-
-
-def quote_outlets(row: QuoteRow) -> list[str]:
-    return [v.outlet for v in row.versions]

@@ -49,7 +49,7 @@ def render_article(article: Article, hits: Sequence[Hit], *, color: bool = False
     """The article's title and body with loaded hits marked, then the footnotes."""
     loaded = [h for h in hits if h.loaded]
     numbered = list(enumerate(sorted(loaded, key=lambda h: (h.field != "title", h.start, h.end, h.term)), start=1))
-    head = [f"#{article.id}  {article.outlet or '(outlet unknown)'}  {article.date or 'no date'}"]
+    head = [f"#{article.id}  {article.outlet_name}  {article.date or 'no date'}"]
     if article.byline:
         head.append(f"By {article.byline}")
     head.append(article.source)

@@ -78,7 +78,6 @@ def _event(event: Event) -> list[str]:
     else:
         out.append("No outlet to measure.")
     out += _note(event.notes.get("density"))
-    out += _note(event.notes.get("voice"))
 
     names = available_charts(event)
     if names:

@@ -94,7 +94,6 @@ def _density(event: Event, style: Style) -> list[str]:
     out += _counts(event, "Loaded terms by category", event_categories(event), "by_category", style)
     out.append("")
     out += _counts(event, "Loaded terms by voice", event_voices(event), "by_voice", style)
-    out += _note(event.notes.get("voice"))
     return out
 
 

@@ -1,0 +1,159 @@
+"""The :class:`Detector`: a lexicon, its matchers and a fitted classifier, held
+explicitly, in the shape of a scikit-learn estimator::
+
+    detector = Detector(load_lexicon()).fit()      # built from data, fitted
+    analysis = detector.analyze(article)           # then used
+
+One :meth:`Detector.analyze` per article gives everything later stages need:
+the sentences, the quotations (span, inner span, speaker and speaker span,
+quotation or scare quote) and the hits, each in its voice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import LexiconError
+from ..models import FIELDS, Analysis, Article, Hit
+from .classifier import THRESHOLD, Item, LinearModel, fit, model_key, training_items
+from .features import Candidate, features
+from .lexicon import Lexicon, read_lexicon
+from .matcher import cue_matcher, term_matcher
+from .voice import VoiceMap
+
+
+class NotFittedError(ValueError):
+    """The detector was used before :meth:`Detector.fit`."""
+
+
+class Detector:
+    """Finds loaded language in articles with one lexicon and one fitted model."""
+
+    def __init__(self, lexicon: Lexicon, *, model: LinearModel | None = None):
+        self.lexicon = lexicon
+        self.term_matcher = term_matcher(lexicon.entries)
+        self.cue_matcher = cue_matcher(lexicon.cues)
+        self.scare_entry = next((e for e in lexicon.entries if e.match == "scare-quotes"), None)
+        self._by_id = {e.id: e for e in lexicon.entries}
+        #: The fitted classifier (None until :meth:`fit`).
+        self.model_: LinearModel | None = model
+
+    # -- the text analyses
+    def voice_map(self, text: str) -> VoiceMap:
+        return VoiceMap(text, self.lexicon.cues, self.cue_matcher)
+
+    def find_terms(self, text: str) -> list[tuple[int, int, Any]]:
+        """``(start, end, entry)`` for every term occurrence in ``text``."""
+        return [(m.start, m.end, self._by_id[m.key]) for m in self.term_matcher.find(text)]
+
+    def candidates(self, text: str, vm: VoiceMap | None = None) -> list[Candidate]:
+        """Every candidate hit in ``text``: term matches and scare quotes, by position."""
+        if not text:
+            return []
+        vm = vm or self.voice_map(text)
+        out = []
+        for start, end, entry in self.find_terms(text):
+            voice, speaker = vm.voice(start, end)
+            out.append(Candidate(start, end, entry, voice, speaker,
+                                 features(text, start, end, entry, vm)))
+        sq = self.scare_entry
+        if sq is not None:
+            for s in vm.scare_quotes():
+                out.append(Candidate(s.start, s.end, sq, "narration", None,
+                                     features(text, s.start, s.end, sq, vm,
+                                              inner=(s.inner_start, s.inner_end))))
+        out.sort(key=lambda c: (c.start, c.end, c.entry.id))
+        return out
+
+    def check_examples(self) -> "Detector":
+        """Every example sentence must contain its own entry (as that entry, not a
+        longer one), so a typo in a term or example is caught on load."""
+        for e in self.lexicon.entries:
+            for ex in e.examples:
+                if e.match == "scare-quotes":
+                    ok = bool(self.voice_map(ex.text).scare_quotes())
+                    want = "a short quotation with no speaker"
+                else:
+                    ok = any(m.key == e.id for m in self.term_matcher.find(ex.text))
+                    want = repr(e.term)
+                if not ok:
+                    raise LexiconError(ex.path, f"example does not contain {want} as this entry: "
+                                                f"{ex.text!r}", ex.line)
+        return self
+
+    # -- fitting
+    def training_items(self, annotated: str | None = None) -> list[Item]:
+        return training_items(self.lexicon, self.candidates, annotated)
+
+    def fit(self, items: Sequence[Item] | None = None, *, store: Any = None) -> "Detector":
+        """Train the classifier on the shipped training data (or ``items``).
+        With a ``store``, a model it holds for this lexicon is used instead,
+        and a newly trained one is kept there (as JSON)."""
+        version = model_key(self.lexicon)
+        key = f"classifier:{version}"
+        if items is None and store is not None:
+            data = store.cache_get(key)
+            if data is not None and data.get("version") == version:
+                self.model_ = LinearModel.from_json(data)
+                return self
+        self.model_ = fit(self.training_items() if items is None else items, version)
+        if store is not None and items is None and not store.readonly:
+            store.cache_put(key, self.model_.to_json())
+        return self
+
+    @property
+    def model(self) -> LinearModel:
+        if self.model_ is None:
+            raise NotFittedError("call Detector.fit() before using the detector")
+        return self.model_
+
+    @property
+    def version(self) -> str:
+        """The analyzer version: lexicon version + model version."""
+        return f"{self.lexicon.version}+{self.model.version}"
+
+    def predict_proba(self, candidates: Sequence[Candidate]) -> list[float]:
+        """The probability that each candidate is loaded (rounded to 4 places)."""
+        return [round(self.model.probability(c.features), 4) for c in candidates]
+
+    # -- use
+    def analyze(self, article: Article) -> Analysis:
+        """Sentences, quotations and hits of one article's title and body. Pure."""
+        article_id = article.id if article.id is not None else 0
+        analysis = Analysis(article=article_id, analyzer=self.version,
+                            lexicon_version=self.lexicon.version)
+        for fld in FIELDS:
+            text = getattr(article, fld) or ""
+            if not text.strip():
+                continue
+            vm = self.voice_map(text)
+            analysis.sentences[fld] = list(vm.sentences)
+            analysis.quotations.extend(vm.quotations(fld))
+            cands = self.candidates(text, vm)
+            for c, p in zip(cands, self.predict_proba(cands)):
+                e = c.entry
+                analysis.hits.append(Hit(
+                    article=article_id, field=fld, start=c.start, end=c.end,
+                    text=text[c.start:c.end], term=e.term, category=e.category,
+                    explanation=e.explanation, neutral=e.neutral or None, voice=c.voice,
+                    speaker=c.speaker, probability=p, loaded=p >= THRESHOLD,
+                    lexicon_version=self.lexicon.version, refers_to=e.refers_to,
+                ))
+        analysis.hits.sort(key=lambda h: (h.article, h.field, h.start, h.end, h.term))
+        return analysis
+
+    def detect(self, article: Article) -> list[Hit]:
+        """The hits of :meth:`analyze` alone."""
+        return self.analyze(article).hits
+
+
+def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:
+    """The shipped lexicon extended by ``extra_dirs`` (see
+    :func:`~framing.detect.lexicon.read_lexicon`), with every example checked
+    against the matcher: an example that does not contain its term is a
+    :class:`~framing.errors.LexiconError` at its line."""
+    lexicon = read_lexicon(extra_dirs)
+    Detector(lexicon).check_examples()
+    return lexicon

@@ -1,0 +1,99 @@
+"""The whole job as library calls: ingest, analyse, compare, write. The
+``framing run`` command is a thin layer over :func:`run`; a notebook calls the
+same functions::
+
+    import framing
+    result = framing.run(["pages/"], out="reports/pages")
+    result.report.to_frames()["density"]     # with pandas installed
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .compare import build_report
+from .compare.model import Report
+from .corpus import IngestRun, iter_ingest
+from .detect import Detector, Lexicon, analyze, load_lexicon
+from .errors import NothingToCompare, NotFound
+from .loaders.decode import DEFAULT_MAX_BYTES
+from .report import write_all
+from .store import DEFAULT_DB, Store
+
+PathLike = str | os.PathLike[str]
+
+
+def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | None = None) -> Report:
+    """Bring the store's analyses up to date with ``lexicon``, then
+    :func:`~framing.compare.build_report` on its articles and analyses."""
+    analyze(store, lexicon)
+    version = (lexicon.lexicon if isinstance(lexicon, Detector) else lexicon).version
+    try:
+        return build_report(store.articles(), store.analyses(), event=event, lexicon_version=version)
+    except NotFound:
+        raise NotFound(f"no event {event!r} in {store.path}") from None
+
+
+def report_readonly(db: PathLike, *, event: str | None = None) -> Report:
+    """The report of a store as it was last analysed, opened read-only (changes nothing)."""
+    with Store.open_readonly(db) as store:
+        return build_report(store.articles(), store.analyses(), event=event)
+
+
+def _count_errors(reports: IngestRun) -> int:
+    return sum(len(rep.errors) for rep in reports)
+
+
+@dataclass
+class RunResult:
+    """What :func:`run` did: the output folder, the report, the files written
+    and how many inputs failed."""
+
+    out: Path
+    report: Report
+    written: list[Path] = field(default_factory=list)
+    failed: int = 0
+
+
+def default_out(paths: Sequence[PathLike | tuple[PathLike, str]]) -> Path:
+    """``reports/<name of the first path>``."""
+    first = paths[0][0] if isinstance(paths[0], tuple) else paths[0]
+    return Path("reports") / (Path(first).resolve().name or "corpus")
+
+
+def run(
+    paths: Iterable[PathLike | tuple[PathLike, str]],
+    out: PathLike | None = None,
+    *,
+    manifest: PathLike | None = None,
+    outlet: str | None = None,
+    event: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    lexicon_dirs: Sequence[PathLike] = (),
+    on_ingest: Callable[[IngestRun], int] | None = None,
+) -> RunResult:
+    """Ingest ``paths`` into ``out/framing.db``, analyse, compare, and write
+    every report into ``out`` (default ``reports/<name of the first path>``):
+    report.html, report.md, report.json, report.txt, csv/ and charts/.
+
+    ``on_ingest`` receives the lazy ingest (one :class:`~framing.corpus.FileReport`
+    per file as it is stored) and returns the number of failures; the CLI prints
+    there. Raises :class:`~framing.errors.NothingToCompare` when the store is empty.
+    """
+    paths = list(paths)
+    out_dir = Path(out) if out is not None else default_out(paths)
+    lexicon = load_lexicon(lexicon_dirs)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with Store(out_dir / DEFAULT_DB) as store:
+        ingesting = iter_ingest(store, paths, manifest=manifest, outlet=outlet, event=event,
+                                columns=dict(columns or {}), max_bytes=max_bytes)
+        failed = (on_ingest or _count_errors)(ingesting)
+        if store.count() == 0:
+            raise NothingToCompare("no articles to compare: nothing was loaded")
+        report = compare_store(store, lexicon)
+    written = write_all(report, out_dir)
+    return RunResult(out=out_dir, report=report, written=written, failed=failed)
