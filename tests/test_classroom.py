@@ -260,6 +260,16 @@ def test_classroom_needs_paths_or_demo(tmp_path: Path) -> None:
     assert "Traceback" not in res.output
 
 
+def test_classroom_refuses_to_write_into_its_input_folder(tmp_path: Path) -> None:
+    with as_path(classroom_corpus()) as corpus:
+        for f in corpus.iterdir():
+            if f.is_file():
+                (tmp_path / f.name).write_bytes(f.read_bytes())
+    res = CliRunner().invoke(cli, ["classroom", str(tmp_path), "--out", str(tmp_path), "--no-pdf"])
+    assert res.exit_code == 1 and "is the input folder" in res.output and "Traceback" not in res.output
+    assert not list(tmp_path.glob("*.html"))
+
+
 def test_classroom_without_chromium_says_so_in_one_line(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("FRAMING_CHROMIUM", str(tmp_path / "no-such-browser"))
     res = CliRunner().invoke(cli, ["classroom", "--demo", "--out", str(tmp_path / "o")])

@@ -18,7 +18,7 @@ from typing import Any
 from ..compare.model import Report
 from ..errors import NothingToCompare
 from ..store import DEFAULT_DB, Store
-from .materials import Materials, make_materials
+from .materials import ClassroomError, Materials, make_materials
 from .write import write_materials
 
 PathLike = str | os.PathLike[str]
@@ -52,10 +52,17 @@ def run(paths: Iterable[PathLike | tuple[PathLike, str]], out: PathLike, *, even
     from ..pipeline import compare_store
 
     out_dir = Path(out)
+    paths = list(paths)
+    for given in paths:
+        folder = Path(given[0] if isinstance(given, tuple) else given)
+        if folder.is_dir() and folder.resolve() == out_dir.resolve():
+            # its pages (handout.html...) would be read back in as articles next time
+            raise ClassroomError(f"{out_dir}: is the input folder; give --out a folder of its own "
+                                 f"(e.g. {folder / 'classroom'})")
     lexicon = load_lexicon(lexicon_dirs)
     out_dir.mkdir(parents=True, exist_ok=True)
     with Store(out_dir / DEFAULT_DB) as store:
-        ingesting = iter_ingest(store, list(paths))
+        ingesting = iter_ingest(store, paths)
         failed = on_ingest(ingesting) if on_ingest else sum(len(r.errors) for r in ingesting)
         if store.count() == 0:
             raise NothingToCompare("no articles: nothing was loaded")
