@@ -19,6 +19,7 @@ import click
 
 from . import __version__
 from .errors import FramingError
+from .report.safe import printable
 from .store import Store, default_db_path
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -44,7 +45,7 @@ def _domain_errors(f: F) -> F:
         try:
             return f(*args, **kwargs)
         except FramingError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(printable(str(exc))) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -155,14 +156,14 @@ def _echo_ingest(run: Any) -> int:
                 totals[k] += rep.counts[k]
             if rep.status == "mixed":
                 parts = ", ".join(f"{rep.counts[k]} {k}" for k in ("added", "updated", "unchanged") if rep.counts[k])
-                click.echo(f"loaded: {rep.source} ({parts})")
+                click.echo(printable(f"loaded: {rep.source} ({parts})"))
             elif rep.status != "error":
-                click.echo(f"{rep.status}: {rep.source}")
+                click.echo(printable(f"{rep.status}: {rep.source}"))
             for err in rep.errors:
                 failed += 1
-                click.echo(f"error: {err}")
+                click.echo(printable(f"error: {err}"))
             for note in rep.notes:
-                click.echo(f"note: {note}")
+                click.echo(printable(f"note: {note}"))
     if run.skipped:
         from .corpus import SUPPORTED
 
@@ -191,13 +192,24 @@ def articles(db: str, fmt: str) -> None:
     jsonl gives one object per article: id, source, source_id, outlet, title,
     date, byline, dateline, url, event, words, body.
     """
-    with Store(db) as store:
+    with Store(db, readonly=True) as store:
         rows = list(store.articles())
     if fmt == "jsonl":
         for art in rows:
-            click.echo(json.dumps(art.to_dict(), ensure_ascii=False, sort_keys=False))
+            click.echo(_json_line(art.to_dict(), sort_keys=False))
         return
     click.echo(_articles_table(rows))
+
+
+def _json_line(obj: Any, *, sort_keys: bool) -> str:
+    """One JSON line, readable (not ASCII-escaped) but with DEL and C1 control
+    characters escaped too (JSON escapes only C0), so none reaches a terminal raw."""
+    return _escape_c1(json.dumps(obj, ensure_ascii=False, sort_keys=sort_keys))
+
+
+def _escape_c1(json_text: str) -> str:
+    """JSON text with DEL, C1 and line/paragraph separators as ``\\u`` escapes: the same values."""
+    return re.sub("[\x7f-\x9f\u2028\u2029]", lambda m: f"\\u{ord(m.group()):04x}", json_text)
 
 
 def _articles_table(rows: list[Any]) -> str:
@@ -211,7 +223,7 @@ def _articles_table(rows: list[Any]) -> str:
 
 def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], right: frozenset[int] = frozenset()) -> str:
     """Plain fixed-width columns sized to their content; the last column is not padded."""
-    table = [header, *rows]
+    table = [header, *([printable(c) for c in r] for r in rows)]
     widths = [max(len(r[i]) for r in table) for i in range(len(header) - 1)]
     lines = []
     for r in table:
@@ -271,12 +283,12 @@ def hits(db: str, lexicon_dirs: tuple[str, ...], fmt: str, article_ids: tuple[in
     from .detect import load_lexicon
 
     lexicon = load_lexicon(lexicon_dirs)
-    with Store(db) as store:
+    with Store(db, readonly=True) as store:
         run_analyze(store, lexicon)
         rows = [h.to_dict() for h in store.hits(article_ids or None, loaded_only=loaded_only)]
     if fmt == "jsonl":
         for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False, sort_keys=True))
+            click.echo(_json_line(row, sort_keys=True))
     elif fmt == "csv":
         from .report.csvout import rows_to_csv
 
@@ -307,7 +319,7 @@ def show(article_id: int, db: str, lexicon_dirs: tuple[str, ...]) -> None:
     from .report.article import render_article
 
     lexicon = load_lexicon(lexicon_dirs)
-    with Store(db) as store:
+    with Store(db, readonly=True) as store:
         article = store.article(article_id)
         run_analyze(store, lexicon)
         found = store.hits([article_id])
@@ -317,27 +329,57 @@ def show(article_id: int, db: str, lexicon_dirs: tuple[str, ...]) -> None:
 REPORT_FORMATS = ["terminal", "markdown", "html", "json", "csv"]
 
 
+class ChartsSpec(click.ParamType):
+    """``none``, ``top:N`` or ``all``: which compared events get charts."""
+
+    name = "none|top:N|all"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        from .report.scope import ChartChoice
+
+        try:
+            return ChartChoice.parse(value)
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+def _charts_option(f: F) -> F:
+    from .report.scope import DEFAULT_CHARTS
+
+    return click.option(
+        "--charts", type=ChartsSpec(), default=DEFAULT_CHARTS, show_default=True,
+        help="Which events covered by two or more outlets get charts: none, all, or "
+             "top:N (the N with the most articles). Charts are drawn in parallel processes.",
+    )(f)
+
+
 @cli.command()
 @_db_option
 @_lexicon_option
 @click.option("--event", help="Only this event (an id from the report).")
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="terminal", show_default=True)
 @click.option("--out", type=click.Path(), help="Write to this file (for csv: this folder) instead of the terminal.")
+@_charts_option
 @_domain_errors
-def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, out: str | None) -> None:
+def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, out: str | None,
+           charts: Any) -> None:
     """Compare how each outlet framed each event, in one format.
 
     \b
     Example:
         framing report --format html --out report.html
         framing report --format json --event e2
+
+    With --out, html writes an index of the events to the file and one page
+    per event into events/ beside it.
     """
     from .detect import load_lexicon
     from .pipeline import compare_store
-    from .report import render, write_csv
+    from .report import render, render_html, write_csv, write_html
+    from .report.files import write_file
 
     lexicon = load_lexicon(lexicon_dirs)
-    with Store(db) as store:
+    with Store(db, readonly=True) as store:
         model = compare_store(store, lexicon, event=event)
     if fmt == "csv":
         if out is None:
@@ -345,11 +387,19 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
         for path in write_csv(model, Path(out)):
             click.echo(f"wrote {path}")
         return
-    if out is None:
-        click.echo(render(model, fmt, color=fmt == "terminal" and sys.stdout.isatty()), nl=False)
+    if fmt == "html" and out is not None:
+        pages = write_html(model, Path(out), charts=charts)
+        click.echo(f"wrote {out} and {len(pages) - 1} event page{'s' if len(pages) != 2 else ''} "
+                   f"in {Path(out).parent / 'events'}")
         return
-    Path(out).parent.mkdir(parents=True, exist_ok=True)
-    Path(out).write_text(render(model, fmt), encoding="utf-8")
+    if out is None:
+        if fmt == "html":
+            click.echo(render_html(model, charts=charts), nl=False)
+            return
+        text = render(model, fmt, color=fmt == "terminal" and sys.stdout.isatty())
+        click.echo(_escape_c1(text) if fmt == "json" else text, nl=False)
+        return
+    write_file(out, render(model, fmt))
     click.echo(f"wrote {out}")
 
 
@@ -358,17 +408,19 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
 @click.option("--out", type=click.Path(file_okay=False), help="Folder for the store and every output [default: reports/<name of the first PATH>].")
 @_input_options
 @_lexicon_option
+@_charts_option
 @_domain_errors
 def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: str | None, event: str | None,
-        columns: tuple[tuple[str, str], ...], max_size: int, lexicon_dirs: tuple[str, ...]) -> None:
+        columns: tuple[tuple[str, str], ...], max_size: int, lexicon_dirs: tuple[str, ...], charts: Any) -> None:
     """The main job: ingest, analyse, group and compare, and write every report.
 
-    Writes into the output folder: framing.db (the store), report.html,
-    report.md, report.json, report.txt, csv/ and charts/, then prints the
-    terminal summary.
+    Writes into the output folder: framing.db (the store), report.html (an
+    index of the events, linking events/<id>.html), report.md, report.json,
+    report.txt, hits.jsonl, csv/ and charts/, then prints the terminal summary
+    (for a large corpus: an overview and the largest events).
     """
     _run(list(paths), Path(out) if out else None, lexicon_dirs, manifest=manifest, outlet=outlet,
-         event=event, columns=dict(columns), max_bytes=max_size)
+         event=event, columns=dict(columns), max_bytes=max_size, charts=charts)
 
 
 @cli.command()
@@ -386,11 +438,130 @@ def demo(out: str) -> None:
         _run([(corpus, "corpus")], Path(out), ())
 
 
+@cli.group(invoke_without_command=True)
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+@_domain_errors
+def events(ctx: click.Context, db: str, fmt: str) -> None:
+    """List the events the articles were grouped into, and correct them.
+
+    \b
+    framing events                         list events: id, dates, articles, why
+    framing events merge e3 e7             these events are one event
+    framing events split e5 --article 12   article 12 is not part of e5
+    framing events reset                   forget every correction
+
+    Corrections are stored with the articles (keyed by article id, so they
+    hold when event numbers change) and applied after every grouping, so a
+    later `framing run` or `framing report` on the same store keeps them.
+    """
+    ctx.obj = {"db": db}
+    if ctx.invoked_subcommand is not None:
+        return
+    with Store(db) as store:
+        groups, arts = _store_events(store)
+    if fmt == "json":
+        click.echo(json.dumps([{
+            "id": g.id, "label": g.label, "first_date": g.first_date, "last_date": g.last_date,
+            "articles": g.articles, "grouped_by": g.grouped_by,
+        } for g in groups], ensure_ascii=False, indent=2, sort_keys=True))
+        return
+    click.echo(_table(
+        ("event", "dates", "articles", "basis", "label / shared"),
+        [(g.id, "-" if not g.first_date else g.first_date if g.first_date == g.last_date
+          else f"{g.first_date}..{g.last_date}", ",".join(map(str, g.articles)), g.grouped_by.get("basis", ""),
+          _clip(g.label + ("  [" + ", ".join(g.grouped_by.get("entities", [])[:4]) + "]"
+                           if g.grouped_by.get("entities") else ""), 70))
+         for g in groups],
+    ))
+
+
+def _store_events(store: Store) -> tuple[list[Any], list[Any]]:
+    from .compare.grouping import group_events, near_duplicates
+
+    arts = list(store.articles())
+    return group_events(arts, copies=near_duplicates(arts), corrections=store.event_corrections()), arts
+
+
+def _sub_db(f: F) -> F:
+    """``--db`` after the subcommand too (``framing events merge e3 e7 --db X``)."""
+    return click.option("--db", "sub_db", type=click.Path(dir_okay=False), default=None,
+                        help="The store file (as for `framing events`).")(f)
+
+
+def _event_by_id(groups: list[Any], name: str, db: str) -> Any:
+    for g in groups:
+        if g.id.lower() == name.strip().lower():
+            return g
+    raise click.ClickException(f"no event {name!r} in {db} (see `framing events --db {db}`)")
+
+
+@events.command("merge")
+@click.argument("event_ids", metavar="EVENT EVENT...", nargs=-1, required=True)
+@_sub_db
+@click.pass_obj
+@_domain_errors
+def events_merge(obj: dict[str, str], sub_db: str | None, event_ids: tuple[str, ...]) -> None:
+    """Make two or more events one event."""
+    if len(set(event_ids)) < 2:
+        raise click.UsageError("name at least two different events, e.g. framing events merge e3 e7")
+    if sub_db:
+        obj["db"] = sub_db
+    with Store(obj["db"]) as store:
+        groups, _ = _store_events(store)
+        chosen = [_event_by_id(groups, e, obj["db"]) for e in event_ids]
+        ids = sorted({a for g in chosen for a in g.articles})
+        store.add_event_correction("merge", ids)
+    click.echo(f"merged {', '.join(g.id for g in chosen)}: articles {', '.join(map(str, ids))} are one event "
+               f"(stored in {obj['db']}; event numbers may change)")
+
+
+@events.command("split")
+@click.argument("event_id", metavar="EVENT")
+@click.option("--article", "article_ids", type=int, multiple=True, required=True,
+              help="An article to take out of the event. Repeatable: those taken out stay together.")
+@_sub_db
+@click.pass_obj
+@_domain_errors
+def events_split(obj: dict[str, str], sub_db: str | None, event_id: str, article_ids: tuple[int, ...]) -> None:
+    """Take articles out of an event into an event of their own."""
+    if sub_db:
+        obj["db"] = sub_db
+    with Store(obj["db"]) as store:
+        groups, _ = _store_events(store)
+        g = _event_by_id(groups, event_id, obj["db"])
+        missing = sorted(set(article_ids) - set(g.articles))
+        if missing:
+            raise click.ClickException(
+                f"article {', '.join(map(str, missing))} is not in {g.id} (its articles: "
+                f"{', '.join(map(str, g.articles))})")
+        if set(article_ids) >= set(g.articles):
+            raise click.ClickException(f"that would take every article out of {g.id}")
+        store.add_event_correction("split", article_ids)
+    click.echo(f"split article {', '.join(map(str, sorted(set(article_ids))))} out of {g.id} "
+               f"(stored in {obj['db']}; event numbers may change)")
+
+
+@events.command("reset")
+@_sub_db
+@click.pass_obj
+@_domain_errors
+def events_reset(obj: dict[str, str], sub_db: str | None) -> None:
+    """Forget every merge and split."""
+    if sub_db:
+        obj["db"] = sub_db
+    with Store(obj["db"]) as store:
+        n = store.clear_event_corrections()
+    click.echo(f"forgot {n} correction{'s' if n != 1 else ''}")
+
+
 def _run(paths: list[Any], out: Path | None, lexicon_dirs: tuple[str, ...], **options: Any) -> None:
-    """`run` and `demo`: :func:`framing.run`, printing each file and the summary."""
+    """`run` and `demo`: :func:`framing.run`, printing each file and the summary
+    (for a large corpus: an overview, the largest events and where the rest is)."""
     from .errors import NothingToCompare
     from .pipeline import run as run_pipeline
-    from .report import render
+    from .report.terminal import render_terminal
 
     def echo_ingest(reports: Any) -> int:
         failed = _echo_ingest(reports)
@@ -401,7 +572,8 @@ def _run(paths: list[Any], out: Path | None, lexicon_dirs: tuple[str, ...], **op
         result = run_pipeline(paths, out, lexicon_dirs=lexicon_dirs, on_ingest=echo_ingest, **options)
     except NothingToCompare as exc:
         raise click.ClickException(f"{exc} (see the lines above)") from None
-    click.echo(render(result.report, "terminal", color=sys.stdout.isatty()), nl=False)
+    click.echo(render_terminal(result.report, color=sys.stdout.isatty(),
+                               full_report=f"{result.out}/"), nl=False)
     click.echo(f"wrote {len(result.written)} files to {result.out}/ (open {result.out / 'report.html'})")
     if result.failed:
         sys.exit(1)

@@ -41,3 +41,8 @@ class NotFound(FramingError):
 
 class NothingToCompare(FramingError):
     """A run loaded no articles, so there is nothing to compare."""
+
+
+class OutputError(LocatedError):
+    """A report file or folder cannot be written (full disk, no permission), or
+    an output folder would feed the reports back in as input."""

@@ -18,9 +18,11 @@ from .compare import build_report
 from .compare.model import Report
 from .corpus import IngestRun, iter_ingest
 from .detect import Detector, Lexicon, analyze, load_lexicon
-from .errors import NothingToCompare, NotFound
+from .errors import NothingToCompare, NotFound, OutputError
 from .loaders.decode import DEFAULT_MAX_BYTES
 from .report import write_all
+from .report.files import check_out_dir
+from .report.scope import DEFAULT_CHARTS, ChartChoice
 from .store import DEFAULT_DB, Store
 
 PathLike = str | os.PathLike[str]
@@ -32,7 +34,8 @@ def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | Non
     analyze(store, lexicon)
     version = (lexicon.lexicon if isinstance(lexicon, Detector) else lexicon).version
     try:
-        return build_report(store.articles(), store.analyses(), event=event, lexicon_version=version)
+        return build_report(store.articles(), store.analyses(), event=event, lexicon_version=version,
+                            corrections=store.event_corrections())
     except NotFound:
         raise NotFound(f"no event {event!r} in {store.path}") from None
 
@@ -40,7 +43,8 @@ def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | Non
 def report_readonly(db: PathLike, *, event: str | None = None) -> Report:
     """The report of a store as it was last analysed, opened read-only (changes nothing)."""
     with Store.open_readonly(db) as store:
-        return build_report(store.articles(), store.analyses(), event=event)
+        return build_report(store.articles(), store.analyses(), event=event,
+                            corrections=store.event_corrections())
 
 
 def _count_errors(reports: IngestRun) -> int:
@@ -75,19 +79,27 @@ def run(
     max_bytes: int = DEFAULT_MAX_BYTES,
     lexicon_dirs: Sequence[PathLike] = (),
     on_ingest: Callable[[IngestRun], int] | None = None,
+    charts: str | bool | ChartChoice | None = DEFAULT_CHARTS,
 ) -> RunResult:
     """Ingest ``paths`` into ``out/framing.db``, analyse, compare, and write
     every report into ``out`` (default ``reports/<name of the first path>``):
-    report.html, report.md, report.json, report.txt, csv/ and charts/.
+    report.html (an index linking events/<id>.html), report.md, report.json,
+    report.txt, hits.jsonl, csv/ and charts/.
 
+    ``charts`` (``none``, ``top:N`` or ``all``) says which events covered by
+    two or more outlets get charts (see :mod:`framing.report.scope`).
     ``on_ingest`` receives the lazy ingest (one :class:`~framing.corpus.FileReport`
     per file as it is stored) and returns the number of failures; the CLI prints
     there. Raises :class:`~framing.errors.NothingToCompare` when the store is empty.
     """
     paths = list(paths)
     out_dir = Path(out) if out is not None else default_out(paths)
+    check_out_dir(out_dir, paths)  # its reports must never be read back in as articles
     lexicon = load_lexicon(lexicon_dirs)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(str(out_dir), f"cannot make the output folder ({exc.strerror or exc})") from None
     with Store(out_dir / DEFAULT_DB) as store:
         ingesting = iter_ingest(store, paths, manifest=manifest, outlet=outlet, event=event,
                                 columns=dict(columns or {}), max_bytes=max_bytes)
@@ -95,5 +107,5 @@ def run(
         if store.count() == 0:
             raise NothingToCompare("no articles to compare: nothing was loaded")
         report = compare_store(store, lexicon)
-    written = write_all(report, out_dir)
+    written = write_all(report, out_dir, charts=charts)
     return RunResult(out=out_dir, report=report, written=written, failed=failed)

@@ -6,7 +6,16 @@ interrupted run (even ``kill -9``) leaves every committed article intact and a
 failure in one file never loses what was stored before it.
 
 The schema is versioned with ``PRAGMA user_version``; :data:`MIGRATIONS` holds
-one SQL script per version, applied in order on open.
+one SQL script per version, applied in order on open, under the write lock, so
+two processes opening a new store at once do not both migrate it.
+
+Whatever SQLite reports after opening (a full disk, a damaged file, a store
+another process keeps busy, a read-only file) becomes one
+:class:`~framing.errors.StoreError` that names the file and says what to do.
+A damaged store is found by ``PRAGMA quick_check`` on open (for files up to
+:data:`QUICK_CHECK_MAX_BYTES`) and on any unexpected error, and is never
+written into. A store carries ``PRAGMA application_id`` :data:`APPLICATION_ID`;
+an SQLite file that is not a framing store is refused, never altered.
 """
 
 from __future__ import annotations
@@ -16,6 +25,8 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from urllib.parse import quote
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +35,19 @@ from .errors import NotFound, StoreError
 from .models import Analysis, Article, Hit, Quotation
 
 DEFAULT_DB = "framing.db"
+
+#: ``PRAGMA application_id`` of a framing store ("FRMG"): how framing tells its
+#: own SQLite files from other programs' databases.
+APPLICATION_ID = 0x46524D47
+#: Seconds a process waits for another one's write to finish before giving up.
+BUSY_TIMEOUT = 60.0
+#: Stores up to this size are checked with ``PRAGMA quick_check`` on every open
+#: (about 0.2 s for 64 MB here); larger ones when an error occurs.
+QUICK_CHECK_MAX_BYTES = 64 * 1024**2
+#: Articles read per query: no read stays open while the reader writes
+#: (another process may have committed in between) and no query has more
+#: parameters than SQLite allows.
+READ_CHUNK = 500
 
 #: One script per schema version; index 0 takes an empty file to version 1.
 MIGRATIONS: list[str] = [
@@ -105,9 +129,27 @@ MIGRATIONS: list[str] = [
     ALTER TABLE analysis ADD COLUMN sentences TEXT NOT NULL DEFAULT '{}';
     DELETE FROM analysis;
     """,
+    # 4: mark the file as a framing store, so another program's database given as
+    # --db is refused rather than altered (stores made before this are known by
+    # their articles table).
+    f"""
+    PRAGMA application_id = {APPLICATION_ID};
+    """,
+    # 5: the user's corrections to event grouping (`framing events merge/split`),
+    # keyed by article ids (an updated file keeps its id), applied in id order
+    # after every grouping so they survive re-runs.
+    """
+    CREATE TABLE event_corrections (
+        id       INTEGER PRIMARY KEY,
+        action   TEXT NOT NULL CHECK (action IN ('merge', 'split')),
+        articles TEXT NOT NULL       -- JSON list of article ids
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+#: The schema version from which stores carry :data:`APPLICATION_ID`.
+_ID_VERSION = next(i for i, m in enumerate(MIGRATIONS) if "application_id" in m) + 1
 
 _ARTICLE_COLUMNS = (
     "id", "source", "source_id", "format", "outlet", "outlet_from", "title",
@@ -136,7 +178,7 @@ def fingerprint(article: Article, extractor: str) -> str:
     h.update(b"\0")
     h.update(json.dumps(overrides, sort_keys=True).encode())
     h.update(b"\0")
-    h.update(article.source_id.encode() if article.source_id else b"")
+    h.update(article.source_id.encode("utf-8", "surrogatepass") if article.source_id else b"")
     h.update(b"\0")
     h.update(article.raw)
     return h.hexdigest()
@@ -150,85 +192,278 @@ def default_db_path() -> str:
 class Store:
     """An open framing store.
 
+    ``readonly=True`` opens the file read-only (SQLite ``mode=ro``), for
+    commands that only read: a read-only file or folder works. Should such a
+    store need a write after all (the analysis of new articles, a schema
+    upgrade), it is reopened for writing when the file can be written, and
+    otherwise the write goes to a private copy in memory: the file is never
+    touched.
+
     >>> store = Store(":memory:")
     >>> store.count()
     0
     """
 
-    def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB, *, readonly: bool = False):
-        self.path = str(path)
-        self.readonly = readonly
-        if readonly:
-            self._open_readonly()
-            return
+    def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB, *, readonly: bool = False,
+                 file_writes: bool = True):
+        self.path = os.fsdecode(path)
+        self.readonly = readonly and self.path != ":memory:"
+        #: Writes go to a private copy in memory (a read-only file that needed a write).
+        self.in_memory_copy = False
+        self._damage: StoreError | None = None
+        self._checked = False  # quick_check done on this open
+        #: Whether a write may reopen a read-only store's file for writing
+        #: (else it goes to a copy in memory).
+        self._file_writes = file_writes
         try:
-            if self.path != ":memory:":
-                parent = Path(self.path).parent
-                if not parent.exists():
-                    parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(self.path, isolation_level=None)
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            if self.path != ":memory:":
-                self.conn.execute("PRAGMA journal_mode = WAL")
-                # FULL: a commit survives power loss as well as kill -9.
-                self.conn.execute("PRAGMA synchronous = FULL")
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a framing store ({exc})") from None
+            self.conn = self._open_readonly() if self.readonly else self._open_readwrite()
+        except sqlite3.Error as exc:
+            raise self.error(exc) from None
         except OSError as exc:
-            raise StoreError(f"{self.path}: cannot open ({exc.strerror or exc})") from None
+            raise StoreError(f"{self.path}: cannot open ({exc.strerror or exc}); "
+                             "check that the folder exists and can be written") from None
+
+    # -- opening ----------------------------------------------------------
+    def _connect(self, target: str, *, uri: bool = False) -> sqlite3.Connection:
+        conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT, uri=uri)
+        conn.row_factory = sqlite3.Row
+        return conn
+
+    def _open_readwrite(self) -> sqlite3.Connection:
+        if self.path != ":memory:":
+            parent = Path(self.path).parent
+            if not parent.exists():
+                parent.mkdir(parents=True, exist_ok=True)
+        conn = self._connect(self.path)
+        try:
+            self._check_framing_store(conn)
+            self._check_integrity(conn)
+            conn.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL")
+                # FULL: a commit survives power loss as well as kill -9.
+                conn.execute("PRAGMA synchronous = FULL")
+            self._migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _open_readonly(self) -> sqlite3.Connection:
+        if not Path(self.path).is_file():
+            raise StoreError(f"{self.path}: no such store; load articles into it first "
+                             f"(framing ingest FILES --db {self.path})")
+        base = "file:" + quote(os.path.abspath(self.path)) + "?mode=ro"
+        conn = self._connect(base, uri=True)
+        try:
+            try:
+                self._check_framing_store(conn)
+            except sqlite3.OperationalError as exc:
+                if "readonly" not in str(exc) and "unable to open" not in str(exc):
+                    raise
+                # A WAL store in a folder this process cannot write: SQLite cannot
+                # make the shared-memory file readers need. Without pending
+                # changes in a -wal file the store can be read as it stands.
+                conn.close()
+                wal = Path(self.path + "-wal")
+                if wal.exists() and wal.stat().st_size > 0:
+                    raise StoreError(
+                        f"{self.path}: cannot read the store: its last changes are in "
+                        f"{wal.name}, which needs a folder this process can write; open it "
+                        "once with write access (e.g. framing articles as its owner)") from None
+                conn = self._connect(base + "&immutable=1", uri=True)
+                self._check_framing_store(conn)
+            self._check_integrity(conn)
+            conn.execute("PRAGMA query_only = ON")
+            version = _user_version(conn)
+            if version > SCHEMA_VERSION:
+                raise self._newer(version)
+        except BaseException:
+            conn.close()
+            raise
+        self.conn = conn
+        if version < SCHEMA_VERSION:
+            self._make_writable()  # an older schema: upgrade it, in the file or in memory
+        return self.conn
+
+    def _check_framing_store(self, conn: sqlite3.Connection) -> None:
+        """Refuse an SQLite file that some other program made."""
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id == APPLICATION_ID:
+            return
+        version = _user_version(conn)
+        tables = sorted(r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+        if app_id == 0 and version == 0 and not tables:
+            return  # a new, empty file
+        if app_id == 0 and 1 <= version < _ID_VERSION and "articles" in tables:
+            return  # a framing store from before the application id
+        what = f"its tables: {', '.join(tables[:6])}{', ...' if len(tables) > 6 else ''}" if tables \
+            else f"application id {app_id:#x}" if app_id else f"user version {version}"
+        raise StoreError(f"{self.path}: an SQLite database of another program, not a framing store "
+                         f"({what}); framing leaves it as it is: give another file with --db")
+
+    def _check_integrity(self, conn: sqlite3.Connection, *, always: bool = False) -> None:
+        """``PRAGMA quick_check`` (on open for files up to QUICK_CHECK_MAX_BYTES)."""
+        if self.path == ":memory:" or (self._checked and not always):
+            return
+        if not always:
+            try:
+                if os.path.getsize(self.path) > QUICK_CHECK_MAX_BYTES:
+                    return
+            except OSError:
+                return
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
+        except sqlite3.DatabaseError as exc:
+            rows = [str(exc)]
+        if rows != ["ok"]:
+            problems = [ln.strip() for r in rows for ln in str(r).splitlines()
+                        if ln.strip() and not ln.startswith("***")]
+            raise self._damaged("; ".join(problems[:2]) or "quick_check failed")
+        self._checked = True
+
+    def _make_writable(self) -> None:
+        """Before the first write to a store opened read-only: reopen it for
+        writing if the file can be written, else copy it into memory."""
+        if not self.readonly:
+            return
+        folder = os.path.dirname(os.path.abspath(self.path))
+        old = self.conn
+        if self._file_writes and os.access(self.path, os.W_OK) and os.access(folder, os.W_OK):
+            self.conn = self._open_readwrite()
+        else:
+            copy = self._connect(":memory:")
+            old.backup(copy)
+            copy.execute("PRAGMA foreign_keys = ON")
+            self._migrate(copy)
+            self.conn = copy
+            self.in_memory_copy = True
+        old.close()
+        self.readonly = False
 
     @classmethod
     def open_readonly(cls, path: str | os.PathLike[str]) -> "Store":
-        """The store at ``path`` opened read-only (SQLite ``mode=ro``): nothing can change it."""
-        return cls(path, readonly=True)
-
-    def _open_readonly(self) -> None:
-        if not Path(self.path).is_file():
-            raise StoreError(f"{self.path}: no such store")
-        uri = Path(self.path).resolve().as_uri() + "?mode=ro"
-        try:
-            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-            self.conn.row_factory = sqlite3.Row
-            version = self.schema_version
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a framing store ({exc})") from None
-        if version != SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: store schema {version}, this framing reads "
-                             f"{SCHEMA_VERSION}; open it once read-write to upgrade it")
+        """The store at ``path`` opened read-only (SQLite ``mode=ro``): nothing
+        can change the file. Unlike ``Store(path, readonly=True)``, a write
+        (an older schema's upgrade, say) always goes to a copy in memory."""
+        return cls(path, readonly=True, file_writes=False)
 
     # -- schema -----------------------------------------------------------
-    def _migrate(self) -> None:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path}: store schema {version} is newer than this framing "
-                f"understands ({SCHEMA_VERSION}); upgrade framing"
-            )
-        for number in range(version, SCHEMA_VERSION):
-            with self.transaction():
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        if _user_version(conn) == SCHEMA_VERSION:
+            return
+        # The version is read again under the write lock: another process may
+        # have migrated the store while this one waited for it.
+        with _Transaction(conn):
+            version = _user_version(conn)
+            if version > SCHEMA_VERSION:
+                raise self._newer(version)
+            for number in range(version, SCHEMA_VERSION):
                 for statement in _split_sql(MIGRATIONS[number]):
-                    self.conn.execute(statement)
-                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    def _newer(self, version: int) -> StoreError:
+        return StoreError(
+            f"{self.path}: store schema {version} is newer than this framing "
+            f"understands ({SCHEMA_VERSION}); upgrade framing"
+        )
 
     @property
     def schema_version(self) -> int:
-        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        return _user_version(self.conn)
+
+    # -- errors -------------------------------------------------------------
+    def error(self, exc: sqlite3.Error) -> StoreError:
+        """The one-line :class:`StoreError` for an SQLite error on this store."""
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        msg = str(exc)
+        if name.startswith("SQLITE_FULL") or "disk is full" in msg:
+            return StoreError(f"{self.path}: the disk is full; free some space and run again "
+                              "(everything stored before this point is kept)")
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in msg:
+            return StoreError(f"{self.path}: another process kept the store busy for more than "
+                              f"{BUSY_TIMEOUT:.0f} s; run again when it has finished")
+        if name.startswith("SQLITE_READONLY") or "readonly database" in msg:
+            return StoreError(f"{self.path}: the store cannot be written (a read-only file or "
+                              "folder); make it writable, or work on a copy with --db")
+        if name.startswith("SQLITE_NOTADB") or "file is not a database" in msg:
+            return StoreError(f"{self.path}: not a framing store (not an SQLite database); "
+                              "give another file with --db")
+        if name.startswith("SQLITE_CORRUPT") or "malformed" in msg:
+            return self._damaged(msg)
+        if name.startswith("SQLITE_CANTOPEN") or "unable to open" in msg:
+            return StoreError(f"{self.path}: cannot open the store file; check that it and its "
+                              "folder exist and can be read and written")
+        damage = self._find_damage()
+        if damage is not None:
+            return damage
+        if name.startswith("SQLITE_IOERR") or "disk I/O error" in msg:
+            return StoreError(f"{self.path}: the disk failed to read or write the store ({msg}); "
+                              "check the disk and its free space, then run again")
+        return StoreError(f"{self.path}: store error ({msg})")
+
+    def _damaged(self, detail: str) -> StoreError:
+        detail = " ".join(detail.split())
+        self._damage = StoreError(
+            f"{self.path}: the store is damaged ({detail}); framing will not write into it. "
+            f"Restore a backup, or recover what it holds: sqlite3 {self.path} .recover | "
+            "sqlite3 recovered.db")
+        return self._damage
+
+    def _find_damage(self) -> StoreError | None:
+        """Run ``quick_check`` on a fresh read-only connection, after an error."""
+        if self.path == ":memory:" or not os.path.isfile(self.path):
+            return None
+        try:
+            conn = self._connect("file:" + quote(os.path.abspath(self.path)) + "?mode=ro", uri=True)
+        except sqlite3.Error:
+            return None
+        try:
+            self._check_integrity(conn, always=True)
+        except StoreError as exc:
+            return exc
+        except sqlite3.Error:
+            return None
+        finally:
+            conn.close()
+        return None
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise self.error(exc) from exc
 
     # -- transactions -----------------------------------------------------
     def transaction(self) -> "_Transaction":
-        """A context manager: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error."""
+        """A context manager: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error.
+
+        Waits up to :data:`BUSY_TIMEOUT` seconds for another process's write.
+        Refused (:class:`StoreError`) once the store was found damaged."""
+        if self._damage is not None:
+            raise self._damage
+        with self._guard():
+            self._make_writable()
         return _Transaction(self.conn)
 
     def close(self) -> None:
-        self.conn.close()
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
 
     def __enter__(self) -> "Store":
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         self.close()
+        if isinstance(exc, sqlite3.Error):
+            # Whatever code used the connection inside ``with Store(...)``, the
+            # caller gets one line naming the store and what to do.
+            raise self.error(exc) from exc
 
     # -- articles ---------------------------------------------------------
     def put(self, article: Article, *, path_key: str, record: str = "", extractor: str = "") -> IngestOutcome:
@@ -238,39 +473,45 @@ class Store:
         under another path, so moving a folder adds nothing); one whose file
         and record are stored with another fingerprint is ``updated`` in place,
         keeping its id; anything else is ``added``.
+
+        Text that cannot be stored as UTF-8 (lone surrogates, e.g. ``"\\ud800"``
+        in a JSON export) is stored with U+FFFD in their place and a note; in
+        names and ids (``source``, ``path_key``, ``record``, ``source_id``) they
+        are kept distinct as backslash escapes (``bad\\xff.txt``).
         """
         fp = fingerprint(article, extractor)
-        with self.transaction():
+        notes = [_text(n) for n in article.notes]
+        fields = {}
+        replaced = 0
+        for k in ("outlet", "outlet_from", "title", "date", "byline", "dateline", "url", "event",
+                  "language", "body", "encoding", "format"):
+            value = getattr(article, k)
+            fields[k] = _text(value)
+            if fields[k] != value:
+                replaced += 1
+        if replaced:
+            notes.append("characters that are not text (lone surrogates) were replaced with U+FFFD")
+        values = {
+            "path_key": _name(path_key),
+            "record": _name(record),
+            "fingerprint": fp,
+            "source": _name(article.source),
+            "source_id": _name(article.source_id),
+            **fields,
+            "words": article.words,
+            "notes": json.dumps(notes),
+            "raw": article.raw,
+        }
+        with self._guard(), self.transaction():
             row = self.conn.execute(
                 "SELECT id, source FROM articles WHERE fingerprint = ? ORDER BY id LIMIT 1", (fp,)
             ).fetchone()
             if row is not None:
-                same = row["source"] if row["source"] != article.source else None
+                same = row["source"] if row["source"] != values["source"] else None
                 return IngestOutcome("unchanged", row["id"], same)
-            values = {
-                "path_key": path_key,
-                "record": record,
-                "fingerprint": fp,
-                "source": article.source,
-                "source_id": article.source_id,
-                "format": article.format,
-                "outlet": article.outlet,
-                "outlet_from": article.outlet_from,
-                "title": article.title,
-                "date": article.date,
-                "byline": article.byline,
-                "dateline": article.dateline,
-                "url": article.url,
-                "event": article.event,
-                "language": article.language,
-                "body": article.body,
-                "words": article.words,
-                "encoding": article.encoding,
-                "notes": json.dumps(article.notes),
-                "raw": article.raw,
-            }
             existing = self.conn.execute(
-                "SELECT id FROM articles WHERE path_key = ? AND record = ?", (path_key, record)
+                "SELECT id FROM articles WHERE path_key = ? AND record = ?",
+                (values["path_key"], values["record"]),
             ).fetchone()
             if existing is not None:
                 sets = ", ".join(f"{k} = :{k}" for k in values)
@@ -291,26 +532,32 @@ class Store:
         self.conn.execute("DELETE FROM analysis WHERE article = ?", (article_id,))
 
     def count(self) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+        with self._guard():
+            return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def articles(self, ids: Iterable[int] | None = None, *, raw: bool = False) -> Iterator[Article]:
         """Stored articles in id order (all, or those with the given ids).
 
         The raw input bytes are read only with ``raw=True``: every stage but
         re-extraction works from the extracted fields, and raw pages can be
-        many times larger than their text.
+        many times larger than their text. Articles are read
+        :data:`READ_CHUNK` at a time, so the caller may write between them.
         """
         cols = ", ".join(c for c in _ARTICLE_COLUMNS if raw or c != "raw")
-        if ids is None:
-            rows = self.conn.execute(f"SELECT {cols} FROM articles ORDER BY id")
-        else:
-            wanted = sorted(set(ids))
-            marks = ", ".join("?" for _ in wanted)
-            rows = self.conn.execute(
-                f"SELECT {cols} FROM articles WHERE id IN ({marks}) ORDER BY id", wanted
-            )
-        for row in rows:
-            yield _article_from_row(row)
+        with self._guard():
+            if ids is None:
+                wanted = [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
+            else:
+                wanted = sorted(set(ids))
+        for i in range(0, len(wanted), READ_CHUNK):
+            chunk = wanted[i:i + READ_CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            with self._guard():
+                rows = self.conn.execute(
+                    f"SELECT {cols} FROM articles WHERE id IN ({marks}) ORDER BY id", chunk
+                ).fetchall()
+            for row in rows:
+                yield _article_from_row(row)
 
     def article(self, article_id: int, *, raw: bool = False) -> Article:
         """One stored article; :class:`NotFound` if there is none with that id."""
@@ -320,15 +567,38 @@ class Store:
 
     def fingerprints(self) -> dict[int, str]:
         """Article id → fingerprint, for incremental analysis."""
-        return {r[0]: r[1] for r in self.conn.execute("SELECT id, fingerprint FROM articles")}
+        with self._guard():
+            return {r[0]: r[1] for r in self.conn.execute("SELECT id, fingerprint FROM articles")}
+
+    # -- the user's event corrections ---------------------------------------
+    def add_event_correction(self, action: str, articles: Iterable[int]) -> None:
+        """Record ``merge`` (these articles are one event) or ``split`` (these
+        articles leave their event, together)."""
+        with self.transaction():
+            self.conn.execute("INSERT INTO event_corrections (action, articles) VALUES (?, ?)",
+                              (action, json.dumps(sorted({int(a) for a in articles}))))
+
+    def event_corrections(self) -> list[tuple[str, list[int]]]:
+        """Every recorded correction, oldest first."""
+        try:
+            rows = self.conn.execute("SELECT action, articles FROM event_corrections ORDER BY id").fetchall()
+        except sqlite3.OperationalError:  # an older store opened read-only: no corrections yet
+            return []
+        return [(r[0], json.loads(r[1])) for r in rows]
+
+    def clear_event_corrections(self) -> int:
+        """Forget every correction; returns how many there were."""
+        with self.transaction():
+            return self.conn.execute("DELETE FROM event_corrections").rowcount
 
     # -- small JSON cache (models, lexicon digests) -----------------------
     def cache_get(self, key: str) -> Any | None:
-        row = self.conn.execute("SELECT value FROM cache WHERE key = ?", (key,)).fetchone()
+        with self._guard():
+            row = self.conn.execute("SELECT value FROM cache WHERE key = ?", (key,)).fetchone()
         return None if row is None else json.loads(row[0])
 
     def cache_put(self, key: str, value: Any) -> None:
-        with self.transaction():
+        with self._guard(), self.transaction():
             self.conn.execute(
                 "INSERT OR REPLACE INTO cache (key, value) VALUES (?, ?)",
                 (key, json.dumps(value, sort_keys=True)),
@@ -438,8 +708,43 @@ class _Transaction:
             return
         if exc_type is None:
             self.conn.execute("COMMIT")
-        else:
-            self.conn.execute("ROLLBACK")
+        elif self.conn.in_transaction:  # SQLite may have rolled back already (a full disk)
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+
+
+def _user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _text(value: Any) -> Any:
+    """A string SQLite can store as UTF-8: surrogate pairs joined, lone ones U+FFFD."""
+    if not isinstance(value, str):
+        return value
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def _name(value: Any) -> Any:
+    """A name or id SQLite can store, kept distinct: undecodable bytes of a file
+    name (``os.fsdecode``'s surrogate escapes) as ``\\xff``, other lone
+    surrogates as ``\\ud800``."""
+    if not isinstance(value, str):
+        return value
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        pass
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _split_sql(script: str) -> list[str]:

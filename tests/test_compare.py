@@ -106,6 +106,34 @@ def test_undated_article_joins_by_similarity_only_when_close():
     assert groups == [[1, 2], [3]]
 
 
+def test_same_day_is_strong_evidence_only_in_a_corpus_spread_over_time():
+    from framing.compare.grouping import TimeEvidence
+
+    spread = TimeEvidence([i * 30 for i in range(12)] * 2)  # a year of monthly pairs
+    week = TimeEvidence([i % 5 for i in range(24)])  # the same count within five days
+    assert spread.log_ratio(0) > week.log_ratio(0) > 0
+    assert spread.log_ratio(3) > 0  # coverage spreads over a few days
+    assert spread.log_ratio(120) < -20  # months apart: never one event
+    assert TimeEvidence([None, None]).log_ratio(0) > 0  # no dated pairs: the prior alone
+
+
+def test_sparse_clustering_matches_dense_average_linkage():
+    import numpy as np
+    from framing.compare.grouping import cluster, cluster_pairs
+
+    rng = np.random.default_rng(7)
+    S = rng.random((12, 12)) * 0.5
+    S = (S + S.T) / 2
+    S[0, 1] = S[1, 0] = S[1, 2] = S[2, 1] = 0.9
+    dense = cluster(S, [None] * 12, threshold=0.4)
+    pairs = {(i, j): float(S[i, j]) for i in range(12) for j in range(i + 1, 12)}
+    assert cluster_pairs(12, pairs, [None] * 12, threshold=0.4) == dense
+    assert [0, 1, 2] in [g[:3] for g in dense if len(g) >= 3]
+    # a window keeps dated members within its span
+    dates = [0, 1, 40] + [None] * 9
+    assert all(not {0, 2} <= set(g) for g in cluster_pairs(12, pairs, dates, threshold=0.4, window_days=10))
+
+
 def test_near_duplicate_points_at_the_earlier_original():
     copy = ACCORD + " Port officials in Saltmere welcomed the deal."
     arts = [art(1, "Coastal Herald", copy, date="2026-03-13"), art(2, "Meridian Wire", ACCORD, date="2026-03-12"),

@@ -167,20 +167,31 @@ def test_screenshot(browser_page):
     assert (ARTIFACTS / "report.png").stat().st_size > 10_000
 
 
-def test_the_real_demo_report_in_chromium(browser, tmp_path):
-    """The report `framing demo` writes: loads clean and offline, its first
-    highlighted span explains itself on hover, and the category filter works."""
+@pytest.fixture(scope="module")
+def demo_report(tmp_path_factory):
+    """The report folder `framing demo` writes (report.html is an index of the
+    events; each event has its page in events/)."""
     from click.testing import CliRunner
 
     from framing.cli import cli
 
-    res = CliRunner().invoke(cli, ["demo", "--out", str(tmp_path / "demo")], catch_exceptions=False)
+    out = tmp_path_factory.mktemp("demo") / "demo"
+    res = CliRunner().invoke(cli, ["demo", "--out", str(out)], catch_exceptions=False)
     assert res.exit_code == 0, res.output
-    url = (tmp_path / "demo" / "report.html").as_uri()
+    return out
+
+
+def test_the_real_demo_report_in_chromium(browser, demo_report):
+    """An event page of `framing demo`: loads clean and offline, its first
+    highlighted span explains itself on hover, and the category filter works.
+    (Before the index page existed this ran on report.html itself.)"""
+    event_page = sorted((demo_report / "events").glob("*.html"),
+                        key=lambda p: p.stat().st_size)[-1]  # the richest event
+    url = event_page.as_uri()
     page, errors, requests, _ = _open(browser, url, {"width": 1400, "height": 900})
     try:
         assert errors == [] and requests == [url]
-        assert page.locator("mark.hit").count() >= 20
+        assert page.locator("mark.hit").count() >= 10
         labeling = page.locator("mark.hit[data-category='labeling']").first
         labeling.scroll_into_view_if_needed()
         labeling.hover()
@@ -192,5 +203,64 @@ def test_the_real_demo_report_in_chromium(browser, tmp_path):
         assert before != after and after in ("rgba(0, 0, 0, 0)", "transparent")
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "demo-report.png"))
+    finally:
+        page.close()
+
+
+def _visible_rows(page) -> list[str]:
+    return page.locator("#events tbody tr td:first-child a").all_inner_texts()
+
+
+def test_demo_index_search_sort_and_links(browser, demo_report):
+    """The index of the demo's events: every event is a row; the search box
+    filters rows; a header sorts; an event link opens its page; no network."""
+    import json
+
+    report = json.loads((demo_report / "report.json").read_text(encoding="utf-8"))
+    labels = {e["label"] for e in report["events"]}
+    url = (demo_report / "report.html").as_uri()
+    page, errors, requests, _ = _open(browser, url, {"width": 1400, "height": 900})
+    try:
+        assert set(_visible_rows(page)) == labels and len(labels) == len(report["events"])
+        assert "matching event" in page.locator("#index-status").inner_text()
+        # search by an outlet only one event has
+        counts: dict[str, list[str]] = {}
+        for e in report["events"]:
+            for o in e["outlets"]:
+                counts.setdefault(o, []).append(e["label"])
+        outlet, only = next((o, ev) for o, ev in sorted(counts.items()) if len(ev) == 1)
+        page.locator("#search").fill(outlet.lower())
+        assert _visible_rows(page) == only
+        page.locator("#search").fill("no such words anywhere")
+        assert _visible_rows(page) == []
+        assert "Showing 0 of 0" in page.locator("#index-status").inner_text()
+        page.locator("#search").fill("")
+        assert len(_visible_rows(page)) == len(labels)
+        # sort by label, ascending, then descending
+        page.locator("#events th[data-key='label'] button").click()
+        assert _visible_rows(page) == sorted(labels)
+        page.locator("#events th[data-key='label'] button").click()
+        assert _visible_rows(page) == sorted(labels, reverse=True)
+        # the two-or-more-outlets filter
+        page.locator("#compared").check()
+        compared = {e["label"] for e in report["events"] if len(e["outlets"]) >= 2}
+        assert set(_visible_rows(page)) == compared
+        page.locator("#compared").uncheck()
+        # an event link opens its page
+        first = page.locator("#events tbody tr td:first-child a").first
+        label = first.inner_text()
+        with page.expect_navigation():
+            first.click()
+        assert page.url.startswith((demo_report / "events").as_uri())
+        assert page.locator("section.event h2").first.inner_text() == label
+        assert page.locator("mark.hit").count() >= 0
+        back = page.locator("a[rel=index]")
+        with page.expect_navigation():
+            back.click()
+        assert page.url == url
+        assert errors == []
+        assert [r for r in requests if not r.startswith("file://")] == []
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "demo-index.png"))
     finally:
         page.close()

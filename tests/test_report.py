@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import lxml.html
 import pytest
 from report_fixture import XSS, build_report, xss_report
 
@@ -107,7 +108,8 @@ def test_write_all(tmp_path):
     paths = write_all(build_report(), tmp_path / "out")
     assert paths == sorted(paths)
     names = [p.relative_to(tmp_path / "out").as_posix() for p in paths]
-    for expected in ("report.json", "report.md", "report.html", "report.txt",
+    for expected in ("report.json", "report.md", "report.html", "report.txt", "hits.jsonl",
+                     "events/e-accord.html", "events/e-summit.html",
                      "csv/hits.csv", "csv/density.csv", "csv/naming.csv", "csv/facts.csv",
                      "charts/e-accord-density.png", "charts/e-accord-density.svg",
                      "charts/e-accord-heatmap.svg", "charts/e-accord-voice.png",
@@ -136,11 +138,33 @@ def test_write_all_is_byte_identical(tmp_path):
 
 
 @pytest.mark.slow
-def test_written_html_matches_render(tmp_path):
-    from framing.report import render_html
+def test_written_html_is_an_index_and_event_pages(tmp_path):
+    """report.html is the index (it used to be the one-page report); each event
+    page holds the same event view as the one-page report, tooltip ids aside."""
+    import re
 
-    write_all(build_report(), tmp_path)
-    assert (tmp_path / "report.html").read_text(encoding="utf-8") == render_html(build_report())
+    from framing.report import html_pages, render_html
+
+    report = build_report()
+    write_all(report, tmp_path, charts="all")
+    assert next(html_pages(report, {}))[0] == "report.html"
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.html")) == [
+        "events/e-accord.html", "events/e-summit.html", "report.html"]
+    index = lxml.html.document_fromstring((tmp_path / "report.html").read_text(encoding="utf-8"))
+    links = index.xpath("//table[@id='events']/tbody/tr/td[1]/a/@href")
+    assert sorted(links) == ["events/e-accord.html", "events/e-summit.html"]
+    assert index.xpath("//table[@id='events']/tbody/tr/td[1]/a/text()") == [
+        e.label for e in report.events]  # the accord has more articles: listed first
+    single = render_html(report)
+    tips = re.compile(r'"tip-\d+"')
+    for event in report.events:
+        page = (tmp_path / "events" / f"{event.id}.html").read_text(encoding="utf-8")
+        start = f'<section class="event" id="event-{event.id}"'
+        mine = page[page.index(start):page.index("</main>")].rstrip()
+        theirs = single[single.index(start):]
+        nxt = theirs.find('<section class="event"', 1)
+        theirs = theirs[:nxt if nxt > 0 else theirs.index("</main>")].rstrip()
+        assert tips.sub('"tip"', mine) == tips.sub('"tip"', theirs)
 
 
 def test_write_csv(tmp_path):

@@ -15,7 +15,7 @@ import pytest
 
 from framing.errors import NotFound, StoreError
 from framing.models import Article
-from framing.store import MIGRATIONS, SCHEMA_VERSION, Store
+from framing.store import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, Store
 
 
 def _article(body: str = "Ardelia and Velmora signed the accord.", **kw) -> Article:
@@ -47,6 +47,7 @@ def test_migrations_run_from_an_older_version(tmp_path: Path) -> None:
 def test_store_from_a_newer_framing_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "new.db"
     conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # what every framing store carries
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
     with pytest.raises(StoreError, match="newer than this framing"):

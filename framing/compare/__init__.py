@@ -85,16 +85,20 @@ def build_event(articles: Sequence[Article], analyses: Mapping[int, Analysis], g
         facts=facts(arts, ev),
         distinctive=distinctive(arts, copies=copies),
         notes=dict(NOTES),
+        grouped_by=dict(group.grouped_by),
     )
 
 
 def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], *,
-                 event: str | None = None, lexicon_version: str | None = None) -> Report:
+                 event: str | None = None, lexicon_version: str | None = None,
+                 corrections: Sequence[tuple[str, Sequence[int]]] = ()) -> Report:
     """The comparison report for ``articles`` (each with an ``id``) from their
     ``analyses`` (article id → :class:`~framing.models.Analysis`, e.g.
     ``store.analyses()`` or ``Detector.analyze`` of each), for every event or
     only ``event`` (an event id such as ``e2``, or its label or manifest event
-    name). Pure: it neither analyses nor writes. An article without an
+    name). ``corrections`` are the user's merges and splits
+    (``store.event_corrections()``, see :func:`~framing.compare.grouping.apply_corrections`).
+    Pure: it neither analyses nor writes. An article without an
     analysis counts with no hits and no quotations.
 
     ``lexicon_version`` defaults to the analyses' own. Raises
@@ -107,7 +111,7 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
         versions = sorted({an.lexicon_version for an in analyses.values()})
         lexicon_version = "+".join(versions)
     copies = near_duplicates(articles)
-    groups = group_events(articles, copies=copies)
+    groups = group_events(articles, copies=copies, corrections=corrections)
     if event is not None:
         wanted = event.strip().lower()
         groups = [

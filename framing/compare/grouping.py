@@ -3,11 +3,23 @@
 Articles are compared by tf-idf cosine over their content words and named
 entities (runs of capitalised words, counted twice), so that rarer, specific
 terms ("Tokayev", "critical minerals") weigh more than words every story
-shares. Clustering is average-linkage agglomerative with a similarity
-threshold, under a date constraint: a group never spans more than
-``window_days`` between its earliest and latest dated article (articles with
-no date join by similarity alone). An earlier meeting between the same two
-countries therefore stays a separate event even when it shares their names.
+shares. Only pairs above a small floor are scored (sparse products, a block of
+rows at a time), so the work grows with the number of similar pairs rather
+than with the square of the corpus.
+
+Dates are evidence, not a gate. A pair's score is its content similarity times
+``LR ** TIME_WEIGHT``, where ``LR`` is how much likelier their days apart are
+for one event (coverage spreads over a few days) than for two (the corpus's own
+distribution of days apart): see :class:`TimeEvidence`. Two articles on the
+same day of a corpus that spans months need less shared content; a pair with
+an undated article is judged by its content alone (no penalty, no bonus); a
+pair months apart scores almost nothing. Clustering is average linkage with a
+threshold, and a group never spans more than ``window_days`` between its
+earliest and latest dated article, so same-actor stories months apart stay
+apart even when they share every name.
+
+Each event says why its articles belong together (``grouped_by``): the
+entities and terms they share and their cohesion.
 
 A manifest ``event`` column overrides: articles that carry an ``event`` value
 are grouped by that value and are not clustered; only the rest are.
@@ -24,7 +36,8 @@ Everything is deterministic: ties break on article id.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date as _date
 
 import re
@@ -42,16 +55,31 @@ from ..text import CALENDAR, STOP_WORDS, words
 from ..text import plain as normalize
 from ._text import name_sequences, strip_possessive
 
-#: Default average-linkage cosine threshold: two groups merge when their
-#: articles' mean pairwise (time-decayed) similarity is at least this.
-THRESHOLD = 0.16
-#: Default maximum span, in days, between the first and last dated article of an event.
-WINDOW_DAYS = 7
-#: Similarity of two articles is divided by ``1 + days_apart / DECAY_DAYS``:
-#: coverage of one event clusters in time (three days apart halves it). A pair
-#: with an undated article is treated as ``WINDOW_DAYS`` apart: with no date,
-#: only a strong textual match joins an event.
-DECAY_DAYS = 3.0
+#: Average-linkage threshold: two groups merge when the mean score of their
+#: pairs of articles is at least this. A pair's score is its tf-idf cosine plus
+#: the evidence of its dates (:class:`TimeEvidence`, scaled by
+#: :data:`TIME_WEIGHT`); an undated pair is scored by its content alone.
+THRESHOLD = 0.30
+#: Similarity per unit of log likelihood ratio of the dates: how far a date
+#: that makes the same event ``e`` times more likely lowers the content needed.
+TIME_WEIGHT = 0.25
+#: Mean days between the first and a later article on one event (coverage
+#: spreads: wire story, analysis, reactions).
+SPREAD_DAYS = 1.0
+#: Days apart are compared among pairs at most this far apart: what makes
+#: "the same day" telling is how many other articles appeared around it, not
+#: how many years the corpus spans (so a store that grows by another year of
+#: coverage groups its first year as before).
+HORIZON_DAYS = 30
+#: Pseudo-pairs spread evenly over the horizon, added to the corpus's own
+#: distribution of days apart (a small corpus says little about it).
+DATE_PRIOR_PAIRS = 30.0
+#: Maximum span, in days, between the first and last dated article of an event:
+#: same-actor stories months apart stay apart whatever their words.
+WINDOW_DAYS = 10
+#: Pairs less similar than this are never scored (they could not reach the
+#: threshold with any date): the clustering stays sparse.
+PAIR_FLOOR = 0.10
 #: idf is computed as if the corpus sat in a background collection of this
 #: many more news articles that use none of its terms. Plain idf over five
 #: articles gives a name that three of them share almost no weight, so the
@@ -75,6 +103,10 @@ class EventGroup:
     last_date: str | None
     key_terms: list[str] = field(default_factory=list)
     manifest_event: str | None = None
+    #: Why these articles are one event: ``basis`` (``similarity``, ``manifest``,
+    #: ``correction`` or ``single``), the ``entities`` and ``terms`` most of
+    #: them share, and ``cohesion``, their mean pairwise content similarity.
+    grouped_by: dict = field(default_factory=dict)
 
 
 # -- features ---------------------------------------------------------------
@@ -133,19 +165,42 @@ def features(text: str) -> list[str]:
     return out
 
 
-def similarity_matrix(texts: list[str]) -> tuple[np.ndarray, TfidfVectorizer, "np.ndarray"]:
-    """Cosine similarity of tf-idf vectors: sublinear tf, and idf
+def vectors(texts: list[str]) -> tuple["object", TfidfVectorizer]:
+    """L2-normalised sparse tf-idf rows: sublinear tf, and idf
     ``ln((N + BACKGROUND_DOCS) / (df + 1)) + 1`` (see :data:`BACKGROUND_DOCS`)."""
     vec = TfidfVectorizer(analyzer=features, sublinear_tf=True, norm=None, use_idf=False)
     X = vec.fit_transform(texts).tocsr()
     df = np.bincount(X.indices, minlength=X.shape[1])
     idf = np.log((X.shape[0] + BACKGROUND_DOCS) / (df + 1.0)) + 1.0
-    X = sk_normalize(X.multiply(idf).tocsr())
-    S = (X @ X.T).toarray()
-    return S, vec, X
+    return sk_normalize(X.multiply(idf).tocsr()), vec
 
 
-# -- clustering -------------------------------------------------------------
+def similar_pairs(X, *, floor: float = PAIR_FLOOR, block: int | None = None) -> dict[tuple[int, int], float]:
+    """Cosine similarity ``(i, j) -> s`` (``i < j``) of every pair of rows with
+    ``s >= floor``. Rows are multiplied a block at a time and only pairs above
+    the floor are kept, so memory grows with the number of similar pairs, not
+    with the square of the corpus."""
+    n = X.shape[0]
+    # a block's product holds at most block * n entries: keep it near 10 million
+    block = block or max(16, min(4096, 10_000_000 // max(n, 1)))
+    XT = X.T.tocsc()
+    out: dict[tuple[int, int], float] = {}
+    for b0 in range(0, n, block):
+        P = (X[b0:b0 + block] @ XT).tocoo()
+        keep = (P.data >= floor) & (P.row + b0 < P.col)
+        for i, j, v in zip(P.row[keep] + b0, P.col[keep], P.data[keep]):
+            out[(int(i), int(j))] = float(v)
+    return out
+
+
+def similarity_matrix(texts: list[str]) -> tuple[np.ndarray, TfidfVectorizer, "np.ndarray"]:
+    """Dense cosine similarity of the tf-idf vectors (small corpora and tests;
+    :func:`group_events` itself works on :func:`similar_pairs`)."""
+    X, vec = vectors(texts)
+    return (X @ X.T).toarray(), vec, X
+
+
+# -- time --------------------------------------------------------------------
 
 def _ordinal(iso: str | None) -> int | None:
     if not iso:
@@ -156,6 +211,113 @@ def _ordinal(iso: str | None) -> int | None:
         return None
 
 
+class TimeEvidence:
+    """How much two publication dates say about two articles covering one event,
+    as a log likelihood ratio ``ln P(days apart | same event) / P(days apart | other events)``.
+
+    *Same event*: coverage spreads over a few days (the wire story on day one,
+    analysis on day three, reactions on day four): days apart are geometric with
+    mean :data:`SPREAD_DAYS`. *Other events*: estimated from the corpus itself,
+    the distribution of days apart over all its pairs of dated articles
+    among its pairs at most :data:`HORIZON_DAYS` apart (smoothed towards a
+    flat distribution, :data:`DATE_PRIOR_PAIRS` pseudo-pairs).
+    So the same day is strong evidence in a corpus spread over months and weak
+    in one week's coverage; an undated article gives no evidence either way
+    (ratio 1), which is why an undated article joins by its content alone.
+    """
+
+    def __init__(self, dates: Sequence[int | None]):
+        days = Counter(d for d in dates if d is not None)
+        hist: Counter[int] = Counter()
+        ds = sorted(days)
+        for x, a in enumerate(ds):
+            ca = days[a]
+            hist[0] += ca * (ca - 1) // 2
+            for b in ds[x + 1:]:
+                if b - a > HORIZON_DAYS:
+                    break
+                hist[b - a] += ca * days[b]
+        self.hist = hist
+        self.pairs = sum(hist.values())
+        q = SPREAD_DAYS / (1.0 + SPREAD_DAYS)  # geometric with mean SPREAD_DAYS
+        self._log_q, self._log_1q = np.log(q), np.log(1.0 - q)
+
+    def log_ratio(self, apart: int) -> float:
+        same = self._log_1q + apart * self._log_q
+        other = (self.hist.get(apart, 0) + DATE_PRIOR_PAIRS / (HORIZON_DAYS + 1)) / (self.pairs + DATE_PRIOR_PAIRS)
+        return float(same - np.log(other))
+
+
+# -- clustering -------------------------------------------------------------
+
+def cluster_pairs(
+    n: int,
+    pairs: dict[tuple[int, int], float],
+    dates: Sequence[int | None],
+    *,
+    threshold: float = THRESHOLD,
+    window_days: int | None = WINDOW_DAYS,
+) -> list[list[int]]:
+    """Average-linkage agglomerative clustering over a sparse pair score
+    (``(i, j) -> score``, pairs not given score 0), stopping when no two groups
+    have a mean pairwise score of at least ``threshold``, and never merging
+    two groups whose dated members would span more than ``window_days``.
+    Returns groups of indexes, each sorted, in order of their smallest index."""
+    import heapq
+
+    sums: list[dict[int, float]] = [dict() for _ in range(n)]
+    for (i, j), v in pairs.items():
+        sums[i][j] = sums[i].get(j, 0.0) + v
+        sums[j][i] = sums[j].get(i, 0.0) + v
+    size = [1] * n
+    lo = [d for d in dates]
+    hi = [d for d in dates]
+    members: list[list[int] | None] = [[i] for i in range(n)]
+    heap = [(-v, i, j) for (i, j), v in pairs.items() if v >= threshold]
+    heapq.heapify(heap)
+    version = [0] * n
+    stamp: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def fits(a: int, b: int) -> bool:
+        if window_days is None or lo[a] is None or lo[b] is None:
+            return True
+        return max(hi[a], hi[b]) - min(lo[a], lo[b]) <= window_days  # type: ignore[type-var, operator]
+
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if members[a] is None or members[b] is None:
+            continue
+        if stamp.get((a, b), (0, 0)) != (version[a], version[b]):
+            continue
+        if not fits(a, b):
+            continue
+        # merge b into a (a < b)
+        members[a].extend(members[b])  # type: ignore[union-attr]
+        members[b] = None
+        for k, v in sums[b].items():
+            if k == a:
+                continue
+            sums[a][k] = sums[a].get(k, 0.0) + v
+            sums[k][a] = sums[k].get(a, 0.0) + v
+            del sums[k][b]
+        sums[a].pop(b, None)
+        sums[b] = {}
+        size[a] += size[b]
+        if lo[b] is not None:
+            lo[a] = lo[b] if lo[a] is None else min(lo[a], lo[b])  # type: ignore[type-var]
+            hi[a] = hi[b] if hi[a] is None else max(hi[a], hi[b])  # type: ignore[type-var]
+        version[a] += 1
+        for k, v in sums[a].items():
+            if members[k] is None:
+                continue
+            mean = v / (size[a] * size[k])
+            if mean >= threshold and fits(a, k):
+                x, y = (a, k) if a < k else (k, a)
+                stamp[(x, y)] = (version[x], version[y])
+                heapq.heappush(heap, (-mean, x, y))
+    return sorted((sorted(m) for m in members if m), key=lambda m: m[0])
+
+
 def cluster(
     S: np.ndarray,
     dates: list[int | None],
@@ -163,71 +325,10 @@ def cluster(
     threshold: float = THRESHOLD,
     window_days: int | None = WINDOW_DAYS,
 ) -> list[list[int]]:
-    """Average-linkage agglomerative clustering on a similarity matrix, stopping
-    at ``threshold``, never merging two groups whose dated members would span
-    more than ``window_days``. Returns groups of row indexes, each sorted."""
+    """:func:`cluster_pairs` on a dense score matrix."""
     n = S.shape[0]
-    if n == 0:
-        return []
-    sim = S.astype(float).copy()
-    np.fill_diagonal(sim, -np.inf)
-    size = np.ones(n)
-    lo = np.array([d if d is not None else np.iinfo(np.int64).max for d in dates], dtype=np.int64)
-    hi = np.array([d if d is not None else np.iinfo(np.int64).min for d in dates], dtype=np.int64)
-    alive = np.ones(n, dtype=bool)
-    members: list[list[int]] = [[i] for i in range(n)]
-
-    def allowed(a: int) -> np.ndarray:
-        if window_days is None:
-            return np.ones(n, dtype=bool)
-        span_lo = np.minimum(lo, lo[a])
-        span_hi = np.maximum(hi, hi[a])
-        undated = (span_hi == np.iinfo(np.int64).min)
-        return undated | (span_hi - span_lo <= window_days)
-
-    eff = sim.copy()
-    for i in range(n):
-        eff[i, ~allowed(i)] = -np.inf
-    while True:
-        flat = int(np.argmax(eff))
-        a, b = divmod(flat, n)
-        if not np.isfinite(eff[a, b]) or eff[a, b] < threshold:
-            break
-        if a > b:
-            a, b = b, a
-        # Lance-Williams update for average linkage: merge b into a.
-        sa, sb = size[a], size[b]
-        row = (sa * sim[a] + sb * sim[b]) / (sa + sb)
-        sim[a, :] = row
-        sim[:, a] = row
-        sim[a, a] = -np.inf
-        sim[b, :] = -np.inf
-        sim[:, b] = -np.inf
-        size[a] = sa + sb
-        lo[a] = min(lo[a], lo[b])
-        hi[a] = max(hi[a], hi[b])
-        alive[b] = False
-        members[a].extend(members[b])
-        members[b] = []
-        ok = allowed(a) & alive
-        ok[a] = False
-        new = np.where(ok, sim[a], -np.inf)
-        eff[a, :] = new
-        eff[:, a] = new
-        eff[b, :] = -np.inf
-        eff[:, b] = -np.inf
-    return [sorted(m) for m in members if m]
-
-
-def time_decay(S: np.ndarray, dates: list[int | None], decay_days: float,
-               undated_days: float = WINDOW_DAYS) -> np.ndarray:
-    """Divide each pair's similarity by ``1 + days_apart / decay_days`` (a pair
-    with an undated article counts as ``undated_days`` apart)."""
-    d = np.array([np.nan if x is None else x for x in dates], dtype=float)
-    apart = np.abs(d[:, None] - d[None, :])
-    apart = np.nan_to_num(apart, nan=undated_days)
-    np.fill_diagonal(apart, 0.0)
-    return S / (1.0 + apart / decay_days)
+    pairs = {(i, j): float(S[i, j]) for i in range(n) for j in range(i + 1, n) if S[i, j] != 0}
+    return cluster_pairs(n, pairs, dates, threshold=threshold, window_days=window_days)
 
 
 # -- near-duplicates ----------------------------------------------------------
@@ -338,16 +439,125 @@ def _label(articles: list[Article], vec: TfidfVectorizer | None, X, rows: list[i
     return out
 
 
+def shared_evidence(members: list[Article], vec: TfidfVectorizer | None, X, rows: list[int],
+                    *, k: int = 6) -> dict[str, list[str]]:
+    """The named entities and content words that at least two members (or all,
+    in a pair) share, heaviest first by summed tf-idf weight; each shown as
+    written most often. This is the evidence the grouping joined them on."""
+    if vec is None or X is None or len(members) < 2:
+        return {"entities": [], "terms": []}
+    vocab = vec.vocabulary_
+    need = 2
+    df: Counter[str] = Counter()
+    weight: Counter[str] = Counter()
+    inv = {c: t for t, c in vocab.items()}
+    for r in rows:
+        row = X[r]
+        for col, v in zip(row.indices, row.data):
+            t = inv[int(col)]
+            df[t] += 1
+            weight[t] += float(v)
+    shared = [t for t in df if df[t] >= need and t.removeprefix("ENT:") not in CALENDAR]
+    shared.sort(key=lambda t: (-weight[t], t))
+    surface: Counter[tuple[str, str]] = Counter()
+    for art in members:
+        text = normalize(article_text(art))
+        for _, _, name in name_sequences(text):
+            surface[("ENT:" + name.lower(), name)] += 1
+        for w in words(text):
+            base = strip_possessive(w)
+            low = base.lower()
+            if len(low) >= 3 and low not in STOP_WORDS:
+                surface[(stem(low), low)] += 1
+    best: dict[str, str] = {}
+    for (key, form), c in sorted(surface.items(), key=lambda kv: (-kv[1], kv[0][1])):
+        best.setdefault(key, form)
+    ents = [best.get(t, t[4:]) for t in shared if t.startswith("ENT:")][:k]
+    low_ents = {e.lower() for e in ents} | {w.lower() for e in ents for w in e.split()}
+    terms = [best.get(t, t) for t in shared if not t.startswith("ENT:")]
+    terms = [t for t in terms if t.lower() not in low_ents][:k]
+    return {"entities": ents, "terms": terms}
+
+
+def _scores(arts: list[Article], X, copies: dict[int, int]) -> dict[tuple[int, int], float]:
+    """Pair scores for clustering: content similarity plus date evidence;
+    near-duplicates always score 1 or more (a copy of the same story)."""
+    index = {a.id: i for i, a in enumerate(arts)}
+    floor = PAIR_FLOOR
+    pairs = similar_pairs(X, floor=floor) if X is not None else {}
+    for c, o in copies.items():
+        if c in index and o in index:
+            i, j = sorted((index[c], index[o]))
+            pairs[(i, j)] = max(1.0, pairs.get((i, j), 0.0))
+    dates = [_ordinal(a.date) for a in arts]
+    evidence = TimeEvidence(dates)
+    out = {}
+    for (i, j), s in pairs.items():
+        di, dj = dates[i], dates[j]
+        if di is not None and dj is not None:
+            s *= float(np.exp(TIME_WEIGHT * evidence.log_ratio(abs(di - dj))))
+        out[(i, j)] = s
+    return out
+
+
+def apply_corrections(groups: list[tuple[list[int], str | None]],
+                      corrections: Sequence[tuple[str, Sequence[int]]]) -> list[tuple[list[int], str | None, bool]]:
+    """Apply the user's corrections, oldest first, to groups of article ids:
+    ``("merge", ids)`` puts every group holding one of ``ids`` into one;
+    ``("split", ids)`` takes ``ids`` out of their groups into a group of their
+    own. Ids no longer in the corpus are ignored. Returns ``(ids, manifest
+    event, corrected)`` triples."""
+    cur = [(set(g), ev, False) for g, ev in groups]
+    for action, ids in corrections:
+        ids = set(ids)
+        touched = [k for k, (g, _, _) in enumerate(cur) if g & ids]
+        if not touched:
+            continue
+        if action == "merge":
+            if len(touched) < 2:
+                continue
+            names = {cur[k][1] for k in touched}
+            union = set().union(*(cur[k][0] for k in touched))
+            merged = (union, names.pop() if len(names) == 1 else None, True)
+            cur = [c for k, c in enumerate(cur) if k not in touched] + [merged]
+        elif action == "split":
+            moved: set[int] = set()
+            nxt = []
+            for k, (g, ev, fixed) in enumerate(cur):
+                if k in touched:
+                    moved |= g & ids
+                    rest = g - ids
+                    if rest:
+                        nxt.append((rest, ev, True))
+                else:
+                    nxt.append((g, ev, fixed))
+            cur = nxt + [(moved, None, True)]
+    return [(sorted(g), ev, fixed) for g, ev, fixed in cur if g]
+
+
+def _cohesion(X, rows: list[int]) -> float | None:
+    """Mean pairwise cosine similarity of the rows (None for one article)."""
+    if X is None or len(rows) < 2:
+        return None
+    sub = X[rows]
+    col = np.asarray(sub.sum(axis=0)).ravel()
+    total = float(col @ col) - float(sub.multiply(sub).sum())
+    n = len(rows)
+    return round(total / (n * (n - 1)), 3)
+
+
 def group_events(
     articles: list[Article],
     *,
     threshold: float = THRESHOLD,
     window_days: int | None = WINDOW_DAYS,
-    decay_days: float | None = DECAY_DAYS,
     copies: dict[int, int] | None = None,
+    use_dates: bool = True,
+    corrections: Sequence[tuple[str, Sequence[int]]] = (),
 ) -> list[EventGroup]:
     """Group articles into events. Articles with a manifest ``event`` are
-    grouped by it; the others are clustered (see the module docstring).
+    grouped by it; the others are clustered (see the module docstring); then
+    the user's ``corrections`` (see :func:`apply_corrections`) are applied.
     Events are numbered ``e1``, ``e2``, … by first date (undated last), then
     label, then smallest article id: the same input always gives the same ids."""
     arts = sorted(articles, key=lambda a: a.id or 0)
@@ -355,17 +565,10 @@ def group_events(
         return []
     texts = [article_text(a) for a in arts]
     try:
-        S, vec, X = similarity_matrix(texts)
+        X, vec = vectors(texts)
     except ValueError:  # empty vocabulary
-        S, vec, X = np.eye(len(arts)), None, None
-    index = {a.id: i for i, a in enumerate(arts)}
-
-    # near-duplicates always share an event (a copy of the same story)
+        X, vec = None, None
     copy_of = near_duplicates(arts) if copies is None else copies
-    for c, o in copy_of.items():
-        if c not in index or o not in index:
-            continue
-        S[index[c], index[o]] = S[index[o], index[c]] = max(1.0, S[index[c], index[o]])
 
     groups: list[tuple[list[int], str | None]] = []
     by_manifest: dict[str, list[int]] = {}
@@ -378,19 +581,33 @@ def group_events(
     for ev in sorted(by_manifest):
         groups.append((by_manifest[ev], ev))
     if free:
-        sub = S[np.ix_(free, free)]
-        dates = [_ordinal(arts[i].date) for i in free]
-        if decay_days:
-            sub = time_decay(sub, dates, decay_days, window_days or WINDOW_DAYS)
-        for g in cluster(sub, dates, threshold=threshold, window_days=window_days):
+        sub = [arts[i] for i in free]
+        if not use_dates:
+            sub = [replace(a, date=None) for a in sub]
+        scores = _scores(sub, X[free] if X is not None else None, copy_of)
+        dates = [_ordinal(a.date) for a in sub]
+        for g in cluster_pairs(len(sub), scores, dates, threshold=threshold, window_days=window_days):
             groups.append(([free[j] for j in g], None))
 
+    if corrections:
+        row_of = {int(a.id): i for i, a in enumerate(arts)}  # type: ignore[arg-type]
+        fixed = apply_corrections([([int(arts[r].id) for r in rows], ev) for rows, ev in groups],  # type: ignore[arg-type]
+                                  corrections)
+        corrected = [([row_of[i] for i in ids], ev, c) for ids, ev, c in fixed]
+    else:
+        corrected = [(rows, ev, False) for rows, ev in groups]
+
     events = []
-    for rows, manifest_event in groups:
+    for rows, manifest_event, by_user in corrected:
+        rows = sorted(rows)
         members = [arts[r] for r in rows]
         terms = _label(members, vec, X, rows)
         dated = sorted(a.date[:10] for a in members if a.date)
         label = manifest_event or " · ".join(terms)
+        why: dict = {"basis": "correction" if by_user else "manifest" if manifest_event
+                     else "similarity" if len(rows) > 1 else "single"}
+        why.update(shared_evidence(members, vec, X, rows))
+        why["cohesion"] = _cohesion(X, rows)
         events.append(EventGroup(
             id="",
             label=label,
@@ -399,10 +616,9 @@ def group_events(
             last_date=dated[-1] if dated else None,
             key_terms=terms,
             manifest_event=manifest_event,
+            grouped_by=why,
         ))
     events.sort(key=lambda e: (e.first_date is None, e.first_date or "", e.label, e.articles[0]))
     for n, e in enumerate(events, 1):
         e.id = f"e{n}"
     return events
-
-

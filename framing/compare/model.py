@@ -114,6 +114,8 @@ class Event:
     facts: list[FactRow] = field(default_factory=list)
     distinctive: list[DistinctiveRow] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)  # section → neutral reading note
+    #: why these articles are one event: basis, shared entities and terms, cohesion
+    grouped_by: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass

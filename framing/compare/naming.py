@@ -13,6 +13,14 @@ Three sources, merged per actor:
   fictional names work too. An adjective form followed by the head noun of a
   label seen in this event ("Israeli regime", "Velmoran occupation") is one form.
 
+Names are resolved to actors first (:mod:`framing.compare.actors`): a
+country's name, demonym and seat of government are one actor (Israel / Israeli
+/ Tel Aviv), a person's full name, surname and title are one (a title with
+distancing, '"Israeli" so-called Prime Minister Benjamin Netanyahu', is one
+form of Netanyahu), and the words of a thing's name ("Abraham Accords") or a
+group word ("Arab", "Muslim") are no actor. Names the gazetteer does not know
+fall back to the stem grouping above, so fictional names still work.
+
 A mention inside a label or scare-quote span is counted once, as that form.
 Near-duplicate copies are left out.
 """
@@ -26,6 +34,7 @@ from collections.abc import Iterable, Mapping
 from ..models import Analysis, Article, Hit
 from ..text import CALENDAR, QUOTE_CHARS, STOP_WORDS, fold, plain, words
 from ._text import name_tokens, stem_groups
+from . import actors as _actors
 from .model import NamingForm, NamingRow
 
 #: At most this many actors per event (the most mentioned ones).
@@ -71,6 +80,8 @@ def naming(
             body_names.add(n.lower())
         lower_words.update(w for w in words(a.body) if w.islower())
 
+    index = _ActorIndex(arts, by_article)
+
     for a in arts:
         outlet = a.outlet_name
         for fld in ("title", "body"):
@@ -78,6 +89,21 @@ def naming(
             if not text:
                 continue
             taken: list[tuple[int, int]] = []
+            skip: list[tuple[int, int]] = []
+            # people with their title, country or distancing ('"Israeli" so-called
+            # Prime Minister Benjamin Netanyahu') and names of several words
+            # ("Saudi Arabia") are one form of one actor; names of things
+            # ("Abraham Accords") and group words ("Arab") are no actor
+            for m, key in index.chunks(a.id, fld):
+                if key is None:
+                    skip.append((m.start, m.end))
+                    continue
+                if len(_actors._tokens(m.form)) < 2 or (fld == "title" and not m.parsed.distanced):
+                    continue
+                scare = m.parsed.distanced
+                mentions.append((outlet, key, key, m.form, scare, scare))
+                taken.append((m.start, m.end))
+                final[key] += 1
             for h in sorted(by_article[a.id], key=lambda h: (h.start, h.end, h.term)):
                 if h.field != fld:
                     continue
@@ -85,7 +111,7 @@ def naming(
                 if not (h.refers_to or scare):
                     continue
                 inner = h.text.strip(QUOTE_CHARS + " ")
-                if scare and not h.refers_to and not _is_name_phrase(inner):
+                if scare and not h.refers_to and (not _is_name_phrase(inner) or index.no_actor(inner)):
                     continue
                 owner = _owner(text, h.start)
                 owner = owner if owner and owner.lower() in body_names else None
@@ -99,7 +125,7 @@ def naming(
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 inner = text[i_s:i_e].strip()
-                if not _is_name_phrase(inner):
+                if not _is_name_phrase(inner) or index.no_actor(inner):
                     continue
                 owner = _owner(text, s)
                 owner = owner if owner and owner.lower() in body_names else None
@@ -117,6 +143,8 @@ def naming(
                     continue  # a Title Case headline word is a name only if the body says so
                 if tok.lower() in lower_words or tok.lower() in CALENDAR:
                     continue  # "President", "Accords": also written in lower case, so not a name
+                if any(ts <= s and e <= te for ts, te in skip) or tok.lower() in _actors.GROUP_WORDS:
+                    continue  # a word of a thing's name ("Abraham"), a group word ("Arab")
                 form = tok
                 label = False
                 m = _HEAD_RE.match(text, e)
@@ -134,6 +162,9 @@ def naming(
     key_of = stem_groups(single)
 
     def actor_key(refers_to: str | None, name: str) -> str:
+        resolved = index.key(refers_to or name)
+        if resolved:
+            return resolved
         if refers_to:
             return key_of.get(refers_to.lower(), refers_to.lower())
         if " " in name:
@@ -169,7 +200,9 @@ def naming(
         total = sum(c.values())
         if k not in labelled and (total < 2 or (n_outlets > 1 and len(outlets) < 2) or k not in ends_run):
             continue
-        if refers[k]:
+        if k in index.names:
+            actor = index.names[k]
+        elif refers[k]:
             actor = sorted(refers[k].items(), key=lambda x: (-x[1], x[0]))[0][0]
         else:
             actor = _actor_name(surface["\0name:" + k] or Counter({k: 1}))
@@ -183,6 +216,61 @@ def naming(
     # actors named by a label or in scare quotes first, then the most mentioned
     rows.sort(key=lambda r: (not r[0], -r[1], r[2]))
     return [r[3] for r in rows[:max_actors]]
+
+
+class _ActorIndex:
+    """The event's actor mentions resolved once (:mod:`framing.compare.actors`):
+    which key a name, surname or label stands for, and the runs of words that
+    name a thing or a group rather than an actor."""
+
+    def __init__(self, arts: list[Article], by_article: Mapping[int, list[Hit]]):
+        self.gaz = _actors.gazetteer()
+        labels = {_actors._fold(h.text): h.refers_to for hs in by_article.values() for h in hs if h.refers_to}
+        self.found: dict[tuple[int, str], list] = {}
+        flat = []
+        for a in arts:
+            for fld in ("title", "body"):
+                ms = _actors.find_mentions(getattr(a, fld) or "", gaz=self.gaz, labels=labels, keep_all=True)
+                self.found[(a.id, fld)] = ms
+                flat += [(a.id, m) for m in ms if m.parsed.kind in _actors._ACTOR_KINDS]
+        res = _actors.resolve([(aid, m.form) for aid, m in flat], labels=labels, gaz=self.gaz)
+        self.span_key: dict[tuple[int, int], str] = {}
+        self.by_name: dict[str, Counter[str]] = defaultdict(Counter)
+        for (aid, m), k in zip(flat, res.keys):
+            if k.startswith(("head:", "thing:", "role:")):
+                continue
+            self.span_key[(id(m), 0)] = k
+            if m.parsed.name:
+                for t in m.parsed.name.split():
+                    self.by_name[t.lower()][k] += 1
+                self.by_name[m.parsed.name.lower()][k] += 1
+        self.names = {k: v for k, v in res.names.items()}
+
+    def chunks(self, aid: int, fld: str):
+        for m in self.found.get((aid, fld), []):
+            if m.parsed.kind in ("thing",) or (m.parsed.kind == "other" and len(_actors._tokens(m.form)) > 1
+                                               and not self.key(m.form)):
+                yield m, None
+            elif (id(m), 0) in self.span_key:
+                yield m, self.span_key[(id(m), 0)]
+
+    def no_actor(self, phrase: str) -> bool:
+        """A thing ("Abraham Accords") or a group word ("Arab"), not an actor."""
+        p = _actors.parse(phrase, gaz=self.gaz)
+        return p.kind == "thing" or _actors.is_demonym_or_group_word(phrase, self.gaz) and not self.key(phrase)
+
+    def key(self, name: str | None) -> str | None:
+        """The actor key of a name as written: a country, organisation or a person's name or surname."""
+        if not name:
+            return None
+        bare = _actors._possessive(_actors._clean(name).strip(QUOTE_CHARS + " "))[0]
+        place = self.gaz.lookup(bare)
+        if place:
+            return place.code
+        c = self.by_name.get(bare.lower())
+        if c:
+            return sorted(c.items(), key=lambda x: (-x[1], x[0]))[0][0]
+        return None
 
 
 _HEAD_RE = re.compile(r"((?:['’]s)? )([a-z]+)\b")

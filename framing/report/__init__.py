@@ -5,23 +5,32 @@ Each renderer is a pure function returning text (charts return matplotlib
 
     from framing.report import render, write_all
     print(render(report, "terminal"))
-    write_all(report, "reports/demo")
+    write_all(report, "reports/demo")           # report.html indexes events/<id>.html
 """
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..compare.model import Report
-from ._common import chart_filename
+from ._common import chart_filename, compares
 from .csvout import rows_to_csv, tables
+from .files import ReportFiles
 from .html import render_html, render_page
 from .markdown import render_markdown
+from .pages import html_pages
+from .scope import DEFAULT_CHARTS, ChartChoice, chart_events
 from .terminal import render_terminal
 
 __all__ = [
+    "DEFAULT_CHARTS",
     "FORMATS",
+    "ChartChoice",
+    "draw_charts",
+    "html_pages",
     "render",
     "render_csv",
     "render_html",
@@ -31,6 +40,7 @@ __all__ = [
     "tables",
     "write_all",
     "write_csv",
+    "write_html",
 ]
 
 #: The formats :func:`render` knows.
@@ -60,42 +70,99 @@ def render(report: Report, fmt: str, *, color: bool = False) -> str:
                      f"Got {fmt!r} instead.")
 
 
-def _write(path: Path, data: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    path.write_bytes(data)
-    return path
-
-
 def write_csv(report: Report, out_dir: str | os.PathLike[str]) -> list[Path]:
     """Write each CSV table of :func:`tables` into ``out_dir``; returns the paths, sorted."""
     out = Path(out_dir)
-    return sorted(_write(out / name, text) for name, text in tables(report).items())
+    with ReportFiles() as files:
+        for name, text in tables(report).items():
+            files.add(out / name, text)
+    return sorted(files.written)
 
 
-def write_all(report: Report, out_dir: str | os.PathLike[str]) -> list[Path]:
+
+
+def _hits_jsonl(report: Report) -> Iterator[str]:
+    for h in report.hits:
+        yield json.dumps(h, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _charts_note(choice: ChartChoice, drawn: int, report: Report) -> str:
+    compared = sum(1 for e in report.events if compares(e))
+    if not compared:
+        return ""
+    if drawn >= compared:
+        return (f"Charts are drawn for every event covered by two or more outlets "
+                f"({drawn}).")
+    return (f"Charts are drawn for {drawn} of the {compared} events covered by two or more "
+            f"outlets (--charts {choice}: the largest first); pass --charts all for every one.")
+
+
+def draw_charts(report: Report, charts: str | bool | ChartChoice | None = DEFAULT_CHARTS,
+                jobs: int | None = None) -> dict[str, dict[str, tuple[bytes, str]]]:
+    """The charts ``charts`` selects (see :mod:`framing.report.scope`), drawn
+    over ``jobs`` processes: event id → chart name → (PNG bytes, SVG text)."""
+    events = chart_events(report, charts)
+    if not events:
+        return {}
+    from . import charts as _charts  # matplotlib is imported only when charts are drawn
+
+    drawn = _charts.draw_events(events, jobs)
+    return {e.id: figs for e, figs in zip(events, drawn) if figs}
+
+
+def write_html(report: Report, path: str | os.PathLike[str], *,
+               charts: str | bool | ChartChoice | None = DEFAULT_CHARTS,
+               jobs: int | None = None,
+               drawn: dict[str, dict[str, tuple[bytes, str]]] | None = None,
+               files: ReportFiles | None = None) -> list[Path]:
+    """Write the HTML report: the index at ``path`` and one page per event in
+    ``events/`` beside it (see :mod:`framing.report.pages`). Returns the paths.
+    With ``files`` the pages join that set of files written all or nothing;
+    without, they are written all or nothing on their own."""
+    path = Path(path)
+    choice = ChartChoice.parse(charts)
+    if drawn is None:
+        drawn = draw_charts(report, choice, jobs)
+    svgs = {eid: {name: svg for name, (_png, svg) in figs.items()} for eid, figs in drawn.items()}
+    note = _charts_note(choice, len(svgs), report)
+    pages = html_pages(report, svgs, index_name=path.name, charts_note=note)
+    if files is not None:
+        return [files.add(path.parent / rel, page) for rel, page in pages]
+    with ReportFiles() as own:
+        for rel, page in pages:
+            own.add(path.parent / rel, page)
+    return sorted(own.written)
+
+
+def write_all(report: Report, out_dir: str | os.PathLike[str], *,
+              charts: str | bool | ChartChoice | None = DEFAULT_CHARTS,
+              jobs: int | None = None) -> list[Path]:
     """Write every format into ``out_dir``: ``report.json``, ``report.md``,
-    ``report.html``, ``report.txt`` (terminal text, no colour), ``csv/*.csv``
-    and ``charts/<event>-<chart>.png``/``.svg``. Same report, same bytes.
-    Returns the written paths, sorted."""
-    from . import charts  # matplotlib is imported only when charts are drawn
+    ``report.html`` (an index of the events) with ``events/<event>.html`` (one
+    page per event), ``report.txt`` (the whole terminal text, no colour),
+    ``hits.jsonl``, ``csv/*.csv`` and ``charts/<event>-<chart>.png``/``.svg``.
 
+    ``charts`` (``none``, ``top:N`` or ``all``; default :data:`DEFAULT_CHARTS`)
+    says which events covered by two or more outlets get charts; they are
+    drawn over ``jobs`` processes (default: every CPU). Same report, same
+    bytes, whatever ``jobs``. Returns the written paths, sorted.
+
+    All or nothing: every file goes to a temporary file first and all are
+    renamed into place at the end, so a full disk leaves the previous report
+    as it was (:class:`~framing.errors.OutputError` names the file)."""
     out = Path(out_dir)
-    written = []
-    svgs: list[dict[str, str]] = []
-    for event in report.events:
-        svgs.append({})
-        for name, fig in charts.event_charts(event).items():
-            svg = svgs[-1][name] = charts.figure_svg(fig)
-            written.append(_write(out / "charts" / chart_filename(event, name, "png"),
-                                  charts.figure_png(fig)))
-            written.append(_write(out / "charts" / chart_filename(event, name, "svg"), svg))
-    written += [
-        _write(out / "report.json", report.to_json()),
-        _write(out / "report.md", render_markdown(report)),
-        _write(out / "report.html", render_page(report, svgs)),
-        _write(out / "report.txt", render_terminal(report, color=False)),
-    ]
-    written += write_csv(report, out / "csv")
-    return sorted(written)
+    with ReportFiles() as files:
+        drawn = draw_charts(report, charts, jobs)
+        by_id = {e.id: e for e in report.events}
+        for eid, figs in drawn.items():
+            for name, (png, svg) in figs.items():
+                files.add(out / "charts" / chart_filename(by_id[eid], name, "png"), png)
+                files.add(out / "charts" / chart_filename(by_id[eid], name, "svg"), svg)
+        files.add(out / "report.json", report.to_json())
+        files.add(out / "report.md", render_markdown(report, {e: list(f) for e, f in drawn.items()}))
+        files.add(out / "report.txt", render_terminal(report, color=False, max_lines=None))
+        files.add_lines(out / "hits.jsonl", _hits_jsonl(report))
+        write_html(report, out / "report.html", charts=charts, drawn=drawn, files=files)
+        for name, text in tables(report).items():
+            files.add(out / "csv" / name, text)
+    return sorted(files.written)

@@ -227,9 +227,13 @@ def event_of_article(report: Report) -> dict[int, str]:
     return out
 
 
-def outlet_articles(report: Report, event: Event) -> list[tuple[str, list[dict[str, Any]]]]:
-    """The event's articles grouped by outlet, outlets in the event's order."""
-    by_id = articles_by_id(report)
+def outlet_articles(report: Report, event: Event,
+                    by_id: dict[int, dict[str, Any]] | None = None,
+                    ) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The event's articles grouped by outlet, outlets in the event's order.
+    Pass ``by_id`` (:func:`articles_by_id`) when calling this for many events."""
+    if by_id is None:
+        by_id = articles_by_id(report)
     groups: dict[str, list[dict[str, Any]]] = {o: [] for o in event.outlets}
     for aid in event.articles:
         art = by_id.get(aid, {"id": aid, "outlet": None, "title": None})

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import click
 
 from ..models import Article, Hit
+from .safe import safe_model
 
 #: Okabe–Ito colours approximated for an ANSI terminal.
 CATEGORY_COLOURS = {
@@ -47,6 +48,7 @@ def _superscript(n: int) -> str:
 
 def render_article(article: Article, hits: Sequence[Hit], *, color: bool = False, width: int = 78) -> str:
     """The article's title and body with loaded hits marked, then the footnotes."""
+    article, hits = safe_model(article), safe_model(list(hits))  # escape sequences shown, never run
     loaded = [h for h in hits if h.loaded]
     numbered = list(enumerate(sorted(loaded, key=lambda h: (h.field != "title", h.start, h.end, h.term)), start=1))
     head = [f"#{article.id}  {article.outlet_name}  {article.date or 'no date'}"]

@@ -17,9 +17,11 @@ from __future__ import annotations
 import functools
 import io
 import math
+import os
 import textwrap
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
 import matplotlib
@@ -45,6 +47,7 @@ from ._common import (
     event_voices,
     form_label,
 )
+from .safe import plain, safe_model
 
 __all__ = [
     "CHART_NAMES",
@@ -61,6 +64,9 @@ __all__ = [
     "available_charts",
     "figure_png",
     "figure_svg",
+    "default_jobs",
+    "draw_event",
+    "draw_events",
 ]
 
 #: Slide-sized (16:9-ish) at a resolution that survives a projector.
@@ -326,6 +332,7 @@ _BUILDERS: dict[str, Callable[[Event], Figure | None]] = {
 def event_charts(event: Event) -> dict[str, Figure]:
     """Every chart the event has data for, keyed by name in :data:`CHART_NAMES` order."""
     out: dict[str, Figure] = {}
+    event = safe_model(event, plain)  # no control characters in labels: valid SVG, no missing glyphs
     for name in CHART_NAMES:
         fig = _BUILDERS[name](event)
         if fig is not None:
@@ -351,3 +358,31 @@ def figure_png(fig: Figure) -> bytes:
 def figure_svg(fig: Figure) -> str:
     """The figure as an SVG document, without date or creator, with stable ids."""
     return _save(fig, "svg", {"Date": None, "Creator": None}).decode("utf-8")
+
+
+# --- many events: drawn in parallel processes -----------------------------------------
+
+def default_jobs() -> int:
+    """Worker processes for chart drawing: the CPUs this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def draw_event(event: Event) -> dict[str, tuple[bytes, str]]:
+    """Every chart of ``event`` as (PNG bytes, SVG text), by chart name."""
+    return {name: (figure_png(fig), figure_svg(fig)) for name, fig in event_charts(event).items()}
+
+
+def draw_events(events: Sequence[Event],
+                jobs: int | None = None) -> list[dict[str, tuple[bytes, str]]]:
+    """:func:`draw_event` for each event, in order, over ``jobs`` worker processes
+    (default :func:`default_jobs`; 1 draws here). Each chart depends on its event
+    alone and is saved deterministically, so the bytes do not depend on ``jobs``."""
+    jobs = default_jobs() if jobs is None else max(1, jobs)
+    jobs = min(jobs, len(events))
+    if jobs <= 1:
+        return [draw_event(e) for e in events]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(draw_event, events, chunksize=1))

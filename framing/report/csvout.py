@@ -12,6 +12,7 @@ from typing import Any
 from ..compare.model import Report
 from ..models import HIT_FIELDS
 from ._common import event_of_article, report_categories, report_voices
+from .safe import csv_cell
 
 __all__ = ["tables", "rows_to_csv", "TABLE_NAMES"]
 
@@ -25,6 +26,8 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str):
+        return csv_cell(value)  # no formulas, no control characters from article text
     return str(value)
 
 

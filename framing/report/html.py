@@ -46,6 +46,7 @@ from ._common import (
     report_voices,
     safe_name,
 )
+from .safe import safe_model, visible
 
 __all__ = ["render_html", "render_page", "chart_svgs", "environment", "highlight_html"]
 
@@ -176,33 +177,52 @@ def _event_charts(event: Event, svgs: dict[str, str], index: int) -> list[dict[s
 
 # --- the page ---------------------------------------------------------------------
 
+def _article_item(art: dict[str, Any], texts: dict[int, dict[str, str]],
+                  places: dict[tuple[int, str], list[dict[str, Any]]],
+                  by_id: dict[int, dict[str, Any]], ids: _Ids,
+                  max_chars: int | None = None) -> dict[str, Any]:
+    """One article of the side-by-side view; with ``max_chars``, a longer body
+    is cut there with a note saying so (its hits past the cut are in the CSV)."""
+    aid = art["id"]
+    text = texts.get(aid, {})
+    title = text.get("title") or art.get("title") or ""
+    body = text.get("body") or ""
+    cut = None
+    if max_chars is not None and len(body) > max_chars:
+        cut = (f"The text is cut here: the first {fmt_int(max_chars)} of {fmt_int(len(body))} "
+               f"characters are shown. “framing show {aid}” prints all of it, and "
+               f"csv/hits.csv lists every hit.")
+        body = body[:max_chars]
+    dup = art.get("near_duplicate_of")
+    dup_outlet = by_id.get(dup, {}).get("outlet") if dup is not None else None
+    return {
+        "id": aid,
+        "title": highlight_html(title, places.get((aid, "title"), []), ids),
+        "body": highlight_html(body, places.get((aid, "body"), []), ids),
+        "has_body": bool(body),
+        "cut": cut,
+        "date": art.get("date"),
+        "byline": art.get("byline"),
+        "url": art.get("url"),
+        "near_duplicate_of": dup,
+        "near_duplicate_outlet": dup_outlet,
+    }
+
+
 def _event_view(report: Report, event: Event, ids: _Ids,
                 places: dict[tuple[int, str], list[dict[str, Any]]],
                 by_id: dict[int, dict[str, Any]], svgs: dict[str, str],
-                index: int) -> dict[str, Any]:
-    texts = report.texts
-    columns = []
-    for outlet, arts in outlet_articles(report, event):
-        items = []
-        for art in arts:
-            aid = art["id"]
-            text = texts.get(aid, {})
-            title = text.get("title") or art.get("title") or ""
-            body = text.get("body") or ""
-            dup = art.get("near_duplicate_of")
-            dup_outlet = by_id.get(dup, {}).get("outlet") if dup is not None else None
-            items.append({
-                "id": aid,
-                "title": highlight_html(title, places.get((aid, "title"), []), ids),
-                "body": highlight_html(body, places.get((aid, "body"), []), ids),
-                "has_body": bool(body),
-                "date": art.get("date"),
-                "byline": art.get("byline"),
-                "url": art.get("url"),
-                "near_duplicate_of": dup,
-                "near_duplicate_outlet": dup_outlet,
-            })
-        columns.append({"outlet": outlet, "articles": items})
+                index: int, *, columns: list[dict[str, Any]] | None = None,
+                max_rows: int | None = None) -> dict[str, Any]:
+    """The event as the template shows it. ``columns`` replaces the side-by-side
+    articles (an event page shows them a page at a time); ``max_rows`` cuts the
+    naming, quotes, facts and distinctive tables, with a note pointing to the CSV."""
+    if columns is None:
+        columns = [
+            {"outlet": outlet,
+             "articles": [_article_item(art, report.texts, places, by_id, ids) for art in arts]}
+            for outlet, arts in outlet_articles(report, event, by_id)
+        ]
     cats = event_categories(event)
     voices = event_voices(event)
     naming_outlets = list(event.outlets)
@@ -210,14 +230,23 @@ def _event_view(report: Report, event: Event, ids: _Ids,
         for f in row.forms:
             if f.outlet not in naming_outlets:
                 naming_outlets.append(f.outlet)
+    more: dict[str, str] = {}
+
+    def capped(key: str, rows: list[Any], what: str, csv: str) -> list[Any]:
+        if max_rows is None or len(rows) <= max_rows:
+            return rows
+        more[key] = (f"Only the first {fmt_int(max_rows)} of {fmt_int(len(rows))} {what} are "
+                     f"shown here; csv/{csv} has them all.")
+        return rows[:max_rows]
+
     naming = [
         {"actor": row.actor,
          "cells": [[(form_label(f.form, f.scare_quoted), f.count, f.scare_quoted, f.loaded)
                     for f in row.forms if f.outlet == o] for o in naming_outlets]}
-        for row in event.naming if row.forms
+        for row in capped("naming", [r for r in event.naming if r.forms], "actors", "naming.csv")
     ]
     quotes = []
-    for q in event.quotes:
+    for q in capped("quotes", event.quotes, "quotations", "quotes.csv"):
         quotes.append({
             "speaker": q.speaker,
             "reference": q.reference,
@@ -246,20 +275,29 @@ def _event_view(report: Report, event: Event, ids: _Ids,
         "naming_outlets": naming_outlets,
         "naming": naming,
         "quotes": quotes,
-        "facts": event.facts,
+        "facts": capped("facts", event.facts, "facts", "facts.csv"),
         "distinctive": [
             {"outlet": r.outlet, "terms": [(t.term, t.count, fmt_z(t.z)) for t in r.terms]}
-            for r in event.distinctive if r.terms
+            for r in capped("distinctive", [r for r in event.distinctive if r.terms],
+                            "outlets", "distinctive.csv")
         ],
         "notes": event.notes,
         "charts": _event_charts(event, svgs, index),
+        "summary": True,
+        "pager": None,
+        "more": more,
     }
 
 
-def render_html(report: Report, *, charts: bool = True) -> str:
-    """The whole report as one self-contained HTML page (``charts=False``
-    leaves the inline charts out, for a smaller page)."""
-    svgs = [chart_svgs(e) if charts else {} for e in report.events]
+def render_html(report: Report, *, charts: Any = True) -> str:
+    """The whole report as one self-contained HTML page. ``charts``: ``True``
+    (every event's charts), ``False``, or a ``--charts`` choice such as
+    ``"top:20"`` (see :mod:`framing.report.scope`). For a large corpus,
+    :func:`framing.report.write_html` writes an index and one page per event."""
+    from .scope import chart_events
+
+    chosen = {id(e) for e in chart_events(report, charts)}
+    svgs = [chart_svgs(e) if id(e) in chosen else {} for e in report.events]
     return render_page(report, svgs)
 
 
@@ -267,6 +305,8 @@ def render_page(report: Report, svgs: list[dict[str, str]]) -> str:
     """The page, with each event's charts given as SVG documents (by chart
     name, one dict per event in order); :func:`write_all` uses this so every
     chart is drawn once."""
+    report = safe_model(report)  # control characters from articles shown, never passed on
+    svgs = [{name: visible(svg) for name, svg in d.items()} for d in svgs]
     env = environment()
     script = resources.template("report.js")
     css = resources.template("report.css")

@@ -5,11 +5,12 @@ as the terminal, the charts linked (``charts/<event>-<chart>.png``, as
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ..compare.model import Event, Report
 from ._common import (
     CHART_CAPTIONS,
+    CHART_NAMES,
     CHART_TITLES,
     available_charts,
     chart_filename,
@@ -23,6 +24,7 @@ from ._common import (
     form_label,
     quote_segments,
 )
+from .safe import safe_model
 
 __all__ = ["render_markdown", "md_escape"]
 
@@ -49,7 +51,7 @@ def _note(text: str | None) -> list[str]:
     return ["", f"> {md_escape(text)}"] if text else []
 
 
-def _event(event: Event) -> list[str]:
+def _event(event: Event, names: list[str]) -> list[str]:
     n_out = len(event.outlets)
     out = [
         f"## {md_escape(event.label)}",
@@ -79,7 +81,6 @@ def _event(event: Event) -> list[str]:
         out.append("No outlet to measure.")
     out += _note(event.notes.get("density"))
 
-    names = available_charts(event)
     if names:
         out += ["", "### Charts", ""]
         for name in names:
@@ -147,8 +148,12 @@ def _event(event: Event) -> list[str]:
     return out
 
 
-def render_markdown(report: Report) -> str:
-    """The whole report as Markdown (GitHub-flavoured tables)."""
+def render_markdown(report: Report, charted: Mapping[str, Iterable[str]] | None = None) -> str:
+    """The whole report as Markdown (GitHub-flavoured tables). ``charted`` maps
+    an event id to the charts drawn for it (:func:`framing.report.write_all`
+    passes the ones it wrote); without it every chart an event has data for is
+    linked."""
+    report = safe_model(report)  # control characters from articles shown, never passed on
     n_art, n_ev = len(report.articles), len(report.events)
     lines = [
         "# How the outlets framed it",
@@ -162,5 +167,7 @@ def render_markdown(report: Report) -> str:
     if not report.events:
         lines += ["", "No events."]
     for event in report.events:
-        lines += [""] + _event(event)
+        names = (available_charts(event) if charted is None
+                 else [n for n in CHART_NAMES if n in set(charted.get(event.id, ()))])
+        lines += [""] + _event(event, names)
     return "\n".join(line.rstrip() for line in lines) + "\n"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 import click
@@ -23,8 +24,9 @@ from ._common import (
     form_label,
     quote_segments,
 )
+from .safe import safe_model
 
-__all__ = ["render_terminal", "MAX_FACTS", "MAX_TERMS", "WIDTH"]
+__all__ = ["render_terminal", "MAX_FACTS", "MAX_LINES", "MAX_TERMS", "TOP_EVENTS", "WIDTH"]
 
 #: Facts left out listed per event (the rest are in the CSV and HTML).
 MAX_FACTS = 10
@@ -32,6 +34,13 @@ MAX_FACTS = 10
 MAX_TERMS = 5
 #: Width at which notes wrap.
 WIDTH = 78
+#: Longest terminal summary: a report that needs more lines gets an overview.
+#: (Below 300 so that ``framing run``'s few lines around it stay under 300.)
+MAX_LINES = 280
+#: Events listed in the overview of a large report.
+TOP_EVENTS = 20
+#: Loaded terms listed in the overview.
+TOP_TERMS = 10
 
 Style = Callable[..., str]
 
@@ -197,31 +206,109 @@ def _distinctive(event: Event, style: Style) -> list[str]:
     return out
 
 
-def render_terminal(report: Report, color: bool = False) -> str:
-    """The terminal summary as text; ANSI colour only when ``color`` is true."""
-    style: Style = click.style if color else _plain
-    n_art, n_ev = len(report.articles), len(report.events)
+def _event_block(event: Event, style: Style) -> list[str]:
+    n_out = len(event.outlets)
     lines = [
-        style(f"framing report · lexicon {report.lexicon_version} · "
-              f"{n_art} article{'s' if n_art != 1 else ''} · "
-              f"{n_ev} event{'s' if n_ev != 1 else ''}", bold=True),
+        "",
+        style(f"== {event.label} ==", bold=True),
+        f"{event.id} · {date_range(event)} · {len(event.articles)} "
+        f"article{'s' if len(event.articles) != 1 else ''} · {n_out} "
+        f"outlet{'s' if n_out != 1 else ''}",
+        "",
     ]
+    for section in (_density, _naming, _quotes, _facts, _distinctive):
+        block = section(event, style)
+        if block:
+            lines += block + [""]
+    while lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def _header(report: Report, style: Style) -> str:
+    n_art, n_ev = len(report.articles), len(report.events)
+    return style(f"framing report · lexicon {report.lexicon_version} · "
+                 f"{n_art} article{'s' if n_art != 1 else ''} · "
+                 f"{n_ev} event{'s' if n_ev != 1 else ''}", bold=True)
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _overview(report: Report, style: Style, max_lines: int, full_report: str | None) -> list[str]:
+    """A large report in at most ``max_lines`` lines: totals, the most frequent
+    loaded terms, the largest events as a table, then as many of them in full
+    as fit, and where everything else is."""
+    from .scope import largest_events
+
+    events = largest_events(report)
+    outlets = {a.get("outlet") for a in report.articles if a.get("outlet")}
+    compared = sum(1 for e in events if len(e.outlets) >= 2)
+    single = sum(1 for e in events if len(e.articles) == 1)
+    copies = sum(1 for a in report.articles if a.get("near_duplicate_of") is not None)
+    loaded = [h for h in report.hits if h.get("loaded")]
+    dates = sorted(d for e in events for d in (e.first_date, e.last_date) if d)
+    terms = Counter(str(h.get("term") or h.get("text")) for h in loaded)
+    where = (f"in {full_report}" if full_report else
+             "with `framing report --format html --out report.html` (or markdown, json, csv)")
+    lines = [
+        _header(report, style),
+        "",
+        style("Overview", bold=True, underline=True),
+        *_table(["", ""], [
+            ["Articles", f"{fmt_int(len(report.articles))} ({fmt_int(copies)} near-copies "
+                         f"counted once)"],
+            ["Outlets", fmt_int(len(outlets))],
+            ["Events", f"{fmt_int(len(events))}: {fmt_int(compared)} covered by two or more "
+                       f"outlets, {fmt_int(single)} single articles"],
+            ["Dates", f"{dates[0]} to {dates[-1]}" if dates else "undated"],
+            ["Loaded terms", f"{fmt_int(len(loaded))} in "
+                             f"{fmt_int(len({h['article'] for h in loaded}))} articles"],
+        ], [False, False], style)[1:],
+    ]
+    if terms:
+        top = sorted(terms.items(), key=lambda tc: (-tc[1], tc[0]))[:TOP_TERMS]
+        lines += [""] + _wrap("Most frequent loaded terms: "
+                              + ", ".join(f"{t} {fmt_int(n)}" for t, n in top) + ".", "", "  ")
+    shown = events[:TOP_EVENTS]
+    rows = []
+    for e in shown:
+        rates = [r.per_1000 for r in e.density]
+        span = (fmt_rate(min(rates)) if min(rates) == max(rates)
+                else f"{fmt_rate(min(rates))}–{fmt_rate(max(rates))}") if rates else "–"
+        rows.append([e.id, date_range(e), fmt_int(len(e.articles)), fmt_int(len(e.outlets)),
+                     span, _clip(e.label, 40)])
+    lines += ["", style(f"The {len(shown)} largest events", bold=True, underline=True)]
+    lines += _table(["Event", "Dates", "Articles", "Outlets", "Per 1,000", "Label"], rows,
+                    [False, False, True, True, True, False], style)
+    tail = ["", *_wrap(f"Every event, with its articles side by side, charts, naming, quotes "
+                       f"and facts, is {where}: report.html lists them all and links one page "
+                       f"per event; report.md, report.json and csv/ hold the same.", "", "")]
+    for e in shown:
+        block = _event_block(e, style)
+        if len(lines) + len(block) + len(tail) > max_lines:
+            break
+        lines += block
+    return lines + tail
+
+
+def render_terminal(report: Report, color: bool = False, *, max_lines: int | None = MAX_LINES,
+                    full_report: str | None = None) -> str:
+    """The terminal summary as text; ANSI colour only when ``color`` is true.
+
+    Every event in full when that fits in ``max_lines`` lines (``None``: no
+    limit); otherwise an overview, the largest events and where the full
+    report is (``full_report``, e.g. the output folder)."""
+    style: Style = click.style if color else _plain
+    report = safe_model(report)  # an article's escape sequences shown, never run
+    lines = [_header(report, style)]
     if not report.events:
         lines.append("No events.")
     for event in report.events:
-        n_out = len(event.outlets)
-        lines += [
-            "",
-            style(f"== {event.label} ==", bold=True),
-            f"{event.id} · {date_range(event)} · {len(event.articles)} "
-            f"article{'s' if len(event.articles) != 1 else ''} · {n_out} "
-            f"outlet{'s' if n_out != 1 else ''}",
-            "",
-        ]
-        for section in (_density, _naming, _quotes, _facts, _distinctive):
-            block = section(event, style)
-            if block:
-                lines += block + [""]
-        while lines and lines[-1] == "":
-            lines.pop()
+        lines += _event_block(event, style)
+        if max_lines is not None and len(lines) > max_lines:
+            lines = _overview(report, style, max_lines, full_report)
+            break
     return "\n".join(line.rstrip() for line in lines) + "\n"

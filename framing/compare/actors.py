@@ -1,0 +1,606 @@
+"""Actors: which person, country or organisation a mention stands for.
+
+A pure module (strings in, keys out) that the naming and facts comparisons
+build on, and that ``benchmarks/mentions_newswcl50.py`` measures.
+
+* **Countries and governments** — ISO 3166 names from ``pycountry`` (a
+  well-kept gazetteer, offline) plus ``framing/data/countries.tsv``: other
+  names ("Britain", "U.S."), demonyms ("Israeli", "North Koreans") and seats of
+  government that stand for one ("Tehran", "the Kremlin", "the White House").
+  A demonym followed by a word for a government ("Iranian officials",
+  "the Russian government") is that country.
+* **Organisations and groups** — ``framing/data/organisations.tsv`` ("the
+  GOP" = "Republicans").
+* **People** — by full name, surname and title: within an article (else
+  within the event) "Kazakh President Kassym-Jomart Tokayev" = "Tokayev" =
+  "Mr. Tokayev" = "the Kazakh president". Titles and the country before them
+  are read off ("Israel's prime minister", "the North Korean leader").
+* **Labels** — a lexicon entry's ``refers_to`` ("Zionist regime" → Israel).
+* **Distancing** — "so-called" and quotation marks around a name or title
+  ('"Israeli" so-called Prime Minister Benjamin Netanyahu') leave the actor as
+  it is and mark the mention as distanced.
+
+Words inside the name of a thing are not actors of their own: "Saudi Arabia"
+is one country (not "Saudi" + "Arabia"); "Abraham Accords" is a thing (its
+last word names an agreement), so neither it nor "Abraham" is an actor. An
+adjective that is no country's demonym ("Arab", "Asian") is not an actor.
+
+Anything the module cannot resolve keeps a key made of its head word, so it
+never does worse than grouping mentions by head word.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+#: Words for a government or its agents: "<demonym> <word>" is the country.
+GOVERNMENT_WORDS = frozenset(
+    "government governments regime regimes administration authorities authority leadership "
+    "officials official leaders diplomats diplomat forces military army troops navy ministry "
+    "state delegation envoy envoys negotiators side cabinet intelligence embassy".split()
+)
+#: A person's titles, lower case, longer ones first so they match first.
+TITLES = (
+    "supreme leader", "crown prince", "vice president", "prime minister", "foreign minister",
+    "defense minister", "defence minister", "interior minister", "finance minister",
+    "secretary of state", "secretary-general", "secretary general", "attorney general",
+    "special counsel", "national security adviser", "white house chief of staff", "chief of staff",
+    "president", "premier", "chancellor", "king", "queen", "prince", "emir", "sheikh", "sultan",
+    "leader", "dictator", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.",
+    "mayor", "ambassador", "general", "gen.", "director", "chairman", "chairwoman", "chair", "chief",
+    "counsel", "judge", "justice", "pope", "ayatollah", "commander", "ceo", "founder", "counterpart",
+    "lawyer", "attorney", "adviser", "advisor", "aide",
+)
+_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if len(w) > 3 or w.endswith("."))
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir lord lady madam".split())
+DETERMINERS = frozenset("the a an this that these those our his her their its my your".split())
+FORMER = frozenset("former then-president late acting incoming outgoing newly-minted".split())
+#: Last words that make a capitalised name the name of a thing, not an actor.
+THING_WORDS = frozenset(
+    "accord accords agreement agreements treaty treaties deal deals pact summit summits act acts "
+    "plan initiative initiatives forum conference convention protocol doctrine declaration charter "
+    "corridor games cup war wars crisis strait sea ocean river mountains peninsula island islands "
+    "prize award festival index day week program programme project strategy bill law resolution "
+    "talks process framework route road".split()
+)
+#: Last words that make a capitalised name a place that is no country.
+PLACE_WORDS = frozenset(
+    "strip bank city province region valley county district territory territories coast border "
+    "square street avenue airport port gulf heights hills desert".split()
+)
+#: Last words that make a capitalised name an organisation.
+ORG_WORDS = frozenset(
+    "agency ministry council committee party company corporation corp inc group organization "
+    "organisation association union fund network institute foundation commission department "
+    "office bureau court parliament assembly army forces guard movement front news times post "
+    "press tv radio television service services university".split()
+)
+PRONOUNS = frozenset("he she it they we i you his her their its our this that these those there here".split())
+DISTANCING = ("so-called", "so called", "self-styled", "self-proclaimed", "alleged", "supposed")
+QUOTES = "\"“”„«»‘’‚‹›'`"
+
+_WORD = re.compile(r"[^\W_](?:[\w]|[’'\-.](?=[^\W_]))*\.?", re.UNICODE)
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').replace("`", "'")
+
+
+def _fold(text: str) -> str:
+    """Lower case, accents off, dots in abbreviations kept apart from words."""
+    text = unicodedata.normalize("NFKD", _clean(text))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+def _possessive(tok: str) -> tuple[str, bool]:
+    for tail in ("'s", "s'"):
+        if tok.lower().endswith(tail) and len(tok) > 3:
+            return (tok[:-2] if tail == "'s" else tok[:-1]), True
+    if tok.endswith("'") and len(tok) > 2:
+        return tok[:-1], True
+    return tok, False
+
+
+# -- the gazetteer -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Place:
+    code: str  # ISO alpha-3, or an organisation key
+    name: str  # the name shown
+    form: str  # name | demonym | seat | organisation
+
+
+class Gazetteer:
+    """Names, demonyms and seats of government → country; organisation names → organisation."""
+
+    def __init__(self, countries: Iterable[tuple[str, list[str], list[str], list[str]]] = (),
+                 organisations: Iterable[tuple[str, str, list[str]]] = ()):
+        self.entries: dict[str, Place] = {}
+        self.names: dict[str, str] = {}
+        self._add_iso()
+        for code, names, demonyms, seats in countries:
+            shown = names[0] if names else self.names.get(code, code)  # the usual name, not ISO's
+            self.names[code] = shown
+            for n in names:
+                self._put(n, Place(code, shown, "name"))
+            for d in demonyms:
+                self._put(d, Place(code, shown, "demonym"))
+            for s in seats:
+                self._put(s, Place(code, shown, "seat"))
+        for key, name, others in organisations:
+            self.names[key] = name
+            for n in [name, *others]:
+                self._put(n, Place(key, name, "organisation"), replace=True)
+
+    def _put(self, form: str, place: Place, *, replace: bool = False) -> None:
+        k = _fold(form).rstrip(".")
+        if k.startswith("the "):
+            k = k[4:]
+        if k and (replace or k not in self.entries):
+            self.entries[k] = place
+
+    def _add_iso(self) -> None:
+        import pycountry
+
+        for c in pycountry.countries:
+            shown = getattr(c, "common_name", None) or c.name
+            if "," in shown:  # "Korea, Republic of": the tsv gives the usual name
+                shown = getattr(c, "official_name", None) or shown
+            self.names[c.alpha_3] = shown
+            for n in {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)}:
+                if n and "," not in n:
+                    self._put(n, Place(c.alpha_3, shown, "name"))
+
+    def lookup(self, text: str) -> Place | None:
+        """The place or organisation a whole phrase names ("the U.S.", "Tehran", "Israelis")."""
+        k = _fold(text).strip(" .,;:" + QUOTES)
+        if k.startswith("the "):
+            k = k[4:]
+        return self.entries.get(k.rstrip("."))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer: pycountry plus framing's own data files."""
+    data = resources.files("framing") / "data"
+    countries = []
+    with (data / "countries.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t"):
+            if not row or not row[0].strip():
+                continue
+            row += [""] * (4 - len(row))
+            split = [[x.strip() for x in col.split("|") if x.strip()] for col in row[1:4]]
+            countries.append((row[0].strip(), *split))
+    orgs = []
+    with (data / "organisations.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t"):
+            if len(row) >= 2 and row[0].strip():
+                others = [x.strip() for x in (row[2] if len(row) > 2 else "").split("|") if x.strip()]
+                orgs.append((row[0].strip(), row[1].strip(), others))
+    return Gazetteer(countries, orgs)
+
+
+# -- parsing one mention ---------------------------------------------------------
+
+@dataclass
+class Parsed:
+    """What one mention says on its own."""
+
+    text: str
+    kind: str  # country | organisation | person | role | label | thing | other
+    key: str | None = None  # a country / organisation key, when the mention settles it
+    name: str | None = None  # a person's name as written ("Benjamin Netanyahu", "Tokayev")
+    title: str | None = None  # "prime minister"
+    country: str | None = None  # the country a title or name is tied to ("Israeli prime minister")
+    head: str = ""  # the head word, for the fallback key
+    distanced: bool = False
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(_clean(text))
+
+
+def head_word(text: str) -> str:
+    """The baseline's key: the last word before "of", lower case, possessive off."""
+    toks = _tokens(text)
+    low = [t.lower() for t in toks]
+    if "of" in low[1:]:
+        toks = toks[:low.index("of", 1)]
+    if not toks:
+        return _fold(text)
+    return _possessive(toks[-1])[0].lower().rstrip(".")
+
+
+def _match_title(low: list[str], i: int) -> str | None:
+    for t in TITLES:
+        parts = t.split()
+        if low[i:i + len(parts)] == parts:
+            return t
+    return None
+
+
+def _name_like(tok: str) -> bool:
+    """A capitalised word; after a hyphen only a short syllable may be lower
+    case ("Jong-un", "Jae-in"), not a word ("Muslim-majority")."""
+    parts = tok.split("-")
+    return parts[0][:1].isupper() and all(p[:1].isupper() or len(p) <= 3 for p in parts[1:])
+
+
+def parse(text: str, *, labels: Mapping[str, str] | None = None, gaz: Gazetteer | None = None) -> Parsed:
+    """Read one mention: a country, organisation, label, person (name with
+    title and country), role (title with country, no name) or something else."""
+    gaz = gaz or gazetteer()
+    raw = _clean(text).strip()
+    distanced = any(d in raw.lower() for d in DISTANCING) or any(q in raw for q in "\"«»")
+    body = raw
+    for d in DISTANCING:
+        body = re.sub(re.escape(d), " ", body, flags=re.I)
+    body = " ".join(body.replace('"', " ").replace("«", " ").replace("»", " ").split())
+    body = body.strip(" ,;:'")
+    p = Parsed(text=text, kind="other", head=head_word(body or raw), distanced=distanced)
+    if not body:
+        return p
+    low_body = _fold(body)
+    if labels:
+        bare = low_body[4:] if low_body.startswith("the ") else low_body
+        ref = labels.get(bare) or labels.get(low_body)
+        if ref:
+            place = gaz.lookup(ref)
+            p.kind, p.key = "label", place.code if place else "actor:" + _fold(ref)
+            return p
+    place = gaz.lookup(body)
+    if place:
+        p.kind = "organisation" if place.form == "organisation" else "country"
+        p.key = place.code
+        return p
+    toks = _tokens(body)
+    # drop determiners and honorifics at the front, possessive on the last word
+    while toks and toks[0].lower() in DETERMINERS | FORMER:
+        toks = toks[1:]
+    if not toks:
+        return p
+    low = [t.lower() for t in toks]
+    # "president emmanuel macron of france": a trailing "of <country>"
+    country = None
+    if "of" in low[1:]:
+        k = low.index("of", 1)
+        tail = gaz.lookup(" ".join(toks[k + 1:]))
+        if tail and tail.form != "organisation" and not _match_title(low, max(0, k - 1)) == "secretary of state":
+            country = tail.code
+            toks, low = toks[:k], low[:k]
+    # a leading country: "French", "Israel's", "North Korean", "U.S."
+    for n in (3, 2, 1):
+        if len(toks) > n:
+            first, poss = _possessive(" ".join(toks[:n]))
+            hit = gaz.lookup(first)
+            if hit and hit.form != "organisation":
+                country = hit.code
+                toks, low = toks[n:], low[n:]
+                break
+            if hit and hit.form == "organisation" and len(toks) > n:
+                # "Republican lawmakers", "DNC officials": the organisation's people
+                rest = [t.lower() for t in toks[n:]]
+                if rest[-1] in GOVERNMENT_WORDS or rest[-1] in {"lawmakers", "members", "leaders", "senators"}:
+                    p.kind, p.key = "organisation", hit.code
+                    return p
+    if country and low and low[-1] in GOVERNMENT_WORDS and not any(_match_title(low, i) for i in range(len(low))):
+        p.kind, p.key = "country", country
+        return p
+    # titles, then a capitalised name
+    title = None
+    i = 0
+    while i < len(low):
+        if low[i] in HONORIFICS:
+            i += 1
+            continue
+        t = _match_title(low, i)
+        if t is None:
+            break
+        title = t if title is None or t not in ("general",) else title
+        i += len(t.split())
+    name_toks = [_possessive(t)[0] for t in toks[i:]]
+    if name_toks and all(_name_like(t) for t in name_toks) and not any(x.lower() in GOVERNMENT_WORDS for x in name_toks):
+        if name_toks[-1].lower() in THING_WORDS:
+            p.kind = "thing"
+            return p
+        if any(t.lower() in _TITLE_WORDS for t in name_toks):
+            return p  # "Velmoran Prime Minister": an unknown name before a title, no person's name
+        if all(t.lower() in GROUP_WORDS for t in name_toks):
+            return p  # "Arab", "Muslims": a group word, no actor of its own
+        if name_toks[-1].lower() in PLACE_WORDS or (len(name_toks) == 1 and name_toks[0].lower() in PRONOUNS):
+            return p
+        if name_toks[-1].lower() in ORG_WORDS and not title:
+            p.kind, p.key = "organisation", "org:" + _fold(" ".join(name_toks))
+            return p
+        whole = gaz.lookup(" ".join(name_toks))
+        if whole and not title:
+            p.kind = "organisation" if whole.form == "organisation" else "country"
+            p.key = whole.code
+            return p
+        p.kind, p.name, p.title, p.country = "person", " ".join(name_toks), title, country
+        return p
+    if title and i == len(low):
+        p.kind, p.title, p.country = "role", title, country
+        return p
+    if country and len(low) <= 2:
+        # "Iranian deception", "the Iranians": something of the country, filed with it
+        # only when nothing else is named
+        p.kind, p.key = "country", country
+        return p
+    return p
+
+
+# -- resolving the mentions of one event -------------------------------------------
+
+def _name_key(name: str) -> str:
+    """A person's name folded for comparison: case, dots, hyphens and middle initials off."""
+    toks = [t.strip(".") for t in _fold(name).replace("-", " ").split()]
+    toks = [t for t in toks if t and not (len(t) == 1 and len(toks) > 2)]
+    return " ".join(toks)
+
+
+@dataclass
+class Resolution:
+    """The actor each mention of one event stands for."""
+
+    keys: list[str]
+    names: dict[str, str] = field(default_factory=dict)  # key → name to show
+    parsed: list[Parsed] = field(default_factory=list)
+
+
+def _honorific(text: str) -> bool:
+    return any(t.lower() in HONORIFICS for t in _tokens(text))
+
+
+def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str] | None = None,
+            gaz: Gazetteer | None = None) -> Resolution:
+    """Resolve ``(article, mention text)`` pairs of one event to actor keys.
+
+    Countries and organisations resolve by themselves. A person's full name is
+    the person; a surname (with or without "Mr." or a title) is the person of
+    that article whose full name ends in it, else the event's; a role ("the
+    Israeli prime minister", "the president") is the person of that article
+    (else of the event) seen with that title and no other country. Anything
+    else is keyed by its head word.
+    """
+    gaz = gaz or gazetteer()
+    parsed = [parse(t, labels=labels, gaz=gaz) for _, t in mentions]
+    arts = [a for a, _ in mentions]
+    # full names per article and per event
+    full_by_art: dict[object, Counter[str]] = defaultdict(Counter)
+    full_event: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for a, p in zip(arts, parsed):
+        if p.kind == "person" and p.name and len(_name_key(p.name).split()) >= 2:
+            k = _name_key(p.name)
+            full_by_art[a][k] += 1
+            full_event[k] += 1
+            shown.setdefault(k, p.name)
+    # a full name that is a longer form of another ("Kim Jong Un" / "Jong Un") joins it
+    canon: dict[str, str] = {}
+    for k in sorted(full_event, key=lambda x: (-len(x.split()), -full_event[x], x)):
+        for c in list(canon.values()):
+            if f" {k} " in f" {c} ":
+                canon[k] = c
+                break
+        else:
+            canon[k] = k
+
+    def person_for(token_key: str, a: object) -> str | None:
+        toks = token_key.split()
+        for pool in (full_by_art.get(a, Counter()), full_event):
+            hits = Counter()
+            for full, n in pool.items():
+                ft = full.split()
+                if ft[-len(toks):] == toks or (len(toks) == 1 and toks[0] in ft):
+                    hits[canon[full]] += n
+            if hits:
+                return sorted(hits.items(), key=lambda x: (-x[1], x[0]))[0][0]
+        return None
+
+    keys: list[str | None] = [None] * len(parsed)
+    # titles and countries of each person, from mentions that name them
+    titled: dict[object, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    titled_event: dict[str, Counter[str]] = defaultdict(Counter)
+    person_country: dict[str, Counter[str]] = defaultdict(Counter)
+    for idx, (a, p) in enumerate(zip(arts, parsed)):
+        if p.kind in ("country", "organisation", "label") and p.key:
+            keys[idx] = p.key
+        elif p.kind == "person" and p.name:
+            nk = _name_key(p.name)
+            full = canon.get(nk) or person_for(nk, a)
+            if full is None and not p.title and not _honorific(p.text):
+                continue  # one capitalised word, never a full name nor titled: no evidence of a person
+            full = full or nk
+            keys[idx] = "person:" + full
+            shown.setdefault(full, p.name)
+            if p.title:
+                titled[a][p.title][full] += 1
+                titled_event[p.title][full] += 1
+            if p.country:
+                person_country[full][p.country] += 1
+    for idx, (a, p) in enumerate(zip(arts, parsed)):
+        if keys[idx] is not None or p.kind != "role" or not p.title:
+            continue
+        for pool in (titled.get(a, {}).get(p.title), titled_event.get(p.title)):
+            if not pool:
+                continue
+            cands = [(n, full) for full, n in pool.items()
+                     if p.country is None or not person_country[full]
+                     or person_country[full].most_common(1)[0][0] == p.country]
+            if cands:
+                keys[idx] = "person:" + sorted(cands, key=lambda x: (-x[0], x[1]))[0][1]
+                break
+    names: dict[str, str] = {}
+    out: list[str] = []
+    for idx, p in enumerate(parsed):
+        k = keys[idx]
+        if k is None:
+            if p.kind == "thing":
+                k = "thing:" + _fold(p.text)
+            elif p.kind == "role" and p.country:
+                k = f"role:{p.country}:{p.title}"
+            else:
+                k = "head:" + p.head
+        out.append(k)
+        if k.startswith("person:"):
+            names.setdefault(k, shown.get(k[7:], k[7:]))
+        elif k in gaz.names:
+            names.setdefault(k, gaz.names[k])
+    return Resolution(keys=out, names=names, parsed=parsed)
+
+
+def lexicon_labels(entries: Iterable[object]) -> dict[str, str]:
+    """Folded term and variants → ``refers_to``, for every lexicon entry that
+    names one actor ("zionist regime" → "Israel")."""
+    out: dict[str, str] = {}
+    for e in entries:
+        ref = getattr(e, "refers_to", None)
+        if ref:
+            for t in (getattr(e, "term", ""), *(getattr(e, "variants", ()) or ())):
+                if t:
+                    out[_fold(t)] = ref
+    return out
+
+
+def is_demonym_or_group_word(text: str, gaz: Gazetteer | None = None) -> bool:
+    """Whether a phrase is only a demonym, nationality, religion or generic
+    group word — not a checkable fact ("Arab", "Muslim", "Asian", "Israeli")."""
+    gaz = gaz or gazetteer()
+    k = _fold(text).strip(" .,'\"")
+    if k in GROUP_WORDS:
+        return True
+    hit = gaz.lookup(k)
+    if hit:
+        return hit.form == "demonym"
+    toks = [t.lower() for t in _tokens(k)]
+    return bool(toks) and all(t in GROUP_WORDS or (gaz.lookup(t) or Place("", "", "")).form == "demonym"
+                              for t in toks)
+
+
+#: Religions, ethnic and regional adjectives and generic group words: never a
+#: fact of their own and never an actor row by themselves.
+GROUP_WORDS = frozenset(
+    """arab arabs arabic asian asians african africans european europeans western westerners
+    eastern muslim muslims islamic jewish jew jews christian christians catholic catholics
+    protestant protestants hindu hindus buddhist buddhists sikh sikhs shia shiite shiites sunni
+    sunnis latino latinos hispanic hispanics black white zionist zionists persian persians kurdish
+    kurds kurd middle eastern gulf nordic slavic baltic balkan caucasian central
+    """.split()
+)
+
+
+# -- mentions in running text ------------------------------------------------------
+
+@dataclass
+class TextMention:
+    """One mention of an actor found in a text: ``text[start:end] == form``."""
+
+    start: int
+    end: int
+    form: str
+    parsed: Parsed
+
+
+_TOKEN = re.compile(r"[^\W_](?:[\w]|[’'\-.](?=[^\W_]))*", re.UNICODE)
+_GAP = re.compile(r"^[ \t\"“”«»'‘’]*$")
+_OPEN_Q = "\"“«‘'"
+_CLOSE_Q = "\"”»’'"
+_LOWER_OK = frozenset(DISTANCING) | {"so-called", "of"}
+_ACTOR_KINDS = frozenset({"country", "organisation", "person", "role", "label"})
+
+
+def _title_words() -> frozenset[str]:
+    return frozenset(w for t in TITLES for w in t.split())
+
+
+def find_mentions(text: str, *, gaz: Gazetteer | None = None,
+                  labels: Mapping[str, str] | None = None, keep_all: bool = False) -> list[TextMention]:
+    """Actor mentions in running text: runs of capitalised words, with the
+    titles, demonyms, "so-called" and quotation marks around them
+    ('"Israeli" so-called Prime Minister Benjamin Netanyahu' is one mention),
+    and lower-case roles after a demonym ("the Kazakh president"). A run that
+    names a thing ("Abraham Accords") or a group word ("Arab") is no actor
+    (``keep_all`` returns those runs too, with their kind, so a caller can
+    leave their words out)."""
+    gaz = gaz or gazetteer()
+    titles = _title_words()
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    out: list[TextMention] = []
+    i = 0
+    while i < len(toks):
+        s, e, w = toks[i]
+        if not (w[:1].isupper() or w.lower() in ("so-called",)):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks):
+            ns, ne, nw = toks[j + 1]
+            gap = text[toks[j][1]:ns]
+            if not _GAP.match(gap) or "\n" in gap:
+                break
+            low = nw.lower()
+            prev_cap = toks[j][2][:1].isupper()
+            if nw[:1].isupper() or low == "so-called":
+                j += 1
+                continue
+            # "the Kazakh president", "Iranian officials": a lower-case title or
+            # government word right after a country name or demonym
+            prev = toks[j][2]
+            if (low in titles or low in GOVERNMENT_WORDS) and (
+                    (prev_cap and gaz.lookup(_possessive(prev)[0]) is not None) or prev.lower() in titles):
+                j += 1
+                continue
+            break
+        # drop sentence-opening function words ("But Netanyahu", "The Kremlin")
+        k = i
+        while k <= j and toks[k][2].lower() in DETERMINERS | {"but", "and", "or", "if", "when", "while", "as", "in", "on", "at", "by", "for", "from", "with", "after", "before"}:
+            k += 1
+        if k > j:
+            i = j + 1
+            continue
+        start, end = toks[k][0], toks[j][1]
+        # possessive and quotation marks around the run belong to the form
+        if text[end:end + 2] in ("'s", "’s"):
+            end += 2
+        if start > 0 and text[start - 1] in _OPEN_Q and end < len(text) and text[end] in _CLOSE_Q:
+            start, end = start - 1, end + 1
+        elif start > 0 and text[start - 1] in _OPEN_Q and text[toks[k][1]:toks[k][1] + 1] in _CLOSE_Q:
+            start -= 1  # '"Israeli" so-called Prime Minister ...'
+        form = text[start:end]
+        p = parse(form, labels=labels, gaz=gaz)
+        if p.kind in _ACTOR_KINDS or keep_all:
+            out.append(TextMention(start, end, form, p))
+        i = j + 1
+    if labels:
+        spans = []
+        low = _clean(text).lower()
+        for term in sorted(labels, key=len, reverse=True):
+            for m in re.finditer(r"(?<!\w)" + re.escape(term) + r"(?!\w)", low):
+                if not any(m.start() < e and s < m.end() for s, e in spans):
+                    spans.append((m.start(), m.end()))
+        for s, e in spans:
+            out = [m for m in out if not (m.start < e and s < m.end)]
+            out.append(TextMention(s, e, text[s:e], parse(text[s:e], labels=labels, gaz=gaz)))
+        out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def event_actors(texts: Sequence[tuple[object, str]], *, gaz: Gazetteer | None = None,
+                 labels: Mapping[str, str] | None = None) -> list[tuple[object, TextMention, str]]:
+    """Every actor mention in the texts of one event — ``(article, text)``
+    pairs — with the actor key it resolves to (see :func:`resolve`)."""
+    gaz = gaz or gazetteer()
+    found = [(a, m) for a, t in texts for m in find_mentions(t, gaz=gaz, labels=labels)]
+    res = resolve([(a, m.form) for a, m in found], labels=labels, gaz=gaz)
+    return [(a, m, k) for (a, m), k in zip(found, res.keys)]

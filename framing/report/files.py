@@ -1,0 +1,157 @@
+"""Writing report files so that a failure never leaves a half-written report.
+
+Every file of a report is first written to a hidden temporary file in its own
+folder (``.report.html.XXXX.part``) and synced; only when all of them are
+written are they renamed into place, one ``os.replace`` each. A full disk or
+any other error while writing removes the temporary files and leaves the
+previous report as it was, and the error names the file::
+
+    with ReportFiles() as files:
+        files.add(out / "report.json", text)
+        ...
+    files.written   # the paths, once renamed into place
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import tempfile
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+
+from ..errors import OutputError
+
+__all__ = ["ReportFiles", "check_out_dir", "write_file"]
+
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
+def _problem(exc: OSError) -> str:
+    return f"cannot write ({exc.strerror or exc}); the previous report is unchanged"
+
+
+class ReportFiles:
+    """Files written together: all of them, or none (see the module docs)."""
+
+    def __init__(self) -> None:
+        self._staged: list[tuple[Path, Path]] = []
+        self.written: list[Path] = []
+
+    def add(self, path: str | os.PathLike[str], data: str | bytes) -> Path:
+        """Write ``data`` (text as UTF-8) to a temporary file beside ``path``."""
+        return self.add_lines(path, (data,))
+
+    def add_lines(self, path: str | os.PathLike[str], chunks: Iterable[str | bytes]) -> Path:
+        """Like :meth:`add`, writing ``chunks`` one by one (a stream: the whole
+        text is never in memory)."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        except OSError as exc:
+            raise OutputError(str(path), _problem(exc)) from exc
+        self._staged.append((Path(tmp), path))
+        try:
+            try:
+                for chunk in chunks:
+                    view = memoryview(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+                    while view:
+                        view = view[os.write(fd, view):]
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.chmod(tmp, 0o666 & ~_UMASK)  # as an ordinary new file would be
+        except OSError as exc:
+            raise OutputError(str(path), _problem(exc)) from exc
+        return path
+
+    def commit(self) -> list[Path]:
+        """Rename every temporary file into place; returns the paths, sorted."""
+        folders = set()
+        for tmp, final in self._staged:
+            try:
+                os.replace(tmp, final)
+            except OSError as exc:
+                self.discard()
+                raise OutputError(str(final), f"cannot write ({exc.strerror or exc})") from exc
+            self.written.append(final)
+            folders.add(final.parent)
+        self._staged = []
+        _remove_stale(self.written)
+        for folder in folders:  # the renames themselves survive a power cut
+            try:
+                fd = os.open(folder, os.O_RDONLY)
+            except OSError:
+                continue
+            try:
+                os.fsync(fd)
+            except OSError:
+                pass
+            finally:
+                os.close(fd)
+        return sorted(self.written)
+
+    def discard(self) -> None:
+        """Remove the temporary files not yet renamed."""
+        for tmp, _ in self._staged:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+        self._staged = []
+
+    def __enter__(self) -> "ReportFiles":
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()
+
+
+#: A temporary file older than this was left by a run that was killed; newer
+#: ones may belong to a run writing the same report right now.
+STALE_SECONDS = 3600
+
+
+def _remove_stale(written: list[Path]) -> None:
+    """Remove temporary files a killed run left beside the files just written."""
+    now = time.time()
+    for final in written:
+        for tmp in final.parent.glob(f".{glob.escape(final.name)}.*.part"):
+            try:
+                if now - tmp.stat().st_mtime > STALE_SECONDS:
+                    tmp.unlink()
+            except OSError:
+                pass
+
+
+def write_file(path: str | os.PathLike[str], data: str | bytes) -> Path:
+    """Write one file through a temporary file and a rename."""
+    with ReportFiles() as files:
+        files.add(path, data)
+    return Path(path)
+
+
+def check_out_dir(out_dir: str | os.PathLike[str],
+                  inputs: Iterable[str | os.PathLike[str] | tuple[str | os.PathLike[str], str]]) -> None:
+    """Refuse an output folder that is itself an input folder: its reports
+    (report.json, report.md, csv/...) would be read back in as articles on the
+    next run. A folder inside an input folder is fine: it holds the store, and
+    a folder holding a store is never read as input."""
+    out = Path(out_dir).resolve()
+    for given in inputs:
+        if isinstance(given, tuple):  # (path, label), as framing.corpus takes them
+            given = given[0]
+        folder = Path(given)
+        if folder.is_dir() and folder.resolve() == out:
+            raise OutputError(
+                str(out_dir),
+                f"is the input folder {given}: its reports would be read back in as articles "
+                f"on the next run; give --out a folder of its own (e.g. {Path(given) / 'framing-report'})")

@@ -1,0 +1,347 @@
+"""The HTML report as many pages, for corpora of any size: an index
+(``report.html``) with one row per event, and one page per event
+(``events/<id>.html``) with the same event view as the one-page report.
+
+Every page stays under :data:`MAX_HTML_BYTES`:
+
+* the index keeps one compact row per event (about 200 bytes) as JSON for its
+  script, which sorts, filters and searches them and shows them a few hundred
+  at a time; the largest :data:`STATIC_ROWS` events are also plain table rows,
+  for a reader without JavaScript;
+* an event page shows the articles a page at a time (about
+  :data:`PAGE_ARTICLE_BYTES` of highlighted text each, ``events/<id>-2.html``
+  and so on), cuts an article longer than :data:`MAX_TEXT_CHARS` characters
+  with a note, and lists at most :data:`MAX_TABLE_ROWS` rows of the naming,
+  quotes, facts and distinctive tables (the CSV files hold them all).
+
+Like the one-page report, each page is self-contained: inline CSS and script
+(allowed by hash in a Content-Security-Policy), charts as inline SVG, no
+network request. Pages link to each other by relative file names.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import fields, is_dataclass
+from typing import Any
+
+from markupsafe import Markup
+
+from .. import resources
+from ..compare.model import Event, Report
+from ._common import (
+    VOICE_LABELS,
+    articles_by_id,
+    category_color,
+    compares,
+    date_range,
+    event_of_article,
+    fmt_int,
+    hits_by_place,
+    outlet_articles,
+    report_categories,
+    report_voices,
+    safe_name,
+)
+from .html import _article_item, _event_view, _Ids, _slug, _tint, environment
+from .safe import safe_model
+from .scope import largest_events
+
+__all__ = [
+    "MAX_HTML_BYTES", "PAGE_ARTICLE_BYTES", "MAX_TEXT_CHARS", "MAX_TABLE_ROWS", "STATIC_ROWS",
+    "event_files", "html_pages", "index_rows",
+]
+
+#: No HTML file framing writes is larger than this (bytes).
+MAX_HTML_BYTES = 10_000_000
+#: Highlighted article HTML per event page before the next page starts (bytes).
+PAGE_ARTICLE_BYTES = 3_000_000
+#: An article body longer than this is cut on its event page, with a note.
+MAX_TEXT_CHARS = 200_000
+#: Rows of each naming / quotes / facts / distinctive table on an event page.
+MAX_TABLE_ROWS = 300
+#: Events listed as plain table rows in the index (the script lists them all).
+STATIC_ROWS = 1_000
+#: Rows the index's script shows at first and adds per "Show more".
+INDEX_PAGE_ROWS = 200
+
+#: Bytes an article adds to its page beyond its highlighted title and body.
+_ARTICLE_OVERHEAD = 400
+
+
+def _script_hash(script: str) -> str:
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    return f"sha256-{digest}"
+
+
+def event_files(report: Report) -> dict[str, str]:
+    """Event id → its page's file stem (``events/<stem>.html``): the id made
+    file-name safe, with a number added where two ids would share a name."""
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for event in report.events:
+        stem = base = safe_name(event.id)
+        k = 1
+        while stem.lower() in used:
+            k += 1
+            stem = f"{base}_{k}"
+        used.add(stem.lower())
+        out[event.id] = stem
+    return out
+
+
+def _plain(obj: Any) -> Any:
+    """``dataclasses.asdict`` for the report model, without its deep copies
+    (several times faster; the same JSON)."""
+    if is_dataclass(obj):
+        return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [_plain(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: _plain(v) for k, v in obj.items()}
+    return obj
+
+
+def _page_file(stem: str, page: int) -> str:
+    return f"{stem}.html" if page == 1 else f"{stem}-p{page}.html"
+
+
+# --- the index ----------------------------------------------------------------------
+
+def _top_terms(report: Report, k: int = 3) -> dict[str, list[tuple[str, int]]]:
+    """Each event's most frequent loaded terms (count, then term)."""
+    event_of = event_of_article(report)
+    counts: dict[str, Counter[str]] = {}
+    for h in report.hits:
+        if h.get("loaded"):
+            ev = event_of.get(h["article"])
+            if ev is not None:
+                counts.setdefault(ev, Counter())[str(h.get("term") or h.get("text") or "")] += 1
+    return {ev: sorted(c.items(), key=lambda tc: (-tc[1], tc[0]))[:k] for ev, c in counts.items()}
+
+
+def index_rows(report: Report) -> list[dict[str, Any]]:
+    """One row per event, in report order: what the index page lists."""
+    files = event_files(report)
+    top = _top_terms(report)
+    rows = []
+    for event in report.events:
+        rates = [r.per_1000 for r in event.density]
+        rows.append({
+            "id": event.id,
+            "label": event.label,
+            "href": "events/" + _page_file(files[event.id], 1),
+            "first": event.first_date or "",
+            "last": event.last_date or "",
+            "dates": date_range(event),
+            "articles": len(event.articles),
+            "outlets": list(event.outlets),
+            "density": (round(min(rates), 1), round(max(rates), 1)) if rates else None,
+            "terms": top.get(event.id, []),
+            "compared": compares(event),
+        })
+    return rows
+
+
+def _fmt_range(d: tuple[float, float] | None) -> str:
+    if d is None:
+        return "–"
+    lo, hi = d
+    return f"{lo:,.1f}" if lo == hi else f"{lo:,.1f}–{hi:,.1f}"
+
+
+def _index_data(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The rows as compact JSON for the script: outlets by number, one array per event."""
+    outlets = sorted({o for r in rows for o in r["outlets"]})
+    number = {o: i for i, o in enumerate(outlets)}
+    return {
+        "outlets": outlets,
+        "columns": ["id", "label", "href", "first", "last", "articles", "outlets",
+                    "density_lo", "density_hi", "terms"],
+        "rows": [
+            [r["id"], r["label"], r["href"], r["first"], r["last"], r["articles"],
+             [number[o] for o in r["outlets"]],
+             r["density"][0] if r["density"] else None,
+             r["density"][1] if r["density"] else None,
+             ", ".join(t for t, _ in r["terms"])]
+            for r in rows
+        ],
+        "page": INDEX_PAGE_ROWS,
+    }
+
+
+def render_index(report: Report, *, charted: int = 0, charts_note: str = "") -> str:
+    """The index page: an overview and one row per event, linking to ``events/``."""
+    env = environment()
+    script = resources.template("index.js")
+    rows = index_rows(report)
+    order = {e.id: i for i, e in enumerate(largest_events(report))}
+    static = sorted(rows, key=lambda r: order[r["id"]])[:STATIC_ROWS]
+    outlets = sorted({o for r in rows for o in r["outlets"]})
+    return env.get_template("index.html").render(
+        report=report,
+        n_compared=sum(1 for r in rows if r["compared"]),
+        n_single=sum(1 for r in rows if r["articles"] == 1),
+        n_outlets=len(outlets),
+        outlets=outlets,
+        rows=[dict(r, density_text=_fmt_range(r["density"]),
+                   terms_text=", ".join(f"{t} ×{n}" for t, n in r["terms"]))
+              for r in static],
+        n_rows=len(rows),
+        charted=charted,
+        charts_note=charts_note,
+        css=Markup(resources.template("report.css") + resources.template("index.css")),
+        script=Markup(script),
+        script_hash=_script_hash(script),
+        data=_index_data(rows),
+        fmt_int=fmt_int,
+    )
+
+
+# --- event pages ----------------------------------------------------------------------
+
+def _chunks(sizes: list[int], budget: int) -> list[tuple[int, int]]:
+    """Consecutive (start, end) runs whose sizes add up to at most ``budget``
+    (a single larger item gets a run of its own)."""
+    runs: list[tuple[int, int]] = []
+    start, total = 0, 0
+    for i, size in enumerate(sizes):
+        if i > start and total + size > budget:
+            runs.append((start, i))
+            start, total = i, 0
+        total += size
+    if start < len(sizes) or not runs:
+        runs.append((start, len(sizes)))
+    return runs
+
+
+class _Context:
+    """What every event page needs from the whole report, computed once."""
+
+    def __init__(self, report: Report, index_href: str) -> None:
+        self.report = report
+        self.env = environment()
+        self.template = self.env.get_template("event.html")
+        self.script = resources.template("report.js")
+        self.script_hash = _script_hash(self.script)
+        self.css = Markup(resources.template("report.css") + resources.template("index.css"))
+        self.places = hits_by_place(report)
+        self.by_id = articles_by_id(report)
+        self.files = event_files(report)
+        self.index_href = index_href
+        self.hits_of: dict[int, list[dict[str, Any]]] = {}
+        for h in report.hits:
+            self.hits_of.setdefault(h["article"], []).append(h)
+        cats = report_categories(report)
+        self.categories = [
+            {"id": c, "slug": _slug(c), "color": category_color(c, cats),
+             "tint": _tint(category_color(c, cats))}
+            for c in cats
+        ]
+        self.voices = [{"id": v, "slug": _slug(v), "label": VOICE_LABELS.get(v, v)}
+                       for v in report_voices(report)]
+
+
+def _upper_bound(ctx: _Context, ids: list[int]) -> int:
+    """More bytes than these articles can take as highlighted HTML: escaping
+    grows a character to at most 6 bytes (``&quot;`` or 4-byte UTF-8 counted
+    generously), and each highlight adds its markup and tooltip."""
+    total = 0
+    for aid in ids:
+        text = ctx.report.texts.get(aid, {})
+        chars = len(text.get("title") or "") + len(text.get("body") or "")
+        total += 6 * chars + _ARTICLE_OVERHEAD
+        for h in ctx.hits_of.get(aid, []):
+            total += 1_000 + 6 * sum(len(str(h.get(k) or "")) for k in
+                                     ("category", "voice", "explanation", "neutral", "speaker",
+                                      "term"))
+    return total
+
+
+def _event_pages(ctx: _Context, event: Event, svgs: dict[str, str],
+                 index: int) -> Iterator[tuple[str, str]]:
+    report = ctx.report
+    stem = ctx.files[event.id]
+    flat = [(outlet, art) for outlet, arts in outlet_articles(report, event, ctx.by_id)
+            for art in arts]
+    if _upper_bound(ctx, [art["id"] for _o, art in flat]) <= PAGE_ARTICLE_BYTES:
+        runs = [(0, len(flat))]  # surely one page: no need to measure
+    else:
+        # Render each article once to learn its size, then split them into pages.
+        sizing = _Ids()
+        sizes = []
+        for _outlet, art in flat:
+            item = _article_item(art, report.texts, ctx.places, ctx.by_id, sizing, MAX_TEXT_CHARS)
+            sizes.append(len(str(item["title"]).encode("utf-8"))
+                         + len(str(item["body"]).encode("utf-8")) + _ARTICLE_OVERHEAD)
+        runs = _chunks(sizes, PAGE_ARTICLE_BYTES)
+    for page, (start, end) in enumerate(runs, 1):
+        ids = _Ids()
+        columns: list[dict[str, Any]] = []
+        for outlet, art in flat[start:end]:
+            if not columns or columns[-1]["outlet"] != outlet:
+                columns.append({"outlet": outlet, "articles": []})
+            columns[-1]["articles"].append(
+                _article_item(art, report.texts, ctx.places, ctx.by_id, ids, MAX_TEXT_CHARS))
+        view = _event_view(report, event, ids, ctx.places, ctx.by_id,
+                           svgs if page == 1 else {}, index, columns=columns,
+                           max_rows=MAX_TABLE_ROWS)
+        view["summary"] = page == 1
+        if len(runs) > 1:
+            view["pager"] = {
+                "first": fmt_int(start + 1), "last": fmt_int(end), "total": fmt_int(len(flat)),
+                "page": page,
+                "pages": [{"number": k, "href": _page_file(stem, k), "current": k == page}
+                          for k in range(1, len(runs) + 1)],
+            }
+        shown = [art for _o, art in flat[start:end]]
+        data = {
+            "schema": report.schema,
+            "lexicon_version": report.lexicon_version,
+            "events": [_plain(event)],
+            "articles": shown,
+            "hits": [h for art in shown for h in ctx.hits_of.get(art["id"], [])],
+        }
+        html = _render_event(ctx, view, data, page, len(runs))
+        if len(html.encode("utf-8")) > MAX_HTML_BYTES:
+            # The event's own tables are too large to embed as data as well:
+            # report.json has them; the page keeps what it shows.
+            data["events"] = [{"id": event.id, "omitted": "too large to embed; see report.json"}]
+            html = _render_event(ctx, view, data, page, len(runs))
+        yield f"events/{_page_file(stem, page)}", html
+
+
+def _render_event(ctx: _Context, view: dict[str, Any], data: dict[str, Any],
+                  page: int, pages: int) -> str:
+    return ctx.template.render(
+        report=ctx.report,
+        ev=view,
+        page=page,
+        pages=pages,
+        index_href=ctx.index_href,
+        categories=ctx.categories,
+        voices=ctx.voices,
+        css=ctx.css,
+        script=Markup(ctx.script),
+        script_hash=ctx.script_hash,
+        data=data,
+    )
+
+
+def html_pages(report: Report, svgs: Mapping[str, dict[str, str]] | None = None, *,
+               index_name: str = "report.html", charts_note: str = "") -> Iterator[tuple[str, str]]:
+    """Every page of the HTML report as (path relative to the index's folder,
+    HTML text): the index first, then each event's pages in report order.
+    ``svgs`` maps an event id to its charts (SVG text by chart name); events
+    without an entry get no charts. A generator, so a caller can write each
+    page as it comes."""
+    svgs = svgs or {}
+    report = safe_model(report)  # control characters from articles shown, never passed on
+    yield index_name, render_index(report, charted=len(svgs), charts_note=charts_note)
+    ctx = _Context(report, "../" + index_name)
+    for i, event in enumerate(report.events):
+        yield from _event_pages(ctx, event, svgs.get(event.id, {}), i)

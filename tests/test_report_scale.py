@@ -1,0 +1,371 @@
+"""Reports of archive-sized corpora: the index page, paginated event pages,
+chart selection and parallel drawing, the terminal overview. Built on
+synthetic Reports of the sizes the issue names (tens of thousands of events,
+an event of thousands of full-length articles)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import lxml.html
+import pytest
+from report_fixture import build_report
+
+from framing.compare.model import DensityRow, Event, Report
+from framing.report import draw_charts, html_pages, write_all
+from framing.report.pages import (
+    MAX_HTML_BYTES,
+    MAX_TEXT_CHARS,
+    STATIC_ROWS,
+    event_files,
+    render_index,
+)
+from framing.report.scope import ChartChoice, chart_events, largest_events
+from framing.report.terminal import MAX_LINES, render_terminal
+
+OUTLETS = [f"Outlet {chr(65 + i)} Daily News" for i in range(26)]
+WORDS = ("council river budget vote harbour minister school storm court bridge rail "
+         "union tariff clinic water border farm museum").split()
+
+
+def _hit(aid: int, start: int, term: str, loaded: bool = True) -> dict:
+    return {"article": aid, "field": "body", "start": start, "end": start + len(term),
+            "text": term, "term": term, "category": "labeling",
+            "explanation": "A label that judges.", "neutral": "group", "voice": "narration",
+            "speaker": None, "probability": 0.9, "loaded": loaded, "lexicon_version": "t"}
+
+
+def synthetic(n_events: int, sizes=(1, 2, 3), body_words: int = 40, long_event: int = 0,
+              long_body_words: int = 550) -> Report:
+    """``n_events`` events of 1-3 articles from rotating outlets (one loaded
+    "regime" per article), plus optionally one event of ``long_event``
+    full-length articles (about 3.5 KB each)."""
+    articles, hits, events, texts = [], [], [], {}
+    aid = 0
+
+    def article(outlet: str, day: str, words: int, seed: int) -> int:
+        nonlocal aid
+        aid += 1
+        body = " ".join(WORDS[(seed + k) % len(WORDS)] for k in range(words))
+        body = "The regime said " + body + "."
+        articles.append({"id": aid, "outlet": outlet, "title": f"Story {seed} update",
+                         "date": day, "byline": None, "url": None, "source": f"s/{aid}",
+                         "words": words + 3, "near_duplicate_of": None})
+        texts[aid] = {"title": f"Story {seed} update", "body": body}
+        hits.append(_hit(aid, 4, "regime"))
+        return aid
+
+    for e in range(n_events):
+        size = sizes[e % len(sizes)]
+        day = f"20{21 + e // 3650:02d}-{1 + e // 300 % 12:02d}-{1 + e % 28:02d}"
+        outs = [OUTLETS[(e + k) % len(OUTLETS)] for k in range(size)]
+        ids = [article(o, day, body_words, e) for o in outs]
+        outlets = sorted(set(outs))
+        events.append(Event(
+            id=f"e{e + 1}", label=f"{WORDS[e % len(WORDS)]} · {WORDS[(e * 7) % len(WORDS)]} · "
+                              f"story {e}",
+            first_date=day, last_date=day, articles=ids, outlets=outlets,
+            density=[DensityRow(outlet=o, articles=outs.count(o), words=43 * outs.count(o),
+                                loaded=outs.count(o), per_1000=1000 / 43, ci95=[0.6, 129.6],
+                                by_category={"labeling": outs.count(o)},
+                                by_voice={"narration": outs.count(o)}) for o in outlets],
+        ))
+    if long_event:
+        outs = [OUTLETS[k % len(OUTLETS)] for k in range(long_event)]
+        ids = [article(o, "2024-01-02", long_body_words, k) for k, o in enumerate(outs)]
+        events.append(Event(id=f"e{len(events) + 1}", label="the long event",
+                            first_date="2024-01-02", last_date="2024-01-09", articles=ids,
+                            outlets=sorted(set(outs))))
+    return Report(lexicon_version="t", articles=articles, hits=hits, events=events, texts=texts)
+
+
+# --- --charts ---------------------------------------------------------------------------
+
+def test_chart_choice_parses_and_rejects():
+    assert ChartChoice.parse("none") == ChartChoice("none")
+    assert ChartChoice.parse("ALL") == ChartChoice("all")
+    assert ChartChoice.parse(" top:7 ") == ChartChoice("top", 7)
+    assert ChartChoice.parse(None) == ChartChoice("top", 20)
+    assert ChartChoice.parse(True) == ChartChoice("all") and ChartChoice.parse(False).mode == "none"
+    assert str(ChartChoice.parse("top:3")) == "top:3"
+    for bad in ("top", "top:-1", "top:x", "some", ""):
+        with pytest.raises(ValueError, match="none, all or top:N"):
+            ChartChoice.parse(bad)
+
+
+def test_chart_events_are_the_largest_compared_events_in_report_order():
+    report = synthetic(30, sizes=(1, 2, 3, 5))
+    compared = [e for e in report.events if len(e.outlets) >= 2]
+    assert chart_events(report, "none") == []
+    assert chart_events(report, "all") == compared
+    top = chart_events(report, "top:4")
+    assert len(top) == 4 and all(len(e.articles) == 5 for e in top)
+    assert top == sorted(top, key=report.events.index)
+    assert all(len(e.outlets) >= 2 for e in chart_events(report, "top:1000"))
+    sizes = [len(e.articles) for e in largest_events(report)]
+    assert sizes == sorted(sizes, reverse=True)
+
+
+def test_charts_are_the_same_bytes_with_one_or_two_workers():
+    report = build_report()
+    twin = Event(**{**report.events[0].__dict__, "id": "e-twin"})
+    report.events.append(twin)
+    one = draw_charts(report, "all", jobs=1)
+    two = draw_charts(report, "all", jobs=2)
+    assert list(one) == ["e-accord", "e-twin"]  # the single-outlet summit gets none
+    assert one == two
+    assert draw_charts(report, "top:1", jobs=2).keys() == {"e-accord"}
+    assert draw_charts(report, "none") == {}
+
+
+def test_write_all_draws_only_the_chosen_charts(tmp_path):
+    report = build_report()
+    paths = write_all(report, tmp_path / "none", charts="none", jobs=1)
+    names = [p.relative_to(tmp_path / "none").as_posix() for p in paths]
+    assert not [n for n in names if n.startswith("charts/")]
+    md = (tmp_path / "none" / "report.md").read_text(encoding="utf-8")
+    assert "![" not in md  # no link to a chart that was not drawn
+    page = (tmp_path / "none" / "events" / "e-accord.html").read_text(encoding="utf-8")
+    assert "<figure" not in page
+    hits = (tmp_path / "none" / "hits.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(h) for h in hits] == report.hits
+
+
+# --- the index ------------------------------------------------------------------------------
+
+def test_index_of_many_events_stays_small_and_complete():
+    """25,000 events (the issue's 50,000 articles at two per event): every
+    event is in the index's data; the page stays far below 10 MB; only the
+    largest events are static rows, with a note saying so."""
+    report = synthetic(25_000)
+    html = render_index(report)
+    size = len(html.encode("utf-8"))
+    assert size < MAX_HTML_BYTES / 2, size
+    doc = lxml.html.document_fromstring(html)
+    data = json.loads(doc.get_element_by_id("framing-index").text)
+    assert len(data["rows"]) == 25_000
+    assert [r[0] for r in data["rows"]] == [e.id for e in report.events]
+    files = event_files(report)
+    assert {r[2] for r in data["rows"]} == {f"events/{files[e.id]}.html" for e in report.events}
+    rows = doc.xpath("//table[@id='events']/tbody/tr")
+    assert len(rows) == STATIC_ROWS
+    first = rows[0].xpath("string(td[3])")
+    assert first == "3"  # the largest events first
+    assert "The 1,000 largest of 25,000 events are listed" in doc.get_element_by_id(
+        "index-status").text_content()
+    # per event, the index costs well under 200 bytes: 50,000 events fit too
+    assert size / 25_000 < 200
+
+
+def test_index_rows_carry_dates_outlets_density_and_top_terms():
+    report = build_report()
+    doc = lxml.html.document_fromstring(render_index(report))
+    data = json.loads(doc.get_element_by_id("framing-index").text)
+    cols = data["columns"]
+    accord = dict(zip(cols, data["rows"][0]))
+    assert accord["id"] == "e-accord" and accord["articles"] == 3
+    assert [data["outlets"][i] for i in accord["outlets"]] == report.events[0].outlets
+    assert (accord["density_lo"], accord["density_hi"]) == (0.0, 166.7)
+    loaded_terms = [h["term"] for h in report.hits if h["loaded"]]
+    assert accord["terms"].split(", ")[0] == max(set(loaded_terms), key=loaded_terms.count)
+    cells = [c.text_content() for c in doc.xpath("//table[@id='events']/tbody/tr[1]/td")]
+    assert cells[1] == "2024-05-07 to 2024-05-08" and cells[4] == "0.0–166.7"
+    csp = doc.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")[0]
+    assert "default-src 'none'" in csp and "script-src 'sha256-" in csp
+    assert doc.xpath("//*[@src] | //link | //img") == []
+
+
+# --- event pages ---------------------------------------------------------------------------
+
+def test_an_event_of_thousands_of_articles_is_paginated_under_10_mb():
+    """3,000 full-length articles in one event: its articles are split over
+    several pages, each under 10 MB, each article on exactly one page, every
+    page linking every other; one 300,000-character article is cut with a note."""
+    report = synthetic(1, long_event=3_000)
+    long_id = report.events[-1].articles[7]
+    body = " ".join(WORDS[k % len(WORDS)] for k in range(45_000))
+    report.texts[long_id]["body"] = "The regime said " + body
+    report.hits.append(_hit(long_id, MAX_TEXT_CHARS + 10, "school"))  # past the cut
+    pages = dict(html_pages(report))
+    stem = event_files(report)[report.events[-1].id]
+    mine = {k: v for k, v in pages.items() if k.startswith(f"events/{stem}")}
+    assert len(mine) >= 4
+    seen: list[int] = []
+    for name, html in mine.items():
+        assert len(html.encode("utf-8")) < MAX_HTML_BYTES, name
+        doc = lxml.html.document_fromstring(html)
+        seen += [int(a.get("id").split("-")[1]) for a in doc.xpath("//article")]
+        links = set(doc.xpath("//nav[@class='pager']//a/@href"))
+        assert {f"events/{h}" for h in links} == set(mine) - {name}
+        assert doc.xpath("//a[@rel='index']/@href") == ["../report.html"]
+        assert len(doc.xpath("//section[contains(@class,'event')]")) == 1
+    assert sorted(seen) == sorted(report.events[-1].articles)
+    assert len(seen) == len(set(seen))
+    first = lxml.html.document_fromstring(mine[f"events/{stem}.html"])
+    assert first.xpath("//h3[text()='Loaded language per 1,000 words']")
+    later = lxml.html.document_fromstring(mine[f"events/{stem}-p2.html"])
+    assert not later.xpath("//h3[text()='Loaded language per 1,000 words']")
+    assert "Articles " in later.xpath("string(//nav[@class='pager'])")
+    # the cut article: its text up to the cut, a note saying so
+    page = next(lxml.html.document_fromstring(h) for h in mine.values()
+                if f'id="article-{long_id}"' in h)
+    art = page.get_element_by_id(f"article-{long_id}")
+    for tip in art.find_class("tip"):
+        tip.drop_tree()
+    shown = art.find_class("body")[0].text_content()
+    assert shown == report.texts[long_id]["body"][:MAX_TEXT_CHARS]
+    note = art.find_class("cut")[0].text_content()
+    assert "200,000" in note and f"framing show {long_id}" in note and "hits.csv" in note
+
+
+def test_small_event_pages_are_one_page_each():
+    report = build_report()
+    pages = dict(html_pages(report))
+    assert list(pages) == ["report.html", "events/e-accord.html", "events/e-summit.html"]
+    for html in pages.values():
+        assert "class=\"pager\"" not in html
+
+
+def test_event_file_names_are_unique_and_safe():
+    report = synthetic(3)
+    report.events[0].id, report.events[1].id, report.events[2].id = "a b", "a-b", "../x"
+    files = event_files(report)
+    assert len(set(files.values())) == 3
+    for f in files.values():
+        assert re.fullmatch(r"[A-Za-z0-9._-]+", f) and not f.startswith(".")
+
+
+# --- the terminal ---------------------------------------------------------------------------
+
+def test_terminal_overview_of_a_large_report():
+    report = synthetic(5_000)
+    text = render_terminal(report, full_report="reports/archive/")
+    lines = text.splitlines()
+    assert len(lines) <= MAX_LINES
+    n = len(report.articles)
+    assert lines[0] == f"framing report · lexicon t · {n} articles · 5000 events"
+    assert "Overview" in lines
+    assert any(line.startswith("The 20 largest events") for line in lines)
+    assert "reports/archive/" in text and "report.html" in text
+    assert f"Most frequent loaded terms: regime {len(report.hits):,}." in text
+    assert "== " in text  # the largest events in full, as many as fit
+
+
+def test_terminal_keeps_small_reports_whole():
+    report = build_report()
+    assert render_terminal(report) == render_terminal(report, max_lines=None)
+    assert "Overview" not in render_terminal(report)
+
+
+# --- the command line -----------------------------------------------------------------------
+
+def test_cli_charts_option(seeds_db, tmp_path):
+    """--charts on `framing report`: a bad value is a usage error naming the
+    choices; html with --out writes the index and the event pages beside it."""
+    from click.testing import CliRunner
+    from conftest import copy_store
+
+    from framing.cli import cli
+
+    db = copy_store(seeds_db, tmp_path / "seeds.db")
+    runner = CliRunner()
+    bad = runner.invoke(cli, ["report", "--db", str(db), "--charts", "some"])
+    assert bad.exit_code == 2 and "none, all or top:N" in bad.output
+    out = tmp_path / "site" / "index.html"
+    res = runner.invoke(cli, ["report", "--db", str(db), "--format", "html", "--out", str(out),
+                              "--charts", "none"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    pages = sorted(p.name for p in (tmp_path / "site" / "events").glob("*.html"))
+    report = json.loads(runner.invoke(cli, ["report", "--db", str(db), "--format", "json"]).output)
+    assert pages == sorted(f"{e['id']}.html" for e in report["events"])
+    index = lxml.html.document_fromstring(out.read_text(encoding="utf-8"))
+    assert sorted(index.xpath("//table[@id='events']//a/@href")) == [f"events/{p}" for p in pages]
+    page = (tmp_path / "site" / "events" / pages[0]).read_text(encoding="utf-8")
+    assert 'href="../index.html"' in page and "<figure" not in page
+    assert f"wrote {out}" in res.output
+
+
+# --- the index in Chromium -------------------------------------------------------------------
+
+@pytest.mark.browser
+def test_large_index_in_chromium(tmp_path):
+    """3,000 events: the script lists 200 at first, "Show more" adds 200, and
+    the search reaches events beyond the static rows; nothing is fetched."""
+    from test_html_browser import _open, _require_chromium
+
+    _require_chromium()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    report = synthetic(3_000)
+    path = tmp_path / "report.html"
+    path.write_text(render_index(report), encoding="utf-8")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                    args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page, errors, requests, _ = _open(browser, path.as_uri(),
+                                              {"width": 1200, "height": 800})
+            rows = page.locator("#events tbody tr")
+            assert rows.count() == 200
+            status = page.locator("#index-status").inner_text()
+            assert "Showing 200 of 3,000 matching events" in status
+            page.locator("#more").click()
+            assert rows.count() == 400
+            last = report.events[-1]  # a single-article event: not among the static rows
+            page.locator("#search").fill(last.label.upper())  # case does not matter
+            labels = page.locator("#events tbody tr td:first-child a").all_inner_texts()
+            assert last.label in labels and len(labels) == 1
+            href = page.locator("#events tbody tr td:first-child a").first.get_attribute("href")
+            assert href == f"events/{event_files(report)[last.id]}.html"
+            page.locator("#search").fill("")
+            page.locator("#outlet").select_option(label=OUTLETS[0])
+            shown = page.locator("#events tbody tr td:nth-child(4)").all_inner_texts()
+            assert shown and all(OUTLETS[0] in s for s in shown)
+            assert errors == [] and requests == [path.as_uri()]
+        finally:
+            browser.close()
+
+
+# --- a real archive through the real command ---------------------------------------------------
+
+def test_framing_run_on_real_archive_export_prints_an_overview(tmp_path, data_dir):
+    """150 NeuS-AllSides articles (about 50 events) as a JSONL export through
+    `framing run` in a subprocess: the terminal output is an overview within
+    300 lines, report.html indexes every event of report.json, each links an
+    existing page, every HTML file is under 10 MB."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = data_dir / "neus-allsides" / "raw_crawled" / "headline_11_2021-10-19_crawled_all.jsonl"
+    export = tmp_path / "archive.jsonl"
+    n = 0
+    with src.open(encoding="utf-8") as fh, export.open("w", encoding="utf-8") as out:
+        for line in fh:
+            story = json.loads(line)
+            for side, item in sorted((story.get("news") or {}).items()):
+                if n < 150 and item and item.get("newBody") and story.get("date"):
+                    out.write(json.dumps({
+                        "stories_id": f"{story['id']}-{side}", "media_name": item["newsSource"],
+                        "publish_date": story["date"][:10], "title": item.get("newsTitle") or "",
+                        "text": "\n\n".join(item["newBody"]), "language": "en"}) + "\n")
+                    n += 1
+    framing = Path(sys.executable).parent / "framing"
+    res = subprocess.run([str(framing), "run", str(export), "--out", str(tmp_path / "out"),
+                          "--charts", "top:2"], capture_output=True, text=True, timeout=900)
+    assert res.returncode == 0, res.stderr[-2000:]
+    lines = res.stdout.splitlines()
+    assert len(lines) <= 300
+    assert "Overview" in lines and any(line.startswith("The 20 largest events") for line in lines)
+    assert f"{tmp_path / 'out'}/" in res.stdout
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert len(report["events"]) > 20
+    doc = lxml.html.document_fromstring((tmp_path / "out" / "report.html").read_text("utf-8"))
+    data = json.loads(doc.get_element_by_id("framing-index").text)
+    assert [r[0] for r in data["rows"]] == [e["id"] for e in report["events"]]
+    for row in data["rows"]:
+        assert (tmp_path / "out" / row[2]).is_file()
+    for page in (tmp_path / "out").rglob("*.html"):
+        assert page.stat().st_size < MAX_HTML_BYTES
+    charted = {p.name.split("-")[0] for p in (tmp_path / "out" / "charts").glob("*.png")}
+    assert 1 <= len(charted) <= 2
