@@ -761,3 +761,61 @@ def model_score(name: str, sentences: tuple[str, ...]) -> None:
 
 def main() -> None:
     cli(prog_name="framing")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--demo", is_flag=True,
+              help="Use the bundled classroom corpus (a county cup final told by four fictional outlets).")
+@click.option("--event", help="The event to teach (an id from the report) [default: the one with most outlets].")
+@click.option("--blind", is_flag=True,
+              help="Show outlets as Outlet A, B, C… and mask names, bylines, datelines and addresses; "
+                   "the key to the letters is in the teacher guide only.")
+@click.option("--level", type=click.Choice(["middle", "high", "college"]), default="high", show_default=True)
+@click.option("--out", type=click.Path(file_okay=False),
+              help="Folder for the store and the materials [default: reports/classroom-<name>].")
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
+              help="Page size of the print stylesheet and the PDFs.")
+@click.option("--no-pdf", is_flag=True, help="Do not print PDFs with a local Chromium.")
+@_lexicon_option
+@_domain_errors
+def classroom(paths: tuple[str, ...], demo: bool, event: str | None, blind: bool, level: str, out: str | None,
+              paper: str, no_pdf: bool, lexicon_dirs: tuple[str, ...]) -> None:
+    """Classroom materials for one event: handout, worksheet, answer key, annotated article.
+
+    Writes handout, worksheet, key (the teacher guide) and annotated as
+    print-ready HTML (and PDF when Chromium is installed), the worksheet and
+    key as editable .docx, and 16:9 slide charts in charts/.
+
+    \b
+    Example:
+        framing classroom --demo --blind --out class/
+        framing classroom my-pages/ --level middle
+    """
+    from .classroom.pipeline import run as run_classroom
+    from .resources import as_path, classroom_corpus
+
+    if demo == bool(paths):
+        raise click.UsageError("give the folders or files to use, or --demo (not both)")
+    name = "demo" if demo else (Path(paths[0]).resolve().name or "corpus")
+    out_dir = Path(out) if out else Path("reports") / f"classroom-{name}{'-blind' if blind else ''}"
+
+    def on_ingest(run_: Any) -> int:
+        failed = _echo_ingest(run_)
+        click.echo("analysing and comparing...", err=True)
+        return failed
+
+    with as_path(classroom_corpus()) as corpus:
+        sources: list[Any] = [(corpus, "corpus/classroom")] if demo else list(paths)
+        result = run_classroom(sources, out_dir, event=event, blind=blind, level=level, paper=paper,
+                               pdf=not no_pdf, lexicon_dirs=lexicon_dirs, on_ingest=on_ingest, note=click.echo)
+    materials, written, failed = result.materials, result.written, result.failed
+    n = len(materials.outlets)
+    click.echo(f"event {materials.event_id}: {materials.event_label} ({n} outlet{'s' if n != 1 else ''}"
+               f"{', blind' if blind else ''}, level {level})")
+    if n < 2:
+        click.echo("note: only one outlet covers this event, so the handout has nothing to compare; "
+                   "add articles from other outlets or pick another event with --event")
+    click.echo(f"wrote {len(written)} files to {out_dir}/ (print {out_dir / 'handout.html'})")
+    if failed:
+        sys.exit(1)

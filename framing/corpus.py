@@ -39,6 +39,10 @@ JSONL_EXT = frozenset({".jsonl", ".ndjson"})
 JSON_EXT = frozenset({".json"})
 CSV_EXT = frozenset({".csv", ".tsv"})
 SUPPORTED = TEXT_EXT | HTML_EXT | JSONL_EXT | JSON_EXT | CSV_EXT
+#: A folder holding a file of this name is passed over when a parent folder is
+#: read (given by itself, it is read): a separate corpus kept inside another,
+#: such as the classroom corpus inside the demo corpus.
+IGNORE_MARKER = ".framing-ignore"
 #: Files in a folder that describe the folder rather than hold articles.
 _NOT_ARTICLES = ("readme", "license", "licence", "copying", "changelog", "authors")
 
@@ -174,14 +178,14 @@ def _walk(
             dirs[:] = []  # a link back to a folder already read
             continue
         visited.add(ident)
-        # Hidden folders, caches, and framing's own output folders (they hold
-        # a store) are not input.
+        # Hidden folders, caches, framing's own output folders (they hold a
+        # store) and folders marked with IGNORE_MARKER are not input.
         keep = []
         for d in sorted(dirs):
             if d.startswith((".", "__")):
                 continue
             try:
-                if (here / d / DEFAULT_DB).exists():
+                if (here / d / DEFAULT_DB).exists() or (here / d / IGNORE_MARKER).exists():
                     continue
             except OSError:
                 pass

@@ -38,3 +38,9 @@ def as_path(resource: Traversable) -> Iterator[Path]:
     """A real filesystem path for a packaged folder or file (extracted if zipped)."""
     with resources.as_file(resource) as path:
         yield Path(path)
+
+
+def classroom_corpus() -> Traversable:
+    """The classroom corpus (``corpus/classroom``): a county cup final told by
+    four fictional outlets, for ``framing classroom --demo``."""
+    return demo_corpus() / "classroom"

@@ -19,7 +19,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "framing"
 LAYERS = {
     "__main__": 8,
     "cli": 7,
-    "pipeline": 6,
+    "pipeline": 6, "classroom": 6,  # classroom: materials drawn from a report, and its own run()
     "report": 5, "evaluate": 5,
     "compare": 4, "sentence_model": 4,
     "detect": 3,

@@ -1,0 +1,580 @@
+"""Classroom materials for one event, as plain data: the handout excerpts,
+the worksheet's table and tasks, and the answer key with every answer traced
+to a span of an article.
+
+:func:`make_materials` is a pure function of a
+:class:`~framing.compare.model.Report` (its articles, hits, events and texts);
+the renderers in :mod:`framing.classroom.html` and :mod:`framing.classroom.docx`
+only draw it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..compare.model import Event, Report
+from ..errors import FramingError, NotFound
+from ..text import count_words, sentence_spans
+from . import content
+from .blind import Mask, Masker, build_masker, letters
+
+#: The handout shows at most this many outlets (one printed page).
+MAX_OUTLETS = 8
+#: Words of lead per outlet on the handout, and the page's total budget.
+LEAD_WORDS = 150
+PAGE_WORDS = 640
+
+
+class ClassroomError(FramingError):
+    """The report cannot give classroom material (no event with two outlets...)."""
+
+
+@dataclass(frozen=True)
+class SpanRef:
+    """Where an answer comes from: ``text == texts[article][field][start:end]``."""
+
+    article: int
+    field: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "field": self.field, "start": self.start, "end": self.end,
+                "text": self.text}
+
+
+@dataclass
+class Segment:
+    """A run of displayed text: plain, a loaded hit, or a masked stretch (its replacement)."""
+
+    text: str
+    hit: dict[str, Any] | None = None
+    masked: bool = False
+
+
+@dataclass
+class OutletItem:
+    letter: str
+    name: str
+    label: str  # what students see: the name, or "Outlet A" in blind mode
+    article: int
+    title: list[Segment]
+    lead: list[list[Segment]]  # paragraphs of the excerpt
+    body: list[list[Segment]]  # paragraphs of the whole article (the annotated article)
+    lead_end: int
+    lead_words: int
+    cut: bool
+    date: str | None = None
+    byline: str | None = None
+    url: str | None = None
+    copy_of: str | None = None  # label of the outlet this article nearly copies
+
+    @property
+    def plain_title(self) -> str:
+        return "".join(s.text for s in self.title)
+
+
+@dataclass
+class Answer:
+    outlet: str
+    text: str
+    spans: list[SpanRef]
+    note: str = ""
+    neutral: str = ""
+    category: str = ""
+    voice: str = ""
+
+
+@dataclass
+class Task:
+    id: str
+    kind: str
+    title: str
+    prompt: str
+    answers: list[Answer]
+    choices: list[tuple[str, str]] = field(default_factory=list)  # (outlet label, sentence) on the worksheet
+    hint: str = ""  # key only
+    lines: int = 3
+
+
+@dataclass
+class TableRow:
+    outlet: str
+    headline: str
+    loaded: list[Answer]
+    naming: list[Answer]
+    sources: list[Answer]
+    missing: list[Answer]
+
+
+@dataclass
+class Materials:
+    """Everything the classroom renderers draw, for one event."""
+
+    event_id: str
+    event_label: str
+    dates: str
+    level: str
+    blind: bool
+    outlets: list[OutletItem]
+    table: list[TableRow]
+    tasks: list[Task]
+    categories: list[str]
+    chart_event: Event  # the event with outlets relabelled (blind mode) for the charts
+    letter_key: list[tuple[str, str]]  # (label, outlet) — printed in the teacher guide only
+    left_out: list[str] = field(default_factory=list)  # outlets not on the handout (page space)
+
+    def answers(self) -> list[Answer]:
+        """Every answer in the key (table and tasks)."""
+        out = [a for t in self.tasks for a in t.answers]
+        for row in self.table:
+            out += row.loaded + row.naming + row.sources + row.missing
+        return out
+
+    def handout_ranges(self) -> dict[tuple[int, str], tuple[int, int]]:
+        """(article, field) → the character range the handout shows."""
+        out: dict[tuple[int, str], tuple[int, int]] = {}
+        for o in self.outlets:
+            out[(o.article, "title")] = (0, 10**9)
+            out[(o.article, "body")] = (0, o.lead_end)
+        return out
+
+
+# --- choosing -----------------------------------------------------------------------
+
+def pick_event(report: Report, event: str | None = None) -> Event:
+    """The event to teach: ``event`` (id, label), else the one with the most
+    outlets (then the most articles, then the first id)."""
+    if not report.events:
+        raise ClassroomError("the report has no events: ingest articles from two or more outlets first")
+    if event is not None:
+        wanted = event.strip().lower()
+        for ev in report.events:
+            if wanted in (ev.id.lower(), ev.label.lower()):
+                return ev
+        raise NotFound(f"no event {event!r}; events: " + ", ".join(e.id for e in report.events))
+    return sorted(report.events, key=lambda e: (-len(e.outlets), -len(e.articles), _id_key(e.id)))[0]
+
+
+def _id_key(eid: str) -> tuple[int, str]:
+    m = re.search(r"\d+", eid)
+    return (int(m.group()) if m else 0, eid)
+
+
+def _letter_order(event: Event, outlets: list[str]) -> list[str]:
+    """A fixed order that does not follow the outlets' names (so "Outlet A" is
+    not the alphabetically first): a hash of the event and the name."""
+    return sorted(outlets, key=lambda o: hashlib.sha256(f"{event.id}\0{o}".encode()).hexdigest())
+
+
+def _lead_end(body: str, budget: int) -> int:
+    """End of the excerpt: whole sentences up to about ``budget`` words."""
+    total, end = 0, 0
+    for a, b in sentence_spans(body):
+        n = count_words(body[a:b])
+        if total and total + n > budget * 1.15:
+            break
+        total += n
+        end = b
+        if total >= budget * 0.85:
+            break
+    return end or len(body)
+
+
+def _paragraphs(body: str, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for m in re.finditer(r"\n\s*\n", body[:end]):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return [(a, b) for a, b in out if body[a:b].strip()]
+
+
+def _segments(text: str, start: int, end: int, hits: list[dict[str, Any]], masks: list[Mask]) -> list[Segment]:
+    """``text[start:end]`` cut at hits and masks; masks show their replacement."""
+    bounds: list[tuple[int, int, dict[str, Any] | None, Mask | None]] = []
+    for k in masks:
+        if k.end > start and k.start < end:
+            bounds.append((max(k.start, start), min(k.end, end), None, k))
+    taken = [(b[0], b[1]) for b in bounds]
+    for h in sorted(hits, key=lambda h: (h["start"], -(h["end"] - h["start"]))):
+        if h["start"] >= start and h["end"] <= end and not any(a < h["end"] and h["start"] < b for a, b in taken):
+            bounds.append((h["start"], h["end"], h, None))
+            taken.append((h["start"], h["end"]))
+    bounds.sort(key=lambda b: b[0])
+    out: list[Segment] = []
+    pos = start
+    for a, b, hit, mask in bounds:
+        if a > pos:
+            out.append(Segment(text[pos:a]))
+        out.append(Segment(mask.replacement, masked=True) if mask else Segment(text[a:b], hit=hit))
+        pos = b
+    if pos < end:
+        out.append(Segment(text[pos:end]))
+    return [s for s in out if s.text or s.masked]
+
+
+def _visible(h: dict[str, Any], masks: list[Mask]) -> bool:
+    return not any(k.start < h["end"] and h["start"] < k.end for k in masks)
+
+
+def _plain(segs: list[Segment]) -> str:
+    return re.sub(r"[ \t]{2,}", " ", "".join(s.text for s in segs)).strip()
+
+
+def _find(text: str, phrase: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    end = len(text) if end is None else end
+    if not phrase.strip():
+        return None
+    pat = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)")
+    for flags in (0, re.I):
+        m = re.compile(pat.pattern, flags).search(text, start, end)
+        if m:
+            return m.span()
+    return None
+
+
+def _norm_quotes(s: str) -> str:
+    return s.translate(str.maketrans("“”„‟«»‘’‚‛", "\"\"\"\"\"\"''''"))
+
+
+# --- the builder --------------------------------------------------------------------
+
+def make_materials(report: Report, *, event: str | None = None, blind: bool = False,
+                   level: str = "high", max_outlets: int = MAX_OUTLETS,
+                   quotations: Mapping[int, Sequence[Any]] | None = None) -> Materials:
+    """Classroom material for one event of ``report`` (see :func:`pick_event`).
+
+    ``blind`` shows outlets as "Outlet A", "Outlet B"… and masks their names,
+    bylines, datelines and addresses in every text; ``level`` (middle, high,
+    college) sets the wording and how much is asked. ``quotations`` (article
+    id → the detector's quotations, each with ``start``, ``end`` and
+    ``speaker`` in the body) fill the "sources quoted" column; without them
+    the quotations the report aligned across outlets are used.
+    """
+    if level not in content.LEVELS:
+        raise ClassroomError(f"level must be one of {', '.join(content.LEVELS)}, not {level!r}")
+    ev = pick_event(report, event)
+    by_id = {a["id"]: a for a in report.articles}
+    texts = report.texts
+    arts = [by_id[aid] for aid in ev.articles if aid in by_id and aid in texts]
+    if not arts:
+        raise ClassroomError(f"event {ev.id} has no article texts in the report")
+
+    # one article per outlet: an original before a near-copy, the longest, the first id
+    per_outlet: dict[str, dict[str, Any]] = {}
+    for a in sorted(arts, key=lambda a: (a.get("near_duplicate_of") is not None,
+                                         -len(texts[a["id"]].get("body", "")), a["id"])):
+        per_outlet.setdefault(a.get("outlet") or "(unknown outlet)", a)
+    names = list(per_outlet)
+    left_out: list[str] = []
+    if len(names) > max_outlets:
+        # keep originals first, then the outlets with the most loaded hits, then by name
+        loaded_n = {o: sum(1 for h in report.hits if h["article"] == per_outlet[o]["id"] and h.get("loaded"))
+                    for o in names}
+        keep = sorted(names, key=lambda o: (per_outlet[o].get("near_duplicate_of") is not None,
+                                            -loaded_n[o], o))[:max_outlets]
+        left_out = sorted(set(names) - set(keep))
+        names = keep
+    order = _letter_order(ev, names)
+    letter_of = dict(zip(order, letters(len(order))))
+    label_of = {o: (f"Outlet {letter_of[o]}" if blind else o) for o in order}
+    masker: Masker | None = build_masker(report.articles, texts, label_of) if blind else None
+
+    budget = min(LEAD_WORDS, max(60, PAGE_WORDS // len(order)))
+    hits_at: dict[tuple[int, str], list[dict[str, Any]]] = {}
+    for h in report.hits:
+        if h.get("loaded"):
+            hits_at.setdefault((h["article"], h["field"]), []).append(h)
+
+    outlets: list[OutletItem] = []
+    visible_hits: dict[int, list[dict[str, Any]]] = {}
+    masks_of: dict[tuple[int, str], list[Mask]] = {}
+    id_to_label = {per_outlet[o]["id"]: label_of[o] for o in order}
+    for o in order:
+        art = per_outlet[o]
+        aid = art["id"]
+        title = texts[aid].get("title") or art.get("title") or ""
+        body = texts[aid].get("body") or ""
+        tmask = masker.masks(title) if masker else []
+        bmask = masker.masks(body, opening=True) if masker else []
+        masks_of[(aid, "title")], masks_of[(aid, "body")] = tmask, bmask
+        th = [h for h in hits_at.get((aid, "title"), []) if _visible(h, tmask)]
+        bh = [h for h in hits_at.get((aid, "body"), []) if _visible(h, bmask)]
+        end = _lead_end(body, budget)
+        visible_hits[aid] = th + [h for h in bh if h["end"] <= end]
+        dup = art.get("near_duplicate_of")
+        outlets.append(OutletItem(
+            letter=letter_of[o], name=o, label=label_of[o], article=aid,
+            title=_segments(title, 0, len(title), th, tmask),
+            lead=[_segments(body, a, b, bh, bmask) for a, b in _paragraphs(body, end)],
+            body=[_segments(body, a, b, bh, bmask) for a, b in _paragraphs(body, len(body))],
+            lead_end=end, lead_words=count_words(body[:end]), cut=end < len(body.rstrip()),
+            date=art.get("date"),
+            byline=None if blind else art.get("byline"),
+            url=None if blind else art.get("url"),
+            copy_of=id_to_label.get(dup) if dup is not None else None,
+        ))
+
+    def shown(s: str) -> str:
+        return masker.apply(s) if masker else s
+
+    def span(aid: int, fld: str, a: int, b: int) -> SpanRef:
+        return SpanRef(aid, fld, a, b, texts[aid][fld][a:b])
+
+    def unmasked(aid: int, fld: str, a: int, b: int) -> bool:
+        return not any(k.start < b and a < k.end for k in masks_of.get((aid, fld), []))
+
+    # loaded words: every visible hit on the handout
+    loaded_rows: dict[str, list[Answer]] = {}
+    for it in outlets:
+        rows = []
+        for h in sorted(visible_hits[it.article], key=lambda h: (h["field"] != "title", h["start"])):
+            voice = h.get("voice", "")
+            if voice != "narration" and h.get("speaker"):
+                voice = f"{voice} ({shown(h['speaker'])})"
+            rows.append(Answer(outlet=it.label, text=h["text"], spans=[span(h["article"], h["field"], h["start"], h["end"])],
+                               note=h.get("explanation") or "", neutral=h.get("neutral") or "",
+                               category=h.get("category", ""), voice=voice))
+        loaded_rows[it.label] = rows
+
+    # naming: the forms of the main actors found in each outlet's handout text
+    def forms_in(it: OutletItem, forms: list[str]) -> list[Answer]:
+        found = []
+        body = texts[it.article].get("body") or ""
+        title = texts[it.article].get("title") or ""
+        for form in sorted(set(forms), key=lambda f: (-len(f), f)):
+            for fld, txt, end in (("title", title, len(title)), ("body", body, it.lead_end)):
+                hit = _find(txt, form.strip("“”\"'‘’"), 0, end)
+                if hit and unmasked(it.article, fld, *hit) and not any(
+                        s.article == it.article and s.field == fld and s.start <= hit[0] and hit[1] <= s.end
+                        for a in found for s in a.spans):
+                    found.append(Answer(outlet=it.label, text=shown(txt[hit[0]:hit[1]]),
+                                        spans=[span(it.article, fld, *hit)]))
+                    break
+        return found
+
+    naming_rows = [r for r in ev.naming if r.forms and not (masker and masker.masks(r.actor))]
+    actor_scores = []
+    for r in naming_rows:
+        per = {it.label: forms_in(it, [f.form for f in r.forms if f.outlet == it.name]) for it in outlets}
+        with_forms = [k for k, v in per.items() if v]
+        distinct = {a.text.lower() for v in per.values() for a in v}
+        loaded_form = any(f.loaded for f in r.forms)
+        actor_scores.append(((-int(loaded_form), -len(distinct), -len(with_forms)), r.actor, per))
+    actor_scores.sort(key=lambda x: (x[0], x[1]))
+    usable = [(actor, per) for _, actor, per in actor_scores if sum(1 for v in per.values() if v) >= 2]
+
+    # sources quoted in each lead: the detector's quotations when given, else
+    # the quotations the report aligned across outlets
+    sources: dict[str, list[Answer]] = {}
+    found_quotes = quotations if quotations is not None else _aligned_quotations(ev, outlets, texts)
+    for it in outlets:
+        rows = []
+        for q in sorted(found_quotes.get(it.article, []), key=lambda q: q.start):
+            if getattr(q, "field", "body") != "body" or getattr(q, "kind", "quotation") != "quotation":
+                continue
+            if q.end <= it.lead_end and unmasked(it.article, "body", q.start, q.end):
+                who = shown(q.speaker) if q.speaker else "unnamed speaker"
+                rows.append(Answer(outlet=it.label, text=who, spans=[span(it.article, "body", q.start, q.end)]))
+        sources[it.label] = rows
+
+    # facts: a detail other leads give and an outlet's whole article leaves out
+    missing: dict[str, list[Answer]] = {it.label: [] for it in outlets}
+    fact_choices: list[tuple[tuple[int, int, str], str, Answer]] = []
+    kinds = {"person": 0, "amount": 0, "number": 1, "place": 1, "entity": 2, "organisation": 2, "date": 3}
+    for f in ev.facts:
+        if f.kind not in kinds or (masker and masker.masks(f.text)):
+            continue
+        absent = [it for it in outlets if it.name in f.absent]
+        evidence = []
+        for it in outlets:
+            if it.name not in f.present:
+                continue
+            body = texts[it.article].get("body") or ""
+            hit = _find(body, f.text, 0, it.lead_end)
+            if hit and unmasked(it.article, "body", *hit):
+                evidence.append(span(it.article, "body", *hit))
+        if not absent or len(evidence) < 2:
+            continue
+        for it in absent:
+            ans = Answer(outlet=it.label, text=f.text, spans=evidence,
+                         note=f"Given by {', '.join(id_to_label[s.article] for s in evidence)}; "
+                              f"not in {it.label}'s whole article.")
+            if len(missing[it.label]) < 3:
+                missing[it.label].append(ans)
+            fact_choices.append(((-len(evidence), kinds[f.kind], f.text), it.label, ans))
+
+    main_actors = usable[:2]
+    table = []
+    for it in outlets:
+        naming_answers = []
+        for actor, per in main_actors:
+            naming_answers += [replace(a, note=f"for {actor}") for a in per[it.label]]
+        table.append(TableRow(outlet=it.label, headline=_plain(it.title), loaded=loaded_rows[it.label],
+                              naming=naming_answers, sources=sources[it.label], missing=missing[it.label]))
+
+    # --- the tasks ----------------------------------------------------------------
+    words = content.TASK_TEXT
+    tasks: list[Task] = []
+    lines = content.ANSWER_LINES[level]
+    all_loaded = [a for it in outlets for a in loaded_rows[it.label]]
+    if all_loaded:
+        n = min(content.LOADED_TO_FIND[level], len(all_loaded))
+        tasks.append(Task(id="loaded", kind="loaded", title=words["loaded"]["title"],
+                          prompt=words["loaded"][level].format(n=n), answers=all_loaded, lines=max(lines, n)))
+    if usable:
+        actor, per = usable[0]
+        answers = [a for it in outlets for a in per[it.label]]
+        tasks.append(Task(id="naming", kind="naming", title=words["naming"]["title"],
+                          prompt=words["naming"][level].format(actor=shown(actor)), answers=answers,
+                          lines=lines))
+    # rewrite: the most probable flag in each outlet's own narration, with a neutral alternative
+    rewrite: list[Answer] = []
+    choices: list[tuple[str, str]] = []
+    for it in outlets:
+        cands = [h for h in visible_hits[it.article] if h.get("voice") == "narration" and h.get("neutral")]
+        if not cands:
+            continue
+        h = max(cands, key=lambda h: (h.get("probability", 0), -h["start"]))
+        txt = texts[it.article][h["field"]]
+        if h["field"] == "title":
+            a, b = 0, len(txt)
+        else:
+            a, b = next(((x, y) for x, y in sentence_spans(txt) if x <= h["start"] and h["end"] <= y),
+                        (h["start"], h["end"]))
+        sentence = shown(txt[a:b]).strip()
+        choices.append((it.label, sentence))
+        rewrite.append(Answer(outlet=it.label, text=sentence, spans=[span(it.article, h["field"], h["start"], h["end"]),
+                                                                     span(it.article, h["field"], a, b)],
+                              note=h.get("explanation") or "", neutral=h["neutral"], category=h.get("category", "")))
+    if rewrite:
+        tasks.append(Task(id="rewrite", kind="rewrite", title=words["rewrite"]["title"],
+                          prompt=words["rewrite"][level], answers=rewrite, choices=choices, lines=lines,
+                          hint="The lexicon's neutral alternative is a hint, not the only answer."))
+    # the altered quotation
+    quote_task = _quote_task(ev, outlets, texts, level, lines, span, unmasked, shown)
+    if quote_task:
+        tasks.append(quote_task)
+    if fact_choices:
+        fact_choices.sort(key=lambda c: c[0])
+        _, absent_label, ans = fact_choices[0]
+        tasks.append(Task(id="missing", kind="missing", title=words["missing"]["title"],
+                          prompt=words["missing"][level].format(absent=absent_label), answers=[ans], lines=lines,
+                          hint="A fact left out is not proof of intent."))
+
+    label_map = {o: label_of[o] for o in order}
+    event_label = _label(ev.label, masker)
+    chart_event = _relabelled(ev, label_map, shown, keep=set(order), label=event_label) if blind else ev
+    cats = sorted({h.get("category", "") for it in outlets for h in visible_hits[it.article]})
+    return Materials(
+        event_id=ev.id, event_label=event_label, dates=_dates(ev), level=level, blind=blind,
+        outlets=outlets, table=table, tasks=tasks, categories=cats, chart_event=chart_event,
+        letter_key=[(label_of[o], o) for o in order], left_out=[shown(o) for o in left_out],
+    )
+
+
+def _label(label: str, masker: Masker | None) -> str:
+    """The event's label; in blind mode without the parts that would need masking."""
+    if masker is None:
+        return label
+    parts = [p for p in label.split(" · ") if not masker.masks(p)]
+    return " · ".join(parts) or "the event"
+
+
+def _dates(ev: Event) -> str:
+    if ev.first_date and ev.last_date and ev.first_date != ev.last_date:
+        return f"{ev.first_date} to {ev.last_date}"
+    return ev.first_date or ev.last_date or ""
+
+
+@dataclass(frozen=True)
+class _Quoted:
+    start: int
+    end: int
+    speaker: str | None
+
+
+def _aligned_quotations(ev: Event, outlets: list[OutletItem],
+                        texts: Mapping[int, Mapping[str, str]]) -> dict[int, list[_Quoted]]:
+    """Where each outlet's body carries a quotation the report aligned (its
+    inner words, as the report gives them), with the report's speaker."""
+    by_name = {it.name: it for it in outlets}
+    out: dict[int, list[_Quoted]] = {}
+    for q in ev.quotes:
+        for v in q.versions:
+            it = by_name.get(v.outlet)
+            if it is None or v.article != it.article:
+                continue
+            hit = _find(_norm_quotes(texts[it.article].get("body") or ""), _norm_quotes(v.text))
+            if hit:
+                out.setdefault(it.article, []).append(_Quoted(hit[0], hit[1], q.speaker))
+    return out
+
+
+def _quote_task(ev: Event, outlets: list[OutletItem], texts: dict[int, dict[str, str]], level: str, lines: int,
+                span: Any, unmasked: Any, shown: Any) -> Task | None:
+    by_name = {it.name: it for it in outlets}
+    best = None
+    for q in ev.quotes:
+        located = []
+        for v in q.versions:
+            it = by_name.get(v.outlet)
+            if it is None or v.article != it.article:
+                continue
+            body = texts[it.article].get("body") or ""
+            hit = _find(_norm_quotes(body), _norm_quotes(v.text), 0, it.lead_end)
+            if hit and unmasked(it.article, "body", *hit):
+                located.append((v, it, hit))
+        changed = [x for x in located if x[0].relation in ("altered", "truncated")]
+        same = [x for x in located if x[0].relation == "exact"]
+        if not changed or not same:
+            continue
+        score = (sum(1 for x in changed if x[0].relation == "altered"), len(located))
+        if best is None or score > best[0]:
+            best = (score, q, changed, same)
+    if best is None:
+        return None
+    _, q, changed, same = best
+    words = [w for w in q.reference.text.split()][:5]
+    opening = shown(" ".join(words)).strip("“”\"'‘’ ,.")
+    answers = []
+    ref_v, ref_it, ref_hit = same[0]
+    for v, it, hit in sorted(changed, key=lambda x: (x[0].relation != "altered", x[1].label)):
+        parts = []
+        if v.inserted:
+            parts.append("added: " + ", ".join(f"“{w}”" for w in v.inserted))
+        if v.deleted:
+            parts.append("left out: " + ", ".join(f"“{w}”" for w in v.deleted))
+        answers.append(Answer(outlet=it.label, text=shown(v.text),
+                              spans=[span(it.article, "body", *hit), span(ref_it.article, "body", *ref_hit)],
+                              note=f"{v.relation}; " + "; ".join(parts) + f" (compare {ref_it.label})",
+                              category=v.relation))
+    return Task(id="quote", kind="quote", title=content.TASK_TEXT["quote"]["title"],
+                prompt=content.TASK_TEXT["quote"][level].format(opening=opening), answers=answers, lines=lines,
+                hint="A difference can come from translation or an earlier version, not only from editing.")
+
+
+def _relabelled(ev: Event, labels: dict[str, str], shown: Any, keep: set[str], label: str) -> Event:
+    """The event as the charts should show it in blind mode: outlets relabelled,
+    outlets not on the handout dropped, every name and term masked."""
+    def lab(o: str) -> str:
+        return labels.get(o, o)
+
+    density = [replace(r, outlet=lab(r.outlet)) for r in ev.density if r.outlet in keep]
+    naming = [replace(r, actor=shown(r.actor),
+                      forms=[replace(f, outlet=lab(f.outlet), form=shown(f.form)) for f in r.forms if f.outlet in keep])
+              for r in ev.naming]
+    distinctive = [replace(r, outlet=lab(r.outlet), terms=[t for t in r.terms if shown(t.term) == t.term])
+                   for r in ev.distinctive if r.outlet in keep]
+    order = sorted(labels.values())
+    density.sort(key=lambda r: order.index(r.outlet) if r.outlet in order else len(order))
+    distinctive.sort(key=lambda r: order.index(r.outlet) if r.outlet in order else len(order))
+    return replace(ev, label=label, outlets=sorted(lab(o) for o in ev.outlets if o in keep),
+                   density=density, naming=naming, distinctive=distinctive, quotes=[], facts=[])
