@@ -600,6 +600,10 @@ class _Scanner:
                 continue
             m = _STRUCT.search(self.buf, i)
             i = m.start() if m else len(self.buf)
+        if i == start and not any(kept):
+            # A stray '}', ']' or ':' where a value should be: take it as the
+            # (invalid) value, so every caller's loop moves on.
+            i += 1
         if keep:
             kept.append(self.buf[start:i])
         self._advance(i)
