@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from framing.compare import grouping  # noqa: E402
 from framing.models import Article  # noqa: E402
+from framing.evaluate.grouping import bcubed  # noqa: E402  (one B-cubed for the CLI and this script)
 
 DEFAULT_DATA = (
     ROOT.parent / "shared" / "data" / "neus-allsides" / "raw_crawled"
@@ -75,26 +76,6 @@ def scaled(articles: list[Article], truth: dict[int, int], k: int) -> tuple[list
             out.append(replace(a, id=aid, date=d, body=a.body + f" (copy {c})" if c else a.body))
             t[aid] = truth[a.id] + 1_000_000 * c
     return out, t
-
-
-def bcubed(pred: dict[int, int], truth: dict[int, int]) -> tuple[float, float, float]:
-    """B-cubed precision, recall and F1 over items (each item weighs the same)."""
-    pc: dict[int, set[int]] = {}
-    tc: dict[int, set[int]] = {}
-    for item, c in pred.items():
-        pc.setdefault(c, set()).add(item)
-    for item, c in truth.items():
-        tc.setdefault(c, set()).add(item)
-    p = r = 0.0
-    for item in truth:
-        same_pred = pc[pred[item]]
-        same_truth = tc[truth[item]]
-        both = len(same_pred & same_truth)
-        p += both / len(same_pred)
-        r += both / len(same_truth)
-    n = len(truth)
-    p, r = p / n, r / n
-    return p, r, 2 * p * r / (p + r)
 
 
 def run(articles, truth, threshold=None, window=None, *, undated=False):
