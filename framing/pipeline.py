@@ -28,10 +28,11 @@ from .store import DEFAULT_DB, Store
 PathLike = str | os.PathLike[str]
 
 
-def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | None = None) -> Report:
-    """Bring the store's analyses up to date with ``lexicon``, then
-    :func:`~framing.compare.build_report` on its articles and analyses."""
-    analyze(store, lexicon)
+def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | None = None,
+                  jobs: int = 1) -> Report:
+    """Bring the store's analyses up to date with ``lexicon`` (in ``jobs``
+    processes), then :func:`~framing.compare.build_report` on its articles and analyses."""
+    analyze(store, lexicon, jobs=jobs)
     version = (lexicon.lexicon if isinstance(lexicon, Detector) else lexicon).version
     try:
         return build_report(store.articles(), store.analyses(), event=event, lexicon_version=version,
@@ -81,6 +82,7 @@ def run(
     lexicon_dirs: Sequence[PathLike] = (),
     on_ingest: Callable[[IngestRun], int] | None = None,
     charts: str | bool | ChartChoice | None = DEFAULT_CHARTS,
+    jobs: int = 1,
 ) -> RunResult:
     """Ingest ``paths`` into ``out/framing.db``, analyse, compare, and write
     every report into ``out`` (default ``reports/<name of the first path>``):
@@ -91,7 +93,9 @@ def run(
     two or more outlets get charts (see :mod:`framing.report.scope`).
     ``on_ingest`` receives the lazy ingest (one :class:`~framing.corpus.FileReport`
     per file as it is stored) and returns the number of failures; the CLI prints
-    there. Raises :class:`~framing.errors.NothingToCompare` when the store is empty.
+    there. ``jobs`` worker processes read pages and find loaded language (one
+    process writes; the same result for any number). Raises
+    :class:`~framing.errors.NothingToCompare` when the store is empty.
     """
     paths = list(paths)
     out_dir = Path(out) if out is not None else default_out(paths)
@@ -103,10 +107,11 @@ def run(
         raise OutputError(str(out_dir), f"cannot make the output folder ({exc.strerror or exc})") from None
     with Store(out_dir / DEFAULT_DB) as store:
         ingesting = iter_ingest(store, paths, manifest=manifest, outlet=outlet, event=event,
-                                columns=dict(columns or {}), max_bytes=max_bytes, max_words=max_words)
+                                columns=dict(columns or {}), max_bytes=max_bytes, max_words=max_words,
+                                jobs=jobs)
         failed = (on_ingest or _count_errors)(ingesting)
         if store.count() == 0:
             raise NothingToCompare("no articles to compare: nothing was loaded")
-        report = compare_store(store, lexicon)
+        report = compare_store(store, lexicon, jobs=jobs)
     written = write_all(report, out_dir, charts=charts)
     return RunResult(out=out_dir, report=report, written=written, failed=failed)

@@ -44,9 +44,12 @@ def count_words(text: str) -> int:
     return sum(1 for _ in WORD_RE.finditer(text))
 
 
+_ALNUM = re.compile(r"[^\W_]")  # exactly the characters str.isalnum accepts
+
+
 def is_word(token: str) -> bool:
     """Whether a token has a letter or a digit."""
-    return any(ch.isalnum() for ch in token)
+    return _ALNUM.search(token) is not None
 
 
 def is_title_case(text: str) -> bool:
