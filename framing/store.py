@@ -1,9 +1,10 @@
 """The embedded SQLite store: one file holding every article, its raw input,
 and (later stages) the hits and cached models.
 
-Each article is written in its own transaction, in WAL mode, so an
-interrupted run (even ``kill -9``) leaves every committed article intact and a
-failure in one file never loses what was stored before it.
+Articles are written in batches, each one transaction (:meth:`Store.put_many`),
+in WAL mode, so an interrupted run (even ``kill -9``) leaves every committed
+batch intact and never half a batch, and a failure never loses what was
+stored before it.
 
 The schema is versioned with ``PRAGMA user_version``; :data:`MIGRATIONS` holds
 one SQL script per version, applied in order on open, under the write lock, so
