@@ -61,6 +61,7 @@ def test_eval_babe_bad_path_is_one_line(tmp_path):
     assert "Traceback" not in res.output
 
 
+@pytest.mark.slow
 def test_eval_babe_subprocess(data_dir):
     proc = run_framing("eval", "babe", str(data_dir / "babe"), "--limit", "150", "--format", "json",
                        "--bootstrap", "20")
@@ -151,6 +152,7 @@ def test_run_with_sentence_model_gives_a_second_opinion(labelled_csv, seeds_dir,
     assert "sentence model mine:" in proc.stderr
 
 
+@pytest.mark.slow
 def test_run_with_missing_sentence_model_is_one_line(seeds_dir, tmp_path):
     proc = run_framing("run", str(seeds_dir), "--out", str(tmp_path / "o"), "--sentence-model", "nope",
                        env={"FRAMING_HOME": str(tmp_path)})
