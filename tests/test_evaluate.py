@@ -158,3 +158,29 @@ def test_run_with_missing_sentence_model_is_one_line(seeds_dir, tmp_path):
                        env={"FRAMING_HOME": str(tmp_path)})
     assert proc.returncode == 1
     assert proc.stderr.strip().startswith("Error: ") and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_library_run_with_a_sentence_model_writes_the_same_second_opinion(labelled_csv, seeds_dir, tmp_path):
+    """framing.run(sentence_model=...) from Python: the opinion is returned and
+    written beside the reports, and equals second_opinion on the run's store."""
+    import framing
+    from framing.store import Store
+
+    texts, labels, _ = sm.read_labelled(labelled_csv, "sentence", "label")
+    model = sm.train(texts, labels, name="mine")
+    result = framing.run([seeds_dir], out=tmp_path / "out", sentence_model=model, charts="none")
+    path = tmp_path / "out" / "sentence-model.json"
+    assert path in result.written
+    assert json.loads(path.read_text(encoding="utf-8")) == result.opinion
+    with Store(tmp_path / "out" / "framing.db", readonly=True) as store:
+        assert sm.second_opinion(store, model) == result.opinion
+    assert result.opinion["model"]["name"] == "mine" and result.opinion["sentences"] > 20
+
+
+def test_library_run_with_an_unknown_sentence_model_fails_before_any_work(seeds_dir, tmp_path, monkeypatch):
+    import framing
+
+    monkeypatch.setenv("FRAMING_HOME", str(tmp_path / "home"))
+    with pytest.raises(sm.ModelError):
+        framing.run([seeds_dir], out=tmp_path / "out", sentence_model="nope")
+    assert not (tmp_path / "out").exists()
