@@ -3,9 +3,13 @@
 Articles are compared by tf-idf cosine over their content words and named
 entities (runs of capitalised words, counted twice), so that rarer, specific
 terms ("Tokayev", "critical minerals") weigh more than words every story
-shares. Only pairs above a small floor are scored (sparse products, a block of
-rows at a time), so the work grows with the number of similar pairs rather
-than with the square of the corpus.
+shares. Pairs are found on a sparse candidate graph (:func:`pair_graph`):
+only terms that at most :data:`MAX_DF` articles use propose pairs (blocking on
+rare terms), dated pairs further apart than an event can span are skipped,
+each proposed pair is scored exactly and each article keeps its
+:data:`TOP_K` best pairs above a small floor. Products run a block of rows at
+a time; nothing is ever an n × n array, so time and memory grow linearly with
+the corpus (``benchmarks/bench_grouping_scale.py``).
 
 Dates are evidence, not a gate. A pair's score is its content similarity times
 ``LR ** TIME_WEIGHT``, where ``LR`` is how much likelier their days apart are
@@ -27,6 +31,8 @@ are grouped by that value and are not clustered; only the rest are.
 Near-duplicates (a syndicated copy of a wire story, a re-post) are flagged by
 word 5-shingle containment: when most of one article's shingles occur in
 another's, the later one (by date, then id) is a copy of the earlier one.
+Shingles are counted on the same kind of sparse graph (pairs proposed by
+shingles found in at most :data:`COPY_MAX_DF` articles).
 Copies stay in their event but later stages count them once (see
 :mod:`framing.compare.density`).
 
@@ -301,13 +307,6 @@ def similar_pairs(X, *, floor: float = PAIR_FLOOR, block: int | None = None,
     return {(int(i), int(j)): float(v) for i, j, v in zip(G.row, G.col, G.data)}
 
 
-def similarity_matrix(texts: list[str]) -> tuple[np.ndarray, TfidfVectorizer, "np.ndarray"]:
-    """Dense cosine similarity of the tf-idf vectors (small corpora and tests;
-    :func:`group_events` itself works on :func:`similar_pairs`)."""
-    X, vec = vectors(texts)
-    return (X @ X.T).toarray(), vec, X
-
-
 # -- time --------------------------------------------------------------------
 
 def _ordinal(iso: str | None) -> int | None:
@@ -566,10 +565,14 @@ def _label(articles: list[Article], vec: TfidfVectorizer | None, X, rows: list[i
             key = "ENT:" + name.lower()
             surface[(key, name)] += 1
             seen.add(key)
+        row = {}
+        if X is not None:
+            x = X[r]
+            row = dict(zip(x.indices.tolist(), x.data.tolist()))
         for key in seen:
             df[key] += 1
-            if key in vocab and X is not None:
-                weight[key] += float(X[r, vocab[key]])
+            if key in vocab:
+                weight[key] += row.get(vocab[key], 0.0)
     need = 2 if len(articles) > 1 else 1
     cands = [t for t in df if df[t] >= need and t[4:] not in CALENDAR] or list(df)
     cands.sort(key=lambda t: (-df[t], -weight[t], t))
