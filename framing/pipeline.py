@@ -31,10 +31,11 @@ from .store import DEFAULT_DB, Store
 PathLike = str | os.PathLike[str]
 
 
-def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | None = None) -> Report:
-    """Bring the store's analyses up to date with ``lexicon``, then
-    :func:`~framing.compare.build_report` on its articles and analyses."""
-    analyze(store, lexicon)
+def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | None = None,
+                  jobs: int = 1) -> Report:
+    """Bring the store's analyses up to date with ``lexicon`` (in ``jobs``
+    processes), then :func:`~framing.compare.build_report` on its articles and analyses."""
+    analyze(store, lexicon, jobs=jobs)
     version = (lexicon.lexicon if isinstance(lexicon, Detector) else lexicon).version
     try:
         return build_report(store.articles(), store.analyses(), event=event, lexicon_version=version,
@@ -87,6 +88,7 @@ def run(
     on_ingest: Callable[[IngestRun], int] | None = None,
     charts: str | bool | ChartChoice | None = DEFAULT_CHARTS,
     sentence_model: str | SentenceModel | None = None,
+    jobs: int = 1,
 ) -> RunResult:
     """Ingest ``paths`` into ``out/framing.db``, analyse, compare, and write
     every report into ``out`` (default ``reports/<name of the first path>``):
@@ -101,7 +103,9 @@ def run(
 
     ``sentence_model`` (a name from ``framing model list``, or a loaded model)
     adds its per-sentence second opinion beside the lexicon hits, written as
-    sentence-model.json and returned as ``RunResult.opinion``.
+    sentence-model.json and returned as ``RunResult.opinion``. ``jobs`` worker
+    processes read pages and find loaded language (one process writes; the
+    same result for any number).
     """
     paths = list(paths)
     if isinstance(sentence_model, str):
@@ -115,11 +119,12 @@ def run(
         raise OutputError(str(out_dir), f"cannot make the output folder ({exc.strerror or exc})") from None
     with Store(out_dir / DEFAULT_DB) as store:
         ingesting = iter_ingest(store, paths, manifest=manifest, outlet=outlet, event=event,
-                                columns=dict(columns or {}), max_bytes=max_bytes, max_words=max_words)
+                                columns=dict(columns or {}), max_bytes=max_bytes, max_words=max_words,
+                                jobs=jobs)
         failed = (on_ingest or _count_errors)(ingesting)
         if store.count() == 0:
             raise NothingToCompare("no articles to compare: nothing was loaded")
-        report = compare_store(store, lexicon)
+        report = compare_store(store, lexicon, jobs=jobs)
         opinion = (second_opinion(store, sentence_model, lexicon_dirs=lexicon_dirs)
                    if sentence_model is not None else None)
     written = write_all(report, out_dir, charts=charts)
