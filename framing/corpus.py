@@ -521,9 +521,13 @@ class IngestRun:
             yield ingest_file(self.store, f, **self.options)
 
 
-def ingest_file(store: Store, f: InputFile, **options: object) -> FileReport:
+def ingest_file(store: Store, f: InputFile, *,
+                loaded: tuple[list[LoadedRecord | InputError], list[str]] | None = None,
+                **options: object) -> FileReport:
     """Store the articles of one file as they are read (each in its own
-    transaction, so an error later in the file never loses earlier ones)."""
+    transaction, so an error later in the file never loses earlier ones).
+    ``loaded``: the file's items and notes already read elsewhere (by
+    :func:`load_items` in a worker), stored as if read here."""
     report = FileReport(f.display)
     path_key = os.path.normcase(path_text(f.path.absolute()))
     try:
@@ -531,7 +535,10 @@ def ingest_file(store: Store, f: InputFile, **options: object) -> FileReport:
     except (OSError, RuntimeError):
         pass
     file_notes: list[str] = []
-    for item in iter_file(f, notes=file_notes, **options):  # type: ignore[arg-type]
+    items = iter_file(f, notes=file_notes, **options) if loaded is None else loaded[0]  # type: ignore[arg-type]
+    if loaded is not None:
+        file_notes = loaded[1]
+    for item in items:
         if isinstance(item, InputError):
             report.errors.append(item)
             report.counts["error"] += 1
@@ -544,6 +551,13 @@ def ingest_file(store: Store, f: InputFile, **options: object) -> FileReport:
             report.notes.append(f"{where}: {note}")
     report.notes.extend(file_notes)
     return report
+
+
+def load_items(f: InputFile, **options: Any) -> tuple[list[LoadedRecord | InputError], list[str]]:
+    """Read one file without a store (in a worker): its items and notes, for
+    ``ingest_file(store, f, loaded=...)``. Never raises for a problem with the file."""
+    notes: list[str] = []
+    return list(iter_file(f, notes=notes, **options)), notes
 
 
 def path_text(path: str | os.PathLike[str]) -> str:

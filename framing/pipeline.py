@@ -18,6 +18,7 @@ from .compare import build_report
 from .compare.model import Report
 from .corpus import DEFAULT_MAX_WORDS, IngestRun, iter_ingest
 from .detect import Detector, Lexicon, analyze, load_lexicon
+from .engine import DaskEngine, LocalEngine, make_engine, sharded_analyze, sharded_ingest
 from .errors import NothingToCompare, NotFound, OutputError
 from .loaders.decode import DEFAULT_MAX_BYTES
 from .report import write_all
@@ -28,14 +29,20 @@ from .store import DEFAULT_DB, Store
 PathLike = str | os.PathLike[str]
 
 
-def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | None = None) -> Report:
+def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | None = None,
+                  engine: LocalEngine | None = None) -> Report:
     """Bring the store's analyses up to date with ``lexicon``, then
-    :func:`~framing.compare.build_report` on its articles and analyses."""
-    analyze(store, lexicon)
+    :func:`~framing.compare.build_report` on its articles and analyses
+    (detection and per-event analysis on ``engine``'s workers, if given)."""
+    if isinstance(engine, DaskEngine):
+        sharded_analyze(store, lexicon, engine)
+    else:
+        analyze(store, lexicon)
     version = (lexicon.lexicon if isinstance(lexicon, Detector) else lexicon).version
     try:
         return build_report(store.articles(), store.analyses(), event=event, lexicon_version=version,
-                            corrections=store.event_corrections())
+                            corrections=store.event_corrections(),
+                            map_shards=engine.map_shards if engine is not None else None)
     except NotFound:
         raise NotFound(f"no event {event!r} in {store.path}") from None
 
@@ -81,6 +88,8 @@ def run(
     lexicon_dirs: Sequence[PathLike] = (),
     on_ingest: Callable[[IngestRun], int] | None = None,
     charts: str | bool | ChartChoice | None = DEFAULT_CHARTS,
+    engine: str | LocalEngine = "local",
+    scheduler: str | None = None,
 ) -> RunResult:
     """Ingest ``paths`` into ``out/framing.db``, analyse, compare, and write
     every report into ``out`` (default ``reports/<name of the first path>``):
@@ -91,7 +100,9 @@ def run(
     two or more outlets get charts (see :mod:`framing.report.scope`).
     ``on_ingest`` receives the lazy ingest (one :class:`~framing.corpus.FileReport`
     per file as it is stored) and returns the number of failures; the CLI prints
-    there. Raises :class:`~framing.errors.NothingToCompare` when the store is empty.
+    there. ``engine="dask"`` runs parsing, detection and per-event analysis as
+    Dask tasks (on the cluster whose scheduler is at ``scheduler``, or on a local
+    cluster), with the same report (see :mod:`framing.engine`). Raises :class:`~framing.errors.NothingToCompare` when the store is empty.
     """
     paths = list(paths)
     out_dir = Path(out) if out is not None else default_out(paths)
@@ -101,12 +112,12 @@ def run(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(str(out_dir), f"cannot make the output folder ({exc.strerror or exc})") from None
-    with Store(out_dir / DEFAULT_DB) as store:
+    with make_engine(engine, scheduler) as runner, Store(out_dir / DEFAULT_DB) as store:
         ingesting = iter_ingest(store, paths, manifest=manifest, outlet=outlet, event=event,
                                 columns=dict(columns or {}), max_bytes=max_bytes, max_words=max_words)
-        failed = (on_ingest or _count_errors)(ingesting)
+        failed = (on_ingest or _count_errors)(sharded_ingest(ingesting, runner))
         if store.count() == 0:
             raise NothingToCompare("no articles to compare: nothing was loaded")
-        report = compare_store(store, lexicon)
+        report = compare_store(store, lexicon, engine=runner)
     written = write_all(report, out_dir, charts=charts)
     return RunResult(out=out_dir, report=report, written=written, failed=failed)
