@@ -363,7 +363,7 @@ def _honorific(text: str) -> bool:
 
 
 def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str] | None = None,
-            gaz: Gazetteer | None = None) -> Resolution:
+            gaz: Gazetteer | None = None, parsed: Sequence[Parsed] | None = None) -> Resolution:
     """Resolve ``(article, mention text)`` pairs of one event to actor keys.
 
     Countries and organisations resolve by themselves. A person's full name is
@@ -371,10 +371,13 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
     that article whose full name ends in it, else the event's; a role ("the
     Israeli prime minister", "the president") is the person of that article
     (else of the event) seen with that title and no other country. Anything
-    else is keyed by its head word.
+    else is keyed by its head word. ``parsed``: each mention's :func:`parse`
+    with these labels, when the caller has it (:class:`TextMention` does).
     """
     gaz = gaz or gazetteer()
-    parsed = [parse(t, labels=labels, gaz=gaz) for _, t in mentions]
+    if parsed is None:
+        parsed = [parse(t, labels=labels, gaz=gaz) for _, t in mentions]
+    parsed = list(parsed)
     arts = [a for a, _ in mentions]
     # full names per article and per event
     full_by_art: dict[object, Counter[str]] = defaultdict(Counter)
@@ -626,5 +629,5 @@ def event_actors(texts: Sequence[tuple[object, str]], *, gaz: Gazetteer | None =
     pairs — with the actor key it resolves to (see :func:`resolve`)."""
     gaz = gaz or gazetteer()
     found = [(a, m) for a, t in texts for m in find_mentions(t, gaz=gaz, labels=labels)]
-    res = resolve([(a, m.form) for a, m in found], labels=labels, gaz=gaz)
+    res = resolve([(a, m.form) for a, m in found], labels=labels, gaz=gaz, parsed=[m.parsed for _, m in found])
     return [(a, m, k) for (a, m), k in zip(found, res.keys)]

@@ -114,6 +114,8 @@ def align_quotes(
     version: the body quotations of each article's analysis, with their speakers."""
     copies = copies or {}
     arts = sorted(articles, key=lambda a: (a.date or "9999", a.id or 0))
+    if len({a.outlet_name for a in arts}) < 2:
+        return []  # one outlet carries nothing "two or more outlets" carry
     qs: list[_Q] = []
     for a in arts:
         analysis = analyses.get(a.id) if a.id is not None else None
