@@ -229,7 +229,8 @@ def child_framing(export: Path, out: Path, truth_file: Path, charts: str,
         stages[name] = {"seconds": time.perf_counter() - t0, "rss_mb": _rss_mb(),
                         "cpu": cpu - cpu_mark[0]}
         cpu_mark[0] = cpu
-        print(f"  framing {name}: {stages[name]['seconds']:.1f} s", file=sys.stderr, flush=True)
+        print(f"  framing {name}: {stages[name]['seconds']:.1f} s, peak {stages[name]['rss_mb']:.0f} MB",
+              file=sys.stderr, flush=True)
 
     t0 = time.perf_counter()
     sys.path.insert(0, str(ROOT))
