@@ -431,10 +431,16 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
 @click.option("--sentence-model", help="A sentence model you trained (framing model train): its probability "
               "per sentence, with the words that drove it, beside the lexicon hits (sentence-model.json).")
 @_jobs_option
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where parsing, detection and per-event analysis run: here, or as Dask tasks "
+                   "(pip install 'framing[dask]'; see docs/dask.md). Same report either way.")
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the Dask scheduler to use "
+              "(e.g. tcp://10.0.0.5:8786) [default: a local cluster on this machine's cores].")
 @_domain_errors
 def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: str | None, event: str | None,
         columns: tuple[tuple[str, str], ...], max_size: int, max_words: int,
-        lexicon_dirs: tuple[str, ...], charts: Any, sentence_model: str | None, jobs: int = 1) -> None:
+        lexicon_dirs: tuple[str, ...], charts: Any, sentence_model: str | None, jobs: int = 1,
+        engine: str = "local", scheduler: str | None = None) -> None:
     """The main job: ingest, analyse, group and compare, and write every report.
 
     Writes into the output folder: framing.db (the store), report.html (an
@@ -444,7 +450,7 @@ def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: s
     """
     _run(list(paths), Path(out) if out else None, lexicon_dirs, manifest=manifest, outlet=outlet,
          event=event, columns=dict(columns), max_bytes=max_size, max_words=max_words, charts=charts,
-         sentence_model=sentence_model, jobs=jobs)
+         sentence_model=sentence_model, jobs=jobs, engine=engine, scheduler=scheduler)
 
 
 @cli.command()

@@ -529,6 +529,11 @@ class IngestRun:
     options: dict[str, object]
     skipped: int = 0  # files in folders whose extension no loader reads
     jobs: int = 1
+    #: Where page files are read, instead of a pool of ``jobs`` processes: any
+    #: object whose ``submit(fn, *args)`` returns a future with ``result()``
+    #: (a ``concurrent.futures`` executor, a ``dask.distributed.Client``).
+    #: It is not shut down here.
+    executor: Any = None
 
     def __len__(self) -> int:
         return len(self.errors) + len(self.files)
@@ -537,7 +542,9 @@ class IngestRun:
         for err in self.errors:
             yield FileReport(err.path, errors=[err])
         batch = _Batch(self.store)
-        pool = _pool(self.jobs) if self.jobs > 1 and len(self.files) > 1 else None
+        own = self.executor is None
+        pool = self.executor if not own else (
+            _pool(self.jobs) if self.jobs > 1 and len(self.files) > 1 else None)
         try:
             for plan, loaded in _read_ahead(self.store, self.files, self.options, pool, self.jobs):
                 report = plan.report
@@ -563,7 +570,7 @@ class IngestRun:
                     yield from batch.commit()
             yield from batch.commit()
         finally:
-            if pool is not None:
+            if pool is not None and own:
                 pool.shutdown(cancel_futures=True)
 
 
@@ -607,7 +614,8 @@ def _plan(store: Store, f: InputFile, options: Mapping[str, object]) -> tuple[_P
         stamp: tuple[int, int] | None = (st.st_size, st.st_mtime_ns)
     except OSError:
         stamp = None
-    plan = _Plan(InputFile(f.path, f.display, _OneRow(row) if f.manifest else None),  # type: ignore[arg-type]
+    # A worker may run elsewhere (a Dask cluster): it gets the absolute path.
+    plan = _Plan(InputFile(f.path.absolute(), f.display, _OneRow(row) if f.manifest else None),  # type: ignore[arg-type]
                  FileReport(f.display), _path_key(f), stamp, digest)
     if stamp is None:
         return plan, False
@@ -621,11 +629,17 @@ def _plan(store: Store, f: InputFile, options: Mapping[str, object]) -> tuple[_P
     return plan, True
 
 
-def _read_whole(f: InputFile, options: Mapping[str, object]) -> tuple[list[LoadedRecord | InputError], list[str]]:
-    """Every article and error of one page file (run in a worker with --jobs)."""
+def load_items(f: InputFile, **options: Any) -> tuple[list[LoadedRecord | InputError], list[str]]:
+    """Every article and error of one file, and its notes, read without a
+    store (in a worker process or a Dask task). Never raises for a problem
+    with the file."""
     notes: list[str] = []
-    items = list(iter_file(f, notes=notes, **options))  # type: ignore[arg-type]
+    items = list(iter_file(f, notes=notes, **options))
     return items, notes
+
+
+def _read_whole(f: InputFile, options: Mapping[str, object]) -> tuple[list[LoadedRecord | InputError], list[str]]:
+    return load_items(f, **options)
 
 
 def _pool(jobs: int) -> Any:

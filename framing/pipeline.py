@@ -19,6 +19,7 @@ from .compare import build_report
 from .compare.model import Report
 from .corpus import DEFAULT_MAX_WORDS, IngestRun, iter_ingest
 from .detect import Detector, Lexicon, analyze, load_lexicon
+from .engine import DaskEngine, LocalEngine, make_engine, sharded_analyze, sharded_ingest
 from .errors import NothingToCompare, NotFound, OutputError
 from .loaders.decode import DEFAULT_MAX_BYTES
 from .report import write_all
@@ -32,14 +33,19 @@ PathLike = str | os.PathLike[str]
 
 
 def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | None = None,
-                  jobs: int = 1) -> Report:
+                  jobs: int = 1, engine: LocalEngine | None = None) -> Report:
     """Bring the store's analyses up to date with ``lexicon`` (in ``jobs``
-    processes), then :func:`~framing.compare.build_report` on its articles and analyses."""
-    analyze(store, lexicon, jobs=jobs)
+    processes, or on ``engine``'s workers if it is a Dask engine), then
+    :func:`~framing.compare.build_report` on its articles and analyses."""
+    if isinstance(engine, DaskEngine):
+        sharded_analyze(store, lexicon, engine)
+    else:
+        analyze(store, lexicon, jobs=jobs)
     version = (lexicon.lexicon if isinstance(lexicon, Detector) else lexicon).version
     try:
         return build_report(store.articles(), store.analyses(), event=event, lexicon_version=version,
-                            corrections=store.event_corrections())
+                            corrections=store.event_corrections(),
+                            map_shards=engine.map_shards if engine is not None else None)
     except NotFound:
         raise NotFound(f"no event {event!r} in {store.path}") from None
 
@@ -89,6 +95,8 @@ def run(
     charts: str | bool | ChartChoice | None = DEFAULT_CHARTS,
     sentence_model: str | SentenceModel | None = None,
     jobs: int = 1,
+    engine: str | LocalEngine = "local",
+    scheduler: str | None = None,
 ) -> RunResult:
     """Ingest ``paths`` into ``out/framing.db``, analyse, compare, and write
     every report into ``out`` (default ``reports/<name of the first path>``):
@@ -106,6 +114,10 @@ def run(
     sentence-model.json and returned as ``RunResult.opinion``. ``jobs`` worker
     processes read pages and find loaded language (one process writes; the
     same result for any number).
+
+    ``engine="dask"`` runs parsing, detection and per-event analysis as Dask
+    tasks (on the cluster whose scheduler is at ``scheduler``, or on a local
+    cluster), with the same report (see :mod:`framing.engine`).
     """
     paths = list(paths)
     if isinstance(sentence_model, str):
@@ -117,14 +129,14 @@ def run(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(str(out_dir), f"cannot make the output folder ({exc.strerror or exc})") from None
-    with Store(out_dir / DEFAULT_DB) as store:
+    with make_engine(engine, scheduler) as runner, Store(out_dir / DEFAULT_DB) as store:
         ingesting = iter_ingest(store, paths, manifest=manifest, outlet=outlet, event=event,
                                 columns=dict(columns or {}), max_bytes=max_bytes, max_words=max_words,
                                 jobs=jobs)
-        failed = (on_ingest or _count_errors)(ingesting)
+        failed = (on_ingest or _count_errors)(sharded_ingest(ingesting, runner))
         if store.count() == 0:
             raise NothingToCompare("no articles to compare: nothing was loaded")
-        report = compare_store(store, lexicon, jobs=jobs)
+        report = compare_store(store, lexicon, jobs=jobs, engine=runner)
         opinion = (second_opinion(store, sentence_model, lexicon_dirs=lexicon_dirs)
                    if sentence_model is not None else None)
     written = write_all(report, out_dir, charts=charts)

@@ -2,7 +2,7 @@
 stages below it, and no import cycle between framing's modules (imports
 inside functions included, so none can hide a cycle).
 
-    cli → pipeline → report → compare → detect → corpus / loaders / store → text / models / ...
+    cli → pipeline / engine → report → compare → detect → corpus / loaders / store → text / models / ...
 
 Read from the source with :mod:`ast`; nothing is imported."""
 
@@ -19,7 +19,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "framing"
 LAYERS = {
     "__main__": 8,
     "cli": 7,
-    "pipeline": 6, "classroom": 6,  # classroom: materials drawn from a report, and its own run()
+    "pipeline": 6, "engine": 6, "classroom": 6,  # classroom: materials drawn from a report, and its own run()
     "report": 5, "evaluate": 5,
     "compare": 4, "sentence_model": 4,
     "detect": 3,

@@ -18,7 +18,8 @@ plain data in its own module, usable from a notebook:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from ..errors import NotFound
 from ..models import Analysis, Article
@@ -31,8 +32,8 @@ from .naming import naming
 from .quotes import align_quotes
 
 __all__ = [
-    "NOTES", "SCHEMA", "EventGroup", "Report", "align_quotes", "build_event", "build_report",
-    "density", "distinctive", "facts", "group_events", "naming", "near_duplicates",
+    "NOTES", "SCHEMA", "EventGroup", "Report", "align_quotes", "build_event", "build_events", "build_report",
+    "density", "distinctive", "event_shards", "facts", "group_events", "naming", "near_duplicates",
 ]
 
 #: The neutral reading note each section of an event carries.
@@ -62,9 +63,19 @@ NOTES: dict[str, str] = {
 }
 
 
+#: One event's share of the work: its articles, their analyses, its group and its copies.
+EventWork = tuple[list[Article], dict[int, Analysis], EventGroup, dict[int, int]]
+
+#: How :func:`build_report` runs :func:`build_events` over shards of events:
+#: ``map_shards(fn, shards)`` yields ``fn(shard)`` for each shard, in order (the
+#: built-in ``map``, or an engine's, e.g. Dask tasks).
+MapShards = Callable[[Callable[[list[Any]], Any], list[list[Any]]], Iterable[Any]]
+
+
 def build_event(articles: Sequence[Article], analyses: Mapping[int, Analysis], group: EventGroup,
                 copies: Mapping[int, int]) -> Event:
-    """Every comparison for one event. Pure: reads articles and their analyses."""
+    """Every comparison for one event. Pure: reads articles and their analyses
+    (``articles`` may be the whole corpus or the event's own)."""
     members = set(group.articles)
     arts = [a for a in articles if a.id in members]
     ev = {aid: analyses[aid] for aid in members if aid in analyses}
@@ -91,7 +102,8 @@ def build_event(articles: Sequence[Article], analyses: Mapping[int, Analysis], g
 
 def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], *,
                  event: str | None = None, lexicon_version: str | None = None,
-                 corrections: Sequence[tuple[str, Sequence[int]]] = ()) -> Report:
+                 corrections: Sequence[tuple[str, Sequence[int]]] = (),
+                 map_shards: MapShards | None = None) -> Report:
     """The comparison report for ``articles`` (each with an ``id``) from their
     ``analyses`` (article id → :class:`~framing.models.Analysis`, e.g.
     ``store.analyses()`` or ``Detector.analyze`` of each), for every event or
@@ -100,6 +112,10 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
     (``store.event_corrections()``, see :func:`~framing.compare.grouping.apply_corrections`).
     Pure: it neither analyses nor writes. An article without an
     analysis counts with no hits and no quotations.
+
+    ``map_shards`` runs the per-event analysis over shards of events (an
+    engine's map, e.g. :meth:`framing.engine.DaskEngine.map_shards`); the
+    default runs it here. Either way the report is the same.
 
     ``lexicon_version`` defaults to the analyses' own. Raises
     :class:`~framing.errors.NotFound` for an unknown event.
@@ -120,7 +136,7 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
         ]
         if not groups:
             raise NotFound(f"no event {event!r} among these articles")
-    events = [build_event(articles, analyses, g, copies) for g in groups]
+    events = _events(articles, analyses, groups, copies, map_shards)
     keep = {aid for g in groups for aid in g.articles}
     kept_articles = [a for a in articles if a.id in keep]
     article_rows = []
@@ -138,3 +154,42 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
         schema=SCHEMA,
         texts={int(a.id): {"title": a.title or "", "body": a.body} for a in kept_articles},
     )
+
+
+def build_events(work: Sequence[EventWork]) -> list[Event]:
+    """:func:`build_event` for each event of a shard (a task of an engine)."""
+    return [build_event(arts, ev, group, copies) for arts, ev, group, copies in work]
+
+
+#: Articles per shard of events: large enough that a task's overhead is small.
+SHARD_ARTICLES = 400
+
+
+def event_shards(work: Iterable[EventWork], size: int = SHARD_ARTICLES) -> Iterator[list[EventWork]]:
+    """Consecutive events in shards of about ``size`` articles each."""
+    shard: list[EventWork] = []
+    n = 0
+    for item in work:
+        shard.append(item)
+        n += len(item[0])
+        if n >= size:
+            yield shard
+            shard, n = [], 0
+    if shard:
+        yield shard
+
+
+def _events(articles: Sequence[Article], analyses: Mapping[int, Analysis], groups: Sequence[EventGroup],
+            copies: Mapping[int, int], map_shards: MapShards | None) -> list[Event]:
+    """Each group's articles (in corpus order), analyses and copies, found by
+    id: linear in the corpus, never events × articles."""
+    position = {int(a.id): i for i, a in enumerate(articles) if a.id is not None}
+
+    def work(g: EventGroup) -> EventWork:
+        ids = sorted((aid for aid in set(g.articles) if aid in position), key=position.__getitem__)
+        return ([articles[position[aid]] for aid in ids],
+                {aid: analyses[aid] for aid in g.articles if aid in analyses}, g,
+                {aid: copies[aid] for aid in g.articles if aid in copies})
+
+    shards = list(event_shards(work(g) for g in groups))
+    return [e for done in (map_shards or map)(build_events, shards) for e in done]

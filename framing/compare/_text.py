@@ -144,15 +144,20 @@ def stem_groups(names: Iterable[str]) -> dict[str, str]:
     member, lower-cased). Deterministic: names are considered in sorted order."""
     uniq = sorted({n.lower() for n in names}, key=lambda s: (len(s), s))
     key_of: dict[str, str] = {}
-    roots: list[str] = []
+    # The roots a later (longer) name can share a stem with are found through
+    # its prefixes, never by trying every root: linear in the names.
+    order: dict[str, int] = {}  # root → its place among the roots
+    by_prefix: dict[str, list[str]] = {}  # a root, and a root without its last vowel → roots
     for n in uniq:
-        for r in roots:
-            if same_stem(r, n):
-                key_of[n] = r
-                break
-        else:
-            roots.append(n)
-            key_of[n] = n
+        found = [r for k in range(4, len(n) + 1) for r in by_prefix.get(n[:k], ()) if same_stem(r, n)]
+        if found:
+            key_of[n] = min(found, key=order.__getitem__)
+            continue
+        order[n] = len(order)
+        key_of[n] = n
+        by_prefix.setdefault(n, []).append(n)
+        if n[-1:] in ("a", "e", "i", "o", "u", "y"):
+            by_prefix.setdefault(n[:-1], []).append(n)
     return key_of
 
 

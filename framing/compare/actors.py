@@ -363,7 +363,7 @@ def _honorific(text: str) -> bool:
 
 
 def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str] | None = None,
-            gaz: Gazetteer | None = None) -> Resolution:
+            gaz: Gazetteer | None = None, parsed: Sequence[Parsed] | None = None) -> Resolution:
     """Resolve ``(article, mention text)`` pairs of one event to actor keys.
 
     Countries and organisations resolve by themselves. A person's full name is
@@ -371,10 +371,13 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
     that article whose full name ends in it, else the event's; a role ("the
     Israeli prime minister", "the president") is the person of that article
     (else of the event) seen with that title and no other country. Anything
-    else is keyed by its head word.
+    else is keyed by its head word. ``parsed``: each mention's :func:`parse`
+    with these labels, when the caller has it (:class:`TextMention` does).
     """
     gaz = gaz or gazetteer()
-    parsed = [parse(t, labels=labels, gaz=gaz) for _, t in mentions]
+    if parsed is None:
+        parsed = [parse(t, labels=labels, gaz=gaz) for _, t in mentions]
+    parsed = list(parsed)
     arts = [a for a, _ in mentions]
     # full names per article and per event
     full_by_art: dict[object, Counter[str]] = defaultdict(Counter)
@@ -386,24 +389,40 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
             full_by_art[a][k] += 1
             full_event[k] += 1
             shown.setdefault(k, p.name)
-    # a full name that is a longer form of another ("Kim Jong Un" / "Jong Un") joins it
+    # a full name that is a longer form of another ("Kim Jong Un" / "Jong Un") joins
+    # the first (longest, most named) name it is a run of words of; found by
+    # looking its words up among the runs of the names before it, never by
+    # comparing every pair of names (an archive's event has thousands)
     canon: dict[str, str] = {}
+    first_with_run: dict[tuple[str, ...], str] = {}
     for k in sorted(full_event, key=lambda x: (-len(x.split()), -full_event[x], x)):
-        for c in list(canon.values()):
-            if f" {k} " in f" {c} ":
-                canon[k] = c
-                break
-        else:
-            canon[k] = k
+        canon[k] = first_with_run.get(tuple(k.split()), k)
+        if canon[k] == k:
+            ft = k.split()
+            for i in range(len(ft)):
+                for j in range(i + 1, len(ft) + 1):
+                    first_with_run.setdefault(tuple(ft[i:j]), k)
+    # the event's full names by their last words and by each word
+    by_end: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for full in full_event:
+        ft = full.split()
+        for i in range(len(ft)):
+            by_end[tuple(ft[i:])].append(full)
+        for w in dict.fromkeys(ft):
+            by_word[w].append(full)
 
     def person_for(token_key: str, a: object) -> str | None:
+        """The full name (of the article, else of the event) a name or surname
+        stands for: one ending in its words, or, for one word, containing it."""
         toks = token_key.split()
-        for pool in (full_by_art.get(a, Counter()), full_event):
-            hits = Counter()
-            for full, n in pool.items():
+        local = full_by_art.get(a, Counter())
+        for pool, fulls in ((local, local), (full_event, _named(toks, by_end, by_word))):
+            hits: Counter[str] = Counter()
+            for full in fulls:
                 ft = full.split()
                 if ft[-len(toks):] == toks or (len(toks) == 1 and toks[0] in ft):
-                    hits[canon[full]] += n
+                    hits[canon[full]] += pool[full]
             if hits:
                 return sorted(hits.items(), key=lambda x: (-x[1], x[0]))[0][0]
         return None
@@ -458,6 +477,14 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
         elif k in gaz.names:
             names.setdefault(k, gaz.names[k])
     return Resolution(keys=out, names=names, parsed=parsed)
+
+
+def _named(toks: list[str], by_end: Mapping[tuple[str, ...], list[str]],
+           by_word: Mapping[str, list[str]]) -> list[str]:
+    """The full names that may end in ``toks`` (or contain it, for one word)."""
+    if len(toks) == 1:
+        return by_word.get(toks[0], [])
+    return by_end.get(tuple(toks), [])
 
 
 def lexicon_labels(entries: Iterable[object]) -> dict[str, str]:
@@ -602,5 +629,5 @@ def event_actors(texts: Sequence[tuple[object, str]], *, gaz: Gazetteer | None =
     pairs — with the actor key it resolves to (see :func:`resolve`)."""
     gaz = gaz or gazetteer()
     found = [(a, m) for a, t in texts for m in find_mentions(t, gaz=gaz, labels=labels)]
-    res = resolve([(a, m.form) for a, m in found], labels=labels, gaz=gaz)
+    res = resolve([(a, m.form) for a, m in found], labels=labels, gaz=gaz, parsed=[m.parsed for _, m in found])
     return [(a, m, k) for (a, m), k in zip(found, res.keys)]

@@ -82,10 +82,11 @@ def distinctive(
 ) -> list[DistinctiveRow]:
     """One row per outlet (sorted by name) when the event has two or more outlets."""
     copies = copies or {}
+    articles = [a for a in articles if a.id not in copies]
+    if len({a.outlet_name for a in articles}) < 2:
+        return []  # nothing to compare: no text read
     per: dict[str, Counter[str]] = {}
     for a in articles:
-        if a.id in copies:
-            continue
         c = per.setdefault(a.outlet_name, Counter())
         c.update(tokens(a.title or ""))
         c.update(tokens(a.body))

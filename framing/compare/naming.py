@@ -233,7 +233,8 @@ class _ActorIndex:
                 ms = _actors.find_mentions(getattr(a, fld) or "", gaz=self.gaz, labels=labels, keep_all=True)
                 self.found[(a.id, fld)] = ms
                 flat += [(a.id, m) for m in ms if m.parsed.kind in _actors._ACTOR_KINDS]
-        res = _actors.resolve([(aid, m.form) for aid, m in flat], labels=labels, gaz=self.gaz)
+        res = _actors.resolve([(aid, m.form) for aid, m in flat], labels=labels, gaz=self.gaz,
+                              parsed=[m.parsed for _, m in flat])
         self.span_key: dict[tuple[int, int], str] = {}
         self.by_name: dict[str, Counter[str]] = defaultdict(Counter)
         for (aid, m), k in zip(flat, res.keys):

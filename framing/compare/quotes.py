@@ -41,6 +41,8 @@ SAME = 80.0
 #: Share of the reference's word sequence a version must keep to be ``altered``
 #: rather than a ``paraphrase``.
 ALTERED = 0.6
+#: Letters of a word that find candidate pairs ("planner" and "planners" share "plann").
+STEM = 5
 
 
 @dataclass
@@ -58,6 +60,27 @@ def _same(a: str, b: str) -> bool:
     if len(short.split()) >= MIN_WORDS and fuzz.partial_ratio(short, long_) >= SAME + 10:
         return True
     return fuzz.ratio(a, b) >= SAME or fuzz.token_set_ratio(a, b) >= SAME + 5
+
+
+def _candidate_pairs(qs: list[_Q]) -> list[tuple[int, int]]:
+    """The pairs of quotations worth a fuzzy comparison, without trying every
+    pair (an archive's event has thousands of quotations): those sharing one
+    of the rarer half of either's words (prefix filtering: a quotation that
+    keeps at least half of another's words shares one of its rarest half).
+    Words are cut to their first :data:`STEM` letters, so "planner" meets
+    "planners". Every quotation's words are indexed; each probes with its rarer half."""
+    words = [sorted({w[:STEM] for w in q.folded.split()}) for q in qs]
+    df = Counter(w for ws in words for w in ws)
+    posting: dict[str, list[int]] = {}
+    for i, ws in enumerate(words):
+        for w in ws:
+            posting.setdefault(w, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i, ws in enumerate(words):
+        rare = sorted(ws, key=lambda w: (df[w], w))[:len(ws) // 2 + 1]
+        for w in rare:
+            pairs.update((min(i, j), max(i, j)) for j in posting[w] if j != i)
+    return sorted(pairs)
 
 
 def relation(version: list[str], reference: list[str]) -> tuple[str, list[str], list[str]]:
@@ -91,6 +114,8 @@ def align_quotes(
     version: the body quotations of each article's analysis, with their speakers."""
     copies = copies or {}
     arts = sorted(articles, key=lambda a: (a.date or "9999", a.id or 0))
+    if len({a.outlet_name for a in arts}) < 2:
+        return []  # one outlet carries nothing "two or more outlets" carry
     qs: list[_Q] = []
     for a in arts:
         analysis = analyses.get(a.id) if a.id is not None else None
@@ -112,12 +137,11 @@ def align_quotes(
             i = parent[i]
         return i
 
-    for i in range(len(qs)):
-        for j in range(i + 1, len(qs)):
-            if qs[i].article != qs[j].article and _same(qs[i].folded, qs[j].folded):
-                ri, rj = find(i), find(j)
-                if ri != rj:
-                    parent[max(ri, rj)] = min(ri, rj)
+    for i, j in _candidate_pairs(qs):
+        if qs[i].article != qs[j].article and _same(qs[i].folded, qs[j].folded):
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
     groups: dict[int, list[_Q]] = {}
     for i, q in enumerate(qs):
         groups.setdefault(find(i), []).append(q)
