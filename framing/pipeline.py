@@ -13,8 +13,10 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .compare import build_report
+from .compare.keyness import NO_STOP_WORDS, StopWords, read_stop_words
 from .compare.model import Report
 from .corpus import DEFAULT_MAX_WORDS, IngestRun, iter_ingest
 from .detect import Detector, Lexicon, analyze, load_lexicon
@@ -27,15 +29,19 @@ from .store import DEFAULT_DB, Store
 
 PathLike = str | os.PathLike[str]
 
+if TYPE_CHECKING:
+    from .compare.trends import Trends
 
-def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | None = None) -> Report:
+
+def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | None = None,
+                  stop_words: StopWords = NO_STOP_WORDS) -> Report:
     """Bring the store's analyses up to date with ``lexicon``, then
     :func:`~framing.compare.build_report` on its articles and analyses."""
     analyze(store, lexicon)
     version = (lexicon.lexicon if isinstance(lexicon, Detector) else lexicon).version
     try:
         return build_report(store.articles(), store.analyses(), event=event, lexicon_version=version,
-                            corrections=store.event_corrections())
+                            corrections=store.event_corrections(), stop_words=stop_words)
     except NotFound:
         raise NotFound(f"no event {event!r} in {store.path}") from None
 
@@ -81,6 +87,8 @@ def run(
     lexicon_dirs: Sequence[PathLike] = (),
     on_ingest: Callable[[IngestRun], int] | None = None,
     charts: str | bool | ChartChoice | None = DEFAULT_CHARTS,
+    group_by: str | None = None,
+    stop_words: PathLike | StopWords | None = None,
 ) -> RunResult:
     """Ingest ``paths`` into ``out/framing.db``, analyse, compare, and write
     every report into ``out`` (default ``reports/<name of the first path>``):
@@ -91,9 +99,17 @@ def run(
     two or more outlets get charts (see :mod:`framing.report.scope`).
     ``on_ingest`` receives the lazy ingest (one :class:`~framing.corpus.FileReport`
     per file as it is stored) and returns the number of failures; the CLI prints
-    there. Raises :class:`~framing.errors.NothingToCompare` when the store is empty.
+    there. ``group_by`` names the manifest or export column that puts outlets
+    in groups (default: one named ``group``, ``leaning`` or ``bias_text``);
+    ``stop_words`` is a file (or :class:`~framing.compare.keyness.StopWords`)
+    of words and phrases to leave out of the distinctive terms.
+    Raises :class:`~framing.errors.NothingToCompare` when the store is empty.
     """
     paths = list(paths)
+    stops = stop_words if isinstance(stop_words, StopWords) else (
+        read_stop_words(stop_words) if stop_words is not None else NO_STOP_WORDS)  # fail before any work
+    if group_by:
+        columns = {**(columns or {}), "group": group_by}
     out_dir = Path(out) if out is not None else default_out(paths)
     check_out_dir(out_dir, paths)  # its reports must never be read back in as articles
     lexicon = load_lexicon(lexicon_dirs)
@@ -107,6 +123,23 @@ def run(
         failed = (on_ingest or _count_errors)(ingesting)
         if store.count() == 0:
             raise NothingToCompare("no articles to compare: nothing was loaded")
-        report = compare_store(store, lexicon)
+        report = compare_store(store, lexicon, stop_words=stops)
     written = write_all(report, out_dir, charts=charts)
     return RunResult(out=out_dir, report=report, written=written, failed=failed)
+
+
+def store_trends(store: Store, lexicon: Lexicon | Detector, terms: Sequence[str], *, by: str = "outlet",
+                 period: str = "month") -> "Trends":
+    """Bring the store's analyses up to date, then
+    :func:`~framing.compare.trends.trends` of its articles: the chosen terms
+    and loaded-term density per ``by`` (outlet or group) per ``period``
+    (month or week), and articles per outlet per event."""
+    from .compare.grouping import group_events, near_duplicates
+    from .compare.trends import trends
+
+    analyze(store, lexicon)
+    arts = list(store.articles())
+    copies = near_duplicates(arts)
+    events = group_events(arts, copies=copies, corrections=store.event_corrections())
+    hits = [h for an in store.analyses().values() for h in an.hits]
+    return trends(arts, hits, terms, by=by, period=period, copies=copies, events=events)

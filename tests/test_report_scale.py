@@ -222,7 +222,7 @@ def test_an_event_of_thousands_of_articles_is_paginated_under_10_mb():
 def test_small_event_pages_are_one_page_each():
     report = build_report()
     pages = dict(html_pages(report))
-    assert list(pages) == ["report.html", "events/e-accord.html", "events/e-summit.html"]
+    assert list(pages) == ["report.html", "events/e-accord.html", "events/e-summit.html", "explorer.html"]
     for html in pages.values():
         assert "class=\"pager\"" not in html
 

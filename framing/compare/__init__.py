@@ -13,7 +13,9 @@ plain data in its own module, usable from a notebook:
 * :func:`~framing.compare.naming.naming`
 * :func:`~framing.compare.quotes.align_quotes`
 * :func:`~framing.compare.facts.facts`
-* :func:`~framing.compare.distinctive.distinctive`
+* :func:`~framing.compare.distinctive.distinctive` (terms and significance:
+  :mod:`~framing.compare.keyness`)
+* :func:`~framing.compare.groups.compare_groups` (outlet groups, corpus-wide and per event)
 """
 
 from __future__ import annotations
@@ -26,13 +28,16 @@ from .density import density
 from .distinctive import distinctive
 from .facts import facts
 from .grouping import EventGroup, group_events, near_duplicates
+from .groups import compare_groups
+from .keyness import NO_STOP_WORDS, StopWords, read_stop_words
 from .model import SCHEMA, Event, Report
 from .naming import naming
 from .quotes import align_quotes
 
 __all__ = [
-    "NOTES", "SCHEMA", "EventGroup", "Report", "align_quotes", "build_event", "build_report",
-    "density", "distinctive", "facts", "group_events", "naming", "near_duplicates",
+    "NOTES", "SCHEMA", "EventGroup", "Report", "StopWords", "align_quotes", "build_event", "build_report",
+    "compare_groups", "density", "distinctive", "facts", "group_events", "naming", "near_duplicates",
+    "read_stop_words",
 ]
 
 #: The neutral reading note each section of an event carries.
@@ -56,14 +61,15 @@ NOTES: dict[str, str] = {
         "of intent: outlets differ in length, deadline and audience."
     ),
     "distinctive": (
-        "Words an outlet uses more than the other outlets covering this event "
-        "(weighted log-odds z-scores). They show emphasis, not bias by themselves."
+        "Words and phrases an outlet uses more than the other outlets covering this event "
+        "(weighted log-odds z-scores; q is the Benjamini–Hochberg adjusted p-value). "
+        "They show emphasis, not bias by themselves."
     ),
 }
 
 
 def build_event(articles: Sequence[Article], analyses: Mapping[int, Analysis], group: EventGroup,
-                copies: Mapping[int, int]) -> Event:
+                copies: Mapping[int, int], *, stop_words: StopWords = NO_STOP_WORDS) -> Event:
     """Every comparison for one event. Pure: reads articles and their analyses."""
     members = set(group.articles)
     arts = [a for a in articles if a.id in members]
@@ -83,15 +89,17 @@ def build_event(articles: Sequence[Article], analyses: Mapping[int, Analysis], g
         naming=naming(arts, ev, copies=copies),
         quotes=align_quotes(arts, ev, copies=copies),
         facts=facts(arts, ev),
-        distinctive=distinctive(arts, copies=copies),
+        distinctive=distinctive(arts, copies=copies, stop_words=stop_words),
         notes=dict(NOTES),
         grouped_by=dict(group.grouped_by),
+        groups=compare_groups(arts, ev_hits, copies=copies, stop_words=stop_words),
     )
 
 
 def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], *,
                  event: str | None = None, lexicon_version: str | None = None,
-                 corrections: Sequence[tuple[str, Sequence[int]]] = ()) -> Report:
+                 corrections: Sequence[tuple[str, Sequence[int]]] = (),
+                 stop_words: StopWords = NO_STOP_WORDS) -> Report:
     """The comparison report for ``articles`` (each with an ``id``) from their
     ``analyses`` (article id → :class:`~framing.models.Analysis`, e.g.
     ``store.analyses()`` or ``Detector.analyze`` of each), for every event or
@@ -99,7 +107,11 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
     name). ``corrections`` are the user's merges and splits
     (``store.event_corrections()``, see :func:`~framing.compare.grouping.apply_corrections`).
     Pure: it neither analyses nor writes. An article without an
-    analysis counts with no hits and no quotations.
+    analysis counts with no hits and no quotations. ``stop_words``
+    (:func:`~framing.compare.keyness.read_stop_words`) are left out of the
+    distinctive terms. When articles carry outlet groups, ``Report.groups``
+    compares the groups across the whole corpus and each event's ``groups``
+    within it.
 
     ``lexicon_version`` defaults to the analyses' own. Raises
     :class:`~framing.errors.NotFound` for an unknown event.
@@ -120,7 +132,7 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
         ]
         if not groups:
             raise NotFound(f"no event {event!r} among these articles")
-    events = [build_event(articles, analyses, g, copies) for g in groups]
+    events = [build_event(articles, analyses, g, copies, stop_words=stop_words) for g in groups]
     keep = {aid for g in groups for aid in g.articles}
     kept_articles = [a for a in articles if a.id in keep]
     article_rows = []
@@ -130,7 +142,9 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
         article_rows.append(d)
     hit_rows = [h.to_dict() for aid in sorted(keep) if aid in analyses for h in analyses[aid].hits]
     hit_rows.sort(key=lambda d: tuple((d[k] is None, d[k]) for k in ("article", "field", "start", "end", "term")))
+    all_hits = [h for a in kept_articles if a.id in analyses for h in analyses[int(a.id)].hits]
     return Report(
+        groups=compare_groups(kept_articles, all_hits, copies=copies, stop_words=stop_words),
         lexicon_version=lexicon_version,
         articles=article_rows,
         hits=hit_rows,
