@@ -871,12 +871,12 @@ def explore(term: str, db: str, lexicon_dirs: tuple[str, ...], outlets: tuple[st
         framing explore "so-called"
         framing explore "regim*" --voice narration --format jsonl
     """
-    from .compare.kwic import kwic
     from .detect import load_lexicon
+    from .pipeline import explore as explore_contexts
 
     lexicon = load_lexicon(lexicon_dirs)
     with Store(db, readonly=True) as store:
-        found = kwic(store.articles(), term, lexicon=lexicon, width=width, outlets=outlets or None)
+        found = explore_contexts(store, term, lexicon=lexicon, width=width, outlets=outlets or None)
     if voice:
         found = [c for c in found if c.voice == voice]
     total = len(found)

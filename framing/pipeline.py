@@ -22,6 +22,7 @@ from .corpus import DEFAULT_MAX_WORDS, IngestRun, iter_ingest
 from .detect import Detector, Lexicon, analyze, load_lexicon
 from .errors import NothingToCompare, NotFound, OutputError
 from .loaders.decode import DEFAULT_MAX_BYTES
+from .models import Article
 from .report import write_all
 from .report.files import check_out_dir
 from .report.scope import DEFAULT_CHARTS, ChartChoice
@@ -30,6 +31,7 @@ from .store import DEFAULT_DB, Store
 PathLike = str | os.PathLike[str]
 
 if TYPE_CHECKING:
+    from .compare.kwic import Context
     from .compare.trends import Trends
 
 
@@ -143,3 +145,17 @@ def store_trends(store: Store, lexicon: Lexicon | Detector, terms: Sequence[str]
     events = group_events(arts, copies=copies, corrections=store.event_corrections())
     hits = [h for an in store.analyses().values() for h in an.hits]
     return trends(arts, hits, terms, by=by, period=period, copies=copies, events=events)
+
+
+def explore(source: Store | Iterable[Article], query: str, *, lexicon: Lexicon | Detector | None = None,
+            width: int = 60, outlets: Iterable[str] | None = None,
+            limit: int | None = None) -> "list[Context]":
+    """Every occurrence of ``query`` in a store's (or a list's) articles, in
+    context, by outlet, with its voice: :func:`~framing.compare.kwic.kwic`
+    with the speech cues of ``lexicon`` (default: the bundled one)."""
+    from .compare.kwic import kwic
+
+    detector = lexicon if isinstance(lexicon, Detector) else Detector(
+        lexicon if lexicon is not None else load_lexicon())
+    articles = source.articles() if isinstance(source, Store) else source
+    return kwic(articles, query, detector.voice_map, width=width, outlets=outlets, limit=limit)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from framing import Store
-from framing.compare.kwic import kwic
+from framing.pipeline import explore as kwic
 from framing.pipeline import compare_store
 from framing.detect import load_lexicon
 from framing.report import write_html

@@ -15,7 +15,8 @@ from click.testing import CliRunner
 
 from framing import Store
 from framing.cli import cli
-from framing.compare.kwic import kwic, phrase_pattern, voice_at, voice_segments
+from framing.compare.kwic import phrase_pattern, voice_at, voice_segments
+from framing.pipeline import explore as kwic
 from framing.compare.trends import all_periods, period_of
 from framing.detect import Detector, load_lexicon
 

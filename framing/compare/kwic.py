@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -125,18 +125,17 @@ def contexts_in(text: str, pattern: re.Pattern[str], segments: Sequence[tuple[in
     return out
 
 
-def kwic(articles: Iterable[Article], query: str, *, lexicon: Any = None, width: int = WIDTH,
+def kwic(articles: Iterable[Article], query: str, voice_map: Callable[[str], Any], *, width: int = WIDTH,
          outlets: Iterable[str] | None = None, limit: int | None = None) -> list[Context]:
     """Every occurrence of ``query`` in the titles and bodies of ``articles``
     (each with an id), with ``width`` characters of context on each side and
     its voice, sorted by outlet, date, article, field (title first) and place.
-    ``lexicon`` gives the speech cues (default: the bundled lexicon);
-    ``outlets`` keeps only those outlets; ``limit`` stops after that many."""
-    from ..detect import Detector, load_lexicon
-
+    ``voice_map`` makes a text's :class:`~framing.detect.voice.VoiceMap`
+    (``Detector(lexicon).voice_map``; :func:`framing.pipeline.explore` passes
+    it for you); ``outlets`` keeps only those outlets; ``limit`` stops after
+    that many."""
     pattern = phrase_pattern(query)
     wanted = {o.lower() for o in outlets} if outlets else None
-    detector: Detector | None = None
     found: list[Context] = []
     arts = sorted((a for a in articles if wanted is None or a.outlet_name.lower() in wanted),
                   key=lambda a: (a.outlet_name.lower(), a.date or "", a.id or 0))
@@ -145,10 +144,7 @@ def kwic(articles: Iterable[Article], query: str, *, lexicon: Any = None, width:
             text = getattr(a, fld) or ""
             if not pattern.search(text):
                 continue
-            if detector is None:
-                detector = lexicon if isinstance(lexicon, Detector) else Detector(
-                    lexicon if lexicon is not None else load_lexicon())
-            segs = voice_segments(text, detector.voice_map(text))
+            segs = voice_segments(text, voice_map(text))
             for s, e, left, match, right, voice in contexts_in(text, pattern, segs, width=width):
                 found.append(Context(int(a.id or 0), a.outlet_name, a.group, a.date, fld, s, e,
                                      left, match, right, voice))
