@@ -38,6 +38,10 @@ EXPLORER = "explorer.html"
 PAGE_BYTES = 6_000_000
 #: Contexts a search shows at first and adds per "Show more".
 SHOW = 300
+#: Characters of one article's body the explorer searches (beyond: cut, so
+#: that one article can never push a page past the 10 MB cap; the default
+#: --max-words of 100,000 words is about 600,000 characters).
+MAX_TEXT_CHARS = 1_000_000
 _VOICE_CODE = {"quote": 1, "reported": 2}
 
 
@@ -84,7 +88,7 @@ def explorer_rows(report: Report, lexicon: Any = None) -> list[list[Any]]:
     for a in arts:
         aid = int(a["id"])
         text = report.texts.get(aid, {})
-        title, body = text.get("title", "") or "", text.get("body", "") or ""
+        title, body = text.get("title", "") or "", (text.get("body", "") or "")[:MAX_TEXT_CHARS]
         rows.append([
             aid, a.get("outlet") or "(unknown outlet)", a.get("group"), a.get("date"), event_of.get(aid),
             title, body,
