@@ -9,6 +9,7 @@ same functions::
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,8 +25,10 @@ from .errors import NothingToCompare, NotFound, OutputError
 from .loaders.decode import DEFAULT_MAX_BYTES
 from .models import Article
 from .report import write_all
-from .report.files import check_out_dir
+from .report.files import check_out_dir, write_file
 from .report.scope import DEFAULT_CHARTS, ChartChoice
+from .sentence_model import SentenceModel, second_opinion
+from .sentence_model import load as load_sentence_model
 from .store import DEFAULT_DB, Store
 
 PathLike = str | os.PathLike[str]
@@ -68,6 +71,8 @@ class RunResult:
     report: Report
     written: list[Path] = field(default_factory=list)
     failed: int = 0
+    #: With a sentence model: its second opinion (also written as sentence-model.json).
+    opinion: dict | None = None
 
 
 def default_out(paths: Sequence[PathLike | tuple[PathLike, str]]) -> Path:
@@ -89,6 +94,7 @@ def run(
     lexicon_dirs: Sequence[PathLike] = (),
     on_ingest: Callable[[IngestRun], int] | None = None,
     charts: str | bool | ChartChoice | None = DEFAULT_CHARTS,
+    sentence_model: str | SentenceModel | None = None,
     group_by: str | None = None,
     stop_words: PathLike | StopWords | None = None,
 ) -> RunResult:
@@ -101,13 +107,19 @@ def run(
     two or more outlets get charts (see :mod:`framing.report.scope`).
     ``on_ingest`` receives the lazy ingest (one :class:`~framing.corpus.FileReport`
     per file as it is stored) and returns the number of failures; the CLI prints
-    there. ``group_by`` names the manifest or export column that puts outlets
-    in groups (default: one named ``group``, ``leaning`` or ``bias_text``);
-    ``stop_words`` is a file (or :class:`~framing.compare.keyness.StopWords`)
-    of words and phrases to leave out of the distinctive terms.
-    Raises :class:`~framing.errors.NothingToCompare` when the store is empty.
+    there. Raises :class:`~framing.errors.NothingToCompare` when the store is empty.
+
+    ``sentence_model`` (a name from ``framing model list``, or a loaded model)
+    adds its per-sentence second opinion beside the lexicon hits, written as
+    sentence-model.json and returned as ``RunResult.opinion``. ``group_by``
+    names the manifest or export column that puts outlets in groups (default:
+    one named ``group``, ``leaning`` or ``bias_text``); ``stop_words`` is a file
+    (or :class:`~framing.compare.keyness.StopWords`) of words and phrases to
+    leave out of the distinctive terms.
     """
     paths = list(paths)
+    if isinstance(sentence_model, str):
+        sentence_model = load_sentence_model(sentence_model)  # fail before any work
     stops = stop_words if isinstance(stop_words, StopWords) else (
         read_stop_words(stop_words) if stop_words is not None else NO_STOP_WORDS)  # fail before any work
     if group_by:
@@ -126,8 +138,13 @@ def run(
         if store.count() == 0:
             raise NothingToCompare("no articles to compare: nothing was loaded")
         report = compare_store(store, lexicon, stop_words=stops)
+        opinion = (second_opinion(store, sentence_model, lexicon_dirs=lexicon_dirs)
+                   if sentence_model is not None else None)
     written = write_all(report, out_dir, charts=charts)
-    return RunResult(out=out_dir, report=report, written=written, failed=failed)
+    if opinion is not None:
+        text = json.dumps(opinion, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        written.append(write_file(out_dir / "sentence-model.json", text))
+    return RunResult(out=out_dir, report=report, written=written, failed=failed, opinion=opinion)
 
 
 def store_trends(store: Store, lexicon: Lexicon | Detector, terms: Sequence[str], *, by: str = "outlet",
