@@ -235,7 +235,7 @@ def test_a_full_disk_during_run_leaves_the_previous_report_intact(tmp_path: Path
     assert str(out) in errors[0]
     assert _report_files(out) == before  # every file as it was; no temporary file left
     with Store(out / "framing.db", readonly=True) as store:
-        assert store.count() == 14  # the article ingested before the disk filled is kept
+        assert store.count() == 17  # the article ingested before the disk filled is kept
 
     again = run_framing("run", str(corpus), "--out", str(out))
     assert again.returncode == 0, again.stderr
