@@ -19,7 +19,7 @@ import click
 
 from . import __version__
 from .errors import FramingError
-from .report.safe import printable
+from .text.safe import printable
 from .store import DEFAULT_DB, Store, default_db_path
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -84,6 +84,14 @@ class ColumnMap(click.ParamType):
         return fld, col.strip()
 
 
+def _jobs_option(f: F) -> F:
+    return click.option(
+        "--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+        help="Worker processes that read pages and find loaded language (one process writes the "
+             "store; the results are the same for any number).",
+    )(f)
+
+
 def _input_options(f: F) -> F:
     """Options that say how to read the inputs (ingest and run)."""
     for option in reversed([
@@ -120,10 +128,11 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_db_option
 @_input_options
+@_jobs_option
 @_domain_errors
 def ingest(paths: tuple[str, ...], db: str, manifest: str | None, outlet: str | None,
            event: str | None, columns: tuple[tuple[str, str], ...], group_by: str | None, max_size: int,
-           max_words: int) -> None:
+           max_words: int, jobs: int = 1) -> None:
     """Load files and folders into the store, one line per file.
 
     Reads pasted page text (.txt, .md), saved pages (.html) and archive
@@ -140,7 +149,7 @@ def ingest(paths: tuple[str, ...], db: str, manifest: str | None, outlet: str | 
     with Store(db) as store:
         failed = _echo_ingest(iter_ingest(
             store, paths, manifest=manifest, outlet=outlet, event=event,
-            columns=_with_group(columns, group_by), max_bytes=max_size, max_words=max_words,
+            columns=_with_group(columns, group_by), max_bytes=max_size, max_words=max_words, jobs=jobs,
         ))
     if failed:
         sys.exit(1)
@@ -262,8 +271,9 @@ def _lexicon_option(f: F) -> F:
 @_db_option
 @_lexicon_option
 @click.option("--force", is_flag=True, help="Re-analyse every article, not only new or changed ones.")
+@_jobs_option
 @_domain_errors
-def analyze(db: str, lexicon_dirs: tuple[str, ...], force: bool) -> None:
+def analyze(db: str, lexicon_dirs: tuple[str, ...], force: bool, jobs: int = 1) -> None:
     """Find loaded language in new or changed articles.
 
     Only articles that are new or changed, or all of them when the lexicon or
@@ -271,11 +281,13 @@ def analyze(db: str, lexicon_dirs: tuple[str, ...], force: bool) -> None:
     first, so results are never stale.
     """
     from .detect import analyze as run_analyze
-    from .detect import load_lexicon
+    from .detect import read_lexicon
 
-    lexicon = load_lexicon(lexicon_dirs)
+    # The examples are checked (load_lexicon) only when there is work to do,
+    # so an unchanged re-run answers at once.
+    lexicon = read_lexicon(lexicon_dirs)
     with Store(db) as store:
-        result = run_analyze(store, lexicon, force=force)
+        result = run_analyze(store, lexicon, force=force, jobs=jobs, check_examples=True)
     click.echo(f"analysed {result.analyzed} article{'s' if result.analyzed != 1 else ''}, "
                f"{result.unchanged} unchanged (lexicon {result.version})")
 
@@ -357,9 +369,13 @@ class ChartsSpec(click.ParamType):
             self.fail(str(exc), param, ctx)
 
 
-def _charts_option(f: F) -> F:
-    from .report.scope import DEFAULT_CHARTS
+#: framing.report.scope.DEFAULT_CHARTS, spelled out so that building the CLI
+#: does not import the report stage (commands that only store articles start
+#: fast); a test checks that the two agree.
+DEFAULT_CHARTS = "top:20"
 
+
+def _charts_option(f: F) -> F:
     return click.option(
         "--charts", type=ChartsSpec(), default=DEFAULT_CHARTS, show_default=True,
         help="Which events covered by two or more outlets get charts: none, all, or "
@@ -437,10 +453,12 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
 @click.option("--sentence-model", help="A sentence model you trained (framing model train): its probability "
               "per sentence, with the words that drove it, beside the lexicon hits (sentence-model.json).")
 @_stop_words_option
+@_jobs_option
 @_domain_errors
 def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: str | None, event: str | None,
         columns: tuple[tuple[str, str], ...], group_by: str | None, max_size: int, max_words: int,
-        lexicon_dirs: tuple[str, ...], charts: Any, sentence_model: str | None, stop_words: str | None) -> None:
+        lexicon_dirs: tuple[str, ...], charts: Any, sentence_model: str | None, stop_words: str | None,
+        jobs: int = 1) -> None:
     """The main job: ingest, analyse, group and compare, and write every report.
 
     Writes into the output folder: framing.db (the store), report.html (an
@@ -450,7 +468,7 @@ def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: s
     """
     _run(list(paths), Path(out) if out else None, lexicon_dirs, manifest=manifest, outlet=outlet,
          event=event, columns=_with_group(columns, group_by), max_bytes=max_size, max_words=max_words,
-         charts=charts, sentence_model=sentence_model, stop_words=stop_words)
+         charts=charts, sentence_model=sentence_model, stop_words=stop_words, jobs=jobs)
 
 
 @cli.command()

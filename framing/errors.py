@@ -18,6 +18,10 @@ class LocatedError(FramingError):
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {problem}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Picklable, so ingest workers (--jobs) can send it to the writer process.
+        return (type(self), (self.path, self.problem, self.line))
+
 
 class InputError(LocatedError):
     """An input file cannot be read as an article (binary, empty, too large, undecodable)."""

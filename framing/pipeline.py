@@ -39,10 +39,10 @@ if TYPE_CHECKING:
 
 
 def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | None = None,
-                  stop_words: StopWords = NO_STOP_WORDS) -> Report:
-    """Bring the store's analyses up to date with ``lexicon``, then
-    :func:`~framing.compare.build_report` on its articles and analyses."""
-    analyze(store, lexicon)
+                  jobs: int = 1, stop_words: StopWords = NO_STOP_WORDS) -> Report:
+    """Bring the store's analyses up to date with ``lexicon`` (in ``jobs``
+    processes), then :func:`~framing.compare.build_report` on its articles and analyses."""
+    analyze(store, lexicon, jobs=jobs)
     version = (lexicon.lexicon if isinstance(lexicon, Detector) else lexicon).version
     try:
         return build_report(store.articles(), store.analyses(), event=event, lexicon_version=version,
@@ -97,6 +97,7 @@ def run(
     sentence_model: str | SentenceModel | None = None,
     group_by: str | None = None,
     stop_words: PathLike | StopWords | None = None,
+    jobs: int = 1,
 ) -> RunResult:
     """Ingest ``paths`` into ``out/framing.db``, analyse, compare, and write
     every report into ``out`` (default ``reports/<name of the first path>``):
@@ -111,11 +112,13 @@ def run(
 
     ``sentence_model`` (a name from ``framing model list``, or a loaded model)
     adds its per-sentence second opinion beside the lexicon hits, written as
-    sentence-model.json and returned as ``RunResult.opinion``. ``group_by``
-    names the manifest or export column that puts outlets in groups (default:
-    one named ``group``, ``leaning`` or ``bias_text``); ``stop_words`` is a file
-    (or :class:`~framing.compare.keyness.StopWords`) of words and phrases to
-    leave out of the distinctive terms.
+    sentence-model.json and returned as ``RunResult.opinion``. ``jobs`` worker
+    processes read pages and find loaded language (one process writes; the
+    same result for any number). ``group_by`` names the manifest or export
+    column that puts outlets in groups (default: one named ``group``,
+    ``leaning`` or ``bias_text``); ``stop_words`` is a file (or
+    :class:`~framing.compare.keyness.StopWords`) of words and phrases to leave
+    out of the distinctive terms.
     """
     paths = list(paths)
     if isinstance(sentence_model, str):
@@ -133,11 +136,12 @@ def run(
         raise OutputError(str(out_dir), f"cannot make the output folder ({exc.strerror or exc})") from None
     with Store(out_dir / DEFAULT_DB) as store:
         ingesting = iter_ingest(store, paths, manifest=manifest, outlet=outlet, event=event,
-                                columns=dict(columns or {}), max_bytes=max_bytes, max_words=max_words)
+                                columns=dict(columns or {}), max_bytes=max_bytes, max_words=max_words,
+                                jobs=jobs)
         failed = (on_ingest or _count_errors)(ingesting)
         if store.count() == 0:
             raise NothingToCompare("no articles to compare: nothing was loaded")
-        report = compare_store(store, lexicon, stop_words=stops)
+        report = compare_store(store, lexicon, jobs=jobs, stop_words=stops)
         opinion = (second_opinion(store, sentence_model, lexicon_dirs=lexicon_dirs)
                    if sentence_model is not None else None)
     written = write_all(report, out_dir, charts=charts)

@@ -1,9 +1,10 @@
 """The embedded SQLite store: one file holding every article, its raw input,
 and (later stages) the hits and cached models.
 
-Each article is written in its own transaction, in WAL mode, so an
-interrupted run (even ``kill -9``) leaves every committed article intact and a
-failure in one file never loses what was stored before it.
+Articles are written in batches, each one transaction (:meth:`Store.put_many`),
+in WAL mode, so an interrupted run (even ``kill -9``) leaves every committed
+batch intact and never half a batch, and a failure never loses what was
+stored before it.
 
 The schema is versioned with ``PRAGMA user_version``; :data:`MIGRATIONS` holds
 one SQL script per version, applied in order on open, under the write lock, so
@@ -152,7 +153,20 @@ MIGRATIONS: list[str] = [
     ALTER TABLE articles ADD COLUMN content TEXT NOT NULL DEFAULT 'full';
     ALTER TABLE articles ADD COLUMN country TEXT;
     """,
-    # 7 (explorer): the outlet group of an article (a manifest or export
+    # 7 (archive): input files read in full without an error, so an unchanged
+    # re-run skips them before parsing: same path, size, modification time and
+    # reading options (a digest) give the same articles and notes.
+    """
+    CREATE TABLE inputs (
+        path_key TEXT PRIMARY KEY,   -- resolved path of the input file
+        size     INTEGER NOT NULL,
+        mtime_ns INTEGER NOT NULL,
+        options  TEXT NOT NULL,      -- digest of extractor version, display name and options
+        articles TEXT NOT NULL,      -- JSON list of the article ids it gave, in order
+        notes    TEXT NOT NULL       -- JSON list of the notes its ingest printed
+    );
+    """,
+    # 8 (explorer): the outlet group of an article (a manifest or export
     # column such as AllSides' leaning), for per-group comparisons.
     """
     ALTER TABLE articles ADD COLUMN outlet_group TEXT;
@@ -171,12 +185,26 @@ _ARTICLE_COLUMNS = (
 
 
 @dataclass(frozen=True)
+class InputRecord:
+    """One input file read in full without an error (the ``inputs`` table)."""
+
+    path_key: str
+    size: int
+    mtime_ns: int
+    options: str
+    articles: list[int]
+    notes: list[str]
+
+
+@dataclass(frozen=True)
 class IngestOutcome:
     """What storing one article did: ``added``, ``unchanged`` or ``updated``."""
 
     status: str
     article_id: int
     same_as: str | None = None  # for ``unchanged``: the source already holding this content
+    #: ``unchanged`` because another file or record holds the same content.
+    elsewhere: bool = False
 
 
 def fingerprint(article: Article, extractor: str) -> str:
@@ -481,7 +509,7 @@ class Store:
 
     # -- articles ---------------------------------------------------------
     def put(self, article: Article, *, path_key: str, record: str = "", extractor: str = "") -> IngestOutcome:
-        """Store one article in its own transaction.
+        """Store one article in its own transaction (see :meth:`put_many`).
 
         An article whose fingerprint is already stored is ``unchanged`` (even
         under another path, so moving a folder adds nothing); one whose file
@@ -493,6 +521,52 @@ class Store:
         names and ids (``source``, ``path_key``, ``record``, ``source_id``) they
         are kept distinct as backslash escapes (``bad\\xff.txt``).
         """
+        with self._guard(), self.transaction():
+            return self._put(article, path_key, record, extractor)
+
+    def put_many(self, items: Iterable[tuple[Article, str, str, str]]) -> list[IngestOutcome]:
+        """Store a batch of ``(article, path_key, record, extractor)`` in ONE
+        transaction (or in the caller's): ``kill -9`` leaves all of the batch
+        or none of it. Each article as by :meth:`put`."""
+        with self._guard(), self.transaction():
+            return [self._put(a, pk, rec, ex) for a, pk, rec, ex in items]
+
+    def record_inputs(self, inputs: Iterable["InputRecord"]) -> None:
+        """Remember input files read in full (call in the transaction that
+        stores their last articles), so an unchanged re-run skips them."""
+        with self._guard(), self.transaction():
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO inputs (path_key, size, mtime_ns, options, articles, notes) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(_name(r.path_key), r.size, r.mtime_ns, r.options, json.dumps(r.articles),
+                  json.dumps([_text(n) for n in r.notes])) for r in inputs])
+
+    def input_record(self, path_key: str) -> "InputRecord | None":
+        """What the last complete read of an input file stored (None if never)."""
+        with self._guard():
+            try:
+                row = self.conn.execute(
+                    "SELECT size, mtime_ns, options, articles, notes FROM inputs WHERE path_key = ?",
+                    (_name(path_key),)).fetchone()
+            except sqlite3.OperationalError:  # an older store opened read-only
+                return None
+        if row is None:
+            return None
+        return InputRecord(path_key, row[0], row[1], row[2], json.loads(row[3]), json.loads(row[4]))
+
+    def holds(self, path_key: str, ids: Iterable[int]) -> bool:
+        """Whether every one of these article ids is stored, as read from ``path_key``."""
+        wanted = sorted(set(ids))
+        found = 0
+        with self._guard():
+            for i in range(0, len(wanted), READ_CHUNK):
+                chunk = wanted[i:i + READ_CHUNK]
+                found += self.conn.execute(
+                    f"SELECT count(*) FROM articles WHERE path_key = ? AND id IN "
+                    f"({', '.join('?' for _ in chunk)})", [_name(path_key), *chunk]).fetchone()[0]
+        return found == len(wanted)
+
+    def _put(self, article: Article, path_key: str, record: str, extractor: str) -> IngestOutcome:
         fp = fingerprint(article, extractor)
         notes = [_text(n) for n in article.notes]
         fields = {}
@@ -517,33 +591,32 @@ class Store:
             "notes": json.dumps(notes),
             "raw": article.raw,
         }
-        with self._guard(), self.transaction():
-            # The same file and record first: an edited file updates its own
-            # article even when its new text equals another file's.
-            mine = self.conn.execute(
-                "SELECT id, fingerprint FROM articles WHERE path_key = ? AND record = ?",
-                (values["path_key"], values["record"]),
-            ).fetchone()
-            if mine is not None and mine["fingerprint"] == fp:
-                return IngestOutcome("unchanged", mine["id"])
-            row = None if mine is not None else self.conn.execute(
-                "SELECT id, source FROM articles WHERE fingerprint = ? ORDER BY id LIMIT 1", (fp,)
-            ).fetchone()
-            if row is not None:
-                same = row["source"] if row["source"] != values["source"] else None
-                return IngestOutcome("unchanged", row["id"], same)
-            existing = mine
-            if existing is not None:
-                sets = ", ".join(f"{k} = :{k}" for k in values)
-                self.conn.execute(
-                    f"UPDATE articles SET {sets} WHERE id = :id", {**values, "id": existing["id"]}
-                )
-                self._invalidate(existing["id"])
-                return IngestOutcome("updated", existing["id"])
-            cols = ", ".join(values)
-            params = ", ".join(f":{k}" for k in values)
-            cur = self.conn.execute(f"INSERT INTO articles ({cols}) VALUES ({params})", values)
-            return IngestOutcome("added", int(cur.lastrowid or 0))
+        # The same file and record first: an edited file updates its own
+        # article even when its new text equals another file's.
+        mine = self.conn.execute(
+            "SELECT id, fingerprint FROM articles WHERE path_key = ? AND record = ?",
+            (values["path_key"], values["record"]),
+        ).fetchone()
+        if mine is not None and mine["fingerprint"] == fp:
+            return IngestOutcome("unchanged", mine["id"])
+        row = None if mine is not None else self.conn.execute(
+            "SELECT id, source FROM articles WHERE fingerprint = ? ORDER BY id LIMIT 1", (fp,)
+        ).fetchone()
+        if row is not None:
+            same = row["source"] if row["source"] != values["source"] else None
+            return IngestOutcome("unchanged", row["id"], same)
+        existing = mine
+        if existing is not None:
+            sets = ", ".join(f"{k} = :{k}" for k in values)
+            self.conn.execute(
+                f"UPDATE articles SET {sets} WHERE id = :id", {**values, "id": existing["id"]}
+            )
+            self._invalidate(existing["id"])
+            return IngestOutcome("updated", existing["id"])
+        cols = ", ".join(values)
+        params = ", ".join(f":{k}" for k in values)
+        cur = self.conn.execute(f"INSERT INTO articles ({cols}) VALUES ({params})", values)
+        return IngestOutcome("added", int(cur.lastrowid or 0))
 
     def _invalidate(self, article_id: int) -> None:
         """Forget analysis results for an article whose text changed."""
@@ -633,23 +706,33 @@ class Store:
 
     def put_analysis(self, analysis: Analysis, fingerprint: str) -> None:
         """Replace an article's analysis (hits, quotations, sentences) in one transaction."""
-        aid = analysis.article
+        self.put_analyses([(analysis, fingerprint)])
+
+    def put_analyses(self, batch: Iterable[tuple[Analysis, str]]) -> None:
+        """Replace the analyses of a batch of articles in ONE transaction
+        (``(analysis, fingerprint analysed)`` pairs): all or none is stored."""
         with self.transaction() as conn:
-            conn.execute("DELETE FROM hits WHERE article = ?", (aid,))
-            conn.execute("DELETE FROM quotations WHERE article = ?", (aid,))
-            conn.executemany(
-                f"INSERT INTO hits ({_HIT_SQL}) VALUES ({', '.join('?' for _ in _HIT_COLUMNS)})",
-                [tuple(int(v) if isinstance(v, bool) else v for v in (getattr(h, c) for c in _HIT_COLUMNS))
-                 for h in analysis.hits])
-            conn.executemany(
-                f"INSERT INTO quotations (article, {_QUOTE_SQL}, analyzer) "
-                f"VALUES (?, {', '.join('?' for _ in _QUOTE_COLUMNS)}, ?)",
-                [(aid, *(getattr(q, c) for c in _QUOTE_COLUMNS), analysis.analyzer)
-                 for q in analysis.quotations])
-            conn.execute(
-                "INSERT OR REPLACE INTO analysis (article, fingerprint, analyzer, sentences) "
-                "VALUES (?, ?, ?, ?)",
-                (aid, fingerprint, analysis.analyzer, json.dumps(analysis.sentences, sort_keys=True)))
+            for analysis, fingerprint in batch:
+                self._put_analysis(conn, analysis, fingerprint)
+
+    @staticmethod
+    def _put_analysis(conn: sqlite3.Connection, analysis: Analysis, fingerprint: str) -> None:
+        aid = analysis.article
+        conn.execute("DELETE FROM hits WHERE article = ?", (aid,))
+        conn.execute("DELETE FROM quotations WHERE article = ?", (aid,))
+        conn.executemany(
+            f"INSERT INTO hits ({_HIT_SQL}) VALUES ({', '.join('?' for _ in _HIT_COLUMNS)})",
+            [tuple(int(v) if isinstance(v, bool) else v for v in (getattr(h, c) for c in _HIT_COLUMNS))
+             for h in analysis.hits])
+        conn.executemany(
+            f"INSERT INTO quotations (article, {_QUOTE_SQL}, analyzer) "
+            f"VALUES (?, {', '.join('?' for _ in _QUOTE_COLUMNS)}, ?)",
+            [(aid, *(getattr(q, c) for c in _QUOTE_COLUMNS), analysis.analyzer)
+             for q in analysis.quotations])
+        conn.execute(
+            "INSERT OR REPLACE INTO analysis (article, fingerprint, analyzer, sentences) "
+            "VALUES (?, ?, ?, ?)",
+            (aid, fingerprint, analysis.analyzer, json.dumps(analysis.sentences, sort_keys=True)))
 
     def hits(self, ids: Iterable[int] | None = None, *, loaded_only: bool = False) -> list[Hit]:
         """Stored hits, ordered by (article, field, start, end, term)."""

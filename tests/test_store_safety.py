@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from framing import corpus as corpus_module
 from framing import store as store_module
 from framing.cli import cli
 from framing.errors import StoreError
@@ -229,6 +230,9 @@ def test_a_full_disk_mid_ingest_is_one_line_and_keeps_what_was_stored(
         return conn
 
     monkeypatch.setattr(sqlite3, "connect", small_disk)
+    # A batch of articles is stored whole or not at all; batches of one article
+    # let a few fit before the disk fills (the demo corpus is one default batch).
+    monkeypatch.setattr(corpus_module, "BATCH_ARTICLES", 1)
     res = _invoke("ingest", str(DEMO), "--db", str(db))
     monkeypatch.undo()
     assert res.exit_code == 1

@@ -5,14 +5,21 @@ quotations and its sentences) into the store."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import overload
+from typing import Any, overload
 
 from ..models import Analysis, Article
 from ..store import Store
 from .detector import Detector
+from .classifier import LinearModel, model_key
 from .lexicon import Lexicon
+
+#: Analyses stored per transaction (what ``kill -9`` cannot half-write).
+BATCH = 256
+#: Articles a worker process analyses per task with ``jobs`` > 1.
+TASK = 32
 
 
 @dataclass(frozen=True)
@@ -26,27 +33,43 @@ class AnalyzeResult:
 
 
 @overload
-def analyze(source: Store, lexicon: Lexicon | Detector, *, force: bool = False) -> AnalyzeResult: ...
+def analyze(source: Store, lexicon: Lexicon | Detector, *, force: bool = False,
+            jobs: int = 1, check_examples: bool = False) -> AnalyzeResult: ...
 
 
 @overload
 def analyze(source: Iterable[Article], lexicon: Lexicon | Detector, *,
-            force: bool = False) -> dict[int, Analysis]: ...
+            force: bool = False, jobs: int = 1, check_examples: bool = False) -> dict[int, Analysis]: ...
 
 
 def analyze(source: Store | Iterable[Article], lexicon: Lexicon | Detector, *,
-            force: bool = False) -> AnalyzeResult | dict[int, Analysis]:
+            force: bool = False, jobs: int = 1,
+            check_examples: bool = False) -> AnalyzeResult | dict[int, Analysis]:
     """Analyse articles with ``lexicon`` (or a fitted :class:`Detector`).
 
     Given a :class:`~framing.store.Store`: analyse and store what is new or
     changed (articles never analysed, articles whose fingerprint changed, or
-    all of them when the lexicon or model changed, or ``force``); each
-    article's analysis is written in one transaction, so an interrupted run
-    keeps every article it finished. Returns an :class:`AnalyzeResult`.
+    all of them when the lexicon or model changed, or ``force``); analyses
+    are written :data:`BATCH` articles per transaction, so an interrupted run
+    keeps every batch it finished. ``jobs`` > 1 analyses in that many worker
+    processes while this one reads and writes the store; the stored result
+    is the same whatever ``jobs``. Returns an :class:`AnalyzeResult`. With
+    ``check_examples`` (a lexicon from :func:`~framing.detect.lexicon.read_lexicon`),
+    its examples are checked as :func:`~framing.detect.load_lexicon` does, once
+    there is something to analyse: an unchanged store is answered at once.
 
     Given articles (e.g. from :func:`framing.load`, which numbers them):
     returns ``{article id: Analysis}``, for :func:`framing.compare.build_report`.
     """
+    if isinstance(source, Store) and isinstance(lexicon, Lexicon):
+        # Nothing new or changed: answer from the store, without building the
+        # detector (its matchers, the sentence splitter, the model).
+        version = f"{lexicon.version}+{model_key(lexicon)}"
+        total, todo_ids = _todo(source, version, force)
+        if not todo_ids:
+            return AnalyzeResult(analyzed=0, unchanged=total, version=version)
+        if check_examples:
+            Detector(lexicon).check_examples()
     detector = lexicon if isinstance(lexicon, Detector) else Detector(lexicon)
     if not isinstance(source, Store):
         if detector.model_ is None:
@@ -61,11 +84,59 @@ def analyze(source: Store | Iterable[Article], lexicon: Lexicon | Detector, *,
     if detector.model_ is None:
         detector.fit(store=store)
     version = detector.version
-    done = store.analyzed()
     fingerprints = store.fingerprints()
+    done = store.analyzed()
     todo = sorted(aid for aid, fp in fingerprints.items() if force or done.get(aid) != (fp, version))
-    for article in store.articles(todo):
-        if article.id is None:  # pragma: no cover - stored articles have ids
-            continue
-        store.put_analysis(detector.analyze(article), fingerprints[article.id])
+    batch: list[tuple[Analysis, str]] = []
+    for analysis in _analyses(store, detector, todo, jobs):
+        batch.append((analysis, fingerprints[analysis.article]))
+        if len(batch) >= BATCH:
+            store.put_analyses(batch)
+            batch = []
+    if batch:
+        store.put_analyses(batch)
     return AnalyzeResult(analyzed=len(todo), unchanged=len(fingerprints) - len(todo), version=version)
+
+
+def _todo(store: Store, version: str, force: bool) -> tuple[int, list[int]]:
+    """How many articles the store holds, and the ids that need analysing with ``version``."""
+    fingerprints = store.fingerprints()
+    done = store.analyzed()
+    return len(fingerprints), sorted(aid for aid, fp in fingerprints.items()
+                                     if force or done.get(aid) != (fp, version))
+
+
+def _analyses(store: Store, detector: Detector, todo: Sequence[int], jobs: int) -> Iterator[Analysis]:
+    """The analyses of the articles ``todo``, in id order: here, or in ``jobs``
+    worker processes (each holding its own detector) a few tasks ahead."""
+    if jobs <= 1 or len(todo) <= TASK:
+        for article in store.articles(todo):
+            yield detector.analyze(article)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
+                               initargs=(detector.lexicon, detector.model.to_json()))
+    try:
+        pending: deque[Any] = deque()
+        for i in range(0, len(todo), TASK):
+            pending.append(pool.submit(_analyze_task, list(store.articles(todo[i:i + TASK]))))
+            if len(pending) > 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+_WORKER: Detector | None = None
+
+
+def _start_worker(lexicon: Lexicon, model: dict[str, Any]) -> None:
+    global _WORKER
+    _WORKER = Detector(lexicon, model=LinearModel.from_json(model))
+
+
+def _analyze_task(articles: list[Article]) -> list[Analysis]:
+    assert _WORKER is not None
+    return [_WORKER.analyze(a) for a in articles]

@@ -22,18 +22,18 @@ import json
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
-
-import numpy as np
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import Pipeline, make_pipeline
-from sklearn.preprocessing import FunctionTransformer
+from typing import TYPE_CHECKING, Any
 
 from ..errors import LexiconError
 from ..resources import data_file
 from .features import FEATURE_VERSION, Candidate
 from .lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
+
+# scikit-learn and NumPy are imported where a model is fitted: applying a
+# fitted (cached) model is plain Python, and the CLI starts faster without them.
 
 THRESHOLD = 0.5
 ANNOTATED = "annotated.tsv"
@@ -136,15 +136,22 @@ class LinearModel:
 def int32_indices(X: Any) -> Any:
     """A sparse matrix with 32-bit indices: liblinear accepts no others, and
     DictVectorizer may build 64-bit ones. (No dense copy is made.)"""
+    import numpy as np
+
     X = X.tocsr()
     X.indices = X.indices.astype(np.int32, copy=False)
     X.indptr = X.indptr.astype(np.int32, copy=False)
     return X
 
 
-def estimator() -> Pipeline:
+def estimator() -> "Pipeline":
     """The unfitted scikit-learn pipeline (feature dicts → sparse matrix →
     logistic regression), for fitting and for cross-validation."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import FunctionTransformer
+
     return make_pipeline(DictVectorizer(sort=True),
                          FunctionTransformer(int32_indices, accept_sparse=True),
                          LogisticRegression(**MODEL_PARAMS))

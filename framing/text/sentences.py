@@ -11,15 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 
 
 @lru_cache(maxsize=8)
-def _punkt(abbreviations: frozenset[str]) -> PunktSentenceTokenizer:
+def _punkt(abbreviations: frozenset[str]) -> "PunktSentenceTokenizer":
+    # NLTK is imported on first use: storing articles never splits sentences.
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
     params = PunktParameters()
     params.abbrev_types = set(abbreviations)
     return PunktSentenceTokenizer(params)

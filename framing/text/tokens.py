@@ -41,12 +41,15 @@ def words(text: str) -> list[str]:
 
 def count_words(text: str) -> int:
     """The number of words in ``text`` (the length of :func:`words`)."""
-    return sum(1 for _ in WORD_RE.finditer(text))
+    return len(WORD_RE.findall(text))  # (one C call: faster than counting matches in Python)
+
+
+_ALNUM = re.compile(r"[^\W_]")  # exactly the characters str.isalnum accepts
 
 
 def is_word(token: str) -> bool:
     """Whether a token has a letter or a digit."""
-    return any(ch.isalnum() for ch in token)
+    return _ALNUM.search(token) is not None
 
 
 def is_title_case(text: str) -> bool:

@@ -1,0 +1,93 @@
+"""Article text made safe for where it is shown: terminals, spreadsheets, XML.
+
+Text from articles (and file names) can hold anything: escape sequences that
+clear a terminal, set its title or plant a disguised OSC 8 link; a title
+starting with ``=`` that a spreadsheet runs as a formula; NUL or ESC, which
+make an SVG file invalid XML. Every renderer passes article text through one
+of these functions (see docs/safety.md):
+
+* :func:`visible` — control characters (C0 but tab and newline, DEL, C1) as
+  visible symbols (ESC is shown as ``␛``), lone surrogates and the
+  non-characters U+FFFE/U+FFFF as U+FFFD. One character for one, so hit
+  offsets stay valid. Used for terminal output, ``report.txt``, Markdown,
+  HTML and CSV cells.
+* :func:`plain` — the same for charts, whose font has no control pictures:
+  every such character becomes U+FFFD.
+* :func:`printable` — for one-line messages (file names, errors): control
+  characters as above, and the undecodable bytes of a file name as ``\\xff``.
+* :func:`csv_cell` — :func:`visible`, and a leading ``'`` on a cell that starts
+  with ``=``, ``+``, ``-``, ``@`` or a tab, so a spreadsheet shows it as text
+  (OWASP's advice on CSV injection).
+* :func:`safe_model` — :func:`visible` (or :func:`plain`) applied to every
+  string inside a report model, article or hit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any, TypeVar
+
+__all__ = ["FORMULA_START", "csv_cell", "plain", "printable", "safe_model", "visible"]
+
+T = TypeVar("T")
+
+_CONTROLS = [c for c in range(0x20) if c not in (0x09, 0x0A)] + [0x7F] + list(range(0x80, 0xA0))
+_REPLACED = list(range(0xD800, 0xE000)) + [0xFFFE, 0xFFFF]
+_VISIBLE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}  # Control Pictures
+_VISIBLE[0x7F] = 0x2421  # ␡
+_VISIBLE.update({c: 0xFFFD for c in range(0x80, 0xA0)})  # C1: 8-bit CSI, OSC, ... have no picture
+_VISIBLE.update({c: 0xFFFD for c in _REPLACED})
+_PLAIN = {c: 0xFFFD for c in _CONTROLS + _REPLACED}
+_NEEDS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+#: First characters a spreadsheet may read as the start of a formula (OWASP).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def visible(text: str) -> str:
+    """Control characters as visible symbols; the length is kept."""
+    return text.translate(_VISIBLE) if _NEEDS.search(text) else text
+
+
+def plain(text: str) -> str:
+    """Control characters as U+FFFD (for chart labels); the length is kept."""
+    return text.translate(_PLAIN) if _NEEDS.search(text) else text
+
+
+def printable(text: str) -> str:
+    """A file name or message for one terminal line: a file name's undecodable
+    bytes (``os.fsdecode``'s surrogate escapes) as ``\\xff``, other lone
+    surrogates as ``\\ud800``, control characters as by :func:`visible`."""
+    if not _NEEDS.search(text):
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = re.sub("[\udc80-\udcff]", lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", text)
+        text = re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
+    return visible(text)
+
+
+def csv_cell(text: str) -> str:
+    """A text cell for CSV: :func:`visible`, with ``'`` before a formula start."""
+    text = visible(text)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def safe_model(obj: T, clean: Any = visible) -> T:
+    """A copy of ``obj`` with ``clean`` applied to every string in it
+    (dataclasses, dicts, lists, tuples); other values are kept."""
+    if isinstance(obj, str):
+        return clean(obj)  # type: ignore[no-any-return]
+    if isinstance(obj, list):
+        return [safe_model(v, clean) for v in obj]  # type: ignore[return-value]
+    if isinstance(obj, tuple):
+        return type(obj)(safe_model(v, clean) for v in obj)  # type: ignore[return-value]
+    if isinstance(obj, dict):
+        return {safe_model(k, clean): safe_model(v, clean) for k, v in obj.items()}  # type: ignore[return-value]
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        changes = {f.name: safe_model(getattr(obj, f.name), clean)
+                   for f in dataclasses.fields(obj) if f.init}
+        return dataclasses.replace(obj, **changes)  # type: ignore[no-any-return]
+    return obj
