@@ -44,6 +44,13 @@ _LAZY = {
     "Report": "framing.compare.model",
     "render": "framing.report",
     "write_all": "framing.report",
+    "kwic": "framing.compare.kwic",
+    "explore": "framing.pipeline",
+    "trends": "framing.compare.trends",
+    "compare_groups": "framing.compare.groups",
+    "read_stop_words": "framing.compare.keyness",
+    "store_trends": "framing.pipeline",
+    "write_trends": "framing.report.trends",
 }
 
 
@@ -71,12 +78,19 @@ __all__ = [
     "__version__",
     "analyze",
     "build_report",
+    "compare_groups",
     "compare_store",
+    "explore",
     "ingest",
     "iter_ingest",
+    "kwic",
     "load",
     "load_lexicon",
+    "read_stop_words",
     "render",
     "run",
+    "store_trends",
+    "trends",
     "write_all",
+    "write_trends",
 ]

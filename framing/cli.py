@@ -101,6 +101,9 @@ def _input_options(f: F) -> F:
         click.option("--event", help="Event id for these files (overrides grouping)."),
         click.option("--column", "columns", type=ColumnMap(), multiple=True,
                      help="Export column for a field, e.g. --column text=story_body. Repeatable."),
+        click.option("--group-by", "group_by", metavar="COLUMN",
+                     help="The manifest or export column that puts outlets in groups (e.g. leaning, "
+                          "sourcecountry, bias_text) [default: a column named group, leaning or bias_text]."),
         click.option("--max-size", type=ByteSize(), default="20MB", show_default=True,
                      help="Largest page file, or export record, to read (exports themselves have no limit)."),
         click.option("--max-words", type=click.IntRange(min=1), default=100_000, show_default=True,
@@ -128,8 +131,8 @@ def cli() -> None:
 @_jobs_option
 @_domain_errors
 def ingest(paths: tuple[str, ...], db: str, manifest: str | None, outlet: str | None,
-           event: str | None, columns: tuple[tuple[str, str], ...], max_size: int, max_words: int,
-           jobs: int = 1) -> None:
+           event: str | None, columns: tuple[tuple[str, str], ...], group_by: str | None, max_size: int,
+           max_words: int, jobs: int = 1) -> None:
     """Load files and folders into the store, one line per file.
 
     Reads pasted page text (.txt, .md), saved pages (.html) and archive
@@ -146,10 +149,18 @@ def ingest(paths: tuple[str, ...], db: str, manifest: str | None, outlet: str | 
     with Store(db) as store:
         failed = _echo_ingest(iter_ingest(
             store, paths, manifest=manifest, outlet=outlet, event=event,
-            columns=dict(columns), max_bytes=max_size, max_words=max_words, jobs=jobs,
+            columns=_with_group(columns, group_by), max_bytes=max_size, max_words=max_words, jobs=jobs,
         ))
     if failed:
         sys.exit(1)
+
+
+def _with_group(columns: tuple[tuple[str, str], ...], group_by: str | None) -> dict[str, str]:
+    """``--column`` choices plus ``--group-by COLUMN`` as the ``group`` field."""
+    out = dict(columns)
+    if group_by:
+        out["group"] = group_by.strip()
+    return out
 
 
 def _echo_ingest(run: Any) -> int:
@@ -372,6 +383,13 @@ def _charts_option(f: F) -> F:
     )(f)
 
 
+def _stop_words_option(f: F) -> F:
+    return click.option(
+        "--stop-words", type=click.Path(dir_okay=False), metavar="FILE",
+        help="A file of words and phrases (one a line, # comments) to leave out of the distinctive terms.",
+    )(f)
+
+
 @cli.command()
 @_db_option
 @_lexicon_option
@@ -379,9 +397,10 @@ def _charts_option(f: F) -> F:
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="terminal", show_default=True)
 @click.option("--out", type=click.Path(), help="Write to this file (for csv: this folder) instead of the terminal.")
 @_charts_option
+@_stop_words_option
 @_domain_errors
 def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, out: str | None,
-           charts: Any) -> None:
+           charts: Any, stop_words: str | None) -> None:
     """Compare how each outlet framed each event, in one format.
 
     \b
@@ -397,9 +416,12 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
     from .report import render, render_html, write_csv, write_html
     from .report.files import write_file
 
+    from .compare.keyness import NO_STOP_WORDS, read_stop_words
+
+    stops = read_stop_words(stop_words) if stop_words else NO_STOP_WORDS
     lexicon = load_lexicon(lexicon_dirs)
     with Store(db, readonly=True) as store:
-        model = compare_store(store, lexicon, event=event)
+        model = compare_store(store, lexicon, event=event, stop_words=stops)
     if fmt == "csv":
         if out is None:
             raise click.UsageError("--format csv writes several files: give a folder with --out")
@@ -430,6 +452,7 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
 @_charts_option
 @click.option("--sentence-model", help="A sentence model you trained (framing model train): its probability "
               "per sentence, with the words that drove it, beside the lexicon hits (sentence-model.json).")
+@_stop_words_option
 @_jobs_option
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where parsing, detection and per-event analysis run: here, or as Dask tasks "
@@ -438,9 +461,9 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
               "(e.g. tcp://10.0.0.5:8786) [default: a local cluster on this machine's cores].")
 @_domain_errors
 def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: str | None, event: str | None,
-        columns: tuple[tuple[str, str], ...], max_size: int, max_words: int,
-        lexicon_dirs: tuple[str, ...], charts: Any, sentence_model: str | None, jobs: int = 1,
-        engine: str = "local", scheduler: str | None = None) -> None:
+        columns: tuple[tuple[str, str], ...], group_by: str | None, max_size: int, max_words: int,
+        lexicon_dirs: tuple[str, ...], charts: Any, sentence_model: str | None, stop_words: str | None,
+        jobs: int = 1, engine: str = "local", scheduler: str | None = None) -> None:
     """The main job: ingest, analyse, group and compare, and write every report.
 
     Writes into the output folder: framing.db (the store), report.html (an
@@ -449,8 +472,9 @@ def run(paths: tuple[str, ...], out: str | None, manifest: str | None, outlet: s
     (for a large corpus: an overview and the largest events).
     """
     _run(list(paths), Path(out) if out else None, lexicon_dirs, manifest=manifest, outlet=outlet,
-         event=event, columns=dict(columns), max_bytes=max_size, max_words=max_words, charts=charts,
-         sentence_model=sentence_model, jobs=jobs, engine=engine, scheduler=scheduler)
+         event=event, columns=_with_group(columns, group_by), max_bytes=max_size, max_words=max_words,
+         charts=charts, sentence_model=sentence_model, stop_words=stop_words, jobs=jobs, engine=engine,
+         scheduler=scheduler)
 
 
 @cli.command()
@@ -838,3 +862,123 @@ def classroom(paths: tuple[str, ...], demo: bool, event: str | None, blind: bool
     click.echo(f"wrote {len(written)} files to {out_dir}/ (print {out_dir / 'handout.html'})")
     if failed:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("term")
+@_db_option
+@_lexicon_option
+@click.option("--outlet", "outlets", multiple=True, help="Only this outlet. Repeatable.")
+@click.option("--voice", type=click.Choice(["narration", "quote", "reported"]),
+              help="Only occurrences in this voice.")
+@click.option("--width", type=click.IntRange(10, 200), default=50, show_default=True,
+              help="Characters of context on each side.")
+@click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Stop after this many occurrences.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@_domain_errors
+def explore(term: str, db: str, lexicon_dirs: tuple[str, ...], outlets: tuple[str, ...], voice: str | None,
+            width: int, limit: int, fmt: str) -> None:
+    """Every occurrence of a word or phrase in context, by outlet, with its voice.
+
+    Case does not matter; hyphens, spaces and quotation marks between words are
+    interchangeable; end a word with * for any ending. The HTML report's term
+    explorer (explorer.html) runs the same search.
+
+    \b
+    Example:
+        framing explore "so-called"
+        framing explore "regim*" --voice narration --format jsonl
+    """
+    from .detect import load_lexicon
+    from .pipeline import explore as explore_contexts
+
+    lexicon = load_lexicon(lexicon_dirs)
+    with Store(db, readonly=True) as store:
+        found = explore_contexts(store, term, lexicon=lexicon, width=width, outlets=outlets or None)
+    if voice:
+        found = [c for c in found if c.voice == voice]
+    total = len(found)
+    found = found[:limit]
+    if fmt == "jsonl":
+        for c in found:
+            click.echo(_escape_c1(_json_line(c.to_dict(), sort_keys=True)))
+        return
+    n_out = len({c.outlet for c in found})
+    click.echo(printable(f"{term!r}: {total} occurrence{'s' if total != 1 else ''}"
+                        + (f" (the first {limit} shown)" if total > limit else "")
+                        + f" in {n_out} outlet{'s' if n_out != 1 else ''}"))
+    current = None
+    for c in found:
+        if c.outlet != current:
+            current = c.outlet
+            n = sum(1 for x in found if x.outlet == current)
+            click.echo(printable(f"\n{current}" + (f" ({c.group})" if c.group else "") + f" · {n}"))
+        where = f"{c.date or 'undated'} #{c.article}{' title' if c.field == 'title' else ''}"
+        click.echo(printable(f"  {where:<24} {c.voice:<9} {c.left:>{width}} [{c.match}] {c.right}"))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@_db_option
+@click.option("--term", "terms", multiple=True, help="A word or phrase to follow over time. Repeatable.")
+@click.option("--by", type=click.Choice(["outlet", "group"]), default="outlet", show_default=True,
+              help="One line per outlet, or per outlet group.")
+@click.option("--period", type=click.Choice(["month", "week"]), default="month", show_default=True)
+@click.option("--out", type=click.Path(file_okay=False), default="reports/trends", show_default=True,
+              help="Folder for the CSV files and the chart (with PATHS, also for the store).")
+@_input_options
+@_lexicon_option
+@_domain_errors
+def trends(paths: tuple[str, ...], db: str, terms: tuple[str, ...], by: str, period: str, out: str,
+           manifest: str | None, outlet: str | None, event: str | None, columns: tuple[tuple[str, str], ...],
+           group_by: str | None, max_size: int, max_words: int, lexicon_dirs: tuple[str, ...]) -> None:
+    """Chosen terms, loaded-term density and coverage over time.
+
+    Writes trends-terms.csv (uses of each --term per outlet or group per
+    period), trends-density.csv (loaded terms per 1,000 words), coverage.csv
+    (articles per outlet per event) and trends.png / trends.svg into --out.
+    With PATHS they are ingested first into OUT/framing.db; without, the
+    store at --db is read.
+
+    \b
+    Example:
+        framing trends --db reports/demo/framing.db --term regime --term so-called --by outlet
+        framing trends export.csv --group-by leaning --by group --period week
+    """
+    from .compare.kwic import phrase_pattern
+    from .detect import load_lexicon
+    from .pipeline import store_trends
+    from .report.trends import write_trends
+
+    for t in terms:
+        phrase_pattern(t)  # an empty term fails before any work
+    lexicon = load_lexicon(lexicon_dirs)
+    if paths:
+        from .corpus import iter_ingest
+        from .report.files import check_out_dir
+
+        check_out_dir(Path(out), list(paths))
+        Path(out).mkdir(parents=True, exist_ok=True)
+        db = str(Path(out) / DEFAULT_DB)
+        with Store(db) as store:
+            _echo_ingest(iter_ingest(store, paths, manifest=manifest, outlet=outlet, event=event,
+                                     columns=_with_group(columns, group_by), max_bytes=max_size,
+                                     max_words=max_words))
+    elif not Path(db).is_file():
+        raise click.ClickException(f"no store at {db}: give PATHS to read, or --db")
+    with Store(db) as store:
+        tr = store_trends(store, lexicon, terms, by=by, period=period)
+    written = write_trends(tr, out)
+    click.echo(printable(f"{len(tr.periods)} {period}{'s' if len(tr.periods) != 1 else ''} "
+                        f"({tr.periods[0]} to {tr.periods[-1]})" if tr.periods else f"no dated article"))
+    for t in tr.terms:
+        per: dict[str, int] = {}
+        for r in tr.term_rows:
+            if r.term == t:
+                per[r.period] = per.get(r.period, 0) + r.count
+        click.echo(printable(f"{t!r}: " + ", ".join(f"{p} {per.get(p, 0)}" for p in tr.periods)))
+    if tr.undated:
+        click.echo(f"note: {tr.undated} undated article{'s' if tr.undated != 1 else ''} left out of the time series")
+    for path in written:
+        click.echo(f"wrote {path}")

@@ -315,7 +315,7 @@ def iter_file(
         art.notes.append(f"mixed encodings: lines that are not UTF-8 were read as {encoding.split('+', 1)[1]}")
     art.encoding = encoding
     _limit_words(art, max_words)
-    _apply_overrides(art, manifest_row, outlet, event)
+    _apply_overrides(art, manifest_row, outlet, event, (columns or {}).get("group"))
     yield LoadedRecord("", art)
 
 
@@ -443,9 +443,14 @@ def _parse_text(display: str, text: str, data: bytes) -> Article:
     return art
 
 
-def _apply_overrides(art: Article, row: Mapping[str, str] | None, outlet: str | None, event: str | None) -> None:
-    """Manifest row first, then the batch's --outlet/--event, then what the loader found."""
+def _apply_overrides(art: Article, row: Mapping[str, str] | None, outlet: str | None, event: str | None,
+                     group_column: str | None = None) -> None:
+    """Manifest row first, then the batch's --outlet/--event, then what the loader found.
+    The group is the manifest's ``group_column`` (``--group-by``), else its ``group`` column."""
     row = row or {}
+    group = row.get((group_column or "group").strip().lower())
+    if group:
+        art.group = group
     for fld in ("date", "url", "title"):
         if row.get(fld):
             setattr(art, fld, row[fld])

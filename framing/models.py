@@ -16,7 +16,7 @@ UNKNOWN_OUTLET = "(unknown outlet)"
 #: Fields of an article that ``framing articles --format jsonl`` prints, in order.
 ARTICLE_FIELDS = (
     "id", "source", "source_id", "outlet", "title", "date", "byline",
-    "dateline", "url", "event", "words", "body", "content", "country",
+    "dateline", "url", "event", "words", "body", "content", "country", "group",
 )
 
 
@@ -46,6 +46,9 @@ class Article:
     language: str | None = None
     source_id: str | None = None
     country: str | None = None
+    #: The outlet group this article's outlet belongs to (a manifest or export
+    #: ``group`` column, or the one named with ``--group-by``: a leaning, a country, an owner).
+    group: str | None = None
     #: ``full``, ``truncated`` (the export cut the text) or ``headline`` (no text at all).
     content: str = "full"
     format: str = "text"

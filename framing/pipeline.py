@@ -14,14 +14,17 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .compare import build_report
+from .compare.keyness import NO_STOP_WORDS, StopWords, read_stop_words
 from .compare.model import Report
 from .corpus import DEFAULT_MAX_WORDS, IngestRun, iter_ingest
 from .detect import Detector, Lexicon, analyze, load_lexicon
 from .engine import DaskEngine, LocalEngine, make_engine, sharded_analyze, sharded_ingest
 from .errors import NothingToCompare, NotFound, OutputError
 from .loaders.decode import DEFAULT_MAX_BYTES
+from .models import Article
 from .report import write_all
 from .report.files import check_out_dir, write_file
 from .report.scope import DEFAULT_CHARTS, ChartChoice
@@ -31,9 +34,14 @@ from .store import DEFAULT_DB, Store
 
 PathLike = str | os.PathLike[str]
 
+if TYPE_CHECKING:
+    from .compare.kwic import Context
+    from .compare.trends import Trends
+
 
 def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | None = None,
-                  jobs: int = 1, engine: LocalEngine | None = None) -> Report:
+                  jobs: int = 1, engine: LocalEngine | None = None,
+                  stop_words: StopWords = NO_STOP_WORDS) -> Report:
     """Bring the store's analyses up to date with ``lexicon`` (in ``jobs``
     processes, or on ``engine``'s workers if it is a Dask engine), then
     :func:`~framing.compare.build_report` on its articles and analyses."""
@@ -44,7 +52,7 @@ def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | Non
     version = (lexicon.lexicon if isinstance(lexicon, Detector) else lexicon).version
     try:
         return build_report(store.articles(), store.analyses(), event=event, lexicon_version=version,
-                            corrections=store.event_corrections(),
+                            corrections=store.event_corrections(), stop_words=stop_words,
                             map_shards=engine.map_shards if engine is not None else None)
     except NotFound:
         raise NotFound(f"no event {event!r} in {store.path}") from None
@@ -94,6 +102,8 @@ def run(
     on_ingest: Callable[[IngestRun], int] | None = None,
     charts: str | bool | ChartChoice | None = DEFAULT_CHARTS,
     sentence_model: str | SentenceModel | None = None,
+    group_by: str | None = None,
+    stop_words: PathLike | StopWords | None = None,
     jobs: int = 1,
     engine: str | LocalEngine = "local",
     scheduler: str | None = None,
@@ -113,7 +123,11 @@ def run(
     adds its per-sentence second opinion beside the lexicon hits, written as
     sentence-model.json and returned as ``RunResult.opinion``. ``jobs`` worker
     processes read pages and find loaded language (one process writes; the
-    same result for any number).
+    same result for any number). ``group_by`` names the manifest or export
+    column that puts outlets in groups (default: one named ``group``,
+    ``leaning`` or ``bias_text``); ``stop_words`` is a file (or
+    :class:`~framing.compare.keyness.StopWords`) of words and phrases to leave
+    out of the distinctive terms.
 
     ``engine="dask"`` runs parsing, detection and per-event analysis as Dask
     tasks (on the cluster whose scheduler is at ``scheduler``, or on a local
@@ -122,6 +136,10 @@ def run(
     paths = list(paths)
     if isinstance(sentence_model, str):
         sentence_model = load_sentence_model(sentence_model)  # fail before any work
+    stops = stop_words if isinstance(stop_words, StopWords) else (
+        read_stop_words(stop_words) if stop_words is not None else NO_STOP_WORDS)  # fail before any work
+    if group_by:
+        columns = {**(columns or {}), "group": group_by}
     out_dir = Path(out) if out is not None else default_out(paths)
     check_out_dir(out_dir, paths)  # its reports must never be read back in as articles
     lexicon = load_lexicon(lexicon_dirs)
@@ -136,7 +154,7 @@ def run(
         failed = (on_ingest or _count_errors)(sharded_ingest(ingesting, runner))
         if store.count() == 0:
             raise NothingToCompare("no articles to compare: nothing was loaded")
-        report = compare_store(store, lexicon, jobs=jobs, engine=runner)
+        report = compare_store(store, lexicon, jobs=jobs, engine=runner, stop_words=stops)
         opinion = (second_opinion(store, sentence_model, lexicon_dirs=lexicon_dirs)
                    if sentence_model is not None else None)
     written = write_all(report, out_dir, charts=charts)
@@ -144,3 +162,34 @@ def run(
         text = json.dumps(opinion, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
         written.append(write_file(out_dir / "sentence-model.json", text))
     return RunResult(out=out_dir, report=report, written=written, failed=failed, opinion=opinion)
+
+
+def store_trends(store: Store, lexicon: Lexicon | Detector, terms: Sequence[str], *, by: str = "outlet",
+                 period: str = "month") -> "Trends":
+    """Bring the store's analyses up to date, then
+    :func:`~framing.compare.trends.trends` of its articles: the chosen terms
+    and loaded-term density per ``by`` (outlet or group) per ``period``
+    (month or week), and articles per outlet per event."""
+    from .compare.grouping import group_events, near_duplicates
+    from .compare.trends import trends
+
+    analyze(store, lexicon)
+    arts = list(store.articles())
+    copies = near_duplicates(arts)
+    events = group_events(arts, copies=copies, corrections=store.event_corrections())
+    hits = [h for an in store.analyses().values() for h in an.hits]
+    return trends(arts, hits, terms, by=by, period=period, copies=copies, events=events)
+
+
+def explore(source: Store | Iterable[Article], query: str, *, lexicon: Lexicon | Detector | None = None,
+            width: int = 60, outlets: Iterable[str] | None = None,
+            limit: int | None = None) -> "list[Context]":
+    """Every occurrence of ``query`` in a store's (or a list's) articles, in
+    context, by outlet, with its voice: :func:`~framing.compare.kwic.kwic`
+    with the speech cues of ``lexicon`` (default: the bundled one)."""
+    from .compare.kwic import kwic
+
+    detector = lexicon if isinstance(lexicon, Detector) else Detector(
+        lexicon if lexicon is not None else load_lexicon())
+    articles = source.articles() if isinstance(source, Store) else source
+    return kwic(articles, query, detector.voice_map, width=width, outlets=outlets, limit=limit)

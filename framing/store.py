@@ -166,6 +166,11 @@ MIGRATIONS: list[str] = [
         notes    TEXT NOT NULL       -- JSON list of the notes its ingest printed
     );
     """,
+    # 8 (explorer): the outlet group of an article (a manifest or export
+    # column such as AllSides' leaning), for per-group comparisons.
+    """
+    ALTER TABLE articles ADD COLUMN outlet_group TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -175,7 +180,7 @@ _ID_VERSION = next(i for i, m in enumerate(MIGRATIONS) if "application_id" in m)
 _ARTICLE_COLUMNS = (
     "id", "source", "source_id", "format", "outlet", "outlet_from", "title",
     "date", "byline", "dateline", "url", "event", "language", "body", "encoding",
-    "notes", "raw", "content", "country",
+    "notes", "raw", "content", "country", "outlet_group",
 )
 
 
@@ -209,6 +214,8 @@ def fingerprint(article: Article, extractor: str) -> str:
         k: getattr(article, k)
         for k in ("outlet", "outlet_from", "event", "date", "url", "title")
     }
+    if article.group is not None:  # only then, so stores without groups keep their fingerprints
+        overrides["group"] = article.group
     h.update(extractor.encode())
     h.update(b"\0")
     h.update(json.dumps(overrides, sort_keys=True).encode())
@@ -570,6 +577,7 @@ class Store:
             fields[k] = _text(value)
             if fields[k] != value:
                 replaced += 1
+        fields["outlet_group"] = _text(article.group)
         if replaced:
             notes.append("characters that are not text (lone surrogates) were replaced with U+FFFD")
         values = {
@@ -870,6 +878,7 @@ def _article_from_row(row: sqlite3.Row) -> Article:
         body=row["body"],
         content=row["content"],
         country=row["country"],
+        group=row["outlet_group"],
         encoding=row["encoding"],
         notes=json.loads(row["notes"]),
         raw=bytes(row["raw"]) if "raw" in row.keys() else b"",

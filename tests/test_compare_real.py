@@ -172,7 +172,7 @@ def _main(demo, planted):
 
 def test_demo_events_match_answer_key(demo, planted):
     report, keys = demo
-    for section in ("main_event", "earlier_event", "unrelated_event"):
+    for section in ("main_event", "earlier_event", "unrelated_event", "followup_event"):
         want = _ids(keys, planted[section]["articles"])
         got = [e for e in report.events if set(e.articles) & want]
         assert len(got) == 1 and set(got[0].articles) == want, section

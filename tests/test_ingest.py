@@ -93,7 +93,7 @@ def test_reingesting_the_seeds_changes_nothing(tmp_path: Path, seeds_dir: Path) 
 def test_articles_jsonl_has_the_contract_fields(seeds_db: Path) -> None:
     for row in _jsonl(seeds_db):
         assert list(row) == ["id", "source", "source_id", "outlet", "title", "date", "byline",
-                             "dateline", "url", "event", "words", "body", "content", "country"]
+                             "dateline", "url", "event", "words", "body", "content", "country", "group"]
         assert row["content"] == "full"
         assert row["source_id"] is None and isinstance(row["words"], int) and row["words"] > 100
 

@@ -205,6 +205,14 @@ def test_an_event_of_thousands_of_articles_is_paginated_under_10_mb():
         assert len(doc.xpath("//section[contains(@class,'event')]")) == 1
     assert sorted(seen) == sorted(report.events[-1].articles)
     assert len(seen) == len(set(seen))
+    explorers = {k: v for k, v in pages.items() if k.startswith("explorer")}
+    assert len(explorers) >= 2  # the term explorer is split too
+    searched: list[int] = []
+    for name, html in explorers.items():
+        assert len(html.encode("utf-8")) < MAX_HTML_BYTES, name
+        doc = lxml.html.document_fromstring(html)
+        searched += [row[0] for row in json.loads(doc.get_element_by_id("framing-explorer").text)["articles"]]
+    assert sorted(searched) == sorted(a["id"] for a in report.articles)
     first = lxml.html.document_fromstring(mine[f"events/{stem}.html"])
     assert first.xpath("//h3[text()='Loaded language per 1,000 words']")
     later = lxml.html.document_fromstring(mine[f"events/{stem}-p2.html"])
@@ -225,7 +233,7 @@ def test_an_event_of_thousands_of_articles_is_paginated_under_10_mb():
 def test_small_event_pages_are_one_page_each():
     report = build_report()
     pages = dict(html_pages(report))
-    assert list(pages) == ["report.html", "events/e-accord.html", "events/e-summit.html"]
+    assert list(pages) == ["report.html", "events/e-accord.html", "events/e-summit.html", "explorer.html"]
     for html in pages.values():
         assert "class=\"pager\"" not in html
 

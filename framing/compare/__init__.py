@@ -13,12 +13,15 @@ plain data in its own module, usable from a notebook:
 * :func:`~framing.compare.naming.naming`
 * :func:`~framing.compare.quotes.align_quotes`
 * :func:`~framing.compare.facts.facts`
-* :func:`~framing.compare.distinctive.distinctive`
+* :func:`~framing.compare.distinctive.distinctive` (terms and significance:
+  :mod:`~framing.compare.keyness`)
+* :func:`~framing.compare.groups.compare_groups` (outlet groups, corpus-wide and per event)
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import partial
 from typing import Any
 
 from ..errors import NotFound
@@ -27,13 +30,16 @@ from .density import density
 from .distinctive import distinctive
 from .facts import facts
 from .grouping import EventGroup, group_events, near_duplicates
+from .groups import compare_groups
+from .keyness import NO_STOP_WORDS, StopWords, read_stop_words
 from .model import SCHEMA, Event, Report
 from .naming import naming
 from .quotes import align_quotes
 
 __all__ = [
-    "NOTES", "SCHEMA", "EventGroup", "Report", "align_quotes", "build_event", "build_events", "build_report",
-    "density", "distinctive", "event_shards", "facts", "group_events", "naming", "near_duplicates",
+    "NOTES", "SCHEMA", "EventGroup", "Report", "StopWords", "align_quotes", "build_event", "build_events",
+    "build_report", "compare_groups", "density", "distinctive", "event_shards", "facts", "group_events",
+    "naming", "near_duplicates", "read_stop_words",
 ]
 
 #: The neutral reading note each section of an event carries.
@@ -57,8 +63,9 @@ NOTES: dict[str, str] = {
         "of intent: outlets differ in length, deadline and audience."
     ),
     "distinctive": (
-        "Words an outlet uses more than the other outlets covering this event "
-        "(weighted log-odds z-scores). They show emphasis, not bias by themselves."
+        "Words and phrases an outlet uses more than the other outlets covering this event "
+        "(weighted log-odds z-scores; q is the Benjamini–Hochberg adjusted p-value). "
+        "They show emphasis, not bias by themselves."
     ),
 }
 
@@ -73,7 +80,7 @@ MapShards = Callable[[Callable[[list[Any]], Any], list[list[Any]]], Iterable[Any
 
 
 def build_event(articles: Sequence[Article], analyses: Mapping[int, Analysis], group: EventGroup,
-                copies: Mapping[int, int]) -> Event:
+                copies: Mapping[int, int], *, stop_words: StopWords = NO_STOP_WORDS) -> Event:
     """Every comparison for one event. Pure: reads articles and their analyses
     (``articles`` may be the whole corpus or the event's own)."""
     members = set(group.articles)
@@ -94,16 +101,17 @@ def build_event(articles: Sequence[Article], analyses: Mapping[int, Analysis], g
         naming=naming(arts, ev, copies=copies),
         quotes=align_quotes(arts, ev, copies=copies),
         facts=facts(arts, ev),
-        distinctive=distinctive(arts, copies=copies),
+        distinctive=distinctive(arts, copies=copies, stop_words=stop_words),
         notes=dict(NOTES),
         grouped_by=dict(group.grouped_by),
+        groups=compare_groups(arts, ev_hits, copies=copies, stop_words=stop_words),
     )
 
 
 def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], *,
                  event: str | None = None, lexicon_version: str | None = None,
                  corrections: Sequence[tuple[str, Sequence[int]]] = (),
-                 map_shards: MapShards | None = None) -> Report:
+                 map_shards: MapShards | None = None, stop_words: StopWords = NO_STOP_WORDS) -> Report:
     """The comparison report for ``articles`` (each with an ``id``) from their
     ``analyses`` (article id → :class:`~framing.models.Analysis`, e.g.
     ``store.analyses()`` or ``Detector.analyze`` of each), for every event or
@@ -111,7 +119,11 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
     name). ``corrections`` are the user's merges and splits
     (``store.event_corrections()``, see :func:`~framing.compare.grouping.apply_corrections`).
     Pure: it neither analyses nor writes. An article without an
-    analysis counts with no hits and no quotations.
+    analysis counts with no hits and no quotations. ``stop_words``
+    (:func:`~framing.compare.keyness.read_stop_words`) are left out of the
+    distinctive terms. When articles carry outlet groups, ``Report.groups``
+    compares the groups across the whole corpus and each event's ``groups``
+    within it.
 
     ``map_shards`` runs the per-event analysis over shards of events (an
     engine's map, e.g. :meth:`framing.engine.DaskEngine.map_shards`); the
@@ -136,7 +148,7 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
         ]
         if not groups:
             raise NotFound(f"no event {event!r} among these articles")
-    events = _events(articles, analyses, groups, copies, map_shards)
+    events = _events(articles, analyses, groups, copies, map_shards, stop_words)
     keep = {aid for g in groups for aid in g.articles}
     kept_articles = [a for a in articles if a.id in keep]
     article_rows = []
@@ -146,7 +158,9 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
         article_rows.append(d)
     hit_rows = [h.to_dict() for aid in sorted(keep) if aid in analyses for h in analyses[aid].hits]
     hit_rows.sort(key=lambda d: tuple((d[k] is None, d[k]) for k in ("article", "field", "start", "end", "term")))
+    all_hits = [h for a in kept_articles if a.id in analyses for h in analyses[int(a.id)].hits]
     return Report(
+        groups=compare_groups(kept_articles, all_hits, copies=copies, stop_words=stop_words),
         lexicon_version=lexicon_version,
         articles=article_rows,
         hits=hit_rows,
@@ -156,9 +170,9 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
     )
 
 
-def build_events(work: Sequence[EventWork]) -> list[Event]:
+def build_events(work: Sequence[EventWork], stop_words: StopWords = NO_STOP_WORDS) -> list[Event]:
     """:func:`build_event` for each event of a shard (a task of an engine)."""
-    return [build_event(arts, ev, group, copies) for arts, ev, group, copies in work]
+    return [build_event(arts, ev, group, copies, stop_words=stop_words) for arts, ev, group, copies in work]
 
 
 #: Articles per shard of events: large enough that a task's overhead is small.
@@ -180,7 +194,8 @@ def event_shards(work: Iterable[EventWork], size: int = SHARD_ARTICLES) -> Itera
 
 
 def _events(articles: Sequence[Article], analyses: Mapping[int, Analysis], groups: Sequence[EventGroup],
-            copies: Mapping[int, int], map_shards: MapShards | None) -> list[Event]:
+            copies: Mapping[int, int], map_shards: MapShards | None,
+            stop_words: StopWords = NO_STOP_WORDS) -> list[Event]:
     """Each group's articles (in corpus order), analyses and copies, found by
     id: linear in the corpus, never events × articles."""
     position = {int(a.id): i for i, a in enumerate(articles) if a.id is not None}
@@ -192,4 +207,5 @@ def _events(articles: Sequence[Article], analyses: Mapping[int, Analysis], group
                 {aid: copies[aid] for aid in g.articles if aid in copies})
 
     shards = list(event_shards(work(g) for g in groups))
-    return [e for done in (map_shards or map)(build_events, shards) for e in done]
+    fn = partial(build_events, stop_words=stop_words) if stop_words else build_events
+    return [e for done in (map_shards or map)(fn, shards) for e in done]

@@ -11,9 +11,12 @@ frequencies ``p_w``::
     σ²_w ≈ 1 / (y_iw + α_w) + 1 / (y_jw + α_w)
     z_w = δ_w / σ_w
 
-Words are lower-case tokens without stop words or bare numbers; a word needs
-``min_count`` uses in the outlet and ``z ≥ min_z`` to be listed. Order: z
-descending, then term. Near-duplicate copies are left out.
+Terms are lower-case words and 2- and 3-word phrases (no stop words at their
+edges, none of the user's stop words anywhere; see
+:mod:`framing.compare.keyness`); a term needs ``min_count`` uses in the
+outlet and ``z ≥ min_z`` to be listed, and shows its Benjamini–Hochberg
+q-value beside z (over all the outlet's terms with ``min_count`` uses).
+Order: z descending, then term. Near-duplicate copies are left out.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from ..models import Article
 from ..text import STOP_WORDS, plain, words
 from ._text import strip_possessive
+from .keyness import MAX_NGRAM, NO_STOP_WORDS, StopWords, count_terms, keyness
 from .model import DistinctiveRow, DistinctiveTerm
 
 #: A word must occur at least this often in the outlet's articles.
@@ -79,17 +83,28 @@ def distinctive(
     top: int = TOP,
     alpha0: float = ALPHA0,
     ndigits: int = 3,
+    stop_words: StopWords = NO_STOP_WORDS,
+    max_n: int = MAX_NGRAM,
 ) -> list[DistinctiveRow]:
-    """One row per outlet (sorted by name) when the event has two or more outlets."""
+    """One row per outlet (sorted by name) when the event has two or more
+    outlets. Terms are words and phrases of up to ``max_n`` words without the
+    user's ``stop_words`` (:mod:`framing.compare.keyness`); each carries its
+    one-sided p-value and Benjamini–Hochberg q-value over the outlet's tests."""
     copies = copies or {}
-    articles = [a for a in articles if a.id not in copies]
-    if len({a.outlet_name for a in articles}) < 2:
-        return []  # nothing to compare: no text read
-    per: dict[str, Counter[str]] = {}
+    texts: dict[str, list[str]] = {}
     for a in articles:
-        c = per.setdefault(a.outlet_name, Counter())
-        c.update(tokens(a.title or ""))
-        c.update(tokens(a.body))
+        if a.id in copies:
+            continue
+        texts.setdefault(a.outlet_name, []).extend((a.title or "", a.body))
+    return keyed_rows(texts, min_count=min_count, min_z=min_z, top=top, alpha0=alpha0,
+                      ndigits=ndigits, stop_words=stop_words, max_n=max_n)
+
+
+def keyed_rows(texts: Mapping[str, list[str]], *, min_count: int = MIN_COUNT, min_z: float = MIN_Z,
+               top: int = TOP, alpha0: float = ALPHA0, ndigits: int = 3,
+               stop_words: StopWords = NO_STOP_WORDS, max_n: int = MAX_NGRAM) -> list[DistinctiveRow]:
+    """Each side of ``texts`` (outlet or group → its texts) against the rest."""
+    per = {o: count_terms(t, max_n=max_n, stop_words=stop_words) for o, t in texts.items()}
     if len(per) < 2:
         return []
     everything: Counter[str] = Counter()
@@ -98,11 +113,16 @@ def distinctive(
     rows = []
     for o in sorted(per):
         rest = everything - per[o]
-        z = log_odds(per[o], rest, everything, alpha0=alpha0)
+        keys = keyness(per[o], rest, prior=everything, alpha0=alpha0, min_count=min_count)
         terms = [
-            DistinctiveTerm(term=w, count=per[o][w], z=round(s, ndigits))
-            for w, s in z.items() if per[o][w] >= min_count and s >= min_z
+            DistinctiveTerm(term=k.term, count=k.count, z=round(k.z, ndigits),
+                            p=_round_p(k.p), q=_round_p(k.q))
+            for k in keys if k.z >= min_z
         ]
-        terms.sort(key=lambda t: (-t.z, t.term))
         rows.append(DistinctiveRow(outlet=o, terms=terms[:top]))
     return rows
+
+
+def _round_p(p: float) -> float:
+    """Four significant digits: p-values span many orders of magnitude."""
+    return float(f"{p:.4g}")

@@ -87,15 +87,55 @@ class FactRow:
 
 @dataclass
 class DistinctiveTerm:
-    term: str
+    term: str  # a word or a phrase of up to three words
     count: int
     z: float
+    p: float | None = None  # one-sided p-value of z
+    q: float | None = None  # Benjamini–Hochberg adjusted p over the side's tested terms
 
 
 @dataclass
 class DistinctiveRow:
     outlet: str
     terms: list[DistinctiveTerm]
+
+
+@dataclass
+class GroupDensityRow:
+    """Loaded-language density of one outlet group (as :class:`DensityRow`, per group)."""
+
+    group: str
+    outlets: list[str]
+    articles: int
+    words: int
+    loaded: int
+    per_1000: float
+    ci95: list[float]
+    by_category: dict[str, int]
+    by_voice: dict[str, int]
+    warning: str | None = None
+    per_1000_by_category: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class GroupDistinctiveRow:
+    """Terms one group uses more than the other groups, with z, p and BH q."""
+
+    group: str
+    terms: list[DistinctiveTerm]
+
+
+@dataclass
+class GroupComparison:
+    """Outlet groups compared: across the whole corpus (``Report.groups``) or
+    within one event (``Event.groups``). ``by`` names where the groups came
+    from (``group``: the manifest or export column)."""
+
+    by: str
+    groups: list[str]
+    density: list[GroupDensityRow] = field(default_factory=list)
+    distinctive: list[GroupDistinctiveRow] = field(default_factory=list)
+    note: str = ""
 
 
 @dataclass
@@ -116,6 +156,8 @@ class Event:
     notes: dict[str, str] = field(default_factory=dict)  # section → neutral reading note
     #: why these articles are one event: basis, shared entities and terms, cohesion
     grouped_by: dict[str, Any] = field(default_factory=dict)
+    #: the outlet groups compared within this event (None: fewer than two groups)
+    groups: GroupComparison | None = None
 
 
 @dataclass
@@ -127,6 +169,8 @@ class Report:
     hits: list[dict[str, Any]]  # as `framing hits --format jsonl`
     events: list[Event]
     schema: str = SCHEMA
+    #: the outlet groups compared across the whole corpus (None: no groups)
+    groups: GroupComparison | None = None
     #: article id → {"title": ..., "body": ...}: the texts the hits' offsets point
     #: into, for renderers that show articles (HTML). Not part of the JSON contract.
     texts: dict[int, dict[str, str]] = field(default_factory=dict, repr=False)

@@ -206,7 +206,7 @@ def fix_surrogates(text: str) -> str:
 def repair_lone_surrogates(article: object) -> bool:
     """Fix every text field of an article in place; True when any changed."""
     changed = False
-    for name in ("body", "title", "outlet", "byline", "url", "event", "language", "source_id", "country", "date"):
+    for name in ("body", "title", "outlet", "byline", "url", "event", "language", "source_id", "country", "group", "date"):
         value = getattr(article, name, None)
         if isinstance(value, str):
             fixed = fix_surrogates(value)

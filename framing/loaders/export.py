@@ -55,6 +55,8 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "language": ("language", "lang"),
     "event": ("event", "event_id", "story"),
     "country": ("sourcecountry", "source_country", "country"),
+    # An outlet group: AllSides-style leaning, Article-Bias-Prediction's bias_text.
+    "group": ("group", "outlet_group", "leaning", "bias_text"),
 }
 #: A standfirst a NewsAPI-style record carries beside a cut ``content``.
 _DESCRIPTION = ("description", "summary", "abstract")
@@ -180,6 +182,7 @@ def _article(source: str, raw: bytes, rec: Mapping[str, Any], cols: dict[str, st
         language=_text(get.get("language")),
         source_id=_text(get.get("source_id")),
         country=_text(get.get("country")),
+        group=_text(get.get("group")),
         content=content,
         format=fmt,
         raw=raw,

@@ -2,8 +2,9 @@
 url, title), which overrides what the loaders guessed.
 
 Columns: ``path`` (required, relative to the manifest's folder) and any of
-``outlet, event, date, url, title``; other columns (``country``, notes) are
-kept out of the way.
+``outlet, event, date, url, title``, and ``group`` (the outlet's group: a
+leaning, a country, an owner); other columns (``country``, notes) are kept
+beside them, so ``--group-by COLUMN`` can name one as the group.
 """
 
 from __future__ import annotations
@@ -84,6 +85,8 @@ def read_manifest(path: str | os.PathLike[str], display: str | None = None) -> M
             manifest.errors.append(ManifestError(display, f"names missing file {shown}", line))
             continue
         values = {k: record[k] for k in OVERRIDE_FIELDS if record.get(k)}
+        # Every other column too (group, country, notes...): --group-by may name one.
+        values.update({k: v for k, v in record.items() if v and k not in OVERRIDE_FIELDS and k != "path"})
         if "date" in values:
             iso = parse_date(values["date"])
             if iso is None:

@@ -18,7 +18,7 @@ __all__ = ["tables", "rows_to_csv", "TABLE_NAMES"]
 
 #: The files :func:`tables` returns, in order.
 TABLE_NAMES = ("articles.csv", "hits.csv", "density.csv", "naming.csv", "quotes.csv",
-               "facts.csv", "distinctive.csv")
+               "facts.csv", "distinctive.csv", "groups.csv", "group_distinctive.csv")
 
 
 def _cell(value: Any) -> str:
@@ -113,9 +113,35 @@ def _facts(report: Report) -> str:
 
 
 def _distinctive(report: Report) -> str:
-    return _csv(["event", "outlet", "rank", "term", "count", "z"],
-                ([e.id, r.outlet, i, t.term, t.count, t.z]
+    return _csv(["event", "outlet", "rank", "term", "count", "z", "p", "q"],
+                ([e.id, r.outlet, i, t.term, t.count, t.z, t.p, t.q]
                  for e in report.events for r in e.distinctive
+                 for i, t in enumerate(r.terms, 1)))
+
+
+def _group_scopes(report: Report) -> list[tuple[str, Any]]:
+    """("corpus", the whole corpus's comparison), then each event's, where there are groups."""
+    out: list[tuple[str, Any]] = [("corpus", report.groups)] if report.groups is not None else []
+    return out + [(e.id, e.groups) for e in report.events if e.groups is not None]
+
+
+def _groups(report: Report) -> str:
+    """Per-group density: ``scope`` is ``corpus`` or an event id."""
+    cats, voices = report_categories(report), report_voices(report)
+    rows = []
+    for scope, cmp in _group_scopes(report):
+        for r in cmp.density:
+            rows.append([scope, r.group, " | ".join(r.outlets), r.articles, r.words, r.loaded, r.per_1000,
+                         r.ci95[0], r.ci95[1], *(r.by_category.get(c, 0) for c in cats),
+                         *(r.by_voice.get(v, 0) for v in voices), r.warning])
+    return _csv(["scope", "group", "outlets", "articles", "words", "loaded", "per_1000", "ci95_lo", "ci95_hi",
+                 *(f"category_{c}" for c in cats), *(f"voice_{v}" for v in voices), "warning"], rows)
+
+
+def _group_distinctive(report: Report) -> str:
+    return _csv(["scope", "group", "rank", "term", "count", "z", "p", "q"],
+                ([scope, r.group, i, t.term, t.count, t.z, t.p, t.q]
+                 for scope, cmp in _group_scopes(report) for r in cmp.distinctive
                  for i, t in enumerate(r.terms, 1)))
 
 
@@ -129,5 +155,7 @@ def tables(report: Report) -> dict[str, str]:
         "quotes.csv": _quotes,
         "facts.csv": _facts,
         "distinctive.csv": _distinctive,
+        "groups.csv": _groups,
+        "group_distinctive.csv": _group_distinctive,
     }
     return {name: build[name](report) for name in TABLE_NAMES}

@@ -283,6 +283,7 @@ def _event_view(report: Report, event: Event, ids: _Ids,
                             "outlets", "distinctive.csv")
         ],
         "notes": event.notes,
+        "groups": event.groups,
         "charts": _event_charts(event, svgs, index),
         "summary": True,
         "pager": None,

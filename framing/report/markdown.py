@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from ..compare.model import Event, Report
 from ._common import (
@@ -149,6 +150,22 @@ def _event(event: Event, names: list[str]) -> list[str]:
     return out
 
 
+def _groups_md(cmp: Any) -> list[str]:
+    """Per-group density and distinctive terms (a GroupComparison) as Markdown."""
+    out = _table(["Group", "Outlets", "Articles", "Words", "Loaded", "Per 1,000", "95% interval"],
+                 [[md_escape(r.group), str(len(r.outlets)), fmt_int(r.articles), fmt_int(r.words),
+                   fmt_int(r.loaded), fmt_rate(r.per_1000), fmt_ci(r.ci95)] for r in cmp.density],
+                 [False, True, True, True, True, True, True])
+    rows = [r for r in cmp.distinctive if r.terms]
+    if rows:
+        out += [""] + _table(["Group", "Words and phrases (z, BH q)"],
+                             [[md_escape(r.group), ", ".join(
+                                 f"{md_escape(t.term)} ({fmt_z(t.z)}, q={t.q:.2g})" if t.q is not None
+                                 else f"{md_escape(t.term)} ({fmt_z(t.z)})" for t in r.terms)]
+                              for r in rows], [False, False])
+    return out + _note(cmp.note)
+
+
 def render_markdown(report: Report, charted: Mapping[str, Iterable[str]] | None = None) -> str:
     """The whole report as Markdown (GitHub-flavoured tables). ``charted`` maps
     an event id to the charts drawn for it (:func:`framing.report.write_all`
@@ -167,6 +184,8 @@ def render_markdown(report: Report, charted: Mapping[str, Iterable[str]] | None 
     ]
     if (note := coverage_note(report)) is not None:
         lines += ["", f"**{md_escape(note)}**"]
+    if report.groups is not None:
+        lines += ["", "## Outlet groups across the corpus", ""] + _groups_md(report.groups)
     if not report.events:
         lines += ["", "No events."]
     for event in report.events:

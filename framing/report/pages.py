@@ -175,7 +175,8 @@ def _index_data(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def render_index(report: Report, *, charted: int = 0, charts_note: str = "") -> str:
+def render_index(report: Report, *, charted: int = 0, charts_note: str = "",
+                 explorer_href: str | None = None) -> str:
     """The index page: an overview and one row per event, linking to ``events/``."""
     env = environment()
     script = resources.template("index.js")
@@ -201,6 +202,7 @@ def render_index(report: Report, *, charted: int = 0, charts_note: str = "") -> 
         script_hash=_script_hash(script),
         data=_index_data(rows),
         fmt_int=fmt_int,
+        explorer_href=explorer_href,
     )
 
 
@@ -343,7 +345,10 @@ def html_pages(report: Report, svgs: Mapping[str, dict[str, str]] | None = None,
     page as it comes."""
     svgs = svgs or {}
     report = safe_model(report)  # control characters from articles shown, never passed on
-    yield index_name, render_index(report, charted=len(svgs), charts_note=charts_note)
+    from .explorer import EXPLORER, explorer_pages
+
+    yield index_name, render_index(report, charted=len(svgs), charts_note=charts_note, explorer_href=EXPLORER)
     ctx = _Context(report, "../" + index_name)
     for i, event in enumerate(report.events):
         yield from _event_pages(ctx, event, svgs.get(event.id, {}), i)
+    yield from explorer_pages(report, index_name=index_name, event_files=event_files(report))

@@ -9,6 +9,7 @@ import re
 import textwrap
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import click
 
@@ -209,6 +210,37 @@ def _distinctive(event: Event, style: Style) -> list[str]:
     return out
 
 
+def fmt_q(q: float | None) -> str:
+    """A BH q-value: ``q<0.001`` or two significant digits."""
+    if q is None:
+        return "q=?"
+    return "q<0.001" if q < 0.001 else f"q={q:.2g}"
+
+
+def _groups(cmp: Any, style: Style, title: str) -> list[str]:
+    """Per-group density and distinctive terms (a :class:`GroupComparison`)."""
+    if cmp is None:
+        return []
+    out = [style(f"{title}: loaded language per 1,000 words", bold=True, underline=True)]
+    out += _table(["Group", "Outlets", "Articles", "Words", "Loaded", "Per 1,000", "95% interval", ""],
+                  [[r.group, fmt_int(len(r.outlets)), fmt_int(r.articles), fmt_int(r.words), fmt_int(r.loaded),
+                    fmt_rate(r.per_1000), fmt_ci(r.ci95), "*" if r.warning else ""] for r in cmp.density],
+                  [False, True, True, True, True, True, True, False], style)
+    rows = [r for r in cmp.distinctive if r.terms]
+    if rows:
+        out += ["", style(f"{title}: distinctive words and phrases (z, BH-adjusted q)", bold=True,
+                          underline=True)]
+        for r in rows:
+            out += _wrap("; ".join(f"{t.term} z={fmt_z(t.z)} {fmt_q(t.q)}" for t in r.terms[:MAX_TERMS]),
+                         f"{r.group}: ", " " * (len(r.group) + 2))
+    out += _note(cmp.note)
+    return out
+
+
+def _event_groups(event: Event, style: Style) -> list[str]:
+    return _groups(event.groups, style, "Outlet groups in this event")
+
+
 def _event_block(event: Event, style: Style) -> list[str]:
     n_out = len(event.outlets)
     lines = [
@@ -219,7 +251,7 @@ def _event_block(event: Event, style: Style) -> list[str]:
         f"outlet{'s' if n_out != 1 else ''}",
         "",
     ]
-    for section in (_density, _naming, _quotes, _facts, _distinctive):
+    for section in (_density, _naming, _quotes, _facts, _distinctive, _event_groups):
         block = section(event, style)
         if block:
             lines += block + [""]
@@ -273,6 +305,8 @@ def _overview(report: Report, style: Style, max_lines: int, full_report: str | N
                              f"{fmt_int(len({h['article'] for h in loaded}))} articles"],
         ], [False, False], style)[1:],
     ]
+    if report.groups is not None:
+        lines += [""] + _groups(report.groups, style, "Outlet groups, whole corpus")
     if terms:
         top = sorted(terms.items(), key=lambda tc: (-tc[1], tc[0]))[:TOP_TERMS]
         lines += [""] + _wrap("Most frequent loaded terms: "
@@ -309,6 +343,8 @@ def render_terminal(report: Report, color: bool = False, *, max_lines: int | Non
     style: Style = click.style if color else _plain
     report = safe_model(report)  # an article's escape sequences shown, never run
     lines = [_header(report, style)]
+    if report.groups is not None:
+        lines += [""] + _groups(report.groups, style, "Outlet groups, whole corpus")
     if not report.events:
         lines.append("No events.")
     for event in report.events:

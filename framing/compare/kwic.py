@@ -1,0 +1,153 @@
+"""The term explorer: every occurrence of a word or phrase in context
+(key word in context, KWIC), by outlet, with its voice.
+
+* :func:`phrase_pattern` turns what a user types into one regular
+  expression: case is ignored; the words must be whole words; spaces, hyphens
+  and quotation marks between them are interchangeable (``so-called`` finds
+  "so called" too); a trailing ``*`` matches any word ending (``regim*``).
+  The HTML explorer builds the same expression in JavaScript.
+* :func:`voice_segments` cuts a text into the stretches that are a quotation
+  (``quote``) or reported speech (``reported``); the rest is the outlet's own
+  narration. It applies the detector's rules (:class:`~framing.detect.voice.VoiceMap`):
+  inside quotation marks (not scare quotes) is a quotation; after a speech
+  verb, or anywhere in a sentence with a reporting phrase ("according to"),
+  is reported speech.
+* :func:`kwic` lists the contexts, sorted by outlet, date, article and place.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from ..errors import InputError
+from ..models import Article
+
+#: Characters of context on each side of an occurrence.
+WIDTH = 60
+#: What may stand between two words of a phrase.
+_JOIN = r"[\s\-\u2010\u2011\u2013\u2014'\u2018\u2019\"\u201c\u201d]+"
+_QUERY_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*\*?")
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a query (a trailing ``*`` kept), lower-cased."""
+    return [w.lower() for w in _QUERY_WORD.findall(query)]
+
+
+def phrase_pattern(query: str) -> re.Pattern[str]:
+    """The expression that finds ``query``; raises :class:`~framing.errors.InputError` for an empty one."""
+    ws = query_words(query)
+    if not ws:
+        raise InputError("query", f"{query!r} has no word to search for")
+    parts = []
+    for w in ws:
+        star = w.endswith("*")
+        body = re.sub("['\u2019]", "['\u2019]", re.escape(w.rstrip("*")))
+        parts.append(body + (r"[^\W_]*" if star else ""))
+    return re.compile(r"(?<![^\W_])" + _JOIN.join(parts) + r"(?![^\W_])", re.IGNORECASE)
+
+
+def voice_segments(text: str, vm: Any) -> list[tuple[int, int, str]]:
+    """``(start, end, voice)`` stretches of ``text`` that are ``quote`` or
+    ``reported``, in order and not overlapping; ``vm`` is the text's
+    :class:`~framing.detect.voice.VoiceMap`. Everything else is narration."""
+    quotes = sorted((s.inner_start, s.inner_end) for s in vm.top if not s.scare)
+    reported: list[tuple[int, int]] = []
+    for a, b in vm.sentences:
+        cues = [m for m in vm.cue_hits if a <= m.start < b]
+        if any(m.key.startswith("phrase:") for m in cues):
+            reported.append((a, b))
+            continue
+        verbs = [m for m in cues if not m.key.startswith("phrase:")]
+        if verbs:
+            reported.append((min(m.end for m in verbs), b))
+    # Quotations win: cut them out of the reported stretches.
+    out: list[tuple[int, int, str]] = [(a, b, "quote") for a, b in quotes]
+    for a, b in reported:
+        pieces = [(a, b)]
+        for qa, qb in quotes:
+            nxt = []
+            for pa, pb in pieces:
+                if qb <= pa or pb <= qa:
+                    nxt.append((pa, pb))
+                    continue
+                if pa < qa:
+                    nxt.append((pa, qa))
+                if qb < pb:
+                    nxt.append((qb, pb))
+            pieces = nxt
+        out += [(pa, pb, "reported") for pa, pb in pieces if pb > pa]
+    out.sort()
+    return out
+
+
+def voice_at(segments: Sequence[tuple[int, int, str]], start: int, end: int) -> str:
+    """The voice of ``[start, end)``: the segment that holds its start, else narration."""
+    k = bisect_right([s[0] for s in segments], start) - 1
+    if k >= 0 and segments[k][0] <= start < segments[k][1]:
+        return segments[k][2]
+    return "narration"
+
+
+@dataclass(frozen=True)
+class Context:
+    """One occurrence of the searched phrase."""
+
+    article: int
+    outlet: str
+    group: str | None
+    date: str | None
+    field: str  # title | body
+    start: int
+    end: int
+    left: str
+    match: str
+    right: str
+    voice: str  # narration | quote | reported
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def contexts_in(text: str, pattern: re.Pattern[str], segments: Sequence[tuple[int, int, str]], *,
+                width: int = WIDTH) -> list[tuple[int, int, str, str, str, str]]:
+    """``(start, end, left, match, right, voice)`` for every match in ``text``."""
+    out = []
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        left = " ".join(text[max(0, a - width * 2):a].split())[-width:]
+        right = " ".join(text[b:b + width * 2].split())[:width]
+        out.append((a, b, left, m.group(0), right, voice_at(segments, a, b)))
+    return out
+
+
+def kwic(articles: Iterable[Article], query: str, voice_map: Callable[[str], Any], *, width: int = WIDTH,
+         outlets: Iterable[str] | None = None, limit: int | None = None) -> list[Context]:
+    """Every occurrence of ``query`` in the titles and bodies of ``articles``
+    (each with an id), with ``width`` characters of context on each side and
+    its voice, sorted by outlet, date, article, field (title first) and place.
+    ``voice_map`` makes a text's :class:`~framing.detect.voice.VoiceMap`
+    (``Detector(lexicon).voice_map``; :func:`framing.pipeline.explore` passes
+    it for you); ``outlets`` keeps only those outlets; ``limit`` stops after
+    that many."""
+    pattern = phrase_pattern(query)
+    wanted = {o.lower() for o in outlets} if outlets else None
+    found: list[Context] = []
+    arts = sorted((a for a in articles if wanted is None or a.outlet_name.lower() in wanted),
+                  key=lambda a: (a.outlet_name.lower(), a.date or "", a.id or 0))
+    for a in arts:
+        for fld in ("title", "body"):
+            text = getattr(a, fld) or ""
+            if not pattern.search(text):
+                continue
+            segs = voice_segments(text, voice_map(text))
+            for s, e, left, match, right, voice in contexts_in(text, pattern, segs, width=width):
+                found.append(Context(int(a.id or 0), a.outlet_name, a.group, a.date, fld, s, e,
+                                     left, match, right, voice))
+                if limit is not None and len(found) >= limit:
+                    return found
+    return found

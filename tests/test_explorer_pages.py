@@ -1,0 +1,66 @@
+"""The explorer pages without a browser: each under the size cap, together
+covering every article once, linked from the index, with no network reference."""
+
+from __future__ import annotations
+
+import json
+
+import lxml.html
+import pytest
+
+from framing import Store
+from framing.detect import load_lexicon
+from framing.pipeline import compare_store
+from framing.report import explorer, html_pages
+from framing.report.pages import MAX_HTML_BYTES
+
+from conftest import copy_store
+
+
+@pytest.fixture(scope="module")
+def demo_report(demo_db, tmp_path_factory):
+    with Store(copy_store(demo_db, tmp_path_factory.mktemp("xp") / "demo.db")) as store:
+        return compare_store(store, load_lexicon())
+
+
+def _data(page: str) -> dict:
+    doc = lxml.html.document_fromstring(page)
+    return json.loads(doc.get_element_by_id("framing-explorer").text)
+
+
+def test_one_explorer_page_for_a_small_corpus(demo_report):
+    pages = dict(html_pages(demo_report))
+    assert 'href="explorer.html"' in pages["report.html"]
+    names = [n for n in pages if n.startswith("explorer")]
+    assert names == ["explorer.html"]
+    data = _data(pages["explorer.html"])
+    ids = [r[0] for r in data["articles"]]
+    assert sorted(ids) == sorted(a["id"] for a in demo_report.articles)
+    page = pages["explorer.html"]
+    assert "http://" not in page.replace("http://www.w3.org", "") and "https://" not in page
+    assert "script-src 'sha256-" in page
+
+
+def test_a_large_corpus_is_split_into_linked_pages(demo_report, monkeypatch):
+    monkeypatch.setattr(explorer, "PAGE_BYTES", 12_000)
+    pages = dict(html_pages(demo_report))
+    names = [n for n in pages if n.startswith("explorer")]
+    assert len(names) >= 3 and names[0] == "explorer.html" and names[1] == "explorer-2.html"
+    seen: list[int] = []
+    for name in names:
+        page = pages[name]
+        assert len(page.encode("utf-8")) < MAX_HTML_BYTES
+        data = _data(page)
+        assert data["pages"] == names
+        seen += [r[0] for r in data["articles"]]
+        for other in names:
+            if other != name:
+                assert f'href="{other}"' in page
+    assert sorted(seen) == sorted(a["id"] for a in demo_report.articles)
+
+
+def test_voice_offsets_are_utf16_for_astral_text():
+    assert explorer._utf16("abc") is None
+    conv = explorer._utf16("a\U0001F600b")
+    assert conv == [0, 1, 3, 4]
+    assert explorer._flat("a\U0001F600b “x” c", [(5, 6, "quote")]) == [6, 7, 1]

@@ -1,0 +1,153 @@
+"""`framing trends` (terms, density and coverage over time, CSV + PNG/SVG) and
+`framing explore` (every occurrence in context, by outlet, with voice) on the
+demo corpus, whose second month (April 2026) must show up."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections import Counter
+
+import pytest
+from click.testing import CliRunner
+
+from framing import Store
+from framing.cli import cli
+from framing.compare.kwic import phrase_pattern, voice_at, voice_segments
+from framing.pipeline import explore as kwic
+from framing.compare.trends import all_periods, period_of
+from framing.detect import Detector, load_lexicon
+
+from conftest import copy_store, run_framing
+
+
+@pytest.fixture(scope="module")
+def demo(demo_db, tmp_path_factory):
+    return copy_store(demo_db, tmp_path_factory.mktemp("trends") / "demo.db")
+
+
+def _csv(path):
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+
+def test_periods():
+    assert period_of("2026-03-31", "month") == "2026-03"
+    assert period_of("2026-03-12", "week") == "2026-W11"
+    assert period_of("2027-01-01", "week") == "2026-W53"
+    assert period_of(None) is None and period_of("not a date") is None
+    assert all_periods("2025-11", "2026-02", "month") == ["2025-11", "2025-12", "2026-01", "2026-02"]
+    assert all_periods("2026-W52", "2027-W02", "week") == ["2026-W52", "2026-W53", "2027-W01", "2027-W02"]
+
+
+def test_trends_shows_the_second_month_per_outlet(demo, tmp_path):
+    out = tmp_path / "t"
+    res = CliRunner().invoke(cli, ["trends", "--db", str(demo), "--term", "regime", "--term", "so-called",
+                                   "--by", "outlet", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert {p.name for p in out.iterdir()} == {"trends-terms.csv", "trends-density.csv", "coverage.csv",
+                                              "trends.png", "trends.svg"}
+    rows = _csv(out / "trends-terms.csv")
+    months = sorted({r["period"] for r in rows})
+    assert "2026-03" in months and "2026-04" in months
+    # independent count: whole-word, case-insensitive, per outlet and month, copies left out
+    with Store(demo, readonly=True) as store:
+        arts = list(store.articles())
+    from framing.compare.grouping import near_duplicates
+
+    copies = near_duplicates(arts)
+    want: Counter = Counter()
+    for a in arts:
+        if a.id in copies or not a.date:
+            continue
+        text = (a.title or "") + "\n" + a.body
+        want[(a.date[:7], a.outlet, "regime")] += len(re.findall(r"(?<!\w)regime(?!\w)", text, re.I))
+        want[(a.date[:7], a.outlet, "so-called")] += len(re.findall(r"(?<!\w)so[-\s]called(?!\w)", text, re.I))
+    got = {(r["period"], r["outlet"], r["term"]): int(r["count"]) for r in rows}
+    assert {k: v for k, v in got.items() if v} == {k: v for k, v in want.items() if v}
+    april = {(k[1], k[2]) for k, v in got.items() if k[0] == "2026-04" and v}
+    assert ("Almera Courier", "regime") in april and ("Kesh Daily Standard", "regime") in april
+    assert "2026-04" in res.output and "'regime'" in res.output
+    svg = (out / "trends.svg").read_text(encoding="utf-8")
+    assert svg.startswith("<?xml") and "<svg" in svg
+    assert (out / "trends.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    dens = _csv(out / "trends-density.csv")
+    assert {r["period"] for r in dens} >= {"2026-03", "2026-04"}
+    for r in dens:
+        assert float(r["per_1000"]) == pytest.approx(1000 * int(r["loaded"]) / int(r["words"]), abs=1e-3)
+    cov = _csv(out / "coverage.csv")
+    per_event = Counter(r["event"] for r in cov)
+    assert len(per_event) == 4 and max(per_event.values()) >= 7
+    # same input, same bytes
+    again = tmp_path / "t2"
+    res = CliRunner().invoke(cli, ["trends", "--db", str(demo), "--term", "regime", "--term", "so-called",
+                                   "--out", str(again)])
+    assert res.exit_code == 0
+    for name in ("trends-terms.csv", "trends-density.csv", "coverage.csv", "trends.png", "trends.svg"):
+        assert (out / name).read_bytes() == (again / name).read_bytes(), name
+
+
+def test_trends_by_group_per_week(demo, tmp_path):
+    res = CliRunner().invoke(cli, ["trends", "--db", str(demo), "--term", "regime", "--by", "group",
+                                   "--period", "week", "--out", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    rows = _csv(tmp_path / "trends-terms.csv")
+    assert {r["group"] for r in rows} == {"neutral", "pro-Ardelian", "pro-Velmoran"}
+    assert all(re.fullmatch(r"\d{4}-W\d{2}", r["period"]) for r in rows)
+
+
+def test_trends_errors_are_one_line(tmp_path):
+    res = CliRunner().invoke(cli, ["trends", "--db", str(tmp_path / "none.db"), "--term", "x"])
+    assert res.exit_code == 1 and "no store at" in res.output and "Traceback" not in res.output
+    res = CliRunner().invoke(cli, ["trends", "--db", str(tmp_path / "none.db"), "--term", "  --  "])
+    assert res.exit_code == 1 and "no word" in res.output
+
+
+# -- the term explorer in the terminal ---------------------------------------------------------
+
+def test_phrase_pattern_rules():
+    p = phrase_pattern("so-called")
+    assert p.search("the So called plan") and p.search("the so\u2011called plan")
+    assert p.search("the “so-called” plan") and not p.search("the socalled plan")
+    assert phrase_pattern("regim*").findall("regime, regimes and regimen") == ["regime", "regimes", "regimen"]
+    assert not phrase_pattern("regime").search("regimes")
+    assert phrase_pattern("Almera's").search("Almera’s regime")
+
+
+def test_voice_segments_agree_with_the_detector():
+    det = Detector(load_lexicon())
+    text = ('The regime fell. Officials said the regime had failed. '
+            '“The regime lied,” Ornik said. According to Malek, the regime will fall.')
+    segs = voice_segments(text, det.voice_map(text))
+    vm = det.voice_map(text)
+    for m in re.finditer("regime", text):
+        assert voice_at(segs, m.start(), m.end()) == vm.voice(m.start(), m.end())[0]
+    assert [voice_at(segs, m.start(), m.end()) for m in re.finditer("regime", text)] == [
+        "narration", "reported", "quote", "reported"]
+
+
+def test_explore_lists_contexts_by_outlet_with_voice(demo):
+    res = CliRunner().invoke(cli, ["explore", "regime", "--db", str(demo)])
+    assert res.exit_code == 0, res.output
+    with Store(demo, readonly=True) as store:
+        found = kwic(store.articles(), "regime", width=50)
+    assert res.output.splitlines()[0] == f"'regime': {len(found)} occurrences in {len({c.outlet for c in found})} outlets"
+    for outlet in {c.outlet for c in found}:
+        assert outlet in res.output
+    assert {c.voice for c in found} == {"narration", "quote", "reported"}
+    js = CliRunner().invoke(cli, ["explore", "regime", "--db", str(demo), "--format", "jsonl", "--voice", "quote"])
+    rows = [json.loads(line) for line in js.output.splitlines()]
+    assert rows == [c.to_dict() for c in found if c.voice == "quote"] and rows
+    for r in rows:
+        with Store(demo, readonly=True) as store:
+            art = next(store.articles([r["article"]]))
+        assert getattr(art, r["field"])[r["start"]:r["end"]] == r["match"]
+
+
+def test_explore_as_a_subprocess_and_its_errors(demo):
+    res = run_framing("explore", "so-called", "--db", str(demo), "--limit", "2")
+    assert res.returncode == 0, res.stderr
+    assert "(the first 2 shown)" in res.stdout and "[so-called]" in res.stdout
+    bad = run_framing("explore", "!!", "--db", str(demo))
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "no word" in bad.stderr
