@@ -36,10 +36,29 @@ NOT_SCARE = [
     # self-descriptions
     ("self-description", "The group, which calls itself “pro-family”, opened an office in Kesh."),
     ("self-description", "The self-described “patriots” met in a barn."),
+    ("self-description", "He is a self-proclaimed “dirty trickster” of Kesh politics."),
+    # a capitalised word that names no state or people is a name; a Title Case
+    # phrase that is no office is the name of something
+    ("name", "Fans of “Marlow” queued outside the studio in Kesh."),
+    ("title", "The “Iron Dome” missile-defence system was tested again."),
+    # a speaker named two sentences before, in the paragraph
+    ("quotation", "Mira Sand told reporters the plan was late. The port has no money. "
+                  "Its budget is “hopeless” this year."),
+    # the same word in a full quotation elsewhere in the article (another form of it)
+    ("quotation", "“They will crush the strike,” Oren Dask said.\n\nMore text here.\n\n"
+                  "Workers do not expect to be “crushed” this time."),
+    # the same word unquoted in the sentence: a word mentioned
+    ("term", "Voters like the reforms in the bill more than “reforms” as a slogan."),
+    # a heading line of another article inside the body
+    ("title", "First paragraph of the story.\n\nVelmora minister questions “ceasefire”\n\nMore text."),
 ]
 
 SCARE = [
-    "Ardelia and “Velmora” have traded for decades.",
+    # a quoted state or people is held at a distance (a real one: framing knows
+    # states from pycountry and framing/data/countries.tsv, not the demo's)
+    "Ardelia and “Israel” have traded for decades.",
+    "Trade with “Palestine” grew by a third.",
+    "The self-styled “experts” were wrong again.",
     "The so-called “Harbour Accords” were signed in 2020.",
     "The ministry's “investigation” found nothing at all.",
     "The accord must still pass the Ardelian “parliament”, a chamber that never votes no.",
