@@ -43,6 +43,8 @@ from ..text import is_title_case, is_word, token_spans
 VoiceMap = Any
 
 SO_CALLED = frozenset({"so-called", "so called", "self-styled", "self styled"})
+TERM_AFTER = frozenset({"is the word", "was the word", "is a word", "was a word", "is the term",
+                        "was the term", "is a term", "was a term"})
 POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
@@ -112,9 +114,12 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     quoted = [w for w in _words(text, *inner) if w.lower() not in ("s", "'s", "’s")]
     before = _words(text, sa, start)
     after = _words(text, end, sb)
+    inner_text = text[inner[0]:inner[1]].rstrip()
     if _ends_with(before, SO_CALLED, 2):
         return "term"  # the marks belong to "so-called", itself the loaded hit
-    if vm.paragraph_index(start) == 0 and is_title_case(text[sa:sb]):
+    sentence = text[sa:sb].rstrip().rstrip("\"'”’")
+    if (vm.paragraph_index(start) == 0 and sentence[-1:] not in ".!?"
+            and is_title_case(text[sa:sb])):
         # The article's own headline in Title Case: capitals say nothing there;
         # a quotation with no verb of saying is the headline writer's distance.
         if not (any(sa <= m.start < sb and not (start <= m.start < end) for m in vm.cue_hits)
@@ -148,6 +153,11 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     # "calls Trump a “bully”", "what he refers to as his “base”"
     if _ends_with(before, cues.term_cues, 4) or (after and after[0].lower() in cues.term_cues):
         return "term"
+    if " ".join(w.lower() for w in after[:3]) in TERM_AFTER:
+        return "term"  # “Action” was the word ...
+    # A quotation that is a whole sentence by itself (“Exactly!”) is somebody's line.
+    if not before and not after and inner_text[-1:] in "!?":
+        return "quotation"
     # The same words quoted earlier as a term, title or quotation are that again.
     key = " ".join(w.lower() for w in quoted)
     for s in vm.top:
@@ -164,8 +174,7 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "term"  # a grade, a letter, a number: “C”, “47%”
     # A quoted name of a state, people or office distances: “Israel”, the Velmoran
     # “Prime Minister” - but not a one-word answer (“No.”) or a sentence.
-    inner_text = text[inner[0]:inner[1]].rstrip()
-    answer = inner_text[-1:] in ".!?" or (len(quoted) == 1 and quoted[0].lower() in cues.pronouns)
+    answer = len(quoted) == 1 and (inner_text[-1:] in ".!?" or quoted[0].lower() in cues.pronouns)
     if capitalised and before and not answer:
         from .wordlists import known_word, state_and_people_words
 
