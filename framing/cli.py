@@ -566,12 +566,9 @@ def _run(paths: list[Any], out: Path | None, lexicon_dirs: tuple[str, ...], *,
          sentence_model: str | None = None, **options: Any) -> None:
     """`run` and `demo`: :func:`framing.run`, printing each file and the summary
     (for a large corpus: an overview, the largest events and where the rest is)."""
-    from . import sentence_model as sm
     from .errors import NothingToCompare
     from .pipeline import run as run_pipeline
     from .report.terminal import render_terminal
-
-    second = sm.load(sentence_model) if sentence_model else None  # fail before any work
 
     def echo_ingest(reports: Any) -> int:
         failed = _echo_ingest(reports)
@@ -579,21 +576,19 @@ def _run(paths: list[Any], out: Path | None, lexicon_dirs: tuple[str, ...], *,
         return failed
 
     try:
-        result = run_pipeline(paths, out, lexicon_dirs=lexicon_dirs, on_ingest=echo_ingest, **options)
+        result = run_pipeline(paths, out, lexicon_dirs=lexicon_dirs, on_ingest=echo_ingest,
+                              sentence_model=sentence_model, **options)
     except NothingToCompare as exc:
         raise click.ClickException(f"{exc} (see the lines above)") from None
     click.echo(render_terminal(result.report, color=sys.stdout.isatty(),
                                full_report=f"{result.out}/"), nl=False)
     click.echo(f"wrote {len(result.written)} files to {result.out}/ (open {result.out / 'report.html'})")
-    if second is not None:
-        with Store(result.out / DEFAULT_DB) as store:
-            opinion = sm.second_opinion(store, second, lexicon_dirs=lexicon_dirs)
-        path = result.out / "sentence-model.json"
-        path.write_text(json.dumps(opinion, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
-                        encoding="utf-8")
+    opinion = result.opinion
+    if opinion is not None:
         click.echo(f"sentence model {opinion['model']['name']}: {opinion['flagged_by_model']} of "
                    f"{opinion['sentences']} sentences biased (lexicon: {opinion['flagged_by_lexicon']} "
-                   f"with a loaded hit; they agree on {opinion['agree']}); see {path}", err=True)
+                   f"with a loaded hit; they agree on {opinion['agree']}); see "
+                   f"{result.out / 'sentence-model.json'}", err=True)
     if result.failed:
         sys.exit(1)
 

@@ -9,6 +9,7 @@ same functions::
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,8 +22,10 @@ from .detect import Detector, Lexicon, analyze, load_lexicon
 from .errors import NothingToCompare, NotFound, OutputError
 from .loaders.decode import DEFAULT_MAX_BYTES
 from .report import write_all
-from .report.files import check_out_dir
+from .report.files import check_out_dir, write_file
 from .report.scope import DEFAULT_CHARTS, ChartChoice
+from .sentence_model import SentenceModel, second_opinion
+from .sentence_model import load as load_sentence_model
 from .store import DEFAULT_DB, Store
 
 PathLike = str | os.PathLike[str]
@@ -60,6 +63,8 @@ class RunResult:
     report: Report
     written: list[Path] = field(default_factory=list)
     failed: int = 0
+    #: With a sentence model: its second opinion (also written as sentence-model.json).
+    opinion: dict | None = None
 
 
 def default_out(paths: Sequence[PathLike | tuple[PathLike, str]]) -> Path:
@@ -81,6 +86,7 @@ def run(
     lexicon_dirs: Sequence[PathLike] = (),
     on_ingest: Callable[[IngestRun], int] | None = None,
     charts: str | bool | ChartChoice | None = DEFAULT_CHARTS,
+    sentence_model: str | SentenceModel | None = None,
 ) -> RunResult:
     """Ingest ``paths`` into ``out/framing.db``, analyse, compare, and write
     every report into ``out`` (default ``reports/<name of the first path>``):
@@ -92,8 +98,14 @@ def run(
     ``on_ingest`` receives the lazy ingest (one :class:`~framing.corpus.FileReport`
     per file as it is stored) and returns the number of failures; the CLI prints
     there. Raises :class:`~framing.errors.NothingToCompare` when the store is empty.
+
+    ``sentence_model`` (a name from ``framing model list``, or a loaded model)
+    adds its per-sentence second opinion beside the lexicon hits, written as
+    sentence-model.json and returned as ``RunResult.opinion``.
     """
     paths = list(paths)
+    if isinstance(sentence_model, str):
+        sentence_model = load_sentence_model(sentence_model)  # fail before any work
     out_dir = Path(out) if out is not None else default_out(paths)
     check_out_dir(out_dir, paths)  # its reports must never be read back in as articles
     lexicon = load_lexicon(lexicon_dirs)
@@ -108,5 +120,10 @@ def run(
         if store.count() == 0:
             raise NothingToCompare("no articles to compare: nothing was loaded")
         report = compare_store(store, lexicon)
+        opinion = (second_opinion(store, sentence_model, lexicon_dirs=lexicon_dirs)
+                   if sentence_model is not None else None)
     written = write_all(report, out_dir, charts=charts)
-    return RunResult(out=out_dir, report=report, written=written, failed=failed)
+    if opinion is not None:
+        text = json.dumps(opinion, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        written.append(write_file(out_dir / "sentence-model.json", text))
+    return RunResult(out=out_dir, report=report, written=written, failed=failed, opinion=opinion)

@@ -61,6 +61,7 @@ def test_eval_babe_bad_path_is_one_line(tmp_path):
     assert "Traceback" not in res.output
 
 
+@pytest.mark.slow
 def test_eval_babe_subprocess(data_dir):
     proc = run_framing("eval", "babe", str(data_dir / "babe"), "--limit", "150", "--format", "json",
                        "--bootstrap", "20")
@@ -151,8 +152,35 @@ def test_run_with_sentence_model_gives_a_second_opinion(labelled_csv, seeds_dir,
     assert "sentence model mine:" in proc.stderr
 
 
+@pytest.mark.slow
 def test_run_with_missing_sentence_model_is_one_line(seeds_dir, tmp_path):
     proc = run_framing("run", str(seeds_dir), "--out", str(tmp_path / "o"), "--sentence-model", "nope",
                        env={"FRAMING_HOME": str(tmp_path)})
     assert proc.returncode == 1
     assert proc.stderr.strip().startswith("Error: ") and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_library_run_with_a_sentence_model_writes_the_same_second_opinion(labelled_csv, seeds_dir, tmp_path):
+    """framing.run(sentence_model=...) from Python: the opinion is returned and
+    written beside the reports, and equals second_opinion on the run's store."""
+    import framing
+    from framing.store import Store
+
+    texts, labels, _ = sm.read_labelled(labelled_csv, "sentence", "label")
+    model = sm.train(texts, labels, name="mine")
+    result = framing.run([seeds_dir], out=tmp_path / "out", sentence_model=model, charts="none")
+    path = tmp_path / "out" / "sentence-model.json"
+    assert path in result.written
+    assert json.loads(path.read_text(encoding="utf-8")) == result.opinion
+    with Store(tmp_path / "out" / "framing.db", readonly=True) as store:
+        assert sm.second_opinion(store, model) == result.opinion
+    assert result.opinion["model"]["name"] == "mine" and result.opinion["sentences"] > 20
+
+
+def test_library_run_with_an_unknown_sentence_model_fails_before_any_work(seeds_dir, tmp_path, monkeypatch):
+    import framing
+
+    monkeypatch.setenv("FRAMING_HOME", str(tmp_path / "home"))
+    with pytest.raises(sm.ModelError):
+        framing.run([seeds_dir], out=tmp_path / "out", sentence_model="nope")
+    assert not (tmp_path / "out").exists()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from click.testing import CliRunner
 
 from framing.cli import cli
@@ -34,11 +36,12 @@ def _events(out: Path) -> list[list[int]]:
     return sorted(e["articles"] for e in report["events"])
 
 
+@pytest.mark.slow
 def test_split_and_merge_survive_a_second_run(tmp_path: Path) -> None:
     out = tmp_path / "out"
     db = str(out / "framing.db")
     runner = CliRunner()
-    first = runner.invoke(cli, ["run", str(MINI), "--out", str(out)])
+    first = runner.invoke(cli, ["run", str(MINI), "--out", str(out), "--charts", "none"])
     assert first.exit_code == 0, first.output
     assert _events(out) == [[1, 2, 3]]
 
@@ -57,7 +60,7 @@ def test_split_and_merge_survive_a_second_run(tmp_path: Path) -> None:
     ids = [e["id"] for e in json.loads(runner.invoke(cli, ["events", "--db", db, "--format", "json"]).output)]
     res = runner.invoke(cli, ["events", "merge", *ids, "--db", db])
     assert res.exit_code == 0, res.output
-    assert runner.invoke(cli, ["run", str(MINI), "--out", str(out)]).exit_code == 0
+    assert runner.invoke(cli, ["run", str(MINI), "--out", str(out), "--charts", "none"]).exit_code == 0
     assert _events(out) == [[1, 2, 3]]
     with Store(db) as store:
         assert [a for a, _ in store.event_corrections()] == ["split", "merge"]
@@ -69,7 +72,7 @@ def test_split_and_merge_survive_a_second_run(tmp_path: Path) -> None:
 def test_unknown_event_or_article_is_one_line_error(tmp_path: Path) -> None:
     out = tmp_path / "out"
     runner = CliRunner()
-    assert runner.invoke(cli, ["run", str(MINI), "--out", str(out)]).exit_code == 0
+    assert runner.invoke(cli, ["run", str(MINI), "--out", str(out), "--charts", "none"]).exit_code == 0
     db = str(out / "framing.db")
     res = runner.invoke(cli, ["events", "--db", db, "merge", "e1", "e9"])
     assert res.exit_code == 1 and res.output.startswith("Error: no event 'e9'") and "Traceback" not in res.output

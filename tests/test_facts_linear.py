@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -30,9 +31,19 @@ def _found(rx, text):
     return [(m.start("src"), m.end(), m.group("src")) for m in rx.finditer(text)]
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
 def test_linear_search_finds_what_the_one_pattern_finds(text: str) -> None:
+    assert _found(LINEAR, text) == _found(ONE_PATTERN, text)
+
+
+@pytest.mark.slow
+@settings(max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_linear_search_finds_what_the_one_pattern_finds_in_many_more_texts(text: str) -> None:
     assert _found(LINEAR, text) == _found(ONE_PATTERN, text)
 
 

@@ -381,9 +381,11 @@ def test_framing_output_folders_inside_the_input_are_not_read(tmp_path: Path) ->
     pages = tmp_path / "pages"
     pages.mkdir()
     (pages / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    first = CliRunner().invoke(cli, ["run", str(pages), "--out", str(pages / "out"), "--outlet", "Harbor Ledger"])
+    first = CliRunner().invoke(cli, ["run", str(pages), "--out", str(pages / "out"), "--outlet", "Harbor Ledger",
+                                     "--charts", "none"])
     assert first.exit_code == 0, first.output
-    again = CliRunner().invoke(cli, ["run", str(pages), "--out", str(pages / "out"), "--outlet", "Harbor Ledger"])
+    again = CliRunner().invoke(cli, ["run", str(pages), "--out", str(pages / "out"), "--outlet", "Harbor Ledger",
+                                     "--charts", "none"])
     assert again.exit_code == 0, again.output
     assert "report" not in again.output.split("framing report")[0]
     assert again.output.startswith(f"unchanged: {pages}/a.txt\n0 added, 0 updated, 1 unchanged, 0 errors\n")

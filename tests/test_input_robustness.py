@@ -205,6 +205,7 @@ def test_unreadable_folder_is_an_error_and_the_batch_goes_on(tmp_path: Path, mon
     _check_batch(tmp_path, folder, "locked: cannot read folder (Permission denied)")
 
 
+@pytest.mark.slow
 def test_no_traceback_reaches_the_user_as_a_real_process(tmp_path: Path) -> None:
     folder = _batch(tmp_path, "deep.json", _deep(100_000).encode())
     (folder / "digits.jsonl").write_text('{"id": ' + "9" * 5000 + "}\n", encoding="utf-8")

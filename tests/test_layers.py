@@ -36,16 +36,25 @@ def _module_name(path: Path) -> str:
     return ".".join(parts)
 
 
+def _statements(body: list[ast.AST], nested: bool):
+    """Every statement under ``body`` (imports are statements), with whether it
+    is inside a function; expressions are not walked."""
+    for node in body:
+        yield node, nested
+        inner = nested or isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+        for fld in ("body", "orelse", "finalbody", "handlers", "cases"):
+            sub = getattr(node, fld, None)
+            if isinstance(sub, list):
+                yield from _statements(sub, inner)
+
+
 def _imports(path: Path, name: str | None = None) -> list[tuple[str, int, bool]]:
     """``(imported framing module, line, inside a function)`` for every import."""
     name = name or _module_name(path)
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     tree = ast.parse(path.read_text(encoding="utf-8"))
     out = []
-    funcs = {id(n) for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
-             for n in ast.walk(f)}
-    for node in ast.walk(tree):
-        nested = id(node) in funcs
+    for node, nested in _statements(tree.body, False):
         if isinstance(node, ast.Import):
             out += [(a.name, node.lineno, nested) for a in node.names if a.name.startswith("framing")]
         elif isinstance(node, ast.ImportFrom):

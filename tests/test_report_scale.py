@@ -107,6 +107,7 @@ def test_chart_events_are_the_largest_compared_events_in_report_order():
     assert sizes == sorted(sizes, reverse=True)
 
 
+@pytest.mark.slow
 def test_charts_are_the_same_bytes_with_one_or_two_workers():
     report = build_report()
     twin = Event(**{**report.events[0].__dict__, "id": "e-twin"})
@@ -134,6 +135,7 @@ def test_write_all_draws_only_the_chosen_charts(tmp_path):
 
 # --- the index ------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_index_of_many_events_stays_small_and_complete():
     """25,000 events (the issue's 50,000 articles at two per event): every
     event is in the index's data; the page stays far below 10 MB; only the
@@ -178,6 +180,7 @@ def test_index_rows_carry_dates_outlets_density_and_top_terms():
 
 # --- event pages ---------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_an_event_of_thousands_of_articles_is_paginated_under_10_mb():
     """3,000 full-length articles in one event: its articles are split over
     several pages, each under 10 MB, each article on exactly one page, every
@@ -288,6 +291,7 @@ def test_cli_charts_option(seeds_db, tmp_path):
 
 # --- the index in Chromium -------------------------------------------------------------------
 
+@pytest.mark.slow
 @pytest.mark.browser
 def test_large_index_in_chromium(tmp_path):
     """3,000 events: the script lists 200 at first, "Show more" adds 200, and
@@ -328,6 +332,7 @@ def test_large_index_in_chromium(tmp_path):
 
 # --- a real archive through the real command ---------------------------------------------------
 
+@pytest.mark.slow
 def test_framing_run_on_real_archive_export_prints_an_overview(tmp_path, data_dir):
     """150 NeuS-AllSides articles (about 50 events) as a JSONL export through
     `framing run` in a subprocess: the terminal output is an overview within

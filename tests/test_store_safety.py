@@ -182,6 +182,7 @@ def _as_reader(*args: str) -> subprocess.CompletedProcess[str]:
                           env=env, cwd="/", timeout=600)
 
 
+@pytest.mark.slow
 def test_reading_commands_work_on_a_read_only_store(readonly_store: Path) -> None:
     db = readonly_store
     before = db.read_bytes()
@@ -197,6 +198,7 @@ def test_reading_commands_work_on_a_read_only_store(readonly_store: Path) -> Non
     assert sorted(p.name for p in db.parent.iterdir()) == ["seeds.db"]
 
 
+@pytest.mark.slow
 def test_writing_to_a_read_only_store_is_one_line(readonly_store: Path) -> None:
     res = _as_reader("ingest", str(DEMO / "almera-courier-accord.txt"), "--db", str(readonly_store))
     assert res.returncode == 1
@@ -302,6 +304,7 @@ def test_analyze_while_an_ingest_runs_both_finish(demo_db: Path, tmp_path: Path,
     assert _integrity(db) == "ok"
 
 
+@pytest.mark.slow
 def test_the_migration_waits_for_another_writer(tmp_path: Path) -> None:
     """A process opening a new store while another one is migrating it waits
     for the lock and then finds the schema done (it used to read version 0,

@@ -7,21 +7,12 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from ..report.files import ReportFiles
 from .html import PAGES, render_pages
 from .materials import Materials
 
 #: File stem of each page (the same in blind mode: no outlet names in file names).
 FILES = {"handout": "handout", "worksheet": "worksheet", "key": "key", "annotated": "annotated"}
-
-
-def _write(path: Path, data: bytes | str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-    return path
 
 
 def write_materials(m: Materials, out_dir: str | os.PathLike[str], *, paper: str = "a4", pdf: bool = True,
@@ -34,19 +25,21 @@ def write_materials(m: Materials, out_dir: str | os.PathLike[str], *, paper: str
     from .word import key_docx, worksheet_docx
 
     out = Path(out_dir)
-    written: list[Path] = []
     slides: dict[str, bytes] = {}
-    if charts:
-        from .slides import slide_charts
+    # Charts, pages and documents are written together: all of them, or none
+    # (a full disk leaves the previous materials as they were; one-line error).
+    with ReportFiles() as files:
+        if charts:
+            from .slides import slide_charts
 
-        slides = slide_charts(m.chart_event)
-        for name, png in slides.items():
-            written.append(_write(out / "charts" / name, png))
-    pages = render_pages(m, paper=paper, charts=slides)
-    html_paths = {name: _write(out / f"{FILES[name]}.html", pages[name]) for name in PAGES}
-    written += html_paths.values()
-    written.append(_write(out / "worksheet.docx", worksheet_docx(m)))
-    written.append(_write(out / "key.docx", key_docx(m)))
+            slides = slide_charts(m.chart_event)
+            for name, png in slides.items():
+                files.add(out / "charts" / name, png)
+        pages = render_pages(m, paper=paper, charts=slides)
+        html_paths = {name: files.add(out / f"{FILES[name]}.html", pages[name]) for name in PAGES}
+        files.add(out / "worksheet.docx", worksheet_docx(m))
+        files.add(out / "key.docx", key_docx(m))
+    written = list(files.written)
     if pdf:
         chromium = find_chromium()
         if chromium is None:

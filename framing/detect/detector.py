@@ -49,6 +49,13 @@ class NotFittedError(ValueError):
     """The detector was used before :meth:`Detector.fit`."""
 
 
+#: Models fitted on the shipped training data in this process, by model key
+#: (lexicon and training data digest): fitting again gives the same model.
+_FITTED: dict[str, LinearModel] = {}
+#: Lexicon versions whose examples all passed :meth:`Detector.check_examples`.
+_CHECKED: set[str] = set()
+
+
 class Detector:
     """Finds loaded language in articles with one lexicon and one fitted model."""
 
@@ -121,7 +128,12 @@ class Detector:
             if data is not None and data.get("version") == version:
                 self.model_ = LinearModel.from_json(data)
                 return self
-        self.model_ = fit(self.training_items() if items is None else items, version)
+        if items is None:
+            if version not in _FITTED:
+                _FITTED[version] = fit(self.training_items(), version)
+            self.model_ = _FITTED[version]
+        else:
+            self.model_ = fit(items, version)
         if store is not None and items is None and not store.readonly:
             store.cache_put(key, self.model_.to_json())
         return self
@@ -178,5 +190,7 @@ def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:
     against the matcher: an example that does not contain its term is a
     :class:`~framing.errors.LexiconError` at its line."""
     lexicon = read_lexicon(extra_dirs)
-    Detector(lexicon).check_examples()
+    if lexicon.version not in _CHECKED:
+        Detector(lexicon).check_examples()
+        _CHECKED.add(lexicon.version)
     return lexicon
