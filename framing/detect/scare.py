@@ -7,28 +7,39 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
 
 * ``quotation`` — **someone's words**: a verb of saying or quoting stands in
   its sentence ("the lawsuit characterises the decision as “arbitrary”") or in
-  the sentence before, in the same paragraph ("Nunes spoke on Sunday.
-  Investigators are “laser focused” ..."), or a full quotation stands there;
-  another quotation in the same sentence (a list of quoted words is a
-  mention of words); and a quoted phrase of two or three words, which on real
-  news is nearly always a phrase somebody used;
+  one of the two sentences before, in the same paragraph ("Nunes spoke on
+  Sunday. Investigators are “laser focused” ..."), or a full quotation stands
+  there; the same words (by a crude stem: "crushed" for "crush") stand inside
+  a full or attributed quotation anywhere in the article; another quotation in
+  the same sentence (a list of quoted words is a mention of words); a quoted
+  line that is a sentence by itself and ends in ! or ? (“Exactly!”); a word in
+  capitals (“LIBERATE”: a slogan, a sign, a tweet); and a quoted phrase of
+  two or three words, which on real news is nearly always a phrase somebody
+  used;
 * ``title`` — the title of a work, show or publication (after "the film",
-  before "author"), or a quotation inside a line set in Title Case (a
-  headline or "RELATED:" line in the body);
+  before "author", after a possessive: ABC's “This Week”), a Title Case
+  phrase that names no office (“Iron Dome”), a quotation inside a line set in
+  Title Case or in a short body line with no closing stop (a headline or
+  "RELATED:" line inside the body);
 * ``name`` — a name or nickname (Dwayne “The Rock” Johnson; nicknamed
-  “the Hammer”);
+  “the Hammer”), and any capitalised word that names no state or people
+  (“Stephanie”, “Budweiser”);
 * ``term`` — a term being introduced or defined ("known as", "a condition
-  called", "what they call", "“affluenza,” meaning ..."), or quoted again
-  after it was introduced;
-* ``self-description`` — "describes itself as “pro-life”".
+  called", "calls Trump a", "what they call", "“affluenza,” meaning ...",
+  "“Action” was the word"), quoted again after it was introduced, or standing
+  unquoted in the same sentence or the one before (a word mentioned); and the
+  marks after "so-called" or "self-styled", which belong to that word (it is
+  the loaded hit; counting the marks too would count one device twice);
+* ``self-description`` — "describes itself as “pro-life”", "self-proclaimed".
 
-Two contexts always distance: "so-called “...”", and a quoted name of a state,
-people or title of office (one capitalised word, or a Title Case phrase right
-after a capitalised word: the Velmoran “Prime Minister”), which nobody is
-quoted as saying alone. The words each test looks for are data
-(``voice.yaml``: ``quote_verbs``, ``work_nouns``, ``term_cues``,
-``self_cues``, ``name_cues``). Small functions over a :class:`VoiceMap`, so
-they can move with the quotation layer.
+Two things always distance: a quoted name of a state or people (“Israel”, a
+“Muslim”: :func:`framing.detect.wordlists.state_and_people_words`), and a
+quoted office or institution after a capitalised word (the Velmoran “Prime
+Minister”: ``office_nouns``), which nobody is quoted as saying alone. The
+words each test looks for are data (``voice.yaml``: ``quote_verbs``,
+``work_nouns``, ``term_cues``, ``self_cues``, ``name_cues``,
+``office_nouns``). Small functions over a :class:`VoiceMap`, so they can move
+with the quotation layer.
 """
 
 from __future__ import annotations
@@ -49,7 +60,8 @@ POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
 def _stem(word: str) -> str:
-    """A crude stem, enough to see "crushed" in "crush" and "cheats" in "cheating"."""
+    """A crude stem (the word less up to three letters, at least four kept),
+    enough to see "crushed" in "crush" and "blasted" in "blasts"."""
     w = word.lower().strip("'’")
     return w[:max(4, len(w) - 3)]
 
