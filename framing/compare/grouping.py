@@ -3,9 +3,13 @@
 Articles are compared by tf-idf cosine over their content words and named
 entities (runs of capitalised words, counted twice), so that rarer, specific
 terms ("Tokayev", "critical minerals") weigh more than words every story
-shares. Only pairs above a small floor are scored (sparse products, a block of
-rows at a time), so the work grows with the number of similar pairs rather
-than with the square of the corpus.
+shares. Pairs are found on a sparse candidate graph (:func:`pair_graph`):
+only terms that at most :data:`MAX_DF` articles use propose pairs (blocking on
+rare terms), dated pairs further apart than an event can span are skipped,
+each proposed pair is scored exactly and each article keeps its
+:data:`TOP_K` best pairs above a small floor. Products run a block of rows at
+a time; nothing is ever an n × n array, so time and memory grow linearly with
+the corpus (``benchmarks/bench_grouping_scale.py``).
 
 Dates are evidence, not a gate. A pair's score is its content similarity times
 ``LR ** TIME_WEIGHT``, where ``LR`` is how much likelier their days apart are
@@ -27,6 +31,8 @@ are grouped by that value and are not clustered; only the rest are.
 Near-duplicates (a syndicated copy of a wire story, a re-post) are flagged by
 word 5-shingle containment: when most of one article's shingles occur in
 another's, the later one (by date, then id) is a copy of the earlier one.
+Shingles are counted on the same kind of sparse graph (pairs proposed by
+shingles found in at most :data:`COPY_MAX_DF` articles).
 Copies stay in their event but later stages count them once (see
 :mod:`framing.compare.density`).
 
@@ -44,8 +50,7 @@ import re
 from functools import lru_cache
 
 import numpy as np
-from scipy.sparse import csr_matrix
-from scipy.sparse import triu as sparse_triu
+from scipy.sparse import coo_matrix, csr_matrix
 from nltk.stem.snowball import SnowballStemmer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize as sk_normalize
@@ -80,6 +85,14 @@ WINDOW_DAYS = 10
 #: Pairs less similar than this are never scored (they could not reach the
 #: threshold with any date): the clustering stays sparse.
 PAIR_FLOOR = 0.10
+#: Blocking: only terms found in at most this many articles propose candidate
+#: pairs (:func:`pair_graph`); a candidate's similarity still counts every
+#: term. Corpora smaller than this are compared exactly.
+MAX_DF = 2000
+#: Each article keeps its pairs with at most this many most similar others
+#: (:func:`pair_graph`): an event has far fewer articles, and the graph stays
+#: linear in the corpus.
+TOP_K = 40
 #: idf is computed as if the corpus sat in a background collection of this
 #: many more news articles that use none of its terms. Plain idf over five
 #: articles gives a name that three of them share almost no weight, so the
@@ -90,6 +103,12 @@ BACKGROUND_DOCS = 100
 #: Share of the shorter article's word 5-shingles found in the other for a near-duplicate.
 NEAR_DUPLICATE = 0.8
 SHINGLE = 5
+#: Shingles found in more articles than this do not propose near-duplicate
+#: pairs (but still count for a proposed pair): one story syndicated more
+#: often than this is still found through its rarer sentences.
+COPY_MAX_DF = 200
+#: Odd 64-bit multiplier that folds a shingle's word ids into one key.
+_MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
 @dataclass
@@ -149,7 +168,10 @@ def features(text: str) -> list[str]:
     entities of the body as ``"ENT:" + name`` (a name's words also count as
     words, so names weigh more than common words). Entities are not taken from
     the title, whose Title Case would make every word look like a name."""
-    text = normalize(text)
+    return _features_plain(normalize(text))
+
+
+def _features_plain(text: str) -> list[str]:
     title, sep, body = text.rpartition(TITLE_SEP.strip("\n"))
     if not sep:
         title, body = "", text
@@ -165,39 +187,124 @@ def features(text: str) -> list[str]:
     return out
 
 
-def vectors(texts: list[str]) -> tuple["object", TfidfVectorizer]:
+def _identity(tokens: list[str]) -> list[str]:
+    return tokens
+
+
+def vectors(texts: list[str], *, analyzed: bool = False) -> tuple["object", TfidfVectorizer]:
     """L2-normalised sparse tf-idf rows: sublinear tf, and idf
-    ``ln((N + BACKGROUND_DOCS) / (df + 1)) + 1`` (see :data:`BACKGROUND_DOCS`)."""
-    vec = TfidfVectorizer(analyzer=features, sublinear_tf=True, norm=None, use_idf=False)
+    ``ln((N + BACKGROUND_DOCS) / (df + 1)) + 1`` (see :data:`BACKGROUND_DOCS`).
+    With ``analyzed``, ``texts`` are already lists of :func:`features`."""
+    vec = TfidfVectorizer(analyzer=_identity if analyzed else features, sublinear_tf=True,
+                          norm=None, use_idf=False)
     X = vec.fit_transform(texts).tocsr()
     df = np.bincount(X.indices, minlength=X.shape[1])
     idf = np.log((X.shape[0] + BACKGROUND_DOCS) / (df + 1.0)) + 1.0
     return sk_normalize(X.multiply(idf).tocsr()), vec
 
 
-def similar_pairs(X, *, floor: float = PAIR_FLOOR, block: int | None = None) -> dict[tuple[int, int], float]:
-    """Cosine similarity ``(i, j) -> s`` (``i < j``) of every pair of rows with
-    ``s >= floor``. Rows are multiplied a block at a time and only pairs above
-    the floor are kept, so memory grows with the number of similar pairs, not
-    with the square of the corpus."""
-    n = X.shape[0]
-    # a block's product holds at most block * n entries: keep it near 10 million
-    block = block or max(16, min(4096, 10_000_000 // max(n, 1)))
-    XT = X.T.tocsc()
-    out: dict[tuple[int, int], float] = {}
-    for b0 in range(0, n, block):
-        P = (X[b0:b0 + block] @ XT).tocoo()
-        keep = (P.data >= floor) & (P.row + b0 < P.col)
-        for i, j, v in zip(P.row[keep] + b0, P.col[keep], P.data[keep]):
-            out[(int(i), int(j))] = float(v)
+def _rowwise_dot(X, I: np.ndarray, J: np.ndarray, chunk: int = 200_000) -> np.ndarray:
+    """``X[I[k]] . X[J[k]]`` for every k, a chunk of pairs at a time."""
+    out = np.zeros(len(I), dtype=np.float64)
+    if X.nnz == 0:
+        return out
+    for c0 in range(0, len(I), chunk):
+        a, b = X[I[c0:c0 + chunk]], X[J[c0:c0 + chunk]]
+        out[c0:c0 + chunk] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
     return out
 
 
-def similarity_matrix(texts: list[str]) -> tuple[np.ndarray, TfidfVectorizer, "np.ndarray"]:
-    """Dense cosine similarity of the tf-idf vectors (small corpora and tests;
-    :func:`group_events` itself works on :func:`similar_pairs`)."""
-    X, vec = vectors(texts)
-    return (X @ X.T).toarray(), vec, X
+def _top_k(I: np.ndarray, J: np.ndarray, V: np.ndarray, k: int) -> np.ndarray:
+    """Mask of the pairs that are among the ``k`` best of at least one of
+    their two rows (ties broken by the other row's index)."""
+    m = len(I)
+    rows = np.concatenate([I, J])
+    other = np.concatenate([J, I])
+    vals = np.concatenate([V, V])
+    order = np.lexsort((other, -vals, rows))
+    srt = rows[order]
+    first = np.searchsorted(srt, srt, side="left")
+    rank = np.arange(len(order)) - first
+    keep = np.zeros(m, dtype=bool)
+    good = order[rank < k]
+    keep[good % m] = True
+    return keep
+
+
+def pair_graph(
+    X,
+    *,
+    floor: float = PAIR_FLOOR,
+    dates: Sequence[int | None] | None = None,
+    window_days: int | None = None,
+    max_df: int | None = MAX_DF,
+    top_k: int | None = TOP_K,
+    block: int | None = None,
+) -> coo_matrix:
+    """The candidate graph: cosine similarity of the rows of ``X`` (L2-normalised
+    sparse rows) as an upper-triangular sparse matrix, only pairs with
+    ``s >= floor``. Never a dense n × n array and never all pairs:
+
+    * candidate pairs share at least one term found in at most ``max_df`` rows
+      (blocking on rare terms: a term that half the corpus uses says nothing
+      about which story an article tells, and multiplying on it is what makes
+      all-pairs products quadratic); their similarity is then computed exactly
+      over all terms. With ``max_df`` at least the number of rows, every pair
+      sharing a term is a candidate (exact).
+    * with ``dates`` and ``window_days``, two dated rows further apart than
+      ``window_days`` are not a pair (they could never be one event);
+    * with ``top_k``, a pair is kept only if it is among the ``top_k`` most
+      similar of one of its rows, so the graph has at most ``top_k`` × n edges.
+
+    Rows are multiplied a block at a time, so memory grows with the number of
+    candidate pairs."""
+    n = X.shape[0]
+    X = X.tocsr()
+    df = np.bincount(X.indices, minlength=X.shape[1])
+    if max_df is not None and max_df < n:
+        rare = df <= max_df
+        cols = np.flatnonzero(rare)
+        Xr = X[:, cols].tocsr()
+        Xc = X[:, np.flatnonzero(~rare)].tocsr()
+    else:
+        Xr, Xc = X, None
+    day = None
+    if dates is not None and window_days is not None:
+        day = np.array([-1 if d is None else d for d in dates], dtype=np.int64)
+    XT = Xr.T.tocsc()
+    block = block or max(16, min(4096, 2_000_000 // max(n, 1)))
+    Is: list[np.ndarray] = []
+    Js: list[np.ndarray] = []
+    Vs: list[np.ndarray] = []
+    for b0 in range(0, n, block):
+        P = (Xr[b0:b0 + block] @ XT).tocoo()
+        i = P.row.astype(np.int64) + b0
+        j = P.col.astype(np.int64)
+        keep = i < j
+        if day is not None:
+            di, dj = day[i], day[j]
+            keep &= (di < 0) | (dj < 0) | (np.abs(di - dj) <= window_days)
+        i, j, v = i[keep], j[keep], P.data[keep].astype(np.float64)
+        if Xc is not None and len(i):
+            v = v + _rowwise_dot(Xc, i, j)
+        keep = v >= floor
+        Is.append(i[keep])
+        Js.append(j[keep])
+        Vs.append(v[keep])
+    I = np.concatenate(Is) if Is else np.zeros(0, dtype=np.int64)
+    J = np.concatenate(Js) if Js else np.zeros(0, dtype=np.int64)
+    V = np.concatenate(Vs) if Vs else np.zeros(0)
+    if top_k is not None and len(I):
+        keep = _top_k(I, J, V, top_k)
+        I, J, V = I[keep], J[keep], V[keep]
+    return coo_matrix((V, (I, J)), shape=(n, n))
+
+
+def similar_pairs(X, *, floor: float = PAIR_FLOOR, block: int | None = None,
+                  **kw) -> dict[tuple[int, int], float]:
+    """:func:`pair_graph` as a dict ``(i, j) -> s`` (``i < j``)."""
+    G = pair_graph(X, floor=floor, block=block, **kw)
+    return {(int(i), int(j)): float(v) for i, j, v in zip(G.row, G.col, G.data)}
 
 
 # -- time --------------------------------------------------------------------
@@ -252,28 +359,34 @@ class TimeEvidence:
 
 def cluster_pairs(
     n: int,
-    pairs: dict[tuple[int, int], float],
+    pairs: "dict[tuple[int, int], float] | coo_matrix",
     dates: Sequence[int | None],
     *,
     threshold: float = THRESHOLD,
     window_days: int | None = WINDOW_DAYS,
 ) -> list[list[int]]:
     """Average-linkage agglomerative clustering over a sparse pair score
-    (``(i, j) -> score``, pairs not given score 0), stopping when no two groups
+    (``(i, j) -> score`` or an upper-triangular sparse matrix from
+    :func:`pair_graph`; pairs not given score 0), stopping when no two groups
     have a mean pairwise score of at least ``threshold``, and never merging
     two groups whose dated members would span more than ``window_days``.
     Returns groups of indexes, each sorted, in order of their smallest index."""
     import heapq
 
+    if isinstance(pairs, dict):
+        triples = [(i, j, v) for (i, j), v in pairs.items()]
+    else:  # a sparse graph (pair_graph): one entry per pair, i < j
+        triples = list(zip(pairs.row.tolist(), pairs.col.tolist(), pairs.data.tolist()))
     sums: list[dict[int, float]] = [dict() for _ in range(n)]
-    for (i, j), v in pairs.items():
+    for i, j, v in triples:
         sums[i][j] = sums[i].get(j, 0.0) + v
         sums[j][i] = sums[j].get(i, 0.0) + v
     size = [1] * n
     lo = [d for d in dates]
     hi = [d for d in dates]
     members: list[list[int] | None] = [[i] for i in range(n)]
-    heap = [(-v, i, j) for (i, j), v in pairs.items() if v >= threshold]
+    heap = [(-v, i, j) for i, j, v in triples if v >= threshold]
+    del triples
     heapq.heapify(heap)
     version = [0] * n
     stamp: dict[tuple[int, int], tuple[int, int]] = {}
@@ -362,25 +475,41 @@ def near_duplicates(articles: list[Article], *, threshold: float = NEAR_DUPLICAT
     earlier article; on the same date, the one the other credits ("KESH
     (Meridian) —"), else the lower id. A copy of a copy points at the first."""
     arts = sorted(articles, key=lambda a: a.id or 0)
-    sh = [shingles(a.body) for a in arts]
-    # Only pairs that share a shingle can be copies. The shingles each pair
-    # shares are counted by one sparse product (article x shingle incidence
-    # times its transpose), in C rather than pair by pair in Python.
-    vocab: dict[tuple[str, ...], int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    for i, sa in enumerate(sh):
-        if len(sa) >= 3:
-            for g in sa:
-                rows.append(i)
-                cols.append(vocab.setdefault(g, len(vocab)))
-    M = csr_matrix((np.ones(len(rows), dtype=np.int64), (rows, cols)), shape=(len(arts), len(vocab)))
-    C = sparse_triu(M @ M.T, k=1).tocoo()
-    shared = sorted(zip(C.row.tolist(), C.col.tolist(), C.data.tolist()))
+    # Each article's distinct word 5-shingles as 64-bit keys (a polynomial of
+    # the words' ids in this run: deterministic, and never a Python set of
+    # tuples per article held for the whole corpus).
+    word_id: dict[str, int] = {}
+    keys: list[np.ndarray] = []
+    sizes = np.zeros(len(arts), dtype=np.int64)
+    for i, a in enumerate(arts):
+        toks = [w.lower() for w in words(normalize(a.body))]
+        if len(toks) < SHINGLE + 2:  # fewer than 3 shingles: not compared
+            keys.append(np.zeros(0, dtype=np.uint64))
+            sizes[i] = 1 if toks else 0
+            continue
+        ids = np.array([word_id.setdefault(t, len(word_id)) + 1 for t in toks], dtype=np.uint64)
+        m = len(ids) - SHINGLE + 1
+        h = ids[:m].copy()
+        for off in range(1, SHINGLE):
+            h = h * _MIX + ids[off:off + m]
+        h = np.unique(h)
+        keys.append(h if len(h) >= 3 else h[:0])
+        sizes[i] = len(h)
+    del word_id
+    rows = np.repeat(np.arange(len(arts), dtype=np.int64), [len(k) for k in keys])
+    allk = np.concatenate(keys) if keys else np.zeros(0, dtype=np.uint64)
+    del keys
+    _, cols = np.unique(allk, return_inverse=True)
+    del allk
+    M = csr_matrix((np.ones(len(rows), dtype=np.float64), (rows, cols.ravel())),
+                   shape=(len(arts), int(cols.max()) + 1 if len(cols) else 0))
+    del rows, cols
+    G = pair_graph(M, floor=1.0, max_df=COPY_MAX_DF, top_k=None)
+    shared = sorted(zip(G.row.tolist(), G.col.tolist(), G.data.round().astype(np.int64).tolist()))
     parent: dict[int, int] = {}
     for i, j, n in shared:
         a, b = arts[i], arts[j]
-        if n / min(len(sh[i]), len(sh[j])) < threshold:
+        if n / min(sizes[i], sizes[j]) < threshold:
             continue
         da, db = a.date or "9999", b.date or "9999"
         if da != db:
@@ -402,24 +531,48 @@ def near_duplicates(articles: list[Article], *, threshold: float = NEAR_DUPLICAT
 
 # -- labels and ids -----------------------------------------------------------
 
-def _label(articles: list[Article], vec: TfidfVectorizer | None, X, rows: list[int], k: int = 3) -> list[str]:
+_TERMS: dict[int, tuple[TfidfVectorizer, list[str]]] = {}
+
+
+def _names(plain_text: str) -> list[str]:
+    """Named entities of a normalised title + body, in text order."""
+    return [name for _, _, name in name_sequences(plain_text)]
+
+
+def _terms(vec: TfidfVectorizer) -> list[str]:
+    hit = _TERMS.get(id(vec))
+    if hit is None or hit[0] is not vec:
+        terms = [""] * len(vec.vocabulary_)
+        for t, c in vec.vocabulary_.items():
+            terms[c] = t
+        _TERMS.clear()  # only the latest vectoriser: its terms by column, built once per grouping
+        hit = _TERMS[id(vec)] = (vec, terms)
+    return hit[1]
+
+def _label(articles: list[Article], vec: TfidfVectorizer | None, X, rows: list[int], k: int = 3,
+           names: list[list[str]] | None = None) -> list[str]:
     """Key terms shared by the group: entities (then words) that occur in the
     most members, weighted by their summed tf-idf; shown as written most often."""
     surface: Counter[tuple[str, str]] = Counter()
     df: Counter[str] = Counter()
     weight: Counter[str] = Counter()
     vocab = vec.vocabulary_ if vec is not None else {}
-    for art, r in zip(articles, rows):
-        text = normalize(article_text(art))
+    if names is None:
+        names = [_names(normalize(article_text(a))) for a in articles]
+    for art, r, found in zip(articles, rows, names):
         seen = set()
-        for _, _, name in name_sequences(text):
+        for name in found:
             key = "ENT:" + name.lower()
             surface[(key, name)] += 1
             seen.add(key)
+        row = {}
+        if X is not None:
+            x = X[r]
+            row = dict(zip(x.indices.tolist(), x.data.tolist()))
         for key in seen:
             df[key] += 1
-            if key in vocab and X is not None:
-                weight[key] += float(X[r, vocab[key]])
+            if key in vocab:
+                weight[key] += row.get(vocab[key], 0.0)
     need = 2 if len(articles) > 1 else 1
     cands = [t for t in df if df[t] >= need and t[4:] not in CALENDAR] or list(df)
     cands.sort(key=lambda t: (-df[t], -weight[t], t))
@@ -440,17 +593,16 @@ def _label(articles: list[Article], vec: TfidfVectorizer | None, X, rows: list[i
 
 
 def shared_evidence(members: list[Article], vec: TfidfVectorizer | None, X, rows: list[int],
-                    *, k: int = 6) -> dict[str, list[str]]:
+                    *, k: int = 6, names: list[list[str]] | None = None) -> dict[str, list[str]]:
     """The named entities and content words that at least two members (or all,
     in a pair) share, heaviest first by summed tf-idf weight; each shown as
     written most often. This is the evidence the grouping joined them on."""
     if vec is None or X is None or len(members) < 2:
         return {"entities": [], "terms": []}
-    vocab = vec.vocabulary_
     need = 2
     df: Counter[str] = Counter()
     weight: Counter[str] = Counter()
-    inv = {c: t for t, c in vocab.items()}
+    inv = _terms(vec)
     for r in rows:
         row = X[r]
         for col, v in zip(row.indices, row.data):
@@ -460,11 +612,12 @@ def shared_evidence(members: list[Article], vec: TfidfVectorizer | None, X, rows
     shared = [t for t in df if df[t] >= need and t.removeprefix("ENT:") not in CALENDAR]
     shared.sort(key=lambda t: (-weight[t], t))
     surface: Counter[tuple[str, str]] = Counter()
-    for art in members:
-        text = normalize(article_text(art))
-        for _, _, name in name_sequences(text):
+    if names is None:
+        names = [_names(normalize(article_text(a))) for a in members]
+    for art, found in zip(members, names):
+        for name in found:
             surface[("ENT:" + name.lower(), name)] += 1
-        for w in words(text):
+        for w in words(normalize(article_text(art))):
             base = strip_possessive(w)
             low = base.lower()
             if len(low) >= 3 and low not in STOP_WORDS:
@@ -479,25 +632,42 @@ def shared_evidence(members: list[Article], vec: TfidfVectorizer | None, X, rows
     return {"entities": ents, "terms": terms}
 
 
-def _scores(arts: list[Article], X, copies: dict[int, int]) -> dict[tuple[int, int], float]:
-    """Pair scores for clustering: content similarity plus date evidence;
-    near-duplicates always score 1 or more (a copy of the same story)."""
-    index = {a.id: i for i, a in enumerate(arts)}
-    floor = PAIR_FLOOR
-    pairs = similar_pairs(X, floor=floor) if X is not None else {}
-    for c, o in copies.items():
-        if c in index and o in index:
-            i, j = sorted((index[c], index[o]))
-            pairs[(i, j)] = max(1.0, pairs.get((i, j), 0.0))
+def _scores(arts: list[Article], X, copies: dict[int, int], *,
+            window_days: int | None = WINDOW_DAYS) -> coo_matrix:
+    """Pair scores for clustering, as a sparse graph: content similarity times
+    date evidence; near-duplicates always score 1 or more (a copy of the same
+    story)."""
+    n = len(arts)
     dates = [_ordinal(a.date) for a in arts]
-    evidence = TimeEvidence(dates)
-    out = {}
-    for (i, j), s in pairs.items():
-        di, dj = dates[i], dates[j]
-        if di is not None and dj is not None:
-            s *= float(np.exp(TIME_WEIGHT * evidence.log_ratio(abs(di - dj))))
-        out[(i, j)] = s
-    return out
+    if X is not None:
+        G = pair_graph(X, dates=dates, window_days=window_days)
+        I, J, V = G.row.astype(np.int64), G.col.astype(np.int64), G.data.astype(np.float64)
+    else:
+        I = J = np.zeros(0, dtype=np.int64)
+        V = np.zeros(0)
+    index = {a.id: i for i, a in enumerate(arts)}
+    cp = sorted(tuple(sorted((index[c], index[o]))) for c, o in copies.items() if c in index and o in index)
+    if cp:
+        I = np.concatenate([I, np.array([c[0] for c in cp], dtype=np.int64)])
+        J = np.concatenate([J, np.array([c[1] for c in cp], dtype=np.int64)])
+        V = np.concatenate([V, np.ones(len(cp))])
+        key = I * n + J
+        order = np.argsort(key, kind="stable")
+        key, I, J, V = key[order], I[order], J[order], V[order]
+        starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+        I, J, V = I[starts], J[starts], np.maximum.reduceat(V, starts)
+    day = np.array([-1 if d is None else d for d in dates], dtype=np.int64)
+    if len(I):
+        di, dj = day[I], day[J]
+        dated = (di >= 0) & (dj >= 0)
+        apart = np.abs(di - dj)[dated]
+        if len(apart):
+            evidence = TimeEvidence(dates)
+            u, inv = np.unique(apart, return_inverse=True)
+            factor = np.exp(TIME_WEIGHT * np.array([evidence.log_ratio(int(x)) for x in u]))
+            V = V.copy()
+            V[dated] *= factor[inv]
+    return coo_matrix((V, (I, J)), shape=(n, n))
 
 
 def apply_corrections(groups: list[tuple[list[int], str | None]],
@@ -540,8 +710,10 @@ def _cohesion(X, rows: list[int]) -> float | None:
     if X is None or len(rows) < 2:
         return None
     sub = X[rows]
-    col = np.asarray(sub.sum(axis=0)).ravel()
-    total = float(col @ col) - float(sub.multiply(sub).sum())
+    # column sums over the columns the rows use (never a dense row of the vocabulary)
+    _, where = np.unique(sub.indices, return_inverse=True)
+    col = np.bincount(where.ravel(), weights=sub.data)
+    total = float(col @ col) - float(sub.data @ sub.data)
     n = len(rows)
     return round(total / (n * (n - 1)), 3)
 
@@ -563,9 +735,9 @@ def group_events(
     arts = sorted(articles, key=lambda a: a.id or 0)
     if not arts:
         return []
-    texts = [article_text(a) for a in arts]
+    texts = [normalize(article_text(a)) for a in arts]
     try:
-        X, vec = vectors(texts)
+        X, vec = vectors((_features_plain(t) for t in texts), analyzed=True)
     except ValueError:  # empty vocabulary
         X, vec = None, None
     copy_of = near_duplicates(arts) if copies is None else copies
@@ -584,7 +756,7 @@ def group_events(
         sub = [arts[i] for i in free]
         if not use_dates:
             sub = [replace(a, date=None) for a in sub]
-        scores = _scores(sub, X[free] if X is not None else None, copy_of)
+        scores = _scores(sub, X[free] if X is not None else None, copy_of, window_days=window_days)
         dates = [_ordinal(a.date) for a in sub]
         for g in cluster_pairs(len(sub), scores, dates, threshold=threshold, window_days=window_days):
             groups.append(([free[j] for j in g], None))
@@ -601,12 +773,13 @@ def group_events(
     for rows, manifest_event, by_user in corrected:
         rows = sorted(rows)
         members = [arts[r] for r in rows]
-        terms = _label(members, vec, X, rows)
+        found = [_names(texts[r]) for r in rows]
+        terms = _label(members, vec, X, rows, names=found)
         dated = sorted(a.date[:10] for a in members if a.date)
         label = manifest_event or " · ".join(terms)
         why: dict = {"basis": "correction" if by_user else "manifest" if manifest_event
                      else "similarity" if len(rows) > 1 else "single"}
-        why.update(shared_evidence(members, vec, X, rows))
+        why.update(shared_evidence(members, vec, X, rows, names=found))
         why["cohesion"] = _cohesion(X, rows)
         events.append(EventGroup(
             id="",

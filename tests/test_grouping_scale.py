@@ -1,0 +1,118 @@
+"""Grouping stays sparse (issue 12): the candidate graph is a sparse matrix,
+blocking on rare terms, date windows and top-k only drop pairs that could not
+matter, and grouping never builds a dense n x n array. Small fictional
+articles written here; the sizes that matter are measured by
+benchmarks/bench_grouping_scale.py, not by timed tests."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+
+from framing.compare import grouping
+from framing.compare.grouping import group_events, near_duplicates, pair_graph, vectors
+from framing.models import Article
+
+STORIES = [
+    "The Siran River accord between Ardelia and Velmora shares water from the Kesh dam; "
+    "Ilsa Varenne and Teodor Brask signed it with Norland mediators watching.",
+    "A glacier lake burst above Brennvik in Norland, flooding sixty homes; scientists at "
+    "the Skarn Glacier station had warned of the surge for weeks.",
+    "Dorian Malek of Ardelia met Sava Ornik at the Ostra Junction depot about the cement "
+    "tariff, rail freight and customs paperwork for freight trains.",
+    "The Almera city council voted to close the Harbour Street market after a fire "
+    "destroyed forty stalls; traders asked the mayor, Pell Austrin, for a new site.",
+]
+FILLER = ("officials said on the day that the plan would go ahead as announced and "
+          "that more details would follow in the coming weeks")
+
+
+def corpus(copies: int = 3) -> list[Article]:
+    """Each story told by ``copies`` outlets in slightly different words, plus
+    a sentence every article shares (a term in every row)."""
+    arts = []
+    for s, story in enumerate(STORIES):
+        for c in range(copies):
+            words = story.split()
+            body = " ".join(words[c:] + words[:c]) + " " + FILLER + f" Report {c}."
+            arts.append(Article(id=len(arts) + 1, source=f"{s}-{c}", outlet=f"Outlet {c}",
+                                body=body, date=f"2026-03-{10 + s:02d}", title=None))
+    return arts
+
+
+def dense_cosine(X) -> np.ndarray:
+    return (X @ X.T).toarray()
+
+
+def test_pair_graph_is_sparse_and_exact_without_blocking():
+    arts = corpus()
+    X, _ = vectors([grouping.article_text(a) for a in arts])
+    G = pair_graph(X, floor=0.0, max_df=None, top_k=None)
+    assert sp.issparse(G)
+    assert (G.row < G.col).all()  # upper triangle: one entry per pair
+    S = dense_cosine(X)
+    for i, j, v in zip(G.row, G.col, G.data):
+        assert v == pytest.approx(S[i, j])
+    assert G.nnz == int((np.triu(S, 1) > 0).sum())
+
+
+def test_rare_term_blocking_keeps_every_pair_that_shares_a_rare_term_with_exact_scores():
+    arts = corpus()
+    X, _ = vectors([grouping.article_text(a) for a in arts])
+    S = dense_cosine(X)
+    # terms in at most 3 rows propose pairs; the filler words (every row) do not
+    G = pair_graph(X, floor=0.0, max_df=3, top_k=None)
+    got = {(int(i), int(j)): float(v) for i, j, v in zip(G.row, G.col, G.data)}
+    df = np.bincount(X.indices, minlength=X.shape[1])
+    rare = X[:, df <= 3]
+    share = (rare @ rare.T).toarray() > 0
+    want = {(i, j) for i in range(len(arts)) for j in range(i + 1, len(arts)) if share[i, j]}
+    assert set(got) == want
+    assert len(want) < len(arts) * (len(arts) - 1) // 2  # pairs sharing only filler are not proposed
+    for (i, j), v in got.items():
+        assert v == pytest.approx(S[i, j])  # the filler still counts in a proposed pair's score
+
+
+def test_date_window_and_top_k_bound_the_graph():
+    arts = corpus()
+    X, _ = vectors([grouping.article_text(a) for a in arts])
+    dates = [grouping._ordinal(a.date) for a in arts]
+    G = pair_graph(X, floor=0.0, max_df=None, top_k=None, dates=dates, window_days=1)
+    assert all(abs(dates[i] - dates[j]) <= 1 for i, j in zip(G.row, G.col))
+    undated = pair_graph(X, floor=0.0, max_df=None, top_k=None,
+                         dates=[None] * len(arts), window_days=1)
+    assert undated.nnz > G.nnz
+    k = 2
+    T = pair_graph(X, floor=0.0, max_df=None, top_k=k)
+    assert T.nnz <= k * len(arts)
+    full = pair_graph(X, floor=0.0, max_df=None, top_k=None)
+    S = full.toarray() + full.toarray().T
+    kept = {(int(i), int(j)) for i, j in zip(T.row, T.col)}
+    for i, j in zip(full.row, full.col):
+        best_i = sorted(range(len(arts)), key=lambda x: (-S[i, x], x))[:k]
+        best_j = sorted(range(len(arts)), key=lambda x: (-S[j, x], x))[:k]
+        assert ((int(i), int(j)) in kept) == (j in best_i or i in best_j)
+
+
+def test_grouping_builds_no_dense_matrix(monkeypatch):
+    """group_events and near_duplicates never turn a sparse matrix dense."""
+    def refuse(self, *a, **k):
+        raise AssertionError("dense matrix built during grouping")
+
+    for cls in (sp.csr_matrix, sp.csc_matrix, sp.coo_matrix):
+        monkeypatch.setattr(cls, "toarray", refuse)
+        monkeypatch.setattr(cls, "todense", refuse)
+    arts = corpus()
+    events = group_events(arts, copies=near_duplicates(arts))
+    assert sorted(e.articles for e in events) == [[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]]
+
+
+def test_near_duplicates_found_through_rare_shingles_only(monkeypatch):
+    """A copy is found even when its common phrases may not propose pairs."""
+    body = STORIES[0] + " " + FILLER
+    arts = [Article(id=i, source=str(i), body=b, date="2026-03-10")
+            for i, b in enumerate([body, body + " Reuters contributed.",
+                                   STORIES[1] + " " + FILLER, STORIES[2] + " " + FILLER], 1)]
+    monkeypatch.setattr(grouping, "COPY_MAX_DF", 2)
+    assert near_duplicates(arts) == {2: 1}
