@@ -201,8 +201,9 @@ MIRRORS = {
     "distancing": [
         ("The so-called Velmoran parliament passed the law.", "so-called",
          "The so-called Ardelian parliament passed the law.", "so-called"),
-        ("Trade between Norland and “Velmora” grew again.", "“Velmora”",
-         "Trade between Norland and “Ardelia” grew again.", "“Ardelia”"),
+        # quoted states are real ones: framing knows states from its gazetteer
+        ("Trade between Norland and “Israel” grew again.", "“Israel”",
+         "Trade between Norland and “Palestine” grew again.", "“Palestine”"),
         ("The self-styled Velmoran council met.", "self-styled",
          "The self-styled Ardelian council met.", "self-styled"),
     ],
@@ -342,9 +343,9 @@ def test_straight_and_curly_quotes_mix():
 # -- scare quotes --------------------------------------------------------------------
 
 def test_scare_quotes_are_distancing(lexicon, classifier):
-    text = 'Trade between Norland and “Velmora” grew, and the "Velmoran" so-called premier spoke.'
+    text = 'Trade between Norland and “Taiwan” grew, and the "Kosovar" so-called premier spoke.'
     scare = [h for h in hits_in(text, lexicon, classifier) if h.term == "scare quotes"]
-    assert [h.text for h in scare] == ["“Velmora”", '"Velmoran"']
+    assert [h.text for h in scare] == ["“Taiwan”", '"Kosovar"']
     assert all(h.category == "distancing" and h.loaded and h.voice == "narration" for h in scare)
 
 

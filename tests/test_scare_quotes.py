@@ -36,11 +36,32 @@ NOT_SCARE = [
     # self-descriptions
     ("self-description", "The group, which calls itself “pro-family”, opened an office in Kesh."),
     ("self-description", "The self-described “patriots” met in a barn."),
+    ("self-description", "He is a self-proclaimed “dirty trickster” of Kesh politics."),
+    # a capitalised word that names no state or people is a name; a Title Case
+    # phrase that is no office is the name of something
+    ("name", "Fans of “Marlow” queued outside the studio in Kesh."),
+    ("title", "The “Iron Dome” missile-defence system was tested again."),
+    # a speaker named two sentences before, in the paragraph
+    ("quotation", "Mira Sand told reporters the plan was late. The port has no money. "
+                  "Its budget is “hopeless” this year."),
+    # the same word in a full quotation elsewhere in the article (another form of it)
+    ("quotation", "“They will crush the strike,” Oren Dask said.\n\nMore text here.\n\n"
+                  "Workers do not expect to be “crushed” this time."),
+    # the same word unquoted in the sentence: a word mentioned
+    ("term", "Voters like the reforms in the bill more than “reforms” as a slogan."),
+    # after "so-called" or "self-styled" the marks belong to that word, which is
+    # the one loaded hit (test_so_called_carries_the_distance)
+    ("term", "The so-called “Harbour Accords” were signed in 2020."),
+    ("term", "The self-styled “experts” were wrong again."),
+    # a heading line of another article inside the body
+    ("title", "First paragraph of the story.\n\nVelmora minister questions “ceasefire”\n\nMore text."),
 ]
 
 SCARE = [
-    "Ardelia and “Velmora” have traded for decades.",
-    "The so-called “Harbour Accords” were signed in 2020.",
+    # a quoted state or people is held at a distance (a real one: framing knows
+    # states from pycountry and framing/data/countries.tsv, not the demo's)
+    "Ardelia and “Israel” have traded for decades.",
+    "Trade with “Palestine” grew by a third.",
     "The ministry's “investigation” found nothing at all.",
     "The accord must still pass the Ardelian “parliament”, a chamber that never votes no.",
     "Talks with the Norland “Prime Minister”, Aldo Venn, broke down.",
@@ -82,3 +103,14 @@ def test_scare_quotes_that_distance_are_found_and_loaded(text, lexicon, classifi
             if h.term == "scare quotes"]
     assert len(hits) == 1 and hits[0].loaded, (text, [(h.text, h.probability) for h in hits])
     assert hits[0].voice == "narration" and hits[0].category == "distancing"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The so-called “Harbour Accords” were signed in 2020.", "so-called"),
+    ("Critics reject the so-called “peace plan” outright.", "so-called"),
+    ("The self-styled “experts” were wrong again.", "self-styled"),
+])
+def test_so_called_carries_the_distance(text, word, lexicon, classifier):
+    hits = classifier.detect(Article(source="t", body=text, id=1))
+    assert [(h.text, h.category, h.loaded) for h in hits] == [(word, "distancing", True)], \
+        [(h.text, h.term, h.loaded) for h in hits]

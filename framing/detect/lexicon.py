@@ -40,7 +40,8 @@ MATCH_KINDS = ("text", "scare-quotes")
 #: Voice cues: list-valued keys (extended by user folders) and number-valued ones.
 CUE_LISTS = ("speech_verbs", "reporting_participles", "reporting_phrases", "pronouns",
              "determiners", "clause_breaks", "speaker_skip", "abbreviations",
-             "quote_verbs", "work_nouns", "term_cues", "self_cues", "name_cues")
+             "quote_verbs", "work_nouns", "term_cues", "self_cues", "name_cues",
+             "office_nouns")
 CUE_NUMBERS = ("scare_quote_max_words", "attribution_window")
 TOP_LEVEL = ("description", "entries", "generated") + CUE_LISTS + CUE_NUMBERS
 #: Fields of a ``generated:`` entry besides the entry fields (see framing.detect.wordlists).
@@ -100,6 +101,7 @@ class Cues:
     term_cues: frozenset[str] = frozenset()
     self_cues: frozenset[str] = frozenset()
     name_cues: frozenset[str] = frozenset()
+    office_nouns: frozenset[str] = frozenset()
     scare_quote_max_words: int = 3
     attribution_window: int = 4
 

@@ -7,28 +7,39 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
 
 * ``quotation`` — **someone's words**: a verb of saying or quoting stands in
   its sentence ("the lawsuit characterises the decision as “arbitrary”") or in
-  the sentence before, in the same paragraph ("Nunes spoke on Sunday.
-  Investigators are “laser focused” ..."), or a full quotation stands there;
-  another quotation in the same sentence (a list of quoted words is a
-  mention of words); and a quoted phrase of two or three words, which on real
-  news is nearly always a phrase somebody used;
+  one of the two sentences before, in the same paragraph ("Nunes spoke on
+  Sunday. Investigators are “laser focused” ..."), or a full quotation stands
+  there; the same words (by a crude stem: "crushed" for "crush") stand inside
+  a full or attributed quotation anywhere in the article; another quotation in
+  the same sentence (a list of quoted words is a mention of words); a quoted
+  line that is a sentence by itself and ends in ! or ? (“Exactly!”); a word in
+  capitals (“LIBERATE”: a slogan, a sign, a tweet); and a quoted phrase of
+  two or three words, which on real news is nearly always a phrase somebody
+  used;
 * ``title`` — the title of a work, show or publication (after "the film",
-  before "author"), or a quotation inside a line set in Title Case (a
-  headline or "RELATED:" line in the body);
+  before "author", after a possessive: ABC's “This Week”), a Title Case
+  phrase that names no office (“Iron Dome”), a quotation inside a line set in
+  Title Case or in a short body line with no closing stop (a headline or
+  "RELATED:" line inside the body);
 * ``name`` — a name or nickname (Dwayne “The Rock” Johnson; nicknamed
-  “the Hammer”);
+  “the Hammer”), and any capitalised word that names no state or people
+  (“Stephanie”, “Budweiser”);
 * ``term`` — a term being introduced or defined ("known as", "a condition
-  called", "what they call", "“affluenza,” meaning ..."), or quoted again
-  after it was introduced;
-* ``self-description`` — "describes itself as “pro-life”".
+  called", "calls Trump a", "what they call", "“affluenza,” meaning ...",
+  "“Action” was the word"), quoted again after it was introduced, or standing
+  unquoted in the same sentence or the one before (a word mentioned); and the
+  marks after "so-called" or "self-styled", which belong to that word (it is
+  the loaded hit; counting the marks too would count one device twice);
+* ``self-description`` — "describes itself as “pro-life”", "self-proclaimed".
 
-Two contexts always distance: "so-called “...”", and a quoted name of a state,
-people or title of office (one capitalised word, or a Title Case phrase right
-after a capitalised word: the Velmoran “Prime Minister”), which nobody is
-quoted as saying alone. The words each test looks for are data
-(``voice.yaml``: ``quote_verbs``, ``work_nouns``, ``term_cues``,
-``self_cues``, ``name_cues``). Small functions over a :class:`VoiceMap`, so
-they can move with the quotation layer.
+Two things always distance: a quoted name of a state or people (“Israel”, a
+“Muslim”: :func:`framing.detect.wordlists.state_and_people_words`), and a
+quoted office or institution after a capitalised word (the Velmoran “Prime
+Minister”: ``office_nouns``), which nobody is quoted as saying alone. The
+words each test looks for are data (``voice.yaml``: ``quote_verbs``,
+``work_nouns``, ``term_cues``, ``self_cues``, ``name_cues``,
+``office_nouns``). Small functions over a :class:`VoiceMap`, so they can move
+with the quotation layer.
 """
 
 from __future__ import annotations
@@ -36,13 +47,32 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from ..text import is_word, token_spans
+from ..text import is_title_case, is_word, token_spans
 
 #: The functions below take a :class:`framing.detect.voice.VoiceMap` (typed Any:
 #: the voice map calls them while it is being built, so importing it would be a cycle).
 VoiceMap = Any
 
-SO_CALLED = frozenset({"so-called", "so called"})
+SO_CALLED = frozenset({"so-called", "so called", "self-styled", "self styled"})
+TERM_AFTER = frozenset({"is the word", "was the word", "is a word", "was a word", "is the term",
+                        "was the term", "is a term", "was a term"})
+POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
+def _stem(word: str) -> str:
+    """A crude stem (the word less up to three letters, at least four kept),
+    enough to see "crushed" in "crush" and "blasted" in "blasts"."""
+    w = word.lower().strip("'’")
+    return w[:max(4, len(w) - 3)]
+
+
+def _stems(text: str, a: int, b: int) -> list[str]:
+    return [_stem(w) for w in _words(text, a, b)]
+
+
+def _contains(seq: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return n > 0 and any(seq[i:i + n] == part for i in range(len(seq) - n + 1))
 
 
 def _words(text: str, a: int, b: int) -> list[str]:
@@ -96,8 +126,26 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     quoted = [w for w in _words(text, *inner) if w.lower() not in ("s", "'s", "’s")]
     before = _words(text, sa, start)
     after = _words(text, end, sb)
-    if _ends_with(before, SO_CALLED, 1):
-        return None
+    inner_text = text[inner[0]:inner[1]].rstrip()
+    if _ends_with(before, SO_CALLED, 2):
+        return "term"  # the marks belong to "so-called", itself the loaded hit
+    sentence = text[sa:sb].rstrip().rstrip("\"'”’")
+    if (vm.paragraph_index(start) == 0 and sentence[-1:] not in ".!?"
+            and is_title_case(text[sa:sb])):
+        # The article's own headline in Title Case: capitals say nothing there;
+        # a quotation with no verb of saying is the headline writer's distance.
+        if not (any(sa <= m.start < sb and not (start <= m.start < end) for m in vm.cue_hits)
+                or _has_any(before + after, cues.quote_verbs)):
+            return None
+    # A short line with no closing punctuation inside the body: a heading or the
+    # headline of another article ("Papadopoulos heard about Clinton “dirt”").
+    k = vm.paragraph_index(start)
+    if k > 0:
+        pa_, pb_ = vm.paragraphs[k]
+        line = text[pa_:pb_].rstrip().rstrip("\"”’'")
+        if (line and line[-1] not in ".!?:;…,—-"
+                and len(_words(text, pa_, pb_)) <= 12):
+            return "title"
     long_words = [w for w in before + quoted + after if len(w) >= 4 and w[:1].isalpha()]
     if (vm.paragraph_index(start) > 0 and len(long_words) >= 3
             and all(w[:1].isupper() for w in long_words)):
@@ -114,8 +162,14 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "name"  # Marko “The Hammer” Tesk
     if _ends_with(before, cues.self_cues, 3):
         return "self-description"
-    if _ends_with(before, cues.term_cues, 2) or (after and after[0].lower() in cues.term_cues):
+    # "calls Trump a “bully”", "what he refers to as his “base”"
+    if _ends_with(before, cues.term_cues, 4) or (after and after[0].lower() in cues.term_cues):
         return "term"
+    if " ".join(w.lower() for w in after[:3]) in TERM_AFTER:
+        return "term"  # “Action” was the word ...
+    # A quotation that is a whole sentence by itself (“Exactly!”) is somebody's line.
+    if not before and not after and inner_text[-1:] in "!?":
+        return "quotation"
     # The same words quoted earlier as a term, title or quotation are that again.
     key = " ".join(w.lower() for w in quoted)
     for s in vm.top:
@@ -125,26 +179,48 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
                 w.lower() for w in _words(text, s.inner_start, s.inner_end)) == key:
             return s.kind or "quotation"
     # After a possessive, a capitalised quotation is a title: ABC's “This Week”.
-    possessive = bool(before) and before[-1].lower().endswith(("'s", "’s", "s'", "s’"))
+    possessive = text[:start].rstrip().endswith(POSSESSIVE)
     if capitalised and possessive and (len(quoted) > 1 or _has_any(after, cues.work_nouns)):
         return "title"
     if len(quoted) == 1 and (len(quoted[0]) == 1 or any(ch.isdigit() for ch in quoted[0])):
         return "term"  # a grade, a letter, a number: “C”, “47%”
     # A quoted name of a state, people or office distances: “Israel”, the Velmoran
     # “Prime Minister” - but not a one-word answer (“No.”) or a sentence.
-    inner_text = text[inner[0]:inner[1]].rstrip()
-    answer = inner_text[-1:] in ".!?" or (len(quoted) == 1 and quoted[0].lower() in cues.pronouns)
-    proper = capitalised and bool(before) and not answer and (
-        len(quoted) == 1 or (before[-1][:1].isupper() and all(w[:1].isupper() for w in quoted)))
-    if proper:
-        return None
+    answer = len(quoted) == 1 and (inner_text[-1:] in ".!?" or quoted[0].lower() in cues.pronouns)
+    if capitalised and before and not answer:
+        from .wordlists import known_word, state_and_people_words
+
+        if " ".join(quoted).lower() in state_and_people_words():
+            return None  # “Western Sahara”
+        if len(quoted) == 1:
+            word = quoted[0].strip("'’")
+            for ending in POSSESSIVE:
+                if word.endswith(ending) and len(word) > 3:
+                    word = word[:-len(ending)]
+            if word.lower() in state_and_people_words():
+                return None
+            if len(word) > 1 and word.isupper() and known_word(word):
+                return "quotation"  # a slogan, a sign, a tweet: “LIBERATE”
+            return "name"  # “Stephanie”, “Budweiser”, “Anonymous”: a name, not a word held off
+        if (before[-1][:1].isupper() and not possessive
+                and _ends_with(quoted, cues.office_nouns, 1)):
+            return None  # the Velmoran “Prime Minister”
+        if all(w[:1].isupper() for w in quoted if len(w) > 3):
+            return "title"  # “Good Morning America”, “Face The Nation”
     # Words that a full quotation anywhere in the text contains are a partial
     # quotation of that speaker, however far away the attribution is.
-    if key and any(not q._short and q.start != start
-                   and f" {key} " in " " + " ".join(
-                       w.lower() for w in _words(text, q.inner_start, q.inner_end)) + " "
-                   for q in vm.top):
+    stems = [_stem(w) for w in quoted]
+    if stems and any(q.start != start and (not q._short or q.attributed)
+                     and _contains(_stems(text, q.inner_start, q.inner_end), stems)
+                     for q in vm.top):
         return "quotation"
+    # The same words unquoted in this sentence or the one before: a word being
+    # mentioned or introduced ("Obamacare ... than “Obamacare” itself").
+    pa, _pb = _previous_sentence(vm, sa)
+    if vm.paragraph_index(pa) != vm.paragraph_index(start):
+        pa = sa
+    if stems and (_contains(_stems(text, pa, start), stems) or _contains(_stems(text, end, sb), stems)):
+        return "term"
     if len(quoted) > 1:
         return "quotation"
     if quoted and _coined_or_code(quoted[0]):
@@ -154,12 +230,18 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "quotation"
     if any(s is not None and sa <= s.start < sb and s.start != start for s in vm.top):
         return "quotation"
-    a, b = _previous_sentence(vm, sa)
-    if b > a and vm.paragraph_index(a) == vm.paragraph_index(start):
+    # A speaker named in the two sentences before, in this paragraph: a partial
+    # quotation of that speaker.
+    cur = sa
+    for _ in range(2):
+        a, b = _previous_sentence(vm, cur)
+        if not b > a or vm.paragraph_index(a) != vm.paragraph_index(start):
+            break
         if any(a <= m.start < b for m in vm.cue_hits) or _has_any(_words(text, a, b), cues.quote_verbs):
             return "quotation"
         if any(a <= q.start < b and not q._short for q in vm.top):
             return "quotation"
+        cur = a
     return None
 
 

@@ -96,3 +96,28 @@ def known_word(word: str) -> bool:
     # a closed compound of two known words: "peacekeepers", "afterlife"
     return any(getAllLemmas(low[:k]) and (getAllLemmas(low[k:]) or getAllLemmas(low[k:-1]))
                for k in range(3, len(low) - 2))
+
+
+@lru_cache(maxsize=1)
+def state_and_people_words() -> frozenset[str]:
+    """Lowercase names of states and peoples: pycountry's ISO 3166 names, the
+    other names and demonyms of ``framing/data/countries.tsv``, and the
+    identity words. A quoted one ("“Israel”", "a “Muslim”") holds a state or a
+    people at a distance; any other quoted capitalised word is a name."""
+    import pycountry
+
+    from ..resources import data_file
+
+    out: set[str] = set(identity_words())
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n and "," not in n:
+                out.add(n.lower())
+    text = data_file("countries.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        for col in cols[1:3]:
+            out.update(x.strip().lower() for x in col.split("|") if x.strip())
+    return frozenset(out)

@@ -264,7 +264,7 @@ def _byline_from(s: str) -> tuple[int, int] | None:
         found = find_date(name)
         if found:
             name = name[: found[1]]
-        name = name.rstrip(" ,;:.-–—|")
+        name = re.sub(r"[\s,;:.\-–—|]+$", "", name)  # any space: "Mira Castell\xa0"
         words = [w.strip(",;&") for w in name.split()]
         if not name or not 1 <= len(words) <= 8 or _ends_sentence(s):
             return None
