@@ -116,3 +116,28 @@ def test_near_duplicates_found_through_rare_shingles_only(monkeypatch):
                                    STORIES[1] + " " + FILLER, STORIES[2] + " " + FILLER], 1)]
     monkeypatch.setattr(grouping, "COPY_MAX_DF", 2)
     assert near_duplicates(arts) == {2: 1}
+
+
+
+def _pair_score(arts: list[Article], a: int, b: int) -> float:
+    X, _ = vectors((grouping._features_plain(grouping.article_text(x)) for x in arts), analyzed=True)
+    G = grouping._scores(arts, X, {}).tocsr()
+    return float(G[min(a, b), max(a, b)])
+
+
+
+def test_density_prior_lowers_the_same_day_bonus_on_crowded_days_but_never_below_content(monkeypatch):
+    """The more articles a day holds (here 3, against a reference of 15, 1 and
+    0.01), the less 'published the same day' says (more events share the day);
+    it never counts against one event: at worst the pair scores on content alone."""
+    arts = corpus()
+    undated = [Article(id=x.id, source=x.source, outlet=x.outlet, title=None, body=x.body, date=None)
+               for x in arts]
+    content = _pair_score(undated, 0, 1)
+    quiet = _pair_score(arts, 0, 1)
+    monkeypatch.setattr(grouping, "DENSITY_REF", 1.0)
+    busy = _pair_score(arts, 0, 1)
+    monkeypatch.setattr(grouping, "DENSITY_REF", 0.01)
+    crowded = _pair_score(arts, 0, 1)
+    assert crowded == pytest.approx(content)
+    assert 0 < content < busy < quiet

@@ -82,6 +82,14 @@ DATE_PRIOR_PAIRS = 30.0
 #: Maximum span, in days, between the first and last dated article of an event:
 #: same-actor stories months apart stay apart whatever their words.
 WINDOW_DAYS = 10
+
+#: Density prior: on days holding more than this many dated articles (averaged
+#: over the pair's days), the prior odds that two of them cover one event fall
+#: in proportion (more articles a day means more events a day), so the date
+#: bonus is scaled by ``(DENSITY_REF / per-day) ** TIME_WEIGHT`` -- never below
+#: content alone (a shared day is never evidence *against* one event).
+#: 15 is the busiest day of NeuS-AllSides, which it therefore leaves unchanged.
+DENSITY_REF = 15.0
 #: Pairs less similar than this are never scored (they could not reach the
 #: threshold with any date): the clustering stays sparse.
 PAIR_FLOOR = 0.10
@@ -664,9 +672,17 @@ def _scores(arts: list[Article], X, copies: dict[int, int], *,
         if len(apart):
             evidence = TimeEvidence(dates)
             u, inv = np.unique(apart, return_inverse=True)
-            factor = np.exp(TIME_WEIGHT * np.array([evidence.log_ratio(int(x)) for x in u]))
+            factor = np.exp(TIME_WEIGHT * np.array([evidence.log_ratio(int(x)) for x in u]))[inv]
+            # density prior: dated articles per day over the pair's days
+            valid = day[day >= 0]
+            d0 = int(valid.min())
+            cum = np.r_[0, np.cumsum(np.bincount(valid - d0))]
+            lo, hi = np.minimum(di, dj)[dated] - d0, np.maximum(di, dj)[dated] - d0
+            per_day = (cum[hi + 1] - cum[lo]) / (hi - lo + 1)
+            dense = np.minimum(1.0, DENSITY_REF / per_day) ** TIME_WEIGHT
+            factor = np.where(factor > 1.0, np.maximum(1.0, factor * dense), factor)
             V = V.copy()
-            V[dated] *= factor[inv]
+            V[dated] *= factor
     return coo_matrix((V, (I, J)), shape=(n, n))
 
 
