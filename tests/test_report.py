@@ -149,7 +149,7 @@ def test_written_html_is_an_index_and_event_pages(tmp_path):
     write_all(report, tmp_path, charts="all")
     assert next(html_pages(report, {}))[0] == "report.html"
     assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.html")) == [
-        "events/e-accord.html", "events/e-summit.html", "report.html"]
+        "events/e-accord.html", "events/e-summit.html", "explorer.html", "report.html"]
     index = lxml.html.document_fromstring((tmp_path / "report.html").read_text(encoding="utf-8"))
     links = index.xpath("//table[@id='events']/tbody/tr/td[1]/a/@href")
     assert sorted(links) == ["events/e-accord.html", "events/e-summit.html"]
