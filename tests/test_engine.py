@@ -54,10 +54,12 @@ def _reports(reports) -> list[tuple]:
     return [(r.source, dict(r.counts), r.article_ids, r.notes, [str(e) for e in r.errors]) for r in reports]
 
 
-def test_located_errors_survive_pickling():
-    import pickle
+def test_located_errors_come_back_from_a_worker_process():
+    """An error made in a worker (--jobs, Dask) reaches the writer whole."""
+    from concurrent.futures import ProcessPoolExecutor
 
-    err = pickle.loads(pickle.dumps(InputError("a/b.txt", "no article text found", 3)))
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        err = pool.submit(InputError, "a/b.txt", "no article text found", 3).result()
     assert (type(err), err.path, err.problem, err.line, str(err)) == (
         InputError, "a/b.txt", "no article text found", 3, "a/b.txt:3: no article text found")
 
