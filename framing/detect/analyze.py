@@ -12,7 +12,7 @@ from typing import Any, overload
 
 from ..models import Analysis, Article
 from ..store import Store
-from .detector import Detector
+from .detector import Detector, check_once
 from .classifier import LinearModel, model_key
 from .lexicon import Lexicon
 
@@ -68,9 +68,9 @@ def analyze(source: Store | Iterable[Article], lexicon: Lexicon | Detector, *,
         total, todo_ids = _todo(source, version, force)
         if not todo_ids:
             return AnalyzeResult(analyzed=0, unchanged=total, version=version)
-        if check_examples:
-            Detector(lexicon).check_examples()
     detector = lexicon if isinstance(lexicon, Detector) else Detector(lexicon)
+    if check_examples:
+        check_once(detector.lexicon, detector)  # with the detector just built, not a second one
     if not isinstance(source, Store):
         if detector.model_ is None:
             detector.fit()

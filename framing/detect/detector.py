@@ -190,7 +190,13 @@ def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:
     against the matcher: an example that does not contain its term is a
     :class:`~framing.errors.LexiconError` at its line."""
     lexicon = read_lexicon(extra_dirs)
-    if lexicon.version not in _CHECKED:
-        Detector(lexicon).check_examples()
-        _CHECKED.add(lexicon.version)
+    check_once(lexicon)
     return lexicon
+
+
+def check_once(lexicon: Lexicon, detector: Detector | None = None) -> None:
+    """:meth:`Detector.check_examples` for ``lexicon`` (with ``detector``, if
+    one is already built for it), once per lexicon version in this process."""
+    if lexicon.version not in _CHECKED:
+        (detector or Detector(lexicon)).check_examples()
+        _CHECKED.add(lexicon.version)
