@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..text import QUOTE_CHARS, is_title_case, is_word, token_spans
+from ..text import QUOTE_CHARS, is_title_case, token_spans, words_between
 from .lexicon import Entry
 from .scare import context_features
 from .voice import VoiceMap
@@ -88,7 +88,7 @@ def features(text: str, start: int, end: int, entry: Entry, vm: VoiceMap,
         if after and after[0][:1].isupper():
             f["next_cap"] = 1.0
     if inner is not None:
-        words = [text[a:b] for a, b in token_spans(text, *inner) if is_word(text[a:b])]
+        words = words_between(text, *inner)
         f[f"sq_words={min(len(words), 4)}"] = 1.0
         if words and words[0][:1].isupper() and not headline:
             f["sq_cap"] = 1.0

@@ -47,7 +47,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from ..text import is_title_case, is_word, token_spans
+from ..text import is_title_case, words_between
 
 #: The functions below take a :class:`framing.detect.voice.VoiceMap` (typed Any:
 #: the voice map calls them while it is being built, so importing it would be a cycle).
@@ -76,7 +76,7 @@ def _contains(seq: list[str], part: list[str]) -> bool:
 
 
 def _words(text: str, a: int, b: int) -> list[str]:
-    return [text[x:y] for x, y in token_spans(text, a, b) if is_word(text[x:y])]
+    return words_between(text, a, b)
 
 
 def _ends_with(words: list[str], phrases: frozenset[str], within: int) -> bool:

@@ -18,7 +18,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..models import Quotation
-from ..text import is_title_case, is_word, paragraph_spans, sentence_spans, token_spans
+from ..text import (index_tokens, is_title_case, is_word, paragraph_spans, sentence_spans,
+                    token_spans, words_between)
 from .lexicon import Cues
 from .matcher import Match, PhraseMatcher
 from .quotes import QuoteSpan, pair_quotes
@@ -39,13 +40,17 @@ class VoiceMap:
         self._sent_starts = [a for a, _ in self.sentences]
         self.paragraphs = paragraph_spans(text)
         self._para_starts = [a for a, _ in self.paragraphs]
+        # Tokenised once: token_spans / words_between on this text slice the index.
+        index = index_tokens(text)
+        self._token_index = index
         self.tokens = token_spans(text)
         self._tok_starts = [a for a, _ in self.tokens]
+        self._tok_text = index.tokens()
+        self._tok_word = index.word_flags()
         self.spans = pair_quotes(text)
         self.top = [s for s in self.spans if s.depth == 0]
         for s in self.top:
-            s.words = sum(1 for a, b in token_spans(text, s.inner_start, s.inner_end)
-                          if is_word(text[a:b]))
+            s.words = len(words_between(text, s.inner_start, s.inner_end))
             s._short = 0 < s.words <= self.cues.scare_quote_max_words
         # Cues outside quotations only: a "said" inside a quote is the speaker's.
         # A capitalised cue mid-sentence is a name ("the United States").
@@ -85,8 +90,7 @@ class VoiceMap:
         return bisect_right(self._tok_starts, pos - 1)
 
     def _word(self, k: int) -> str:
-        a, b = self.tokens[k]
-        return self.text[a:b]
+        return self._tok_text[k]
 
     def _cue_kind(self, k: int) -> str | None:
         return self._cue_kinds.get(self.tokens[k][0])
@@ -103,7 +107,7 @@ class VoiceMap:
         while j >= 0 and self.tokens[j][0] >= stop and len(words) < 6:
             w = self._word(j)
             lw = w.lower()
-            if not is_word(w) or lw in c.clause_breaks or self._cue_kind(j):
+            if not self._tok_word[j] or lw in c.clause_breaks or self._cue_kind(j):
                 break
             words.append(j)
             j -= 1
@@ -118,7 +122,7 @@ class VoiceMap:
         while j < len(self.tokens) and self.tokens[j][1] <= stop and len(words) < 6:
             w = self._word(j)
             lw = w.lower()
-            if not is_word(w) or lw in c.clause_breaks or lw in c.speaker_skip or self._cue_kind(j):
+            if not self._tok_word[j] or lw in c.clause_breaks or lw in c.speaker_skip or self._cue_kind(j):
                 break
             if not words and not (w[0].isupper() or lw in c.determiners or lw in c.pronouns):
                 break
@@ -201,7 +205,7 @@ class VoiceMap:
                 else:
                     # NP then verb, within a few words
                     j = k
-                    while (j < len(self.tokens) and j - k < 7 and is_word(self._word(j))
+                    while (j < len(self.tokens) and j - k < 7 and self._tok_word[j]
                            and not self._cue_kind(j)):
                         j += 1
                     if j < len(self.tokens) and j > k and self._cue_kind(j) == "verb":
@@ -214,7 +218,7 @@ class VoiceMap:
                           if not m.key.startswith("phrase:")]
                 if before:
                     m = before[-1]
-                    gap = sum(1 for a, b in token_spans(text, m.end, s.start) if is_word(text[a:b]))
+                    gap = len(words_between(text, m.end, s.start))
                     name, pos = self._speaker_for_cue(m, sent)
                     # 'called them “thugs”.' quotes a word; '“Ardelia’s” new role'
                     # (a word goes on after the marks) is the writer's own phrase.

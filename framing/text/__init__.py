@@ -22,12 +22,15 @@ from .tokens import (
     QUOTE_CHARS,
     SINGLE_QUOTES,
     WORD_RE,
+    TokenIndex,
     count_words,
+    index_tokens,
     is_title_case,
     is_word,
     token_spans,
     word_spans,
     words,
+    words_between,
 )
 
 _WORDLISTS = ("CALENDAR", "MONTHS", "NEGATORS", "NUMBER_WORDS", "STOP_WORDS", "WEEKDAYS", "wordlist")
@@ -44,8 +47,8 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "APOSTROPHES", "CALENDAR", "DOUBLE_QUOTES", "MONTHS", "NEGATORS", "NUMBER_WORDS",
-    "Normalized", "QUOTE_CHARS", "SINGLE_QUOTES", "STOP_WORDS", "WEEKDAYS", "WORD_RE",
-    "count_words", "fold", "is_title_case", "is_word", "normalize", "normalize_for_matching",
+    "Normalized", "QUOTE_CHARS", "SINGLE_QUOTES", "STOP_WORDS", "TokenIndex", "WEEKDAYS", "WORD_RE",
+    "count_words", "index_tokens", "fold", "is_title_case", "is_word", "normalize", "normalize_for_matching",
     "normalize_term", "paragraph_spans", "plain", "sentence_spans", "token_spans", "wordlist",
-    "word_spans", "words",
+    "word_spans", "words", "words_between",
 ]

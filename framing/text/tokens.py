@@ -9,7 +9,9 @@ non-space character. Every offset indexes the string that was given.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import accumulate, compress
 
 #: Every quotation mark framing understands, double and single families.
 DOUBLE_QUOTES = "\"“”„‟«»"
@@ -21,11 +23,108 @@ APOSTROPHES = "'’"
 WORD = r"[^\W_](?:[^\W_]|[’'\-.,](?=[^\W_]))*"
 WORD_RE = re.compile(WORD)
 TOKEN_RE = re.compile(WORD + r"|\S")
+_TOKEN_SPLIT = re.compile("(" + WORD + r"|\S)")
 
 
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """``(start, end)`` of each token in ``text[start:end]``, as offsets into ``text``."""
+    """``(start, end)`` of each token in ``text[start:end]``, as offsets into ``text``.
+
+    For a text indexed with :func:`index_tokens` this is a slice of the index."""
+    index = _INDEXES.get(id(text))
+    if index is not None and index.text is text:
+        return index.spans(start, end)
     return [m.span() for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
+
+
+def words_between(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The words (tokens with a letter or digit) of ``text[start:end]``, as
+    :func:`token_spans` cuts them."""
+    index = _INDEXES.get(id(text))
+    if index is not None and index.text is text:
+        return index.words(start, end)
+    return [text[a:b] for a, b in token_spans(text, start, end) if is_word(text[a:b])]
+
+
+class TokenIndex:
+    """The tokens of one text, computed once, answering :func:`token_spans`
+    for any range of it exactly as a fresh tokenisation of that range would.
+
+    A range whose ends fall between tokens (or on a token's edge) holds the
+    same tokens as the whole text there: the tokeniser has no look-behind and
+    a word's last character is a letter or digit. A range that cuts through a
+    token is tokenised afresh."""
+
+    __slots__ = ("text", "_spans", "_starts", "_ends", "_tokens", "_is_word")
+
+    def __init__(self, text: str):
+        self.text = text
+        # One split gives the gaps and tokens in turn ([gap, token, gap, ..., gap]);
+        # the running sum of their lengths gives every offset (no match objects).
+        parts = _TOKEN_SPLIT.split(text)
+        offsets = list(accumulate(map(len, parts)))
+        self._starts = offsets[0:-1:2]
+        self._ends = offsets[1::2]
+        self._spans = list(zip(self._starts, self._ends))
+        self._tokens = parts[1::2]
+        # A token is a word when it is a WORD match, i.e. starts with a letter or digit.
+        self._is_word = [m is not None for m in map(_ALNUM.match, self._tokens)]
+
+    def _range(self, start: int, end: int | None) -> tuple[int, int] | None:
+        """Token indexes ``i:j`` of the range, or None when it cuts a token."""
+        n = len(self.text)
+        end = n if end is None else min(end, n)
+        start = max(start, 0)
+        if start >= end:
+            return (0, 0)
+        i = bisect_left(self._starts, start)
+        if i > 0 and self._ends[i - 1] > start:
+            return None  # starts inside a token
+        j = bisect_left(self._starts, end, i)
+        if j > i and self._ends[j - 1] > end:
+            return None  # ends inside a token
+        return i, j
+
+    def spans(self, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        r = self._range(start, end)
+        if r is None:
+            return [m.span() for m in TOKEN_RE.finditer(self.text, start, len(self.text) if end is None else end)]
+        return self._spans[r[0]:r[1]]
+
+    def words(self, start: int = 0, end: int | None = None) -> list[str]:
+        r = self._range(start, end)
+        if r is None:
+            text = self.text
+            return [text[a:b] for a, b in
+                    (m.span() for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end))
+                    if is_word(text[a:b])]
+        i, j = r
+        return list(compress(self._tokens[i:j], self._is_word[i:j]))
+
+    def tokens(self) -> list[str]:
+        """Every token of the text, in order (index ``k`` is the ``k``-th span)."""
+        return self._tokens
+
+    def word_flags(self) -> list[bool]:
+        """For each token, whether it is a word (:func:`is_word`)."""
+        return self._is_word
+
+
+#: The token indexes in use (a few, by the id of their text; see :func:`index_tokens`).
+_INDEXES: dict[int, TokenIndex] = {}
+
+
+def index_tokens(text: str) -> TokenIndex:
+    """Tokenise ``text`` once: until a few other texts have been indexed after it,
+    :func:`token_spans` and :func:`words_between` on this very string object
+    answer from the index (the same results, without tokenising again)."""
+    index = _INDEXES.get(id(text))
+    if index is not None and index.text is text:
+        return index
+    index = TokenIndex(text)
+    while len(_INDEXES) >= 4:
+        del _INDEXES[next(iter(_INDEXES))]
+    _INDEXES[id(text)] = index
+    return index
 
 
 def word_spans(text: str) -> Iterator[tuple[int, int, str]]:
