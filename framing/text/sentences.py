@@ -1,9 +1,10 @@
 """The one sentence splitter (and paragraphs), as offsets into the text.
 
 A line break always ends a sentence (headlines, list items and paragraphs are
-lines); within a line NLTK's Punkt algorithm splits, with parameters built in
+lines); within a line the Punkt algorithm splits, with parameters built in
 code (the abbreviations come from the lexicon's ``voice.yaml``), so nothing
-needs NLTK's downloadable data.
+needs NLTK's downloadable data: :mod:`framing.text.punkt` gives NLTK's
+``PunktSentenceTokenizer``'s spans for such parameters without importing NLTK.
 """
 
 from __future__ import annotations
@@ -11,23 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from nltk.tokenize.punkt import PunktSentenceTokenizer
+from .punkt import PunktSplitter
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 
 
 @lru_cache(maxsize=8)
-def _punkt(abbreviations: frozenset[str]) -> "PunktSentenceTokenizer":
-    # NLTK is imported on first use: storing articles never splits sentences.
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+def _punkt(abbreviations: frozenset[str]) -> PunktSplitter:
+    return PunktSplitter(abbreviations)
 
-    params = PunktParameters()
-    params.abbrev_types = set(abbreviations)
-    return PunktSentenceTokenizer(params)
+
+#: Punkt's candidate sentence ends: a line holding none of them is one sentence.
+_SENT_END = re.compile(r"[.?!]")
 
 
 def sentence_spans(text: str, abbreviations: Iterable[str] = ()) -> list[tuple[int, int]]:
@@ -38,8 +35,14 @@ def sentence_spans(text: str, abbreviations: Iterable[str] = ()) -> list[tuple[i
         line = m.group()
         if not line.strip():
             continue
-        for a, b in tok.span_tokenize(line):
-            out.append((m.start() + a, m.start() + b))
+        start = m.start()
+        if _SENT_END.search(line) is None:
+            # What Punkt answers for a line with no candidate end: the line, less
+            # its trailing spaces (tested against Punkt itself).
+            out.append((start, start + len(line.rstrip())))
+            continue
+        for a, b in tok.spans(line):
+            out.append((start + a, start + b))
     return out
 
 

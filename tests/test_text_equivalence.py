@@ -1,0 +1,150 @@
+"""The fast text paths give exactly what the plain ones give.
+
+* :class:`framing.text.punkt.PunktSplitter` against NLTK's own
+  ``PunktSentenceTokenizer`` with the same parameters (the splitter framing
+  used before), line by line and through :func:`sentence_spans`;
+* :class:`framing.text.TokenIndex` (and :func:`token_spans` /
+  :func:`words_between` on an indexed text) against a fresh tokenisation of
+  the same range.
+
+On real text (the seeds, Article-Bias-Prediction articles, real pasted pages)
+and on generated text built from the pieces that make sentence splitting and
+tokenising hard (abbreviations, initials, numbers, ellipses, quotes,
+brackets, odd spaces).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from framing.detect import load_lexicon
+from framing.text import TokenIndex, index_tokens, is_word, sentence_spans, token_spans, words_between
+from framing.text.punkt import PunktSplitter
+from framing.text.tokens import TOKEN_RE
+
+from conftest import DATA, SEEDS, _need
+
+_LINE = re.compile(r"[^\n]+")
+
+
+@pytest.fixture(scope="module")
+def abbreviations() -> frozenset[str]:
+    return frozenset(a.lower().rstrip(".") for a in load_lexicon().cues.abbreviations)
+
+
+@pytest.fixture(scope="module")
+def nltk_punkt(abbreviations: frozenset[str]):
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(abbreviations)
+    return PunktSentenceTokenizer(params)
+
+
+def _reference_sentences(text: str, punkt) -> list[tuple[int, int]]:
+    """The splitter as it was: lines, then NLTK's Punkt on every line."""
+    out = []
+    for m in _LINE.finditer(text):
+        if m.group().strip():
+            out.extend((m.start() + a, m.start() + b) for a, b in punkt.span_tokenize(m.group()))
+    return out
+
+
+def _real_texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(_need(SEEDS).glob("0*.txt"))]
+    abp = sorted(_need(DATA / "article-bias-prediction" / "jsons").glob("*.json"))
+    for p in random.Random(12).sample(abp, 150):
+        a = json.loads(p.read_text(encoding="utf-8"))
+        texts.append(a.get("title") or "")
+        texts.append(a.get("content_original") or "")
+    pasted = sorted((DATA / "real-pages" / "pasted").glob("*.txt"))
+    texts.extend(p.read_text(encoding="utf-8", errors="replace") for p in pasted)
+    return [t for t in texts if t.strip()]
+
+
+@pytest.fixture(scope="module")
+def real_texts() -> list[str]:
+    return _real_texts()
+
+
+def test_sentences_equal_nltk_punkt_on_real_text(real_texts, abbreviations, nltk_punkt) -> None:
+    splitter = PunktSplitter(abbreviations)
+    lines = 0
+    for text in real_texts:
+        assert sentence_spans(text, abbreviations) == _reference_sentences(text, nltk_punkt)
+        for m in _LINE.finditer(text):
+            if m.group().strip():
+                lines += 1
+                assert splitter.spans(m.group()) == list(nltk_punkt.span_tokenize(m.group()))
+    assert lines > 2000  # the comparison saw real variety
+
+
+# Pieces that exercise every rule of Punkt: abbreviations (some in the lexicon,
+# some not), initials, numbers, ellipses, end marks in a row, quotes and brackets
+# after an end, hyphens, commas, odd spaces and combining marks.
+_PIECES = ["Mr.", "Dr.", "U.S.", "e.g.", "Gen.", "vs.", "J.", "a.", "Z.", "No.", "3.", "3.5", "1,000.",
+           "-2.", ".5", "...", "..", ". . .", "--", "!", "?", "?!", ".", ",", ";", ":", "(", ")",
+           "[", "]", '"', "'", "“", "”", "‘", "’", "«", "»", "said", "Said", "the", "The", "it",
+           "ok.", "end.", "End.", "word.)", "x.\u201d", "co-op.", "ex-Gen.", "Inc.", "é", "e\u0301.",
+           "\u00e9t\u00e9.", "Ω.", "ω.", "2020.", "#1.", "@x.", "*", "&", "`", "{", "}"]
+_SPACES = [" ", " ", " ", "  ", "\t", "\u00a0", "\r", "\x0b", "\u2009", ""]
+
+texts = st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SPACES)), max_size=30).map(
+    lambda parts: "".join(p + s for p, s in parts))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(line=texts)
+def test_sentences_equal_nltk_punkt_on_generated_text(line: str, abbreviations, nltk_punkt) -> None:
+    if not line.strip():
+        return
+    assert PunktSplitter(abbreviations).spans(line) == list(nltk_punkt.span_tokenize(line))
+
+
+def _fresh(text: str, a: int, b: int | None) -> list[tuple[int, int]]:
+    return [m.span() for m in TOKEN_RE.finditer(text, a, len(text) if b is None else b)]
+
+
+def test_token_index_equals_fresh_tokenising_on_real_text(real_texts) -> None:
+    rng = random.Random(7)
+    for text in real_texts[:50]:
+        index = TokenIndex(text)
+        assert index.spans() == _fresh(text, 0, None)
+        n = len(text)
+        # Ranges at token edges (as the detector asks) and anywhere at all.
+        edges = sorted({p for span in index.spans() for p in span})
+        for _ in range(40):
+            if rng.random() < 0.5 and edges:
+                a, b = sorted((rng.choice(edges), rng.choice(edges)))
+            else:
+                a, b = sorted((rng.randrange(n + 1), rng.randrange(n + 1)))
+            want = _fresh(text, a, b)
+            assert index.spans(a, b) == want, (a, b)
+            assert index.words(a, b) == [text[x:y] for x, y in want if is_word(text[x:y])]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts, cuts=st.lists(st.integers(min_value=-3, max_value=400), min_size=2, max_size=8))
+def test_token_index_equals_fresh_tokenising_on_generated_text(text: str, cuts: list[int]) -> None:
+    index = TokenIndex(text)
+    assert index.spans() == _fresh(text, 0, None)
+    for a, b in zip(cuts, cuts[1:]):
+        want = _fresh(text, max(a, 0), b)
+        assert index.spans(a, b) == want
+        assert index.words(a, b) == [text[x:y] for x, y in want if is_word(text[x:y])]
+
+
+def test_token_spans_use_the_index_only_for_the_indexed_string() -> None:
+    text = "So-called “reforms”, said Dr. Smith, cost $1,000.5 — don't they?"
+    index = index_tokens(text)
+    assert token_spans(text, 3, 40) == _fresh(text, 3, 40) == index.spans(3, 40)
+    assert words_between(text, 0, 20) == ["So-called", "reforms"]
+    other = "".join(list(text))  # equal, but another string object: tokenised afresh
+    assert other is not text and token_spans(other, 3, 40) == _fresh(other, 3, 40)
