@@ -20,6 +20,7 @@ from ..models import FIELDS, Analysis, Article, Hit
 from .classifier import THRESHOLD, Item, LinearModel, fit, model_key, training_items
 from .features import Candidate, features
 from .lexicon import Lexicon, read_lexicon
+from . import usercache
 from .matcher import cue_matcher, term_matcher
 from .voice import VoiceMap
 
@@ -130,7 +131,7 @@ class Detector:
                 return self
         if items is None:
             if version not in _FITTED:
-                _FITTED[version] = fit(self.training_items(), version)
+                _FITTED[version] = _cached_model(version) or _fit_and_cache(self, version)
             self.model_ = _FITTED[version]
         else:
             self.model_ = fit(items, version)
@@ -182,6 +183,33 @@ class Detector:
     def detect(self, article: Article) -> list[Hit]:
         """The hits of :meth:`analyze` alone."""
         return self.analyze(article).hits
+
+
+def _model_file(version: str) -> str:
+    return f"classifier-{version}.json"
+
+
+def _cached_model(version: str) -> LinearModel | None:
+    """The model fitted on the shipped training data for ``version`` in an earlier
+    run (the user's cache folder), or None. Fitting imports scikit-learn and
+    takes seconds; the JSON gives the same floats (a fresh fit is rounded
+    through JSON too)."""
+    data = usercache.read(_model_file(version))
+    try:
+        if (isinstance(data, dict) and data.get("version") == version
+                and len(data["features"]) == len(data["coef"])):
+            model = LinearModel.from_json(data)
+            if all(isinstance(w, float) for w in model.weights.values()):
+                return model
+    except (KeyError, TypeError, ValueError):
+        pass
+    return None
+
+
+def _fit_and_cache(detector: Detector, version: str) -> LinearModel:
+    model = fit(detector.training_items(), version)
+    usercache.write(_model_file(version), model.to_json())
+    return model
 
 
 def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:

@@ -1,0 +1,74 @@
+"""The classifier fitted on the shipped training data is kept as JSON in the
+user's cache folder; a later process reads it back and scores identically."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from framing.detect import Detector, load_lexicon
+from framing.detect import detector as detector_module
+from framing.detect import usercache
+from framing.detect.classifier import model_key
+from framing.models import Article
+
+
+@pytest.fixture()
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("FRAMING_HOME", str(tmp_path))
+    monkeypatch.setattr(detector_module, "_FITTED", {})
+    return tmp_path
+
+
+ARTICLE = Article(source="t", title="The regime's “reforms”",
+                  body="The so-called reforms, critics said, were a disastrous power grab.\n\n"
+                       "“It is a sham,” said Dr. Vel Marno. The regime denied it.")
+
+
+def test_a_fitted_model_is_saved_and_read_back(home) -> None:
+    lexicon = load_lexicon()
+    version = model_key(lexicon)
+    fresh = Detector(lexicon).fit()
+    path = usercache.cache_dir() / f"classifier-{version}.json"
+    assert path.is_file() and path.parent == home / "cache"
+    assert json.loads(path.read_text(encoding="utf-8")) == fresh.model.to_json()
+
+    detector_module._FITTED.clear()
+    cached = Detector(lexicon).fit()
+    assert cached.model is not fresh.model and cached.model.to_json() == fresh.model.to_json()
+    ARTICLE.id = 1
+    assert cached.analyze(ARTICLE) == fresh.analyze(ARTICLE)
+
+
+@pytest.mark.parametrize("content", ["not json", '{"version": "other"}', '{"version": "V", "coef": []}',
+                                     '[1, 2]'])
+def test_a_damaged_or_stale_cache_file_is_refitted(home, content) -> None:
+    lexicon = load_lexicon()
+    version = model_key(lexicon)
+    path = usercache.cache_dir() / f"classifier-{version}.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(content.replace('"V"', json.dumps(version)), encoding="utf-8")
+    model = Detector(lexicon).fit().model
+    assert model.version == version and model.weights
+    assert json.loads(path.read_text(encoding="utf-8")) == model.to_json()
+
+
+def test_an_unwritable_cache_folder_is_not_an_error(tmp_path, monkeypatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("FRAMING_HOME", str(blocker))  # cache_dir() is under a file
+    monkeypatch.setattr(detector_module, "_FITTED", {})
+    assert Detector(load_lexicon()).fit().model.weights
+
+
+def test_applying_a_cached_model_imports_no_scikit_learn(home) -> None:
+    Detector(load_lexicon()).fit()  # saves the model in FRAMING_HOME
+    code = ("import sys; from framing.detect import Detector, load_lexicon; "
+            "Detector(load_lexicon()).fit(); "
+            "print(sorted(m for m in ('sklearn', 'scipy', 'nltk') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**__import__("os").environ, "FRAMING_HOME": str(home)})
+    assert out.stdout.strip() == "[]"
