@@ -148,3 +148,19 @@ def test_token_spans_use_the_index_only_for_the_indexed_string() -> None:
     assert words_between(text, 0, 20) == ["So-called", "reforms"]
     other = "".join(list(text))  # equal, but another string object: tokenised afresh
     assert other is not text and token_spans(other, 3, 40) == _fresh(other, 3, 40)
+
+
+#: The word pattern as first written: letters and digits, and a joiner only where a
+#: letter or digit follows it. The shipped pattern must cut exactly the same tokens.
+_WORD_SPEC = re.compile(r"[^\W_](?:[^\W_]|[’'\-.,](?=[^\W_]))*|\S")
+
+
+def test_the_word_pattern_cuts_what_its_specification_cuts(real_texts) -> None:
+    for text in real_texts:
+        assert [m.span() for m in TOKEN_RE.finditer(text)] == [m.span() for m in _WORD_SPEC.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("ab1_'’-.,  \u00e9\u0301ß٣\n\t\"“")), max_size=60))
+def test_the_word_pattern_on_generated_text(text: str) -> None:
+    assert [m.span() for m in TOKEN_RE.finditer(text)] == [m.span() for m in _WORD_SPEC.finditer(text)]

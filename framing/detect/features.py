@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..text import QUOTE_CHARS, is_title_case, token_spans, words_between
+from ..text import QUOTE_CHARS, token_spans, words_between
 from .lexicon import Entry
 from .scare import context_features
 from .voice import VoiceMap
@@ -57,7 +57,7 @@ def features(text: str, start: int, end: int, entry: Entry, vm: VoiceMap,
     toks = token_spans(text, sa, sb)
     before = [text[a:b] for a, b in toks if b <= start][-_WINDOW:]
     after = [text[a:b] for a, b in toks if a >= end][:_WINDOW]
-    headline = is_title_case(text[sa:sb])
+    headline = vm.title_case(sa, sb)
     eid = entry.id
     f: dict[str, float] = {
         f"entry={eid}": 1.0,

@@ -45,6 +45,7 @@ with the quotation layer.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Any
 
 from ..text import is_title_case, words_between
@@ -59,6 +60,7 @@ TERM_AFTER = frozenset({"is the word", "was the word", "is a word", "was a word"
 POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude stem (the word less up to three letters, at least four kept),
     enough to see "crushed" in "crush" and "blasted" in "blasts"."""
@@ -66,6 +68,7 @@ def _stem(word: str) -> str:
     return w[:max(4, len(w) - 3)]
 
 
+@lru_cache(maxsize=4096)  # (pure; every short quotation compares itself with every quotation)
 def _stems(text: str, a: int, b: int) -> list[str]:
     return [_stem(w) for w in _words(text, a, b)]
 
@@ -82,16 +85,23 @@ def _words(text: str, a: int, b: int) -> list[str]:
 def _ends_with(words: list[str], phrases: frozenset[str], within: int) -> bool:
     """Does one of ``phrases`` end within the last ``within`` words?"""
     low = [part for w in words for part in w.lower().split("-") if part]
-    for p in phrases:
-        pw = p.replace("-", " ").split()
-        n = len(pw)
-        for k in range(within):
-            end = len(low) - k
-            if end - n < 0:
-                break
-            if low[end - n:end] == pw:
+    by_length = _phrase_words(phrases)
+    for k in range(within):
+        end = len(low) - k
+        for n, tuples in by_length:
+            if end - n >= 0 and tuple(low[end - n:end]) in tuples:
                 return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _phrase_words(phrases: frozenset[str]) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """``phrases`` as word tuples grouped by length (for :func:`_ends_with`)."""
+    groups: dict[int, set[tuple[str, ...]]] = {}
+    for p in phrases:
+        pw = tuple(p.replace("-", " ").split())
+        groups.setdefault(len(pw), set()).add(pw)
+    return tuple((n, frozenset(g)) for n, g in sorted(groups.items()))
 
 
 def _has_any(words: list[str], single: frozenset[str]) -> bool:

@@ -54,13 +54,13 @@ class VoiceMap:
             s._short = 0 < s.words <= self.cues.scare_quote_max_words
         # Cues outside quotations only: a "said" inside a quote is the speaker's.
         # A capitalised cue mid-sentence is a name ("the United States").
+        self._title_case: dict[tuple[int, int], bool] = {}
         self.cue_hits: list[Match] = []
         for m in cue_matcher.find(text):
             if self._enclosing(m.start) is not None:
                 continue
             sent = self.sentence_of(m.start)
-            headline = is_title_case(text[sent[0]:sent[1]])
-            if text[m.start].isupper() and m.start != sent[0] and not headline:
+            if text[m.start].isupper() and m.start != sent[0] and not self.title_case(*sent):
                 continue
             self.cue_hits.append(m)
         self._cue_kinds = {m.start: m.key.split(":", 1)[0] for m in self.cue_hits}
@@ -75,6 +75,15 @@ class VoiceMap:
             return (0, 0)
         a, b = self.sentences[k]
         return (a, b) if pos < b else (pos, pos)
+
+    def title_case(self, start: int, end: int) -> bool:
+        """:func:`~framing.text.is_title_case` of ``text[start:end]`` (remembered: a
+        sentence is asked about once per cue and candidate in it)."""
+        key = (start, end)
+        found = self._title_case.get(key)
+        if found is None:
+            found = self._title_case[key] = is_title_case(self.text[start:end])
+        return found
 
     def paragraph_index(self, pos: int) -> int:
         return max(0, bisect_right(self._para_starts, pos) - 1)
