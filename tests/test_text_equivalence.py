@@ -164,3 +164,32 @@ def test_the_word_pattern_cuts_what_its_specification_cuts(real_texts) -> None:
 @given(text=st.text(alphabet=st.sampled_from(list("ab1_'’-.,  \u00e9\u0301ß٣\n\t\"“")), max_size=60))
 def test_the_word_pattern_on_generated_text(text: str) -> None:
     assert [m.span() for m in TOKEN_RE.finditer(text)] == [m.span() for m in _WORD_SPEC.finditer(text)]
+
+
+def _ends_with_spec(words: list[str], phrases: frozenset[str], within: int) -> bool:
+    """scare._ends_with as first written: every phrase tried at every position."""
+    low = [part for w in words for part in w.lower().split("-") if part]
+    for p in phrases:
+        pw = p.replace("-", " ").split()
+        n = len(pw)
+        for k in range(within):
+            end = len(low) - k
+            if end - n < 0:
+                break
+            if low[end - n:end] == pw:
+                return True
+    return False
+
+
+_VOCAB = ["so", "called", "so-called", "known", "as", "the", "film", "A", "self-styled", "-", "x-", "what",
+          "they", "call", "Known-As", "word"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(st.sampled_from(_VOCAB), max_size=8),
+       phrases=st.frozensets(st.lists(st.sampled_from(_VOCAB), max_size=3).map(" ".join), max_size=5),
+       within=st.integers(min_value=1, max_value=4))
+def test_scare_ends_with_equals_its_specification(words, phrases, within) -> None:
+    from framing.detect.scare import _ends_with
+
+    assert _ends_with(words, phrases, within) == _ends_with_spec(words, phrases, within)

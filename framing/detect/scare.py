@@ -84,8 +84,14 @@ def _words(text: str, a: int, b: int) -> list[str]:
 
 def _ends_with(words: list[str], phrases: frozenset[str], within: int) -> bool:
     """Does one of ``phrases`` end within the last ``within`` words?"""
-    low = [part for w in words for part in w.lower().split("-") if part]
     by_length = _phrase_words(phrases)
+    # Only the last (within + longest phrase) parts are ever compared.
+    need = within + (by_length[-1][0] if by_length else 0)
+    low: list[str] = []
+    for w in reversed(words):
+        low[:0] = [part for part in w.lower().split("-") if part]
+        if len(low) >= need:
+            break
     for k in range(within):
         end = len(low) - k
         for n, tuples in by_length:

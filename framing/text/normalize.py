@@ -159,6 +159,21 @@ def _lower_same_length(text: str) -> str:
     return "".join(out)
 
 
+def _replacement(run: str, i: int, j: int, n: int) -> str:
+    """What the run ``text[i:j]`` of a text of length ``n`` becomes."""
+    if run.isspace() and "\n" not in run:
+        return " "
+    inner_apostrophe = (run in _SOFT_APOSTROPHES and i > 0 and j < n)
+    soft = inner_apostrophe or (
+        all(c.isspace() or c in _JOINERS for c in run) and run.count("\n") < 2
+    )
+    return " " if soft or i == 0 or j == n else " | "
+
+
+#: Replacements of runs inside a text (not at its start or end), by run.
+_INNER_RUNS: dict[str, str] = {}
+
+
 @lru_cache(maxsize=256)
 def _normalize_for_matching(text: str) -> tuple[str, OffsetMap]:
     # A regular expression replaces the runs that change; the offset map keeps
@@ -175,14 +190,12 @@ def _normalize_for_matching(text: str) -> tuple[str, OffsetMap]:
     def replace(m: re.Match[str]) -> str:
         i, j = m.span()
         run = m.group()
-        if run.isspace() and "\n" not in run:
-            rep = " "
-        else:
-            inner_apostrophe = (run in _SOFT_APOSTROPHES and i > 0 and j < n)
-            soft = inner_apostrophe or (
-                all(c.isspace() or c in _JOINERS for c in run) and run.count("\n") < 2
-            )
-            rep = " " if soft or i == 0 or j == n else " | "
+        # Inside the text the replacement depends on the run alone: remembered.
+        rep = _INNER_RUNS.get(run) if 0 < i and j < n else None
+        if rep is None:
+            rep = _replacement(run, i, j, n)
+            if 0 < i and j < n and len(_INNER_RUNS) < 4096:
+                _INNER_RUNS[run] = rep
         g_norm.append(i + shift[0])
         g_raw.append(i)
         g_nlen.append(len(rep))

@@ -108,11 +108,13 @@ class PunktSplitter:
         overlap ("acting!!!"), the last."""
         prev_start = prev_stop = 0
         prev_match = None
+        spaces = [c for c in _ASCII_SPACE if c in text]
         for match in _CANDIDATE.finditer(text):
             at = match.start()
-            before = text[prev_stop:at]
-            space = max(before.rfind(c) for c in _ASCII_SPACE)
-            word_start = space + prev_stop + 1 if space > 0 else prev_start
+            # The word before starts after the last space since the previous word
+            # (a space right at that word's end does not count).
+            space = max([text.rfind(c, prev_stop, at) for c in spaces], default=-1)
+            word_start = space + 1 if space > prev_stop else prev_start
             if prev_match is not None and prev_stop <= word_start:
                 yield prev_match, (text[prev_start:prev_stop] + prev_match.group()
                                    + prev_match.group("after_tok"))
