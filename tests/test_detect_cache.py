@@ -72,3 +72,20 @@ def test_applying_a_cached_model_imports_no_scikit_learn(home) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**__import__("os").environ, "FRAMING_HOME": str(home)})
     assert out.stdout.strip() == "[]"
+
+
+def test_generated_word_lists_are_cached_as_json_and_equal_a_fresh_filter(home) -> None:
+    from framing.detect.wordlists import _filtered_words, filtered_words
+
+    args = dict(sign="negative", min_valence=1.5, parts_of_speech=frozenset({"ADJ"}),
+                exclude=frozenset({"bad"}))
+    fresh = _filtered_words(**args)
+    assert fresh and "bad" not in fresh
+    assert filtered_words("vader", **args) == fresh  # filtered, then saved
+    files = list((home / "cache").glob("words-*.json"))
+    assert len(files) == 1 and json.loads(files[0].read_text(encoding="utf-8")) == fresh
+    assert filtered_words("vader", **args) == fresh  # read back
+    files[0].write_text('{"not": "a list"}', encoding="utf-8")
+    assert filtered_words("vader", **args) == fresh  # damaged: filtered again
+    other = filtered_words("vader", **{**args, "min_valence": 2.5})
+    assert other != fresh and len(list((home / "cache").glob("words-*.json"))) == 2

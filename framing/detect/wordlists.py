@@ -23,6 +23,8 @@ Nothing is downloaded; both packages ship their data.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from functools import lru_cache
 from importlib import resources
@@ -68,9 +70,46 @@ def identity_words() -> frozenset[str]:
 
 def filtered_words(source: str, *, sign: str, min_valence: float,
                    parts_of_speech: frozenset[str], exclude: frozenset[str]) -> list[str]:
-    """The filtered words of ``source`` (sorted)."""
+    """The filtered words of ``source`` (sorted).
+
+    Looking every word up in lemminflect's dictionary takes most of a second
+    per process, so the list is kept as JSON in the user's cache folder
+    (:mod:`framing.detect.usercache`), keyed by the filter, the identity words
+    and the versions of both packages: the same inputs give the same list."""
     if source != "vader":
         raise ValueError(f"unknown word-list source {source!r} (known: {', '.join(SOURCES)})")
+    from . import usercache
+
+    name = f"words-{_filter_key(source, sign, min_valence, parts_of_speech, exclude)}.json"
+    cached = usercache.read(name)
+    if isinstance(cached, list) and all(isinstance(w, str) for w in cached):
+        return cached
+    words = _filtered_words(sign, min_valence, parts_of_speech, exclude)
+    usercache.write(name, words)
+    return words
+
+
+def _filter_key(source: str, sign: str, min_valence: float, parts_of_speech: frozenset[str],
+                exclude: frozenset[str]) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    versions = []
+    for package in ("vaderSentiment", "lemminflect"):
+        try:
+            versions.append(version(package))
+        except PackageNotFoundError:
+            versions.append("?")
+    key = json.dumps([source, sign, min_valence, sorted(parts_of_speech), sorted(exclude),
+                      sorted(identity_words()), versions, _FILTER_VERSION])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+#: Bump when the filter below changes: cached word lists keyed on it are rebuilt.
+_FILTER_VERSION = "1"
+
+
+def _filtered_words(sign: str, min_valence: float, parts_of_speech: frozenset[str],
+                    exclude: frozenset[str]) -> list[str]:
     out = []
     for word, value in vader_ratings().items():
         if abs(value) < min_valence or (value < 0) != (sign == "negative"):
