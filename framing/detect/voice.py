@@ -43,8 +43,8 @@ class VoiceMap:
         # Tokenised once: token_spans / words_between on this text slice the index.
         index = index_tokens(text)
         self._token_index = index
-        self.tokens = token_spans(text)
-        self._tok_starts = [a for a, _ in self.tokens]
+        self.tokens = index.all_spans()
+        self._tok_starts = index.starts()
         self._tok_text = index.tokens()
         self._tok_word = index.word_flags()
         self.spans = pair_quotes(text)

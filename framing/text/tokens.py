@@ -70,7 +70,7 @@ class TokenIndex:
         self._spans = list(zip(self._starts, self._ends))
         self._tokens = parts[1::2]
         # A token is a word when it is a WORD match, i.e. starts with a letter or digit.
-        self._is_word = [m is not None for m in map(_ALNUM.match, self._tokens)]
+        self._is_word = list(map(bool, map(_ALNUM.match, self._tokens)))
 
     def _range(self, start: int, end: int | None) -> tuple[int, int] | None:
         """Token indexes ``i:j`` of the range, or None when it cuts a token."""
@@ -102,6 +102,14 @@ class TokenIndex:
                     if is_word(text[a:b])]
         i, j = r
         return list(compress(self._tokens[i:j], self._is_word[i:j]))
+
+    def all_spans(self) -> list[tuple[int, int]]:
+        """Every token's ``(start, end)``, in order (the index's own list: read only)."""
+        return self._spans
+
+    def starts(self) -> list[int]:
+        """Every token's start, in order (read only)."""
+        return self._starts
 
     def tokens(self) -> list[str]:
         """Every token of the text, in order (index ``k`` is the ``k``-th span)."""
