@@ -67,7 +67,7 @@ class PunktSplitter:
         """Whether ``context`` holds a sentence break before its last token."""
         found = self._decided.get(context)
         if found is None:
-            if len(self._decided) >= 200_000:
+            if len(self._decided) >= 50_000:  # (a few MB at most)
                 self._decided.clear()
             found = self._decided[context] = self._decide(context)
         return found

@@ -132,8 +132,8 @@ def index_tokens(text: str) -> TokenIndex:
     if index is not None and index.text is text:
         return index
     index = TokenIndex(text)
-    while len(_INDEXES) >= 4:
-        del _INDEXES[next(iter(_INDEXES))]
+    if len(_INDEXES) >= 4:
+        _INDEXES.clear()  # (clear, not pop one: safe with several threads)
     _INDEXES[id(text)] = index
     return index
 
