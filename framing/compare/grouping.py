@@ -255,27 +255,28 @@ def weighted_vectors(rows) -> tuple["object", _Vocabulary]:
     """:func:`vectors` over lists of ``(term, weight)`` (:func:`_weighted_features`):
     a term's tf is the sum of its weights, made sublinear as ``1 + ln tf`` from
     1 up (and ``tf`` itself below 1, so the curve stays continuous)."""
-    counts: list[Counter[str]] = []
-    for feats in rows:
-        c: Counter[str] = Counter()
-        for t, w in feats:
-            c[t] += w
-        counts.append(c)
-    vocab = {t: k for k, t in enumerate(sorted(set().union(*counts)))}
-    if not vocab:
-        raise ValueError("empty vocabulary")
+    found: dict[str, int] = {}  # term -> column in order of first sight
     indptr = [0]
     indices: list[int] = []
     data: list[float] = []
-    for c in counts:
-        for t in sorted(c, key=vocab.__getitem__):
-            indices.append(vocab[t])
-            data.append(c[t])
+    for feats in rows:
+        c: dict[str, float] = {}
+        for t, w in feats:
+            c[t] = c.get(t, 0.0) + w
+        indices.extend(found.setdefault(t, len(found)) for t in c)
+        data.extend(c.values())
         indptr.append(len(indices))
+    if not found:
+        raise ValueError("empty vocabulary")
+    # columns in the terms' sorted order, as TfidfVectorizer numbers them
+    vocab = {t: k for k, t in enumerate(sorted(found))}
+    remap = np.fromiter((vocab[t] for t in found), dtype=np.int64, count=len(found))  # found's order
+    indices = remap[np.array(indices, dtype=np.int64)] if indices else np.zeros(0, dtype=np.int64)
     tf = np.array(data, dtype=np.float64)
     tf = np.where(tf >= 1.0, 1.0 + np.log(np.maximum(tf, 1.0)), tf)
-    X = csr_matrix((tf, np.array(indices, dtype=np.int64), np.array(indptr, dtype=np.int64)),
-                   shape=(len(counts), len(vocab)))
+    X = csr_matrix((tf, indices, np.array(indptr, dtype=np.int64)),
+                   shape=(len(indptr) - 1, len(vocab)))
+    X.sort_indices()
     df = np.bincount(X.indices, minlength=X.shape[1])
     idf = np.log((X.shape[0] + BACKGROUND_DOCS) / (df + 1.0)) + 1.0
     return sk_normalize(X.multiply(idf).tocsr()), _Vocabulary(vocab)
