@@ -6,7 +6,8 @@ terms ("Tokayev", "critical minerals") weigh more than words every story
 shares. The headline and the lead count fully; body terms far past the lead
 (:data:`LEAD_CHARS`) count less, as a story states its event first and a long
 page's tail (background, teasers, footers) says little about which event it
-is. Pairs are found on a sparse candidate graph (:func:`pair_graph`): only terms that at most :data:`MAX_DF` articles use propose pairs (blocking on
+is. Pairs are found on a sparse candidate graph (:func:`pair_graph`): only
+terms that at most :data:`MAX_DF` articles use propose pairs (blocking on
 rare terms), dated pairs further apart than an event can span are skipped,
 each proposed pair is scored exactly and each article keeps its
 :data:`TOP_K` best pairs above a small floor. Products run a block of rows at
