@@ -429,7 +429,7 @@ def report(db: str, lexicon_dirs: tuple[str, ...], event: str | None, fmt: str, 
             click.echo(f"wrote {path}")
         return
     if fmt == "html" and out is not None:
-        pages = write_html(model, Path(out), charts=charts)
+        pages = write_html(model, Path(out), charts=charts, lexicon=lexicon)
         click.echo(f"wrote {out} and {len(pages) - 1} event page{'s' if len(pages) != 2 else ''} "
                    f"in {Path(out).parent / 'events'}")
         return

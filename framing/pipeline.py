@@ -157,7 +157,7 @@ def run(
         report = compare_store(store, lexicon, jobs=jobs, engine=runner, stop_words=stops)
         opinion = (second_opinion(store, sentence_model, lexicon_dirs=lexicon_dirs)
                    if sentence_model is not None else None)
-    written = write_all(report, out_dir, charts=charts)
+    written = write_all(report, out_dir, charts=charts, lexicon=lexicon)
     if opinion is not None:
         text = json.dumps(opinion, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
         written.append(write_file(out_dir / "sentence-model.json", text))

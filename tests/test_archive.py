@@ -66,6 +66,7 @@ def test_cli_default_charts_matches_the_report_stage():
     assert DEFAULT_CHARTS == REPORT_DEFAULT
 
 
+@pytest.mark.slow  # a process of its own: the CI run, not the inner loop
 def test_storing_articles_does_not_load_the_heavy_libraries():
     """`framing ingest` starts without scikit-learn, SciPy, NLTK or matplotlib."""
     code = ("import sys, framing.cli, framing.corpus, framing.store; "
@@ -120,6 +121,7 @@ def _ingest_analyze_hits(db: Path, inputs: Path, jobs: int) -> list[str]:
     return out
 
 
+@pytest.mark.slow  # a process of its own: the CI run, not the inner loop
 def test_jobs_2_stores_and_prints_the_same_as_jobs_1(tmp_path, data_dir, seeds_dir):
     inputs = _mixed_inputs(tmp_path, data_dir, seeds_dir)
     one = _ingest_analyze_hits(tmp_path / "one.db", inputs, 1)

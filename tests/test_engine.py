@@ -54,6 +54,7 @@ def _reports(reports) -> list[tuple]:
     return [(r.source, dict(r.counts), r.article_ids, r.notes, [str(e) for e in r.errors]) for r in reports]
 
 
+@pytest.mark.slow  # a process of its own: the CI run, not the inner loop
 def test_located_errors_come_back_from_a_worker_process():
     """An error made in a worker (--jobs, Dask) reaches the writer whole."""
     from concurrent.futures import ProcessPoolExecutor

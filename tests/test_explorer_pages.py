@@ -64,3 +64,37 @@ def test_voice_offsets_are_utf16_for_astral_text():
     conv = explorer._utf16("a\U0001F600b")
     assert conv == [0, 1, 3, 4]
     assert explorer._flat("a\U0001F600b “x” c", [(5, 6, "quote")]) == [6, 7, 1]
+
+
+def _reported_text(out) -> list[str]:
+    data = _data((out / "explorer.html").read_text(encoding="utf-8"))
+    cols = data["columns"]
+    texts = []
+    for row in data["articles"]:
+        body, voices = row[cols.index("body")], row[cols.index("body_voices")]
+        texts += [body[voices[k]:voices[k + 1]] for k in range(0, len(voices), 3) if voices[k + 2] == 2]
+    return texts
+
+
+def test_the_explorer_hears_speech_verbs_from_the_users_lexicon(tmp_path):
+    """The explorer marks reported speech with the cues of the lexicon the run used,
+    not the bundled one: a speech verb given with --lexicon-dir makes what follows it
+    reported speech there too."""
+    from click.testing import CliRunner
+
+    from framing.cli import cli
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "manifest.csv").write_text("path,outlet\na.txt,Almera Courier\n", encoding="utf-8")
+    (pages / "a.txt").write_text("Weir closed\n\nThe Siran weir was closed on Thursday. Hanne Lund quipped "
+                                 "that the weir would stay shut for a month.\n", encoding="utf-8")
+    lex = tmp_path / "lex"
+    lex.mkdir()
+    (lex / "verbs.yaml").write_text("speech_verbs: [quipped]\n", encoding="utf-8")
+    runner = CliRunner()
+    for args, out in (([], tmp_path / "plain"), (["--lexicon-dir", str(lex)], tmp_path / "user")):
+        res = runner.invoke(cli, ["run", str(pages), "--out", str(out), "--charts", "none", *args])
+        assert res.exit_code == 0, res.output
+    assert not any("would stay shut" in t for t in _reported_text(tmp_path / "plain"))
+    assert any("would stay shut" in t for t in _reported_text(tmp_path / "user"))

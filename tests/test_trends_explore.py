@@ -145,6 +145,7 @@ def test_explore_lists_contexts_by_outlet_with_voice(demo):
         assert getattr(art, r["field"])[r["start"]:r["end"]] == r["match"]
 
 
+@pytest.mark.slow  # a process of its own: the CI run, not the inner loop
 def test_explore_as_a_subprocess_and_its_errors(demo):
     res = run_framing("explore", "so-called", "--db", str(demo), "--limit", "2")
     assert res.returncode == 0, res.stderr

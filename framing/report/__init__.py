@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
+from typing import Any
 from pathlib import Path
 
 from ..compare.model import Report
@@ -114,18 +115,21 @@ def write_html(report: Report, path: str | os.PathLike[str], *,
                charts: str | bool | ChartChoice | None = DEFAULT_CHARTS,
                jobs: int | None = None,
                drawn: dict[str, dict[str, tuple[bytes, str]]] | None = None,
-               files: ReportFiles | None = None) -> list[Path]:
+               files: ReportFiles | None = None, lexicon: Any = None) -> list[Path]:
     """Write the HTML report: the index at ``path`` and one page per event in
     ``events/`` beside it (see :mod:`framing.report.pages`). Returns the paths.
     With ``files`` the pages join that set of files written all or nothing;
-    without, they are written all or nothing on their own."""
+    without, they are written all or nothing on their own. ``lexicon`` (the
+    :class:`~framing.detect.Lexicon` or :class:`~framing.detect.Detector` the
+    hits were found with; default the bundled one) gives the term explorer the
+    speech cues that mark quoted and reported speech."""
     path = Path(path)
     choice = ChartChoice.parse(charts)
     if drawn is None:
         drawn = draw_charts(report, choice, jobs)
     svgs = {eid: {name: svg for name, (_png, svg) in figs.items()} for eid, figs in drawn.items()}
     note = _charts_note(choice, len(svgs), report)
-    pages = html_pages(report, svgs, index_name=path.name, charts_note=note)
+    pages = html_pages(report, svgs, index_name=path.name, charts_note=note, lexicon=lexicon)
     if files is not None:
         return [files.add(path.parent / rel, page) for rel, page in pages]
     with ReportFiles() as own:
@@ -136,7 +140,7 @@ def write_html(report: Report, path: str | os.PathLike[str], *,
 
 def write_all(report: Report, out_dir: str | os.PathLike[str], *,
               charts: str | bool | ChartChoice | None = DEFAULT_CHARTS,
-              jobs: int | None = None) -> list[Path]:
+              jobs: int | None = None, lexicon: Any = None) -> list[Path]:
     """Write every format into ``out_dir``: ``report.json``, ``report.md``,
     ``report.html`` (an index of the events) with ``events/<event>.html`` (one
     page per event), ``report.txt`` (the whole terminal text, no colour),
@@ -144,7 +148,8 @@ def write_all(report: Report, out_dir: str | os.PathLike[str], *,
 
     ``charts`` (``none``, ``top:N`` or ``all``; default :data:`DEFAULT_CHARTS`)
     says which events covered by two or more outlets get charts; they are
-    drawn over ``jobs`` processes (default: every CPU). Same report, same
+    drawn over ``jobs`` processes (default: every CPU). ``lexicon``: the one
+    the hits were found with (see :func:`write_html`). Same report, same
     bytes, whatever ``jobs``. Returns the written paths, sorted.
 
     All or nothing: every file goes to a temporary file first and all are
@@ -162,7 +167,7 @@ def write_all(report: Report, out_dir: str | os.PathLike[str], *,
         files.add(out / "report.md", render_markdown(report, {e: list(f) for e, f in drawn.items()}))
         files.add(out / "report.txt", render_terminal(report, color=False, max_lines=None))
         files.add_lines(out / "hits.jsonl", _hits_jsonl(report))
-        write_html(report, out / "report.html", charts=charts, drawn=drawn, files=files)
+        write_html(report, out / "report.html", charts=charts, drawn=drawn, files=files, lexicon=lexicon)
         for name, text in tables(report).items():
             files.add(out / "csv" / name, text)
     return sorted(files.written)

@@ -86,6 +86,9 @@ RC: dict[str, Any] = {
     "svg.hashsalt": "framing",
     "svg.image_inline": True,
     "image.cmap": "cividis",
+    # a user's matplotlibrc must not bring a layout engine back at save time
+    "figure.autolayout": False,
+    "figure.constrained_layout.use": False,
 }
 
 MAX_NAMING_ROWS = 24
@@ -120,7 +123,9 @@ def _finish(fig: Figure, title: str, event: Event) -> Figure:
     SVG saves (in any order, any number of times) place everything identically."""
     fig.suptitle(f"{title}\n{_wrap(event.label, 90)}", fontsize=15, ha="center")
     fig.draw_without_rendering()
-    fig.set_layout_engine("none")
+    # No layout engine from here on (not even "none"'s placeholder, for which
+    # every savefig lays the figure out once more before drawing it).
+    fig.set_layout_engine(None)
     return fig
 
 

@@ -337,12 +337,14 @@ def _render_event(ctx: _Context, view: dict[str, Any], data: dict[str, Any],
 
 
 def html_pages(report: Report, svgs: Mapping[str, dict[str, str]] | None = None, *,
-               index_name: str = "report.html", charts_note: str = "") -> Iterator[tuple[str, str]]:
+               index_name: str = "report.html", charts_note: str = "",
+               lexicon: Any = None) -> Iterator[tuple[str, str]]:
     """Every page of the HTML report as (path relative to the index's folder,
     HTML text): the index first, then each event's pages in report order.
     ``svgs`` maps an event id to its charts (SVG text by chart name); events
     without an entry get no charts. A generator, so a caller can write each
-    page as it comes."""
+    page as it comes. ``lexicon``: the one the hits were found with, whose
+    speech cues the term explorer uses (default: the bundled lexicon)."""
     svgs = svgs or {}
     report = safe_model(report)  # control characters from articles shown, never passed on
     from .explorer import EXPLORER, explorer_pages
@@ -351,4 +353,4 @@ def html_pages(report: Report, svgs: Mapping[str, dict[str, str]] | None = None,
     ctx = _Context(report, "../" + index_name)
     for i, event in enumerate(report.events):
         yield from _event_pages(ctx, event, svgs.get(event.id, {}), i)
-    yield from explorer_pages(report, index_name=index_name, event_files=event_files(report))
+    yield from explorer_pages(report, index_name=index_name, event_files=event_files(report), lexicon=lexicon)
