@@ -3,8 +3,11 @@
 Articles are compared by tf-idf cosine over their content words and named
 entities (runs of capitalised words, counted twice), so that rarer, specific
 terms ("Tokayev", "critical minerals") weigh more than words every story
-shares. Pairs are found on a sparse candidate graph (:func:`pair_graph`):
-only terms that at most :data:`MAX_DF` articles use propose pairs (blocking on
+shares. The headline and the lead count fully; body terms far past the lead
+(:data:`LEAD_CHARS`) count less, as a story states its event first and a long
+page's tail (background, teasers, footers) says little about which event it
+is. Pairs are found on a sparse candidate graph (:func:`pair_graph`): only
+terms that at most :data:`MAX_DF` articles use propose pairs (blocking on
 rare terms), dated pairs further apart than an event can span are skipped,
 each proposed pair is scored exactly and each article keeps its
 :data:`TOP_K` best pairs above a small floor. Products run a block of rows at
@@ -57,6 +60,7 @@ from sklearn.preprocessing import normalize as sk_normalize
 
 from ..models import Article
 from ..text import CALENDAR, STOP_WORDS, words
+from ..text.tokens import WORD_RE
 from ..text import plain as normalize
 from ._text import name_sequences, strip_possessive
 
@@ -108,6 +112,17 @@ TOP_K = 40
 #: the background keeps event-specific terms weighty in a small corpus and
 #: changes little in a large one.
 BACKGROUND_DOCS = 100
+#: The lead: body terms within this many characters of the body's start count
+#: fully; further on a term counts ``(LEAD_CHARS / offset) ** LEAD_POW`` (half
+#: at about 1.4 × LEAD_CHARS, a quarter at twice). A news story states its event
+#: first (the inverted pyramid); what comes thousands of characters later --
+#: background in a long feature or review, and in a pasted page the teasers,
+#: author bios and footers -- says less about which event it covers. 3,000
+#: characters is about 500 words, a typical news story, so most stories count
+#: whole. (Real pages: pasted 0.945 -> 0.976 with any value from 2,500 to 5,000;
+#: AllSides excerpts are shorter than this and unchanged.)
+LEAD_CHARS = 3000
+LEAD_POW = 2.0
 #: Share of the shorter article's word 5-shingles found in the other for a near-duplicate.
 NEAR_DUPLICATE = 0.8
 SHINGLE = 5
@@ -180,19 +195,45 @@ def features(text: str) -> list[str]:
 
 
 def _features_plain(text: str) -> list[str]:
+    return [t for t, _ in _weighted_features(text)]
+
+
+def _lead_weight(offset: int) -> float:
+    """Weight of a body term that starts ``offset`` characters into the body:
+    1 within the first :data:`LEAD_CHARS`, then ``(LEAD_CHARS / offset) ** LEAD_POW``."""
+    if not LEAD_CHARS or offset <= LEAD_CHARS:
+        return 1.0
+    return (LEAD_CHARS / offset) ** LEAD_POW
+
+
+def _weighted_features(text: str) -> list[tuple[str, float]]:
+    """:func:`features` with a weight each: title terms 1, body terms by their
+    place in the body (:func:`_lead_weight`)."""
     title, sep, body = text.rpartition(TITLE_SEP.strip("\n"))
     if not sep:
         title, body = "", text
-    out = _content_words(title) + _content_words(body)
-    names = [name.lower() for _, _, name in name_sequences(body)]
-    out.extend("ENT:" + n for n in names)
+    out = [(t, 1.0) for t in _content_words(title)]
+    for m in WORD_RE.finditer(body):
+        w = strip_possessive(m.group()).lower()
+        if len(w) < 3 or w in STOP_WORDS or not any(c.isalpha() for c in w):
+            continue
+        out.append((stem(w), _lead_weight(m.start())))
+    names = [(s0, name.lower()) for s0, _, name in name_sequences(body)]
+    out.extend(("ENT:" + n, _lead_weight(s0)) for s0, n in names)
     # a Title Case headline word counts as a name if the body writes it as one
-    known = {t for n in names for t in n.split()} | set(names)
+    known = {t for _, n in names for t in n.split()} | {n for _, n in names}
     for w in words(title):
         w = strip_possessive(w).lower()
         if w in known:
-            out.append("ENT:" + w)
+            out.append(("ENT:" + w, 1.0))
     return out
+
+
+class _Vocabulary:
+    """The terms of a :func:`vectors` matrix (``vocabulary_``: term -> column)."""
+
+    def __init__(self, vocabulary: dict[str, int]):
+        self.vocabulary_ = vocabulary
 
 
 def _identity(tokens: list[str]) -> list[str]:
@@ -209,6 +250,37 @@ def vectors(texts: list[str], *, analyzed: bool = False) -> tuple["object", Tfid
     df = np.bincount(X.indices, minlength=X.shape[1])
     idf = np.log((X.shape[0] + BACKGROUND_DOCS) / (df + 1.0)) + 1.0
     return sk_normalize(X.multiply(idf).tocsr()), vec
+
+
+def weighted_vectors(rows) -> tuple["object", _Vocabulary]:
+    """:func:`vectors` over lists of ``(term, weight)`` (:func:`_weighted_features`):
+    a term's tf is the sum of its weights, made sublinear as ``1 + ln tf`` from
+    1 up (and ``tf`` itself below 1, so the curve stays continuous)."""
+    found: dict[str, int] = {}  # term -> column in order of first sight
+    indptr = [0]
+    indices: list[int] = []
+    data: list[float] = []
+    for feats in rows:
+        c: dict[str, float] = {}
+        for t, w in feats:
+            c[t] = c.get(t, 0.0) + w
+        indices.extend(found.setdefault(t, len(found)) for t in c)
+        data.extend(c.values())
+        indptr.append(len(indices))
+    if not found:
+        raise ValueError("empty vocabulary")
+    # columns in the terms' sorted order, as TfidfVectorizer numbers them
+    vocab = {t: k for k, t in enumerate(sorted(found))}
+    remap = np.fromiter((vocab[t] for t in found), dtype=np.int64, count=len(found))  # found's order
+    indices = remap[np.array(indices, dtype=np.int64)] if indices else np.zeros(0, dtype=np.int64)
+    tf = np.array(data, dtype=np.float64)
+    tf = np.where(tf >= 1.0, 1.0 + np.log(np.maximum(tf, 1.0)), tf)
+    X = csr_matrix((tf, indices, np.array(indptr, dtype=np.int64)),
+                   shape=(len(indptr) - 1, len(vocab)))
+    X.sort_indices()
+    df = np.bincount(X.indices, minlength=X.shape[1])
+    idf = np.log((X.shape[0] + BACKGROUND_DOCS) / (df + 1.0)) + 1.0
+    return sk_normalize(X.multiply(idf).tocsr()), _Vocabulary(vocab)
 
 
 def _rowwise_dot(X, I: np.ndarray, J: np.ndarray, chunk: int = 200_000) -> np.ndarray:
@@ -753,7 +825,7 @@ def group_events(
         return []
     texts = [normalize(article_text(a)) for a in arts]
     try:
-        X, vec = vectors((_features_plain(t) for t in texts), analyzed=True)
+        X, vec = weighted_vectors(_weighted_features(t) for t in texts)
     except ValueError:  # empty vocabulary
         X, vec = None, None
     copy_of = near_duplicates(arts) if copies is None else copies
