@@ -22,6 +22,23 @@ SEEDS = SHARED / "seeds"
 DATA = SHARED / "data"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The tests keep framing's user folders (the fitted-model and word-list
+    cache, saved sentence models) in a temporary folder of their own, never in
+    the user's home; subprocesses inherit it. A test that sets FRAMING_HOME
+    itself (monkeypatch) still wins."""
+    import tempfile
+
+    config._framing_home = tempfile.mkdtemp(prefix="framing-test-home-")  # type: ignore[attr-defined]
+    os.environ["FRAMING_HOME"] = config._framing_home  # type: ignore[attr-defined]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    home = getattr(config, "_framing_home", None)
+    if home:
+        shutil.rmtree(home, ignore_errors=True)
+
+
 def _need(path: Path) -> Path:
     if not path.exists():
         pytest.fail(f"{path} is missing: the tests read the seeds and data sets from ../shared "
