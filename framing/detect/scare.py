@@ -44,6 +44,7 @@ with the quotation layer.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
 
@@ -57,6 +58,9 @@ SO_CALLED = frozenset({"so-called", "so called", "self-styled", "self styled"})
 TERM_AFTER = frozenset({"is the word", "was the word", "is a word", "was a word", "is the term",
                         "was the term", "is a term", "was a term"})
 POSSESSIVE = ("'s", "’s", "s'", "s’")
+#: What a share of people in a poll do with an answer ("70 percent find it “essential”").
+POLL_VERBS = frozenset({"find", "found", "say", "said", "call", "called", "consider", "considered",
+                        "rate", "rated", "describe", "described", "view", "viewed", "see", "saw"})
 
 
 def _stem(word: str) -> str:
@@ -111,6 +115,35 @@ def _coined_or_code(word: str) -> bool:
     return not known_word(w)
 
 
+#: An embedded post: a link to a tweet's picture, or the signature line
+#: "— Name (@handle) June 8, 2017" that social-media embeds leave in copied text.
+_EMBED = re.compile(r"pic\.twitter\.com/|\(@\w{1,30}\)\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
+
+
+def _says(vm: VoiceMap, a: int, b: int) -> bool:
+    """Is there a verb of saying or quoting in ``text[a:b]``?"""
+    return (any(a <= m.start < b for m in vm.cue_hits)
+            or _has_any(_words(vm.text, a, b), vm.cues.quote_verbs))
+
+
+def _someone_elses_paragraph(vm: VoiceMap, k: int) -> bool:
+    """Is paragraph ``k`` someone else's text set off from the writer's: an
+    embedded post (a tweet's link or signature line), or a block quotation
+    introduced by the paragraph before ending in a colon after a verb of
+    saying ("He tweeted:", "She explained:")?"""
+    pa, pb = vm.paragraphs[k]
+    if _EMBED.search(vm.text, pa, pb):
+        return True
+    if k == 0:
+        return False
+    qa, qb = vm.paragraphs[k - 1]
+    intro = vm.text[qa:qb].rstrip()
+    if not intro.endswith(":"):
+        return False
+    last = vm.sentence_of(qb - 1)
+    return _says(vm, max(qa, last[0]), qb)
+
+
 def _previous_sentence(vm: VoiceMap, sa: int) -> tuple[int, int]:
     k = bisect_right(vm._sent_starts, sa) - 2
     return vm.sentences[k] if k >= 0 else (0, 0)
@@ -140,6 +173,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     # A short line with no closing punctuation inside the body: a heading or the
     # headline of another article ("Papadopoulos heard about Clinton “dirt”").
     k = vm.paragraph_index(start)
+    if _someone_elses_paragraph(vm, k):
+        return "quotation"  # a tweet or a block quotation: its marks are its author's
     if k > 0:
         pa_, pb_ = vm.paragraphs[k]
         line = text[pa_:pb_].rstrip().rstrip("\"”’'")
@@ -165,6 +200,11 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     # "calls Trump a “bully”", "what he refers to as his “base”"
     if _ends_with(before, cues.term_cues, 4) or (after and after[0].lower() in cues.term_cues):
         return "term"
+    # A share of people who "find it “essential”": an answer in a poll.
+    low = [w.lower() for w in before]
+    if any((w in ("percent", "%") or w.endswith("%")) and POLL_VERBS.intersection(low[i + 1:i + 3])
+           for i, w in enumerate(low)):
+        return "quotation"
     if " ".join(w.lower() for w in after[:3]) in TERM_AFTER:
         return "term"  # “Action” was the word ...
     # A quotation that is a whole sentence by itself (“Exactly!”) is somebody's line.
@@ -178,6 +218,18 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         if (s.kind or s.attributed) and " ".join(
                 w.lower() for w in _words(text, s.inner_start, s.inner_end)) == key:
             return s.kind or "quotation"
+    # Right after a person's possessive, a word is that person's own term: Ted
+    # Cruz's “lane”, Stephen Colbert's “holster” joke. (A person: two capitalised
+    # words, not the name of a state or people: Velmora's “elections” distance.)
+    if (len(before) > 2 and text[:start].rstrip().endswith(POSSESSIVE)
+            and before[-1][:1].isupper() and before[-2][:1].isupper()):
+        from .wordlists import state_and_people_words
+
+        owner = " ".join(before[-2:]).lower()
+        for ending in POSSESSIVE:
+            owner = owner.removesuffix(ending)
+        if owner not in state_and_people_words():
+            return "term"
     # After a possessive, a capitalised quotation is a title: ABC's “This Week”.
     possessive = text[:start].rstrip().endswith(POSSESSIVE)
     if capitalised and possessive and (len(quoted) > 1 or _has_any(after, cues.work_nouns)):
@@ -221,12 +273,18 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         pa = sa
     if stems and (_contains(_stems(text, pa, start), stems) or _contains(_stems(text, end, sb), stems)):
         return "term"
+    # ... or in the last sentence of the paragraph before ("... to pivot to issues." /
+    # "But “pivot” away from ...?").
+    k = vm.paragraph_index(start)
+    if k > 0 and stems and _contains(_stems(text, vm.sentence_of(vm.paragraphs[k - 1][1] - 1)[0],
+                                            vm.paragraphs[k - 1][1]), stems):
+        return "term"
     if len(quoted) > 1:
         return "quotation"
     if quoted and _coined_or_code(quoted[0]):
         return "term"
     if any(sa <= m.start < sb and not (start <= m.start < end) for m in vm.cue_hits) \
-            or _has_any(before + after, cues.quote_verbs):
+            or _has_any(before + after, cues.quote_verbs | cues.speech_nouns):
         return "quotation"
     if any(s is not None and sa <= s.start < sb and s.start != start for s in vm.top):
         return "quotation"
