@@ -73,6 +73,13 @@ NOT_SCARE = [
     # a word right after a person's possessive is that person's term; a word for a word
     ("term", "That is Oren Dask's “lane” in this race."),
     ("term", "It is again fine to use the pejorative “uppity” in print."),
+    # a state's or people's name that somebody said, as a word
+    ("term", "The group complained that the mayor said “America” too many times."),
+    # a verb of naming whose complement the quotation closes
+    ("quotation", "The chief calls claims that the port will close “hogwash.”"),
+    # a block quotation introduced two sentences up
+    ("quotation", "Oren Dask wondered if the port was ever closed. Perhaps it was the council "
+                  "all along:\n\nWas the port “closed” by the council itself?\n\nMore text."),
 ]
 
 SCARE = [

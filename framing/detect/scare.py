@@ -58,6 +58,16 @@ SO_CALLED = frozenset({"so-called", "so called", "self-styled", "self styled"})
 TERM_AFTER = frozenset({"is the word", "was the word", "is a word", "was a word", "is the term",
                         "was the term", "is a term", "was a term"})
 POSSESSIVE = ("'s", "’s", "s'", "s’")
+#: Verbs whose object is a word itself ('Trump said “America” too many times');
+#: 'Leaders condemned “Kosovo”' is the writer's distance, not a mention.
+WORD_VERBS = frozenset({"say", "says", "said", "saying", "mention", "mentions", "mentioned",
+                        "use", "uses", "used", "using", "utter", "utters", "uttered",
+                        "repeat", "repeats", "repeated"})
+#: Verbs of naming: "calls X “Y”", "deemed X “Y”" (the quotation ends the sentence).
+NAMING_VERBS = frozenset({"call", "calls", "called", "calling", "deem", "deems", "deemed",
+                          "label", "labels", "labeled", "labelled", "dub", "dubs", "dubbed",
+                          "term", "terms", "termed", "brand", "brands", "branded",
+                          "consider", "considers", "considered"})
 #: What a share of people in a poll do with an answer ("70 percent find it “essential”").
 POLL_VERBS = frozenset({"find", "found", "say", "said", "call", "called", "consider", "considered",
                         "rate", "rated", "describe", "described", "view", "viewed", "see", "saw"})
@@ -140,8 +150,28 @@ def _someone_elses_paragraph(vm: VoiceMap, k: int) -> bool:
     intro = vm.text[qa:qb].rstrip()
     if not intro.endswith(":"):
         return False
+    # the verb in the introducing sentence or the one before it ("Drudge wondered
+    # if ... That is, perhaps ... at Moscow:")
     last = vm.sentence_of(qb - 1)
-    return _says(vm, max(qa, last[0]), qb)
+    intro_start = max(qa, _previous_sentence(vm, last[0])[0] if last[0] > qa else last[0])
+    return _says(vm, intro_start, qb)
+
+
+def _said_in(vm: VoiceMap, sa: int, sb: int, start: int, end: int) -> bool:
+    """Does the sentence ``text[sa:sb]`` (less the quotation ``start:end``) have a
+    verb of saying or quoting, or a noun for something said?"""
+    words = _words(vm.text, sa, start) + _words(vm.text, end, sb)
+    return (any(sa <= m.start < sb and not (start <= m.start < end) for m in vm.cue_hits)
+            or _has_any(words, vm.cues.quote_verbs | vm.cues.speech_nouns))
+
+
+def _in_full_quotation(vm: VoiceMap, start: int, quoted: list[str]) -> bool:
+    """Do the quoted words (by stem) stand in a full or attributed quotation
+    elsewhere in the article (a partial quotation of that speaker)?"""
+    stems = [_stem(w) for w in quoted]
+    return bool(stems) and any(
+        q.start != start and (not q._short or q.attributed)
+        and _contains(_stems(vm.text, q.inner_start, q.inner_end), stems) for q in vm.top)
 
 
 def _previous_sentence(vm: VoiceMap, sa: int) -> tuple[int, int]:
@@ -205,6 +235,10 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     if any((w in ("percent", "%") or w.endswith("%")) and POLL_VERBS.intersection(low[i + 1:i + 3])
            for i, w in enumerate(low)):
         return "quotation"
+    # 'Canady calls arguments that ... “hogwash.”': a verb of naming earlier in
+    # the sentence whose complement the quotation closes.
+    if not after and _has_any(before, NAMING_VERBS):
+        return "quotation"
     if " ".join(w.lower() for w in after[:3]) in TERM_AFTER:
         return "term"  # “Action” was the word ...
     # A quotation that is a whole sentence by itself (“Exactly!”) is somebody's line.
@@ -242,15 +276,20 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     if capitalised and before and not answer:
         from .wordlists import known_word, state_and_people_words
 
+        # ... unless it is a word somebody said: 'Trump said “America” too many
+        # times'. (Not a word of a full quotation elsewhere: names of states and
+        # peoples are in every article's quotations.)
+        said_it = not inner_text.endswith(POSSESSIVE) and _has_any(before[-1:], WORD_VERBS)
+        people = "term" if said_it else None
         if " ".join(quoted).lower() in state_and_people_words():
-            return None  # “Western Sahara”
+            return people  # “Western Sahara”
         if len(quoted) == 1:
             word = quoted[0].strip("'’")
             for ending in POSSESSIVE:
                 if word.endswith(ending) and len(word) > 3:
                     word = word[:-len(ending)]
             if word.lower() in state_and_people_words():
-                return None
+                return people
             if len(word) > 1 and word.isupper() and known_word(word):
                 return "quotation"  # a slogan, a sign, a tweet: “LIBERATE”
             return "name"  # “Stephanie”, “Budweiser”, “Anonymous”: a name, not a word held off
@@ -262,9 +301,7 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     # Words that a full quotation anywhere in the text contains are a partial
     # quotation of that speaker, however far away the attribution is.
     stems = [_stem(w) for w in quoted]
-    if stems and any(q.start != start and (not q._short or q.attributed)
-                     and _contains(_stems(text, q.inner_start, q.inner_end), stems)
-                     for q in vm.top):
+    if _in_full_quotation(vm, start, quoted):
         return "quotation"
     # The same words unquoted in this sentence or the one before: a word being
     # mentioned or introduced ("Obamacare ... than “Obamacare” itself").
@@ -283,8 +320,7 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "quotation"
     if quoted and _coined_or_code(quoted[0]):
         return "term"
-    if any(sa <= m.start < sb and not (start <= m.start < end) for m in vm.cue_hits) \
-            or _has_any(before + after, cues.quote_verbs | cues.speech_nouns):
+    if _said_in(vm, sa, sb, start, end):
         return "quotation"
     if any(s is not None and sa <= s.start < sb and s.start != start for s in vm.top):
         return "quotation"
