@@ -75,6 +75,12 @@ NOT_SCARE = [
     ("term", "It is again fine to use the pejorative “uppity” in print."),
     # a state's or people's name that somebody said, as a word
     ("term", "The group complained that the mayor said “America” too many times."),
+    # a noun for something said; a link to another article ("... Read more")
+    ("quotation", "The mayor did not shy away from his campaign's criticism of the “establishment.”"),
+    ("title", "First paragraph.\n\nMayor sits alone ‘sulking’ as the council votes Read more\n\nMore."),
+    # the first sentence after a paragraph that is a speaker's quotation
+    ("quotation", "“Nobody will lose a home,” Oren Dask said. “Nobody.”\n\n"
+                  "The plan would also create a dozen “enclaves” along the river."),
     # a verb of naming whose complement the quotation closes
     ("quotation", "The chief calls claims that the port will close “hogwash.”"),
     # a block quotation introduced two sentences up

@@ -211,6 +211,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         if (line and line[-1] not in ".!?:;…,—-"
                 and len(_words(text, pa_, pb_)) <= 12):
             return "title"
+        if line.endswith("Read more"):
+            return "title"  # a link to another article: its headline, then "Read more"
     long_words = [w for w in before + quoted + after if len(w) >= 4 and w[:1].isalpha()]
     if (vm.paragraph_index(start) > 0 and len(long_words) >= 3
             and all(w[:1].isupper() for w in long_words)):
@@ -324,6 +326,12 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "quotation"
     if any(s is not None and sa <= s.start < sb and s.start != start for s in vm.top):
         return "quotation"
+    # In the first sentence after a paragraph that is a speaker's quotation (it
+    # opens with one, attributed): a partial quotation of that speaker.
+    if k > 0 and sa == vm.paragraphs[k][0]:
+        qa, qb = vm.paragraphs[k - 1]
+        if any(q.start == qa and q.attributed and not q._short for q in vm.top):
+            return "quotation"
     # A speaker named in the two sentences before, in this paragraph: a partial
     # quotation of that speaker.
     cur = sa
