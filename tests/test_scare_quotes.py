@@ -81,6 +81,13 @@ NOT_SCARE = [
     # the first sentence after a paragraph that is a speaker's quotation
     ("quotation", "“Nobody will lose a home,” Oren Dask said. “Nobody.”\n\n"
                   "The plan would also create a dozen “enclaves” along the river."),
+    # a concept or a debate named; a word called an insult; a shout
+    ("term", "Compare that with the New Age concept of “mindfulness.”"),
+    ("term", "Much was said on the question of whether this constitutes “treason.”"),
+    ("term", "In that town “professorial” is an insult."),
+    ("quotation", "He stood at the gate yelling “stop,” and nobody did."),
+    # the word in the heading above, past a line of page furniture
+    ("term", "The Rise of the Fourth Branch\n\nAdvertisement:\n\nOne “branch” of the state is growing."),
     # a verb of naming whose complement the quotation closes
     ("quotation", "The chief calls claims that the port will close “hogwash.”"),
     # a block quotation introduced two sentences up

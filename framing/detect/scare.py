@@ -56,7 +56,8 @@ VoiceMap = Any
 
 SO_CALLED = frozenset({"so-called", "so called", "self-styled", "self styled"})
 TERM_AFTER = frozenset({"is the word", "was the word", "is a word", "was a word", "is the term",
-                        "was the term", "is a term", "was a term"})
+                        "was the term", "is a term", "was a term", "is an insult", "was an insult",
+                        "is a slur", "was a slur", "is a euphemism", "was a euphemism"})
 POSSESSIVE = ("'s", "’s", "s'", "s’")
 #: Verbs whose object is a word itself ('Trump said “America” too many times');
 #: 'Leaders condemned “Kosovo”' is the writer's distance, not a mention.
@@ -172,6 +173,15 @@ def _in_full_quotation(vm: VoiceMap, start: int, quoted: list[str]) -> bool:
     return bool(stems) and any(
         q.start != start and (not q._short or q.attributed)
         and _contains(_stems(vm.text, q.inner_start, q.inner_end), stems) for q in vm.top)
+
+
+def _paragraph_before(vm: VoiceMap, k: int) -> int | None:
+    """The index of the paragraph before paragraph ``k``, passing over lines of
+    page furniture ("Advertisement:", "Image copyright ..."; three words at most)."""
+    j = k - 1
+    while j >= 0 and len(_words(vm.text, *vm.paragraphs[j])) <= 3:
+        j -= 1
+    return j if j >= 0 else None
 
 
 def _previous_sentence(vm: VoiceMap, sa: int) -> tuple[int, int]:
@@ -315,8 +325,9 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     # ... or in the last sentence of the paragraph before ("... to pivot to issues." /
     # "But “pivot” away from ...?").
     k = vm.paragraph_index(start)
-    if k > 0 and stems and _contains(_stems(text, vm.sentence_of(vm.paragraphs[k - 1][1] - 1)[0],
-                                            vm.paragraphs[k - 1][1]), stems):
+    j = _paragraph_before(vm, k)
+    if j is not None and stems and _contains(_stems(text, vm.sentence_of(vm.paragraphs[j][1] - 1)[0],
+                                                    vm.paragraphs[j][1]), stems):
         return "term"
     if len(quoted) > 1:
         return "quotation"
@@ -328,8 +339,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "quotation"
     # In the first sentence after a paragraph that is a speaker's quotation (it
     # opens with one, attributed): a partial quotation of that speaker.
-    if k > 0 and sa == vm.paragraphs[k][0]:
-        qa, qb = vm.paragraphs[k - 1]
+    if j is not None and sa == vm.paragraphs[k][0]:
+        qa, qb = vm.paragraphs[j]
         if any(q.start == qa and q.attributed and not q._short for q in vm.top):
             return "quotation"
     # A speaker named in the two sentences before, in this paragraph: a partial
