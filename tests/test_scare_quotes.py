@@ -88,6 +88,7 @@ NOT_SCARE = [
     ("quotation", "He stood at the gate yelling “stop,” and nobody did."),
     # the word in the heading above, past a line of page furniture
     ("term", "The Rise of the Fourth Branch\n\nAdvertisement:\n\nOne “branch” of the state is growing."),
+    ("term", "Members often refer to each other “comrades,” and sing at meetings."),
     # a verb of naming whose complement the quotation closes
     ("quotation", "The chief calls claims that the port will close “hogwash.”"),
     # a block quotation introduced two sentences up
