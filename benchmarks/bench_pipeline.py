@@ -1,8 +1,9 @@
 """Throughput and peak memory of each pipeline stage, each against a baseline
 measured in the same run.
 
-The corpus is the demo corpus (13 articles, 3 events) copied ``--copies``
-times into one news-archive export (JSONL). Every copy differs: its dates are
+The corpus is the demo corpus (16 articles, 4 events; or the corpus folder
+given with ``--demo``, e.g. another checkout's, so two versions of framing
+can be timed on the same articles) copied ``--copies`` times into one news-archive export (JSONL). Every copy differs: its dates are
 shifted by ``COPY_SHIFT_DAYS`` per copy, so each copy's stories are events of
 their own (as in a corpus that spans months); the fictional place and person
 names are respelt per copy, so a copy is not a near-duplicate of another copy
@@ -28,7 +29,7 @@ the classifier, first imports and matplotlib's first drawing) are measured
 once, in a warm-up on one copy, and kept out of the stage numbers.
 
     python benchmarks/bench_pipeline.py [--copies 4] [--scale 2] [--stages ingest,analyze,...]
-                                        [--no-memory] [--profile STAGE]
+                                        [--no-memory] [--profile STAGE] [--demo DIR]
 """
 
 from __future__ import annotations
@@ -99,11 +100,18 @@ def respell(text: str, i: int) -> str:
     return _NAMES.sub(lambda m: m.group(1) + tag, text) if tag else text
 
 
+#: The corpus folder to copy (``--demo``); None: the packaged demo corpus.
+DEMO_DIR: Path | None = None
+
+
 def make_corpus(path: Path, copies: int) -> tuple[int, int]:
     """Write ``copies`` copies of the demo corpus as one JSONL export; return
     (articles, bytes of title + body text)."""
-    with as_path(demo_corpus()) as folder:
-        demo = load(folder)
+    if DEMO_DIR is not None:
+        demo = load(DEMO_DIR)
+    else:
+        with as_path(demo_corpus()) as folder:
+            demo = load(folder)
     n = text_bytes = 0
     with path.open("w", encoding="utf-8") as fh:
         for i in range(copies):
@@ -342,7 +350,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated stages to measure (default: all); earlier stages they "
                              "need run untimed")
     parser.add_argument("--profile", choices=STAGES, help="only cProfile this framing stage at --copies")
+    parser.add_argument("--demo", type=Path, default=None,
+                        help="copy this corpus folder instead of the packaged demo corpus (bench_versus "
+                             "passes the baseline checkout's, so both sides time the same articles)")
     args = parser.parse_args(argv)
+    global DEMO_DIR
+    DEMO_DIR = args.demo
     with tempfile.TemporaryDirectory() as tmp:
         if args.profile:
             profile(args.profile, args.copies, Path(tmp))

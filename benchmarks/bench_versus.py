@@ -3,7 +3,10 @@ of this checkout against another checkout of framing, measured in one run.
 
 Each side runs its own ``benchmarks/bench_pipeline.py --stages compare`` in a
 subprocess with its own Python (so each imports its own framing), on the same
-generated corpus size; the sides alternate, ``--rounds`` times each, and the
+generated corpus: both copy the *baseline's* demo corpus (``--demo``), since
+the demo corpus itself changes between versions (13 articles at 3afe01c, 16
+now: timing each side on its own demo would compare different work); the
+sides alternate, ``--rounds`` times each, and the
 fastest run of each side is compared (the least disturbed by other work on a
 shared machine).
 
@@ -23,11 +26,12 @@ ROOT = Path(__file__).resolve().parents[1]
 _ROW = re.compile(r"^\s+(?:compare\s+)?(baseline|framing)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)")
 
 
-def compare_seconds(root: Path, python: str, copies: int) -> tuple[float, float]:
-    """``(framing seconds, tf-idf baseline seconds)`` of one bench_pipeline run in ``root``."""
+def compare_seconds(root: Path, python: str, copies: int, demo: Path | None = None) -> tuple[float, float]:
+    """``(framing seconds, tf-idf baseline seconds)`` of one bench_pipeline run in ``root``
+    (copying the corpus folder ``demo`` when given, else that checkout's own demo)."""
     proc = subprocess.run(
         [python, str(root / "benchmarks" / "bench_pipeline.py"), "--copies", str(copies), "--scale", "0",
-         "--stages", "compare", "--no-memory"],
+         "--stages", "compare", "--no-memory", *(["--demo", str(demo)] if demo else [])],
         cwd=root, capture_output=True, text=True, check=True)
     found = {}
     for line in proc.stdout.splitlines():
@@ -46,11 +50,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args(argv)
     base_python = args.python or str(args.baseline / ".venv" / "bin" / "python")
-    sides = {"baseline checkout": (args.baseline.resolve(), base_python), "this checkout": (ROOT, sys.executable)}
+    baseline = args.baseline.resolve()
+    demo = baseline / "corpus"  # the baseline's bench_pipeline copies its own demo; this side copies the same
+    print(f"corpus: {args.copies} copies of {demo}")
+    sides = {"baseline checkout": (baseline, base_python, None), "this checkout": (ROOT, sys.executable, demo)}
     runs: dict[str, list[tuple[float, float]]] = {k: [] for k in sides}
     for _ in range(args.rounds):
-        for name, (root, python) in sides.items():
-            runs[name].append(compare_seconds(root, python, args.copies))
+        for name, (root, python, corpus) in sides.items():
+            runs[name].append(compare_seconds(root, python, args.copies, corpus))
             print(f"{name}: compare {runs[name][-1][0]:.2f} s (tf-idf baseline {runs[name][-1][1]:.2f} s)",
                   flush=True)
     best = {k: min(t for t, _ in v) for k, v in runs.items()}

@@ -18,7 +18,9 @@ _OPENING = " \t•*-–—\"'“‘(«„"
 
 
 def strip_possessive(tok: str) -> str:
-    return _POSSESSIVE_RE.sub("", tok) if len(tok) > 2 else tok
+    if len(tok) <= 2 or tok[-1] not in "s'’":  # most words: no possessive to strip
+        return tok
+    return _POSSESSIVE_RE.sub("", tok)
 
 
 def is_capitalised(tok: str) -> bool:
@@ -39,7 +41,7 @@ def _candidates(text: str, starts: Sequence[int] | None = None) -> list[tuple[in
         if not text[s].isupper():  # most words: decided without building the token
             continue
         tok = m.group()
-        if not is_capitalised(tok) or any(ch.isdigit() for ch in tok):
+        if not is_capitalised(tok) or (not tok.isalpha() and any(ch.isdigit() for ch in tok)):
             continue
         if "-" in tok:
             parts = tok.split("-")

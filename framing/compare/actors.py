@@ -91,14 +91,20 @@ _WORD = re.compile(r"[^\W_](?:[\w]|[’'\-.](?=[^\W_]))*\.?", re.UNICODE)
 
 
 def _clean(text: str) -> str:
+    if text.isascii():  # NFKC and the curly quotes change nothing in ASCII
+        return text.replace("`", "'")
     text = unicodedata.normalize("NFKC", text)
     return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').replace("`", "'")
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
-    """Lower case, accents off, dots in abbreviations kept apart from words."""
-    text = unicodedata.normalize("NFKD", _clean(text))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    """Lower case, accents off, dots in abbreviations kept apart from words.
+    Cached: an event's names are folded again and again (gazetteer lookups)."""
+    text = _clean(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.lower().split())
 
 
@@ -127,6 +133,8 @@ class Gazetteer:
                  organisations: Iterable[tuple[str, str, list[str]]] = ()):
         self.entries: dict[str, Place] = {}
         self.names: dict[str, str] = {}
+        #: :func:`parse`'s results, by (text, labels)
+        self.parsed: dict[tuple[str, frozenset | None], Parsed] = {}
         self._add_iso()
         for code, names, demonyms, seats in countries:
             shown = names[0] if names else self.names.get(code, code)  # the usual name, not ISO's
@@ -221,9 +229,16 @@ def head_word(text: str) -> str:
     return _possessive(toks[-1])[0].lower().rstrip(".")
 
 
+#: TITLES by first word, in TITLES' order (longer ones first), as word lists.
+_TITLES_BY_FIRST: dict[str, list[tuple[str, list[str]]]] = {}
+for _t in TITLES:
+    _TITLES_BY_FIRST.setdefault(_t.split()[0], []).append((_t, _t.split()))
+
+
 def _match_title(low: list[str], i: int) -> str | None:
-    for t in TITLES:
-        parts = t.split()
+    if i >= len(low):
+        return None
+    for t, parts in _TITLES_BY_FIRST.get(low[i], ()):
         if low[i:i + len(parts)] == parts:
             return t
     return None
@@ -238,8 +253,25 @@ def _name_like(tok: str) -> bool:
 
 def parse(text: str, *, labels: Mapping[str, str] | None = None, gaz: Gazetteer | None = None) -> Parsed:
     """Read one mention: a country, organisation, label, person (name with
-    title and country), role (title with country, no name) or something else."""
+    title and country), role (title with country, no name) or something else.
+
+    Remembered per gazetteer (the same forms recur across an event's and a
+    corpus's articles): the result is shared, and callers only read it."""
     gaz = gaz or gazetteer()
+    key = (text, frozenset(labels.items()) if labels else None)
+    p = gaz.parsed.get(key)
+    if p is None:
+        if len(gaz.parsed) >= _PARSED_MAX:
+            gaz.parsed.clear()
+        p = gaz.parsed[key] = _parse(text, labels, gaz)
+    return p
+
+
+#: At most this many remembered parses per gazetteer.
+_PARSED_MAX = 1 << 16
+
+
+def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parsed:
     raw = _clean(text).strip()
     distanced = any(d in raw.lower() for d in DISTANCING) or any(q in raw for q in "\"«»")
     body = raw

@@ -105,23 +105,28 @@ def _runs(text: str) -> list[list[str]]:
     return [r for r in runs if r]
 
 
-def _content(w: str) -> bool:
-    return len(w) >= 2 and w not in STOP_WORDS and any(c.isalpha() for c in w)
+def _has_letter(w: str) -> bool:
+    return w.isalpha() or any(c.isalpha() for c in w)
 
 
 def terms(text: str, *, max_n: int = MAX_NGRAM, stop_words: StopWords = NO_STOP_WORDS) -> list[str]:
-    """Every term of ``text``: its content words, then phrases of 2..``max_n`` words."""
+    """Every term of ``text``: its content words, then phrases of 2..``max_n`` words
+    that begin and end with a content word and have a letter in every word."""
     out: list[str] = []
     user = stop_words.words
+    phrases = stop_words.phrases
     for run in _runs(text):
-        ok = [_content(w) and w not in user for w in run]
-        wordy = [any(c.isalpha() for c in w) and w not in user for w in run]
+        wordy = [_has_letter(w) and w not in user for w in run]
+        ok = [good and len(w) >= 2 and w not in STOP_WORDS for w, good in zip(run, wordy)]
         out.extend(w for w, good in zip(run, ok) if good)
+        starts = [k for k, good in enumerate(ok) if good]
         for n in range(2, max_n + 1):
-            for k in range(len(run) - n + 1):
-                if ok[k] and ok[k + n - 1] and all(wordy[k:k + n]):
-                    phrase = " ".join(run[k:k + n])
-                    if phrase not in stop_words.phrases:
+            for k in starts:
+                last = k + n - 1
+                # ok implies wordy: only the words between the two ends need checking
+                if last < len(run) and ok[last] and all(wordy[k + 1:last]):
+                    phrase = " ".join(run[k:last + 1])
+                    if phrase not in phrases:
                         out.append(phrase)
     if stop_words.phrases:
         out = [t for t in out if t not in stop_words.phrases]
