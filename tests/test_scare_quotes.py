@@ -55,6 +55,45 @@ NOT_SCARE = [
     ("term", "The self-styled “experts” were wrong again."),
     # a heading line of another article inside the body
     ("title", "First paragraph of the story.\n\nVelmora minister questions “ceasefire”\n\nMore text."),
+    # someone else's paragraph: a block quotation after "he wrote:" or an embedded post
+    ("quotation", "The mayor answered within the hour. He wrote:\n\n"
+                  "The council should never have let this “slip” into the papers.\n\nMore text."),
+    ("quotation", "First paragraph.\n\nThe port was not “closed” at all, just quiet. "
+                  "pic.twitter.com/abc123\n\nMore text."),
+    ("quotation", "First paragraph.\n\nThe vote was a “farce” from the start. "
+                  "— Oren Dask (@orendask) June 8, 2017\n\nMore text."),
+    # a noun of speech in the sentence: a statement, remarks, rhetoric, a letter
+    ("quotation", "A statement from the union was critical of “reckless” cuts to the port."),
+    ("quotation", "Sand's rhetoric on Velmora's “cheating” is not far from the mayor's."),
+    # a share of people in a poll who find an answer
+    ("quotation", "Asked about the budget, 70 percent find it “essential” to act this year."),
+    # the word unquoted in the last sentence of the paragraph before
+    ("term", "The minister wants the party to pivot to the economy.\n\n"
+             "But “pivot” away from the scandal? Voters will not."),
+    # a word right after a person's possessive is that person's term; a word for a word
+    ("term", "That is Oren Dask's “lane” in this race."),
+    ("term", "It is again fine to use the pejorative “uppity” in print."),
+    # a state's or people's name that somebody said, as a word
+    ("term", "The group complained that the mayor said “America” too many times."),
+    # a noun for something said; a link to another article ("... Read more")
+    ("quotation", "The mayor did not shy away from his campaign's criticism of the “establishment.”"),
+    ("title", "First paragraph.\n\nMayor sits alone ‘sulking’ as the council votes Read more\n\nMore."),
+    # the first sentence after a paragraph that is a speaker's quotation
+    ("quotation", "“Nobody will lose a home,” Oren Dask said. “Nobody.”\n\n"
+                  "The plan would also create a dozen “enclaves” along the river."),
+    # a concept or a debate named; a word called an insult; a shout
+    ("term", "Compare that with the New Age concept of “mindfulness.”"),
+    ("term", "Much was said on the question of whether this constitutes “treason.”"),
+    ("term", "In that town “professorial” is an insult."),
+    ("quotation", "He stood at the gate yelling “stop,” and nobody did."),
+    # the word in the heading above, past a line of page furniture
+    ("term", "The Rise of the Fourth Branch\n\nAdvertisement:\n\nOne “branch” of the state is growing."),
+    ("term", "Members often refer to each other “comrades,” and sing at meetings."),
+    # a verb of naming whose complement the quotation closes
+    ("quotation", "The chief calls claims that the port will close “hogwash.”"),
+    # a block quotation introduced two sentences up
+    ("quotation", "Oren Dask wondered if the port was ever closed. Perhaps it was the council "
+                  "all along:\n\nWas the port “closed” by the council itself?\n\nMore text."),
 ]
 
 SCARE = [
@@ -66,6 +105,11 @@ SCARE = [
     "The accord must still pass the Ardelian “parliament”, a chamber that never votes no.",
     "Talks with the Norland “Prime Minister”, Aldo Venn, broke down.",
     "Officials met the Norland envoy. Velmora held “elections” in May with one candidate.",
+    # a state's possessive is no person's term; a colon with no verb of saying
+    # introduces no quotation; a shared word in an earlier (not the last) sentence
+    "Observers left early. Russia's “elections” were held in March with one candidate.",
+    "The council has two habits:\n\nEvery cut becomes a “reform” and every fee a gift.",
+    "Nobody asked for reform. It was noon.\n\nThe council's “reform” left every fee in place.",
 ]
 
 

@@ -41,7 +41,7 @@ MATCH_KINDS = ("text", "scare-quotes")
 CUE_LISTS = ("speech_verbs", "reporting_participles", "reporting_phrases", "pronouns",
              "determiners", "clause_breaks", "speaker_skip", "abbreviations",
              "quote_verbs", "work_nouns", "term_cues", "self_cues", "name_cues",
-             "office_nouns")
+             "office_nouns", "speech_nouns")
 CUE_NUMBERS = ("scare_quote_max_words", "attribution_window")
 TOP_LEVEL = ("description", "entries", "generated") + CUE_LISTS + CUE_NUMBERS
 #: Fields of a ``generated:`` entry besides the entry fields (see framing.detect.wordlists).
@@ -102,6 +102,7 @@ class Cues:
     self_cues: frozenset[str] = frozenset()
     name_cues: frozenset[str] = frozenset()
     office_nouns: frozenset[str] = frozenset()
+    speech_nouns: frozenset[str] = frozenset()
     scare_quote_max_words: int = 3
     attribution_window: int = 4
 

@@ -44,6 +44,7 @@ with the quotation layer.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
@@ -56,8 +57,22 @@ VoiceMap = Any
 
 SO_CALLED = frozenset({"so-called", "so called", "self-styled", "self styled"})
 TERM_AFTER = frozenset({"is the word", "was the word", "is a word", "was a word", "is the term",
-                        "was the term", "is a term", "was a term"})
+                        "was the term", "is a term", "was a term", "is an insult", "was an insult",
+                        "is a slur", "was a slur", "is a euphemism", "was a euphemism"})
 POSSESSIVE = ("'s", "’s", "s'", "s’")
+#: Verbs whose object is a word itself ('Trump said “America” too many times');
+#: 'Leaders condemned “Kosovo”' is the writer's distance, not a mention.
+WORD_VERBS = frozenset({"say", "says", "said", "saying", "mention", "mentions", "mentioned",
+                        "use", "uses", "used", "using", "utter", "utters", "uttered",
+                        "repeat", "repeats", "repeated"})
+#: Verbs of naming: "calls X “Y”", "deemed X “Y”" (the quotation ends the sentence).
+NAMING_VERBS = frozenset({"call", "calls", "called", "calling", "deem", "deems", "deemed",
+                          "label", "labels", "labeled", "labelled", "dub", "dubs", "dubbed",
+                          "term", "terms", "termed", "brand", "brands", "branded",
+                          "consider", "considers", "considered"})
+#: What a share of people in a poll do with an answer ("70 percent find it “essential”").
+POLL_VERBS = frozenset({"find", "found", "say", "said", "call", "called", "consider", "considered",
+                        "rate", "rated", "describe", "described", "view", "viewed", "see", "saw"})
 
 
 @lru_cache(maxsize=65536)
@@ -127,6 +142,64 @@ def _coined_or_code(word: str) -> bool:
     return not known_word(w)
 
 
+#: An embedded post: a link to a tweet's picture, or the signature line
+#: "— Name (@handle) June 8, 2017" that social-media embeds leave in copied text.
+_EMBED = re.compile(r"pic\.twitter\.com/|\(@\w{1,30}\)\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
+
+
+def _says(vm: VoiceMap, a: int, b: int) -> bool:
+    """Is there a verb of saying or quoting in ``text[a:b]``?"""
+    return (any(a <= m.start < b for m in vm.cue_hits)
+            or _has_any(_words(vm.text, a, b), vm.cues.quote_verbs))
+
+
+def _someone_elses_paragraph(vm: VoiceMap, k: int) -> bool:
+    """Is paragraph ``k`` someone else's text set off from the writer's: an
+    embedded post (a tweet's link or signature line), or a block quotation
+    introduced by the paragraph before ending in a colon after a verb of
+    saying ("He tweeted:", "She explained:")?"""
+    pa, pb = vm.paragraphs[k]
+    if _EMBED.search(vm.text, pa, pb):
+        return True
+    if k == 0:
+        return False
+    qa, qb = vm.paragraphs[k - 1]
+    intro = vm.text[qa:qb].rstrip()
+    if not intro.endswith(":"):
+        return False
+    # the verb in the introducing sentence or the one before it ("Drudge wondered
+    # if ... That is, perhaps ... at Moscow:")
+    last = vm.sentence_of(qb - 1)
+    intro_start = max(qa, _previous_sentence(vm, last[0])[0] if last[0] > qa else last[0])
+    return _says(vm, intro_start, qb)
+
+
+def _said_in(vm: VoiceMap, sa: int, sb: int, start: int, end: int) -> bool:
+    """Does the sentence ``text[sa:sb]`` (less the quotation ``start:end``) have a
+    verb of saying or quoting, or a noun for something said?"""
+    words = _words(vm.text, sa, start) + _words(vm.text, end, sb)
+    return (any(sa <= m.start < sb and not (start <= m.start < end) for m in vm.cue_hits)
+            or _has_any(words, vm.cues.quote_verbs | vm.cues.speech_nouns))
+
+
+def _in_full_quotation(vm: VoiceMap, start: int, quoted: list[str]) -> bool:
+    """Do the quoted words (by stem) stand in a full or attributed quotation
+    elsewhere in the article (a partial quotation of that speaker)?"""
+    stems = [_stem(w) for w in quoted]
+    return bool(stems) and any(
+        q.start != start and (not q._short or q.attributed)
+        and _contains(_stems(vm.text, q.inner_start, q.inner_end), stems) for q in vm.top)
+
+
+def _paragraph_before(vm: VoiceMap, k: int) -> int | None:
+    """The index of the paragraph before paragraph ``k``, passing over lines of
+    page furniture ("Advertisement:", "Image copyright ..."; three words at most)."""
+    j = k - 1
+    while j >= 0 and len(_words(vm.text, *vm.paragraphs[j])) <= 3:
+        j -= 1
+    return j if j >= 0 else None
+
+
 def _previous_sentence(vm: VoiceMap, sa: int) -> tuple[int, int]:
     k = bisect_right(vm._sent_starts, sa) - 2
     return vm.sentences[k] if k >= 0 else (0, 0)
@@ -156,12 +229,16 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     # A short line with no closing punctuation inside the body: a heading or the
     # headline of another article ("Papadopoulos heard about Clinton “dirt”").
     k = vm.paragraph_index(start)
+    if _someone_elses_paragraph(vm, k):
+        return "quotation"  # a tweet or a block quotation: its marks are its author's
     if k > 0:
         pa_, pb_ = vm.paragraphs[k]
         line = text[pa_:pb_].rstrip().rstrip("\"”’'")
         if (line and line[-1] not in ".!?:;…,—-"
                 and len(_words(text, pa_, pb_)) <= 12):
             return "title"
+        if line.endswith("Read more"):
+            return "title"  # a link to another article: its headline, then "Read more"
     long_words = [w for w in before + quoted + after if len(w) >= 4 and w[:1].isalpha()]
     if (vm.paragraph_index(start) > 0 and len(long_words) >= 3
             and all(w[:1].isupper() for w in long_words)):
@@ -181,6 +258,15 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     # "calls Trump a “bully”", "what he refers to as his “base”"
     if _ends_with(before, cues.term_cues, 4) or (after and after[0].lower() in cues.term_cues):
         return "term"
+    # A share of people who "find it “essential”": an answer in a poll.
+    low = [w.lower() for w in before]
+    if any((w in ("percent", "%") or w.endswith("%")) and POLL_VERBS.intersection(low[i + 1:i + 3])
+           for i, w in enumerate(low)):
+        return "quotation"
+    # 'Canady calls arguments that ... “hogwash.”': a verb of naming earlier in
+    # the sentence whose complement the quotation closes.
+    if not after and _has_any(before, NAMING_VERBS):
+        return "quotation"
     if " ".join(w.lower() for w in after[:3]) in TERM_AFTER:
         return "term"  # “Action” was the word ...
     # A quotation that is a whole sentence by itself (“Exactly!”) is somebody's line.
@@ -194,6 +280,18 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         if (s.kind or s.attributed) and " ".join(
                 w.lower() for w in _words(text, s.inner_start, s.inner_end)) == key:
             return s.kind or "quotation"
+    # Right after a person's possessive, a word is that person's own term: Ted
+    # Cruz's “lane”, Stephen Colbert's “holster” joke. (A person: two capitalised
+    # words, not the name of a state or people: Velmora's “elections” distance.)
+    if (len(before) > 2 and text[:start].rstrip().endswith(POSSESSIVE)
+            and before[-1][:1].isupper() and before[-2][:1].isupper()):
+        from .wordlists import state_and_people_words
+
+        owner = " ".join(before[-2:]).lower()
+        for ending in POSSESSIVE:
+            owner = owner.removesuffix(ending)
+        if owner not in state_and_people_words():
+            return "term"
     # After a possessive, a capitalised quotation is a title: ABC's “This Week”.
     possessive = text[:start].rstrip().endswith(POSSESSIVE)
     if capitalised and possessive and (len(quoted) > 1 or _has_any(after, cues.work_nouns)):
@@ -206,15 +304,20 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     if capitalised and before and not answer:
         from .wordlists import known_word, state_and_people_words
 
+        # ... unless it is a word somebody said: 'Trump said “America” too many
+        # times'. (Not a word of a full quotation elsewhere: names of states and
+        # peoples are in every article's quotations.)
+        said_it = not inner_text.endswith(POSSESSIVE) and _has_any(before[-1:], WORD_VERBS)
+        people = "term" if said_it else None
         if " ".join(quoted).lower() in state_and_people_words():
-            return None  # “Western Sahara”
+            return people  # “Western Sahara”
         if len(quoted) == 1:
             word = quoted[0].strip("'’")
             for ending in POSSESSIVE:
                 if word.endswith(ending) and len(word) > 3:
                     word = word[:-len(ending)]
             if word.lower() in state_and_people_words():
-                return None
+                return people
             if len(word) > 1 and word.isupper() and known_word(word):
                 return "quotation"  # a slogan, a sign, a tweet: “LIBERATE”
             return "name"  # “Stephanie”, “Budweiser”, “Anonymous”: a name, not a word held off
@@ -226,9 +329,7 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     # Words that a full quotation anywhere in the text contains are a partial
     # quotation of that speaker, however far away the attribution is.
     stems = [_stem(w) for w in quoted]
-    if stems and any(q.start != start and (not q._short or q.attributed)
-                     and _contains(_stems(text, q.inner_start, q.inner_end), stems)
-                     for q in vm.top):
+    if _in_full_quotation(vm, start, quoted):
         return "quotation"
     # The same words unquoted in this sentence or the one before: a word being
     # mentioned or introduced ("Obamacare ... than “Obamacare” itself").
@@ -237,15 +338,27 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         pa = sa
     if stems and (_contains(_stems(text, pa, start), stems) or _contains(_stems(text, end, sb), stems)):
         return "term"
+    # ... or in the last sentence of the paragraph before ("... to pivot to issues." /
+    # "But “pivot” away from ...?").
+    k = vm.paragraph_index(start)
+    j = _paragraph_before(vm, k)
+    if j is not None and stems and _contains(_stems(text, vm.sentence_of(vm.paragraphs[j][1] - 1)[0],
+                                                    vm.paragraphs[j][1]), stems):
+        return "term"
     if len(quoted) > 1:
         return "quotation"
     if quoted and _coined_or_code(quoted[0]):
         return "term"
-    if any(sa <= m.start < sb and not (start <= m.start < end) for m in vm.cue_hits) \
-            or _has_any(before + after, cues.quote_verbs):
+    if _said_in(vm, sa, sb, start, end):
         return "quotation"
     if any(s is not None and sa <= s.start < sb and s.start != start for s in vm.top):
         return "quotation"
+    # In the first sentence after a paragraph that is a speaker's quotation (it
+    # opens with one, attributed): a partial quotation of that speaker.
+    if j is not None and sa == vm.paragraphs[k][0]:
+        qa, qb = vm.paragraphs[j]
+        if any(q.start == qa and q.attributed and not q._short for q in vm.top):
+            return "quotation"
     # A speaker named in the two sentences before, in this paragraph: a partial
     # quotation of that speaker.
     cur = sa
