@@ -46,6 +46,20 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data" / "article-bias-prediction" / "js
 CUT = 3_400  # characters of paragraphs kept per article
 
 
+def lead_paragraphs(content: str, cut: int = CUT) -> str:
+    """An article's non-empty paragraphs, up to the first that reaches ``cut``
+    characters in all, joined by blank lines (how every benchmark cuts ABP)."""
+    body: list[str] = []
+    size = 0
+    for para in content.split("\n"):
+        if para.strip():
+            body.append(para.strip())
+            size += len(para)
+            if size >= cut:
+                break
+    return "\n\n".join(body)
+
+
 def make_export(data: Path, n: int, path: Path) -> tuple[int, int]:
     """Write ``n`` articles as a JSONL export; return (articles, bytes of text)."""
     arts = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(data.glob("*.json"))]
@@ -55,15 +69,7 @@ def make_export(data: Path, n: int, path: Path) -> tuple[int, int]:
     with path.open("w", encoding="utf-8") as fh:
         while written < n:
             for a in arts:
-                body: list[str] = []
-                size = 0
-                for para in (a.get("content_original") or "").split("\n"):
-                    if para.strip():
-                        body.append(para.strip())
-                        size += len(para)
-                        if size >= CUT:
-                            break
-                text = "\n\n".join(body) + f"\n\nCopy {copy}."
+                text = lead_paragraphs(a.get("content_original") or "") + f"\n\nCopy {copy}."
                 fh.write(json.dumps({
                     "stories_id": f"{copy}-{a['ID']}", "media_name": a.get("source") or "",
                     "url": f"{a.get('url') or 'https://example.org/'}#{copy}",

@@ -25,7 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-CUT = 3_400
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_jobs import lead_paragraphs  # noqa: E402  (the same cut as the speed benchmark)
 
 
 def _abp(n: int, raw: int) -> list:
@@ -35,15 +36,8 @@ def _abp(n: int, raw: int) -> list:
     paths = sorted((SHARED / "data" / "article-bias-prediction" / "jsons").glob("*.json"))
     for p in paths[:n]:
         a = json.loads(p.read_text(encoding="utf-8"))
-        body: list[str] = []
-        size = 0
-        for para in (a.get("content_original") or "").split("\n"):
-            if para.strip():
-                body.append(para.strip())
-                size += len(para)
-                if size >= CUT:
-                    break
-        out.append(Article(source=p.name, body="\n\n".join(body), title=a.get("title") or ""))
+        out.append(Article(source=p.name, body=lead_paragraphs(a.get("content_original") or ""),
+                           title=a.get("title") or ""))
     for p in paths[:raw]:
         a = json.loads(p.read_text(encoding="utf-8"))
         out.append(Article(source="raw-" + p.name, body=a.get("content_original") or "",
