@@ -193,3 +193,55 @@ def test_scare_ends_with_equals_its_specification(words, phrases, within) -> Non
     from framing.detect.scare import _ends_with
 
     assert _ends_with(words, phrases, within) == _ends_with_spec(words, phrases, within)
+
+
+def _reference_normalize(text: str):
+    """:func:`framing.text.normalize.normalize` as it was: every character
+    cluster (a character and its combining marks) through NFKC one by one."""
+    import unicodedata
+
+    from framing.text.normalize import _PLAIN, Normalized
+
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        return Normalized(text.translate(_PLAIN), range(len(text)), len(text))
+    out, offsets, i = [], [], 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFKC", text[i:j]).translate(_PLAIN)
+        out.append(piece)
+        offsets.extend([i] * len(piece))
+        i = j
+    return Normalized("".join(out), tuple(offsets), len(text))
+
+
+def _same_normalized(text: str) -> None:
+    from framing.text.normalize import normalize
+
+    normalize.cache_clear()
+    got, want = normalize(text), _reference_normalize(text)
+    assert (got.text, type(got.offsets), list(got.offsets), got.raw_length) == \
+        (want.text, type(want.offsets), list(want.offsets), want.raw_length)
+
+
+def test_normalize_equals_cluster_by_cluster_nfkc_on_real_text(real_texts) -> None:
+    changed = 0
+    for text in real_texts:
+        _same_normalized(text)
+        changed += _reference_normalize(text).text != text
+    assert changed > 10  # real text that NFKC changes (no-break spaces, ellipses, ligatures)
+
+
+# Characters NFKC changes alone or in clusters: combining marks (also opening
+# the text, also several in a row), no-break and odd spaces, ellipsis,
+# ligatures, fractions, circled digits, typographic quotes and dashes.
+_NFKC_PIECES = ["a", "e", " ", "\n", "\u0301", "\u0302", "\u0327", "\u0308", "\u00a0", "\u2009", "\u2026",
+                "\ufb01", "\u00bd", "\u2460", "\u201c", "\u201d", "\u2019", "\u2014", "\u0130", "\u1e9e",
+                "\u00e9", "\u200b", "\u212b", "\uff21", "x", "."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(_NFKC_PIECES), max_size=25).map("".join))
+def test_normalize_equals_cluster_by_cluster_nfkc_on_generated_text(text: str) -> None:
+    _same_normalized(text)

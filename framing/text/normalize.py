@@ -53,19 +53,51 @@ def normalize(text: str) -> Normalized:
     if text.isascii() or unicodedata.is_normalized("NFKC", text):
         # Plain quotes and dashes replace one character by one: nothing moves.
         return Normalized(text.translate(_PLAIN), range(len(text)), len(text))
+    # Only the clusters that NFKC changes (a no-break space, an ellipsis, a
+    # letter with combining marks) are normalised one by one; the runs between
+    # them are copied whole (the same result as every cluster one by one).
     out: list[str] = []
     offsets: list[int] = []
-    n = len(text)
     i = 0
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(text[j]):
-            j += 1
-        piece = unicodedata.normalize("NFKC", text[i:j]).translate(_PLAIN)
+    for m in _changing(text).finditer(text):
+        a, b = m.span()
+        if a > i:
+            out.append(text[i:a].translate(_PLAIN))
+            offsets.extend(range(i, a))
+        piece = unicodedata.normalize("NFKC", text[a:b]).translate(_PLAIN)
         out.append(piece)
-        offsets.extend([i] * len(piece))
-        i = j
-    return Normalized("".join(out), tuple(offsets), n)
+        offsets.extend([a] * len(piece))
+        i = b
+    if i < len(text):
+        out.append(text[i:].translate(_PLAIN))
+        offsets.extend(range(i, len(text)))
+    return Normalized("".join(out), tuple(offsets), len(text))
+
+
+#: Per character: whether it is a combining mark, or NFKC changes it on its own.
+_KIND: dict[str, tuple[bool, bool]] = {}
+
+
+def _changing(text: str) -> "re.Pattern[str]":
+    """A pattern for the clusters of ``text`` that NFKC may change: a character
+    followed by combining marks, or one that NFKC changes alone."""
+    marks, changed = [], []
+    for ch in set(text):
+        kind = _KIND.get(ch)
+        if kind is None:
+            kind = _KIND[ch] = (unicodedata.combining(ch) != 0, unicodedata.normalize("NFKC", ch) != ch)
+        if kind[0]:
+            marks.append(ch)
+        elif kind[1]:
+            changed.append(ch)
+    parts = []
+    if marks:
+        cls = "".join(sorted(re.escape(c) for c in marks))
+        parts.append(f"(?s:.)[{cls}]+")
+        changed += marks  # a mark that opens the text is a cluster of its own
+    if changed:
+        parts.append("[" + "".join(sorted(re.escape(c) for c in changed)) + "]")
+    return re.compile("|".join(parts) or "(?!)")
 
 
 def plain(text: str) -> str:
