@@ -14,7 +14,6 @@ previous report as it was, and the error names the file::
 
 from __future__ import annotations
 
-import glob
 import os
 import tempfile
 import time
@@ -121,15 +120,38 @@ STALE_SECONDS = 3600
 
 
 def _remove_stale(written: list[Path]) -> None:
-    """Remove temporary files a killed run left beside the files just written."""
+    """Remove temporary files a killed run left beside the files just written
+    (``.<name>.*.part`` for each written ``<name>``). Each folder is listed
+    once, not once per file: a report writes thousands of event pages into one."""
     now = time.time()
+    names: dict[Path, set[str]] = {}
     for final in written:
-        for tmp in final.parent.glob(f".{glob.escape(final.name)}.*.part"):
+        names.setdefault(final.parent, set()).add(final.name)
+    for folder, wanted in names.items():
+        try:
+            entries = [e.name for e in os.scandir(folder)]
+        except OSError:
+            continue
+        for entry in entries:
+            if not (entry.startswith(".") and entry.endswith(".part")) or not _stale_of(entry, wanted):
+                continue
+            tmp = folder / entry
             try:
                 if now - tmp.stat().st_mtime > STALE_SECONDS:
                     tmp.unlink()
             except OSError:
                 pass
+
+
+def _stale_of(entry: str, wanted: set[str]) -> bool:
+    """Whether ``entry`` is ``.<name>.<anything>.part`` for a name in ``wanted``."""
+    body = entry[1:-len(".part")]
+    k = body.find(".")
+    while k != -1:
+        if body[:k] in wanted:
+            return True
+        k = body.find(".", k + 1)
+    return False
 
 
 def write_file(path: str | os.PathLike[str], data: str | bytes) -> Path:
