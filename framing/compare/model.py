@@ -9,8 +9,11 @@ rename.
 
 from __future__ import annotations
 
+import copy
 import json
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from json.encoder import encode_basestring
 from typing import Any
 
 SCHEMA = "framing.report/1"
@@ -176,13 +179,22 @@ class Report:
     texts: dict[int, dict[str, str]] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = _plain(self)
         del d["texts"]
         return d
 
     def to_json(self) -> str:
         """Deterministic JSON: sorted keys, fixed separators, UTF-8 text, trailing newline."""
-        return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+        return "".join(self.json_chunks())
+
+    def json_chunks(self, size: int = 1 << 20) -> Iterator[str]:
+        """:meth:`to_json` in pieces of about ``size`` characters, for writing
+        the JSON of a large report without holding all of it in memory. The
+        same text as ``json.dumps(self.to_dict(), sort_keys=True,
+        ensure_ascii=False, indent=2) + "\\n"``."""
+        d = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "texts"}
+        yield from _json_pieces(d, size)
+        yield "\n"
 
     def to_frames(self) -> dict[str, Any]:
         """The report as pandas DataFrames: ``articles``, ``hits``, and one row
@@ -208,3 +220,163 @@ class Report:
         frames = {"articles": pd.DataFrame(self.articles), "hits": pd.DataFrame(self.hits)}
         frames.update({k: pd.json_normalize(v) if v else pd.DataFrame() for k, v in rows.items()})
         return frames
+
+
+#: The field names of each dataclass of the model, looked up once.
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(t: type) -> tuple[str, ...] | None:
+    names = _FIELDS.get(t)
+    if names is None and is_dataclass(t):
+        names = _FIELDS[t] = tuple(f.name for f in fields(t))
+    return names
+
+
+def _plain(obj: Any) -> Any:
+    """``dataclasses.asdict`` for the report model, faster: the same dicts and
+    lists, with field names looked up once per class and the immutable leaves
+    (strings, numbers, booleans, None) shared rather than deep-copied."""
+    t = type(obj)
+    if t is str or t is int or t is float or t is bool or obj is None:
+        return obj
+    if t is list:
+        return [_plain(x) for x in obj]
+    if t is dict:
+        return {_plain(k): _plain(v) for k, v in obj.items()}
+    names = _field_names(t)
+    if names is not None:
+        return {n: _plain(getattr(obj, n)) for n in names}
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return t(*[_plain(x) for x in obj])
+    if isinstance(obj, (list, tuple)):
+        return t(_plain(x) for x in obj)
+    if isinstance(obj, dict):
+        return t((_plain(k), _plain(v)) for k, v in obj.items())
+    return copy.deepcopy(obj)
+
+
+def _float(o: float) -> str:
+    if o != o:
+        return "NaN"
+    if o == float("inf"):
+        return "Infinity"
+    if o == -float("inf"):
+        return "-Infinity"
+    return float.__repr__(o)
+
+
+def _key(k: Any) -> str:
+    """A dict key as ``json.dumps`` writes it."""
+    if isinstance(k, str):
+        return k
+    if isinstance(k, float):
+        return _float(k)
+    if k is True:
+        return "true"
+    if k is False:
+        return "false"
+    if k is None:
+        return "null"
+    if isinstance(k, int):
+        return int.__repr__(k)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(k).__name__}")
+
+
+def _scalar(o: Any) -> str | None:
+    """A JSON scalar's text as ``json.dumps`` writes it; None for a container."""
+    if isinstance(o, str):
+        return encode_basestring(o)
+    if o is None:
+        return "null"
+    if o is True:
+        return "true"
+    if o is False:
+        return "false"
+    if isinstance(o, int):
+        return int.__repr__(o)
+    if isinstance(o, float):
+        return _float(o)
+    return None
+
+
+def _items(o: Any) -> "list[tuple[str, Any]] | list[Any]":
+    """A container's members: a dict's (or dataclass's) (key, value) pairs
+    sorted by key as ``json.dumps(sort_keys=True)`` sorts them, or a list's items."""
+    names = _field_names(type(o))
+    if names is not None:
+        o = {n: getattr(o, n) for n in names}
+    if isinstance(o, (list, tuple)):
+        return list(o)
+    if isinstance(o, dict):
+        return [(_key(k), v) for k, v in sorted(o.items())]
+    raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
+
+
+def _write(o: Any, indent: str, out: list[str]) -> None:
+    """Append ``o``'s indented JSON text to ``out``."""
+    s = _scalar(o)
+    if s is not None:
+        out.append(s)
+        return
+    pairs = not isinstance(o, (list, tuple))
+    items = _items(o)
+    if not items:
+        out.append("{}" if pairs else "[]")
+        return
+    inner = indent + "  "
+    sep = ("{\n" if pairs else "[\n") + inner
+    for item in items:
+        if pairs:
+            out.append(sep + encode_basestring(item[0]) + ": ")
+            item = item[1]
+        else:
+            out.append(sep)
+        sep = ",\n" + inner
+        t = _scalar(item)
+        if t is not None:
+            out.append(t)
+        else:
+            _write(item, inner, out)
+    out.append("\n" + indent + ("}" if pairs else "]"))
+
+
+def _json_pieces(root: Any, size: int) -> Iterator[str]:
+    """The text of ``json.dumps(root, sort_keys=True, ensure_ascii=False,
+    indent=2)`` in pieces of about ``size`` characters; dataclasses are
+    written as :func:`dataclasses.asdict` gives them. The standard library
+    writes indented JSON with its pure-Python encoder, a generator per
+    nesting level and value; this writes the same text with plain calls, and
+    yields only between the members of the two outer levels."""
+    out: list[str] = []
+
+    def flush() -> Iterator[str]:
+        if len(out) >= size // 16:  # pieces average well under 16 characters
+            yield "".join(out)
+            out.clear()
+
+    def walk(o: Any, indent: str, depth: int) -> Iterator[str]:
+        if depth >= 2 or _scalar(o) is not None:
+            _write(o, indent, out)
+            return
+        pairs = not isinstance(o, (list, tuple))
+        items = _items(o)
+        if not items:
+            out.append("{}" if pairs else "[]")
+            return
+        inner = indent + "  "
+        sep = ("{\n" if pairs else "[\n") + inner
+        for item in items:
+            if pairs:
+                out.append(sep + encode_basestring(item[0]) + ": ")
+                item = item[1]
+            else:
+                out.append(sep)
+            sep = ",\n" + inner
+            yield from walk(item, inner, depth + 1)
+            yield from flush()
+        out.append("\n" + indent + ("}" if pairs else "]"))
+
+    yield from walk(root, "", 0)
+    if out:
+        yield "".join(out)

@@ -163,7 +163,7 @@ def write_all(report: Report, out_dir: str | os.PathLike[str], *,
             for name, (png, svg) in figs.items():
                 files.add(out / "charts" / chart_filename(by_id[eid], name, "png"), png)
                 files.add(out / "charts" / chart_filename(by_id[eid], name, "svg"), svg)
-        files.add(out / "report.json", report.to_json())
+        files.add_lines(out / "report.json", report.json_chunks())
         files.add(out / "report.md", render_markdown(report, {e: list(f) for e, f in drawn.items()}))
         files.add(out / "report.txt", render_terminal(report, color=False, max_lines=None))
         files.add_lines(out / "hits.jsonl", _hits_jsonl(report))

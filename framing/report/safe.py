@@ -3,8 +3,83 @@
 The functions live in :mod:`framing.text.safe`, so that commands that only
 store articles (``framing ingest``) can print file names safely without
 loading the report stage; this module keeps the renderers' import path.
+
+:func:`safe_model` here gives what :func:`framing.text.safe.safe_model` gives,
+at report size: parts with nothing to clean are shared rather than copied
+(the renderers only read the model), and a model already made safe with
+:func:`~framing.text.safe.visible` is returned as it is, so the renderers that
+:func:`framing.report.write_all` runs one after another walk it once.
 """
 
-from ..text.safe import FORMULA_START, csv_cell, plain, printable, safe_model, visible
+from __future__ import annotations
+
+import dataclasses
+import weakref
+from typing import Any, Callable, TypeVar
+
+from ..text.safe import FORMULA_START, csv_cell, plain, printable, visible
 
 __all__ = ["FORMULA_START", "csv_cell", "plain", "printable", "safe_model", "visible"]
+
+T = TypeVar("T")
+
+#: id → a model that :func:`safe_model` returned for :func:`visible` (it is clean).
+_CLEAN: "weakref.WeakValueDictionary[int, Any]" = weakref.WeakValueDictionary()
+#: The init fields of each dataclass, looked up once.
+_INIT_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def safe_model(obj: T, clean: Callable[[str], str] = visible) -> T:
+    """``obj`` with ``clean`` applied to every string in it (dataclasses,
+    dicts, lists, tuples; other values are kept). Containers and dataclasses
+    in which nothing changed are returned as they are, not copied: treat the
+    result as read-only."""
+    if clean is visible and _CLEAN.get(id(obj)) is obj:
+        return obj
+    out = _clean(obj, clean)
+    if clean is visible:
+        try:
+            _CLEAN[id(out)] = out
+        except TypeError:  # no weak references to it (a str, a list): nothing to remember
+            pass
+    return out
+
+
+def _clean(obj: Any, clean: Callable[[str], str]) -> Any:
+    t = type(obj)
+    if t is str:
+        return clean(obj)
+    if t is int or t is float or t is bool or obj is None:
+        return obj
+    if t is list:
+        new = [_clean(v, clean) for v in obj]
+        return obj if all(a is b for a, b in zip(new, obj)) else new
+    if t is dict:
+        changed = False
+        pairs = []
+        for k, v in obj.items():
+            k2, v2 = _clean(k, clean), _clean(v, clean)
+            changed = changed or k2 is not k or v2 is not v
+            pairs.append((k2, v2))
+        return dict(pairs) if changed else obj
+    names = _INIT_FIELDS.get(t)
+    if names is None and dataclasses.is_dataclass(t):
+        names = _INIT_FIELDS[t] = tuple(f.name for f in dataclasses.fields(t) if f.init)
+    if names is not None:
+        changes = {}
+        for name in names:
+            value = getattr(obj, name)
+            new = _clean(value, clean)
+            if new is not value:
+                changes[name] = new
+        return dataclasses.replace(obj, **changes) if changes else obj
+    # anything else exactly as framing.text.safe.safe_model treats it
+    if isinstance(obj, str):
+        return clean(obj)
+    if isinstance(obj, list):
+        return [_clean(v, clean) for v in obj]
+    if isinstance(obj, tuple):
+        return type(obj)(_clean(v, clean) for v in obj)
+    if isinstance(obj, dict):
+        return {_clean(k, clean): _clean(v, clean) for k, v in obj.items()}
+    return obj

@@ -1,0 +1,117 @@
+"""The report's fast paths give exactly what the plain ones give.
+
+* :meth:`Report.to_json` (and :meth:`Report.json_chunks`, which
+  ``write_all`` streams into report.json) against ``json.dumps`` of
+  ``dataclasses.asdict`` with the same options, and :meth:`Report.to_dict`
+  against ``asdict``;
+* :func:`framing.report.safe.safe_model` (parts with nothing to clean
+  shared, a model made safe once remembered) against
+  :func:`framing.text.safe.safe_model` (a full copy every time).
+
+On the demo corpus's real report and on the fixed report with control
+characters and values JSON writes in special ways (NaN, infinities, integer
+and float keys, empty containers, non-ASCII text).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+from dataclasses import asdict, replace
+
+import pytest
+
+from framing.compare import build_report as compare_report
+from framing.detect import analyze, load_lexicon
+from framing.report.safe import safe_model
+from framing.store import Store
+from framing.text.safe import plain, safe_model as copying_safe_model, visible
+
+from conftest import copy_store
+from report_fixture import build_report
+
+
+def _reference_json(report) -> str:
+    d = asdict(report)
+    del d["texts"]
+    return json.dumps(d, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.fixture(scope="module")
+def demo_report(demo_db, tmp_path_factory):
+    db = copy_store(demo_db, tmp_path_factory.mktemp("demo-analysed") / "demo.db")
+    with Store(db) as store:
+        analyze(store, load_lexicon())
+        report = compare_report(store.articles(), store.analyses())
+    assert report.hits and len(report.events) > 1
+    return report
+
+
+def _odd_report():
+    """The fixed report with control characters in text and awkward JSON values."""
+    report = build_report(body_extra=" \x1b[31mred\x07 \u2028 caf\u00e9 \U0001F600")
+    ev = report.events[0]
+    row = ev.density[0]
+    ev.density[0] = replace(row, per_1000=math.nan, ci95=[-math.inf, math.inf],
+                            by_category={}, by_voice={"narration": 0},
+                            per_1000_by_category={"x\x01y": 1e16, "z": -0.0})
+    ev.grouped_by = {"basis": "similarity", "cohesion": 0.1 + 0.2, "entities": [], "terms": (),
+                     "by_id": {3: "three", 10: "ten", 2: "two"}, "scores": {2.5: True, -1.0: None}}
+    report.hits.append({"article": 1, "field": "body", "text": "\x00\x1f\x7f\x9f", "start": 0,
+                        "end": 4, "nested": [[], {}, [{}], {"a": [1, 2.0, False]}]})
+    return report
+
+
+def test_json_equals_json_dumps_of_asdict_on_the_demo(demo_report) -> None:
+    want = _reference_json(demo_report)
+    assert demo_report.to_json() == want
+    assert "".join(demo_report.json_chunks(size=64)) == want  # any piece size, the same text
+    assert len(list(demo_report.json_chunks(size=64))) > 10
+    d = asdict(demo_report)
+    del d["texts"]
+    assert demo_report.to_dict() == d
+
+
+def test_json_equals_json_dumps_of_asdict_on_awkward_values() -> None:
+    report = _odd_report()
+    want = _reference_json(report)
+    assert report.to_json() == want
+    assert "".join(report.json_chunks(size=16)) == want
+    assert "NaN" in want and "Infinity" in want and '"10": "ten"' in want
+    # the copy is a copy: changing it leaves the report as it was
+    d = report.to_dict()
+    d["events"][0]["grouped_by"]["by_id"][3] = "changed"
+    assert report.events[0].grouped_by["by_id"][3] == "three"
+
+
+def test_json_refuses_what_json_dumps_refuses() -> None:
+    report = build_report()
+    report.hits.append({"article": 1, "bad": {1, 2}})
+    with pytest.raises(TypeError):
+        report.to_json()
+
+
+@pytest.mark.parametrize("clean", [visible, plain])
+def test_safe_model_equals_the_copying_safe_model(clean, demo_report) -> None:
+    for report in (_odd_report(), demo_report):
+        before = copy.deepcopy(asdict(report))
+        got = safe_model(report, clean)
+        want = copying_safe_model(report, clean)
+        assert asdict(got) == asdict(want) or _same_with_nan(asdict(got), asdict(want))
+        assert _same_with_nan(asdict(report), before)  # the input is unchanged
+
+
+def test_safe_model_cleans_and_remembers_what_it_made_safe() -> None:
+    report = _odd_report()
+    safe = safe_model(report)
+    assert safe is not report  # control characters were replaced: a new model
+    assert any("\x1b" in t["body"] for t in report.texts.values())
+    assert not any("\x1b" in t["body"] for t in safe.texts.values())
+    assert safe_model(safe) is safe  # already safe: not walked again
+    clean = build_report()
+    assert safe_model(clean) is clean  # nothing to clean: nothing copied
+
+
+def _same_with_nan(a, b) -> bool:
+    return json.dumps(a, sort_keys=True, default=str) == json.dumps(b, sort_keys=True, default=str)
