@@ -16,6 +16,7 @@ and float keys, empty containers, non-ASCII text).
 from __future__ import annotations
 
 import copy
+import gc
 import json
 import math
 from dataclasses import asdict, replace
@@ -24,7 +25,7 @@ import pytest
 
 from framing.compare import build_report as compare_report
 from framing.detect import analyze, load_lexicon
-from framing.report.safe import safe_model
+from framing.report.safe import _MADE, safe_model
 from framing.store import Store
 from framing.text.safe import plain, safe_model as copying_safe_model, visible
 
@@ -109,8 +110,15 @@ def test_safe_model_cleans_and_remembers_what_it_made_safe() -> None:
     assert any("\x1b" in t["body"] for t in report.texts.values())
     assert not any("\x1b" in t["body"] for t in safe.texts.values())
     assert safe_model(safe) is safe  # already safe: not walked again
+    assert safe_model(report) is safe  # made safe before: not walked again
+    assert safe_model(report, plain) is not safe  # another cleaning is another model
     clean = build_report()
     assert safe_model(clean) is clean  # nothing to clean: nothing copied
+    ids = {id(report), id(safe), id(clean)}
+    assert ids <= _MADE.keys()
+    del report, safe, clean
+    gc.collect()
+    assert not ids & _MADE.keys()  # nothing kept once the models are gone
 
 
 def _same_with_nan(a, b) -> bool:

@@ -23,8 +23,9 @@ __all__ = ["FORMULA_START", "csv_cell", "plain", "printable", "safe_model", "vis
 
 T = TypeVar("T")
 
-#: id → a model that :func:`safe_model` returned for :func:`visible` (it is clean).
-_CLEAN: "weakref.WeakValueDictionary[int, Any]" = weakref.WeakValueDictionary()
+#: id of a model → (a weak reference to it, what :func:`safe_model` made of it
+#: with :func:`visible`, or None for itself), while the model lives.
+_MADE: dict[int, tuple["weakref.ref[Any]", Any]] = {}
 #: The init fields of each dataclass, looked up once.
 _INIT_FIELDS: dict[type, tuple[str, ...]] = {}
 
@@ -34,12 +35,16 @@ def safe_model(obj: T, clean: Callable[[str], str] = visible) -> T:
     dicts, lists, tuples; other values are kept). Containers and dataclasses
     in which nothing changed are returned as they are, not copied: treat the
     result as read-only."""
-    if clean is visible and _CLEAN.get(id(obj)) is obj:
-        return obj
+    if clean is not visible:
+        return _clean(obj, clean)
+    made = _MADE.get(id(obj))
+    if made is not None and made[0]() is obj:
+        return obj if made[1] is None else made[1]  # type: ignore[no-any-return]
     out = _clean(obj, clean)
-    if clean is visible:
+    for key in (obj, out) if out is not obj else (obj,):
         try:
-            _CLEAN[id(out)] = out
+            _MADE[id(key)] = (weakref.ref(key), None if key is out else out)
+            weakref.finalize(key, _MADE.pop, id(key), None)
         except TypeError:  # no weak references to it (a str, a list): nothing to remember
             pass
     return out
