@@ -579,8 +579,14 @@ _LOWER_OK = frozenset(DISTANCING) | {"so-called", "of"}
 _ACTOR_KINDS = frozenset({"country", "organisation", "person", "role", "label"})
 
 
+@lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     return frozenset(w for t in TITLES for w in t.split())
+
+
+#: Function words that open a sentence before a name ("But Netanyahu", "The Kremlin").
+_OPENERS = DETERMINERS | {"but", "and", "or", "if", "when", "while", "as", "in", "on", "at", "by", "for",
+                          "from", "with", "after", "before"}
 
 
 def find_mentions(text: str, *, gaz: Gazetteer | None = None,
@@ -623,7 +629,7 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             break
         # drop sentence-opening function words ("But Netanyahu", "The Kremlin")
         k = i
-        while k <= j and toks[k][2].lower() in DETERMINERS | {"but", "and", "or", "if", "when", "while", "as", "in", "on", "at", "by", "for", "from", "with", "after", "before"}:
+        while k <= j and toks[k][2].lower() in _OPENERS:
             k += 1
         if k > j:
             i = j + 1
