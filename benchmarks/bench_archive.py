@@ -38,6 +38,10 @@ analysis as Dask tasks on a local cluster of ``--workers`` processes (their
 memory is not in the peak RSS: they are separate processes). The run ends
 with issue 12's acceptance-1 checks, each met or missed.
 
+``--jobs N`` is framing's ``--jobs``: ingest, detection and the per-event
+analysis in N worker processes (their memory is not in the peak RSS either;
+their CPU is, once they finish), charts over N processes.
+
 ``--cli`` also times the real command (`framing run export.jsonl`) as a
 subprocess: wall time, peak RSS and lines printed.
 """
@@ -244,6 +248,8 @@ def child_framing(export: Path, out: Path, truth_file: Path, charts: str,
     from framing.corpus import iter_ingest
     from framing.engine import LocalEngine, sharded_analyze, sharded_ingest
 
+    from framing.pipeline import process_map
+
     runner = LocalEngine()
     if engine == "dask":
         import distributed
@@ -257,7 +263,10 @@ def child_framing(export: Path, out: Path, truth_file: Path, charts: str,
 
     def timed_map(fn: Any, shards: Any) -> Any:
         """The engine's map, timing the per-event analysis (the rest of compare is grouping)."""
-        it = iter(runner.map_shards(fn, shards))
+        if engine != "dask" and jobs and jobs > 1:
+            it = iter(process_map(jobs)(fn, shards))  # as `framing run --jobs N`
+        else:
+            it = iter(runner.map_shards(fn, shards))
         while True:
             t = time.perf_counter()
             try:
@@ -271,7 +280,7 @@ def child_framing(export: Path, out: Path, truth_file: Path, charts: str,
     out.mkdir(parents=True, exist_ok=True)
     with Store(out / "framing.db") as store:
         t0 = time.perf_counter()
-        for rep in sharded_ingest(iter_ingest(store, [export]), runner):
+        for rep in sharded_ingest(iter_ingest(store, [export], jobs=jobs or 1), runner):
             if rep.errors:
                 raise SystemExit(f"benchmark input failed: {rep.errors[0]}")
         stage("ingest", t0)
@@ -280,7 +289,7 @@ def child_framing(export: Path, out: Path, truth_file: Path, charts: str,
         if engine == "dask":
             sharded_analyze(store, lexicon, runner)  # type: ignore[arg-type]
         else:
-            analyze(store, lexicon)
+            analyze(store, lexicon, jobs=jobs or 1)
         stage("analyze", t0)
         t0 = time.perf_counter()
         report = build_report(store.articles(), store.analyses(), lexicon_version=lexicon.version,
@@ -363,7 +372,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="days between copies of the data (default %(default)s; the grouping "
                          "window is 7 days)")
     ap.add_argument("--charts", default="top:20", help="framing's --charts (default %(default)s)")
-    ap.add_argument("--jobs", type=int, default=None, help="chart-drawing processes (default: every CPU)")
+    ap.add_argument("--jobs", type=int, default=None,
+                    help="framing's --jobs: processes for ingest, detection and per-event analysis "
+                         "(default 1), and for charts (default: every CPU)")
     ap.add_argument("--cli", action="store_true", help="also time `framing run` as a subprocess")
     ap.add_argument("--keep", type=Path, help="keep the archive and the outputs in this folder")
     ap.add_argument("--engine", choices=("local", "dask"), default="local",
@@ -455,7 +466,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.cli:
         cli_out = work / "cli"
         _res, wall, rss, text = _spawn([str(Path(sys.executable).parent / "framing"), "run",
-                                        str(export), "--out", str(cli_out), "--charts", args.charts],
+                                        str(export), "--out", str(cli_out), "--charts", args.charts]
+                                       + (["--jobs", str(args.jobs)] if args.jobs else []),
                                        work / "cli.out")
         print(f"\n  `framing run` subprocess: {wall:.1f} s ({n / wall:,.0f} articles/s, "
               f"×{wall / baseline:.0f} the baseline), peak RSS {rss:.0f} MB, "

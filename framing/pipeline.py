@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .compare import build_report
 from .compare.keyness import NO_STOP_WORDS, StopWords, read_stop_words
@@ -44,18 +45,53 @@ def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | Non
                   stop_words: StopWords = NO_STOP_WORDS) -> Report:
     """Bring the store's analyses up to date with ``lexicon`` (in ``jobs``
     processes, or on ``engine``'s workers if it is a Dask engine), then
-    :func:`~framing.compare.build_report` on its articles and analyses."""
+    :func:`~framing.compare.build_report` on its articles and analyses (the
+    per-event analysis also in ``jobs`` processes, or on the Dask workers)."""
     if isinstance(engine, DaskEngine):
         sharded_analyze(store, lexicon, engine)
     else:
         analyze(store, lexicon, jobs=jobs)
     version = (lexicon.lexicon if isinstance(lexicon, Detector) else lexicon).version
+    if isinstance(engine, DaskEngine):
+        map_shards = engine.map_shards
+    elif jobs > 1:
+        map_shards = process_map(jobs)
+    else:
+        map_shards = engine.map_shards if engine is not None else None
     try:
         return build_report(store.articles(), store.analyses(), event=event, lexicon_version=version,
                             corrections=store.event_corrections(), stop_words=stop_words,
-                            map_shards=engine.map_shards if engine is not None else None)
+                            map_shards=map_shards)
     except NotFound:
         raise NotFound(f"no event {event!r} in {store.path}") from None
+
+
+def process_map(jobs: int) -> Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]:
+    """A ``map_shards`` for :func:`~framing.compare.build_report` that runs
+    the shards in ``jobs`` worker processes, a few ahead, and yields the
+    results in the shards' order (so the report is the same as with the
+    built-in ``map``). One shard, or ``jobs`` 1, runs here."""
+
+    def map_shards(fn: Callable[[Any], Any], shards: Iterable[Any]) -> Iterator[Any]:
+        shards = list(shards)
+        if jobs <= 1 or len(shards) < 2:
+            yield from map(fn, shards)
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        try:
+            pending: deque[Any] = deque()
+            for shard in shards:
+                pending.append(pool.submit(fn, shard))
+                if len(pending) > 2 * jobs:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            pool.shutdown(cancel_futures=True)
+
+    return map_shards
 
 
 def report_readonly(db: PathLike, *, event: str | None = None) -> Report:

@@ -123,3 +123,27 @@ def test_safe_model_cleans_and_remembers_what_it_made_safe() -> None:
 
 def _same_with_nan(a, b) -> bool:
     return json.dumps(a, sort_keys=True, default=str) == json.dumps(b, sort_keys=True, default=str)
+
+
+def test_per_event_analysis_in_worker_processes_gives_the_same_report(demo_db, tmp_path, monkeypatch) -> None:
+    """``framing run --jobs 2`` runs the per-event analysis in two processes
+    (:func:`framing.pipeline.process_map`): the same report as one process."""
+    import framing.compare as compare
+    from framing.pipeline import process_map
+
+    db = copy_store(demo_db, tmp_path / "demo.db")
+    with Store(db) as store:
+        analyze(store, load_lexicon())
+        arts, analyses = list(store.articles()), store.analyses()
+    monkeypatch.setattr(compare, "SHARD_ARTICLES", 3)  # several shards from the small demo
+    shards_seen = []
+
+    def counting(fn, shards):
+        shards = list(shards)
+        shards_seen.append(len(shards))
+        return process_map(2)(fn, shards)
+
+    serial = compare_report(arts, analyses)
+    parallel = compare_report(arts, analyses, map_shards=counting)
+    assert shards_seen and shards_seen[0] > 2
+    assert parallel.to_json() == serial.to_json()

@@ -206,6 +206,6 @@ def _events(articles: Sequence[Article], analyses: Mapping[int, Analysis], group
                 {aid: analyses[aid] for aid in g.articles if aid in analyses}, g,
                 {aid: copies[aid] for aid in g.articles if aid in copies})
 
-    shards = list(event_shards(work(g) for g in groups))
+    shards = list(event_shards((work(g) for g in groups), SHARD_ARTICLES))
     fn = partial(build_events, stop_words=stop_words) if stop_words else build_events
     return [e for done in (map_shards or map)(fn, shards) for e in done]
