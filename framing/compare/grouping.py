@@ -691,17 +691,23 @@ def shared_evidence(members: list[Article], vec: TfidfVectorizer | None, X, rows
             weight[t] += float(v)
     shared = [t for t in df if df[t] >= need and t.removeprefix("ENT:") not in CALENDAR]
     shared.sort(key=lambda t: (-weight[t], t))
+    # How each shared term is written most often (only the shared ones are shown).
+    wanted = set(shared)
     surface: Counter[tuple[str, str]] = Counter()
     if names is None:
         names = [_names(normalize(article_text(a))) for a in members]
     for art, found in zip(members, names):
         for name in found:
-            surface[("ENT:" + name.lower(), name)] += 1
+            key = "ENT:" + name.lower()
+            if key in wanted:
+                surface[(key, name)] += 1
         for w in words(normalize(article_text(art))):
             base = strip_possessive(w)
             low = base.lower()
             if len(low) >= 3 and low not in STOP_WORDS:
-                surface[(stem(low), low)] += 1
+                key = stem(low)
+                if key in wanted:
+                    surface[(key, low)] += 1
     best: dict[str, str] = {}
     for (key, form), c in sorted(surface.items(), key=lambda kv: (-kv[1], kv[0][1])):
         best.setdefault(key, form)
