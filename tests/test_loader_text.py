@@ -940,3 +940,18 @@ def test_bylines_read_from_the_lines_under_the_headline(lines, byline):
     assert parts.title == "Ardelia opens its first offshore wind farm"
     assert parts.byline == byline
     assert parts.body.startswith("ALMERA — The first turbines")
+
+
+def test_a_search_box_label_is_not_an_author_line_that_makes_a_menu_the_headline():
+    """'Search ALMERA COURIER X' (a search box and its close button) is not a
+    person's name, so the topics menu above it is not taken for a headline over
+    a byline; the headline is the line over the article."""
+    text = (
+        "Skip to Main Content\n\nLive Now: Morning Show\n"
+        "TRENDING Harbour strike Budget vote Viral video\n"
+        "Search\nSearch ALMERA COURIER  X\nNEWS\nVIDEO\nLOCAL\nAdvertisement\n\n"
+        "Turbines turn: Ardelia opens its first offshore wind farm\n\n" + _BYLINE_ARTICLE
+    )
+    parts = parse_page_text(text)
+    assert parts.title == "Turbines turn: Ardelia opens its first offshore wind farm"
+    assert parts.body.startswith("ALMERA — The first turbines")

@@ -902,7 +902,7 @@ def _meta_like(u: _Unit) -> bool:
     s = _WEEKDAY_RE.sub(" ", u.text)
     if u.words <= 8 and (_is_time_line(s) or (_is_date_line(s) and not _ends_sentence(u.text))):
         return True
-    if u.kind != "nav" and _is_name_line(u) and 2 <= u.words <= 4:
+    if u.kind != "nav" and _is_name_line(u) and 2 <= u.words <= 4 and _person_name(u.text):
         return True
     if u.words <= 25 and re.match(r"^(?i:by)\s+[A-Z]", u.text) and not _ends_sentence(u.text):
         return True  # "By Al Root Updated Nov. 19, 2019 8:21 am ET"
@@ -1075,7 +1075,11 @@ def _person_name(s: str) -> bool:
     if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in s) or _ends_sentence(s):
         return False
     caps = [w for w in words if w.lower() not in _NAME_PARTICLES]
-    return (len(caps) >= 2 and all(re.fullmatch(r"[A-Z][a-z][\w'’.\-]*|[A-Z]\.", w) for w in caps))
+    # Capitalised words with a lower-case letter ("McDonald", "O'Neil") or initials ("J."):
+    # not an all-capitals label ("CTV NEWS") or a lone letter (a close button's "X").
+    return (len(caps) >= 2 and all(re.fullmatch(r"[A-Z][\w'’.\-]*", w) and (any(c.islower() for c in w)
+                                                                         or re.fullmatch(r"[A-Z]\.", w))
+                                   for w in caps))
 
 
 def _header_byline(units: list[_Unit], title: int | None, first: int) -> tuple[int, int] | None:
