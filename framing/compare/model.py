@@ -177,11 +177,14 @@ class Report:
     #: article id → {"title": ..., "body": ...}: the texts the hits' offsets point
     #: into, for renderers that show articles (HTML). Not part of the JSON contract.
     texts: dict[int, dict[str, str]] = field(default_factory=dict, repr=False)
+    #: article id → {field: [(start, end, "quote" | "reported"), ...]}: where the
+    #: stored analyses found quotations and reported speech (the explorer's
+    #: voices); an article missing here is worked out again. Not in the JSON.
+    voices: dict[int, dict[str, list[tuple[int, int, str]]]] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        d = _plain(self)
-        del d["texts"]
-        return d
+        # Without the texts and voices (not in the JSON).
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self) if f.name not in _NOT_JSON}
 
     def to_json(self) -> str:
         """Deterministic JSON: sorted keys, fixed separators, UTF-8 text, trailing newline."""
@@ -192,7 +195,7 @@ class Report:
         the JSON of a large report without holding all of it in memory. The
         same text as ``json.dumps(self.to_dict(), sort_keys=True,
         ensure_ascii=False, indent=2) + "\\n"``."""
-        d = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "texts"}
+        d = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _NOT_JSON}
         yield from _json_pieces(d, size)
         yield "\n"
 
@@ -221,6 +224,9 @@ class Report:
         frames.update({k: pd.json_normalize(v) if v else pd.DataFrame() for k, v in rows.items()})
         return frames
 
+
+#: Report fields that are not part of the JSON contract.
+_NOT_JSON = frozenset({"texts", "voices"})
 
 #: The field names of each dataclass of the model, looked up once.
 _FIELDS: dict[type, tuple[str, ...]] = {}

@@ -56,9 +56,11 @@ def _clean(obj: Any, clean: Callable[[str], str]) -> Any:
         return clean(obj)
     if t is int or t is float or t is bool or obj is None:
         return obj
-    if t is list:
+    if t is list or t is tuple:
         new = [_clean(v, clean) for v in obj]
-        return obj if all(a is b for a, b in zip(new, obj)) else new
+        if all(a is b for a, b in zip(new, obj)):
+            return obj
+        return new if t is list else tuple(new)
     if t is dict:
         changed = False
         pairs = []
