@@ -351,7 +351,7 @@ def pair_graph(
     day = None
     if dates is not None and window_days is not None:
         day = np.array([-1 if d is None else d for d in dates], dtype=np.int64)
-    XT = Xr.T.tocsc()
+    XT = Xr.T.tocsr()  # CSR once: a CSC right operand is converted to CSR again for every block
     block = block or max(16, min(4096, 2_000_000 // max(n, 1)))
     Is: list[np.ndarray] = []
     Js: list[np.ndarray] = []
