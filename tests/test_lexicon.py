@@ -119,3 +119,43 @@ def test_duplicate_terms_in_one_folder(tmp_path):
     _write(tmp_path / "lex", "a.yaml", GOOD_ENTRY)
     path = _write(tmp_path / "lex", "b.yaml", GOOD_ENTRY)
     assert str(_error(tmp_path / "lex")).startswith(f"{path}:2: term 'glorious homeland' is already defined")
+
+
+def test_spaced_false_needs_the_hyphen_of_a_hyphenated_form(tmp_path):
+    """By default a hyphenated form also matches spaced ("so called"); with
+    ``spaced: false`` it needs its hyphen: "would-be" is distancing, the verb
+    phrase "would be" is not even a candidate."""
+    from framing.detect import Detector
+    from framing.models import Article
+
+    shipped = load_lexicon()
+    assert shipped.entry("alleged").spaced is False and shipped.entry("so-called").spaced is True
+    matcher = Detector(shipped).term_matcher
+
+    def found(text: str) -> list[str]:
+        return [text[m.start:m.end] for m in matcher.find(text)]
+
+    assert found("The would-be mediator left; talks would be held on Monday.") == ["would-be"]
+    assert found("The would\u2011be mediator left.") == ["would\u2011be"]
+    assert found("A so called reform and a so-called reform.") == ["so called", "so-called"]
+    # the mirror: the same entry in a user lexicon without the field matches spaced
+    _write(tmp_path / "lex", "mine.yaml", """\
+entries:
+  - term: would-be
+    category: distancing
+    explanation: Doubt about a role.
+    neutral: the candidate
+    examples:
+      loaded: [The would-be reformers met.]
+""")
+    mine = Detector(load_lexicon([tmp_path / "lex"])).term_matcher
+    assert [m.key for m in mine.find("talks would be held")] == ["would be"]
+    text = "The would-be reformers met; talks would be held."
+    assert [h.text for h in Detector(shipped).fit().detect(Article(source="t", body=text, id=0))
+            if h.term == "alleged"] == ["would-be"]
+
+
+def test_spaced_must_be_true_or_false(tmp_path):
+    path = _write(tmp_path / "lex", "bad.yaml", GOOD_ENTRY.replace("category: promotional",
+                                                                   "category: promotional\n    spaced: sometimes"))
+    assert str(_error(tmp_path / "lex")).startswith(f"{path}:4: spaced must be true or false")

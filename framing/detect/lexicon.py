@@ -33,7 +33,7 @@ from ..text import normalize_term
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 ENTRY_FIELDS = ("term", "variants", "category", "explanation", "neutral", "refers_to",
-                "examples", "match", "note")
+                "examples", "match", "note", "spaced")
 REQUIRED_FIELDS = ("term", "category", "explanation", "neutral", "examples")
 MATCH_KINDS = ("text", "scare-quotes")
 
@@ -75,6 +75,9 @@ class Entry:
     line: int = 0
     #: True for an entry whose forms come from a word-list package (``generated:``).
     generated: bool = False
+    #: False: a form written with a hyphen matches only with the hyphen ("would-be",
+    #: never the verb phrase "would be"); True (the default): also spaced ("so called").
+    spaced: bool = True
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -217,6 +220,12 @@ def _parse_entry(node: yaml.Node, path: str) -> Entry:
     refers_to = _string(f["refers_to"][1], path, "refers_to") if "refers_to" in f else None
     if "note" in f:
         _string(f["note"][1], path, "note")
+    spaced = True
+    if "spaced" in f:
+        node = f["spaced"][1]
+        if not (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":bool")):
+            raise LexiconError(path, f"spaced must be true or false for {term!r}", _line(node))
+        spaced = node.value.lower() in ("true", "yes", "on")
     ex_node = f["examples"][1]
     if not isinstance(ex_node, yaml.MappingNode):
         raise LexiconError(path, "examples must be a mapping with 'loaded' and 'not_loaded' lists",
@@ -249,6 +258,7 @@ def _parse_entry(node: yaml.Node, path: str) -> Entry:
         examples=tuple(examples),
         path=path,
         line=_line(node),
+        spaced=spaced,
     )
 
 

@@ -30,9 +30,12 @@ class Match:
 class PhraseMatcher:
     """Whole-word, case-insensitive, leftmost-longest matching of many phrases."""
 
-    def __init__(self, phrases: Iterable[tuple[str, str]], *, glued_ok: bool = True):
+    def __init__(self, phrases: Iterable[tuple[str, str]], *, glued_ok: bool = True,
+                 hyphens: Iterable[str] = ()):
         """``phrases``: ``(phrase, key)`` pairs. With ``glued_ok=False`` a match
-        joined to its neighbour by a hyphen ("called" in "so-called") is dropped."""
+        joined to its neighbour by a hyphen ("called" in "so-called") is dropped.
+        A phrase of ``hyphens`` ("would-be") matches only where the text joins its
+        words with a hyphen too, never spaced ("would be")."""
         keys: dict[str, str] = {}
         for phrase, key in phrases:
             norm = normalize_term(phrase)
@@ -40,6 +43,9 @@ class PhraseMatcher:
                 keys.setdefault(norm, key)
         self.patterns = sorted(keys)
         self.keys = [keys[p] for p in self.patterns]
+        strict = {normalize_term(h): h.count("-") for h in hyphens if "-" in h}
+        #: Pattern index → hyphens its text must hold (only for ``hyphens``).
+        self._hyphens = {i: strict[p] for i, p in enumerate(self.patterns) if p in strict}
         self.glued_ok = glued_ok
         self._ac = (
             ahocorasick_rs.AhoCorasick(
@@ -63,13 +69,22 @@ class PhraseMatcher:
             glued = (a > 0 and text[a - 1] == "-") or (b < len(text) and text[b] == "-")
             if glued and not self.glued_ok:
                 continue
+            if pat in self._hyphens and sum(text.count(h, a, b) for h in _HYPHENS) < self._hyphens[pat]:
+                continue  # "would be", not "would-be"
             out.append(Match(a, b, self.keys[pat]))
         return out
 
 
+#: Characters that join the words of a hyphenated form in text.
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
 def term_matcher(entries: Iterable[Entry]) -> PhraseMatcher:
-    """The automaton over every text entry's forms; keys are entry ids."""
-    return PhraseMatcher((form, e.id) for e in entries if e.match == "text" for form in e.forms)
+    """The automaton over every text entry's forms; keys are entry ids. The
+    hyphenated forms of an entry with ``spaced: false`` need their hyphens."""
+    entries = [e for e in entries if e.match == "text"]
+    return PhraseMatcher(((form, e.id) for e in entries for form in e.forms),
+                         hyphens=[form for e in entries if not e.spaced for form in e.forms])
 
 
 def cue_matcher(cues: Cues) -> PhraseMatcher:
