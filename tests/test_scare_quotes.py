@@ -103,6 +103,9 @@ NOT_SCARE = [
     # a word mentioned: words, a term, named in the sentence or opening the next
     ("term", "He uses plural words loosely, as I do with “clerks” in the first line."),
     ("term", "Small states prefer to fight “asymmetrically” at sea. The term says little."),
+    # a name or the label on a thing: a word before "name", "brand", "button", "mode"
+    ("name", "The cans carry the special “Harbour” name in place of the brand."),
+    ("name", "The clip was switched to “private” mode an hour later."),
     # the topic of a conversation or debate
     ("term", "The protests fed a new national conversation about “manners” in politics."),
     # "rules that", "notes that", "the charge by X that": verbs of saying with "that"

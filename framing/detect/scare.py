@@ -24,8 +24,9 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   Title Case or in a short body line with no closing stop (a headline or
   "RELATED:" line inside the body);
 * ``name`` — a name or nickname (Dwayne “The Rock” Johnson; nicknamed
-  “the Hammer”), and any capitalised word that names no state or people
-  (“Stephanie”, “Budweiser”);
+  “the Hammer”), any capitalised word that names no state or people
+  (“Stephanie”, “Budweiser”), and a word before "name", "brand", "label",
+  "button", "mode" (the label on a thing);
 * ``term`` — a term being introduced or defined ("known as", "a condition
   called", "calls Trump a", "what they call", "“affluenza,” meaning ...",
   "“Action” was the word"), quoted again after it was introduced, or standing
@@ -78,6 +79,10 @@ NAMING_VERBS = frozenset({"call", "calls", "called", "calling", "deem", "deems",
 #: ("some words ... as I do with “journalists”") or opening the next ("The term is a truism").
 MENTION_NOUNS = frozenset({"word", "words", "term", "terms", "phrase", "phrases", "label",
                            "labels"})
+#: Nouns right after a quoted word that make it a name or the label on a thing:
+#: the “Gold” brand, the special “Harbour” name on the can, the “mute” button.
+LABEL_NOUNS = frozenset({"name", "names", "label", "labels", "brand", "logo", "slogan", "moniker",
+                         "nickname", "tag", "hashtag", "button", "mode", "setting", "tab", "menu"})
 #: Nouns of discussion whose topic a quoted word is: "a national conversation about “civility”".
 TOPIC_NOUNS = frozenset({"conversation", "conversations", "debate", "debates", "discussion",
                          "discussions", "dialogue", "argument", "arguments"})
@@ -281,6 +286,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
             and all(w[:1].isupper() for w in long_words)):
         return "title"  # a headline line inside the body ("RELATED: ... ‘Leave Town’")
     capitalised = bool(quoted) and quoted[0][:1].isupper()
+    if after and after[0].lower() in LABEL_NOUNS and len(quoted) <= 2:
+        return "name"  # the “Harbour” name on the can; the “private” mode of a video
     if capitalised and (_ends_with(before, cues.work_nouns, 2)
                         or (after and after[0].lower() in cues.work_nouns)):
         return "title"
