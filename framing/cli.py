@@ -166,18 +166,27 @@ def _with_group(columns: tuple[tuple[str, str], ...], group_by: str | None) -> d
 def _echo_ingest(run: Any) -> int:
     """Print one line per file (and per bad record); return the number of errors.
 
-    A progress bar goes to stderr when it is a terminal and the batch is long.
+    A batch of more than :data:`FILE_LINES_MAX` files prints only its errors
+    and notes, one line each, and the totals: a folder of thousands of files
+    would otherwise bury them. A progress bar goes to stderr when it is a
+    terminal and the batch is long.
     """
     from collections import Counter
 
     totals: Counter[str] = Counter()
+    files = bad_files = 0
     failed = 0
+    quiet = len(run) > FILE_LINES_MAX
     with click.progressbar(run, length=len(run), label="ingesting", file=sys.stderr,
                            hidden=not _show_progress(len(run))) as reports:
         for rep in reports:
             for k in ("added", "updated", "unchanged"):
                 totals[k] += rep.counts[k]
-            if rep.status == "mixed":
+            files += 1
+            bad_files += bool(rep.errors)
+            if quiet:
+                pass
+            elif rep.status == "mixed":
                 parts = ", ".join(f"{rep.counts[k]} {k}" for k in ("added", "updated", "unchanged") if rep.counts[k])
                 click.echo(printable(f"loaded: {rep.source} ({parts})"))
             elif rep.status != "error":
@@ -193,12 +202,16 @@ def _echo_ingest(run: Any) -> int:
         click.echo(f"note: passed over {run.skipped} file{'s' if run.skipped != 1 else ''} that no loader "
                    f"reads (it reads {', '.join(sorted(SUPPORTED))})")
     summary = ", ".join(f"{totals[k]} {k}" for k in ("added", "updated", "unchanged"))
+    if quiet:
+        summary = f"{files:,} files ({bad_files:,} with errors): " + summary
     click.echo(f"{summary}, {failed} error{'s' if failed != 1 else ''}")
     return failed
 
 
 #: Batches with more files than this show a progress bar (on a terminal only).
 PROGRESS_MIN_FILES = 50
+#: Batches with more files than this print no line per file, only errors, notes and totals.
+FILE_LINES_MAX = 50
 
 
 def _show_progress(n_files: int) -> bool:

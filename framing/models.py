@@ -152,8 +152,11 @@ class Quotation:
 class Analysis:
     """Everything the detector found in one article, computed once.
 
-    ``sentences`` maps a field to its sentence spans; ``analyzer`` is the
-    lexicon version + model version that produced it."""
+    ``sentences`` maps a field to its sentence spans; ``voices`` maps a field
+    to its ``(start, end, voice)`` stretches of quotation (``quote``) and
+    reported speech (``reported``), the rest being narration (None: not
+    stored, as in analyses stored before the column existed); ``analyzer`` is
+    the lexicon version + model version that produced it."""
 
     article: int
     analyzer: str
@@ -161,6 +164,7 @@ class Analysis:
     sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     quotations: list[Quotation] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)
+    voices: dict[str, list[tuple[int, int, str]]] | None = field(default_factory=dict)
 
     def quotations_in(self, fld: str, kind: str | None = "quotation") -> list[Quotation]:
         """The quotations of one field (of one ``kind``, or all with None), in order."""

@@ -171,6 +171,12 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN outlet_group TEXT;
     """,
+    # 9: each analysis's stretches of quotation and reported speech (JSON, field
+    # → [[start, end, voice], ...]), so that reports need not work them out
+    # again; NULL in analyses stored before, which reports then recompute.
+    """
+    ALTER TABLE analysis ADD COLUMN voices TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -730,9 +736,11 @@ class Store:
             [(aid, *(getattr(q, c) for c in _QUOTE_COLUMNS), analysis.analyzer)
              for q in analysis.quotations])
         conn.execute(
-            "INSERT OR REPLACE INTO analysis (article, fingerprint, analyzer, sentences) "
-            "VALUES (?, ?, ?, ?)",
-            (aid, fingerprint, analysis.analyzer, json.dumps(analysis.sentences, sort_keys=True)))
+            "INSERT OR REPLACE INTO analysis (article, fingerprint, analyzer, sentences, voices) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (aid, fingerprint, analysis.analyzer, json.dumps(analysis.sentences, sort_keys=True),
+             None if analysis.voices is None
+             else json.dumps(analysis.voices, sort_keys=True, separators=(",", ":"))))
 
     def hits(self, ids: Iterable[int] | None = None, *, loaded_only: bool = False) -> list[Hit]:
         """Stored hits, ordered by (article, field, start, end, term)."""
@@ -764,13 +772,15 @@ class Store:
         """Article id → its stored :class:`~framing.models.Analysis`, for every analysed article."""
         wanted = None if ids is None else sorted(set(ids))
         where, params = _id_filter(wanted, column="article")
-        sql = "SELECT article, analyzer, sentences FROM analysis"
+        sql = "SELECT article, analyzer, sentences, voices FROM analysis"
         sql += (" WHERE " + " AND ".join(where)) if where else ""
         out: dict[int, Analysis] = {}
-        for aid, analyzer, sentences in self.conn.execute(sql + " ORDER BY article", params):
+        for aid, analyzer, sentences, voices in self.conn.execute(sql + " ORDER BY article", params):
             out[aid] = Analysis(
                 article=aid, analyzer=analyzer, lexicon_version=analyzer.split("+", 1)[0],
-                sentences={k: [tuple(s) for s in v] for k, v in json.loads(sentences).items()})
+                sentences={k: [tuple(s) for s in v] for k, v in json.loads(sentences).items()},
+                voices=None if voices is None
+                else {k: [tuple(s) for s in v] for k, v in json.loads(voices).items()})
         for h in self.hits(wanted):
             if h.article in out:
                 out[h.article].hits.append(h)

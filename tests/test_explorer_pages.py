@@ -98,3 +98,35 @@ def test_the_explorer_hears_speech_verbs_from_the_users_lexicon(tmp_path):
         assert res.exit_code == 0, res.output
     assert not any("would stay shut" in t for t in _reported_text(tmp_path / "plain"))
     assert any("would stay shut" in t for t in _reported_text(tmp_path / "user"))
+
+
+def test_the_explorer_reads_the_voices_stored_with_each_analysis(demo_report, monkeypatch):
+    """Every analysed article's quotation and reported-speech stretches come from
+    the store; they are what working them out again gives, and no voice map is
+    built at report time."""
+    from dataclasses import replace
+
+    from framing.detect import Detector
+
+    assert set(demo_report.voices) == {int(a["id"]) for a in demo_report.articles}
+    recomputed = explorer.explorer_rows(replace(demo_report, voices={}))
+    assert any(r[8] for r in recomputed)  # the demo has quotations and reported speech
+
+    def no_voice_map(self, text):
+        raise AssertionError("a voice map was built at report time")
+
+    monkeypatch.setattr(Detector, "voice_map", no_voice_map)
+    assert explorer.explorer_rows(demo_report) == recomputed
+
+
+def test_analyses_stored_before_voices_are_worked_out_again(demo_db, tmp_path):
+    """An analysis stored by a version without the voices column reads back as
+    ``voices=None``, and the explorer then works the stretches out itself."""
+    with Store(copy_store(demo_db, tmp_path / "old.db")) as store:
+        fresh = compare_store(store, load_lexicon())
+        store.conn.execute("UPDATE analysis SET voices = NULL")
+        store.conn.commit()
+        assert all(a.voices is None for a in store.analyses().values())
+        old = compare_store(store, load_lexicon())
+    assert old.voices == {}
+    assert explorer.explorer_rows(old) == explorer.explorer_rows(fresh)

@@ -172,3 +172,28 @@ def test_a_stray_bracket_or_colon_where_a_record_should_be_ends_in_errors(text: 
     records = list(islice(read_json("x.json", io.BytesIO(text.encode())), 50))
     assert 1 <= len(records) <= len(text)
     assert all(r.article is None for r in records)
+
+
+def test_a_semicolon_separated_csv_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
+    """BABE's CSV (as spreadsheets in many locales save it: ';' between fields, a
+    BOM before the header): every row is an article with its outlet and text."""
+    src = _need(DATA / "babe" / "final_labels_SG2.csv")
+    head = src.read_bytes().split(b"\n")[:41]
+    assert head[0].startswith(b"\xef\xbb\xbftext;")
+    path = tmp_path / "babe-40.csv"
+    path.write_bytes(b"\n".join(head) + b"\n")
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))
+    arts, errors, _ = _load(path)
+    assert not errors and len(arts) == len(rows) == 40
+    for art, row in zip(arts, rows):
+        assert (art.outlet, art.body) == (row["outlet"], row["text"].strip())
+
+
+@pytest.mark.parametrize("header, sep", [("title,text,outlet", ","), ("title\ttext\toutlet", "\t"),
+                                         ("title;text;outlet", ";"), ("title|text|outlet", "|"),
+                                         ("text", ",")])
+def test_the_separator_is_the_one_the_header_uses(header: str, sep: str) -> None:
+    from framing.loaders.export import csv_delimiter
+
+    assert csv_delimiter(header + "\r\n") == sep

@@ -397,3 +397,26 @@ def test_run_with_nothing_to_read_is_an_error(tmp_path: Path) -> None:
     assert res.exit_code == 1
     assert "note: passed over 1 file that no loader reads" in res.output
     assert res.output.rstrip().endswith("Error: no articles to compare: nothing was loaded (see the lines above)")
+
+
+def test_a_large_batch_prints_errors_and_totals_not_a_line_per_file(tmp_path: Path, data_dir: Path) -> None:
+    """A folder of more than FILE_LINES_MAX files (here the 69 real saved pages and
+    one broken file) prints no line per good file, but still one line naming each
+    bad file, and the totals."""
+    from framing.cli import FILE_LINES_MAX
+
+    pages = data_dir / "real-pages" / "html"
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for p in sorted(pages.glob("*.html")):
+        (folder / p.name).write_bytes(p.read_bytes())
+    (folder / "broken.html").write_bytes(b"\x00\x01\x02" * 200)
+    n = len(list(folder.iterdir()))
+    assert n > FILE_LINES_MAX
+    res = _invoke("ingest", str(folder), "--db", str(tmp_path / "f.db"))
+    lines = res.output.splitlines()
+    assert not any(line.startswith(("added: ", "unchanged: ", "loaded: ")) for line in lines)
+    errors = [line for line in lines if line.startswith("error: ")]
+    assert len(errors) == 1 and "broken.html" in errors[0]
+    assert lines[-1] == f"{n} files (1 with errors): {n - 1} added, 0 updated, 0 unchanged, 1 error"
+    assert res.exit_code == 1

@@ -167,6 +167,8 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
         events=events,
         schema=SCHEMA,
         texts={int(a.id): {"title": a.title or "", "body": a.body} for a in kept_articles},
+        voices={int(a.id): analyses[int(a.id)].voices for a in kept_articles
+                if int(a.id) in analyses and analyses[int(a.id)].voices is not None},
     )
 
 

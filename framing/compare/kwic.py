@@ -54,35 +54,10 @@ def phrase_pattern(query: str) -> re.Pattern[str]:
 def voice_segments(text: str, vm: Any) -> list[tuple[int, int, str]]:
     """``(start, end, voice)`` stretches of ``text`` that are ``quote`` or
     ``reported``, in order and not overlapping; ``vm`` is the text's
-    :class:`~framing.detect.voice.VoiceMap`. Everything else is narration."""
-    quotes = sorted((s.inner_start, s.inner_end) for s in vm.top if not s.scare)
-    reported: list[tuple[int, int]] = []
-    for a, b in vm.sentences:
-        cues = [m for m in vm.cue_hits if a <= m.start < b]
-        if any(m.key.startswith("phrase:") for m in cues):
-            reported.append((a, b))
-            continue
-        verbs = [m for m in cues if not m.key.startswith("phrase:")]
-        if verbs:
-            reported.append((min(m.end for m in verbs), b))
-    # Quotations win: cut them out of the reported stretches.
-    out: list[tuple[int, int, str]] = [(a, b, "quote") for a, b in quotes]
-    for a, b in reported:
-        pieces = [(a, b)]
-        for qa, qb in quotes:
-            nxt = []
-            for pa, pb in pieces:
-                if qb <= pa or pb <= qa:
-                    nxt.append((pa, pb))
-                    continue
-                if pa < qa:
-                    nxt.append((pa, qa))
-                if qb < pb:
-                    nxt.append((qb, pb))
-            pieces = nxt
-        out += [(pa, pb, "reported") for pa, pb in pieces if pb > pa]
-    out.sort()
-    return out
+    :class:`~framing.detect.voice.VoiceMap` (:meth:`~framing.detect.voice.VoiceMap.segments`;
+    stored with each analysis as :attr:`~framing.models.Analysis.voices`).
+    Everything else is narration."""
+    return vm.segments()
 
 
 def voice_at(segments: Sequence[tuple[int, int, str]], start: int, end: int) -> str:

@@ -10,7 +10,7 @@ rename.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 SCHEMA = "framing.report/1"
@@ -174,10 +174,15 @@ class Report:
     #: article id → {"title": ..., "body": ...}: the texts the hits' offsets point
     #: into, for renderers that show articles (HTML). Not part of the JSON contract.
     texts: dict[int, dict[str, str]] = field(default_factory=dict, repr=False)
+    #: article id → {field: [(start, end, "quote" | "reported"), ...]}: where the
+    #: stored analyses found quotations and reported speech (the explorer's
+    #: voices); an article missing here is worked out again. Not in the JSON.
+    voices: dict[int, dict[str, list[tuple[int, int, str]]]] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        del d["texts"]
+        # Without the texts and voices: asdict would deep-copy them only to drop them.
+        d = asdict(replace(self, texts={}, voices={}))
+        del d["texts"], d["voices"]
         return d
 
     def to_json(self) -> str:

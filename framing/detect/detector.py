@@ -166,6 +166,7 @@ class Detector:
                 continue
             vm = self.voice_map(text)
             analysis.sentences[fld] = list(vm.sentences)
+            analysis.voices[fld] = vm.segments()  # type: ignore[index]
             analysis.quotations.extend(vm.quotations(fld))
             cands = self.candidates(text, vm)
             for c, p in zip(cands, self.predict_proba(cands)):

@@ -324,6 +324,47 @@ class VoiceMap:
                                  kind="scare" if s.scare else "quotation"))
         return out
 
+    def segments(self) -> list[tuple[int, int, str]]:
+        """``(start, end, voice)`` stretches of the text that are ``quote`` or
+        ``reported``, in order and not overlapping; the rest is narration.
+        Inside quotation marks (not scare quotes) is a quotation; after a
+        speech verb, or anywhere in a sentence with a reporting phrase
+        ("according to"), is reported speech; quotations win where both hold."""
+        quotes = sorted((s.inner_start, s.inner_end) for s in self.top if not s.scare)
+        cues = sorted(self.cue_hits, key=lambda m: m.start)
+        cue_starts = [m.start for m in cues]
+        reported: list[tuple[int, int]] = []
+        for a, b in self.sentences:
+            inside = cues[bisect_right(cue_starts, a - 1):bisect_right(cue_starts, b - 1)]
+            if any(m.key.startswith("phrase:") for m in inside):
+                reported.append((a, b))
+                continue
+            verbs = [m.end for m in inside if not m.key.startswith("phrase:")]
+            if verbs:
+                reported.append((min(verbs), b))
+        # Quotations win: cut them out of the reported stretches.
+        out: list[tuple[int, int, str]] = [(a, b, "quote") for a, b in quotes]
+        for a, b in reported:
+            pieces = [(a, b)]
+            for qa, qb in quotes:
+                if qa >= b:
+                    break
+                if qb <= a:
+                    continue
+                nxt = []
+                for pa, pb in pieces:
+                    if qb <= pa or pb <= qa:
+                        nxt.append((pa, pb))
+                        continue
+                    if pa < qa:
+                        nxt.append((pa, qa))
+                    if qb < pb:
+                        nxt.append((qb, pb))
+                pieces = nxt
+            out += [(pa, pb, "reported") for pa, pb in pieces if pb > pa]
+        out.sort()
+        return out
+
     def scare_quotes(self) -> list[QuoteSpan]:
         """The scare-quote spans (shared with the map: callers only read them)."""
         return [s for s in self.top if s.scare]

@@ -634,10 +634,23 @@ def read_csv(source: str, fh: IO[bytes], columns: Mapping[str, str] | None = Non
         _detach(text)
 
 
+#: Field separators a CSV export may use, the usual one first: comma, tab,
+#: semicolon (spreadsheets in locales with a decimal comma), vertical bar.
+CSV_DELIMITERS = (",", "\t", ";", "|")
+
+
+def csv_delimiter(header: str) -> str:
+    """The separator of a CSV whose header row is ``header``: the one it uses
+    most (column names rarely hold any of them); a comma when none is used."""
+    counts = [(header.count(d), -k) for k, d in enumerate(CSV_DELIMITERS)]
+    best = max(counts)
+    return CSV_DELIMITERS[-best[1]] if best[0] else ","
+
+
 def _csv_records(r: _Reader, text: IO[str], columns: Mapping[str, str] | None, encoding: str) -> Iterator[Record]:
     max_record = r.max_record
     head = text.readline(1 << 16)
-    delimiter = "\t" if head.count("\t") > head.count(",") else ","
+    delimiter = csv_delimiter(head)
     csv.field_size_limit(max(1024, min(max_record, 2**31 - 1)))
     reader = csv.reader(_chain(head, text), delimiter=delimiter, strict=True)
     try:

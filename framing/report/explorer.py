@@ -4,7 +4,8 @@ lists each occurrence in context (KWIC), grouped by outlet, with its voice
 (the outlet's narration, a quotation, or reported speech).
 
 The page carries the articles' titles and texts and where their quotations
-and reported speech are (:func:`framing.compare.kwic.voice_segments`, offsets
+and reported speech are (stored with each analysis, else worked out again by
+:func:`framing.compare.kwic.voice_segments`; offsets
 in UTF-16 code units for the browser's strings) as JSON, and its script
 searches them with the same rules as :func:`framing.compare.kwic.kwic` (the
 terminal's ``framing explore``). No file exceeds :data:`PAGE_BYTES` of
@@ -79,8 +80,21 @@ def explorer_rows(report: Report, lexicon: Any = None) -> list[list[Any]]:
     where voices are flat ``start, end, code`` triples (1 quote, 2 reported)."""
     from ..detect import Detector
 
-    detector = lexicon if isinstance(lexicon, Detector) else (
-        Detector(lexicon) if lexicon is not None else _default_detector())
+    detector: Any = None
+
+    def segments(aid: int, fld: str, text: str) -> list[tuple[int, int, str]]:
+        nonlocal detector
+        if not text:
+            return []
+        stored = report.voices.get(aid)
+        if stored is not None:
+            # The analysis's stretches; the body may have been cut at MAX_TEXT_CHARS.
+            return [(a, min(b, len(text)), v) for a, b, v in stored.get(fld, ()) if a < len(text)]
+        if detector is None:
+            detector = lexicon if isinstance(lexicon, Detector) else (
+                Detector(lexicon) if lexicon is not None else _default_detector())
+        return voice_segments(text, detector.voice_map(text))
+
     event_of = event_of_article(report)
     arts = sorted(report.articles, key=lambda a: (str(a.get("outlet") or "").lower(), a.get("date") or "",
                                                   int(a["id"])))
@@ -92,8 +106,8 @@ def explorer_rows(report: Report, lexicon: Any = None) -> list[list[Any]]:
         rows.append([
             aid, a.get("outlet") or "(unknown outlet)", a.get("group"), a.get("date"), event_of.get(aid),
             title, body,
-            _flat(title, voice_segments(title, detector.voice_map(title))) if title else [],
-            _flat(body, voice_segments(body, detector.voice_map(body))) if body else [],
+            _flat(title, segments(aid, "title", title)),
+            _flat(body, segments(aid, "body", body)),
         ])
     return rows
 
