@@ -89,3 +89,34 @@ def test_generated_word_lists_are_cached_as_json_and_equal_a_fresh_filter(home) 
     assert filtered_words("vader", **args) == fresh  # damaged: filtered again
     other = filtered_words("vader", **{**args, "min_valence": 2.5})
     assert other != fresh and len(list((home / "cache").glob("words-*.json"))) == 2
+
+
+def test_known_words_come_from_a_cached_list_that_agrees_with_lemminflect(home, seed_files) -> None:
+    """``known_word`` reads lemminflect's vocabulary from the user's cache (JSON)
+    instead of loading its dictionary in every process, and answers as
+    ``getAllLemmas`` does for every word of the seeds (and some compounds)."""
+    import re
+
+    from lemminflect import getAllLemmas
+
+    from framing.detect import wordlists
+
+    def by_lemminflect(word: str) -> bool:
+        low = word.lower()
+        forms = (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low)
+        return any(getAllLemmas(f) for f in forms) or any(
+            getAllLemmas(low[:k]) and (getAllLemmas(low[k:]) or getAllLemmas(low[k:-1]))
+            for k in range(3, len(low) - 2))
+
+    wordlists.lemma_vocabulary.cache_clear()
+    wordlists.known_word.cache_clear()
+    words = {w for p in seed_files.values() for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", p.read_text(encoding="utf-8"))}
+    words |= {"peacekeepers", "afterlife", "NATO", "Zionist", "Tasnim", "Qxvrl"}
+    assert len(words) > 500
+    assert {w: wordlists.known_word(w) for w in words} == {w: by_lemminflect(w) for w in words}
+    files = list((home / "cache").glob("lemma-words-*.json"))
+    assert len(files) == 1
+    listed = json.loads(files[0].read_text(encoding="utf-8"))
+    assert "treaty" in listed and "qxvrl" not in listed and listed == sorted(listed)
+    wordlists.lemma_vocabulary.cache_clear()
+    assert wordlists.lemma_vocabulary() == frozenset(listed)  # read back

@@ -907,3 +907,51 @@ def test_shared_date_parser_forms(value, iso):
         assert (found[0] if found else None) == iso
         if found:
             assert value[found[1] : found[2]].strip()
+
+
+_BYLINE_ARTICLE = (
+    "ALMERA — The first turbines began turning on Thursday after three years of construction "
+    "and a long dispute with fishing cooperatives over the cable route.\n\n"
+    "Engineers said the farm would reach full output by the end of the summer, and the ministry "
+    "expects a second farm to follow within five years.\n"
+)
+
+
+@pytest.mark.parametrize("lines, byline", [
+    # A name alone between the headline and a date or time line.
+    (["Tomas Verel", "Mar 12, 2026 @09:40 AM · Updated: Mar 12, 2026 @10:02 AM"], "Tomas Verel"),
+    (["Ilse van Marren", "2 days ago"], "Ilse van Marren"),
+    # A name before the date on one line, or before the outlet over a date line.
+    (["Tomas Verel - Mar 12, 2026, 9:40 pm CET"], "Tomas Verel"),
+    (["Tomas Verel, Almera Courier", "12.03.2026, 09:40"], "Tomas Verel"),
+    # "by" after the date and time; the name cut before "Updated", a date or a handle.
+    (["9:40 AM CET 03/12/2026 by Mira Castell"], "Mira Castell"),
+    (["By Mira Castell Updated Mar. 12, 2026 9:40 am"], "Mira Castell"),
+    (["By Mira Castell March 12 at 9:40 AM Follow @mcastell"], "Mira Castell"),
+    # A lone "By" over the name.
+    (["By", "Mira Castell", "March 12, 2026"], "Mira Castell"),
+    # Not a byline: a name-shaped line with no date beside it, a photographer's credit.
+    (["Wind Power", "Share this article"], None),
+    (["Photograph by Tomas Verel", "March 12, 2026"], None),
+])
+def test_bylines_read_from_the_lines_under_the_headline(lines, byline):
+    text = ("Ardelia opens its first offshore wind farm\n\n" + "\n".join(lines) + "\n\n" + _BYLINE_ARTICLE)
+    parts = parse_page_text(text)
+    assert parts.title == "Ardelia opens its first offshore wind farm"
+    assert parts.byline == byline
+    assert parts.body.startswith("ALMERA — The first turbines")
+
+
+def test_a_search_box_label_is_not_an_author_line_that_makes_a_menu_the_headline():
+    """'Search ALMERA COURIER X' (a search box and its close button) is not a
+    person's name, so the topics menu above it is not taken for a headline over
+    a byline; the headline is the line over the article."""
+    text = (
+        "Skip to Main Content\n\nLive Now: Morning Show\n"
+        "TRENDING Harbour strike Budget vote Viral video\n"
+        "Search\nSearch ALMERA COURIER  X\nNEWS\nVIDEO\nLOCAL\nAdvertisement\n\n"
+        "Turbines turn: Ardelia opens its first offshore wind farm\n\n" + _BYLINE_ARTICLE
+    )
+    parts = parse_page_text(text)
+    assert parts.title == "Turbines turn: Ardelia opens its first offshore wind farm"
+    assert parts.body.startswith("ALMERA — The first turbines")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -126,15 +127,60 @@ def _filtered_words(sign: str, min_valence: float, parts_of_speech: frozenset[st
 @lru_cache(maxsize=8192)
 def known_word(word: str) -> bool:
     """Is ``word`` (any case) a word in lemminflect's dictionary?"""
-    from lemminflect import getAllLemmas
+    vocab = lemma_vocabulary()
+    if vocab is None:
+        from lemminflect import getAllLemmas
 
-    low = word.lower()
-    forms = (word, low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low)
-    if any(getAllLemmas(f) for f in forms):
+        return _known(word.lower(), lambda w: bool(getAllLemmas(w)))
+    return _known(word.lower(), vocab.__contains__)
+
+
+def _known(low: str, known: Callable[[str], bool]) -> bool:
+    forms = (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low)
+    if any(known(f) for f in forms):
         return True
     # a closed compound of two known words: "peacekeepers", "afterlife"
-    return any(getAllLemmas(low[:k]) and (getAllLemmas(low[k:]) or getAllLemmas(low[k:-1]))
-               for k in range(3, len(low) - 2))
+    return any(known(low[:k]) and (known(low[k:]) or known(low[k:-1])) for k in range(3, len(low) - 2))
+
+
+@lru_cache(maxsize=1)
+def lemma_vocabulary() -> frozenset[str] | None:
+    """The lower-case words lemminflect's ``getAllLemmas`` knows (those it gives
+    any lemma for), or None when this lemminflect keeps its tables elsewhere.
+    Its dictionary takes most of a second to load in every process (each
+    ``--jobs`` worker too), so the word list is kept as JSON in the user's
+    cache folder, keyed by lemminflect's version."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from . import usercache
+
+    try:
+        name = f"lemma-words-{version('lemminflect')}.json"
+    except PackageNotFoundError:
+        name = None
+    cached = usercache.read(name) if name else None
+    if isinstance(cached, list) and all(isinstance(w, str) for w in cached):
+        return frozenset(cached)
+    found = _lemma_words()
+    if found is None:
+        return None
+    words = sorted(found)
+    if name:
+        usercache.write(name, words)
+    return frozenset(words)
+
+
+def _lemma_words() -> set[str] | None:
+    from lemminflect import getAllLemmas
+    from lemminflect.core.Lemmatizer import Lemmatizer
+
+    lemmatizer = Lemmatizer()
+    try:
+        tables = (lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict())
+    except AttributeError:  # another lemminflect: known_word asks it word by word instead
+        return None
+    # getAllLemmas looks the lower-cased word up in both tables.
+    return {w for table in tables for w in table if w == w.lower() and getAllLemmas(w)}
 
 
 @lru_cache(maxsize=1)

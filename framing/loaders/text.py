@@ -235,8 +235,13 @@ _BYLINE_RE = re.compile(
 _NAME_PARTICLES = frozenset("and of de da del der van von al el bin ibn la le du".split())
 #: Where a byline's name ends: a separator, a date, "on <date>".
 _BYLINE_CUT_RE = re.compile(
-    r"\s+[|•·–—]\s*|\s+-\s+|\s*\|\s*|,\s*(?=\d)|\s+(?:on|updated|published)\s+(?=\S*\d)"
+    r"\s+[|•·–—]\s*|\s+-\s+|\s*\|\s*|,\s*(?=\d)"
+    r"|\s+(?i:on|updated|published|posted)\s+(?=[^\n]{0,12}\d)"  # "By Al Root Updated Nov. 19, 2019"
+    r"|\s+(?=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b)"  # "... March 18 at"
+    r"|\s+(?=Follow\b|@\w)"  # "By Steven Mufson ... Follow @StevenMufson"
 )
+#: "by" after a date or time on one line: "11/19/2019 by Lars Brandle".
+_LATE_BY_RE = re.compile(r"\s(?i:by)\s+(?=[A-Z])")
 _DESK_RE = re.compile(
     r"^(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,4}\s+"
     r"(?:Desk|Bureau|Correspondent|Staff Reporter|Staff Writer))\b"
@@ -250,9 +255,30 @@ _DATELINE_RE = re.compile(
 )
 
 
+_NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\b")
+_ZONE_RE = re.compile(r"\b(?:[A-Z]{2,4}T|GMT|UTC|ET|CT|MT|PT)\b")
+
+
+def _date_time_only(s: str) -> bool:
+    """True for text that is only a date and/or time: "5:45 AM PST 11/19/2019"."""
+    if not any(ch.isdigit() for ch in s):
+        return False
+    rest = _ZONE_RE.sub(" ", _NUMERIC_DATE_RE.sub(" ", _TIME_RE.sub(" ", s)))
+    rest = _DATE_LABEL_RE.sub(" ", _DATEISH_STRIP_RE.sub(" ", _WEEKDAY_RE.sub(" ", rest)))
+    return not _WORD_RE.findall(rest)
+
+
 def _byline_from(s: str) -> tuple[int, int] | None:
     """Span of the author name in a byline line ``s``, or None."""
     if len(s) > 160:
+        return None
+    late = _LATE_BY_RE.search(s)
+    if late and not _BYLINE_RE.match(s):
+        before = s[: late.start()]
+        if _date_time_only(before):
+            span = _byline_from(s[late.start() + 1:])
+            if span is not None:
+                return span[0] + late.start() + 1, span[1] + late.start() + 1
         return None
     m = _BYLINE_RE.match(s)
     if m:
@@ -648,6 +674,8 @@ def _title_candidate(u: _Unit) -> bool:
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm):
         return False
+    if _CREDIT_RE.match(s):  # "Photograph by Tomas Verel"
+        return False
     if _starts_with_phrase(u.norm, _NAV_PREFIXES):
         return False
     return sum(ch.isalpha() for ch in s) >= 0.5 * len(s)
@@ -874,7 +902,7 @@ def _meta_like(u: _Unit) -> bool:
     s = _WEEKDAY_RE.sub(" ", u.text)
     if u.words <= 8 and (_is_time_line(s) or (_is_date_line(s) and not _ends_sentence(u.text))):
         return True
-    if u.kind != "nav" and _is_name_line(u) and 2 <= u.words <= 4:
+    if u.kind != "nav" and _is_name_line(u) and 2 <= u.words <= 4 and _person_name(u.text):
         return True
     if u.words <= 25 and re.match(r"^(?i:by)\s+[A-Z]", u.text) and not _ends_sentence(u.text):
         return True  # "By Al Root Updated Nov. 19, 2019 8:21 am ET"
@@ -1031,6 +1059,60 @@ def _header_date(units: list[_Unit], title: int, first: int) -> str | None:
     return None
 
 
+def _dated(u: _Unit | None) -> bool:
+    """A date or time line (or "1 day ago"): what sits beside an author's name."""
+    if u is None or u.words > 16:
+        return False
+    t = _WEEKDAY_RE.sub(" ", u.text)
+    return bool(_is_date_line(t) or _is_time_line(t) or _is_dateish(t) or _AGO_RE.search(t)
+                or _RELATIVE_TIME_RE.search(t.strip()) or find_us_short_date(t)
+                or (_TIME_RE.search(t) and _MONTH_DAY_RE.search(t)))
+
+
+def _person_name(s: str) -> bool:
+    """Two to four capitalised words (particles allowed), nothing else: "Dallas Robinson"."""
+    words = s.split()
+    if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in s) or _ends_sentence(s):
+        return False
+    caps = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    # Capitalised words with a lower-case letter ("McDonald", "O'Neil") or initials ("J."):
+    # not an all-capitals label ("CTV NEWS") or a lone letter (a close button's "X").
+    return (len(caps) >= 2 and all(re.fullmatch(r"[A-Z][\w'’.\-]*", w) and (any(c.islower() for c in w)
+                                                                         or re.fullmatch(r"[A-Z]\.", w))
+                                   for w in caps))
+
+
+def _header_byline(units: list[_Unit], title: int | None, first: int) -> tuple[int, int] | None:
+    """The author's name between the headline and the article when no "By"
+    line gives it: a name line beside a date or time line ("Dallas Robinson" /
+    "Nov 18, 2019"), a name before a date on one line ("Chris Davies - Nov 19,
+    2019", "Charlie Wood, Business Insider" over "19.11.2019, 08:57"), or a
+    lone "By" over a name. Returns the name's span in the input."""
+    lo = title if title is not None and title < first else max(-1, first - 7)
+    block = list(range(lo + 1, first))[:8]
+    for i in block:
+        u = units[i]
+        if u.kind == "prose" and u.words > 12:
+            continue
+        prev = units[i - 1] if i - 1 > lo else None
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        s = u.text.strip()
+        core = _BULLET_RE.sub("", u.text)
+        span = _byline_from(core) if u.words <= 25 else None
+        if span is not None:
+            at = u.start + len(u.text) - len(core)
+            return at + span[0], at + span[1]
+        if re.fullmatch(r"(?i:by):?", s) and nxt is not None and _person_name(nxt.text.strip()):
+            return nxt.start, nxt.start + len(nxt.text.rstrip())
+        if _person_name(s) and not _is_nav_words(u.norm) and (_dated(nxt) or _dated(prev)):
+            return u.start, u.start + len(u.text.rstrip())
+        m = re.match(r"^(.+?)(?:\s+[-–—|]\s+|,\s+)(.+)$", s)
+        if m and _person_name(m.group(1)) and (_dated(_Unit(0, 0, m.group(2), 0, words=len(m.group(2).split())))
+                                               or _dated(nxt)):
+            return u.start, u.start + len(m.group(1))
+    return None
+
+
 def parse_page_text(text: str) -> PageParts:
     """Split text copied from a news page into article body and metadata.
 
@@ -1118,6 +1200,11 @@ def parse_page_text(text: str) -> PageParts:
             offset = u.start + (len(u.text) - len(core))
             parts.byline = text[offset + span[0] : offset + span[1]]
             break
+    if parts.byline is None and keep:
+        at = units.index(title_unit) if title_unit is not None else None
+        span = _header_byline(units, at, keep[0])
+        if span is not None:
+            parts.byline = text[span[0] : span[1]]
     if parts.byline is None and keep:
         last = keep[-1]
         for i in range(last + 1, min(last + 4, len(units) - 1)):
