@@ -94,6 +94,26 @@ NOT_SCARE = [
     # a block quotation introduced two sentences up
     ("quotation", "Oren Dask wondered if the port was ever closed. Perhaps it was the council "
                   "all along:\n\nWas the port “closed” by the council itself?\n\nMore text."),
+    # the next sentence opens with a speaker's full quotation: the short one leads into it
+    ("quotation", "The mayor has since moved “beyond” the port.\n\n"
+                  "“We cannot look at the harbour alone any more,” Oren Dask told reporters."),
+    # the line that introduces an embedded post quotes it
+    ("quotation", "First paragraph.\n\nThe mayor is no fan of “compromise.”\n\n"
+                  "A deal means more debt - Oren Dask (@orendask) June 8, 2017\n\nMore text."),
+    # a word mentioned: words, a term, named in the sentence or opening the next
+    ("term", "He uses plural words loosely, as I do with “clerks” in the first line."),
+    ("term", "Small states prefer to fight “asymmetrically” at sea. The term says little."),
+    # a name or the label on a thing: a word before "name", "brand", "button", "mode"
+    ("name", "The cans carry the special “Harbour” name in place of the brand."),
+    ("name", "The clip was switched to “private” mode an hour later."),
+    # the topic of a conversation or debate
+    ("term", "The protests fed a new national conversation about “manners” in politics."),
+    # "rules that", "notes that", "the charge by X that": verbs of saying with "that"
+    ("quotation", "The court rules that the closure was meant to “silence” the council."),
+    ("quotation", "The school is reviewing the charge by a parents' group that the trip is “unlawful.”"),
+    # a state's or people's name that stands with the next word in a full quotation
+    ("quotation", "“Canadian laws were the model for ours,” the historian writes.\n\n"
+                  "So the historian blames “Canadian” laws for the decree."),
 ]
 
 SCARE = [
@@ -110,6 +130,15 @@ SCARE = [
     "Observers left early. Russia's “elections” were held in March with one candidate.",
     "The council has two habits:\n\nEvery cut becomes a “reform” and every fee a gift.",
     "Nobody asked for reform. It was noon.\n\nThe council's “reform” left every fee in place.",
+    # a full quotation later in the sentence after next, or one inside the next
+    # sentence, or "in other words": none of these is the speaker of the marks
+    "The council passed another “reform” on Monday. It was noon. “We will vote again,” Oren Dask said.",
+    "The council passed another “reform” on Monday. Oren Dask, asked, said only “later, later.”",
+    "The council's “savings” came from the library. In other words, it cut the budget.",
+    # "the rules", "in charge", a debate (not about the word): no speaker
+    "The council's “reform” broke the rules again.",
+    "The man in charge of the “reform” has never read it.",
+    "Velmora and “Israel” have traded for decades, a historian writes.",
 ]
 
 

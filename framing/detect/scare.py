@@ -13,21 +13,26 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   a full or attributed quotation anywhere in the article; another quotation in
   the same sentence (a list of quoted words is a mention of words); a quoted
   line that is a sentence by itself and ends in ! or ? (“Exactly!”); a word in
-  capitals (“LIBERATE”: a slogan, a sign, a tweet); and a quoted phrase of
+  capitals (“LIBERATE”: a slogan, a sign, a tweet); a quoted phrase of
   two or three words, which on real news is nearly always a phrase somebody
-  used;
+  used; the next sentence opening with a speaker's full quotation (the short
+  one leads into it); the next paragraph an embedded post; "rules that",
+  "notes that", "the charge by ... that" earlier in the sentence;
 * ``title`` — the title of a work, show or publication (after "the film",
   before "author", after a possessive: ABC's “This Week”), a Title Case
   phrase that names no office (“Iron Dome”), a quotation inside a line set in
   Title Case or in a short body line with no closing stop (a headline or
   "RELATED:" line inside the body);
 * ``name`` — a name or nickname (Dwayne “The Rock” Johnson; nicknamed
-  “the Hammer”), and any capitalised word that names no state or people
-  (“Stephanie”, “Budweiser”);
+  “the Hammer”), any capitalised word that names no state or people
+  (“Stephanie”, “Budweiser”), and a word before "name", "brand", "label",
+  "button", "mode" (the label on a thing);
 * ``term`` — a term being introduced or defined ("known as", "a condition
   called", "calls Trump a", "what they call", "“affluenza,” meaning ...",
   "“Action” was the word"), quoted again after it was introduced, or standing
-  unquoted in the same sentence or the one before (a word mentioned); and the
+  unquoted in the same sentence or the one before (a word mentioned), "words"
+  or "term" in its sentence or "The term ..." opening the next, the topic of a
+  conversation or debate ("a conversation about “civility”"); and the
   marks after "so-called" or "self-styled", which belong to that word (it is
   the loaded hit; counting the marks too would count one device twice);
 * ``self-description`` — "describes itself as “pro-life”", "self-proclaimed".
@@ -70,6 +75,23 @@ NAMING_VERBS = frozenset({"call", "calls", "called", "calling", "deem", "deems",
                           "label", "labels", "labeled", "labelled", "dub", "dubs", "dubbed",
                           "term", "terms", "termed", "brand", "brands", "branded",
                           "consider", "considers", "considered"})
+#: Nouns that make a quoted word a word mentioned: in its sentence before it
+#: ("some words ... as I do with “journalists”") or opening the next ("The term is a truism").
+MENTION_NOUNS = frozenset({"word", "words", "term", "terms", "phrase", "phrases", "label",
+                           "labels"})
+#: Nouns right after a quoted word that make it a name or the label on a thing:
+#: the “Gold” brand, the special “Harbour” name on the can, the “mute” button.
+LABEL_NOUNS = frozenset({"name", "names", "label", "labels", "brand", "logo", "slogan", "moniker",
+                         "nickname", "tag", "hashtag", "button", "mode", "setting", "tab", "menu"})
+#: Nouns of discussion whose topic a quoted word is: "a national conversation about “civility”".
+TOPIC_NOUNS = frozenset({"conversation", "conversations", "debate", "debates", "discussion",
+                         "discussions", "dialogue", "argument", "arguments"})
+TOPIC_PREPOSITIONS = frozenset({"about", "over", "on"})
+#: Words that are verbs of saying when "that" or "by" follows ("the court rules
+#: that", "notes that", "the charge by X that"), and nouns or verbs of other
+#: senses without it ("the rules", "in charge", "notes").
+THAT_VERBS = frozenset({"rule", "rules", "ruled", "note", "notes", "noted", "charge", "charges",
+                        "charged"})
 #: What a share of people in a poll do with an answer ("70 percent find it “essential”").
 POLL_VERBS = frozenset({"find", "found", "say", "said", "call", "called", "consider", "considered",
                         "rate", "rated", "describe", "described", "view", "viewed", "see", "saw"})
@@ -205,6 +227,26 @@ def _previous_sentence(vm: VoiceMap, sa: int) -> tuple[int, int]:
     return vm.sentences[k] if k >= 0 else (0, 0)
 
 
+def _next_sentence(vm: VoiceMap, sb: int) -> tuple[int, int] | None:
+    """The sentence after the one ending at ``sb``: in the same paragraph, or the
+    first of the next paragraph (past lines of page furniture)."""
+    k = bisect_right(vm._sent_starts, sb - 1)
+    if k >= len(vm.sentences):
+        return None
+    a, b = vm.sentences[k]
+    here = vm.paragraph_index(sb - 1)
+    there = vm.paragraph_index(a)
+    if there != here:
+        j = here + 1
+        while j < len(vm.paragraphs) and len(_words(vm.text, *vm.paragraphs[j])) <= 3:
+            j += 1
+        if j >= len(vm.paragraphs):
+            return None
+        a = vm.paragraphs[j][0]
+        b = vm.sentence_of(a)[1]
+    return a, b
+
+
 def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | None:
     """What the short quotation ``text[start:end]`` is, when it is not the
     writer's distance (see the module docstring); None for a scare quote."""
@@ -244,6 +286,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
             and all(w[:1].isupper() for w in long_words)):
         return "title"  # a headline line inside the body ("RELATED: ... ‘Leave Town’")
     capitalised = bool(quoted) and quoted[0][:1].isupper()
+    if after and after[0].lower() in LABEL_NOUNS and len(quoted) <= 2:
+        return "name"  # the “Harbour” name on the can; the “private” mode of a video
     if capitalised and (_ends_with(before, cues.work_nouns, 2)
                         or (after and after[0].lower() in cues.work_nouns)):
         return "title"
@@ -309,6 +353,11 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         # peoples are in every article's quotations.)
         said_it = not inner_text.endswith(POSSESSIVE) and _has_any(before[-1:], WORD_VERBS)
         people = "term" if said_it else None
+        if people is None and after and _in_full_quotation(vm, start, quoted + after[:1]):
+            # ... or the word with the next one stands in a full quotation: a
+            # partial quotation ('X writes, “... American laws were ...”' /
+            # 'X blames “American” laws').
+            people = "quotation"
         if " ".join(quoted).lower() in state_and_people_words():
             return people  # “Western Sahara”
         if len(quoted) == 1:
@@ -347,6 +396,26 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "term"
     if len(quoted) > 1:
         return "quotation"
+    nxt = _next_sentence(vm, sb)
+    if nxt and _says(vm, *nxt) and any(q.start == nxt[0] and not q._short for q in vm.top):
+        # The next sentence opens with a speaker's full quotation ('... moved
+        # “beyond” environmental issues. / “Under the new ...,” Steyer told
+        # reporters.'): a partial quotation of that speaker, leading into it.
+        return "quotation"
+    k = vm.paragraph_index(start)
+    if k + 1 < len(vm.paragraphs) and _EMBED.search(text, *vm.paragraphs[k + 1]):
+        return "quotation"  # the line that introduces an embedded post quotes it
+    opening = [w.lower() for w in _words(text, *nxt)[:2]] if nxt else []
+    if _has_any(before, MENTION_NOUNS) or (len(opening) == 2 and opening[1] in MENTION_NOUNS
+                                           and opening[0] in ("the", "this", "that")):
+        # "he pluralizes some words just as I do with “journalists”"; '... fight
+        # “asymmetrically” ... The term is a truism': a word mentioned.
+        return "term"
+    low = [w.lower() for w in before]
+    if len(low) >= 2 and low[-1] in TOPIC_PREPOSITIONS and low[-2] in TOPIC_NOUNS:
+        return "term"  # "a national conversation about “civility”": the word as a topic
+    if any(w in THAT_VERBS and low[i + 1] in ("that", "by") for i, w in enumerate(low[:-1])):
+        return "quotation"  # "the court rules that ... was intended to “stymie” Parliament"
     if quoted and _coined_or_code(quoted[0]):
         return "term"
     if _said_in(vm, sa, sb, start, end):
