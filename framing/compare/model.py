@@ -319,12 +319,9 @@ def _items(o: Any) -> "list[tuple[str, Any]] | list[Any]":
     raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
 
 
-def _write(o: Any, indent: str, out: list[str]) -> None:
-    """Append ``o``'s indented JSON text to ``out``."""
-    s = _scalar(o)
-    if s is not None:
-        out.append(s)
-        return
+def _members(o: Any, indent: str, out: list[str]) -> Iterator[tuple[Any, str]]:
+    """Write container ``o``'s brackets, separators and keys to ``out``, and
+    yield each member value with its indent for the caller to write in its place."""
     pairs = not isinstance(o, (list, tuple))
     items = _items(o)
     if not items:
@@ -339,12 +336,22 @@ def _write(o: Any, indent: str, out: list[str]) -> None:
         else:
             out.append(sep)
         sep = ",\n" + inner
+        yield item, inner
+    out.append("\n" + indent + ("}" if pairs else "]"))
+
+
+def _write(o: Any, indent: str, out: list[str]) -> None:
+    """Append ``o``'s indented JSON text to ``out``."""
+    s = _scalar(o)
+    if s is not None:
+        out.append(s)
+        return
+    for item, inner in _members(o, indent, out):
         t = _scalar(item)
         if t is not None:
             out.append(t)
         else:
             _write(item, inner, out)
-    out.append("\n" + indent + ("}" if pairs else "]"))
 
 
 def _json_pieces(root: Any, size: int) -> Iterator[str]:
@@ -352,36 +359,19 @@ def _json_pieces(root: Any, size: int) -> Iterator[str]:
     indent=2)`` in pieces of about ``size`` characters; dataclasses are
     written as :func:`dataclasses.asdict` gives them. The standard library
     writes indented JSON with its pure-Python encoder, a generator per
-    nesting level and value; this writes the same text with plain calls, and
-    yields only between the members of the two outer levels."""
+    nesting level and value; this writes the same text with one generator per
+    container, and yields only between the members of the two outer levels."""
     out: list[str] = []
-
-    def flush() -> Iterator[str]:
-        if len(out) >= size // 16:  # pieces average well under 16 characters
-            yield "".join(out)
-            out.clear()
 
     def walk(o: Any, indent: str, depth: int) -> Iterator[str]:
         if depth >= 2 or _scalar(o) is not None:
             _write(o, indent, out)
             return
-        pairs = not isinstance(o, (list, tuple))
-        items = _items(o)
-        if not items:
-            out.append("{}" if pairs else "[]")
-            return
-        inner = indent + "  "
-        sep = ("{\n" if pairs else "[\n") + inner
-        for item in items:
-            if pairs:
-                out.append(sep + encode_basestring(item[0]) + ": ")
-                item = item[1]
-            else:
-                out.append(sep)
-            sep = ",\n" + inner
+        for item, inner in _members(o, indent, out):
             yield from walk(item, inner, depth + 1)
-            yield from flush()
-        out.append("\n" + indent + ("}" if pairs else "]"))
+            if len(out) >= size // 16:  # pieces average well under 16 characters
+                yield "".join(out)
+                out.clear()
 
     yield from walk(root, "", 0)
     if out:
