@@ -10,7 +10,6 @@ rename.
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from json.encoder import encode_basestring
@@ -273,20 +272,13 @@ def _float(o: float) -> str:
 
 
 def _key(k: Any) -> str:
-    """A dict key as ``json.dumps`` writes it."""
+    """A dict key as ``json.dumps`` writes it: a string as it is, another scalar as its JSON text."""
     if isinstance(k, str):
         return k
-    if isinstance(k, float):
-        return _float(k)
-    if k is True:
-        return "true"
-    if k is False:
-        return "false"
-    if k is None:
-        return "null"
-    if isinstance(k, int):
-        return int.__repr__(k)
-    raise TypeError(f"keys must be str, int, float, bool or None, not {type(k).__name__}")
+    text = _scalar(k)
+    if text is None:
+        raise TypeError(f"keys must be str, int, float, bool or None, not {type(k).__name__}")
+    return text
 
 
 def _scalar(o: Any) -> str | None:
