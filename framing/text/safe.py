@@ -19,7 +19,8 @@ of these functions (see docs/safety.md):
   with ``=``, ``+``, ``-``, ``@`` or a tab, so a spreadsheet shows it as text
   (OWASP's advice on CSV injection).
 * :func:`safe_model` — :func:`visible` (or :func:`plain`) applied to every
-  string inside a report model, article or hit.
+  string inside a report model, article or hit; what has nothing to clean is
+  shared, not copied.
 """
 
 from __future__ import annotations
@@ -76,8 +77,40 @@ def csv_cell(text: str) -> str:
 
 
 def safe_model(obj: T, clean: Any = visible) -> T:
-    """A copy of ``obj`` with ``clean`` applied to every string in it
-    (dataclasses, dicts, lists, tuples); other values are kept."""
+    """``obj`` with ``clean`` applied to every string in it (dataclasses,
+    dicts, lists, tuples; other values are kept). Containers and dataclasses
+    in which nothing changed are returned as they are, not copied: treat the
+    result as read-only."""
+    t = type(obj)
+    if t is str:
+        return clean(obj)  # type: ignore[no-any-return]
+    if t is int or t is float or t is bool or obj is None:
+        return obj
+    if t is list or t is tuple:
+        new = [safe_model(v, clean) for v in obj]  # type: ignore[attr-defined]
+        if all(a is b for a, b in zip(new, obj)):  # type: ignore[call-overload]
+            return obj
+        return new if t is list else tuple(new)  # type: ignore[return-value]
+    if t is dict:
+        changed = False
+        pairs = []
+        for k, v in obj.items():  # type: ignore[attr-defined]
+            k2, v2 = safe_model(k, clean), safe_model(v, clean)
+            changed = changed or k2 is not k or v2 is not v
+            pairs.append((k2, v2))
+        return dict(pairs) if changed else obj  # type: ignore[return-value]
+    names = _INIT_FIELDS.get(t)
+    if names is None and dataclasses.is_dataclass(t):
+        names = _INIT_FIELDS[t] = tuple(f.name for f in dataclasses.fields(t) if f.init)
+    if names is not None:
+        changes = {}
+        for name in names:
+            value = getattr(obj, name)
+            new_value = safe_model(value, clean)
+            if new_value is not value:
+                changes[name] = new_value
+        return dataclasses.replace(obj, **changes) if changes else obj  # type: ignore[type-var]
+    # subclasses of the built-in types: rebuilt whole
     if isinstance(obj, str):
         return clean(obj)  # type: ignore[no-any-return]
     if isinstance(obj, list):
@@ -86,8 +119,8 @@ def safe_model(obj: T, clean: Any = visible) -> T:
         return type(obj)(safe_model(v, clean) for v in obj)  # type: ignore[return-value]
     if isinstance(obj, dict):
         return {safe_model(k, clean): safe_model(v, clean) for k, v in obj.items()}  # type: ignore[return-value]
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        changes = {f.name: safe_model(getattr(obj, f.name), clean)
-                   for f in dataclasses.fields(obj) if f.init}
-        return dataclasses.replace(obj, **changes)  # type: ignore[no-any-return]
     return obj
+
+
+#: The init fields of each dataclass, looked up once.
+_INIT_FIELDS: dict[type, tuple[str, ...]] = {}
