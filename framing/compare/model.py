@@ -183,7 +183,7 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         # Without the texts and voices (not in the JSON).
-        return {f.name: _plain(getattr(self, f.name)) for f in fields(self) if f.name not in _NOT_JSON}
+        return {f.name: plain_data(getattr(self, f.name)) for f in fields(self) if f.name not in _NOT_JSON}
 
     def to_json(self) -> str:
         """Deterministic JSON: sorted keys, fixed separators, UTF-8 text, trailing newline."""
@@ -238,26 +238,27 @@ def _field_names(t: type) -> tuple[str, ...] | None:
     return names
 
 
-def _plain(obj: Any) -> Any:
-    """``dataclasses.asdict`` for the report model, faster: the same dicts and
+def plain_data(obj: Any) -> Any:
+    """``dataclasses.asdict`` for the report model (a report, an event or any
+    part of one), faster: the same dicts and
     lists, with field names looked up once per class and the immutable leaves
     (strings, numbers, booleans, None) shared rather than deep-copied."""
     t = type(obj)
     if t is str or t is int or t is float or t is bool or obj is None:
         return obj
     if t is list:
-        return [_plain(x) for x in obj]
+        return [plain_data(x) for x in obj]
     if t is dict:
-        return {_plain(k): _plain(v) for k, v in obj.items()}
+        return {plain_data(k): plain_data(v) for k, v in obj.items()}
     names = _field_names(t)
     if names is not None:
-        return {n: _plain(getattr(obj, n)) for n in names}
+        return {n: plain_data(getattr(obj, n)) for n in names}
     if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return t(*[_plain(x) for x in obj])
+        return t(*[plain_data(x) for x in obj])
     if isinstance(obj, (list, tuple)):
-        return t(_plain(x) for x in obj)
+        return t(plain_data(x) for x in obj)
     if isinstance(obj, dict):
-        return t((_plain(k), _plain(v)) for k, v in obj.items())
+        return t((plain_data(k), plain_data(v)) for k, v in obj.items())
     return copy.deepcopy(obj)
 
 
