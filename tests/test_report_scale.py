@@ -133,6 +133,59 @@ def test_write_all_draws_only_the_chosen_charts(tmp_path):
     assert [json.loads(h) for h in hits] == report.hits
 
 
+def _tree(root) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("charts", ["none", "top:1"])
+def test_write_all_in_worker_processes_writes_the_same_bytes(tmp_path, monkeypatch, charts):
+    """Every file of a report written by two forked workers (event pages in
+    several shares) is byte for byte the file one process writes."""
+    from framing.report import workers
+
+    if not workers.can_fork():
+        pytest.skip("worker processes are forked on Linux only")
+    report = synthetic(60, sizes=(1, 2, 3, 2))
+    report.events[1:1] = build_report().events  # an event with charts
+    serial = write_all(report, tmp_path / "one", charts=charts, jobs=1)
+    monkeypatch.setattr(workers, "PARALLEL_ARTICLES", 0)
+    monkeypatch.setattr(workers, "PAGES_ARTICLES", 25)
+    forked: list[int] = []
+    real = workers._write_parallel
+    monkeypatch.setattr(workers, "_write_parallel", lambda *a, **k: (forked.append(1), real(*a, **k)))
+    parallel = write_all(report, tmp_path / "two", charts=charts, jobs=2)
+    assert forked, "the parallel writer was not used"
+    assert [p.relative_to(tmp_path / "two") for p in parallel] == [p.relative_to(tmp_path / "one") for p in serial]
+    one, two = _tree(tmp_path / "one"), _tree(tmp_path / "two")
+    assert len(one) > 60 and one.keys() == two.keys()
+    assert [k for k in one if one[k] != two[k]] == []
+    assert (charts == "top:1") == any(k.startswith("charts/") for k in one)
+
+
+def test_a_failing_worker_leaves_the_previous_report_and_no_temporary_file(tmp_path, monkeypatch):
+    from framing.report import workers
+
+    if not workers.can_fork():
+        pytest.skip("worker processes are forked on Linux only")
+    report = synthetic(40)
+    out = tmp_path / "out"
+    write_all(report, out, charts="none", jobs=1)
+    before = _tree(out)
+    monkeypatch.setattr(workers, "PARALLEL_ARTICLES", 0)
+    monkeypatch.setattr(workers, "PAGES_ARTICLES", 10)
+    report.lexicon_version = "changed"
+    real = workers.render_terminal
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(workers, "render_terminal", broken)
+    with pytest.raises(OSError):
+        write_all(report, out, charts="none", jobs=2)
+    monkeypatch.setattr(workers, "render_terminal", real)
+    assert _tree(out) == before  # every file as it was, no .part file left beside them
+
+
 # --- the index ------------------------------------------------------------------------------
 
 @pytest.mark.slow

@@ -10,14 +10,12 @@ Each renderer is a pure function returning text (charts return matplotlib
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Iterable, Iterator
 from typing import Any
 from pathlib import Path
 
 from ..compare.model import Report
-from ._common import chart_filename, compares
+from ._common import compares
 from .csvout import rows_to_csv, tables
 from .files import ReportFiles
 from .html import render_html, render_page
@@ -25,6 +23,7 @@ from .markdown import render_markdown
 from .pages import html_pages
 from .scope import DEFAULT_CHARTS, ChartChoice, chart_events
 from .terminal import render_terminal
+from .workers import write_report
 
 __all__ = [
     "DEFAULT_CHARTS",
@@ -80,11 +79,6 @@ def write_csv(report: Report, out_dir: str | os.PathLike[str]) -> list[Path]:
     return sorted(files.written)
 
 
-
-
-def _hits_jsonl(report: Report) -> Iterator[str]:
-    for h in report.hits:
-        yield json.dumps(h, ensure_ascii=False, sort_keys=True) + "\n"
 
 
 def _charts_note(choice: ChartChoice, drawn: int, report: Report) -> str:
@@ -147,27 +141,22 @@ def write_all(report: Report, out_dir: str | os.PathLike[str], *,
     ``hits.jsonl``, ``csv/*.csv`` and ``charts/<event>-<chart>.png``/``.svg``.
 
     ``charts`` (``none``, ``top:N`` or ``all``; default :data:`DEFAULT_CHARTS`)
-    says which events covered by two or more outlets get charts; they are
-    drawn over ``jobs`` processes (default: every CPU). ``lexicon``: the one
-    the hits were found with (see :func:`write_html`). Same report, same
-    bytes, whatever ``jobs``. Returns the written paths, sorted.
+    says which events covered by two or more outlets get charts. The charts
+    and, for a large report, the other files are written by ``jobs`` worker
+    processes (default: every CPU; see :mod:`framing.report.workers`).
+    ``lexicon``: the one the hits were found with (see :func:`write_html`).
+    Same report, same bytes, whatever ``jobs``. Returns the written paths, sorted.
 
     All or nothing: every file goes to a temporary file first and all are
     renamed into place at the end, so a full disk leaves the previous report
     as it was (:class:`~framing.errors.OutputError` names the file)."""
     out = Path(out_dir)
+    choice = ChartChoice.parse(charts)
+    if jobs is None:
+        from .charts import default_jobs
+
+        jobs = default_jobs()
     with ReportFiles() as files:
-        drawn = draw_charts(report, charts, jobs)
-        by_id = {e.id: e for e in report.events}
-        for eid, figs in drawn.items():
-            for name, (png, svg) in figs.items():
-                files.add(out / "charts" / chart_filename(by_id[eid], name, "png"), png)
-                files.add(out / "charts" / chart_filename(by_id[eid], name, "svg"), svg)
-        files.add_lines(out / "report.json", report.json_chunks())
-        files.add(out / "report.md", render_markdown(report, {e: list(f) for e, f in drawn.items()}))
-        files.add(out / "report.txt", render_terminal(report, color=False, max_lines=None))
-        files.add_lines(out / "hits.jsonl", _hits_jsonl(report))
-        write_html(report, out / "report.html", charts=charts, drawn=drawn, files=files, lexicon=lexicon)
-        for name, text in tables(report).items():
-            files.add(out / "csv" / name, text)
+        write_report(report, out, files, choice=choice, jobs=max(1, jobs), lexicon=lexicon,
+                     charts_note=lambda drawn: _charts_note(choice, drawn, report))
     return sorted(files.written)

@@ -22,6 +22,7 @@ import base64
 import functools
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -54,9 +55,12 @@ def page_name(k: int) -> str:
     return EXPLORER if k == 1 else f"explorer-{k}.html"
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 def _utf16(text: str) -> list[int] | None:
     """Code point offset → UTF-16 offset, or None when they agree (no astral characters)."""
-    if all(ord(c) < 0x10000 for c in text):
+    if text.isascii() or not _ASTRAL.search(text):  # a regular expression, not a loop per character
         return None
     out = [0]
     for c in text:

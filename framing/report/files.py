@@ -1,8 +1,10 @@
 """Writing report files so that a failure never leaves a half-written report.
 
 Every file of a report is first written to a hidden temporary file in its own
-folder (``.report.html.XXXX.part``) and synced; only when all of them are
-written are they renamed into place, one ``os.replace`` each. A full disk or
+folder (``.report.html.XXXX.part``); only when all of them are written are
+they synced (several at once: an archive's report is tens of thousands of
+files, and one ``fsync`` after another waits for the disk each time) and then
+renamed into place, one ``os.replace`` each. A full disk or
 any other error while writing removes the temporary files and leaves the
 previous report as it was, and the error names the file::
 
@@ -18,6 +20,7 @@ import os
 import tempfile
 import time
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 
@@ -60,7 +63,6 @@ class ReportFiles:
                     view = memoryview(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
                     while view:
                         view = view[os.write(fd, view):]
-                os.fsync(fd)
             finally:
                 os.close(fd)
             os.chmod(tmp, 0o666 & ~_UMASK)  # as an ordinary new file would be
@@ -68,8 +70,50 @@ class ReportFiles:
             raise OutputError(str(path), _problem(exc)) from exc
         return path
 
+    def adopt(self, staged: Iterable[tuple[str | os.PathLike[str], str | os.PathLike[str]]]) -> None:
+        """Take over (temporary file, final path) pairs that another
+        :class:`ReportFiles` wrote (for example in a worker process, see
+        :meth:`release`): they are synced and renamed with this set's files."""
+        self._staged += [(Path(tmp), Path(final)) for tmp, final in staged]
+
+    def release(self) -> list[tuple[str, str]]:
+        """Hand the written temporary files over, unsynced and not renamed, as
+        (temporary file, final path) pairs for :meth:`adopt`; this set forgets them."""
+        out = [(str(tmp), str(final)) for tmp, final in self._staged]
+        self._staged = []
+        return out
+
+    def _sync(self) -> None:
+        """Sync every temporary file to disk, several at a time (``fsync``
+        waits for the disk, not the CPU); raises OutputError for the first
+        file that cannot be synced."""
+
+        def sync(item: tuple[Path, Path]) -> None:
+            tmp, final = item
+            try:
+                fd = os.open(tmp, os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+            except OSError as exc:
+                raise OutputError(str(final), _problem(exc)) from exc
+
+        if len(self._staged) <= 1:
+            for item in self._staged:
+                sync(item)
+            return
+        with ThreadPoolExecutor(max_workers=min(SYNC_THREADS, len(self._staged))) as pool:
+            for _ in pool.map(sync, self._staged):
+                pass
+
     def commit(self) -> list[Path]:
-        """Rename every temporary file into place; returns the paths, sorted."""
+        """Sync every temporary file, then rename each into place; returns the paths, sorted."""
+        try:
+            self._sync()
+        except OutputError:
+            self.discard()
+            raise
         folders = set()
         for tmp, final in self._staged:
             try:
@@ -113,6 +157,9 @@ class ReportFiles:
         else:
             self.discard()
 
+
+#: Files synced at once when a report is committed.
+SYNC_THREADS = 8
 
 #: A temporary file older than this was left by a run that was killed; newer
 #: ones may belong to a run writing the same report right now.

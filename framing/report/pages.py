@@ -25,7 +25,7 @@ import base64
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from markupsafe import Markup
@@ -53,7 +53,7 @@ from .scope import largest_events
 
 __all__ = [
     "MAX_HTML_BYTES", "PAGE_ARTICLE_BYTES", "MAX_TEXT_CHARS", "MAX_TABLE_ROWS", "STATIC_ROWS",
-    "event_files", "html_pages", "index_rows",
+    "event_context", "event_files", "event_pages", "html_pages", "index_rows",
 ]
 
 #: No HTML file framing writes is larger than this (bytes).
@@ -337,7 +337,23 @@ def html_pages(report: Report, svgs: Mapping[str, dict[str, str]] | None = None,
     from .explorer import EXPLORER, explorer_pages
 
     yield index_name, render_index(report, charted=len(svgs), charts_note=charts_note, explorer_href=EXPLORER)
-    ctx = _Context(report, "../" + index_name)
-    for i, event in enumerate(report.events):
-        yield from _event_pages(ctx, event, svgs.get(event.id, {}), i)
+    yield from event_pages(event_context(report, index_name), range(len(report.events)), svgs)
     yield from explorer_pages(report, index_name=index_name, event_files=event_files(report), lexicon=lexicon)
+
+
+def event_context(report: Report, index_name: str = "report.html") -> _Context:
+    """What every event page of ``report`` (already made safe with
+    :func:`~framing.report.safe.safe_model`) needs from the whole report,
+    computed once for :func:`event_pages`."""
+    return _Context(report, "../" + index_name)
+
+
+def event_pages(ctx: _Context, positions: Iterable[int],
+                svgs: Mapping[str, dict[str, str]] | None = None) -> Iterator[tuple[str, str]]:
+    """The pages of the events at ``positions`` in the report (as
+    :func:`html_pages` writes them: each page depends on its event and the
+    report alone, so any share of the events can be written anywhere)."""
+    svgs = svgs or {}
+    for i in positions:
+        event = ctx.report.events[i]
+        yield from _event_pages(ctx, event, svgs.get(event.id, {}), i)

@@ -1,0 +1,229 @@
+"""The files of :func:`framing.report.write_all` written by several processes.
+
+A report of an archive is tens of thousands of files (an event page per
+event, the JSON, Markdown, terminal text, CSV tables, the explorer) plus the
+charts, and each of them depends on the report alone. :func:`write_report`
+splits them into tasks (one per chart event, one per format, the event pages
+in shares of about :data:`PAGES_ARTICLES` articles) and runs the tasks in
+worker processes forked from this one, so the workers read the report the
+parent already holds instead of a pickled copy. Each worker writes its files
+as temporary files (:class:`~framing.report.files.ReportFiles`) and hands
+them over; the parent syncs and renames them all at the end, so a failure
+anywhere still leaves the previous report as it was. Every file's bytes are
+the same whichever process wrote it.
+
+The Markdown report and the pages of the charted events need the charts'
+names and SVG text, so they are written once the charts are drawn; the
+largest tasks go first. Without ``fork`` (Windows, macOS) or with one job,
+the same tasks run here one after another.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import multiprocessing
+import sys
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from ..compare.model import Report
+from ._common import chart_filename
+from .csvout import tables
+from .files import ReportFiles
+from .markdown import render_markdown
+from .pages import event_context, event_files, event_pages, render_index
+from .safe import safe_model
+from .scope import ChartChoice, chart_events
+from .terminal import render_terminal
+
+__all__ = ["PAGES_ARTICLES", "PARALLEL_ARTICLES", "can_fork", "write_report"]
+
+#: Articles per share of the event pages (one task).
+PAGES_ARTICLES = 2_000
+#: Below this many articles and with no charts, worker processes cost more than they save.
+PARALLEL_ARTICLES = 2_000
+
+#: What the workers read: set in the parent just before they are forked.
+_STATE: dict[str, Any] = {}
+
+Staged = list[tuple[str, str]]
+
+
+def can_fork() -> bool:
+    """Whether worker processes can be forked here (Linux): they then share
+    the report with the parent instead of receiving a pickled copy."""
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _hits_jsonl(report: Report) -> Iterator[str]:
+    for h in report.hits:
+        yield json.dumps(h, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _task(kind: str, arg: Any = None) -> tuple[Staged, Any]:
+    """Run one task on :data:`_STATE`; return its temporary files (not yet
+    renamed) and what the parent needs from it."""
+    st = _STATE
+    report: Report = st["report"]
+    out: Path = st["out"]
+    files = ReportFiles()
+    result: Any = None
+    try:
+        if kind == "chart":
+            from . import charts as _charts  # matplotlib is imported only when charts are drawn
+
+            event = report.events[arg]
+            result = {}
+            for name, (png, svg) in _charts.draw_event(event).items():
+                files.add(out / "charts" / chart_filename(event, name, "png"), png)
+                files.add(out / "charts" / chart_filename(event, name, "svg"), svg)
+                result[name] = svg
+        elif kind == "json":
+            files.add_lines(out / "report.json", report.json_chunks())
+        elif kind == "md":
+            files.add(out / "report.md", render_markdown(report, arg))
+        elif kind == "txt":
+            files.add(out / "report.txt", render_terminal(report, color=False, max_lines=None))
+        elif kind == "hits":
+            files.add_lines(out / "hits.jsonl", _hits_jsonl(report))
+        elif kind == "csv":
+            for name, text in tables(report).items():
+                files.add(out / "csv" / name, text)
+        elif kind == "index":
+            from .explorer import EXPLORER
+
+            charted, note = arg
+            files.add(out / st["index_name"], render_index(
+                st["safe"], charted=charted, charts_note=note, explorer_href=EXPLORER))
+        elif kind == "explorer":
+            from .explorer import explorer_pages
+
+            for rel, page in explorer_pages(st["safe"], index_name=st["index_name"],
+                                            event_files=event_files(st["safe"]), lexicon=st["lexicon"]):
+                files.add(out / rel, page)
+        elif kind == "pages":
+            positions, svgs = arg
+            if "context" not in st:  # once per process
+                st["context"] = event_context(st["safe"], st["index_name"])
+            for rel, page in event_pages(st["context"], positions, svgs):
+                files.add(out / rel, page)
+        else:  # pragma: no cover - a programming error
+            raise ValueError(f"unknown task {kind!r}")
+        return files.release(), result
+    except BaseException:
+        files.discard()
+        raise
+
+
+def _shares(report: Report, positions: list[int], size: int) -> list[list[int]]:
+    """Consecutive positions in shares of about ``size`` articles."""
+    shares: list[list[int]] = []
+    n = size
+    for i in positions:
+        if n >= size:
+            shares.append([])
+            n = 0
+        shares[-1].append(i)
+        n += len(report.events[i].articles)
+    return shares
+
+
+def write_report(report: Report, out: Path, files: ReportFiles, *, choice: ChartChoice,
+                 charts_note: Callable[[int], str], jobs: int, lexicon: Any = None,
+                 index_name: str = "report.html") -> None:
+    """Write every file of ``report`` into ``out`` as part of ``files`` (see
+    the module docs), over ``jobs`` forked worker processes where that helps."""
+    chosen = {id(e) for e in chart_events(report, choice)}
+    charted = [i for i, e in enumerate(report.events) if id(e) in chosen]
+    safe = safe_model(report)  # made here, once, for every task and worker
+    parallel = (jobs > 1 and can_fork()
+                and (len(charted) > 1 or len(report.articles) >= PARALLEL_ARTICLES))
+    _STATE.clear()
+    _STATE.update(report=report, safe=safe, out=out, lexicon=lexicon, index_name=index_name)
+    try:
+        if parallel:
+            _write_parallel(report, files, charted, charts_note, jobs)
+        else:
+            _write_here(report, files, charted, charts_note, jobs)
+    finally:
+        _STATE.clear()
+
+
+def _later_tasks(report: Report, charted: list[int],
+                 drawn: dict[str, dict[str, str]], charts_note: Callable[[int], str]) -> list[tuple[str, Any]]:
+    """The tasks that need the charts: Markdown, the index, the charted events' pages."""
+    tasks: list[tuple[str, Any]] = [("md", {eid: list(figs) for eid, figs in drawn.items()})]
+    tasks += [("pages", (share, {report.events[i].id: drawn[report.events[i].id]
+                                 for i in share if report.events[i].id in drawn}))
+              for share in _shares(report, charted, PAGES_ARTICLES)]
+    tasks.append(("index", (len(drawn), charts_note(len(drawn)))))
+    return tasks
+
+
+def _early_tasks(report: Report, charted: list[int]) -> list[tuple[str, Any]]:
+    """The tasks that need no charts, largest first."""
+    skip = set(charted)
+    rest = [i for i in range(len(report.events)) if i not in skip]
+    pages = [("pages", (share, {})) for share in _shares(report, rest, PAGES_ARTICLES)]
+    return [("json", None)] + pages + [("csv", None), ("txt", None), ("explorer", None), ("hits", None)]
+
+
+def _write_here(report: Report, files: ReportFiles, charted: list[int],
+                charts_note: Callable[[int], str], jobs: int) -> None:
+    drawn: dict[str, dict[str, str]] = {}
+    if charted:
+        from . import charts as _charts  # matplotlib is imported only when charts are drawn
+
+        events = [report.events[i] for i in charted]
+        for event, figs in zip(events, _charts.draw_events(events, jobs)):
+            for name, (png, svg) in figs.items():
+                files.add(_STATE["out"] / "charts" / chart_filename(event, name, "png"), png)
+                files.add(_STATE["out"] / "charts" / chart_filename(event, name, "svg"), svg)
+            if figs:
+                drawn[event.id] = {name: svg for name, (_png, svg) in figs.items()}
+    for kind, arg in _early_tasks(report, charted) + _later_tasks(report, charted, drawn, charts_note):
+        staged, _ = _task(kind, arg)
+        files.adopt(staged)
+
+
+def _write_parallel(report: Report, files: ReportFiles, charted: list[int],
+                    charts_note: Callable[[int], str], jobs: int) -> None:
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+    futures: list[Future[tuple[Staged, Any]]] = []
+    taken: set[int] = set()  # the futures whose files are adopted
+
+    def take(fut: Future[tuple[Staged, Any]]) -> Any:
+        staged, result = fut.result()
+        files.adopt(staged)
+        taken.add(id(fut))
+        return result
+
+    gc.freeze()  # the workers share the parent's objects: their collector need not visit them
+    try:
+        futures += [pool.submit(_task, "chart", i) for i in charted]  # the first forks the workers
+        early = [pool.submit(_task, kind, arg) for kind, arg in _early_tasks(report, charted)]
+        futures += early
+        gc.unfreeze()
+        drawn: dict[str, dict[str, str]] = {}
+        for i, fut in zip(charted, futures):
+            figs = take(fut)
+            if figs:
+                drawn[report.events[i].id] = figs
+        later = [pool.submit(_task, kind, arg) for kind, arg in _later_tasks(report, charted, drawn, charts_note)]
+        futures += later
+        for fut in early + later:
+            take(fut)
+    except BaseException:
+        # Wait for the tasks under way, so that their temporary files are
+        # this set's to remove with the rest.
+        pool.shutdown(wait=True, cancel_futures=True)
+        for fut in futures:
+            if id(fut) not in taken and fut.done() and not fut.cancelled() and fut.exception() is None:
+                files.adopt(fut.result()[0])
+        raise
+    finally:
+        gc.unfreeze()
+        pool.shutdown(wait=True, cancel_futures=True)
