@@ -780,6 +780,18 @@ _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@(?:www\.)?(?P<d>[a-z][\w\-]*\.(?:c
                        re.IGNORECASE)
 
 
+def copyright_holder(line: str) -> str | None:
+    """The name a dated copyright notice gives: "©2005-2015 WebMD, LLC. All
+    rights reserved." → "WebMD". A notice without a year ("© Jan Orlo") credits
+    a photo, not a site: None."""
+    if not re.search(r"(?:19|20)\d\d", line):
+        return None
+    m = _COPYRIGHT_RE.search(line)
+    if not m:
+        return None
+    return _clean_outlet(m.group("before") or "") or _clean_outlet(m.group("after") or "")
+
+
 def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None) -> str | None:
     """The site's name from its own words: the copyright line, "Follow X" /
     "Subscribe to X" / "More from X" / a reporter "for X", the masthead (a short
