@@ -193,7 +193,9 @@ def run(
         report = compare_store(store, lexicon, jobs=jobs, engine=runner, stop_words=stops)
         opinion = (second_opinion(store, sentence_model, lexicon_dirs=lexicon_dirs)
                    if sentence_model is not None else None)
-    written = write_all(report, out_dir, charts=charts, lexicon=lexicon)
+    # --jobs N > 1 also writes the report's files in N processes; by default
+    # only the charts are drawn over every CPU (see framing.report.workers)
+    written = write_all(report, out_dir, charts=charts, lexicon=lexicon, jobs=jobs if jobs > 1 else None)
     if opinion is not None:
         text = json.dumps(opinion, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
         written.append(write_file(out_dir / "sentence-model.json", text))

@@ -142,8 +142,9 @@ def write_all(report: Report, out_dir: str | os.PathLike[str], *,
 
     ``charts`` (``none``, ``top:N`` or ``all``; default :data:`DEFAULT_CHARTS`)
     says which events covered by two or more outlets get charts. The charts
-    and, for a large report, the other files are written by ``jobs`` worker
-    processes (default: every CPU; see :mod:`framing.report.workers`).
+    are drawn over ``jobs`` processes (default: every CPU); with ``jobs``
+    given and above 1, a large report's other files are written by that many
+    worker processes too (see :mod:`framing.report.workers`).
     ``lexicon``: the one the hits were found with (see :func:`write_html`).
     Same report, same bytes, whatever ``jobs``. Returns the written paths, sorted.
 
@@ -152,11 +153,8 @@ def write_all(report: Report, out_dir: str | os.PathLike[str], *,
     as it was (:class:`~framing.errors.OutputError` names the file)."""
     out = Path(out_dir)
     choice = ChartChoice.parse(charts)
-    if jobs is None:
-        from .charts import default_jobs
-
-        jobs = default_jobs()
     with ReportFiles() as files:
-        write_report(report, out, files, choice=choice, jobs=max(1, jobs), lexicon=lexicon,
+        write_report(report, out, files, choice=choice, jobs=None if jobs is None else max(1, jobs),
+                     lexicon=lexicon,
                      charts_note=lambda drawn: _charts_note(choice, drawn, report))
     return sorted(files.written)
