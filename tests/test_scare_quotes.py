@@ -126,7 +126,8 @@ NOT_SCARE = [
     ("quotation", "The speech was a list of tips (leave your “bubble,” talk to neighbours)."),
     # a search query; a cited source closing the paragraph
     ("term", "Google “sunburn” and you will find a thousand cures."),
-    ("quotation", "If the guest fails to “please” the host, he must leave at dawn (Leviticus 4:12)."),
+    ("quotation", "If the guest fails to “please” the host, he must leave at dawn "
+                  "(Leviticus 4:12)."),
     # a renaming apposition; a gloss in parentheses
     ("term", "The remedy for bad speech is more speech, “counterspeech,” not silence."),
     ("term", "The law asks boards to weigh all “stakeholders” (not just owners) in every vote."),

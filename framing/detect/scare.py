@@ -17,24 +17,33 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   two or three words, which on real news is nearly always a phrase somebody
   used; the next sentence opening with a speaker's full quotation (the short
   one leads into it); the next paragraph an embedded post; "rules that",
-  "notes that", "the charge by ... that" earlier in the sentence;
+  "notes that", "the charge by ... that" earlier in the sentence; a person
+  who thinks or feels it as the sentence's subject ("She seems to think ...")
+  or an adjective after "he was" ("he was “furious”"); a sentence that opens
+  with a text ("The speech ...", "The document ..."); a chapter-and-verse or
+  page citation closing the paragraph;
 * ``title`` — the title of a work, show or publication (after "the film",
   before "author", after a possessive: ABC's “This Week”), a Title Case
   phrase that names no office (“Iron Dome”), a quotation inside a line set in
   Title Case or in a short body line with no closing stop (a headline or
-  "RELATED:" line inside the body);
+  "RELATED:" line inside the body), a quotation in single marks in a text that
+  quotes with double marks (a headline's convention);
 * ``name`` — a name or nickname (Dwayne “The Rock” Johnson; nicknamed
   “the Hammer”), any capitalised word that names no state or people
-  (“Stephanie”, “Budweiser”), and a word before "name", "brand", "label",
-  "button", "mode" (the label on a thing);
+  (“Stephanie”, “Budweiser”), a word before "name", "brand", "label",
+  "button", "mode" (the label on a thing), and a role after "former" or
+  "longtime" (his longtime “fixer”);
 * ``term`` — a term being introduced or defined ("known as", "a condition
   called", "calls Trump a", "what they call", "“affluenza,” meaning ...",
   "“Action” was the word"), quoted again after it was introduced, or standing
   unquoted in the same sentence or the one before (a word mentioned), "words"
   or "term" in its sentence or "The term ..." opening the next, the topic of a
-  conversation or debate ("a conversation about “civility”"); and the
-  marks after "so-called" or "self-styled", which belong to that word (it is
-  the loaded hit; counting the marks too would count one device twice);
+  conversation or debate ("a conversation about “civility”"), a search query
+  ("Google “sunburn”"), a renaming apposition ("more speech, “counterspeech,”
+  not ..."), a gloss in parentheses after it, the word with the next one
+  unquoted elsewhere in the text (“pledged” delegates ... pledged delegates);
+  and the marks after "so-called" or "self-styled", which belong to that word
+  (it is the loaded hit; counting the marks too would count one device twice);
 * ``self-description`` — "describes itself as “pro-life”", "self-proclaimed".
 
 Two things always distance: a quoted name of a state or people (“Israel”, a
@@ -514,7 +523,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     if len(quoted) > 1:
         return "quotation"
     if (after and len(after[0]) > 2 and after[0][:1].islower()
-            and after[0].lower() not in FUNCTION_WORDS and _plain_elsewhere(vm, quoted[0], after[0], start)):
+            and after[0].lower() not in FUNCTION_WORDS
+            and _plain_elsewhere(vm, quoted[0], after[0], start)):
         # The word with the next one stands unquoted elsewhere in the text: a
         # compound term the writer uses plainly (“pledged” delegates ... pledged
         # delegates), quoted once as a term, not held off.
@@ -555,12 +565,12 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "term"
     if _said_in(vm, sa, sb, start, end):
         return "quotation"
-    if (len(before) >= 2 and before[-2].lower() in ("he", "she") and before[-1].lower() in FEEL_VERBS
-            and _adjective(quoted[0])):
+    if (len(before) >= 2 and before[-2].lower() in ("he", "she")
+            and before[-1].lower() in FEEL_VERBS and _adjective(quoted[0])):
         return "quotation"  # "So he was “furious” when ...": how he put it
     if (len(before) >= 3 and before[0].lower() in ("the", "his", "her", "their", "this", "that")
             and before[1].lower() in TEXT_NOUNS):
-        return "quotation"  # "The speech was a jumble of tips (get out of your “bubble,” ...)": its words
+        return "quotation"  # "The speech was a jumble of tips (leave your “bubble,” ...)"
     if _thinks(before):
         return "quotation"  # "She seems to think Trump is “silencing” her": her word
     if any(s is not None and sa <= s.start < sb and s.start != start for s in vm.top):
