@@ -164,7 +164,9 @@ SCARE = [
     "The council stages the kind of show that they think counts as “reform.”",
     "They are “experts” who never visited the port.",
     "The council's “moderates” (if they exist) voted for the cuts.",
+    "The panel of “experts” (read: lobbyists) met on Monday.",
     "The council's “moderate” members voted for the cuts.",
+    "The square filled with looters, “protesters,” and arsonists by midnight.",
 ]
 
 

@@ -306,10 +306,11 @@ def _adjective(word: str) -> bool:
 
 #: A parenthesis right after a quoted word that glosses it ("all “stakeholders”
 #: (not just shareholders)", "“sequestration” (automatic cuts)"); not a comment on
-#: it ("the “moderates” (if they exist)", "(and who could blame them?)").
+#: it ("the “moderates” (if they exist)", "(read: lobbyists)", "(and who could blame them?)").
 _GLOSS = re.compile(r"[,;]?\s?\((?!\d)([^()\n]{1,80})\)")
 _NOT_GLOSS = frozenset({"and", "but", "if", "who", "which", "that", "as", "even", "to", "though",
-                        "although", "because", "so", "yes", "no", "sic", "whatever"})
+                        "although", "because", "so", "yes", "no", "sic", "whatever", "read",
+                        "ahem", "cough", "wink", "really", "ha", "seriously", "irony"})
 
 
 def _gloss_follows(text: str, end: int) -> bool:
@@ -554,10 +555,12 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     if _cited_source_follows(vm, end):
         return "quotation"  # '... if she fails to “delight,” he must ... (Deuteronomy 21:10-14)'
     if (len(quoted) == 1 and before and text[:start].rstrip().endswith(",")
-            and (inner_text[-1:] in ",.;" or text[end:end + 1] in (",", ".", ";"))):
+            and (inner_text[-1:] in ",.;" or text[end:end + 1] in (",", ".", ";"))
+            and not (after and after[0].lower() in ("and", "or"))):
         # A word set off by a comma on each side, or closing its sentence after
         # one: a renaming apposition ("more speech, “counterspeech,” not ..."),
-        # the name the writer gives to what was just described.
+        # the name the writer gives to what was just described. (Not an item of
+        # a list: "looters, “protesters,” and arsonists".)
         return "term"
     if len(quoted) == 1 and _gloss_follows(text, end):
         return "term"  # a gloss in parentheses: all “stakeholders” (not just shareholders)
