@@ -131,6 +131,10 @@ NOT_SCARE = [
     # a renaming apposition; a gloss in parentheses
     ("term", "The remedy for bad speech is more speech, “counterspeech,” not silence."),
     ("term", "The law asks boards to weigh all “stakeholders” (not just owners) in every vote."),
+    # a gloss after a dash; a quoted letter (a gear, a grade); a noun of speech
+    ("term", "The crew would be put into “torpor”—the term for a hibernating state."),
+    ("term", "The car leaps forward when the driver shifts to “S” and floors it."),
+    ("quotation", "Despite the mayor's announcement of a “historic” deal, nothing was signed."),
     # the word with the next one plainly elsewhere in the text: a compound term
     ("term", "Of the 400 “pledged” delegates, most are still open.\n\n"
              "Pledged delegates vote on the first ballot."),

@@ -346,6 +346,14 @@ def _plain_elsewhere(vm: VoiceMap, word: str, nxt: str, start: int) -> bool:
     return False
 
 
+#: A dash after a quoted word that opens its gloss: '“torpor”—the term for the
+#: hibernating state', '“vaping” - that is, ...', '“stagflation” – meaning ...'.
+_DASH_GLOSS = re.compile(r"[,;]?\s?(?:—|–|--|-\s)\s?(?:the|a|an)?\s?(?:technical |legal |medical |"
+                         r"scientific |official |industry |common |popular )?"
+                         r"(?:term|word|name|phrase|jargon|slang|shorthand|euphemism)\b"
+                         r"|[,;]?\s?(?:—|–|--|-\s)\s?(?:that is|i\.e\.|meaning|or)\b", re.I)
+
+
 #: A reference to a cited text in parentheses: chapter and verse ("(Deuteronomy
 #: 21:10-14)", "(Matthew 5:9)") or a page ("(p. 23)", "(pp. 4-5)").
 _CITATION = re.compile(r"\((?:[1-3] )?[A-Z][a-z]+\.? \d{1,3}:\d{1,3}|\(pp?\. ?\d")
@@ -377,7 +385,9 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     cues = vm.cues
     sa, sb = vm.sentence_of(start)
     sb = max(sb, end)
-    quoted = [w for w in _words(text, *inner) if w.lower() not in ("s", "'s", "’s")]
+    # (less a possessive "s" - but a quoted letter “S” is the whole quotation)
+    quoted = ([w for w in _words(text, *inner) if w.lower() not in ("s", "'s", "’s")]
+              or _words(text, *inner))
     before = _words(text, sa, start)
     after = _words(text, end, sb)
     inner_text = text[inner[0]:inner[1]].rstrip()
@@ -440,6 +450,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "quotation"
     if " ".join(w.lower() for w in after[:3]) in TERM_AFTER:
         return "term"  # “Action” was the word ...
+    if _DASH_GLOSS.match(text, end):
+        return "term"  # “torpor” - the term for the hibernating state
     # A quotation that is a whole sentence by itself (“Exactly!”) is somebody's line.
     if not before and not after and inner_text[-1:] in "!?":
         return "quotation"
