@@ -131,6 +131,8 @@ NOT_SCARE = [
     # a renaming apposition; a gloss in parentheses
     ("term", "The remedy for bad speech is more speech, “counterspeech,” not silence."),
     ("term", "The law asks boards to weigh all “stakeholders” (not just owners) in every vote."),
+    # the label of an option picked
+    ("name", "The app asks what kind of business you run, and I earnestly chose “Journalist.”"),
     # a gloss after a dash; a quoted letter (a gear, a grade); a noun of speech
     ("term", "The crew would be put into “torpor”—the term for a hibernating state."),
     ("term", "The car leaps forward when the driver shifts to “S” and floors it."),

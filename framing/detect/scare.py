@@ -114,6 +114,11 @@ HEDGES = frozenset({"seems", "seem", "seemed", "to", "really", "still", "also", 
                     "clearly", "apparently", "actually", "truly"})
 #: A person's state in the person's own word: "he was “furious”", "she felt “betrayed”".
 FEEL_VERBS = frozenset({"is", "was", "feels", "felt", "seemed", "seems", "sounded", "became"})
+#: Verbs of picking an option: a capitalised quotation after them is its label.
+CHOICE_VERBS = frozenset({"choose", "chooses", "chose", "chosen", "choosing", "pick", "picks",
+                          "picked", "select", "selects", "selected", "click", "clicks", "clicked",
+                          "tap", "taps", "tapped", "tick", "ticks", "ticked", "press", "presses",
+                          "pressed", "hit"})
 #: Verbs of searching the web: what follows is the words typed ('Google “sunburn”').
 SEARCH_VERBS = frozenset({"google", "googled", "googling", "googles"})
 #: A text whose words a quotation in a sentence about it are, when the sentence
@@ -423,6 +428,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     capitalised = bool(quoted) and quoted[0][:1].isupper()
     if after and after[0].lower() in LABEL_NOUNS and len(quoted) <= 2:
         return "name"  # the “Harbour” name on the can; the “private” mode of a video
+    if capitalised and _ends_with(before, CHOICE_VERBS, 2):
+        return "name"  # 'I chose “Journalist.”', 'click “Accept”': an option's label
     if capitalised and (_ends_with(before, cues.work_nouns, 2)
                         or (after and after[0].lower() in cues.work_nouns)):
         return "title"
