@@ -120,3 +120,8 @@ def test_known_words_come_from_a_cached_list_that_agrees_with_lemminflect(home, 
     assert "treaty" in listed and "qxvrl" not in listed and listed == sorted(listed)
     wordlists.lemma_vocabulary.cache_clear()
     assert wordlists.lemma_vocabulary() == frozenset(listed)  # read back
+    # Adjectives (scare quotes: "he was “furious”") come from the same pass and cache.
+    wordlists.is_adjective.cache_clear()
+    assert {w: wordlists.is_adjective(w) for w in words} == {w: "ADJ" in getAllLemmas(w.lower()) for w in words}
+    adjectives = json.loads(next((home / "cache").glob("lemma-adjectives-*.json")).read_text(encoding="utf-8"))
+    assert "furious" in adjectives and "treaty" not in adjectives and set(adjectives) <= set(listed)

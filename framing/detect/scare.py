@@ -301,12 +301,11 @@ def _thinks(before: list[str]) -> bool:
         0 < len(head) <= 3 and all(w[:1].isupper() for w in head))
 
 
-@lru_cache(maxsize=4096)
 def _adjective(word: str) -> bool:
-    """Can ``word`` be an adjective (lemminflect's dictionary)?"""
-    from lemminflect import getAllLemmas
+    """Can ``word`` be an adjective (lemminflect's dictionary, from the user's cache)?"""
+    from .wordlists import is_adjective
 
-    return "ADJ" in getAllLemmas(word.lower().strip("'’.,"))
+    return is_adjective(word.strip("'’.,"))
 
 
 #: A parenthesis right after a quoted word that glosses it ("all “stakeholders”
