@@ -1,6 +1,6 @@
 """Saved HTML pages: the headline a reader sees and the outlet chain
 og:site_name → JSON-LD publisher → <title> suffix → application-name →
-registered domain, on small pages made for each rule."""
+registered domain → a dated copyright notice, on small pages made for each rule."""
 
 from __future__ import annotations
 
@@ -63,3 +63,24 @@ def test_section_label_is_removed_from_the_h1() -> None:
 def test_stated_publication_date_in_its_own_time_zone() -> None:
     head = '<meta property="article:published_time" content="2019-11-19T22:05:00-05:00">'
     assert _parse(_page(head)).date == "2019-11-19"
+
+
+@pytest.mark.parametrize("footer, outlet, source", [
+    ("<footer><p>\u00a92005-2026 Almera Ledger, LLC. All rights reserved.</p></footer>", "Almera Ledger", "copyright"),
+    # The site's own notice closes the page; a photo credit above it has no year.
+    ("<figure><figcaption>\u00a9 Jan Orlo</figcaption></figure>"
+     "<footer>Copyright 2026 The Almera Courier</footer>", "The Almera Courier", "copyright"),
+    ("<figure><figcaption>\u00a9 Jan Orlo</figcaption></figure>", None, "unknown"),
+    # A copyright notice inside a script is not printed on the page.
+    ("<script>var c = '\u00a9 2026 Tracker Inc';</script>", None, "unknown"),
+])
+def test_outlet_from_a_dated_copyright_notice_when_nothing_else_names_it(footer: str, outlet: str | None,
+                                                                       source: str) -> None:
+    art = _parse(_page().replace("</body>", footer + "</body>"))
+    assert (art.outlet, art.outlet_from) == (outlet, source)
+
+
+def test_the_page_url_wins_over_a_copyright_notice() -> None:
+    html = _page('<meta property="og:url" content="https://kesh.example/a/1">').replace(
+        "</body>", "<footer>\u00a9 2026 Kesh Holdings Group</footer></body>")
+    assert _parse(html).outlet_from == "url"

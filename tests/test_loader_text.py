@@ -955,3 +955,85 @@ def test_a_search_box_label_is_not_an_author_line_that_makes_a_menu_the_headline
     parts = parse_page_text(text)
     assert parts.title == "Turbines turn: Ardelia opens its first offshore wind farm"
     assert parts.body.startswith("ALMERA — The first turbines")
+
+
+# The site's name when the page never says "© Name": its staff addresses, or a
+# label copied onto the byline without a space. Invented pages, shaped like real
+# pasted copies (a menu line, the headline, "By ...", the article, a footer).
+def _strait_page(menu: str, byline: str, footer: list[str]) -> str:
+    body = [
+        "Tidal power pilot opens off the Ardelian coast",
+        byline,
+        "",
+        ("The first tidal turbines of the Varen Strait pilot began sending power to the "
+         "grid on Tuesday, the energy ministry said, after two years of delays."),
+        "",
+        ("Engineers said the four turbines would supply about 3,000 homes once the "
+         "cables to the mainland are tested at full load next month."),
+        "",
+        ("Fishing cooperatives in the strait had opposed the project, and the ministry "
+         "agreed last year to close the site to trawlers only during installation."),
+        "",
+    ]
+    return "\n".join([menu, ""] + body + footer)
+
+
+def test_outlet_from_two_staff_addresses_and_not_from_a_menu_after_search() -> None:
+    page = _strait_page(
+        "News Energy Search For Life Oceans Forums Videos About Us More",
+        "By Ana Ruiz, Teo Marsh",
+        ["Email Ana Ruiz at aruiz@tidewatch.com.",
+         "Send a news tip or a correction to desk@tidewatch.com."],
+    )
+    parts = parse_page_text(page)
+    assert parts.outlet_hint == "tidewatch.com" and parts.outlet_from == "page"
+    assert parts.byline == "Ana Ruiz, Teo Marsh"
+
+
+def test_one_address_in_the_article_does_not_name_the_site() -> None:
+    page = _strait_page("News Energy Oceans Videos", "By Ana Ruiz",
+                 ["Questions about the pilot can be sent to info@varenpower.com."])
+    assert parse_page_text(page).outlet_hint is None
+
+
+def test_outlet_glued_to_the_byline_is_split_off() -> None:
+    page = _strait_page("Tide Watch\nNews\nEnergy\nOceans", "By Ana RuizTIDEWatch",
+                 ["Tide Watch", "Terms of Use", "© 2026 Harbour Media Network, LLC. All rights reserved."])
+    parts = parse_page_text(page)
+    assert parts.byline == "Ana Ruiz"
+    assert parts.outlet_hint == "Tide Watch"
+
+
+def test_a_name_with_an_inner_capital_is_not_split() -> None:
+    for name in ("Ana McDonald", "Teo DeVos", "Lia MacArthur"):
+        page = _strait_page("Tide Watch\nNews", f"By {name}", ["Tide Watch", "Terms of Use"])
+        assert parse_page_text(page).byline == name
+
+
+def test_headline_printed_again_in_a_list_keeps_the_date_and_byline_of_the_first() -> None:
+    headline = "Varen Strait tidal pilot sends its first power to the grid"
+    page = "\n".join([
+        "Tide Watch", "News", "Energy", "Subscribe", "",
+        "Home Energy News",
+        "March 12, 2026 9:04AM ET",
+        headline,
+        "Four turbines now feed about 3,000 homes after two years of delays",
+        "",
+        "By", "Ana Ruiz", "Reporter", "",
+        "Ana Ruiz's Most Recent Stories",
+        "Ferry line to the southern islands doubles its winter crossings",
+        headline,
+        "View All", "Facebook", "Twitter", "Email", "",
+        ("The first tidal turbines of the Varen Strait pilot began sending power to the grid "
+         "on Tuesday, the energy ministry said, after two years of delays and a court case."),
+        "",
+        ("Engineers said the four turbines would supply about 3,000 homes once the cables to the "
+         "mainland are tested at full load next month, and a second row could follow."),
+        "",
+        ("Fishing cooperatives in the strait had opposed the project, and the ministry agreed "
+         "last year to close the site to trawlers only during installation work."),
+    ])
+    parts = parse_page_text(page)
+    assert parts.title == headline
+    assert parts.date == "2026-03-12"
+    assert parts.byline == "Ana Ruiz"

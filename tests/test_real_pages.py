@@ -44,15 +44,18 @@ def _score(scorer, kind: str) -> dict[str, float]:
 def test_pasted_pages_meet_the_targets(scorer) -> None:
     s = _score(scorer, "pasted")
     assert s["n"] == 32
-    assert s["outlet"] >= 29 and s["title"] >= 29 and s["date"] >= 30, s
+    # Outlet 30 of 32 before e-mail domains and outlets glued to the byline were read (32 after).
+    assert s["outlet"] >= 31 and s["title"] >= 29 and s["date"] >= 30, s
     assert s["F1"] >= 0.95, s
-    # 15 of 32 before bylines were also read from the date and name lines under the headline (26 after).
-    assert s["byline"] >= 24, s
+    # 15 of 32 before bylines were also read from the date and name lines under the headline (26 after;
+    # 27 with the glued outlet split off).
+    assert s["byline"] >= 25, s
 
 
 @pytest.mark.slow
 def test_saved_html_pages_meet_the_targets(scorer) -> None:
     s = _score(scorer, "html")
     assert s["n"] == 69
-    assert s["outlet"] >= 67 and s["title"] >= 67 and s["date"] >= 67, s
+    # Outlet 69 of 69 since a dated copyright notice is the last fallback (68 before).
+    assert s["outlet"] >= 68 and s["title"] >= 67 and s["date"] >= 67, s
     assert s["F1"] >= 0.975, s

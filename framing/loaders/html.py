@@ -8,7 +8,7 @@ extracts the body; the page's own markup gives the metadata a reader sees.
 - **Outlet**: ``og:site_name`` → JSON-LD ``publisher`` → the ``<title>``
   suffix ("... - The Verge") → ``application-name`` → the registered domain of
   the page's URL (tldextract's bundled Public Suffix List, never fetched),
-  made readable.
+  made readable → the holder a dated copyright notice names.
 - **Date**: the publication date the page's metadata states
   (``article:published_time``, ``datePublished``), as written in its own time
   zone; else trafilatura's.
@@ -24,6 +24,7 @@ from typing import Any
 
 from ..models import Article
 from .dates import parse_date
+from .text import copyright_holder
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -68,6 +69,7 @@ class _Page:
         self.h1: list[str] = []
         self.title_tag: str | None = None
         self.jsonld: list[Any] = []
+        self.notices: list[str] = []
         try:
             doc = lxml_html.document_fromstring(_XML_DECL.sub("", text) or "<html></html>")
         except Exception:  # lxml refuses some markup outright: no metadata then
@@ -87,6 +89,10 @@ class _Page:
             t = _clean(el.text_content())
             if t:
                 self.h1.append(t)
+        # Copyright notices, in page order (the site's own is usually the last).
+        self.notices = [t.strip() for t in doc.xpath(
+            '//body//text()[(contains(., "©") or contains(., "opyright"))'
+            ' and not(ancestor::script) and not(ancestor::style)]') if len(t.strip()) <= 200]
         for el in doc.xpath('//script[@type="application/ld+json"]'):
             try:
                 self.jsonld.append(json.loads(el.text_content()))
@@ -180,7 +186,14 @@ def outlet_of(page: _Page, url: str | None) -> tuple[str | None, str]:
         if name:
             return name, source
     domain = _readable_domain(url)
-    return (domain, "url") if domain else (None, "unknown")
+    if domain:
+        return domain, "url"
+    # A saved page with no metadata and no URL still prints "© 2015 WebMD, LLC".
+    for notice in reversed(page.notices):
+        holder = copyright_holder(notice)
+        if holder:
+            return holder, "copyright"
+    return None, "unknown"
 
 
 def _overlap(a: str, b: str) -> float:

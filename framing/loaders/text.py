@@ -751,6 +751,11 @@ _DOMAIN_LINE_RE = re.compile(r"(?:www\.)?[A-Za-z][\w\-]*\.(?:com|org|net|co\.uk|
 _LEGAL_WORD_RE = re.compile(r"[\s,]+(?:inc|llc|ltd|plc|gmbh|corp)\b.*$", re.IGNORECASE)
 
 
+#: A name does not open with a preposition or conjunction: "Search For Life
+#: Skywatching" is a menu, not the site "For Life Skywatching".
+_NOT_NAME_START = frozenset("for to in of and or with from at by on as if into about".split())
+
+
 def _clean_outlet(name: str) -> str | None:
     name = _LEGAL_WORD_RE.sub("", name.strip(" .,;:-–—|'\""))
     prev = None
@@ -758,7 +763,7 @@ def _clean_outlet(name: str) -> str | None:
         prev = name
         name = _LEGAL_RE.sub("", name).strip(" .,;:-–—|")
     words = name.split()
-    if not words or len(words) > 4:
+    if not words or len(words) > 4 or words[0].casefold() in _NOT_NAME_START:
         return None
     if all(w.casefold().strip(".") in _GENERIC for w in words if any(ch.isalpha() for ch in w)):
         return None
@@ -767,13 +772,34 @@ def _clean_outlet(name: str) -> str | None:
     return name
 
 
-def _outlet_from_page(text: str, units: list[_Unit]) -> str | None:
+#: A name's last word run into an outlet label with two or more capitals:
+#: "GarberFOXBusiness", "SmithCNBC".
+_GLUED_OUTLET_RE = re.compile(r"(?<=[a-z])(?P<tail>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
+#: A staff address: "tmalik@space.com", "tips@thehill.com".
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@(?:www\.)?(?P<d>[a-z][\w\-]*\.(?:com|org|net|co\.uk|ca|info))\b",
+                       re.IGNORECASE)
+
+
+def copyright_holder(line: str) -> str | None:
+    """The name a dated copyright notice gives: "©2005-2015 WebMD, LLC. All
+    rights reserved." → "WebMD". A notice without a year ("© Jan Orlo") credits
+    a photo, not a site: None."""
+    if not re.search(r"(?:19|20)\d\d", line):
+        return None
+    m = _COPYRIGHT_RE.search(line)
+    if not m:
+        return None
+    return _clean_outlet(m.group("before") or "") or _clean_outlet(m.group("after") or "")
+
+
+def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None) -> str | None:
     """The site's name from its own words: the copyright line, "Follow X" /
     "Subscribe to X" / "More from X" / a reporter "for X", the masthead (a short
     name line opening or closing the page), names repeated as lines of their
-    own, each a vote weighted by how telling it is, plus how often the name is
-    printed. A company behind a legal suffix ("... Communications, Inc.") is the
-    owner more often than the site, so it weighs less."""
+    own, the domain of the page's e-mail addresses, an outlet ``glued`` to the
+    byline, each a vote weighted by how telling it is, plus how often the name
+    is printed. A company behind a legal suffix ("... Communications, Inc.") is
+    the owner more often than the site, so it weighs less."""
     votes: dict[str, float] = {}
     forms: dict[str, dict[str, int]] = {}
     strong: set[str] = set()
@@ -828,7 +854,15 @@ def _outlet_from_page(text: str, units: list[_Unit]) -> str | None:
                 vote(m.group("t"), 1.0)
         m = _BYLINE_OUTLET_RE.match(s)
         if m:
-            vote(m.group("n"), 2.0)
+            # "By Ana Ruiz | Tide Watch" names the site; after a comma it may
+            # as well be a second author ("By Ana Ruiz, Teo Marsh").
+            vote(m.group("n"), 2.0 if "|" in s[: m.start("n")] else 1.0)
+    # Staff and tip addresses are on the site's own domain; each distinct one
+    # is a weak vote, so two are needed for a name.
+    for address in sorted({m.group(0).casefold() for m in _EMAIL_RE.finditer(text)}):
+        vote(address.rsplit("@", 1)[1].removeprefix("www."), 1.0)
+    if glued:
+        vote(glued, 2.0)
     for line, count in short_lines.items():
         if count >= 2:
             # "TheHill.com" on lines of its own names the site; other repeats may be menus.
@@ -1166,6 +1200,14 @@ def parse_page_text(text: str) -> PageParts:
 
     paragraphs = [text[units[i].start : units[i].end] for i in keep]
     parts = PageParts(body="\n\n".join(paragraphs))
+    title_at = units.index(title_unit) if title_unit is not None else None
+    if title_at is not None and keep and title_at < keep[0]:
+        # The headline printed twice above the article (again in the author's
+        # "Most Recent Stories"): its date and byline sit with one copy only.
+        copies = [i for i in range(max(0, keep[0] - 40), keep[0])
+                  if i != title_at and units[i].text == title_unit.text]
+        if copies and _header_date(units, title_at, keep[0]) is None:
+            title_at = next((i for i in copies if _header_date(units, i, keep[0])), title_at)
     if title_unit is not None:
         parts.title = text[title_unit.start : title_unit.end]
 
@@ -1190,7 +1232,7 @@ def parse_page_text(text: str) -> PageParts:
         if parts.date is None:
             parts.date = next((d for u in meta if (d := _is_date_line(u.text))), None)
         if parts.date is None and title_unit is not None and keep:
-            parts.date = _header_date(units, units.index(title_unit), keep[0])
+            parts.date = _header_date(units, title_at, keep[0])
 
     # Byline: a "By ..." or "<Name> Desk" line, else the name on an author box.
     for u in meta:
@@ -1201,8 +1243,7 @@ def parse_page_text(text: str) -> PageParts:
             parts.byline = text[offset + span[0] : offset + span[1]]
             break
     if parts.byline is None and keep:
-        at = units.index(title_unit) if title_unit is not None else None
-        span = _header_byline(units, at, keep[0])
+        span = _header_byline(units, title_at, keep[0])
         if span is not None:
             parts.byline = text[span[0] : span[1]]
     if parts.byline is None and keep:
@@ -1222,8 +1263,19 @@ def parse_page_text(text: str) -> PageParts:
             if agency and any(ch.isalpha() for ch in agency):
                 parts.outlet_hint = agency
             break
+    # "By Jonathan GarberFOXBusiness": the author link and the outlet label,
+    # copied without a space between them. The tail is an outlet only when the
+    # page prints that name elsewhere ("Fox Business"); "McDonald" stays whole.
+    glued = None
+    if parts.byline:
+        m = _GLUED_OUTLET_RE.search(parts.byline)
+        if m and m.start("tail") > 0:
+            key = _outlet_key(m.group("tail"))
+            if any(_outlet_key(u.text) == key for u in units if u.words <= 4 and u.text != parts.byline):
+                glued = m.group("tail")
+                parts.byline = parts.byline[: m.start("tail")]
     # A wire story on a site belongs to the site: the page's own name first.
-    own = _outlet_from_page(text, units)
+    own = _outlet_from_page(text, units, glued)
     if own:
         parts.outlet_hint, parts.outlet_from = own, "page"
     elif parts.outlet_hint:
