@@ -74,6 +74,17 @@ def test_applying_a_cached_model_imports_no_scikit_learn(home) -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_commands_that_read_no_input_files_compile_no_page_readers() -> None:
+    """`framing --version`, `framing analyze` and the library's top level do not
+    import the loaders (their page patterns cost every process a quarter second);
+    `framing.load` still works, imported on first use."""
+    code = ("import sys, framing; from framing import cli; from framing.detect import Detector; "
+            "print('framing.loaders.text' in sys.modules); framing.load; "
+            "print('framing.loaders.text' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]
+
+
 def test_generated_word_lists_are_cached_as_json_and_equal_a_fresh_filter(home) -> None:
     from framing.detect.wordlists import _filtered_words, filtered_words
 
@@ -120,3 +131,8 @@ def test_known_words_come_from_a_cached_list_that_agrees_with_lemminflect(home, 
     assert "treaty" in listed and "qxvrl" not in listed and listed == sorted(listed)
     wordlists.lemma_vocabulary.cache_clear()
     assert wordlists.lemma_vocabulary() == frozenset(listed)  # read back
+    # Adjectives (scare quotes: "he was “furious”") come from the same pass and cache.
+    wordlists.is_adjective.cache_clear()
+    assert {w: wordlists.is_adjective(w) for w in words} == {w: "ADJ" in getAllLemmas(w.lower()) for w in words}
+    adjectives = json.loads(next((home / "cache").glob("lemma-adjectives-*.json")).read_text(encoding="utf-8"))
+    assert "furious" in adjectives and "treaty" not in adjectives and set(adjectives) <= set(listed)

@@ -141,3 +141,44 @@ def test_density_prior_lowers_the_same_day_bonus_on_crowded_days_but_never_below
     crowded = _pair_score(arts, 0, 1)
     assert crowded == pytest.approx(content)
     assert 0 < content < busy < quiet
+
+
+def test_crowd_is_the_mean_of_the_nearest_neighbours_on_other_days():
+    """Same-day neighbours (one event's own coverage) do not make a crowd;
+    neighbours two or more days away do, and missing ones count as the floor."""
+    k, floor = grouping.CROWD_K, grouping.PAIR_FLOOR
+    day = np.array([100, 100, 100, 103, 104, -1], dtype=np.int64)
+    I = np.array([0, 0, 0, 1, 0], dtype=np.int64)
+    J = np.array([1, 2, 3, 4, 5], dtype=np.int64)
+    V = np.array([0.9, 0.8, 0.6, 0.5, 0.7])
+    c = grouping.crowd(6, I, J, V, day)
+    assert c[2] == pytest.approx(floor)  # only a same-day neighbour
+    assert c[5] == pytest.approx(floor)  # undated: no day to compare
+    assert c[0] == pytest.approx((0.6 + (k - 1) * floor) / k)  # 0-3 is 3 days apart; 0-5 is undated
+    assert c[1] == pytest.approx((0.5 + (k - 1) * floor) / k)
+
+
+def test_crowding_only_ever_lowers_a_pair_and_only_where_both_sit_in_a_crowd():
+    k, floor, ref = grouping.CROWD_K, grouping.PAIR_FLOOR, grouping.CROWD_REF
+    n = k + 3
+    day = np.array([10, 10] + [20] * (n - 2), dtype=np.int64)
+    # article 0 has k + 1 close neighbours ten days away (a beat); article 1 none
+    others = np.arange(2, n, dtype=np.int64)
+    I = np.r_[np.array([0], dtype=np.int64), np.zeros(len(others), dtype=np.int64)]
+    J = np.r_[np.array([1], dtype=np.int64), others]
+    V = np.r_[0.5, np.full(len(others), 0.8)]
+    f = grouping.crowding(n, I, J, V, day)
+    assert (f <= 1.0).all() and (f > 0).all()
+    assert f[0] == 1.0  # 0 is crowded, 1 is not: their geometric mean is below the reference
+    one = (0.8 + (k - 1) * floor) / k  # each of the others has one neighbour on another day: 0
+    assert f[1:] == pytest.approx(ref / np.sqrt(0.8 * one))
+    assert f[1:].max() < 1.0
+
+
+def test_a_large_one_day_event_is_not_split_by_crowding():
+    """Eight outlets on one story the same day are each other's nearest
+    neighbours; that is one event's coverage, not a crowd."""
+    arts = corpus(copies=8)
+    events = group_events(arts)
+    sizes = sorted(len(e.articles) for e in events)
+    assert sizes == [8, 8, 8, 8]

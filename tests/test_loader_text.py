@@ -1008,3 +1008,32 @@ def test_a_name_with_an_inner_capital_is_not_split() -> None:
     for name in ("Ana McDonald", "Teo DeVos", "Lia MacArthur"):
         page = _strait_page("Tide Watch\nNews", f"By {name}", ["Tide Watch", "Terms of Use"])
         assert parse_page_text(page).byline == name
+
+
+def test_headline_printed_again_in_a_list_keeps_the_date_and_byline_of_the_first() -> None:
+    headline = "Varen Strait tidal pilot sends its first power to the grid"
+    page = "\n".join([
+        "Tide Watch", "News", "Energy", "Subscribe", "",
+        "Home Energy News",
+        "March 12, 2026 9:04AM ET",
+        headline,
+        "Four turbines now feed about 3,000 homes after two years of delays",
+        "",
+        "By", "Ana Ruiz", "Reporter", "",
+        "Ana Ruiz's Most Recent Stories",
+        "Ferry line to the southern islands doubles its winter crossings",
+        headline,
+        "View All", "Facebook", "Twitter", "Email", "",
+        ("The first tidal turbines of the Varen Strait pilot began sending power to the grid "
+         "on Tuesday, the energy ministry said, after two years of delays and a court case."),
+        "",
+        ("Engineers said the four turbines would supply about 3,000 homes once the cables to the "
+         "mainland are tested at full load next month, and a second row could follow."),
+        "",
+        ("Fishing cooperatives in the strait had opposed the project, and the ministry agreed "
+         "last year to close the site to trawlers only during installation work."),
+    ])
+    parts = parse_page_text(page)
+    assert parts.title == headline
+    assert parts.date == "2026-03-12"
+    assert parts.byline == "Ana Ruiz"

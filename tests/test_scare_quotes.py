@@ -114,6 +114,32 @@ NOT_SCARE = [
     # a state's or people's name that stands with the next word in a full quotation
     ("quotation", "“Canadian laws were the model for ours,” the historian writes.\n\n"
                   "So the historian blames “Canadian” laws for the decree."),
+    # single marks in a text that quotes with double marks: a headline's convention
+    ("title", "“We will not sell the port to anyone,” the mayor said. “Not this year and not "
+              "next year,” she added.\n\nMayor: port deal 'better' than a strike. More text."),
+    # a role dated by "former" or "longtime": the name of the role, a nickname
+    ("name", "The mayor's longtime “fixer” testified on Monday."),
+    # a person who thinks or feels it, as the sentence's subject; how a person felt
+    ("quotation", "She seems to think the council is “silencing” her."),
+    ("quotation", "So he was “furious” when the council closed the port."),
+    # a text the sentence opens with: its words
+    ("quotation", "The speech was a list of tips (leave your “bubble,” talk to neighbours)."),
+    # a search query; a cited source closing the paragraph
+    ("term", "Google “sunburn” and you will find a thousand cures."),
+    ("quotation", "If the guest fails to “please” the host, he must leave at dawn "
+                  "(Leviticus 4:12)."),
+    # a renaming apposition; a gloss in parentheses
+    ("term", "The remedy for bad speech is more speech, “counterspeech,” not silence."),
+    ("term", "The law asks boards to weigh all “stakeholders” (not just owners) in every vote."),
+    # the label of an option picked
+    ("name", "The app asks what kind of business you run, and I earnestly chose “Journalist.”"),
+    # a gloss after a dash; a quoted letter (a gear, a grade); a noun of speech
+    ("term", "The crew would be put into “torpor”—the term for a hibernating state."),
+    ("term", "The car leaps forward when the driver shifts to “S” and floors it."),
+    ("quotation", "Despite the mayor's announcement of a “historic” deal, nothing was signed."),
+    # the word with the next one plainly elsewhere in the text: a compound term
+    ("term", "Of the 400 “pledged” delegates, most are still open.\n\n"
+             "Pledged delegates vote on the first ballot."),
 ]
 
 SCARE = [
@@ -139,6 +165,14 @@ SCARE = [
     "The council's “reform” broke the rules again.",
     "The man in charge of the “reform” has never read it.",
     "Velmora and “Israel” have traded for decades, a historian writes.",
+    # irony about what others think, in a clause; a group called a noun; a comment
+    # in parentheses, not a gloss; a modifier used once
+    "The council stages the kind of show that they think counts as “reform.”",
+    "They are “experts” who never visited the port.",
+    "The council's “moderates” (if they exist) voted for the cuts.",
+    "The panel of “experts” (read: lobbyists) met on Monday.",
+    "The council's “moderate” members voted for the cuts.",
+    "The square filled with looters, “protesters,” and arsonists by midnight.",
 ]
 
 

@@ -14,6 +14,9 @@ each proposed pair is scored exactly and each article keeps its
 a time; nothing is ever an n × n array, so time and memory grow linearly with
 the corpus (``benchmarks/bench_grouping_scale.py``).
 
+A pair's similarity is lowered where both its articles sit in a crowd of
+close articles on other days (:data:`CROWD_REF`).
+
 Dates are evidence, not a gate. A pair's score is its content similarity times
 ``LR ** TIME_WEIGHT``, where ``LR`` is how much likelier their days apart are
 for one event (coverage spreads over a few days) than for two (the corpus's own
@@ -94,6 +97,26 @@ WINDOW_DAYS = 10
 #: content alone (a shared day is never evidence *against* one event).
 #: 15 is the busiest day of NeuS-AllSides, which it therefore leaves unchanged.
 DENSITY_REF = 15.0
+#: Crowding: an article's crowd is the mean content similarity of its
+#: :data:`CROWD_K` nearest neighbours on the candidate graph among articles
+#: dated at least :data:`CROWD_DAYS` from it (neighbours it lacks count as
+#: :data:`PAIR_FLOOR`; an undated article has no crowd). Where the crowd of a
+#: pair's two articles (their geometric mean) is above :data:`CROWD_REF`, the
+#: pair's content similarity is scaled by ``CROWD_REF / crowd`` -- never
+#: raised. An article that is close to many articles of *other days* sits on a
+#: beat or in a sub-collection with its own vocabulary (a running story,
+#: another country's names, a desk's jargon): the words it shares with a
+#: same-day article say less there. As an archive grows, such vocabularies get
+#: rarer overall and their idf rises, so all their similarities rise together;
+#: crowding is what keeps that from merging their events (issue 12:
+#: benchmarks/bench_grouping_scale.py). Same-day neighbours do not count: they
+#: are mostly one event's own coverage, which must not split a large event.
+#: Self-tuning after Zelnik-Manor & Perona (2004), but only ever downwards, so
+#: an article with no close neighbour is never pushed into one.
+CROWD_K = 5
+CROWD_REF = 0.30
+#: Twice :data:`SPREAD_DAYS`: most of one event's coverage is closer than this.
+CROWD_DAYS = 2
 #: Pairs less similar than this are never scored (they could not reach the
 #: threshold with any date): the clustering stays sparse.
 PAIR_FLOOR = 0.10
@@ -718,6 +741,34 @@ def shared_evidence(members: list[Article], vec: TfidfVectorizer | None, X, rows
     return {"entities": ents, "terms": terms}
 
 
+def crowd(n: int, I: np.ndarray, J: np.ndarray, V: np.ndarray, day: np.ndarray, k: int = CROWD_K,
+          floor: float = PAIR_FLOOR) -> np.ndarray:
+    """Each of ``n`` articles' mean similarity to its ``k`` nearest neighbours
+    on a pair graph (``I[x]``, ``J[x]``, similarity ``V[x]``) among the
+    articles dated at least :data:`CROWD_DAYS` from it (``day``: ordinal, -1
+    undated); a neighbour it lacks counts as ``floor``."""
+    di, dj = day[I], day[J]
+    other = (di >= 0) & (dj >= 0) & (np.abs(di - dj) >= CROWD_DAYS)
+    I, J, V = I[other], J[other], V[other]
+    rows = np.concatenate([I, J])
+    vals = np.concatenate([V, V])
+    order = np.lexsort((-vals, rows))
+    rows, vals = rows[order], vals[order]
+    rank = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left")
+    near = rank < k
+    total = np.bincount(rows[near], weights=vals[near], minlength=n)
+    count = np.bincount(rows[near], minlength=n)
+    return (total + (k - count) * floor) / k
+
+
+def crowding(n: int, I: np.ndarray, J: np.ndarray, V: np.ndarray, day: np.ndarray) -> np.ndarray:
+    """Per pair, ``min(1, CROWD_REF / sqrt(crowd_i * crowd_j))`` (see :data:`CROWD_REF`)."""
+    if not len(I) or not CROWD_K:
+        return np.ones(len(I))
+    c = crowd(n, I, J, V, day)
+    return np.minimum(1.0, CROWD_REF / np.sqrt(c[I] * c[J]))
+
+
 def _scores(arts: list[Article], X, copies: dict[int, int], *,
             window_days: int | None = WINDOW_DAYS) -> coo_matrix:
     """Pair scores for clustering, as a sparse graph: content similarity times
@@ -728,6 +779,7 @@ def _scores(arts: list[Article], X, copies: dict[int, int], *,
     if X is not None:
         G = pair_graph(X, dates=dates, window_days=window_days)
         I, J, V = G.row.astype(np.int64), G.col.astype(np.int64), G.data.astype(np.float64)
+        V = V * crowding(n, I, J, V, np.array([-1 if d is None else d for d in dates], dtype=np.int64))
     else:
         I = J = np.zeros(0, dtype=np.int64)
         V = np.zeros(0)

@@ -17,24 +17,33 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   two or three words, which on real news is nearly always a phrase somebody
   used; the next sentence opening with a speaker's full quotation (the short
   one leads into it); the next paragraph an embedded post; "rules that",
-  "notes that", "the charge by ... that" earlier in the sentence;
+  "notes that", "the charge by ... that" earlier in the sentence; a person
+  who thinks or feels it as the sentence's subject ("She seems to think ...")
+  or an adjective after "he was" ("he was “furious”"); a sentence that opens
+  with a text ("The speech ...", "The document ..."); a chapter-and-verse or
+  page citation closing the paragraph;
 * ``title`` — the title of a work, show or publication (after "the film",
   before "author", after a possessive: ABC's “This Week”), a Title Case
   phrase that names no office (“Iron Dome”), a quotation inside a line set in
   Title Case or in a short body line with no closing stop (a headline or
-  "RELATED:" line inside the body);
+  "RELATED:" line inside the body), a quotation in single marks in a text that
+  quotes with double marks (a headline's convention);
 * ``name`` — a name or nickname (Dwayne “The Rock” Johnson; nicknamed
   “the Hammer”), any capitalised word that names no state or people
-  (“Stephanie”, “Budweiser”), and a word before "name", "brand", "label",
-  "button", "mode" (the label on a thing);
+  (“Stephanie”, “Budweiser”), a word before "name", "brand", "label",
+  "button", "mode" (the label on a thing), and a role after "former" or
+  "longtime" (his longtime “fixer”);
 * ``term`` — a term being introduced or defined ("known as", "a condition
   called", "calls Trump a", "what they call", "“affluenza,” meaning ...",
   "“Action” was the word"), quoted again after it was introduced, or standing
   unquoted in the same sentence or the one before (a word mentioned), "words"
   or "term" in its sentence or "The term ..." opening the next, the topic of a
-  conversation or debate ("a conversation about “civility”"); and the
-  marks after "so-called" or "self-styled", which belong to that word (it is
-  the loaded hit; counting the marks too would count one device twice);
+  conversation or debate ("a conversation about “civility”"), a search query
+  ("Google “sunburn”"), a renaming apposition ("more speech, “counterspeech,”
+  not ..."), a gloss in parentheses after it, the word with the next one
+  unquoted elsewhere in the text (“pledged” delegates ... pledged delegates);
+  and the marks after "so-called" or "self-styled", which belong to that word
+  (it is the loaded hit; counting the marks too would count one device twice);
 * ``self-description`` — "describes itself as “pro-life”", "self-proclaimed".
 
 Two things always distance: a quoted name of a state or people (“Israel”, a
@@ -92,6 +101,38 @@ TOPIC_PREPOSITIONS = frozenset({"about", "over", "on"})
 #: senses without it ("the rules", "in charge", "notes").
 THAT_VERBS = frozenset({"rule", "rules", "ruled", "note", "notes", "noted", "charge", "charges",
                         "charged"})
+#: Words that date a role ("his longtime “fixer”", "the former “czar”"): what
+#: follows is the name of a role somebody held, a nickname, not a word held off.
+ROLE_TIME = frozenset({"former", "longtime", "long-time", "erstwhile", "onetime", "one-time"})
+#: Verbs of thinking and feeling: with a third person before them, a quoted
+#: word after them is that person's ("She seems to think Trump is “silencing” her").
+THINK_VERBS = frozenset({"think", "thinks", "thought", "feel", "feels", "felt", "believe",
+                         "believes", "believed", "imagine", "imagines", "imagined", "insists",
+                         "insisted"})
+#: Words between a subject and a verb of thinking ("she seems to think").
+HEDGES = frozenset({"seems", "seem", "seemed", "to", "really", "still", "also", "genuinely",
+                    "clearly", "apparently", "actually", "truly"})
+#: A person's state in the person's own word: "he was “furious”", "she felt “betrayed”".
+FEEL_VERBS = frozenset({"is", "was", "feels", "felt", "seemed", "seems", "sounded", "became"})
+#: Verbs of picking an option: a capitalised quotation after them is its label.
+CHOICE_VERBS = frozenset({"choose", "chooses", "chose", "chosen", "choosing", "pick", "picks",
+                          "picked", "select", "selects", "selected", "click", "clicks", "clicked",
+                          "tap", "taps", "tapped", "tick", "ticks", "ticked", "press", "presses",
+                          "pressed", "hit"})
+#: Verbs of searching the web: what follows is the words typed ('Google “sunburn”').
+SEARCH_VERBS = frozenset({"google", "googled", "googling", "googles"})
+#: A text whose words a quotation in a sentence about it are, when the sentence
+#: opens with it ("The speech was a jumble of tips (get out of your “bubble,” ...)").
+TEXT_NOUNS = frozenset({"speech", "address", "op-ed", "column", "memo", "report", "letter", "essay",
+                        "article", "book", "ruling", "order", "statement", "sermon", "lecture",
+                        "testimony", "document", "guidance", "filing", "complaint", "lawsuit"})
+#: Words that never make a compound with the word before them.
+FUNCTION_WORDS = frozenset({"the", "and", "but", "for", "with", "from", "into", "onto", "that",
+                            "this", "than", "then", "when", "while", "who", "which", "what",
+                            "was", "were", "are", "has", "had", "have", "will", "would", "could",
+                            "should", "can", "may", "might", "not", "its", "his", "her", "their",
+                            "our", "your", "about", "over", "under", "after", "before", "because",
+                            "since", "until", "also", "only", "even", "just", "such", "there"})
 #: What a share of people in a poll do with an answer ("70 percent find it “essential”").
 POLL_VERBS = frozenset({"find", "found", "say", "said", "call", "called", "consider", "considered",
                         "rate", "rated", "describe", "described", "view", "viewed", "see", "saw"})
@@ -247,6 +288,100 @@ def _next_sentence(vm: VoiceMap, sb: int) -> tuple[int, int] | None:
     return a, b
 
 
+def _thinks(before: list[str]) -> bool:
+    """Does the sentence open with a person who thinks or feels what follows
+    ("She seems to think Trump is ...", "Ann Lee still believes ...")? The
+    quotation is then that person's word. (Only the sentence's subject: "the
+    spectacle that they think qualifies as “news”" is the writer's irony.)"""
+    k = next((i for i, w in enumerate(before[:5]) if w.lower() in THINK_VERBS), None)
+    if not k:
+        return False
+    head = [w for w in before[:k] if w.lower() not in HEDGES]
+    return (len(head) == 1 and head[0].lower() in ("he", "she", "they")) or (
+        0 < len(head) <= 3 and all(w[:1].isupper() for w in head))
+
+
+def _adjective(word: str) -> bool:
+    """Can ``word`` be an adjective (lemminflect's dictionary, from the user's cache)?"""
+    from .wordlists import is_adjective
+
+    return is_adjective(word.strip("'’.,"))
+
+
+#: A parenthesis right after a quoted word that glosses it ("all “stakeholders”
+#: (not just shareholders)", "“sequestration” (automatic cuts)"); not a comment on
+#: it ("the “moderates” (if they exist)", "(read: lobbyists)", "(and who could blame them?)").
+_GLOSS = re.compile(r"[,;]?\s?\((?!\d)([^()\n]{1,80})\)")
+_NOT_GLOSS = frozenset({"and", "but", "if", "who", "which", "that", "as", "even", "to", "though",
+                        "although", "because", "so", "yes", "no", "sic", "whatever", "read",
+                        "ahem", "cough", "wink", "really", "ha", "seriously", "irony"})
+
+
+def _gloss_follows(text: str, end: int) -> bool:
+    m = _GLOSS.match(text, end)
+    if not m:
+        return False
+    inside = m.group(1).strip()
+    first = inside.split()[0].lower().strip(".,;:") if inside.split() else ""
+    return inside[-1:] not in "!?" and first not in _NOT_GLOSS
+
+
+def _plain_elsewhere(vm: VoiceMap, word: str, nxt: str, start: int) -> bool:
+    """Do ``word`` and ``nxt`` (by stem) stand one after the other outside
+    quotation marks anywhere else in the text?"""
+    pair = (_stem(word), _stem(nxt))
+    toks = vm._tok_text
+    flags = vm._tok_word
+    inside = sorted((s.start, s.end) for s in vm.top)
+    starts = [a for a, _ in inside]
+    for i in range(len(toks) - 1):
+        if not flags[i] or _stem(toks[i]) != pair[0]:
+            continue
+        j = i + 1
+        if not flags[j] or _stem(toks[j]) != pair[1]:
+            continue
+        pos = vm.tokens[i][0]
+        if abs(pos - start) < 2:
+            continue
+        k = bisect_right(starts, pos) - 1
+        if k >= 0 and inside[k][0] <= pos < inside[k][1]:
+            continue  # quoted there too
+        return True
+    return False
+
+
+#: A dash after a quoted word that opens its gloss: '“torpor”—the term for the
+#: hibernating state', '“vaping” - that is, ...', '“stagflation” – meaning ...'.
+_DASH_GLOSS = re.compile(r"[,;]?\s?(?:—|–|--|-\s)\s?(?:the|a|an)?\s?(?:technical |legal |medical |"
+                         r"scientific |official |industry |common |popular )?"
+                         r"(?:term|word|name|phrase|jargon|slang|shorthand|euphemism)\b"
+                         r"|[,;]?\s?(?:—|–|--|-\s)\s?(?:that is|i\.e\.|meaning|or)\b", re.I)
+
+
+#: A reference to a cited text in parentheses: chapter and verse ("(Deuteronomy
+#: 21:10-14)", "(Matthew 5:9)") or a page ("(p. 23)", "(pp. 4-5)").
+_CITATION = re.compile(r"\((?:[1-3] )?[A-Z][a-z]+\.? \d{1,3}:\d{1,3}|\(pp?\. ?\d")
+
+
+def _cited_source_follows(vm: VoiceMap, end: int) -> bool:
+    """Does a citation of a source close the quotation's paragraph (after it)?
+    The paragraph then paraphrases that source, quoting its words."""
+    k = vm.paragraph_index(end - 1)
+    return bool(_CITATION.search(vm.text, end, vm.paragraphs[k][1]))
+
+
+def _headline_marks(vm: VoiceMap, start: int) -> bool:
+    """Is the quotation set in single marks in a text that quotes with double
+    marks (its full quotations in double marks at least three to one)? Single
+    marks are then a headline's convention (US headlines quote with them), not
+    the writer's: another article's headline in the body."""
+    if vm.text[start] not in "'‘‛":
+        return False
+    single = sum(vm.text[s.start] in "'‘‛" for s in vm.top if not s._short)
+    double = sum(vm.text[s.start] not in "'‘‛" for s in vm.top if not s._short)
+    return double >= 2 and double >= 3 * single
+
+
 def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | None:
     """What the short quotation ``text[start:end]`` is, when it is not the
     writer's distance (see the module docstring); None for a scare quote."""
@@ -254,7 +389,9 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     cues = vm.cues
     sa, sb = vm.sentence_of(start)
     sb = max(sb, end)
-    quoted = [w for w in _words(text, *inner) if w.lower() not in ("s", "'s", "’s")]
+    # (less a possessive "s" - but a quoted letter “S” is the whole quotation)
+    quoted = ([w for w in _words(text, *inner) if w.lower() not in ("s", "'s", "’s")]
+              or _words(text, *inner))
     before = _words(text, sa, start)
     after = _words(text, end, sb)
     inner_text = text[inner[0]:inner[1]].rstrip()
@@ -285,9 +422,13 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     if (vm.paragraph_index(start) > 0 and len(long_words) >= 3
             and all(w[:1].isupper() for w in long_words)):
         return "title"  # a headline line inside the body ("RELATED: ... ‘Leave Town’")
+    if _headline_marks(vm, start):
+        return "title"  # 'Putin meeting 'better' than summit': a headline's single marks
     capitalised = bool(quoted) and quoted[0][:1].isupper()
     if after and after[0].lower() in LABEL_NOUNS and len(quoted) <= 2:
         return "name"  # the “Harbour” name on the can; the “private” mode of a video
+    if capitalised and _ends_with(before, CHOICE_VERBS, 2):
+        return "name"  # 'I chose “Journalist.”', 'click “Accept”': an option's label
     if capitalised and (_ends_with(before, cues.work_nouns, 2)
                         or (after and after[0].lower() in cues.work_nouns)):
         return "title"
@@ -297,6 +438,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
             capitalised and before and before[-1][:1].isupper() and tight_before
             and tight_after):
         return "name"  # Marko “The Hammer” Tesk
+    if before and before[-1].lower() in ROLE_TIME and quoted[0][:1].islower():
+        return "name"  # his longtime “fixer”, the former “czar”: a role's nickname
     if _ends_with(before, cues.self_cues, 3):
         return "self-description"
     # "calls Trump a “bully”", "what he refers to as his “base”"
@@ -313,6 +456,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "quotation"
     if " ".join(w.lower() for w in after[:3]) in TERM_AFTER:
         return "term"  # “Action” was the word ...
+    if _DASH_GLOSS.match(text, end):
+        return "term"  # “torpor” - the term for the hibernating state
     # A quotation that is a whole sentence by itself (“Exactly!”) is somebody's line.
     if not before and not after and inner_text[-1:] in "!?":
         return "quotation"
@@ -396,6 +541,13 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "term"
     if len(quoted) > 1:
         return "quotation"
+    if (after and len(after[0]) > 2 and after[0][:1].islower()
+            and after[0].lower() not in FUNCTION_WORDS
+            and _plain_elsewhere(vm, quoted[0], after[0], start)):
+        # The word with the next one stands unquoted elsewhere in the text: a
+        # compound term the writer uses plainly (“pledged” delegates ... pledged
+        # delegates), quoted once as a term, not held off.
+        return "term"
     nxt = _next_sentence(vm, sb)
     if nxt and _says(vm, *nxt) and any(q.start == nxt[0] and not q._short for q in vm.top):
         # The next sentence opens with a speaker's full quotation ('... moved
@@ -416,10 +568,32 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "term"  # "a national conversation about “civility”": the word as a topic
     if any(w in THAT_VERBS and low[i + 1] in ("that", "by") for i, w in enumerate(low[:-1])):
         return "quotation"  # "the court rules that ... was intended to “stymie” Parliament"
+    if before and before[-1].lower() in SEARCH_VERBS:
+        return "term"  # 'Google “sunburn”': a search query, the word as a word
+    if _cited_source_follows(vm, end):
+        return "quotation"  # '... if she fails to “delight,” he must ... (Deuteronomy 21:10-14)'
+    if (len(quoted) == 1 and before and text[:start].rstrip().endswith(",")
+            and (inner_text[-1:] in ",.;" or text[end:end + 1] in (",", ".", ";"))
+            and not (after and after[0].lower() in ("and", "or"))):
+        # A word set off by a comma on each side, or closing its sentence after
+        # one: a renaming apposition ("more speech, “counterspeech,” not ..."),
+        # the name the writer gives to what was just described. (Not an item of
+        # a list: "looters, “protesters,” and arsonists".)
+        return "term"
+    if len(quoted) == 1 and _gloss_follows(text, end):
+        return "term"  # a gloss in parentheses: all “stakeholders” (not just shareholders)
     if quoted and _coined_or_code(quoted[0]):
         return "term"
     if _said_in(vm, sa, sb, start, end):
         return "quotation"
+    if (len(before) >= 2 and before[-2].lower() in ("he", "she")
+            and before[-1].lower() in FEEL_VERBS and _adjective(quoted[0])):
+        return "quotation"  # "So he was “furious” when ...": how he put it
+    if (len(before) >= 3 and before[0].lower() in ("the", "his", "her", "their", "this", "that")
+            and before[1].lower() in TEXT_NOUNS):
+        return "quotation"  # "The speech was a jumble of tips (leave your “bubble,” ...)"
+    if _thinks(before):
+        return "quotation"  # "She seems to think Trump is “silencing” her": her word
     if any(s is not None and sa <= s.start < sb and s.start != start for s in vm.top):
         return "quotation"
     # In the first sentence after a paragraph that is a speaker's quotation (it

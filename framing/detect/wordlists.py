@@ -150,27 +150,55 @@ def lemma_vocabulary() -> frozenset[str] | None:
     Its dictionary takes most of a second to load in every process (each
     ``--jobs`` worker too), so the word list is kept as JSON in the user's
     cache folder, keyed by lemminflect's version."""
+    return _lemma_lists()[0]
+
+
+@lru_cache(maxsize=1)
+def adjective_words() -> frozenset[str] | None:
+    """The lower-case words ``getAllLemmas`` reads as adjectives ("furious",
+    "angrier"), kept beside :func:`lemma_vocabulary` in the user's cache; None
+    as there."""
+    return _lemma_lists()[1]
+
+
+@lru_cache(maxsize=8192)
+def is_adjective(word: str) -> bool:
+    """Can ``word`` (any case) be an adjective, by lemminflect's dictionary?"""
+    adjectives = adjective_words()
+    if adjectives is None:
+        from lemminflect import getAllLemmas
+
+        return "ADJ" in getAllLemmas(word.lower())
+    return word.lower() in adjectives
+
+
+def _lemma_lists() -> tuple[frozenset[str] | None, frozenset[str] | None]:
     from importlib.metadata import PackageNotFoundError, version
 
     from . import usercache
 
     try:
-        name = f"lemma-words-{version('lemminflect')}.json"
+        ver = version("lemminflect")
     except PackageNotFoundError:
-        name = None
-    cached = usercache.read(name) if name else None
-    if isinstance(cached, list) and all(isinstance(w, str) for w in cached):
-        return frozenset(cached)
+        ver = None
+    names = (f"lemma-words-{ver}.json", f"lemma-adjectives-{ver}.json") if ver else None
+    if names:
+        cached = [usercache.read(n) for n in names]
+        if all(isinstance(c, list) and all(isinstance(w, str) for w in c) for c in cached):
+            return frozenset(cached[0]), frozenset(cached[1])
     found = _lemma_words()
     if found is None:
-        return None
-    words = sorted(found)
-    if name:
-        usercache.write(name, words)
-    return frozenset(words)
+        return None, None
+    lists = [sorted(found[0]), sorted(found[1])]
+    if names:
+        for name, words in zip(names, lists):
+            usercache.write(name, words)
+    return frozenset(lists[0]), frozenset(lists[1])
 
 
-def _lemma_words() -> set[str] | None:
+def _lemma_words() -> tuple[set[str], set[str]] | None:
+    """Every lower-case word of lemminflect's tables it gives a lemma for, and
+    those of them it reads as adjectives."""
     from lemminflect import getAllLemmas
     from lemminflect.core.Lemmatizer import Lemmatizer
 
@@ -180,7 +208,17 @@ def _lemma_words() -> set[str] | None:
     except AttributeError:  # another lemminflect: known_word asks it word by word instead
         return None
     # getAllLemmas looks the lower-cased word up in both tables.
-    return {w for table in tables for w in table if w == w.lower() and getAllLemmas(w)}
+    words: set[str] = set()
+    adjectives: set[str] = set()
+    for table in tables:
+        for w in table:
+            if w == w.lower():
+                lemmas = getAllLemmas(w)
+                if lemmas:
+                    words.add(w)
+                    if "ADJ" in lemmas:
+                        adjectives.add(w)
+    return words, adjectives
 
 
 @lru_cache(maxsize=1)

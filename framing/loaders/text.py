@@ -1200,6 +1200,14 @@ def parse_page_text(text: str) -> PageParts:
 
     paragraphs = [text[units[i].start : units[i].end] for i in keep]
     parts = PageParts(body="\n\n".join(paragraphs))
+    title_at = units.index(title_unit) if title_unit is not None else None
+    if title_at is not None and keep and title_at < keep[0]:
+        # The headline printed twice above the article (again in the author's
+        # "Most Recent Stories"): its date and byline sit with one copy only.
+        copies = [i for i in range(max(0, keep[0] - 40), keep[0])
+                  if i != title_at and units[i].text == title_unit.text]
+        if copies and _header_date(units, title_at, keep[0]) is None:
+            title_at = next((i for i in copies if _header_date(units, i, keep[0])), title_at)
     if title_unit is not None:
         parts.title = text[title_unit.start : title_unit.end]
 
@@ -1224,7 +1232,7 @@ def parse_page_text(text: str) -> PageParts:
         if parts.date is None:
             parts.date = next((d for u in meta if (d := _is_date_line(u.text))), None)
         if parts.date is None and title_unit is not None and keep:
-            parts.date = _header_date(units, units.index(title_unit), keep[0])
+            parts.date = _header_date(units, title_at, keep[0])
 
     # Byline: a "By ..." or "<Name> Desk" line, else the name on an author box.
     for u in meta:
@@ -1235,8 +1243,7 @@ def parse_page_text(text: str) -> PageParts:
             parts.byline = text[offset + span[0] : offset + span[1]]
             break
     if parts.byline is None and keep:
-        at = units.index(title_unit) if title_unit is not None else None
-        span = _header_byline(units, at, keep[0])
+        span = _header_byline(units, title_at, keep[0])
         if span is not None:
             parts.byline = text[span[0] : span[1]]
     if parts.byline is None and keep:
