@@ -69,7 +69,7 @@ class _Page:
         self.h1: list[str] = []
         self.title_tag: str | None = None
         self.jsonld: list[Any] = []
-        self.notices: list[str] = []
+        self._doc: Any = None
         try:
             doc = lxml_html.document_fromstring(_XML_DECL.sub("", text) or "<html></html>")
         except Exception:  # lxml refuses some markup outright: no metadata then
@@ -89,10 +89,7 @@ class _Page:
             t = _clean(el.text_content())
             if t:
                 self.h1.append(t)
-        # Copyright notices, in page order (the site's own is usually the last).
-        self.notices = [t.strip() for t in doc.xpath(
-            '//body//text()[(contains(., "©") or contains(., "opyright"))'
-            ' and not(ancestor::script) and not(ancestor::style)]') if len(t.strip()) <= 200]
+        self._doc = doc  # for notices(), read only when no metadata names the site
         for el in doc.xpath('//script[@type="application/ld+json"]'):
             try:
                 self.jsonld.append(json.loads(el.text_content()))
@@ -104,6 +101,15 @@ class _Page:
             if self.meta.get(k):
                 return self.meta[k][0]
         return None
+
+    def notices(self) -> list[str]:
+        """The page's copyright notices, in page order (the site's own is
+        usually the last); not text inside scripts or styles."""
+        if self._doc is None:
+            return []
+        return [t.strip() for t in self._doc.xpath(
+            '//body//text()[(contains(., "©") or contains(., "opyright"))'
+            ' and not(ancestor::script) and not(ancestor::style)]') if len(t.strip()) <= 200]
 
     def ld_objects(self) -> Iterator[dict[str, Any]]:
         stack: list[tuple[Any, int]] = [(x, 0) for x in self.jsonld]
@@ -189,7 +195,7 @@ def outlet_of(page: _Page, url: str | None) -> tuple[str | None, str]:
     if domain:
         return domain, "url"
     # A saved page with no metadata and no URL still prints "© 2015 WebMD, LLC".
-    for notice in reversed(page.notices):
+    for notice in reversed(page.notices()):
         holder = copyright_holder(notice)
         if holder:
             return holder, "copyright"
