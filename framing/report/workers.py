@@ -30,7 +30,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from ..compare.model import Report
+from ..compare.model import Event, Report
 from ._common import chart_filename
 from .csvout import tables
 from .files import ReportFiles
@@ -64,6 +64,16 @@ def _hits_jsonl(report: Report) -> Iterator[str]:
         yield json.dumps(h, ensure_ascii=False, sort_keys=True) + "\n"
 
 
+def _add_charts(files: ReportFiles, out: Path, event: Event,
+                figs: dict[str, tuple[bytes, str]]) -> dict[str, str]:
+    """Add an event's drawn charts (name → PNG bytes, SVG text) to ``files``;
+    returns name → SVG text, which its page and the Markdown embed."""
+    for name, (png, svg) in figs.items():
+        files.add(out / "charts" / chart_filename(event, name, "png"), png)
+        files.add(out / "charts" / chart_filename(event, name, "svg"), svg)
+    return {name: svg for name, (_png, svg) in figs.items()}
+
+
 def _task(kind: str, arg: Any = None) -> tuple[Staged, Any]:
     """Run one task on :data:`_STATE`; return its temporary files (not yet
     renamed) and what the parent needs from it."""
@@ -77,11 +87,7 @@ def _task(kind: str, arg: Any = None) -> tuple[Staged, Any]:
             from . import charts as _charts  # matplotlib is imported only when charts are drawn
 
             event = report.events[arg]
-            result = {}
-            for name, (png, svg) in _charts.draw_event(event).items():
-                files.add(out / "charts" / chart_filename(event, name, "png"), png)
-                files.add(out / "charts" / chart_filename(event, name, "svg"), svg)
-                result[name] = svg
+            result = _add_charts(files, out, event, _charts.draw_event(event))
         elif kind == "json":
             files.add_lines(out / "report.json", report.json_chunks())
         elif kind == "md":
@@ -189,11 +195,9 @@ def _write_here(report: Report, files: ReportFiles, charted: list[int],
 
         events = [report.events[i] for i in charted]
         for event, figs in zip(events, _charts.draw_events(events, jobs)):
-            for name, (png, svg) in figs.items():
-                files.add(_STATE["out"] / "charts" / chart_filename(event, name, "png"), png)
-                files.add(_STATE["out"] / "charts" / chart_filename(event, name, "svg"), svg)
-            if figs:
-                drawn[event.id] = {name: svg for name, (_png, svg) in figs.items()}
+            svgs = _add_charts(files, _STATE["out"], event, figs)
+            if svgs:
+                drawn[event.id] = svgs
     for kind, arg in _early_tasks(report, charted) + _later_tasks(report, charted, drawn, charts_note):
         staged, _ = _task(kind, arg)
         files.adopt(staged)
