@@ -165,17 +165,22 @@ def bcubed(pred: dict[str, str], truth: dict[str, str]) -> tuple[float, float, f
 
 # -- children: each measurement in its own process ----------------------------------------
 
-def _hwm_mb(pid: int | str = "self") -> float | None:
-    """Peak resident memory of a process (VmHWM). Not ``ru_maxrss``: Linux
-    carries the parent's peak into a child that was forked and exec'ed."""
+def _proc_mb(path: str, field: str) -> float | None:
+    """A ``Field:  N kB`` line of a /proc file, in MB; None when not there."""
     try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+        with open(path, encoding="ascii") as fh:
             for line in fh:
-                if line.startswith("VmHWM:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) / 1024
     except OSError:
         return None
     return None
+
+
+def _hwm_mb(pid: int | str = "self") -> float | None:
+    """Peak resident memory of a process (VmHWM). Not ``ru_maxrss``: Linux
+    carries the parent's peak into a child that was forked and exec'ed."""
+    return _proc_mb(f"/proc/{pid}/status", "VmHWM")
 
 
 def _rss_mb() -> float:
@@ -242,7 +247,6 @@ def child_framing(export: Path, out: Path, truth_file: Path, charts: str,
     sys.path.insert(0, str(ROOT))
     from framing.compare import build_report
     from framing.compare.grouping import group_events, near_duplicates
-    from framing.corpus import ingest
     from framing.detect import analyze, load_lexicon
     from framing.report import write_all
     from framing.report.terminal import render_terminal
@@ -357,14 +361,7 @@ def _descendants(pid: int) -> list[int]:
 
 def _pss_mb(pid: int) -> float:
     """Proportional set size (shared pages split between the processes sharing them)."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
+    return _proc_mb(f"/proc/{pid}/smaps_rollup", "Pss") or 0.0
 
 
 #: The peak memory of the framing child and its worker processes together
