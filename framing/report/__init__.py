@@ -18,7 +18,7 @@ from ..compare.model import Report
 from ._common import compares
 from .csvout import rows_to_csv, tables
 from .files import ReportFiles
-from .html import render_html, render_page
+from .html import render_html
 from .markdown import render_markdown
 from .pages import html_pages
 from .scope import DEFAULT_CHARTS, ChartChoice, chart_events
