@@ -119,7 +119,7 @@ def test_known_words_come_from_a_cached_list_that_agrees_with_lemminflect(home, 
             getAllLemmas(low[:k]) and (getAllLemmas(low[k:]) or getAllLemmas(low[k:-1]))
             for k in range(3, len(low) - 2))
 
-    wordlists.lemma_vocabulary.cache_clear()
+    wordlists._lemma_lists.cache_clear()
     wordlists.known_word.cache_clear()
     words = {w for p in seed_files.values() for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", p.read_text(encoding="utf-8"))}
     words |= {"peacekeepers", "afterlife", "NATO", "Zionist", "Tasnim", "Qxvrl"}
@@ -129,7 +129,7 @@ def test_known_words_come_from_a_cached_list_that_agrees_with_lemminflect(home, 
     assert len(files) == 1
     listed = json.loads(files[0].read_text(encoding="utf-8"))
     assert "treaty" in listed and "qxvrl" not in listed and listed == sorted(listed)
-    wordlists.lemma_vocabulary.cache_clear()
+    wordlists._lemma_lists.cache_clear()
     assert wordlists.lemma_vocabulary() == frozenset(listed)  # read back
     # Adjectives (scare quotes: "he was “furious”") come from the same pass and cache.
     wordlists.is_adjective.cache_clear()

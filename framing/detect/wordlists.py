@@ -143,17 +143,16 @@ def _known(low: str, known: Callable[[str], bool]) -> bool:
     return any(known(low[:k]) and (known(low[k:]) or known(low[k:-1])) for k in range(3, len(low) - 2))
 
 
-@lru_cache(maxsize=1)
 def lemma_vocabulary() -> frozenset[str] | None:
     """The lower-case words lemminflect's ``getAllLemmas`` knows (those it gives
     any lemma for), or None when this lemminflect keeps its tables elsewhere.
     Its dictionary takes most of a second to load in every process (each
     ``--jobs`` worker too), so the word list is kept as JSON in the user's
-    cache folder, keyed by lemminflect's version."""
+    cache folder, keyed by lemminflect's version (read once per process, with
+    :func:`adjective_words`)."""
     return _lemma_lists()[0]
 
 
-@lru_cache(maxsize=1)
 def adjective_words() -> frozenset[str] | None:
     """The lower-case words ``getAllLemmas`` reads as adjectives ("furious",
     "angrier"), kept beside :func:`lemma_vocabulary` in the user's cache; None
@@ -172,6 +171,7 @@ def is_adjective(word: str) -> bool:
     return word.lower() in adjectives
 
 
+@lru_cache(maxsize=1)
 def _lemma_lists() -> tuple[frozenset[str] | None, frozenset[str] | None]:
     from importlib.metadata import PackageNotFoundError, version
 
