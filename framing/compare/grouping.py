@@ -48,8 +48,9 @@ Everything is deterministic: ties break on article id.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 from datetime import date as _date
 
 import re
@@ -199,14 +200,31 @@ def stem(word: str) -> str:
 _ISE = re.compile(r"is(e|es|ed|ing|ation|ations)$")
 
 
+#: Word as written -> its term (:func:`_term`), for the words seen so far: the
+#: same few thousand words make up most of every article, so each is stripped,
+#: checked and stemmed once per process rather than once per occurrence.
+_TERM_OF: dict[str, str | None] = {}
+_TERM_CACHE_MAX = 1 << 19
+
+
+def _term(word: str) -> str | None:
+    """A word's term for :func:`features`: possessive stripped, lower case,
+    stemmed; None for stop words, words under three letters and bare numbers."""
+    try:
+        return _TERM_OF[word]
+    except KeyError:
+        pass
+    w = strip_possessive(word).lower()
+    t = None if len(w) < 3 or w in STOP_WORDS or not any(c.isalpha() for c in w) else stem(w)
+    if len(_TERM_OF) >= _TERM_CACHE_MAX:
+        _TERM_OF.clear()
+    _TERM_OF[word] = t
+    return t
+
+
 def _content_words(text: str) -> list[str]:
-    out = []
-    for w in words(text):
-        w = strip_possessive(w).lower()
-        if len(w) < 3 or w in STOP_WORDS or not any(c.isalpha() for c in w):
-            continue
-        out.append(stem(w))
-    return out
+    term = _term
+    return [t for t in map(term, words(text)) if t is not None]
 
 
 def features(text: str) -> list[str]:
@@ -236,11 +254,14 @@ def _weighted_features(text: str) -> list[tuple[str, float]]:
     if not sep:
         title, body = "", text
     out = [(t, 1.0) for t in _content_words(title)]
-    for m in WORD_RE.finditer(body):
-        w = strip_possessive(m.group()).lower()
-        if len(w) < 3 or w in STOP_WORDS or not any(c.isalpha() for c in w):
-            continue
-        out.append((stem(w), _lead_weight(m.start())))
+    term = _term
+    if not LEAD_CHARS or len(body) <= LEAD_CHARS:  # every word in the lead: weight 1
+        out.extend((t, 1.0) for t in map(term, WORD_RE.findall(body)) if t is not None)
+    else:
+        for m in WORD_RE.finditer(body):
+            t = term(m.group())
+            if t is not None:
+                out.append((t, _lead_weight(m.start())))
     names = [(s0, name.lower()) for s0, _, name in name_sequences(body)]
     out.extend(("ENT:" + n, _lead_weight(s0)) for s0, n in names)
     # a Title Case headline word counts as a name if the body writes it as one
@@ -279,6 +300,12 @@ def weighted_vectors(rows) -> tuple["object", _Vocabulary]:
     """:func:`vectors` over lists of ``(term, weight)`` (:func:`_weighted_features`):
     a term's tf is the sum of its weights, made sublinear as ``1 + ln tf`` from
     1 up (and ``tf`` itself below 1, so the curve stays continuous)."""
+    return _tfidf([_tf_block(rows)])
+
+
+def _tf_block(rows) -> tuple[list[str], list[int], list[int], list[float]]:
+    """Summed weights of each row's terms: ``(terms, indptr, indices, data)``,
+    terms numbered in order of first sight (a block of :func:`_tfidf`)."""
     found: dict[str, int] = {}  # term -> column in order of first sight
     indptr = [0]
     indices: list[int] = []
@@ -290,16 +317,32 @@ def weighted_vectors(rows) -> tuple["object", _Vocabulary]:
         indices.extend(found.setdefault(t, len(found)) for t in c)
         data.extend(c.values())
         indptr.append(len(indices))
+    return list(found), indptr, indices, data
+
+
+def _tfidf(blocks) -> tuple["object", _Vocabulary]:
+    """The tf-idf matrix of consecutive :func:`_tf_block` blocks of rows."""
+    found: dict[str, int] = {}  # term -> column in order of first sight
+    indptr = [np.zeros(1, dtype=np.int64)]
+    indices: list[np.ndarray] = []
+    data: list[np.ndarray] = []
+    end = 0
+    for terms, ptr, idx, dat in blocks:
+        local = np.fromiter((found.setdefault(t, len(found)) for t in terms), dtype=np.int64, count=len(terms))
+        indices.append(local[np.array(idx, dtype=np.int64)] if idx else np.zeros(0, dtype=np.int64))
+        data.append(np.array(dat, dtype=np.float64))
+        indptr.append(np.array(ptr[1:], dtype=np.int64) + end)
+        end += len(idx)
     if not found:
         raise ValueError("empty vocabulary")
     # columns in the terms' sorted order, as TfidfVectorizer numbers them
     vocab = {t: k for k, t in enumerate(sorted(found))}
     remap = np.fromiter((vocab[t] for t in found), dtype=np.int64, count=len(found))  # found's order
-    indices = remap[np.array(indices, dtype=np.int64)] if indices else np.zeros(0, dtype=np.int64)
-    tf = np.array(data, dtype=np.float64)
+    cols = remap[np.concatenate(indices)]
+    tf = np.concatenate(data)
     tf = np.where(tf >= 1.0, 1.0 + np.log(np.maximum(tf, 1.0)), tf)
-    X = csr_matrix((tf, indices, np.array(indptr, dtype=np.int64)),
-                   shape=(len(indptr) - 1, len(vocab)))
+    ptr = np.concatenate(indptr)
+    X = csr_matrix((tf, cols, ptr), shape=(len(ptr) - 1, len(vocab)))
     X.sort_indices()
     df = np.bincount(X.indices, minlength=X.shape[1])
     idf = np.log((X.shape[0] + BACKGROUND_DOCS) / (df + 1.0)) + 1.0
@@ -571,6 +614,39 @@ def credits(article: Article, other: Article) -> bool:
     )
 
 
+#: Words hashed into shingles at a time by :func:`near_duplicates` (bounds its arrays).
+_SHINGLE_CHUNK = 1 << 20
+
+
+def _shingle_keys(ids: np.ndarray, counts: np.ndarray, first: int,
+                  sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct word-shingle keys of consecutive articles ``first``,
+    ``first + 1``, ... whose word ids run on in ``ids`` (``counts[x]`` words
+    each; 0 for an article not compared): ``(rows, keys)`` sorted by row then
+    key, without articles that have fewer than three distinct shingles. Sets
+    ``sizes`` of the articles compared to their number of distinct shingles."""
+    m = max(len(ids) - SHINGLE + 1, 0)
+    h = ids[:m].copy()
+    for off in range(1, SHINGLE):
+        h = h * _MIX + ids[off:off + m]
+    # shingle k of the run starts at word k: keep those inside one article
+    per = np.maximum(counts - SHINGLE + 1, 0)
+    ends = np.cumsum(per)
+    at = np.repeat(np.cumsum(counts) - counts - (ends - per), per) + np.arange(int(ends[-1]) if len(ends) else 0)
+    rows = np.repeat(np.arange(first, first + len(counts), dtype=np.int64), per)
+    h = h[at]
+    order = np.lexsort((h, rows))
+    rows, h = rows[order], h[order]
+    new = np.ones(len(h), dtype=bool)
+    new[1:] = (rows[1:] != rows[:-1]) | (h[1:] != h[:-1])
+    rows, h = rows[new], h[new]
+    distinct = np.bincount(rows - first, minlength=len(counts))
+    compared = counts > 0
+    sizes[first:first + len(counts)][compared] = distinct[compared]
+    keep = distinct[rows - first] >= 3
+    return rows[keep], h[keep]
+
+
 def near_duplicates(articles: list[Article], *, threshold: float = NEAR_DUPLICATE) -> dict[int, int]:
     """Copy id → original id. Two articles are near-duplicates when at least
     ``threshold`` of the smaller one's word 5-shingles occur in the other (so a
@@ -580,28 +656,31 @@ def near_duplicates(articles: list[Article], *, threshold: float = NEAR_DUPLICAT
     arts = sorted(articles, key=lambda a: a.id or 0)
     # Each article's distinct word 5-shingles as 64-bit keys (a polynomial of
     # the words' ids in this run: deterministic, and never a Python set of
-    # tuples per article held for the whole corpus).
+    # tuples per article held for the whole corpus), a chunk of articles at once.
     word_id: dict[str, int] = {}
-    keys: list[np.ndarray] = []
     sizes = np.zeros(len(arts), dtype=np.int64)
+    row_parts: list[np.ndarray] = []
+    key_parts: list[np.ndarray] = []
+    flat: list[int] = []
+    counts: list[int] = []
+    first = 0
     for i, a in enumerate(arts):
-        toks = [w.lower() for w in words(normalize(a.body))]
+        toks = words(normalize(a.body))
         if len(toks) < SHINGLE + 2:  # fewer than 3 shingles: not compared
-            keys.append(np.zeros(0, dtype=np.uint64))
             sizes[i] = 1 if toks else 0
-            continue
-        ids = np.array([word_id.setdefault(t, len(word_id)) + 1 for t in toks], dtype=np.uint64)
-        m = len(ids) - SHINGLE + 1
-        h = ids[:m].copy()
-        for off in range(1, SHINGLE):
-            h = h * _MIX + ids[off:off + m]
-        h = np.unique(h)
-        keys.append(h if len(h) >= 3 else h[:0])
-        sizes[i] = len(h)
+            counts.append(0)
+        else:
+            flat.extend([word_id.setdefault(w.lower(), len(word_id)) + 1 for w in toks])
+            counts.append(len(toks))
+        if len(flat) >= _SHINGLE_CHUNK or i == len(arts) - 1:
+            r, k = _shingle_keys(np.array(flat, dtype=np.uint64), np.array(counts, dtype=np.int64), first, sizes)
+            row_parts.append(r)
+            key_parts.append(k)
+            flat, counts, first = [], [], i + 1
     del word_id
-    rows = np.repeat(np.arange(len(arts), dtype=np.int64), [len(k) for k in keys])
-    allk = np.concatenate(keys) if keys else np.zeros(0, dtype=np.uint64)
-    del keys
+    rows = np.concatenate(row_parts) if row_parts else np.zeros(0, dtype=np.int64)
+    allk = np.concatenate(key_parts) if key_parts else np.zeros(0, dtype=np.uint64)
+    del row_parts, key_parts
     _, cols = np.unique(allk, return_inverse=True)
     del allk
     M = csr_matrix((np.ones(len(rows), dtype=np.float64), (rows, cols.ravel())),
@@ -670,8 +749,8 @@ def _label(articles: list[Article], vec: TfidfVectorizer | None, X, rows: list[i
             seen.add(key)
         row = {}
         if X is not None:
-            x = X[r]
-            row = dict(zip(x.indices.tolist(), x.data.tolist()))
+            a, b = X.indptr[r], X.indptr[r + 1]  # the row's entries, as X[r] holds them
+            row = dict(zip(X.indices[a:b].tolist(), X.data[a:b].tolist()))
         for key in seen:
             df[key] += 1
             if key in vocab:
@@ -696,22 +775,25 @@ def _label(articles: list[Article], vec: TfidfVectorizer | None, X, rows: list[i
 
 
 def shared_evidence(members: list[Article], vec: TfidfVectorizer | None, X, rows: list[int],
-                    *, k: int = 6, names: list[list[str]] | None = None) -> dict[str, list[str]]:
+                    *, k: int = 6, names: list[list[str]] | None = None,
+                    texts: list[str] | None = None) -> dict[str, list[str]]:
     """The named entities and content words that at least two members (or all,
     in a pair) share, heaviest first by summed tf-idf weight; each shown as
-    written most often. This is the evidence the grouping joined them on."""
+    written most often. This is the evidence the grouping joined them on.
+    ``texts`` are the members' normalised :func:`article_text` if known."""
     if vec is None or X is None or len(members) < 2:
         return {"entities": [], "terms": []}
     need = 2
     df: Counter[str] = Counter()
     weight: Counter[str] = Counter()
     inv = _terms(vec)
+    indptr, indices, data = X.indptr, X.indices, X.data
     for r in rows:
-        row = X[r]
-        for col, v in zip(row.indices, row.data):
-            t = inv[int(col)]
+        a, b = indptr[r], indptr[r + 1]  # the row's entries, in X[r]'s order
+        for col, v in zip(indices[a:b].tolist(), data[a:b].tolist()):
+            t = inv[col]
             df[t] += 1
-            weight[t] += float(v)
+            weight[t] += v
     shared = [t for t in df if df[t] >= need and t.removeprefix("ENT:") not in CALENDAR]
     shared.sort(key=lambda t: (-weight[t], t))
     # How each shared term is written most often (only the shared ones are shown).
@@ -719,18 +801,17 @@ def shared_evidence(members: list[Article], vec: TfidfVectorizer | None, X, rows
     surface: Counter[tuple[str, str]] = Counter()
     if names is None:
         names = [_names(normalize(article_text(a))) for a in members]
-    for art, found in zip(members, names):
+    if texts is None:
+        texts = [normalize(article_text(a)) for a in members]
+    for text, found in zip(texts, names):
         for name in found:
             key = "ENT:" + name.lower()
             if key in wanted:
                 surface[(key, name)] += 1
-        for w in words(normalize(article_text(art))):
-            base = strip_possessive(w)
-            low = base.lower()
-            if len(low) >= 3 and low not in STOP_WORDS:
-                key = stem(low)
-                if key in wanted:
-                    surface[(key, low)] += 1
+        for w in words(text):
+            form = _form(w)
+            if form is not None and form[0] in wanted:
+                surface[form] += 1
     best: dict[str, str] = {}
     for (key, form), c in sorted(surface.items(), key=lambda kv: (-kv[1], kv[0][1])):
         best.setdefault(key, form)
@@ -739,6 +820,25 @@ def shared_evidence(members: list[Article], vec: TfidfVectorizer | None, X, rows
     terms = [best.get(t, t) for t in shared if not t.startswith("ENT:")]
     terms = [t for t in terms if t.lower() not in low_ents][:k]
     return {"entities": ents, "terms": terms}
+
+
+#: Word as written -> ``(term, lower-case form)`` for :func:`shared_evidence`.
+_FORM_OF: dict[str, tuple[str, str] | None] = {}
+
+
+def _form(word: str) -> tuple[str, str] | None:
+    """A word's ``(stemmed term, lower-case form)``, or None for stop words and
+    words under three letters (how :func:`shared_evidence` shows a shared term)."""
+    try:
+        return _FORM_OF[word]
+    except KeyError:
+        pass
+    low = strip_possessive(word).lower()
+    f = (stem(low), low) if len(low) >= 3 and low not in STOP_WORDS else None
+    if len(_FORM_OF) >= _TERM_CACHE_MAX:
+        _FORM_OF.clear()
+    _FORM_OF[word] = f
+    return f
 
 
 def crowd(n: int, I: np.ndarray, J: np.ndarray, V: np.ndarray, day: np.ndarray, k: int = CROWD_K,
@@ -855,13 +955,48 @@ def _cohesion(X, rows: list[int]) -> float | None:
     """Mean pairwise cosine similarity of the rows (None for one article)."""
     if X is None or len(rows) < 2:
         return None
-    sub = X[rows]
+    # the rows' entries in X[rows]'s order, without building the sub-matrix
+    ptr = X.indptr
+    indices = np.concatenate([X.indices[ptr[r]:ptr[r + 1]] for r in rows])
+    data = np.concatenate([X.data[ptr[r]:ptr[r + 1]] for r in rows])
     # column sums over the columns the rows use (never a dense row of the vocabulary)
-    _, where = np.unique(sub.indices, return_inverse=True)
-    col = np.bincount(where.ravel(), weights=sub.data)
-    total = float(col @ col) - float(sub.data @ sub.data)
+    _, where = np.unique(indices, return_inverse=True)
+    col = np.bincount(where.ravel(), weights=data)
+    total = float(col @ col) - float(data @ data)
     n = len(rows)
     return round(total / (n * (n - 1)), 3)
+
+
+#: Articles per shard when :func:`group_events` reads articles in worker processes.
+READ_SHARD = 2000
+
+
+def _read_shard(texts: list[str]) -> tuple[list[str], list[list[str]], tuple]:
+    """The normalised :func:`article_text` of each text, its names, and the
+    :func:`_tf_block` of their weighted features (a task of :func:`_read_articles`)."""
+    norm = [normalize(t) for t in texts]
+    return norm, [_names(t) for t in norm], _tf_block(_weighted_features(t) for t in norm)
+
+
+def _read_articles(texts: list[str], map_shards=None):
+    """``(normalised texts, names, tf-idf matrix, vocabulary)`` of the texts
+    (:func:`article_text`), read a shard at a time (through ``map_shards`` if
+    given, e.g. in worker processes); the matrix and vocabulary are None
+    when no text has a term."""
+    shards = [texts[k:k + READ_SHARD] for k in range(0, len(texts), READ_SHARD)]
+    done = map_shards(_read_shard, shards) if map_shards is not None and len(shards) > 1 else map(_read_shard, shards)
+    norm: list[str] = []
+    names: list[list[str]] = []
+    blocks = []
+    for t, n, block in done:
+        norm.extend(t)
+        names.extend(n)
+        blocks.append(block)
+    try:
+        X, vec = _tfidf(blocks)
+    except ValueError:  # empty vocabulary
+        X, vec = None, None
+    return norm, names, X, vec
 
 
 def group_events(
@@ -872,20 +1007,21 @@ def group_events(
     copies: dict[int, int] | None = None,
     use_dates: bool = True,
     corrections: Sequence[tuple[str, Sequence[int]]] = (),
+    map_shards: Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]] | None = None,
 ) -> list[EventGroup]:
     """Group articles into events. Articles with a manifest ``event`` are
     grouped by it; the others are clustered (see the module docstring); then
     the user's ``corrections`` (see :func:`apply_corrections`) are applied.
     Events are numbered ``e1``, ``e2``, … by first date (undated last), then
-    label, then smallest article id: the same input always gives the same ids."""
+    label, then smallest article id: the same input always gives the same ids.
+
+    ``map_shards`` (e.g. :func:`framing.pipeline.process_map`) reads the
+    articles' terms and names in shards, in worker processes; the events are
+    the same either way."""
     arts = sorted(articles, key=lambda a: a.id or 0)
     if not arts:
         return []
-    texts = [normalize(article_text(a)) for a in arts]
-    try:
-        X, vec = weighted_vectors(_weighted_features(t) for t in texts)
-    except ValueError:  # empty vocabulary
-        X, vec = None, None
+    texts, names, X, vec = _read_articles([article_text(a) for a in arts], map_shards)
     copy_of = near_duplicates(arts) if copies is None else copies
 
     groups: list[tuple[list[int], str | None]] = []
@@ -919,13 +1055,13 @@ def group_events(
     for rows, manifest_event, by_user in corrected:
         rows = sorted(rows)
         members = [arts[r] for r in rows]
-        found = [_names(texts[r]) for r in rows]
+        found = [names[r] for r in rows]
         terms = _label(members, vec, X, rows, names=found)
         dated = sorted(a.date[:10] for a in members if a.date)
         label = manifest_event or " · ".join(terms)
         why: dict = {"basis": "correction" if by_user else "manifest" if manifest_event
                      else "similarity" if len(rows) > 1 else "single"}
-        why.update(shared_evidence(members, vec, X, rows, names=found))
+        why.update(shared_evidence(members, vec, X, rows, names=found, texts=[texts[r] for r in rows]))
         why["cohesion"] = _cohesion(X, rows)
         events.append(EventGroup(
             id="",
