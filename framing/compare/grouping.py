@@ -48,7 +48,7 @@ Everything is deterministic: ties break on article id.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 from datetime import date as _date
@@ -303,7 +303,7 @@ def weighted_vectors(rows) -> tuple["object", _Vocabulary]:
     return _tfidf([_tf_block(rows)])
 
 
-def _tf_block(rows) -> tuple[list[str], list[int], list[int], list[float]]:
+def _tf_block(rows) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
     """Summed weights of each row's terms: ``(terms, indptr, indices, data)``,
     terms numbered in order of first sight (a block of :func:`_tfidf`)."""
     found: dict[str, int] = {}  # term -> column in order of first sight
@@ -317,7 +317,8 @@ def _tf_block(rows) -> tuple[list[str], list[int], list[int], list[float]]:
         indices.extend(found.setdefault(t, len(found)) for t in c)
         data.extend(c.values())
         indptr.append(len(indices))
-    return list(found), indptr, indices, data
+    return (list(found), np.array(indptr, dtype=np.int64), np.array(indices, dtype=np.int64),
+            np.array(data, dtype=np.float64))
 
 
 def _tfidf(blocks) -> tuple["object", _Vocabulary]:
@@ -329,9 +330,9 @@ def _tfidf(blocks) -> tuple["object", _Vocabulary]:
     end = 0
     for terms, ptr, idx, dat in blocks:
         local = np.fromiter((found.setdefault(t, len(found)) for t in terms), dtype=np.int64, count=len(terms))
-        indices.append(local[np.array(idx, dtype=np.int64)] if idx else np.zeros(0, dtype=np.int64))
-        data.append(np.array(dat, dtype=np.float64))
-        indptr.append(np.array(ptr[1:], dtype=np.int64) + end)
+        indices.append(local[idx])
+        data.append(dat)
+        indptr.append(ptr[1:] + end)
         end += len(idx)
     if not found:
         raise ValueError("empty vocabulary")
@@ -377,6 +378,49 @@ def _top_k(I: np.ndarray, J: np.ndarray, V: np.ndarray, k: int) -> np.ndarray:
     return keep
 
 
+def _products(Xr, day: np.ndarray | None, window_days: int | None,
+              block: int) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The entries ``(i, j, X_i . X_j)`` of ``Xr @ Xr.T`` that may be pairs,
+    a block of rows at a time: with ``day`` (ordinals, -1 undated), a dated
+    row is multiplied only by the undated rows and the rows dated within
+    ``window_days`` of its block's days (the rows sorted by date), so dated
+    coverage costs what its window holds, not the whole archive. Each entry
+    is the same sum, in the same order, as in the whole product (a row's
+    terms in its order); every pair comes in both orders."""
+    n = Xr.shape[0]
+    if day is None:
+        XT = Xr.T.tocsr()  # CSR once: a CSC right operand is converted to CSR again for every block
+        for b0 in range(0, n, block):
+            P = (Xr[b0:b0 + block] @ XT).tocoo()
+            yield P.row.astype(np.int64) + b0, P.col.astype(np.int64), P.data
+        return
+    order = np.argsort(day, kind="stable")  # undated (-1) first, then by day and row
+    sday = day[order]
+    undated = int(np.searchsorted(sday, 0))
+    Xs = Xr[order]
+    XT = Xs.T.tocsr() if undated else None
+    XU = Xs[:undated].T.tocsr() if 0 < undated < n else None
+    cap = block * n  # the largest product of the blocks of rows without dates
+    b0 = 0
+    while b0 < n:
+        if b0 < undated:  # undated rows: with every row
+            b1 = min(b0 + block, undated)
+            parts = [(Xs[b0:b1] @ XT, 0)]
+        else:  # dated rows: with the undated ones and those within the window of their days
+            span = int(np.searchsorted(sday, sday[b0] + 2 * window_days, side="right")) - b0
+            b1 = min(n, b0 + min(4096, max(block, cap // max(span, 1))))
+            lo = max(undated, int(np.searchsorted(sday, sday[b0] - window_days, side="left")))
+            hi = int(np.searchsorted(sday, sday[b1 - 1] + window_days, side="right"))
+            left = Xs[b0:b1]
+            parts = [(left @ XU, 0)] if XU is not None else []
+            parts.append((left @ Xs[lo:hi].T.tocsr(), lo))
+        rows = order[b0:b1]
+        for P, c0 in parts:
+            P = P.tocoo()
+            yield rows[P.row], order[P.col.astype(np.int64) + c0], P.data
+        b0 = b1
+
+
 def pair_graph(
     X,
     *,
@@ -417,20 +461,16 @@ def pair_graph(
     day = None
     if dates is not None and window_days is not None:
         day = np.array([-1 if d is None else d for d in dates], dtype=np.int64)
-    XT = Xr.T.tocsr()  # CSR once: a CSC right operand is converted to CSR again for every block
     block = block or max(16, min(4096, 2_000_000 // max(n, 1)))
     Is: list[np.ndarray] = []
     Js: list[np.ndarray] = []
     Vs: list[np.ndarray] = []
-    for b0 in range(0, n, block):
-        P = (Xr[b0:b0 + block] @ XT).tocoo()
-        i = P.row.astype(np.int64) + b0
-        j = P.col.astype(np.int64)
+    for i, j, p in _products(Xr, day, window_days, block):
         keep = i < j
         if day is not None:
             di, dj = day[i], day[j]
             keep &= (di < 0) | (dj < 0) | (np.abs(di - dj) <= window_days)
-        i, j, v = i[keep], j[keep], P.data[keep].astype(np.float64)
+        i, j, v = i[keep], j[keep], p[keep].astype(np.float64)
         if Xc is not None and len(i):
             v = v + _rowwise_dot(Xc, i, j)
         keep = v >= floor
