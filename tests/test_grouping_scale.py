@@ -238,3 +238,20 @@ def test_articles_read_in_worker_processes_give_the_same_events(monkeypatch):
     assert calls == [6]  # 16 articles, 3 a shard
     assert [(e.id, e.label, e.articles, e.key_terms, e.grouped_by) for e in two] == \
         [(e.id, e.label, e.articles, e.key_terms, e.grouped_by) for e in one]
+
+
+def test_terms_and_names_read_with_one_sentence_split_equal_reading_title_and_body_apart(seeds_store):
+    """Grouping splits each article's body into sentences once for its terms
+    and its names (a line break always ends a sentence): the same terms and
+    names as splitting the whole text and the body apart, on the seeds and
+    on texts where the separator does not end its line."""
+    from framing.text import plain
+
+    texts = [plain(grouping.article_text(a)) for a in seeds_store.articles()]
+    texts += [plain(grouping.article_text(Article(id=1, source="x", title=t, body=b)))
+              for t, b in [("Ardelia's Deal", "Ilsa Varenne spoke.\n\nThe Kesh Dam opened. Ardelia cheered."),
+                           ("Kesh Dam", ""), (None, "Velmora and Ardelia signed. Dr. Ilsa Varenne spoke."),
+                           ("Kesh Dam", "The accord.\u2029Velmora signed it. Kesh Dam opened.")]]
+    assert len(texts) > 5
+    for t in texts:
+        assert grouping._features_and_names(t) == (grouping._weighted_features(t), grouping._names(t))

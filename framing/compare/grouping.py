@@ -63,7 +63,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize as sk_normalize
 
 from ..models import Article
-from ..text import CALENDAR, STOP_WORDS, words
+from ..text import CALENDAR, STOP_WORDS, sentence_spans, words
 from ..text.tokens import WORD_RE
 from ..text import plain as normalize
 from ._text import name_sequences, strip_possessive
@@ -247,9 +247,10 @@ def _lead_weight(offset: int) -> float:
     return (LEAD_CHARS / offset) ** LEAD_POW
 
 
-def _weighted_features(text: str) -> list[tuple[str, float]]:
+def _weighted_features(text: str, body_starts: list[int] | None = None) -> list[tuple[str, float]]:
     """:func:`features` with a weight each: title terms 1, body terms by their
-    place in the body (:func:`_lead_weight`)."""
+    place in the body (:func:`_lead_weight`). ``body_starts``: the body's
+    sentence starts, if known."""
     title, sep, body = text.rpartition(TITLE_SEP.strip("\n"))
     if not sep:
         title, body = "", text
@@ -262,7 +263,7 @@ def _weighted_features(text: str) -> list[tuple[str, float]]:
             t = term(m.group())
             if t is not None:
                 out.append((t, _lead_weight(m.start())))
-    names = [(s0, name.lower()) for s0, _, name in name_sequences(body)]
+    names = [(s0, name.lower()) for s0, _, name in name_sequences(body, body_starts)]
     out.extend(("ENT:" + n, _lead_weight(s0)) for s0, n in names)
     # a Title Case headline word counts as a name if the body writes it as one
     known = {t for _, n in names for t in n.split()} | {n for _, n in names}
@@ -727,12 +728,14 @@ def near_duplicates(articles: list[Article], *, threshold: float = NEAR_DUPLICAT
                    shape=(len(arts), int(cols.max()) + 1 if len(cols) else 0))
     del rows, cols
     G = pair_graph(M, floor=1.0, max_df=COPY_MAX_DF, top_k=None)
-    shared = sorted(zip(G.row.tolist(), G.col.tolist(), G.data.round().astype(np.int64).tolist()))
+    gi, gj = G.row.astype(np.int64), G.col.astype(np.int64)
+    gn = G.data.round().astype(np.int64)
+    # only the pairs that share enough of the smaller article's shingles
+    near = gn / np.minimum(sizes[gi], sizes[gj]) >= threshold
+    shared = sorted(zip(gi[near].tolist(), gj[near].tolist(), gn[near].tolist()))
     parent: dict[int, int] = {}
     for i, j, n in shared:
         a, b = arts[i], arts[j]
-        if n / min(sizes[i], sizes[j]) < threshold:
-            continue
         da, db = a.date or "9999", b.date or "9999"
         if da != db:
             orig, copy = (a, b) if da < db else (b, a)
@@ -1015,7 +1018,24 @@ def _read_shard(texts: list[str]) -> tuple[list[str], list[list[str]], tuple]:
     """The normalised :func:`article_text` of each text, its names, and the
     :func:`_tf_block` of their weighted features (a task of :func:`_read_articles`)."""
     norm = [normalize(t) for t in texts]
-    return norm, [_names(t) for t in norm], _tf_block(_weighted_features(t) for t in norm)
+    read = [_features_and_names(t) for t in norm]
+    return norm, [n for _, n in read], _tf_block(f for f, _ in read)
+
+
+def _features_and_names(text: str) -> tuple[list[tuple[str, float]], list[str]]:
+    """:func:`_weighted_features` and :func:`_names` of a normalised
+    :func:`article_text`, splitting its body into sentences once: a line
+    break always ends a sentence, so when the title separator ends its line
+    the whole text's sentences are the title part's and the body's."""
+    sep = TITLE_SEP.strip("\n")
+    off = text.rfind(sep) + 1
+    if not off or text[off:off + 1] not in ("\n", ""):
+        return _weighted_features(text), _names(text)
+    body = text[off:]
+    body_starts = [a for a, _ in sentence_spans(body)]
+    starts = [a for a, _ in sentence_spans(text[:off])] + [off + a for a in body_starts]
+    return (_weighted_features(text, body_starts),
+            [name for _, _, name in name_sequences(text, starts)])
 
 
 def _read_articles(texts: list[str], map_shards=None):
