@@ -699,6 +699,7 @@ def near_duplicates(articles: list[Article], *, threshold: float = NEAR_DUPLICAT
     # the words' ids in this run: deterministic, and never a Python set of
     # tuples per article held for the whole corpus), a chunk of articles at once.
     word_id: dict[str, int] = {}
+    id_of: dict[str, int] = {}  # word as written -> id of its lower case
     sizes = np.zeros(len(arts), dtype=np.int64)
     row_parts: list[np.ndarray] = []
     key_parts: list[np.ndarray] = []
@@ -711,14 +712,19 @@ def near_duplicates(articles: list[Article], *, threshold: float = NEAR_DUPLICAT
             sizes[i] = 1 if toks else 0
             counts.append(0)
         else:
-            flat.extend([word_id.setdefault(w.lower(), len(word_id)) + 1 for w in toks])
+            # ids by lower-case word in order of first sight; each form as
+            # written looked up once per run (most words are seen before)
+            for w in dict.fromkeys(toks):
+                if w not in id_of:
+                    id_of[w] = word_id.setdefault(w.lower(), len(word_id)) + 1
+            flat.extend(map(id_of.__getitem__, toks))
             counts.append(len(toks))
         if len(flat) >= _SHINGLE_CHUNK or i == len(arts) - 1:
             r, k = _shingle_keys(np.array(flat, dtype=np.uint64), np.array(counts, dtype=np.int64), first, sizes)
             row_parts.append(r)
             key_parts.append(k)
             flat, counts, first = [], [], i + 1
-    del word_id
+    del word_id, id_of
     rows = np.concatenate(row_parts) if row_parts else np.zeros(0, dtype=np.int64)
     allk = np.concatenate(key_parts) if key_parts else np.zeros(0, dtype=np.uint64)
     del row_parts, key_parts
