@@ -833,17 +833,19 @@ def shared_evidence(members: list[Article], vec: TfidfVectorizer | None, X, rows
     if vec is None or X is None or len(members) < 2:
         return {"entities": [], "terms": []}
     need = 2
-    df: Counter[str] = Counter()
-    weight: Counter[str] = Counter()
     inv = _terms(vec)
-    indptr, indices, data = X.indptr, X.indices, X.data
-    for r in rows:
-        a, b = indptr[r], indptr[r + 1]  # the row's entries, in X[r]'s order
-        for col, v in zip(indices[a:b].tolist(), data[a:b].tolist()):
-            t = inv[col]
-            df[t] += 1
-            weight[t] += v
-    shared = [t for t in df if df[t] >= need and t.removeprefix("ENT:") not in CALENDAR]
+    indptr = X.indptr
+    # the rows' entries in order (row by row, each in X[r]'s order): a term's
+    # weight is summed in that order, as adding them one by one would
+    cols = np.concatenate([X.indices[indptr[r]:indptr[r + 1]] for r in rows])
+    vals = np.concatenate([X.data[indptr[r]:indptr[r + 1]] for r in rows])
+    uniq, where = np.unique(cols, return_inverse=True)
+    where = where.ravel()
+    df = np.bincount(where, minlength=len(uniq))
+    summed = np.bincount(where, weights=vals, minlength=len(uniq))
+    sel = np.flatnonzero(df >= need)
+    weight = {inv[c]: w for c, w in zip(uniq[sel].tolist(), summed[sel].tolist())}
+    shared = [t for t in weight if t.removeprefix("ENT:") not in CALENDAR]
     shared.sort(key=lambda t: (-weight[t], t))
     # How each shared term is written most often (only the shared ones are shown).
     wanted = set(shared)
@@ -852,15 +854,20 @@ def shared_evidence(members: list[Article], vec: TfidfVectorizer | None, X, rows
         names = [_names(normalize(article_text(a))) for a in members]
     if texts is None:
         texts = [normalize(article_text(a)) for a in members]
+    term = _term
     for text, found in zip(texts, names):
-        for name in found:
+        for name, c in Counter(found).items():
             key = "ENT:" + name.lower()
             if key in wanted:
-                surface[(key, name)] += 1
-        for w in words(text):
-            form = _form(w)
-            if form is not None and form[0] in wanted:
-                surface[form] += 1
+                surface[(key, name)] += c
+        for w, c in Counter(words(text)).items():
+            key = term(w)  # the word's term, as in the vectors
+            if key is None:  # stop words, short words and numbers: their stem as it is
+                form = _form(w)
+                if form is not None and form[0] in wanted:
+                    surface[form] += c
+            elif key in wanted:
+                surface[(key, strip_possessive(w).lower())] += c
     best: dict[str, str] = {}
     for (key, form), c in sorted(surface.items(), key=lambda kv: (-kv[1], kv[0][1])):
         best.setdefault(key, form)
