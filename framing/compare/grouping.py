@@ -409,7 +409,7 @@ def _products(Xr, day: np.ndarray | None, window_days: int | None,
             parts = [(Xs[b0:b1] @ XT, 0)]
         else:  # dated rows: with the undated ones and those within the window of their days
             span = int(np.searchsorted(sday, sday[b0] + 2 * window_days, side="right")) - b0
-            b1 = min(n, b0 + min(4096, max(block, cap // max(span, 1))))
+            b1 = min(n, b0 + min(4 * block, max(block, cap // max(span, 1))))
             lo = max(undated, int(np.searchsorted(sday, sday[b0] - window_days, side="left")))
             hi = int(np.searchsorted(sday, sday[b1 - 1] + window_days, side="right"))
             left = Xs[b0:b1]
