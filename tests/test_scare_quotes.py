@@ -153,6 +153,8 @@ NOT_SCARE = [
     # "Name on topic:" introduces that person's account
     ("quotation", "First paragraph.\n\nMayor Dask on his talks with the envoy:\n\n"
                   "Photo: Reuters\n\nA brief meeting of “courtesies” in May. Nothing was signed."),
+    # a term and the relative clause that defines it
+    ("term", "The custom dates to 19th-century “barn” dances in which a whole village played."),
     # a rule's wording: what it requires
     ("quotation", "The manual requires a second signature and requires “consultation” with the board."),
 ]
@@ -197,6 +199,7 @@ SCARE = [
     "A parallel “harbour” group meets in Kesh.",
     "First paragraph.\n\nThe council has two habits:\n\nA brief meeting of “courtesies” in May.",
     "The council's “reform” requires nothing of the mayor.",
+    "The council passed a “reform” in which every fee rises.",
 ]
 
 

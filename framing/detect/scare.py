@@ -637,6 +637,9 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "quotation"  # "wanted to “flip” the classroom": the plan's own word
     if before and before[-1].lower() in ("his", "her") and _named_before(before[:-1]):
         return "term"  # "Hillary Clinton pursued her “reset”": the person's own name for it
+    if (len(quoted) == 1 and len(after) >= 3 and after[0][:1].islower()
+            and [w.lower() for w in after[1:3]] in (["in", "which"], ["by", "which"])):
+        return "term"  # 19th-century “minstrel” shows in which ...: a term and its definition
     if _has_any(before, RULE_VERBS):
         return "quotation"  # "the manual ... requires “consultation” with": the rule's words
     if j is not None and _name_on_topic(vm, j):
