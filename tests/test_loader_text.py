@@ -9,7 +9,6 @@ text for the invariants.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
