@@ -929,6 +929,11 @@ _BYLINE_ARTICLE = (
     (["By Mira Castell March 12 at 9:40 AM Follow @mcastell"], "Mira Castell"),
     # A lone "By" over the name.
     (["By", "Mira Castell", "March 12, 2026"], "Mira Castell"),
+    # The name and its date on one line under a name-shaped section label:
+    # the name on the dated line, not the label over it.
+    (["Energy Insider", "Ilse van Marren 2 days ago"], "Ilse van Marren"),
+    (["Tomas Verel Mar 12, 2026"], "Tomas Verel"),
+    (["Ana Lia Ruiz 3 hours ago"], "Ana Lia Ruiz"),
     # Not a byline: a name-shaped line with no date beside it, a photographer's credit.
     (["Wind Power", "Share this article"], None),
     (["Photograph by Tomas Verel", "March 12, 2026"], None),
@@ -939,6 +944,21 @@ def test_bylines_read_from_the_lines_under_the_headline(lines, byline):
     assert parts.title == "Ardelia opens its first offshore wind farm"
     assert parts.byline == byline
     assert parts.body.startswith("ALMERA — The first turbines")
+
+
+def test_a_by_line_of_a_widget_inside_the_article_does_not_beat_the_name_under_the_headline():
+    """A recommendation widget's "by <network>" line can land among the first
+    paragraphs of a pasted page; the name printed with the date under the
+    headline is the byline."""
+    article = _BYLINE_ARTICLE.split("\n\n")
+    text = ("Ardelia opens its first offshore wind farm\n\nEnergy Insider\nTomas Verel 1 day ago\n\n"
+            + article[0] + "\n\nby AdWeavePromoted StoriesMORE TO READ\n\n" + "\n\n".join(article[1:]))
+    parts = parse_page_text(text)
+    assert parts.byline == "Tomas Verel"
+    # With no name under the headline, a "By" line under a standfirst still counts.
+    text = ("Ardelia opens its first offshore wind farm\n\n" + article[0]
+            + "\n\nBy Mira Castell\n\n" + "\n\n".join(article[1:]))
+    assert parse_page_text(text).byline == "Mira Castell"
 
 
 def test_a_search_box_label_is_not_an_author_line_that_makes_a_menu_the_headline():

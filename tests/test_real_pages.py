@@ -47,8 +47,9 @@ def test_pasted_pages_meet_the_targets(scorer) -> None:
     assert s["outlet"] >= 31 and s["title"] >= 29 and s["date"] >= 30, s
     assert s["F1"] >= 0.95, s
     # 15 of 32 before bylines were also read from the date and name lines under the headline (26 after;
-    # 27 with the glued outlet split off).
-    assert s["byline"] >= 25, s
+    # 27 with the glued outlet split off; 29 since a name dated on its own line beats a
+    # section label over it and a widget's "by" line among the paragraphs).
+    assert s["byline"] >= 27, s
 
 
 @pytest.mark.slow
