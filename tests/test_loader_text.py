@@ -920,6 +920,7 @@ _BYLINE_ARTICLE = (
     # A name alone between the headline and a date or time line.
     (["Tomas Verel", "Mar 12, 2026 @09:40 AM · Updated: Mar 12, 2026 @10:02 AM"], "Tomas Verel"),
     (["Ilse van Marren", "2 days ago"], "Ilse van Marren"),
+    (["Ilse van Marren", "1:39 PM ET"], "Ilse van Marren"),  # a two-letter US time zone
     # A name before the date on one line, or before the outlet over a date line.
     (["Tomas Verel - Mar 12, 2026, 9:40 pm CET"], "Tomas Verel"),
     (["Tomas Verel, Almera Courier", "12.03.2026, 09:40"], "Tomas Verel"),
