@@ -928,6 +928,8 @@ _BYLINE_ARTICLE = (
     (["9:40 AM CET 03/12/2026 by Mira Castell"], "Mira Castell"),
     (["By Mira Castell Updated Mar. 12, 2026 9:40 am"], "Mira Castell"),
     (["By Mira Castell March 12 at 9:40 AM Follow @mcastell"], "Mira Castell"),
+    # A wire service's credit beside the date line.
+    (["The Ardelian Press", "Published Monday, March 12, 2026 9:40AM EST"], "The Ardelian Press"),
     # A lone "By" over the name.
     (["By", "Mira Castell", "March 12, 2026"], "Mira Castell"),
     # The name and its date on one line under a name-shaped section label:
@@ -960,6 +962,21 @@ def test_a_by_line_of_a_widget_inside_the_article_does_not_beat_the_name_under_t
     text = ("Ardelia opens its first offshore wind farm\n\n" + article[0]
             + "\n\nBy Mira Castell\n\n" + "\n\n".join(article[1:]))
     assert parse_page_text(text).byline == "Mira Castell"
+
+
+def test_a_credit_and_date_below_a_standfirst():
+    """A standfirst opens the article, then the credit line and the date (no
+    "By"): the credit is the byline and not a paragraph of the article."""
+    text = ("Ardelia opens its first offshore wind farm\n\n"
+            "Forty turbines off the Almera coast will supply a fifth of the capital's homes, "
+            "the energy ministry says.\n\n"
+            "Mira Castell\nPublished Monday, March 12, 2026 9:40AM EST\n\n" + _BYLINE_ARTICLE)
+    parts = parse_page_text(text)
+    assert parts.byline == "Mira Castell"
+    assert parts.date == "2026-03-12"
+    assert "Mira Castell" not in parts.body
+    assert parts.body.startswith("Forty turbines") and "ALMERA — The first turbines" in parts.body
+    assert parts.dateline == "ALMERA"
 
 
 def test_a_search_box_label_is_not_an_author_line_that_makes_a_menu_the_headline():

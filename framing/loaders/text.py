@@ -1286,6 +1286,18 @@ def parse_page_text(text: str) -> PageParts:
             if (span := _meta_byline(u)) is not None:
                 parts.byline = text[span[0] : span[1]]
                 break
+    if parts.byline is None and inside_meta:
+        # A name or wire credit beside a date line after a photo caption or
+        # standfirst that opened the article.
+        span = _header_byline(units, keep[0], min(keep[-1], keep[0] + 8))
+        if span is not None:
+            parts.byline = text[span[0] : span[1]]
+            # The credit line is not a paragraph of the article.
+            kept = [k for k in keep if not units[k].start <= span[0] < units[k].end]
+            if kept and len(kept) < len(keep):
+                keep = kept
+                paragraphs = [text[units[i].start : units[i].end] for i in keep]
+                parts.body = "\n\n".join(paragraphs)
     if parts.byline is None and keep:
         last = keep[-1]
         for i in range(last + 1, min(last + 4, len(units) - 1)):
