@@ -979,6 +979,19 @@ def test_a_credit_and_date_below_a_standfirst():
     assert parts.dateline == "ALMERA"
 
 
+@pytest.mark.parametrize("note, byline", [
+    ("Ilse van Marren is a staff writer at the Almera Courier covering energy.", "Ilse van Marren"),
+    # Without an author note naming them, a name over the headline may be a teaser's.
+    ("The Almera Courier covers energy and the coast.", None),
+])
+def test_a_name_above_the_headline_is_the_byline_when_an_author_note_names_them(note, byline):
+    text = ("News\nEnergy\nCoast\n\nIlse van Marren\nEnergy\n03.12.2026 09:40 AM\n"
+            "Ardelia opens its first offshore wind farm\n\n" + _BYLINE_ARTICLE + "\n" + note + "\n")
+    parts = parse_page_text(text)
+    assert parts.title == "Ardelia opens its first offshore wind farm"
+    assert parts.byline == byline
+
+
 def test_a_search_box_label_is_not_an_author_line_that_makes_a_menu_the_headline():
     """'Search ALMERA COURIER X' (a search box and its close button) is not a
     person's name, so the topics menu above it is not taken for a headline over

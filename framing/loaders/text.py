@@ -1132,6 +1132,26 @@ def _name_before_date(s: str) -> int | None:
     return None
 
 
+def _name_above_headline(units: list[_Unit], title: int, keep: list[int]) -> _Unit | None:
+    """The author's name printed above the headline with the date ("Louise
+    Matsakis" / "Business" / "11.15.2019 10:09 AM" / headline), confirmed by
+    an author note after it that opens with the same name and says who they
+    are ("Louise Matsakis is a staff writer ..."). A name over a headline is
+    otherwise as likely a teaser's or a menu's, so the note is required."""
+    lines = range(max(0, title - 4), title)
+    if not any(_dated(units[i]) for i in lines):
+        return None
+    for i in lines:
+        name = units[i].text.strip()
+        if not _person_name(name) or not any(_dated(units[j]) for j in range(i + 1, title)):
+            continue
+        for u in units[title + 1 :]:
+            if (u.kind == "prose" and u.text.startswith(name + " ") and _BIO_VERB_RE.search(u.text)
+                    and _BIO_WORDS.search(u.text[:300])):
+                return units[i]
+    return None
+
+
 def _meta_byline(u: _Unit) -> tuple[int, int] | None:
     """Span, in the page text, of the name on byline line ``u``, or None."""
     core = _BULLET_RE.sub("", u.text)
@@ -1298,6 +1318,9 @@ def parse_page_text(text: str) -> PageParts:
                 keep = kept
                 paragraphs = [text[units[i].start : units[i].end] for i in keep]
                 parts.body = "\n\n".join(paragraphs)
+    if parts.byline is None and keep and title_at is not None:
+        if (named := _name_above_headline(units, title_at, keep)) is not None:
+            parts.byline = text[named.start : named.start + len(named.text.rstrip())]
     if parts.byline is None and keep:
         last = keep[-1]
         for i in range(last + 1, min(last + 4, len(units) - 1)):
