@@ -155,6 +155,9 @@ NOT_SCARE = [
                   "Photo: Reuters\n\nA brief meeting of “courtesies” in May. Nothing was signed."),
     # a term and the relative clause that defines it
     ("term", "The custom dates to 19th-century “barn” dances in which a whole village played."),
+    # "The term ..." opening the sentence after next, in the same paragraph
+    ("term", "Rebels chose to fight “asymmetrically” in the hills. Ambushes and raids "
+             "are their way. The term says little about the war."),
     # a rule's wording: what it requires
     ("quotation", "The manual requires a second signature and requires “consultation” with the board."),
 ]
@@ -200,6 +203,7 @@ SCARE = [
     "First paragraph.\n\nThe council has two habits:\n\nA brief meeting of “courtesies” in May.",
     "The council's “reform” requires nothing of the mayor.",
     "The council passed a “reform” in which every fee rises.",
+    "The council passed another “reform” on Monday. It was noon.\n\nThe term of the mayor ends in May.",
 ]
 
 

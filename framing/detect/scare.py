@@ -657,9 +657,16 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     k = vm.paragraph_index(start)
     if k + 1 < len(vm.paragraphs) and _EMBED.search(text, *vm.paragraphs[k + 1]):
         return "quotation"  # the line that introduces an embedded post quotes it
-    opening = [w.lower() for w in _words(text, *nxt)[:2]] if nxt else []
-    if _has_any(before, MENTION_NOUNS) or (len(opening) == 2 and opening[1] in MENTION_NOUNS
-                                           and opening[0] in ("the", "this", "that")):
+    openings = [[w.lower() for w in _words(text, *nxt)[:2]]] if nxt else []
+    if nxt and vm.paragraph_index(nxt[0]) == vm.paragraph_index(start):
+        # ... or the sentence after it, in the same paragraph ('fight “asymmetrically” ...
+        # Misdirection ... are “asymmetrical” approaches ... The term is a truism')
+        nxt2 = _next_sentence(vm, nxt[1])
+        if nxt2 and vm.paragraph_index(nxt2[0]) == vm.paragraph_index(start):
+            openings.append([w.lower() for w in _words(text, *nxt2)[:2]])
+    if _has_any(before, MENTION_NOUNS) or any(
+            len(o) == 2 and o[1] in MENTION_NOUNS and o[0] in ("the", "this", "that")
+            for o in openings):
         # "he pluralizes some words just as I do with “journalists”"; '... fight
         # “asymmetrically” ... The term is a truism': a word mentioned.
         return "term"
