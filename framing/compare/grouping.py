@@ -11,8 +11,11 @@ terms that at most :data:`MAX_DF` articles use propose pairs (blocking on
 rare terms), dated pairs further apart than an event can span are skipped,
 each proposed pair is scored exactly and each article keeps its
 :data:`TOP_K` best pairs above a small floor. Products run a block of rows at
-a time; nothing is ever an n × n array, so time and memory grow linearly with
-the corpus (``benchmarks/bench_grouping_scale.py``).
+a time, and a dated row only with the rows dated within the event window of
+it (and the undated ones); nothing is ever an n × n array, so time and memory
+grow linearly with the corpus (``benchmarks/bench_grouping_scale.py``). Each
+article's terms and names are read in one pass, in worker processes when the
+caller gives a ``map_shards`` (``framing run --jobs N``).
 
 A pair's similarity is lowered where both its articles sit in a crowd of
 close articles on other days (:data:`CROWD_REF`).
