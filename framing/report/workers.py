@@ -35,7 +35,7 @@ from ._common import chart_filename
 from .csvout import tables
 from .files import ReportFiles
 from .markdown import render_markdown
-from .pages import event_context, event_files, event_pages, render_index
+from .pages import PageShares, event_context, event_files, event_pages, render_index, share_pages
 from .safe import safe_model
 from .scope import ChartChoice, chart_events
 from .terminal import render_terminal
@@ -110,6 +110,10 @@ def _task(kind: str, arg: Any = None) -> tuple[Staged, Any]:
 
             for rel, page in explorer_pages(st["safe"], index_name=st["index_name"],
                                             event_files=event_files(st["safe"]), lexicon=st["lexicon"]):
+                files.add(out / rel, page)
+        elif kind == "share":
+            share, svgs = arg
+            for rel, page in share_pages(share, svgs, st["index_name"]):
                 files.add(out / rel, page)
         elif kind == "pages":
             positions, svgs = arg
@@ -205,6 +209,11 @@ def _write_here(report: Report, files: ReportFiles, charted: list[int],
 
 def _write_parallel(report: Report, files: ReportFiles, charted: list[int],
                     charts_note: Callable[[int], str], jobs: int) -> None:
+    """The charts and the event pages in ``jobs`` forked workers, the files
+    made from the whole report (JSON, CSV, text, Markdown, the explorer, the
+    index) here meanwhile. A worker reads only its chart's event or the
+    share of event pages it is sent (:class:`~framing.report.pages.PageShares`):
+    whatever of the parent's report it read, it would copy."""
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
     futures: list[Future[tuple[Staged, Any]]] = []
     taken: set[int] = set()  # the futures whose files are adopted
@@ -215,19 +224,34 @@ def _write_parallel(report: Report, files: ReportFiles, charted: list[int],
         taken.add(id(fut))
         return result
 
+    def here(kind: str, arg: Any = None) -> None:
+        staged, _ = _task(kind, arg)
+        files.adopt(staged)
+
     gc.freeze()  # the workers share the parent's objects: their collector need not visit them
     try:
+        shares = PageShares(_STATE["safe"])
+        skip = set(charted)
+        rest = [i for i in range(len(report.events)) if i not in skip]
         futures += [pool.submit(_task, "chart", i) for i in charted]  # the first forks the workers
-        early = [pool.submit(_task, kind, arg) for kind, arg in _early_tasks(report, charted)]
+        early = [pool.submit(_task, "share", (shares.share(part), {}))
+                 for part in _shares(report, rest, PAGES_ARTICLES)]
         futures += early
         gc.unfreeze()
+        for kind in ("json", "csv", "txt", "explorer", "hits"):
+            here(kind)
         drawn: dict[str, dict[str, str]] = {}
         for i, fut in zip(charted, futures):
             figs = take(fut)
             if figs:
                 drawn[report.events[i].id] = figs
-        later = [pool.submit(_task, kind, arg) for kind, arg in _later_tasks(report, charted, drawn, charts_note)]
+        later = [pool.submit(_task, "share", (shares.share(part), {report.events[i].id: drawn[report.events[i].id]
+                                                                    for i in part if report.events[i].id in drawn}))
+                 for part in _shares(report, charted, PAGES_ARTICLES)]
         futures += later
+        del shares
+        here("md", {eid: list(figs) for eid, figs in drawn.items()})
+        here("index", (len(drawn), charts_note(len(drawn))))
         for fut in early + later:
             take(fut)
     except BaseException:
