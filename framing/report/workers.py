@@ -4,10 +4,13 @@ A report of an archive is tens of thousands of files (an event page per
 event, the JSON, Markdown, terminal text, CSV tables, the explorer) plus the
 charts, and each of them depends on the report alone. :func:`write_report`
 splits them into tasks (one per chart event, one per format, the event pages
-in shares of about :data:`PAGES_ARTICLES` articles) and runs the tasks in
-worker processes forked from this one, so the workers read the report the
-parent already holds instead of a pickled copy. Each worker writes its files
-as temporary files (:class:`~framing.report.files.ReportFiles`) and hands
+in shares of about :data:`PAGES_ARTICLES` articles). The charts and the event
+pages run in worker processes forked from this one: a chart's worker reads
+its event, a share's worker receives its share as a small report of its own
+(:class:`~framing.report.pages.PageShares`), and the files made from the
+whole report are written here meanwhile, so no worker reads (and, through
+CPython's reference counts, copies) the whole report. Each worker writes its
+files as temporary files (:class:`~framing.report.files.ReportFiles`) and hands
 them over; the parent syncs and renames them all at the end, so a failure
 anywhere still leaves the previous report as it was. Every file's bytes are
 the same whichever process wrote it.
@@ -149,9 +152,10 @@ def write_report(report: Report, out: Path, files: ReportFiles, *, choice: Chart
     the module docs): with ``jobs`` above 1, over that many forked worker
     processes where that helps; with ``jobs`` None, the charts over every CPU
     and the other files here. Forked workers copy the parts of the report they
-    read (CPython's reference counts write to every object they touch): at
-    50,000 articles two workers and the parent held about 3.4 GB together
-    against 1.4 GB for one process, so they are used only when asked for."""
+    read (CPython's reference counts write to every object they touch), so
+    they read only their chart's event or their share of the event pages:
+    when each worker read the whole report, at 50,000 articles two workers
+    and the parent held about 3.4 GB together against 1.4 GB for one process."""
     chosen = {id(e) for e in chart_events(report, choice)}
     charted = [i for i, e in enumerate(report.events) if id(e) in chosen]
     safe = safe_model(report)  # made here, once, for every task and worker
