@@ -122,7 +122,9 @@ def _finish(fig: Figure, title: str, event: Event) -> Figure:
     """Title the figure, then lay it out once and freeze the layout, so PNG and
     SVG saves (in any order, any number of times) place everything identically."""
     fig.suptitle(f"{title}\n{_wrap(event.label, 90)}", fontsize=15, ha="center")
-    fig.draw_without_rendering()
+    # The layout engine alone: a whole draw (draw_without_rendering) would
+    # lay the figure out and then draw every artist for nothing.
+    fig.get_layout_engine().execute(fig)
     # No layout engine from here on (not even "none"'s placeholder, for which
     # every savefig lays the figure out once more before drawing it).
     fig.set_layout_engine(None)
