@@ -15,6 +15,7 @@ heat map divides each category count by the outlet's word count.
 from __future__ import annotations
 
 import functools
+import gc
 import io
 import math
 import os
@@ -391,5 +392,15 @@ def draw_events(events: Sequence[Event],
     jobs = min(jobs, len(events))
     if jobs <= 1:
         return [draw_event(e) for e in events]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(draw_event, events, chunksize=1))
+    # Where workers are forked, a full collection in a worker would write to
+    # every object this process holds (the collector's bookkeeping lives in
+    # each object's header) and so copy all of its memory: frozen objects are
+    # not visited. Every task is submitted (the workers forked) before map returns.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            drawn = pool.map(draw_event, events, chunksize=1)
+            gc.unfreeze()
+            return list(drawn)
+    finally:
+        gc.unfreeze()
