@@ -191,9 +191,12 @@ def naming(
     ends_run: set[str] = set()
     for name, n in final.items():
         ends_run.add(actor_key(None, name))
+    folded: dict[tuple[str, bool], str] = {}  # each form's key, made once
     for outlet, ref, name, form, scare, label in mentions:
         k = actor_key(ref, name)
-        form_key = fold(form) if not scare else plain(form)
+        form_key = folded.get((form, scare))
+        if form_key is None:
+            form_key = folded[(form, scare)] = fold(form) if not scare else plain(form)
         counts[k][(outlet, form_key, scare)] += 1
         surface[form_key][form] += 1
         if ref:
