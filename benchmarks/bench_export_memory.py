@@ -23,7 +23,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 WORDS = ("harbour council accord strike minister port vote talks ceasefire river border trade "

@@ -210,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     same = _digest(tmp / "jobs1.db") == _digest(tmp / "jobs2.db")
     base = baselines(export)
 
-    print(f"\n| measurement | wall s | CPU s | articles/s (wall) | articles/CPU-s | peak RSS MB |")
+    print("\n| measurement | wall s | CPU s | articles/s (wall) | articles/CPU-s | peak RSS MB |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, key in (("baseline: JSONL parse", "jsonl"), ("baseline: one Aho–Corasick pass", "aho")):
         b = base[key]

@@ -985,7 +985,7 @@ def trends(paths: tuple[str, ...], db: str, terms: tuple[str, ...], by: str, per
         tr = store_trends(store, lexicon, terms, by=by, period=period)
     written = write_trends(tr, out)
     click.echo(printable(f"{len(tr.periods)} {period}{'s' if len(tr.periods) != 1 else ''} "
-                        f"({tr.periods[0]} to {tr.periods[-1]})" if tr.periods else f"no dated article"))
+                        f"({tr.periods[0]} to {tr.periods[-1]})" if tr.periods else "no dated article"))
     for t in tr.terms:
         per: dict[str, int] = {}
         for r in tr.term_rows:

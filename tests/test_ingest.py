@@ -4,7 +4,6 @@ input in a mixed batch, HTML pages and archive exports."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest

@@ -9,7 +9,6 @@ text for the invariants.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -921,6 +920,7 @@ _BYLINE_ARTICLE = (
     # A name alone between the headline and a date or time line.
     (["Tomas Verel", "Mar 12, 2026 @09:40 AM · Updated: Mar 12, 2026 @10:02 AM"], "Tomas Verel"),
     (["Ilse van Marren", "2 days ago"], "Ilse van Marren"),
+    (["Ilse van Marren", "1:39 PM ET"], "Ilse van Marren"),  # a two-letter US time zone
     # A name before the date on one line, or before the outlet over a date line.
     (["Tomas Verel - Mar 12, 2026, 9:40 pm CET"], "Tomas Verel"),
     (["Tomas Verel, Almera Courier", "12.03.2026, 09:40"], "Tomas Verel"),
@@ -928,8 +928,15 @@ _BYLINE_ARTICLE = (
     (["9:40 AM CET 03/12/2026 by Mira Castell"], "Mira Castell"),
     (["By Mira Castell Updated Mar. 12, 2026 9:40 am"], "Mira Castell"),
     (["By Mira Castell March 12 at 9:40 AM Follow @mcastell"], "Mira Castell"),
+    # A wire service's credit beside the date line.
+    (["The Ardelian Press", "Published Monday, March 12, 2026 9:40AM EST"], "The Ardelian Press"),
     # A lone "By" over the name.
     (["By", "Mira Castell", "March 12, 2026"], "Mira Castell"),
+    # The name and its date on one line under a name-shaped section label:
+    # the name on the dated line, not the label over it.
+    (["Energy Insider", "Ilse van Marren 2 days ago"], "Ilse van Marren"),
+    (["Tomas Verel Mar 12, 2026"], "Tomas Verel"),
+    (["Ana Lia Ruiz 3 hours ago"], "Ana Lia Ruiz"),
     # Not a byline: a name-shaped line with no date beside it, a photographer's credit.
     (["Wind Power", "Share this article"], None),
     (["Photograph by Tomas Verel", "March 12, 2026"], None),
@@ -940,6 +947,49 @@ def test_bylines_read_from_the_lines_under_the_headline(lines, byline):
     assert parts.title == "Ardelia opens its first offshore wind farm"
     assert parts.byline == byline
     assert parts.body.startswith("ALMERA — The first turbines")
+
+
+def test_a_by_line_of_a_widget_inside_the_article_does_not_beat_the_name_under_the_headline():
+    """A recommendation widget's "by <network>" line can land among the first
+    paragraphs of a pasted page; the name printed with the date under the
+    headline is the byline."""
+    article = _BYLINE_ARTICLE.split("\n\n")
+    text = ("Ardelia opens its first offshore wind farm\n\nEnergy Insider\nTomas Verel 1 day ago\n\n"
+            + article[0] + "\n\nby AdWeavePromoted StoriesMORE TO READ\n\n" + "\n\n".join(article[1:]))
+    parts = parse_page_text(text)
+    assert parts.byline == "Tomas Verel"
+    # With no name under the headline, a "By" line under a standfirst still counts.
+    text = ("Ardelia opens its first offshore wind farm\n\n" + article[0]
+            + "\n\nBy Mira Castell\n\n" + "\n\n".join(article[1:]))
+    assert parse_page_text(text).byline == "Mira Castell"
+
+
+def test_a_credit_and_date_below_a_standfirst():
+    """A standfirst opens the article, then the credit line and the date (no
+    "By"): the credit is the byline and not a paragraph of the article."""
+    text = ("Ardelia opens its first offshore wind farm\n\n"
+            "Forty turbines off the Almera coast will supply a fifth of the capital's homes, "
+            "the energy ministry says.\n\n"
+            "Mira Castell\nPublished Monday, March 12, 2026 9:40AM EST\n\n" + _BYLINE_ARTICLE)
+    parts = parse_page_text(text)
+    assert parts.byline == "Mira Castell"
+    assert parts.date == "2026-03-12"
+    assert "Mira Castell" not in parts.body
+    assert parts.body.startswith("Forty turbines") and "ALMERA — The first turbines" in parts.body
+    assert parts.dateline == "ALMERA"
+
+
+@pytest.mark.parametrize("note, byline", [
+    ("Ilse van Marren is a staff writer at the Almera Courier covering energy.", "Ilse van Marren"),
+    # Without an author note naming them, a name over the headline may be a teaser's.
+    ("The Almera Courier covers energy and the coast.", None),
+])
+def test_a_name_above_the_headline_is_the_byline_when_an_author_note_names_them(note, byline):
+    text = ("News\nEnergy\nCoast\n\nIlse van Marren\nEnergy\n03.12.2026 09:40 AM\n"
+            "Ardelia opens its first offshore wind farm\n\n" + _BYLINE_ARTICLE + "\n" + note + "\n")
+    parts = parse_page_text(text)
+    assert parts.title == "Ardelia opens its first offshore wind farm"
+    assert parts.byline == byline
 
 
 def test_a_search_box_label_is_not_an_author_line_that_makes_a_menu_the_headline():

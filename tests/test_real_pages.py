@@ -8,7 +8,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import statistics
-from pathlib import Path
 
 import pytest
 
@@ -48,8 +47,10 @@ def test_pasted_pages_meet_the_targets(scorer) -> None:
     assert s["outlet"] >= 31 and s["title"] >= 29 and s["date"] >= 30, s
     assert s["F1"] >= 0.95, s
     # 15 of 32 before bylines were also read from the date and name lines under the headline (26 after;
-    # 27 with the glued outlet split off).
-    assert s["byline"] >= 25, s
+    # 27 with the glued outlet split off; 29 since a name dated on its own line beats a
+    # section label over it and a widget's "by" line among the paragraphs; 32 with a time in
+    # "ET", a credit under a standfirst, and a name over the headline that an author note confirms).
+    assert s["byline"] >= 30, s
 
 
 @pytest.mark.slow

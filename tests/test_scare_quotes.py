@@ -140,6 +140,26 @@ NOT_SCARE = [
     # the word with the next one plainly elsewhere in the text: a compound term
     ("term", "Of the 400 “pledged” delegates, most are still open.\n\n"
              "Pledged delegates vote on the first ballot."),
+    # round 13: the plan's own verb after "wanted to" / "a plan to"
+    ("quotation", "Mira Sand and her partners wanted to “rewild” the old port."),
+    ("quotation", "The council embarked on a costly plan to “green” every roof."),
+    # a person's own name for their policy, after "his"/"her" ...
+    ("term", "Shortly after Mayor Oren Dask launched his “renewal” of the harbour, rents rose."),
+    # ... or after that person's possessive, past a parenthesis and modifiers
+    ("term", "Nobody wants to live inside Rep. Mira Sand's (D-Kesh) progressive “caucus” of five."),
+    # a short form of a capitalised name quoted elsewhere in the text
+    ("name", "The “Harbour Six” met on Monday.\n\nThey agreed on little. It was late.\n\n"
+             "A parallel “harbour” group meets in Kesh."),
+    # "Name on topic:" introduces that person's account
+    ("quotation", "First paragraph.\n\nMayor Dask on his talks with the envoy:\n\n"
+                  "Photo: Reuters\n\nA brief meeting of “courtesies” in May. Nothing was signed."),
+    # a term and the relative clause that defines it
+    ("term", "The custom dates to 19th-century “barn” dances in which a whole village played."),
+    # "The term ..." opening the sentence after next, in the same paragraph
+    ("term", "Rebels chose to fight “asymmetrically” in the hills. Ambushes and raids "
+             "are their way. The term says little about the war."),
+    # a rule's wording: what it requires
+    ("quotation", "The manual requires a second signature and requires “consultation” with the board."),
 ]
 
 SCARE = [
@@ -173,6 +193,17 @@ SCARE = [
     "The panel of “experts” (read: lobbyists) met on Monday.",
     "The council's “moderate” members voted for the cuts.",
     "The square filled with looters, “protesters,” and arsonists by midnight.",
+    # round 13 near misses: "to" after no plan word; a pronoun's "her" with no
+    # person named; the word that ends, not opens, a quoted name; a colon line
+    # with no "Name on"; "requires" after the quotation
+    "The council needs new incentives to “resolve” every dispute quickly.",
+    "The council hopes her “reform” will pass in May.",
+    "The “Kesh Harbour” board met on Monday.\n\nThey agreed on little. It was late.\n\n"
+    "A parallel “harbour” group meets in Kesh.",
+    "First paragraph.\n\nThe council has two habits:\n\nA brief meeting of “courtesies” in May.",
+    "The council's “reform” requires nothing of the mayor.",
+    "The council passed a “reform” in which every fee rises.",
+    "The council passed another “reform” on Monday. It was noon.\n\nThe term of the mayor ends in May.",
 ]
 
 

@@ -46,6 +46,17 @@ def outlets_own_words(text: str, start: int, end: int, entry: Any, vm: VoiceMap)
     return before.count("(") > before.count(")")
 
 
+#: Prefixes that turn a word into its opposite or its absence: "anti-racist"
+#: protests are not "racist", a "non-violent" march is not "violent".
+_NEGATING_PREFIXES = ("anti-", "non-", "Anti-", "Non-", "ANTI-", "NON-")
+
+
+def after_negating_prefix(text: str, start: int) -> bool:
+    """Is the term at ``start`` the second half of "anti-X" or "non-X"? The
+    compound means the opposite of the term, so it is not the term."""
+    return text[max(0, start - 5):start].endswith(_NEGATING_PREFIXES)
+
+
 class NotFittedError(ValueError):
     """The detector was used before :meth:`Detector.fit`."""
 
@@ -84,6 +95,8 @@ class Detector:
         vm = vm or self.voice_map(text)
         out = []
         for start, end, entry in self.find_terms(text):
+            if after_negating_prefix(text, start):
+                continue
             voice, speaker = vm.voice(start, end)
             if voice == "reported" and outlets_own_words(text, start, end, entry, vm):
                 voice, speaker = "narration", None

@@ -24,7 +24,7 @@ from .scare import context_features
 from .voice import VoiceMap
 
 #: Bump when the features change: cached models keyed on it are retrained.
-FEATURE_VERSION = "7"
+FEATURE_VERSION = "8"
 _WINDOW = 3
 
 

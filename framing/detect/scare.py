@@ -133,6 +133,20 @@ FUNCTION_WORDS = frozenset({"the", "and", "but", "for", "with", "from", "into", 
                             "should", "can", "may", "might", "not", "its", "his", "her", "their",
                             "our", "your", "about", "over", "under", "after", "before", "because",
                             "since", "until", "also", "only", "even", "just", "such", "there"})
+#: Words of wanting or planning: a quoted verb right after them and "to" is the
+#: plan's own word ("X and his co-authors wanted to “flip” the classroom", "an
+#: aggressive plan to “harden” its schools").
+PLAN_WORDS = frozenset({"want", "wants", "wanted", "plan", "plans", "planned", "aim", "aims",
+                        "aimed", "vow", "vows", "vowed", "pledge", "pledges", "pledged",
+                        "promise", "promises", "promised", "seek", "seeks", "sought",
+                        "intend", "intends", "intended", "effort", "efforts", "bid", "push",
+                        "campaign", "drive"})
+#: Verbs of a rule or a text that prescribes ("The manual requires ... and
+#: requires “consultation” with ..."): what they require is the rule's wording.
+RULE_VERBS = frozenset({"requires", "required", "require", "stipulates", "stipulated",
+                        "mandates", "mandated", "prescribes", "prescribed", "prohibits",
+                        "prohibited", "forbids", "authorizes", "authorized", "authorises",
+                        "authorised"})
 #: What a share of people in a poll do with an answer ("70 percent find it “essential”").
 POLL_VERBS = frozenset({"find", "found", "say", "said", "call", "called", "consider", "considered",
                         "rate", "rated", "describe", "described", "view", "viewed", "see", "saw"})
@@ -382,6 +396,76 @@ def _headline_marks(vm: VoiceMap, start: int) -> bool:
     return double >= 2 and double >= 3 * single
 
 
+def _base_verb(word: str) -> bool:
+    """Can ``word`` be the plain form of a verb (no -ed, -ing, -s ending)?"""
+    w = word.lower().strip("'’.,")
+    return len(w) > 2 and not w.endswith(("ed", "ing", "ly", "ness", "tion", "ment"))
+
+
+def _named_before(words: list[str]) -> bool:
+    """Do the last four words before a possessive "his"/"her" hold a person's
+    name (two capitalised words in a row, not the sentence's first word)?"""
+    tail = words[-4:]
+    first = len(words) - len(tail)
+    return any(i + first > 0 and tail[i][:1].isupper() and tail[i + 1][:1].isupper()
+               and tail[i].lower() not in FUNCTION_WORDS for i in range(len(tail) - 1))
+
+
+#: A line that introduces a person's account: "Mr Kushner on his meetings with
+#: Russians:", "Senator Lee on the vote:" (a name, then "on", then a colon).
+_NAME_ON = re.compile(r"(?:[A-Z][\w.'’-]*\s){1,4}on\s[^:\n]{1,80}:\s*$")
+
+
+def _name_on_topic(vm: VoiceMap, j: int) -> bool:
+    """Is paragraph ``j`` a short line "Name on topic:" that introduces that
+    person's account (the paragraph after it paraphrases and quotes them)?"""
+    pa, pb = vm.paragraphs[j]
+    return len(_words(vm.text, pa, pb)) <= 12 and bool(_NAME_ON.fullmatch(vm.text, pa, pb))
+
+
+def _persons_possessive_before(text: str, start: int, before: list[str]) -> bool:
+    """A person's possessive (two capitalised words, not a state or people) a
+    few words before the quotation, with only lowercase modifiers or a
+    parenthesis between: "Alexandria Ocasio-Cortez's (D–N.Y.) democratic
+    socialist “squad”" is her term."""
+    head = re.sub(r"\([^()]{0,30}\)", " ", text[max(0, start - 120):start])
+    ws = head.split()
+    if not ws:
+        return False
+    k = len(ws)
+    mods = 0
+    while k > 0 and ws[k - 1][:1].islower() and ws[k - 1].isalpha() and mods < 2:
+        k -= 1
+        mods += 1
+    if mods == 0 or k < 2:
+        return False
+    owner, first = ws[k - 1], ws[k - 2]
+    if not (owner.endswith(POSSESSIVE) and owner[:1].isupper() and first[:1].isupper()):
+        return False
+    from .wordlists import state_and_people_words
+
+    name = f"{first} {owner}".lower()
+    for ending in POSSESSIVE:
+        name = name.removesuffix(ending)
+    return name not in state_and_people_words() and first.lower() not in FUNCTION_WORDS
+
+
+def _head_of_quoted_name(vm: VoiceMap, start: int, quoted: list[str]) -> bool:
+    """Is a lowercase quoted word the first word of a capitalised name quoted
+    elsewhere in the text (“gang” beside the “Gang of Eight”)?"""
+    if len(quoted) != 1 or not quoted[0][:1].islower():
+        return False
+    word = quoted[0].lower().strip("'’.,")
+    for q in vm.top:
+        if q.start == start:
+            continue
+        words = _words(vm.text, q.inner_start, q.inner_end)
+        if (2 <= len(words) <= 5 and words[0].lower() == word and words[0][:1].isupper()
+                and words[-1][:1].isupper()):
+            return True
+    return False
+
+
 def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | None:
     """What the short quotation ``text[start:end]`` is, when it is not the
     writer's distance (see the module docstring); None for a scare quote."""
@@ -548,6 +632,22 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         # compound term the writer uses plainly (“pledged” delegates ... pledged
         # delegates), quoted once as a term, not held off.
         return "term"
+    if (len(before) >= 2 and before[-1].lower() == "to" and before[-2].lower() in PLAN_WORDS
+            and quoted[0][:1].islower() and _base_verb(quoted[0])):
+        return "quotation"  # "wanted to “flip” the classroom": the plan's own word
+    if before and before[-1].lower() in ("his", "her") and _named_before(before[:-1]):
+        return "term"  # "Hillary Clinton pursued her “reset”": the person's own name for it
+    if (len(quoted) == 1 and len(after) >= 3 and after[0][:1].islower()
+            and [w.lower() for w in after[1:3]] in (["in", "which"], ["by", "which"])):
+        return "term"  # 19th-century “minstrel” shows in which ...: a term and its definition
+    if _has_any(before, RULE_VERBS):
+        return "quotation"  # "the manual ... requires “consultation” with": the rule's words
+    if j is not None and _name_on_topic(vm, j):
+        return "quotation"  # "Mr Kushner on his meetings:" / "Brief meeting of “pleasantries” ..."
+    if _persons_possessive_before(text, start, before):
+        return "term"  # X's (D-N.Y.) democratic socialist “squad”: that person's term
+    if _head_of_quoted_name(vm, start, quoted):
+        return "name"  # the parallel “gang” ... the “Gang of Eight”: a short form of a name
     nxt = _next_sentence(vm, sb)
     if nxt and _says(vm, *nxt) and any(q.start == nxt[0] and not q._short for q in vm.top):
         # The next sentence opens with a speaker's full quotation ('... moved
@@ -557,9 +657,16 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     k = vm.paragraph_index(start)
     if k + 1 < len(vm.paragraphs) and _EMBED.search(text, *vm.paragraphs[k + 1]):
         return "quotation"  # the line that introduces an embedded post quotes it
-    opening = [w.lower() for w in _words(text, *nxt)[:2]] if nxt else []
-    if _has_any(before, MENTION_NOUNS) or (len(opening) == 2 and opening[1] in MENTION_NOUNS
-                                           and opening[0] in ("the", "this", "that")):
+    openings = [[w.lower() for w in _words(text, *nxt)[:2]]] if nxt else []
+    if nxt and vm.paragraph_index(nxt[0]) == vm.paragraph_index(start):
+        # ... or the sentence after it, in the same paragraph ('fight “asymmetrically” ...
+        # Misdirection ... are “asymmetrical” approaches ... The term is a truism')
+        nxt2 = _next_sentence(vm, nxt[1])
+        if nxt2 and vm.paragraph_index(nxt2[0]) == vm.paragraph_index(start):
+            openings.append([w.lower() for w in _words(text, *nxt2)[:2]])
+    if _has_any(before, MENTION_NOUNS) or any(
+            len(o) == 2 and o[1] in MENTION_NOUNS and o[0] in ("the", "this", "that")
+            for o in openings):
         # "he pluralizes some words just as I do with “journalists”"; '... fight
         # “asymmetrically” ... The term is a truism': a word mentioned.
         return "term"

@@ -172,7 +172,7 @@ _LIST_SEP_RE = re.compile(r"\s[|•·/>›»]\s|\s\|$|^\|\s")
 
 _TIME_RE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*(?:GMT|UTC|[A-Z]{2,4}T)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
+    r"(?:\s*(?:GMT|UTC|[A-Z]{2,4}T|[ECMP]T(?![A-Za-z]))(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
     r"|\b\d{1,2}\s*[ap]\.?m\.?\b",
     re.IGNORECASE,
 )
@@ -1116,6 +1116,52 @@ def _person_name(s: str) -> bool:
                                    for w in caps))
 
 
+def _name_before_date(s: str) -> int | None:
+    """Length of the person's name that opens ``s`` when the rest of the line
+    is its date or time, with no separator: "Alex Perry 1 day ago",
+    "Chris Davies Nov 19, 2019". None otherwise."""
+    words = list(re.finditer(r"\S+", s))
+    for n in (2, 3, 4):
+        if len(words) <= n:
+            break
+        end = words[n - 1].end()
+        rest = s[end:].strip()
+        opens_date = rest[:1].isdigit() or _MONTH_DAY_RE.match(rest) or _WEEKDAY_RE.match(rest)
+        if opens_date and _person_name(s[:end]) and _dated(_Unit(0, 0, rest, 0, words=len(words) - n)):
+            return end
+    return None
+
+
+def _name_above_headline(units: list[_Unit], title: int, keep: list[int]) -> _Unit | None:
+    """The author's name printed above the headline with the date ("Louise
+    Matsakis" / "Business" / "11.15.2019 10:09 AM" / headline), confirmed by
+    an author note after it that opens with the same name and says who they
+    are ("Louise Matsakis is a staff writer ..."). A name over a headline is
+    otherwise as likely a teaser's or a menu's, so the note is required."""
+    lines = range(max(0, title - 4), title)
+    if not any(_dated(units[i]) for i in lines):
+        return None
+    for i in lines:
+        name = units[i].text.strip()
+        if not _person_name(name) or not any(_dated(units[j]) for j in range(i + 1, title)):
+            continue
+        for u in units[title + 1 :]:
+            if (u.kind == "prose" and u.text.startswith(name + " ") and _BIO_VERB_RE.search(u.text)
+                    and _BIO_WORDS.search(u.text[:300])):
+                return units[i]
+    return None
+
+
+def _meta_byline(u: _Unit) -> tuple[int, int] | None:
+    """Span, in the page text, of the name on byline line ``u``, or None."""
+    core = _BULLET_RE.sub("", u.text)
+    span = _byline_from(core)
+    if span is None:
+        return None
+    offset = u.start + (len(u.text) - len(core))
+    return offset + span[0], offset + span[1]
+
+
 def _header_byline(units: list[_Unit], title: int | None, first: int) -> tuple[int, int] | None:
     """The author's name between the headline and the article when no "By"
     line gives it: a name line beside a date or time line ("Dallas Robinson" /
@@ -1138,6 +1184,11 @@ def _header_byline(units: list[_Unit], title: int | None, first: int) -> tuple[i
             return at + span[0], at + span[1]
         if re.fullmatch(r"(?i:by):?", s) and nxt is not None and _person_name(nxt.text.strip()):
             return nxt.start, nxt.start + len(nxt.text.rstrip())
+        if (n := _name_before_date(s)) is not None:
+            at = u.start + (len(u.text) - len(u.text.lstrip()))
+            return at, at + n
+        if nxt is not None and _name_before_date(nxt.text.strip()) is not None:
+            continue  # "Tech Insider" over "Alex Perry 1 day ago": the name on the dated line
         if _person_name(s) and not _is_nav_words(u.norm) and (_dated(nxt) or _dated(prev)):
             return u.start, u.start + len(u.text.rstrip())
         m = re.match(r"^(.+?)(?:\s+[-–—|]\s+|,\s+)(.+)$", s)
@@ -1213,9 +1264,11 @@ def parse_page_text(text: str) -> PageParts:
 
     # Byline and date lines sit above the article, or just below a standfirst.
     meta = [u for u in header if u.kind == "meta"]
+    inside_meta: list[_Unit] = []
     if keep:
         inside = range(keep[0], min(keep[-1], keep[0] + 8))
-        meta += [units[i] for i in inside if units[i].kind == "meta"]
+        inside_meta = [units[i] for i in inside if units[i].kind == "meta"]
+        meta += inside_meta
 
     # Date: glued to the first paragraph, else the nearest date line.
     if keep and units[keep[0]].prefix_date:
@@ -1234,18 +1287,40 @@ def parse_page_text(text: str) -> PageParts:
         if parts.date is None and title_unit is not None and keep:
             parts.date = _header_date(units, title_at, keep[0])
 
-    # Byline: a "By ..." or "<Name> Desk" line, else the name on an author box.
-    for u in meta:
-        core = _BULLET_RE.sub("", u.text)
-        span = _byline_from(core)
-        if span is not None:
-            offset = u.start + (len(u.text) - len(core))
-            parts.byline = text[offset + span[0] : offset + span[1]]
+    # Byline: a "By ..." or "<Name> Desk" line above the article, else a name
+    # beside the date under the headline, else a "By" line just inside the
+    # article (under a standfirst), else the name on an author box. A "by"
+    # line among the paragraphs can be a widget's ("by Taboola"), so a name
+    # printed with the headline's date comes first.
+    above = len(meta) - len(inside_meta)
+    for u in meta[:above]:
+        if (span := _meta_byline(u)) is not None:
+            parts.byline = text[span[0] : span[1]]
             break
     if parts.byline is None and keep:
         span = _header_byline(units, title_at, keep[0])
         if span is not None:
             parts.byline = text[span[0] : span[1]]
+    if parts.byline is None:
+        for u in inside_meta:
+            if (span := _meta_byline(u)) is not None:
+                parts.byline = text[span[0] : span[1]]
+                break
+    if parts.byline is None and inside_meta:
+        # A name or wire credit beside a date line after a photo caption or
+        # standfirst that opened the article.
+        span = _header_byline(units, keep[0], min(keep[-1], keep[0] + 8))
+        if span is not None:
+            parts.byline = text[span[0] : span[1]]
+            # The credit line is not a paragraph of the article.
+            kept = [k for k in keep if not units[k].start <= span[0] < units[k].end]
+            if kept and len(kept) < len(keep):
+                keep = kept
+                paragraphs = [text[units[i].start : units[i].end] for i in keep]
+                parts.body = "\n\n".join(paragraphs)
+    if parts.byline is None and keep and title_at is not None:
+        if (named := _name_above_headline(units, title_at, keep)) is not None:
+            parts.byline = text[named.start : named.start + len(named.text.rstrip())]
     if parts.byline is None and keep:
         last = keep[-1]
         for i in range(last + 1, min(last + 4, len(units) - 1)):
