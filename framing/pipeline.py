@@ -70,28 +70,58 @@ def process_map(jobs: int) -> Callable[[Callable[[Any], Any], Iterable[Any]], It
     """A ``map_shards`` for :func:`~framing.compare.build_report` that runs
     the shards in ``jobs`` worker processes, a few ahead, and yields the
     results in the shards' order (so the report is the same as with the
-    built-in ``map``). One shard, or ``jobs`` 1, runs here."""
+    built-in ``map``). One shard, or ``jobs`` 1, runs here.
+
+    Where processes can be forked (Linux), the workers are forked after the
+    shards are in place and read them from this process's memory: each task
+    is sent as the shard's index, not as a pickled copy of its articles and
+    analyses. Elsewhere each shard is pickled to its worker."""
 
     def map_shards(fn: Callable[[Any], Any], shards: Iterable[Any]) -> Iterator[Any]:
         shards = list(shards)
         if jobs <= 1 or len(shards) < 2:
             yield from map(fn, shards)
             return
+        import gc
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        pool = ProcessPoolExecutor(max_workers=jobs)
+        from .report.workers import can_fork
+
+        forked = can_fork()
+        pool = (ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+                if forked else ProcessPoolExecutor(max_workers=jobs))
+        token = object()
+        if forked:
+            _SHARDS[id(token)] = (fn, shards)
+            gc.freeze()  # the workers share the parent's objects: their collector need not visit them
         try:
             pending: deque[Any] = deque()
-            for shard in shards:
-                pending.append(pool.submit(fn, shard))
+            for i, shard in enumerate(shards):
+                pending.append(pool.submit(_forked_shard, id(token), i) if forked else pool.submit(fn, shard))
+                if len(pending) == 1 and forked:
+                    gc.unfreeze()  # the first task forked the workers
                 if len(pending) > 2 * jobs:
                     yield pending.popleft().result()
             while pending:
                 yield pending.popleft().result()
         finally:
+            if forked:
+                gc.unfreeze()
+                _SHARDS.pop(id(token), None)
             pool.shutdown(cancel_futures=True)
 
     return map_shards
+
+
+#: What forked workers of :func:`process_map` read: (fn, shards) by a token
+#: set in the parent before the workers are forked.
+_SHARDS: dict[int, tuple[Callable[[Any], Any], list[Any]]] = {}
+
+
+def _forked_shard(token: int, i: int) -> Any:
+    fn, shards = _SHARDS[token]
+    return fn(shards[i])
 
 
 def report_readonly(db: PathLike, *, event: str | None = None) -> Report:

@@ -435,3 +435,31 @@ def test_framing_run_on_real_archive_export_prints_an_overview(tmp_path, data_di
         assert page.stat().st_size < MAX_HTML_BYTES
     charted = {p.name.split("-")[0] for p in (tmp_path / "out" / "charts").glob("*.png")}
     assert 1 <= len(charted) <= 2
+
+
+def test_a_share_of_the_event_pages_renders_them_as_the_whole_report_does():
+    """A worker given a PageShares share (not the report) writes each page
+    byte for byte as event_pages over the whole report, a near-copy's page
+    included when its original is in another share."""
+    import pickle
+
+    from framing.report.pages import PageShares, event_context, event_pages, share_pages
+    from framing.report.safe import safe_model
+
+    report = synthetic(12, sizes=(1, 2, 3))
+    report.events[1:1] = build_report().events
+    last, first = report.events[-1].articles[0], report.events[0].articles[0]
+    next(a for a in report.articles if a["id"] == last)["near_duplicate_of"] = first
+    safe = safe_model(report)
+    whole = dict(event_pages(event_context(safe), range(len(safe.events))))
+    shares = PageShares(safe)
+    parts = [[0, 1], [2, 3, 4], list(range(5, len(safe.events)))]
+    shared = {}
+    for part in parts:
+        share = pickle.loads(pickle.dumps(shares.share(part)))  # as a worker receives it
+        assert len(share["report"].articles) < len(safe.articles)
+        shared.update(share_pages(share))
+    assert shared.keys() == whole.keys()
+    assert [k for k in whole if whole[k] != shared[k]] == []
+    page = shared["events/" + event_files(safe)[safe.events[-1].id] + ".html"]
+    assert f"Near-copy of article #{first}" in page

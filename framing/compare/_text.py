@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..text import NEGATORS, STOP_WORDS, WORD_RE, sentence_spans, words
 
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
+_WORD_SPLIT = re.compile("(" + WORD_RE.pattern + ")", WORD_RE.flags)
 #: What may stand between a sentence's start and its first name ("“Ardelia ...", "• Velmora").
 _OPENING = " \t•*-–—\"'“‘(«„"
 
@@ -36,11 +38,14 @@ def _candidates(text: str, starts: Sequence[int] | None = None) -> list[tuple[in
         starts = [a for a, _ in sentence_spans(text)]
     starts = sorted(starts)
     out = []
-    for m in WORD_RE.finditer(text):
-        s = m.start()
-        if not text[s].isupper():  # most words: decided without building the token
-            continue
-        tok = m.group()
+    # The words and their offsets from one split (gaps and words in turn),
+    # without a match object per word; only capitalised words are visited.
+    parts = _WORD_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts)))
+    toks = parts[1::2]
+    for k in [k for k, w in enumerate(toks) if w[0].isupper()]:
+        s = offsets[2 * k]
+        tok = toks[k]
         if not is_capitalised(tok) or (not tok.isalpha() and any(ch.isdigit() for ch in tok)):
             continue
         if "-" in tok:

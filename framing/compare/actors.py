@@ -38,6 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 
 #: Words for a government or its agents: "<demonym> <word>" is the country.
@@ -258,7 +259,13 @@ def parse(text: str, *, labels: Mapping[str, str] | None = None, gaz: Gazetteer 
     Remembered per gazetteer (the same forms recur across an event's and a
     corpus's articles): the result is shared, and callers only read it."""
     gaz = gaz or gazetteer()
-    key = (text, frozenset(labels.items()) if labels else None)
+    return _parse_keyed(text, labels, frozenset(labels.items()) if labels else None, gaz)
+
+
+def _parse_keyed(text: str, labels: Mapping[str, str] | None, labels_key: frozenset | None,
+                 gaz: Gazetteer) -> Parsed:
+    """:func:`parse`, with the labels' key made once by the caller."""
+    key = (text, labels_key)
     p = gaz.parsed.get(key)
     if p is None:
         if len(gaz.parsed) >= _PARSED_MAX:
@@ -271,12 +278,16 @@ def parse(text: str, *, labels: Mapping[str, str] | None = None, gaz: Gazetteer 
 _PARSED_MAX = 1 << 16
 
 
+_DISTANCING_RES = tuple(re.compile(re.escape(d), re.I) for d in DISTANCING)
+_DETERMINERS_FORMER = DETERMINERS | FORMER
+
+
 def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parsed:
     raw = _clean(text).strip()
     distanced = any(d in raw.lower() for d in DISTANCING) or any(q in raw for q in "\"«»")
     body = raw
-    for d in DISTANCING:
-        body = re.sub(re.escape(d), " ", body, flags=re.I)
+    for rx in _DISTANCING_RES:  # one after another, as re.sub of each word in turn
+        body = rx.sub(" ", body)
     body = " ".join(body.replace('"', " ").replace("«", " ").replace("»", " ").split())
     body = body.strip(" ,;:'")
     p = Parsed(text=text, kind="other", head=head_word(body or raw), distanced=distanced)
@@ -297,7 +308,7 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
         return p
     toks = _tokens(body)
     # drop determiners and honorifics at the front, possessive on the last word
-    while toks and toks[0].lower() in DETERMINERS | FORMER:
+    while toks and toks[0].lower() in _DETERMINERS_FORMER:
         toks = toks[1:]
     if not toks:
         return p
@@ -374,6 +385,7 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
 
 # -- resolving the mentions of one event -------------------------------------------
 
+@lru_cache(maxsize=1 << 16)
 def _name_key(name: str) -> str:
     """A person's name folded for comparison: case, dots, hyphens and middle initials off."""
     toks = [t.strip(".") for t in _fold(name).replace("-", " ").split()]
@@ -572,6 +584,7 @@ class TextMention:
 
 
 _TOKEN = re.compile(r"[^\W_](?:[\w]|[’'\-.](?=[^\W_]))*", re.UNICODE)
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")", re.UNICODE)
 _GAP = re.compile(r"^[ \t\"“”«»'‘’]*$")
 _OPEN_Q = "\"“«‘'"
 _CLOSE_Q = "\"”»’'"
@@ -600,14 +613,20 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
     leave their words out)."""
     gaz = gaz or gazetteer()
     titles = _title_words()
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    labels_key = frozenset(labels.items()) if labels else None
+    # The tokens and their offsets from one split (gaps and tokens in turn),
+    # without a match object per token; a run can only start at a
+    # capitalised word or "so-called", so only those are visited.
+    parts = _TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts)))
+    words_ = parts[1::2]
+    toks = list(zip(offsets[0:-1:2], offsets[1::2], words_))
     out: list[TextMention] = []
     i = 0
-    while i < len(toks):
-        s, e, w = toks[i]
-        if not (w[:1].isupper() or w.lower() in ("so-called",)):
-            i += 1
-            continue
+    for first in [k for k, w in enumerate(words_) if w[0].isupper() or (w[0] in "sS" and w.lower() == "so-called")]:
+        if first < i:
+            continue  # inside the run before
+        i = first
         j = i
         while j + 1 < len(toks):
             ns, ne, nw = toks[j + 1]
@@ -643,7 +662,7 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
         elif start > 0 and text[start - 1] in _OPEN_Q and text[toks[k][1]:toks[k][1] + 1] in _CLOSE_Q:
             start -= 1  # '"Israeli" so-called Prime Minister ...'
         form = text[start:end]
-        p = parse(form, labels=labels, gaz=gaz)
+        p = _parse_keyed(form, labels, labels_key, gaz)
         if p.kind in _ACTOR_KINDS or keep_all:
             out.append(TextMention(start, end, form, p))
         i = j + 1
@@ -656,7 +675,7 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
                     spans.append((m.start(), m.end()))
         for s, e in spans:
             out = [m for m in out if not (m.start < e and s < m.end)]
-            out.append(TextMention(s, e, text[s:e], parse(text[s:e], labels=labels, gaz=gaz)))
+            out.append(TextMention(s, e, text[s:e], _parse_keyed(text[s:e], labels, labels_key, gaz)))
         out.sort(key=lambda m: (m.start, m.end))
     return out
 

@@ -104,16 +104,20 @@ def keyed_rows(texts: Mapping[str, list[str]], *, min_count: int = MIN_COUNT, mi
                top: int = TOP, alpha0: float = ALPHA0, ndigits: int = 3,
                stop_words: StopWords = NO_STOP_WORDS, max_n: int = MAX_NGRAM) -> list[DistinctiveRow]:
     """Each side of ``texts`` (outlet or group → its texts) against the rest."""
+    if len(texts) < 2:
+        return []  # nothing to compare: no terms counted
     per = {o: count_terms(t, max_n=max_n, stop_words=stop_words) for o, t in texts.items()}
-    if len(per) < 2:
-        return []
     everything: Counter[str] = Counter()
     for c in per.values():
         everything.update(c)
+    n_all = sum(everything.values())
     rows = []
     for o in sorted(per):
-        rest = everything - per[o]
-        keys = keyness(per[o], rest, prior=everything, alpha0=alpha0, min_count=min_count)
+        n_o = sum(per[o].values())
+        # the rest of the event: everything less this side, read term by term
+        # (the whole counter is never subtracted; the totals are known)
+        keys = keyness(per[o], _Rest(everything, per[o]), prior=everything, alpha0=alpha0,
+                       min_count=min_count, totals=(n_o, n_all - n_o, n_all))
         terms = [
             DistinctiveTerm(term=k.term, count=k.count, z=round(k.z, ndigits),
                             p=_round_p(k.p), q=_round_p(k.q))
@@ -121,6 +125,31 @@ def keyed_rows(texts: Mapping[str, list[str]], *, min_count: int = MIN_COUNT, mi
         ]
         rows.append(DistinctiveRow(outlet=o, terms=terms[:top]))
     return rows
+
+
+class _Rest(Mapping[str, int]):
+    """``whole - part`` (both counts, ``part`` within ``whole``) as a mapping,
+    each count computed when asked: the terms with a positive count, as
+    ``Counter.__sub__`` keeps them."""
+
+    def __init__(self, whole: Mapping[str, int], part: Mapping[str, int]):
+        self.whole, self.part = whole, part
+
+    def __getitem__(self, term: str) -> int:
+        n = self.whole[term] - self.part.get(term, 0)
+        if n <= 0:
+            raise KeyError(term)
+        return n
+
+    def get(self, term: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        n = self.whole.get(term, 0) - self.part.get(term, 0)
+        return n if n > 0 else default
+
+    def __iter__(self):
+        return (t for t, n in self.whole.items() if n - self.part.get(t, 0) > 0)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _round_p(p: float) -> float:

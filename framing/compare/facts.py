@@ -35,6 +35,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..models import Analysis, Article
 from ..text import MONTHS, NUMBER_WORDS, WEEKDAYS, normalize, wordlist
@@ -310,22 +311,30 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
     # named entities: runs of capitalised words; a name cited as a source is a source
     norm_starts = None if starts is None else [norm.position(p) for p in starts]
     seqs = [(s, e, strip_possessive(n)) for s, e, n in name_sequences(text, norm_starts)]
-    multi = [n.lower() for _, _, n in seqs if " " in n or "-" in n]
+    # the words of the names of several words ("kassym", "jomart", "tokayev")
+    multi_words = {w for _, _, n in seqs if " " in n or "-" in n for w in n.lower().replace("-", " ").split()}
     for s, e, n in seqs:
         low = n.lower()
         if low in seen_src or any(low in src for src in seen_src):
             continue
         if _spans_overlap(s, e, taken):
             continue
-        if " " not in n and any(low != m_ and low in m_.replace("-", " ").split() for m_ in multi):
+        if " " not in n and low in multi_words:
             continue  # "Tokayev" alone, when the article also writes "Kassym-Jomart Tokayev"
         if low in WEEKDAYS:
             out.append(Mention("date", ("weekday", low), n, s))
             continue
-        if is_demonym_or_group_word(n):
+        if _group_word(n):
             continue  # "Arab", "Muslim", "Israeli": not a checkable detail
         out.append(Mention("entity", ("entity", low), n, s))
     return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _group_word(name: str) -> bool:
+    """:func:`~framing.compare.actors.is_demonym_or_group_word` with the shipped
+    gazetteer, remembered: the same names recur across an event's articles."""
+    return is_demonym_or_group_word(name)
 
 
 def _plural(u: str) -> str:

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..text import STOP_WORDS, plain, token_spans
+from ..text.tokens import TOKEN_RE
 from ._text import strip_possessive
 
 #: Longest phrase counted as one term (words).
@@ -94,14 +95,16 @@ def _words(text: str) -> list[str]:
 
 def _runs(text: str) -> list[list[str]]:
     """Lower-case words of ``text`` in runs that punctuation breaks."""
-    text = plain(text)
     runs: list[list[str]] = [[]]
-    for a, b in token_spans(text):
-        tok = text[a:b]
+    run = runs[-1]
+    for tok in TOKEN_RE.findall(plain(text)):  # the tokens of token_spans, without their offsets
         if tok[0].isalnum():
-            runs[-1].append(strip_possessive(tok).lower())
-        elif runs[-1]:
-            runs.append([])
+            if len(tok) > 2 and tok[-1] in "s'’":
+                tok = strip_possessive(tok)
+            run.append(tok.lower())
+        elif run:
+            run = []
+            runs.append(run)
     return [r for r in runs if r]
 
 
@@ -115,16 +118,23 @@ def terms(text: str, *, max_n: int = MAX_NGRAM, stop_words: StopWords = NO_STOP_
     out: list[str] = []
     user = stop_words.words
     phrases = stop_words.phrases
+    stop = STOP_WORDS
     for run in _runs(text):
-        wordy = [_has_letter(w) and w not in user for w in run]
-        ok = [good and len(w) >= 2 and w not in STOP_WORDS for w, good in zip(run, wordy)]
-        out.extend(w for w, good in zip(run, ok) if good)
+        if user:
+            wordy = [(w.isalpha() or _has_letter(w)) and w not in user for w in run]
+        else:
+            wordy = [w.isalpha() or _has_letter(w) for w in run]
+        ok = [good and len(w) >= 2 and w not in stop for w, good in zip(run, wordy)]
+        out.extend([w for w, good in zip(run, ok) if good])
         starts = [k for k, good in enumerate(ok) if good]
+        size = len(run)
         for n in range(2, max_n + 1):
             for k in starts:
                 last = k + n - 1
+                if last >= size:
+                    break  # starts ascend: no later one fits either
                 # ok implies wordy: only the words between the two ends need checking
-                if last < len(run) and ok[last] and all(wordy[k + 1:last]):
+                if ok[last] and (n == 2 or all(wordy[k + 1:last])):
                     phrase = " ".join(run[k:last + 1])
                     if phrase not in phrases:
                         out.append(phrase)
@@ -143,12 +153,18 @@ def count_terms(texts: Iterable[str], *, max_n: int = MAX_NGRAM,
 
 
 def log_odds(counts_i: Mapping[str, int], counts_j: Mapping[str, int], prior: Mapping[str, float], *,
-             alpha0: float = ALPHA0, only: Iterable[str] | None = None) -> dict[str, tuple[float, float]]:
+             alpha0: float = ALPHA0, only: Iterable[str] | None = None,
+             totals: tuple[float, float, float] | None = None) -> dict[str, tuple[float, float]]:
     """``term → (δ, z)``: the weighted log-odds ratio of side *i* against *j*
-    and its z-score, for every term of ``counts_i`` (or of ``only``) with prior mass."""
-    n_i = sum(counts_i.values())
-    n_j = sum(counts_j.values())
-    total = sum(prior.values()) or 1.0
+    and its z-score, for every term of ``counts_i`` (or of ``only``) with prior mass.
+    ``totals``: the sums of ``counts_i``, ``counts_j`` and ``prior``, when the caller has them."""
+    if totals is None:
+        n_i = sum(counts_i.values())
+        n_j = sum(counts_j.values())
+        total = sum(prior.values()) or 1.0
+    else:
+        n_i, n_j, total = totals
+        total = total or 1.0
     out: dict[str, tuple[float, float]] = {}
     for w in (counts_i if only is None else only):
         a = alpha0 * prior.get(w, 0.0) / total
@@ -196,15 +212,16 @@ class Key:
 
 def keyness(counts_i: Mapping[str, int], counts_j: Mapping[str, int], *,
             prior: Mapping[str, float] | None = None, alpha0: float = ALPHA0,
-            min_count: int = 2) -> list[Key]:
+            min_count: int = 2, totals: tuple[float, float, float] | None = None) -> list[Key]:
     """Every term used at least ``min_count`` times on side *i*, tested against
     side *j*; sorted by z descending, then term. ``prior`` defaults to both
-    sides' counts together. The BH adjustment runs over exactly these tests."""
+    sides' counts together. The BH adjustment runs over exactly these tests.
+    ``totals``: the sums of ``counts_i``, ``counts_j`` and ``prior``, when the caller has them."""
     if prior is None:
         prior = Counter(counts_i)
         prior.update(counts_j)
     tested = sorted(w for w, y in counts_i.items() if y >= min_count)
-    lo = log_odds(counts_i, counts_j, prior, alpha0=alpha0, only=tested)
+    lo = log_odds(counts_i, counts_j, prior, alpha0=alpha0, only=tested, totals=totals)
     names = [w for w in tested if w in lo]
     ps = [p_greater(lo[w][1]) for w in names]
     qs = bh_adjust(ps)

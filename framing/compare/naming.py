@@ -28,8 +28,10 @@ Near-duplicate copies are left out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from itertools import accumulate
 
 from ..models import Analysis, Article, Hit
 from ..text import CALENDAR, QUOTE_CHARS, STOP_WORDS, fold, plain, words
@@ -78,7 +80,7 @@ def naming(
     for a in arts:
         for _, _, n in name_tokens(a.body, starts=an[a.id].sentence_starts("body")):
             body_names.add(n.lower())
-        lower_words.update(w for w in words(a.body) if w.islower())
+        lower_words.update(filter(str.islower, words(a.body)))
 
     index = _ActorIndex(arts, by_article)
 
@@ -136,14 +138,15 @@ def naming(
                 for h in by_article[a.id] if h.loaded and h.category == "labeling" and h.field == fld
             ]
             starts = an[a.id].sentence_starts(fld)
+            overlaps, inside = _Spans(taken).overlaps, _Spans(skip).contains
             for s, e, tok, is_final in name_tokens(text, with_final=True, starts=starts):
-                if any(s < te and ts < e for ts, te in taken):
+                if overlaps(s, e):
                     continue
                 if fld == "title" and tok.lower() not in body_names:
                     continue  # a Title Case headline word is a name only if the body says so
                 if tok.lower() in lower_words or tok.lower() in CALENDAR:
                     continue  # "President", "Accords": also written in lower case, so not a name
-                if any(ts <= s and e <= te for ts, te in skip) or tok.lower() in _actors.GROUP_WORDS:
+                if inside(s, e) or tok.lower() in _actors.GROUP_WORDS:
                     continue  # a word of a thing's name ("Abraham"), a group word ("Arab")
                 form = tok
                 label = False
@@ -160,8 +163,15 @@ def naming(
     single = [m[2] for m in mentions if " " not in m[2]]
     single += [m[1] for m in mentions if m[1] and " " not in m[1]]
     key_of = stem_groups(single)
+    known: dict[tuple[str | None, str], str] = {}
 
     def actor_key(refers_to: str | None, name: str) -> str:
+        k = known.get((refers_to, name))
+        if k is None:
+            k = known[(refers_to, name)] = _actor_key(refers_to, name)
+        return k
+
+    def _actor_key(refers_to: str | None, name: str) -> str:
         resolved = index.key(refers_to or name)
         if resolved:
             return resolved
@@ -181,9 +191,12 @@ def naming(
     ends_run: set[str] = set()
     for name, n in final.items():
         ends_run.add(actor_key(None, name))
+    folded: dict[tuple[str, bool], str] = {}  # each form's key, made once
     for outlet, ref, name, form, scare, label in mentions:
         k = actor_key(ref, name)
-        form_key = fold(form) if not scare else plain(form)
+        form_key = folded.get((form, scare))
+        if form_key is None:
+            form_key = folded[(form, scare)] = fold(form) if not scare else plain(form)
         counts[k][(outlet, form_key, scare)] += 1
         surface[form_key][form] += 1
         if ref:
@@ -246,6 +259,7 @@ class _ActorIndex:
                     self.by_name[t.lower()][k] += 1
                 self.by_name[m.parsed.name.lower()][k] += 1
         self.names = {k: v for k, v in res.names.items()}
+        self._keys: dict[str, str | None] = {}
 
     def chunks(self, aid: int, fld: str):
         for m in self.found.get((aid, fld), []):
@@ -264,6 +278,12 @@ class _ActorIndex:
         """The actor key of a name as written: a country, organisation or a person's name or surname."""
         if not name:
             return None
+        if name in self._keys:
+            return self._keys[name]
+        k = self._keys[name] = self._key(name)
+        return k
+
+    def _key(self, name: str) -> str | None:
         bare = _actors._possessive(_actors._clean(name).strip(QUOTE_CHARS + " "))[0]
         place = self.gaz.lookup(bare)
         if place:
@@ -272,6 +292,26 @@ class _ActorIndex:
         if c:
             return sorted(c.items(), key=lambda x: (-x[1], x[0]))[0][0]
         return None
+
+
+class _Spans:
+    """Whether a span overlaps, or lies within, any of a list of spans: a
+    binary search over the spans sorted by start, with the furthest end so far."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Some span (ts, te) with s < te and ts < e."""
+        k = bisect_left(self.starts, e)  # the spans starting before e
+        return k > 0 and self.reach[k - 1] > s
+
+    def contains(self, s: int, e: int) -> bool:
+        """Some span (ts, te) with ts <= s and e <= te."""
+        k = bisect_right(self.starts, s)  # the spans starting at or before s
+        return k > 0 and self.reach[k - 1] >= e
 
 
 _HEAD_RE = re.compile(r"((?:['’]s)? )([a-z]+)\b")

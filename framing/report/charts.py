@@ -15,6 +15,7 @@ heat map divides each category count by the outlet's word count.
 from __future__ import annotations
 
 import functools
+import gc
 import io
 import math
 import os
@@ -122,7 +123,9 @@ def _finish(fig: Figure, title: str, event: Event) -> Figure:
     """Title the figure, then lay it out once and freeze the layout, so PNG and
     SVG saves (in any order, any number of times) place everything identically."""
     fig.suptitle(f"{title}\n{_wrap(event.label, 90)}", fontsize=15, ha="center")
-    fig.draw_without_rendering()
+    # The layout engine alone: a whole draw (draw_without_rendering) would
+    # lay the figure out and then draw every artist for nothing.
+    fig.get_layout_engine().execute(fig)
     # No layout engine from here on (not even "none"'s placeholder, for which
     # every savefig lays the figure out once more before drawing it).
     fig.set_layout_engine(None)
@@ -389,5 +392,15 @@ def draw_events(events: Sequence[Event],
     jobs = min(jobs, len(events))
     if jobs <= 1:
         return [draw_event(e) for e in events]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(draw_event, events, chunksize=1))
+    # Where workers are forked, a full collection in a worker would write to
+    # every object this process holds (the collector's bookkeeping lives in
+    # each object's header) and so copy all of its memory: frozen objects are
+    # not visited. Every task is submitted (the workers forked) before map returns.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            drawn = pool.map(draw_event, events, chunksize=1)
+            gc.unfreeze()
+            return list(drawn)
+    finally:
+        gc.unfreeze()

@@ -35,8 +35,27 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(header)
-    for row in rows:
-        writer.writerow([_cell(v) for v in row])
+    # A table repeats the same texts (event ids, outlets, fact texts) on row
+    # after row: each is made safe once. The csv module writes None as an
+    # empty cell, an int with str() and a float with repr() (the same text).
+    texts: dict[str, str] = {}
+
+    def cells(row: Sequence[Any]) -> list[Any]:
+        out = []
+        for v in row:
+            t = type(v)
+            if t is str:
+                c = texts.get(v)
+                if c is None:
+                    c = texts[v] = csv_cell(v)
+                out.append(c)
+            elif v is None or t is int or t is float:
+                out.append(v)
+            else:
+                out.append(_cell(v))
+        return out
+
+    writer.writerows(map(cells, rows))
     return buf.getvalue()
 
 

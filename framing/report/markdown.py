@@ -31,6 +31,9 @@ from .safe import safe_model
 __all__ = ["render_markdown", "md_escape"]
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|<>#~])")
+_SPACES = re.compile(r"\s+")
+#: Text with neither markup characters nor whitespace other than single spaces.
+_PLAIN = re.compile(r"[^\\`*_\[\]|<>#~\s]*(?: [^\\`*_\[\]|<>#~\s]+)*")
 
 
 def md_escape(text: str | None) -> str:
@@ -38,7 +41,10 @@ def md_escape(text: str | None) -> str:
     backslash-escaped (so ``<script>`` stays text), newlines flattened."""
     if not text:
         return ""
-    return _SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", str(text)))
+    text = str(text)
+    if _PLAIN.fullmatch(text):  # most names and labels: nothing to change
+        return text
+    return _SPECIAL.sub(r"\\\1", _SPACES.sub(" ", text))
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]],

@@ -212,7 +212,8 @@ def _chunks(sizes: list[int], budget: int) -> list[tuple[int, int]]:
 class _Context:
     """What every event page needs from the whole report, computed once."""
 
-    def __init__(self, report: Report, index_href: str) -> None:
+    def __init__(self, report: Report, index_href: str, *, files: dict[str, str] | None = None,
+                 categories: list[str] | None = None, voices: list[str] | None = None) -> None:
         self.report = report
         self.env = environment()
         self.template = self.env.get_template("event.html")
@@ -221,19 +222,19 @@ class _Context:
         self.css = Markup(resources.template("report.css") + resources.template("index.css"))
         self.places = hits_by_place(report)
         self.by_id = articles_by_id(report)
-        self.files = event_files(report)
+        self.files = event_files(report) if files is None else files
         self.index_href = index_href
         self.hits_of: dict[int, list[dict[str, Any]]] = {}
         for h in report.hits:
             self.hits_of.setdefault(h["article"], []).append(h)
-        cats = report_categories(report)
+        cats = report_categories(report) if categories is None else categories
         self.categories = [
             {"id": c, "slug": _slug(c), "color": category_color(c, cats),
              "tint": _tint(category_color(c, cats))}
             for c in cats
         ]
         self.voices = [{"id": v, "slug": _slug(v), "label": VOICE_LABELS.get(v, v)}
-                       for v in report_voices(report)]
+                       for v in (report_voices(report) if voices is None else voices)]
 
 
 def _upper_bound(ctx: _Context, ids: list[int]) -> int:
@@ -355,4 +356,62 @@ def event_pages(ctx: _Context, positions: Iterable[int],
     svgs = svgs or {}
     for i in positions:
         event = ctx.report.events[i]
+        yield from _event_pages(ctx, event, svgs.get(event.id, {}), i)
+
+
+# --- a share of the event pages, for a worker process -------------------------------
+
+class PageShares:
+    """Cuts a report (already made safe) into self-contained shares of its
+    event pages: each share is a small :class:`Report` holding only its
+    events, their articles (and the articles they are near-copies of), hits
+    and texts, with what the pages need from the whole report (file stems,
+    categories, voices, each event's position). A worker process given a
+    share (pickled) writes the same pages as :func:`event_pages` over the
+    whole report, without reading the whole report: a forked worker that
+    read the parent's report would copy every page of memory it touched
+    (CPython writes reference counts into every object it reads)."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.by_id = articles_by_id(report)
+        self.hits_of: dict[int, list[dict[str, Any]]] = {}
+        for h in report.hits:
+            self.hits_of.setdefault(h["article"], []).append(h)
+        self.files = event_files(report)
+        self.categories = report_categories(report)
+        self.voices = report_voices(report)
+
+    def share(self, positions: Iterable[int]) -> dict[str, Any]:
+        """The share holding the events at ``positions`` (for :func:`share_pages`)."""
+        report = self.report
+        positions = list(positions)
+        events = [report.events[i] for i in positions]
+        shown = list(dict.fromkeys(aid for e in events for aid in e.articles))
+        wanted = dict.fromkeys(aid for aid in shown if aid in self.by_id)
+        for aid in shown:  # a near-copy's page names the outlet of its original
+            dup = self.by_id.get(aid, {}).get("near_duplicate_of")
+            if dup is not None and dup in self.by_id:
+                wanted.setdefault(dup, None)
+        part = Report(
+            lexicon_version=report.lexicon_version,
+            articles=[self.by_id[aid] for aid in wanted],
+            hits=[h for aid in shown for h in self.hits_of.get(aid, ())],
+            events=events,
+            schema=report.schema,
+            texts={aid: report.texts[aid] for aid in shown if aid in report.texts},
+        )
+        return {"report": part, "positions": positions,
+                "files": {e.id: self.files[e.id] for e in events},
+                "categories": self.categories, "voices": self.voices}
+
+
+def share_pages(share: dict[str, Any], svgs: Mapping[str, dict[str, str]] | None = None,
+                index_name: str = "report.html") -> Iterator[tuple[str, str]]:
+    """The pages of a :meth:`PageShares.share`, as :func:`event_pages` writes them."""
+    svgs = svgs or {}
+    report = share["report"]
+    ctx = _Context(report, "../" + index_name, files=share["files"],
+                   categories=share["categories"], voices=share["voices"])
+    for event, i in zip(report.events, share["positions"]):
         yield from _event_pages(ctx, event, svgs.get(event.id, {}), i)

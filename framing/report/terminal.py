@@ -5,6 +5,7 @@ the CLI asks when writing to a terminal."""
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from collections import Counter
@@ -73,19 +74,27 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequenc
 _INSERTED = re.compile(r"\{\+\S*?\+\}")
 
 
+@functools.lru_cache(maxsize=4096)
+def _wrapped(text: str, first: str, rest: str, words: bool) -> tuple[str, ...]:
+    """``textwrap.wrap`` at :data:`WIDTH`, remembered: an archive's events
+    repeat the same reading notes thousands of times."""
+    if words:
+        return tuple(textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest,
+                                   break_long_words=False, break_on_hyphens=False))
+    return tuple(textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest))
+
+
 def _wrap(text: str, first: str, rest: str,
           paint: Callable[[str], str] | None = None) -> list[str]:
     """Wrap prose at :data:`WIDTH` without breaking words; ``paint`` styles each line."""
-    lines = textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest,
-                          break_long_words=False, break_on_hyphens=False)
-    return [paint(line) for line in lines] if paint else lines
+    lines = _wrapped(text, first, rest, True)
+    return [paint(line) for line in lines] if paint else list(lines)
 
 
 def _note(text: str | None, prefix: str = "Note: ") -> list[str]:
     if not text:
         return []
-    return textwrap.wrap(text, WIDTH, initial_indent=prefix,
-                         subsequent_indent=" " * len(prefix))
+    return list(_wrapped(text, prefix, " " * len(prefix), False))
 
 
 def _density(event: Event, style: Style) -> list[str]:

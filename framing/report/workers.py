@@ -4,10 +4,13 @@ A report of an archive is tens of thousands of files (an event page per
 event, the JSON, Markdown, terminal text, CSV tables, the explorer) plus the
 charts, and each of them depends on the report alone. :func:`write_report`
 splits them into tasks (one per chart event, one per format, the event pages
-in shares of about :data:`PAGES_ARTICLES` articles) and runs the tasks in
-worker processes forked from this one, so the workers read the report the
-parent already holds instead of a pickled copy. Each worker writes its files
-as temporary files (:class:`~framing.report.files.ReportFiles`) and hands
+in shares of about :data:`PAGES_ARTICLES` articles). The charts and the event
+pages run in worker processes forked from this one: a chart's worker reads
+its event, a share's worker receives its share as a small report of its own
+(:class:`~framing.report.pages.PageShares`), and the files made from the
+whole report are written here meanwhile, so no worker reads (and, through
+CPython's reference counts, copies) the whole report. Each worker writes its
+files as temporary files (:class:`~framing.report.files.ReportFiles`) and hands
 them over; the parent syncs and renames them all at the end, so a failure
 anywhere still leaves the previous report as it was. Every file's bytes are
 the same whichever process wrote it.
@@ -35,7 +38,7 @@ from ._common import chart_filename
 from .csvout import tables
 from .files import ReportFiles
 from .markdown import render_markdown
-from .pages import event_context, event_files, event_pages, render_index
+from .pages import PageShares, event_context, event_files, event_pages, render_index, share_pages
 from .safe import safe_model
 from .scope import ChartChoice, chart_events
 from .terminal import render_terminal
@@ -111,6 +114,10 @@ def _task(kind: str, arg: Any = None) -> tuple[Staged, Any]:
             for rel, page in explorer_pages(st["safe"], index_name=st["index_name"],
                                             event_files=event_files(st["safe"]), lexicon=st["lexicon"]):
                 files.add(out / rel, page)
+        elif kind == "share":
+            share, svgs = arg
+            for rel, page in share_pages(share, svgs, st["index_name"]):
+                files.add(out / rel, page)
         elif kind == "pages":
             positions, svgs = arg
             if "context" not in st:  # once per process
@@ -145,9 +152,10 @@ def write_report(report: Report, out: Path, files: ReportFiles, *, choice: Chart
     the module docs): with ``jobs`` above 1, over that many forked worker
     processes where that helps; with ``jobs`` None, the charts over every CPU
     and the other files here. Forked workers copy the parts of the report they
-    read (CPython's reference counts write to every object they touch): at
-    50,000 articles two workers and the parent held about 3.4 GB together
-    against 1.4 GB for one process, so they are used only when asked for."""
+    read (CPython's reference counts write to every object they touch), so
+    they read only their chart's event or their share of the event pages:
+    when each worker read the whole report, at 50,000 articles two workers
+    and the parent held about 3.4 GB together against 1.4 GB for one process."""
     chosen = {id(e) for e in chart_events(report, choice)}
     charted = [i for i, e in enumerate(report.events) if id(e) in chosen]
     safe = safe_model(report)  # made here, once, for every task and worker
@@ -205,6 +213,11 @@ def _write_here(report: Report, files: ReportFiles, charted: list[int],
 
 def _write_parallel(report: Report, files: ReportFiles, charted: list[int],
                     charts_note: Callable[[int], str], jobs: int) -> None:
+    """The charts and the event pages in ``jobs`` forked workers, the files
+    made from the whole report (JSON, CSV, text, Markdown, the explorer, the
+    index) here meanwhile. A worker reads only its chart's event or the
+    share of event pages it is sent (:class:`~framing.report.pages.PageShares`):
+    whatever of the parent's report it read, it would copy."""
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
     futures: list[Future[tuple[Staged, Any]]] = []
     taken: set[int] = set()  # the futures whose files are adopted
@@ -215,19 +228,34 @@ def _write_parallel(report: Report, files: ReportFiles, charted: list[int],
         taken.add(id(fut))
         return result
 
+    def here(kind: str, arg: Any = None) -> None:
+        staged, _ = _task(kind, arg)
+        files.adopt(staged)
+
     gc.freeze()  # the workers share the parent's objects: their collector need not visit them
     try:
+        shares = PageShares(_STATE["safe"])
+        skip = set(charted)
+        rest = [i for i in range(len(report.events)) if i not in skip]
         futures += [pool.submit(_task, "chart", i) for i in charted]  # the first forks the workers
-        early = [pool.submit(_task, kind, arg) for kind, arg in _early_tasks(report, charted)]
+        early = [pool.submit(_task, "share", (shares.share(part), {}))
+                 for part in _shares(report, rest, PAGES_ARTICLES)]
         futures += early
         gc.unfreeze()
+        for kind in ("json", "csv", "txt", "explorer", "hits"):
+            here(kind)
         drawn: dict[str, dict[str, str]] = {}
         for i, fut in zip(charted, futures):
             figs = take(fut)
             if figs:
                 drawn[report.events[i].id] = figs
-        later = [pool.submit(_task, kind, arg) for kind, arg in _later_tasks(report, charted, drawn, charts_note)]
+        later = [pool.submit(_task, "share", (shares.share(part), {report.events[i].id: drawn[report.events[i].id]
+                                                                    for i in part if report.events[i].id in drawn}))
+                 for part in _shares(report, charted, PAGES_ARTICLES)]
         futures += later
+        del shares
+        here("md", {eid: list(figs) for eid, figs in drawn.items()})
+        here("index", (len(drawn), charts_note(len(drawn))))
         for fut in early + later:
             take(fut)
     except BaseException:

@@ -1,0 +1,137 @@
+"""The per-event analysis' fast paths give exactly what their plain definitions give.
+
+* tokens and offsets from one ``re.split`` (:func:`framing.compare._text._candidates`,
+  :func:`framing.compare.actors.find_mentions`) against ``finditer``;
+* :class:`framing.compare.naming._Spans` against ``any()`` over every span;
+* :class:`framing.compare.distinctive._Rest` and :func:`~framing.compare.distinctive.keyed_rows`
+  against ``Counter`` subtraction;
+* :func:`framing.pipeline.process_map`'s forked workers, which read the shards
+  from the parent instead of receiving them pickled.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from itertools import accumulate
+
+import pytest
+
+from framing.compare import _text, actors
+from framing.compare.distinctive import _Rest, keyed_rows
+from framing.compare.keyness import count_terms, keyness
+from framing.compare.naming import _Spans
+from framing.pipeline import process_map
+from framing.report.workers import can_fork
+from framing.text.tokens import WORD_RE
+
+#: Pieces that make tokenisers disagree: apostrophes, hyphens, dots, underscores,
+#: digits, non-ASCII letters and marks, quotes, line breaks.
+PIECES = ["Ardelia", "ardelian", "O'Neil", "o’Brien", "-", "--", "'", "’", ".", ",", "_", "_x", "x_",
+          "U.S.", "3.5", "1,200", "Kassym-Jomart", "Jong-un", "so-called", "São", "İstanbul",
+          "e\u0301", "ß", "\"", "“", "”", "\n", " ", "  ", "\t", "Prime", "Minister", "ſo-called", "ǅ"]
+
+
+def _texts(n: int = 300, seed: int = 7) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(PIECES) + rnd.choice(["", " ", " ", "\n"]) for _ in range(rnd.randint(0, 40)))
+            for _ in range(n)]
+
+
+def _split_tokens(pattern, text: str) -> list[tuple[int, int, str]]:
+    parts = pattern.split(text)
+    offsets = list(accumulate(map(len, parts)))
+    return list(zip(offsets[0:-1:2], offsets[1::2], parts[1::2]))
+
+
+@pytest.mark.parametrize("split, find", [(_text._WORD_SPLIT, WORD_RE), (actors._TOKEN_SPLIT, actors._TOKEN)])
+def test_one_split_gives_the_tokens_and_offsets_of_finditer(split, find) -> None:
+    for text in _texts():
+        assert _split_tokens(split, text) == [(m.start(), m.end(), m.group()) for m in find.finditer(text)]
+
+
+def _reference_candidates(text: str, starts) -> list:
+    """_candidates as it was: a step per word of ``WORD_RE.finditer``."""
+    from bisect import bisect_right
+
+    from framing.text import STOP_WORDS
+
+    out = []
+    for m in WORD_RE.finditer(text):
+        s = m.start()
+        if not text[s].isupper():
+            continue
+        tok = m.group()
+        if not _text.is_capitalised(tok) or (not tok.isalpha() and any(ch.isdigit() for ch in tok)):
+            continue
+        if "-" in tok:
+            parts = tok.split("-")
+            keep = [parts[0]]
+            for part in parts[1:]:
+                if not part[:1].isupper():
+                    break
+                keep.append(part)
+            tok = "-".join(keep)
+        base = _text.strip_possessive(tok)
+        if (base.lower() in STOP_WORDS and not base.isupper()) or len(base) < 2 or "'" in base or "’" in base:
+            continue
+        k = bisect_right(starts, s) - 1
+        sent_start = starts[k] if k >= 0 else 0
+        out.append((s, s + len(base), base, not text[sent_start:s].strip(_text._OPENING)))
+    return out
+
+
+def test_candidates_visit_every_capitalised_word() -> None:
+    for text in _texts(seed=11):
+        starts = sorted({0, *[i for i, ch in enumerate(text) if ch == "\n"]})
+        assert _text._candidates(text, starts) == _reference_candidates(text, starts)
+
+
+def test_spans_answer_as_any_over_every_span() -> None:
+    rnd = random.Random(3)
+    for _ in range(500):
+        spans = [(a, a + rnd.randint(0, 6)) for a in (rnd.randint(0, 30) for _ in range(rnd.randint(0, 6)))]
+        index = _Spans(spans)
+        for s in range(0, 36):
+            for e in range(s, min(s + 8, 40)):
+                assert index.overlaps(s, e) == any(s < te and ts < e for ts, te in spans)
+                assert index.contains(s, e) == any(ts <= s and e <= te for ts, te in spans)
+
+
+def test_rest_is_the_counter_difference() -> None:
+    whole = Counter({"a": 3, "b": 2, "c": 1, "d": 4})
+    part = Counter({"a": 3, "b": 1, "d": 2})
+    rest = _Rest(whole, part)
+    assert dict(rest) == dict(whole - part)
+    assert len(rest) == len(whole - part) and rest.get("a") is None and rest.get("a", 0) == 0
+    assert rest["b"] == 1
+    with pytest.raises(KeyError):
+        rest["a"]
+
+
+def _reference_rows(texts: dict[str, list[str]]) -> list[tuple[str, list]]:
+    """keyed_rows' keyness as it was: the rest of the event as a Counter difference."""
+    per = {o: count_terms(t) for o, t in texts.items()}
+    everything: Counter[str] = Counter()
+    for c in per.values():
+        everything.update(c)
+    return [(o, keyness(per[o], everything - per[o], prior=everything)) for o in sorted(per)]
+
+
+def test_distinctive_rows_match_the_counter_difference() -> None:
+    texts = {"A": ["The regime said the so-called deal failed. The regime repeated it; the deal failed."],
+             "B": ["Officials said the agreement held, officials said. The agreement held firm."],
+             "C": ["The deal, the agreement: both named. Firm officials, firm regime."]}
+    rows = keyed_rows(texts, min_z=-100.0, top=1000)
+    ref = _reference_rows(texts)
+    assert [r.outlet for r in rows] == [o for o, _ in ref]
+    for row, (_, keys) in zip(rows, ref):
+        assert [(t.term, t.count, t.z) for t in row.terms] == [(k.term, k.count, round(k.z, 3)) for k in keys]
+    assert keyed_rows({"A": texts["A"]}) == []
+
+
+@pytest.mark.skipif(not can_fork(), reason="forked workers need fork (Linux)")
+def test_forked_workers_read_the_shards_instead_of_receiving_them() -> None:
+    # a lambda cannot be pickled: the shards reach the workers only through fork
+    shards = [[lambda: k] for k in range(5)]
+    assert list(process_map(2)(len, shards)) == [1] * 5
