@@ -182,3 +182,76 @@ def test_a_large_one_day_event_is_not_split_by_crowding():
     events = group_events(arts)
     sizes = sorted(len(e.articles) for e in events)
     assert sizes == [8, 8, 8, 8]
+
+
+def test_date_windowed_products_give_exactly_the_pairs_and_scores_of_the_whole_product():
+    """Dated rows are multiplied only by the rows their window holds (and the
+    undated ones): the same pairs with bit-identical scores as filtering the
+    whole product, whatever the block size and the mix of dated and undated."""
+    arts = corpus(copies=4)
+    X, _ = vectors([grouping.article_text(a) for a in arts])
+    base = [grouping._ordinal(a.date) for a in arts]
+    days = [None if k % 5 == 0 else base[k] + (k * 7) % 9 for k in range(len(arts))]  # mixed, shuffled
+    S = dense_cosine(X)
+    for dates in (days, [None] * len(arts), base):
+        want = {(i, j): S[i, j] for i in range(len(arts)) for j in range(i + 1, len(arts))
+                if S[i, j] > 0 and (dates[i] is None or dates[j] is None or abs(dates[i] - dates[j]) <= 3)}
+        whole = pair_graph(X, floor=0.0, max_df=None, top_k=None)
+        exact = {(int(i), int(j)): float(v) for i, j, v in zip(whole.row, whole.col, whole.data)
+                 if (int(i), int(j)) in want}
+        for block in (1, 2, 5, 100):
+            G = pair_graph(X, floor=0.0, max_df=None, top_k=None, dates=dates, window_days=3, block=block)
+            got = {(int(i), int(j)): float(v) for i, j, v in zip(G.row, G.col, G.data)}
+            assert got == exact  # == on floats: the same sums in the same order
+            assert set(got) == set(want)
+
+
+def test_near_duplicates_are_the_same_whatever_the_chunk_of_words_hashed_at_once(monkeypatch):
+    body = STORIES[0] + " " + FILLER
+    arts = [Article(id=i, source=str(i), body=b, date="2026-03-10")
+            for i, b in enumerate([body, "Too short.", body + " Reuters contributed.", "",
+                                   STORIES[1] + " " + FILLER, STORIES[1] + " " + FILLER + " Updated."], 1)]
+    whole = near_duplicates(arts)
+    assert whole == {3: 1, 6: 5}
+    for chunk in (1, 7, 30):
+        monkeypatch.setattr(grouping, "_SHINGLE_CHUNK", chunk)
+        assert near_duplicates(arts) == whole
+
+
+def test_articles_read_in_worker_processes_give_the_same_events(monkeypatch):
+    """group_events(map_shards=...) reads the articles' terms and names in
+    shards in worker processes (framing run --jobs N): the same events, the
+    same labels and the same evidence as in one process."""
+    from framing.pipeline import process_map
+
+    arts = corpus(copies=4)
+    one = group_events(arts, copies=near_duplicates(arts))
+    monkeypatch.setattr(grouping, "READ_SHARD", 3)
+    calls = []
+
+    def recording(fn, shards):
+        shards = list(shards)
+        calls.append(len(shards))
+        return process_map(2)(fn, shards)
+
+    two = group_events(arts, copies=near_duplicates(arts), map_shards=recording)
+    assert calls == [6]  # 16 articles, 3 a shard
+    assert [(e.id, e.label, e.articles, e.key_terms, e.grouped_by) for e in two] == \
+        [(e.id, e.label, e.articles, e.key_terms, e.grouped_by) for e in one]
+
+
+def test_terms_and_names_read_with_one_sentence_split_equal_reading_title_and_body_apart(seeds_store):
+    """Grouping splits each article's body into sentences once for its terms
+    and its names (a line break always ends a sentence): the same terms and
+    names as splitting the whole text and the body apart, on the seeds and
+    on texts where the separator does not end its line."""
+    from framing.text import plain
+
+    texts = [plain(grouping.article_text(a)) for a in seeds_store.articles()]
+    texts += [plain(grouping.article_text(Article(id=1, source="x", title=t, body=b)))
+              for t, b in [("Ardelia's Deal", "Ilsa Varenne spoke.\n\nThe Kesh Dam opened. Ardelia cheered."),
+                           ("Kesh Dam", ""), (None, "Velmora and Ardelia signed. Dr. Ilsa Varenne spoke."),
+                           ("Kesh Dam", "The accord.\u2029Velmora signed it. Kesh Dam opened.")]]
+    assert len(texts) > 5
+    for t in texts:
+        assert grouping._features_and_names(t) == (grouping._weighted_features(t), grouping._names(t))

@@ -139,7 +139,7 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
         versions = sorted({an.lexicon_version for an in analyses.values()})
         lexicon_version = "+".join(versions)
     copies = near_duplicates(articles)
-    groups = group_events(articles, copies=copies, corrections=corrections)
+    groups = group_events(articles, copies=copies, corrections=corrections, map_shards=map_shards)
     if event is not None:
         wanted = event.strip().lower()
         groups = [

@@ -11,8 +11,11 @@ terms that at most :data:`MAX_DF` articles use propose pairs (blocking on
 rare terms), dated pairs further apart than an event can span are skipped,
 each proposed pair is scored exactly and each article keeps its
 :data:`TOP_K` best pairs above a small floor. Products run a block of rows at
-a time; nothing is ever an n × n array, so time and memory grow linearly with
-the corpus (``benchmarks/bench_grouping_scale.py``).
+a time, and a dated row only with the rows dated within the event window of
+it (and the undated ones); nothing is ever an n × n array, so time and memory
+grow linearly with the corpus (``benchmarks/bench_grouping_scale.py``). Each
+article's terms and names are read in one pass, in worker processes when the
+caller gives a ``map_shards`` (``framing run --jobs N``).
 
 A pair's similarity is lowered where both its articles sit in a crowd of
 close articles on other days (:data:`CROWD_REF`).
@@ -48,8 +51,9 @@ Everything is deterministic: ties break on article id.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 from datetime import date as _date
 
 import re
@@ -62,7 +66,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize as sk_normalize
 
 from ..models import Article
-from ..text import CALENDAR, STOP_WORDS, words
+from ..text import CALENDAR, STOP_WORDS, sentence_spans, words
 from ..text.tokens import WORD_RE
 from ..text import plain as normalize
 from ._text import name_sequences, strip_possessive
@@ -199,14 +203,31 @@ def stem(word: str) -> str:
 _ISE = re.compile(r"is(e|es|ed|ing|ation|ations)$")
 
 
+#: Word as written -> its term (:func:`_term`), for the words seen so far: the
+#: same few thousand words make up most of every article, so each is stripped,
+#: checked and stemmed once per process rather than once per occurrence.
+_TERM_OF: dict[str, str | None] = {}
+_TERM_CACHE_MAX = 1 << 19
+
+
+def _term(word: str) -> str | None:
+    """A word's term for :func:`features`: possessive stripped, lower case,
+    stemmed; None for stop words, words under three letters and bare numbers."""
+    try:
+        return _TERM_OF[word]
+    except KeyError:
+        pass
+    w = strip_possessive(word).lower()
+    t = None if len(w) < 3 or w in STOP_WORDS or not any(c.isalpha() for c in w) else stem(w)
+    if len(_TERM_OF) >= _TERM_CACHE_MAX:
+        _TERM_OF.clear()
+    _TERM_OF[word] = t
+    return t
+
+
 def _content_words(text: str) -> list[str]:
-    out = []
-    for w in words(text):
-        w = strip_possessive(w).lower()
-        if len(w) < 3 or w in STOP_WORDS or not any(c.isalpha() for c in w):
-            continue
-        out.append(stem(w))
-    return out
+    term = _term
+    return [t for t in map(term, words(text)) if t is not None]
 
 
 def features(text: str) -> list[str]:
@@ -229,19 +250,23 @@ def _lead_weight(offset: int) -> float:
     return (LEAD_CHARS / offset) ** LEAD_POW
 
 
-def _weighted_features(text: str) -> list[tuple[str, float]]:
+def _weighted_features(text: str, body_starts: list[int] | None = None) -> list[tuple[str, float]]:
     """:func:`features` with a weight each: title terms 1, body terms by their
-    place in the body (:func:`_lead_weight`)."""
+    place in the body (:func:`_lead_weight`). ``body_starts``: the body's
+    sentence starts, if known."""
     title, sep, body = text.rpartition(TITLE_SEP.strip("\n"))
     if not sep:
         title, body = "", text
     out = [(t, 1.0) for t in _content_words(title)]
-    for m in WORD_RE.finditer(body):
-        w = strip_possessive(m.group()).lower()
-        if len(w) < 3 or w in STOP_WORDS or not any(c.isalpha() for c in w):
-            continue
-        out.append((stem(w), _lead_weight(m.start())))
-    names = [(s0, name.lower()) for s0, _, name in name_sequences(body)]
+    term = _term
+    if not LEAD_CHARS or len(body) <= LEAD_CHARS:  # every word in the lead: weight 1
+        out.extend((t, 1.0) for t in map(term, WORD_RE.findall(body)) if t is not None)
+    else:
+        for m in WORD_RE.finditer(body):
+            t = term(m.group())
+            if t is not None:
+                out.append((t, _lead_weight(m.start())))
+    names = [(s0, name.lower()) for s0, _, name in name_sequences(body, body_starts)]
     out.extend(("ENT:" + n, _lead_weight(s0)) for s0, n in names)
     # a Title Case headline word counts as a name if the body writes it as one
     known = {t for _, n in names for t in n.split()} | {n for _, n in names}
@@ -279,6 +304,12 @@ def weighted_vectors(rows) -> tuple["object", _Vocabulary]:
     """:func:`vectors` over lists of ``(term, weight)`` (:func:`_weighted_features`):
     a term's tf is the sum of its weights, made sublinear as ``1 + ln tf`` from
     1 up (and ``tf`` itself below 1, so the curve stays continuous)."""
+    return _tfidf([_tf_block(rows)])
+
+
+def _tf_block(rows) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """Summed weights of each row's terms: ``(terms, indptr, indices, data)``,
+    terms numbered in order of first sight (a block of :func:`_tfidf`)."""
     found: dict[str, int] = {}  # term -> column in order of first sight
     indptr = [0]
     indices: list[int] = []
@@ -290,16 +321,33 @@ def weighted_vectors(rows) -> tuple["object", _Vocabulary]:
         indices.extend(found.setdefault(t, len(found)) for t in c)
         data.extend(c.values())
         indptr.append(len(indices))
+    return (list(found), np.array(indptr, dtype=np.int64), np.array(indices, dtype=np.int64),
+            np.array(data, dtype=np.float64))
+
+
+def _tfidf(blocks) -> tuple["object", _Vocabulary]:
+    """The tf-idf matrix of consecutive :func:`_tf_block` blocks of rows."""
+    found: dict[str, int] = {}  # term -> column in order of first sight
+    indptr = [np.zeros(1, dtype=np.int64)]
+    indices: list[np.ndarray] = []
+    data: list[np.ndarray] = []
+    end = 0
+    for terms, ptr, idx, dat in blocks:
+        local = np.fromiter((found.setdefault(t, len(found)) for t in terms), dtype=np.int64, count=len(terms))
+        indices.append(local[idx])
+        data.append(dat)
+        indptr.append(ptr[1:] + end)
+        end += len(idx)
     if not found:
         raise ValueError("empty vocabulary")
     # columns in the terms' sorted order, as TfidfVectorizer numbers them
     vocab = {t: k for k, t in enumerate(sorted(found))}
     remap = np.fromiter((vocab[t] for t in found), dtype=np.int64, count=len(found))  # found's order
-    indices = remap[np.array(indices, dtype=np.int64)] if indices else np.zeros(0, dtype=np.int64)
-    tf = np.array(data, dtype=np.float64)
+    cols = remap[np.concatenate(indices)]
+    tf = np.concatenate(data)
     tf = np.where(tf >= 1.0, 1.0 + np.log(np.maximum(tf, 1.0)), tf)
-    X = csr_matrix((tf, indices, np.array(indptr, dtype=np.int64)),
-                   shape=(len(indptr) - 1, len(vocab)))
+    ptr = np.concatenate(indptr)
+    X = csr_matrix((tf, cols, ptr), shape=(len(ptr) - 1, len(vocab)))
     X.sort_indices()
     df = np.bincount(X.indices, minlength=X.shape[1])
     idf = np.log((X.shape[0] + BACKGROUND_DOCS) / (df + 1.0)) + 1.0
@@ -332,6 +380,49 @@ def _top_k(I: np.ndarray, J: np.ndarray, V: np.ndarray, k: int) -> np.ndarray:
     good = order[rank < k]
     keep[good % m] = True
     return keep
+
+
+def _products(Xr, day: np.ndarray | None, window_days: int | None,
+              block: int) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The entries ``(i, j, X_i . X_j)`` of ``Xr @ Xr.T`` that may be pairs,
+    a block of rows at a time: with ``day`` (ordinals, -1 undated), a dated
+    row is multiplied only by the undated rows and the rows dated within
+    ``window_days`` of its block's days (the rows sorted by date), so dated
+    coverage costs what its window holds, not the whole archive. Each entry
+    is the same sum, in the same order, as in the whole product (a row's
+    terms in its order); every pair comes in both orders."""
+    n = Xr.shape[0]
+    if day is None:
+        XT = Xr.T.tocsr()  # CSR once: a CSC right operand is converted to CSR again for every block
+        for b0 in range(0, n, block):
+            P = (Xr[b0:b0 + block] @ XT).tocoo()
+            yield P.row.astype(np.int64) + b0, P.col.astype(np.int64), P.data
+        return
+    order = np.argsort(day, kind="stable")  # undated (-1) first, then by day and row
+    sday = day[order]
+    undated = int(np.searchsorted(sday, 0))
+    Xs = Xr[order]
+    XT = Xs.T.tocsr() if undated else None
+    XU = Xs[:undated].T.tocsr() if 0 < undated < n else None
+    cap = block * n  # the largest product of the blocks of rows without dates
+    b0 = 0
+    while b0 < n:
+        if b0 < undated:  # undated rows: with every row
+            b1 = min(b0 + block, undated)
+            parts = [(Xs[b0:b1] @ XT, 0)]
+        else:  # dated rows: with the undated ones and those within the window of their days
+            span = int(np.searchsorted(sday, sday[b0] + 2 * window_days, side="right")) - b0
+            b1 = min(n, b0 + min(4 * block, max(block, cap // max(span, 1))))
+            lo = max(undated, int(np.searchsorted(sday, sday[b0] - window_days, side="left")))
+            hi = int(np.searchsorted(sday, sday[b1 - 1] + window_days, side="right"))
+            left = Xs[b0:b1]
+            parts = [(left @ XU, 0)] if XU is not None else []
+            parts.append((left @ Xs[lo:hi].T.tocsr(), lo))
+        rows = order[b0:b1]
+        for P, c0 in parts:
+            P = P.tocoo()
+            yield rows[P.row], order[P.col.astype(np.int64) + c0], P.data
+        b0 = b1
 
 
 def pair_graph(
@@ -374,20 +465,16 @@ def pair_graph(
     day = None
     if dates is not None and window_days is not None:
         day = np.array([-1 if d is None else d for d in dates], dtype=np.int64)
-    XT = Xr.T.tocsr()  # CSR once: a CSC right operand is converted to CSR again for every block
     block = block or max(16, min(4096, 2_000_000 // max(n, 1)))
     Is: list[np.ndarray] = []
     Js: list[np.ndarray] = []
     Vs: list[np.ndarray] = []
-    for b0 in range(0, n, block):
-        P = (Xr[b0:b0 + block] @ XT).tocoo()
-        i = P.row.astype(np.int64) + b0
-        j = P.col.astype(np.int64)
+    for i, j, p in _products(Xr, day, window_days, block):
         keep = i < j
         if day is not None:
             di, dj = day[i], day[j]
             keep &= (di < 0) | (dj < 0) | (np.abs(di - dj) <= window_days)
-        i, j, v = i[keep], j[keep], P.data[keep].astype(np.float64)
+        i, j, v = i[keep], j[keep], p[keep].astype(np.float64)
         if Xc is not None and len(i):
             v = v + _rowwise_dot(Xc, i, j)
         keep = v >= floor
@@ -571,6 +658,39 @@ def credits(article: Article, other: Article) -> bool:
     )
 
 
+#: Words hashed into shingles at a time by :func:`near_duplicates` (bounds its arrays).
+_SHINGLE_CHUNK = 1 << 20
+
+
+def _shingle_keys(ids: np.ndarray, counts: np.ndarray, first: int,
+                  sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct word-shingle keys of consecutive articles ``first``,
+    ``first + 1``, ... whose word ids run on in ``ids`` (``counts[x]`` words
+    each; 0 for an article not compared): ``(rows, keys)`` sorted by row then
+    key, without articles that have fewer than three distinct shingles. Sets
+    ``sizes`` of the articles compared to their number of distinct shingles."""
+    m = max(len(ids) - SHINGLE + 1, 0)
+    h = ids[:m].copy()
+    for off in range(1, SHINGLE):
+        h = h * _MIX + ids[off:off + m]
+    # shingle k of the run starts at word k: keep those inside one article
+    per = np.maximum(counts - SHINGLE + 1, 0)
+    ends = np.cumsum(per)
+    at = np.repeat(np.cumsum(counts) - counts - (ends - per), per) + np.arange(int(ends[-1]) if len(ends) else 0)
+    rows = np.repeat(np.arange(first, first + len(counts), dtype=np.int64), per)
+    h = h[at]
+    order = np.lexsort((h, rows))
+    rows, h = rows[order], h[order]
+    new = np.ones(len(h), dtype=bool)
+    new[1:] = (rows[1:] != rows[:-1]) | (h[1:] != h[:-1])
+    rows, h = rows[new], h[new]
+    distinct = np.bincount(rows - first, minlength=len(counts))
+    compared = counts > 0
+    sizes[first:first + len(counts)][compared] = distinct[compared]
+    keep = distinct[rows - first] >= 3
+    return rows[keep], h[keep]
+
+
 def near_duplicates(articles: list[Article], *, threshold: float = NEAR_DUPLICATE) -> dict[int, int]:
     """Copy id → original id. Two articles are near-duplicates when at least
     ``threshold`` of the smaller one's word 5-shingles occur in the other (so a
@@ -580,40 +700,51 @@ def near_duplicates(articles: list[Article], *, threshold: float = NEAR_DUPLICAT
     arts = sorted(articles, key=lambda a: a.id or 0)
     # Each article's distinct word 5-shingles as 64-bit keys (a polynomial of
     # the words' ids in this run: deterministic, and never a Python set of
-    # tuples per article held for the whole corpus).
+    # tuples per article held for the whole corpus), a chunk of articles at once.
     word_id: dict[str, int] = {}
-    keys: list[np.ndarray] = []
+    id_of: dict[str, int] = {}  # word as written -> id of its lower case
     sizes = np.zeros(len(arts), dtype=np.int64)
+    row_parts: list[np.ndarray] = []
+    key_parts: list[np.ndarray] = []
+    flat: list[int] = []
+    counts: list[int] = []
+    first = 0
     for i, a in enumerate(arts):
-        toks = [w.lower() for w in words(normalize(a.body))]
+        toks = words(normalize(a.body))
         if len(toks) < SHINGLE + 2:  # fewer than 3 shingles: not compared
-            keys.append(np.zeros(0, dtype=np.uint64))
             sizes[i] = 1 if toks else 0
-            continue
-        ids = np.array([word_id.setdefault(t, len(word_id)) + 1 for t in toks], dtype=np.uint64)
-        m = len(ids) - SHINGLE + 1
-        h = ids[:m].copy()
-        for off in range(1, SHINGLE):
-            h = h * _MIX + ids[off:off + m]
-        h = np.unique(h)
-        keys.append(h if len(h) >= 3 else h[:0])
-        sizes[i] = len(h)
-    del word_id
-    rows = np.repeat(np.arange(len(arts), dtype=np.int64), [len(k) for k in keys])
-    allk = np.concatenate(keys) if keys else np.zeros(0, dtype=np.uint64)
-    del keys
+            counts.append(0)
+        else:
+            # ids by lower-case word in order of first sight; each form as
+            # written looked up once per run (most words are seen before)
+            for w in dict.fromkeys(toks):
+                if w not in id_of:
+                    id_of[w] = word_id.setdefault(w.lower(), len(word_id)) + 1
+            flat.extend(map(id_of.__getitem__, toks))
+            counts.append(len(toks))
+        if len(flat) >= _SHINGLE_CHUNK or i == len(arts) - 1:
+            r, k = _shingle_keys(np.array(flat, dtype=np.uint64), np.array(counts, dtype=np.int64), first, sizes)
+            row_parts.append(r)
+            key_parts.append(k)
+            flat, counts, first = [], [], i + 1
+    del word_id, id_of
+    rows = np.concatenate(row_parts) if row_parts else np.zeros(0, dtype=np.int64)
+    allk = np.concatenate(key_parts) if key_parts else np.zeros(0, dtype=np.uint64)
+    del row_parts, key_parts
     _, cols = np.unique(allk, return_inverse=True)
     del allk
     M = csr_matrix((np.ones(len(rows), dtype=np.float64), (rows, cols.ravel())),
                    shape=(len(arts), int(cols.max()) + 1 if len(cols) else 0))
     del rows, cols
     G = pair_graph(M, floor=1.0, max_df=COPY_MAX_DF, top_k=None)
-    shared = sorted(zip(G.row.tolist(), G.col.tolist(), G.data.round().astype(np.int64).tolist()))
+    gi, gj = G.row.astype(np.int64), G.col.astype(np.int64)
+    gn = G.data.round().astype(np.int64)
+    # only the pairs that share enough of the smaller article's shingles
+    near = gn / np.minimum(sizes[gi], sizes[gj]) >= threshold
+    shared = sorted(zip(gi[near].tolist(), gj[near].tolist(), gn[near].tolist()))
     parent: dict[int, int] = {}
     for i, j, n in shared:
         a, b = arts[i], arts[j]
-        if n / min(sizes[i], sizes[j]) < threshold:
-            continue
         da, db = a.date or "9999", b.date or "9999"
         if da != db:
             orig, copy = (a, b) if da < db else (b, a)
@@ -670,8 +801,8 @@ def _label(articles: list[Article], vec: TfidfVectorizer | None, X, rows: list[i
             seen.add(key)
         row = {}
         if X is not None:
-            x = X[r]
-            row = dict(zip(x.indices.tolist(), x.data.tolist()))
+            a, b = X.indptr[r], X.indptr[r + 1]  # the row's entries, as X[r] holds them
+            row = dict(zip(X.indices[a:b].tolist(), X.data[a:b].tolist()))
         for key in seen:
             df[key] += 1
             if key in vocab:
@@ -696,41 +827,50 @@ def _label(articles: list[Article], vec: TfidfVectorizer | None, X, rows: list[i
 
 
 def shared_evidence(members: list[Article], vec: TfidfVectorizer | None, X, rows: list[int],
-                    *, k: int = 6, names: list[list[str]] | None = None) -> dict[str, list[str]]:
+                    *, k: int = 6, names: list[list[str]] | None = None,
+                    texts: list[str] | None = None) -> dict[str, list[str]]:
     """The named entities and content words that at least two members (or all,
     in a pair) share, heaviest first by summed tf-idf weight; each shown as
-    written most often. This is the evidence the grouping joined them on."""
+    written most often. This is the evidence the grouping joined them on.
+    ``texts`` are the members' normalised :func:`article_text` if known."""
     if vec is None or X is None or len(members) < 2:
         return {"entities": [], "terms": []}
     need = 2
-    df: Counter[str] = Counter()
-    weight: Counter[str] = Counter()
     inv = _terms(vec)
-    for r in rows:
-        row = X[r]
-        for col, v in zip(row.indices, row.data):
-            t = inv[int(col)]
-            df[t] += 1
-            weight[t] += float(v)
-    shared = [t for t in df if df[t] >= need and t.removeprefix("ENT:") not in CALENDAR]
+    indptr = X.indptr
+    # the rows' entries in order (row by row, each in X[r]'s order): a term's
+    # weight is summed in that order, as adding them one by one would
+    cols = np.concatenate([X.indices[indptr[r]:indptr[r + 1]] for r in rows])
+    vals = np.concatenate([X.data[indptr[r]:indptr[r + 1]] for r in rows])
+    uniq, where = np.unique(cols, return_inverse=True)
+    where = where.ravel()
+    df = np.bincount(where, minlength=len(uniq))
+    summed = np.bincount(where, weights=vals, minlength=len(uniq))
+    sel = np.flatnonzero(df >= need)
+    weight = {inv[c]: w for c, w in zip(uniq[sel].tolist(), summed[sel].tolist())}
+    shared = [t for t in weight if t.removeprefix("ENT:") not in CALENDAR]
     shared.sort(key=lambda t: (-weight[t], t))
     # How each shared term is written most often (only the shared ones are shown).
     wanted = set(shared)
     surface: Counter[tuple[str, str]] = Counter()
     if names is None:
         names = [_names(normalize(article_text(a))) for a in members]
-    for art, found in zip(members, names):
-        for name in found:
+    if texts is None:
+        texts = [normalize(article_text(a)) for a in members]
+    term = _term
+    for text, found in zip(texts, names):
+        for name, c in Counter(found).items():
             key = "ENT:" + name.lower()
             if key in wanted:
-                surface[(key, name)] += 1
-        for w in words(normalize(article_text(art))):
-            base = strip_possessive(w)
-            low = base.lower()
-            if len(low) >= 3 and low not in STOP_WORDS:
-                key = stem(low)
-                if key in wanted:
-                    surface[(key, low)] += 1
+                surface[(key, name)] += c
+        for w, c in Counter(words(text)).items():
+            key = term(w)  # the word's term, as in the vectors
+            if key is None:  # stop words, short words and numbers: their stem as it is
+                form = _form(w)
+                if form is not None and form[0] in wanted:
+                    surface[form] += c
+            elif key in wanted:
+                surface[(key, strip_possessive(w).lower())] += c
     best: dict[str, str] = {}
     for (key, form), c in sorted(surface.items(), key=lambda kv: (-kv[1], kv[0][1])):
         best.setdefault(key, form)
@@ -739,6 +879,25 @@ def shared_evidence(members: list[Article], vec: TfidfVectorizer | None, X, rows
     terms = [best.get(t, t) for t in shared if not t.startswith("ENT:")]
     terms = [t for t in terms if t.lower() not in low_ents][:k]
     return {"entities": ents, "terms": terms}
+
+
+#: Word as written -> ``(term, lower-case form)`` for :func:`shared_evidence`.
+_FORM_OF: dict[str, tuple[str, str] | None] = {}
+
+
+def _form(word: str) -> tuple[str, str] | None:
+    """A word's ``(stemmed term, lower-case form)``, or None for stop words and
+    words under three letters (how :func:`shared_evidence` shows a shared term)."""
+    try:
+        return _FORM_OF[word]
+    except KeyError:
+        pass
+    low = strip_possessive(word).lower()
+    f = (stem(low), low) if len(low) >= 3 and low not in STOP_WORDS else None
+    if len(_FORM_OF) >= _TERM_CACHE_MAX:
+        _FORM_OF.clear()
+    _FORM_OF[word] = f
+    return f
 
 
 def crowd(n: int, I: np.ndarray, J: np.ndarray, V: np.ndarray, day: np.ndarray, k: int = CROWD_K,
@@ -855,13 +1014,65 @@ def _cohesion(X, rows: list[int]) -> float | None:
     """Mean pairwise cosine similarity of the rows (None for one article)."""
     if X is None or len(rows) < 2:
         return None
-    sub = X[rows]
+    # the rows' entries in X[rows]'s order, without building the sub-matrix
+    ptr = X.indptr
+    indices = np.concatenate([X.indices[ptr[r]:ptr[r + 1]] for r in rows])
+    data = np.concatenate([X.data[ptr[r]:ptr[r + 1]] for r in rows])
     # column sums over the columns the rows use (never a dense row of the vocabulary)
-    _, where = np.unique(sub.indices, return_inverse=True)
-    col = np.bincount(where.ravel(), weights=sub.data)
-    total = float(col @ col) - float(sub.data @ sub.data)
+    _, where = np.unique(indices, return_inverse=True)
+    col = np.bincount(where.ravel(), weights=data)
+    total = float(col @ col) - float(data @ data)
     n = len(rows)
     return round(total / (n * (n - 1)), 3)
+
+
+#: Articles per shard when :func:`group_events` reads articles in worker processes.
+READ_SHARD = 2000
+
+
+def _read_shard(texts: list[str]) -> tuple[list[str], list[list[str]], tuple]:
+    """The normalised :func:`article_text` of each text, its names, and the
+    :func:`_tf_block` of their weighted features (a task of :func:`_read_articles`)."""
+    norm = [normalize(t) for t in texts]
+    read = [_features_and_names(t) for t in norm]
+    return norm, [n for _, n in read], _tf_block(f for f, _ in read)
+
+
+def _features_and_names(text: str) -> tuple[list[tuple[str, float]], list[str]]:
+    """:func:`_weighted_features` and :func:`_names` of a normalised
+    :func:`article_text`, splitting its body into sentences once: a line
+    break always ends a sentence, so when the title separator ends its line
+    the whole text's sentences are the title part's and the body's."""
+    sep = TITLE_SEP.strip("\n")
+    off = text.rfind(sep) + 1
+    if not off or text[off:off + 1] not in ("\n", ""):
+        return _weighted_features(text), _names(text)
+    body = text[off:]
+    body_starts = [a for a, _ in sentence_spans(body)]
+    starts = [a for a, _ in sentence_spans(text[:off])] + [off + a for a in body_starts]
+    return (_weighted_features(text, body_starts),
+            [name for _, _, name in name_sequences(text, starts)])
+
+
+def _read_articles(texts: list[str], map_shards=None):
+    """``(normalised texts, names, tf-idf matrix, vocabulary)`` of the texts
+    (:func:`article_text`), read a shard at a time (through ``map_shards`` if
+    given, e.g. in worker processes); the matrix and vocabulary are None
+    when no text has a term."""
+    shards = [texts[k:k + READ_SHARD] for k in range(0, len(texts), READ_SHARD)]
+    done = map_shards(_read_shard, shards) if map_shards is not None and len(shards) > 1 else map(_read_shard, shards)
+    norm: list[str] = []
+    names: list[list[str]] = []
+    blocks = []
+    for t, n, block in done:
+        norm.extend(t)
+        names.extend(n)
+        blocks.append(block)
+    try:
+        X, vec = _tfidf(blocks)
+    except ValueError:  # empty vocabulary
+        X, vec = None, None
+    return norm, names, X, vec
 
 
 def group_events(
@@ -872,20 +1083,21 @@ def group_events(
     copies: dict[int, int] | None = None,
     use_dates: bool = True,
     corrections: Sequence[tuple[str, Sequence[int]]] = (),
+    map_shards: Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]] | None = None,
 ) -> list[EventGroup]:
     """Group articles into events. Articles with a manifest ``event`` are
     grouped by it; the others are clustered (see the module docstring); then
     the user's ``corrections`` (see :func:`apply_corrections`) are applied.
     Events are numbered ``e1``, ``e2``, … by first date (undated last), then
-    label, then smallest article id: the same input always gives the same ids."""
+    label, then smallest article id: the same input always gives the same ids.
+
+    ``map_shards`` (e.g. :func:`framing.pipeline.process_map`) reads the
+    articles' terms and names in shards, in worker processes; the events are
+    the same either way."""
     arts = sorted(articles, key=lambda a: a.id or 0)
     if not arts:
         return []
-    texts = [normalize(article_text(a)) for a in arts]
-    try:
-        X, vec = weighted_vectors(_weighted_features(t) for t in texts)
-    except ValueError:  # empty vocabulary
-        X, vec = None, None
+    texts, names, X, vec = _read_articles([article_text(a) for a in arts], map_shards)
     copy_of = near_duplicates(arts) if copies is None else copies
 
     groups: list[tuple[list[int], str | None]] = []
@@ -919,13 +1131,13 @@ def group_events(
     for rows, manifest_event, by_user in corrected:
         rows = sorted(rows)
         members = [arts[r] for r in rows]
-        found = [_names(texts[r]) for r in rows]
+        found = [names[r] for r in rows]
         terms = _label(members, vec, X, rows, names=found)
         dated = sorted(a.date[:10] for a in members if a.date)
         label = manifest_event or " · ".join(terms)
         why: dict = {"basis": "correction" if by_user else "manifest" if manifest_event
                      else "similarity" if len(rows) > 1 else "single"}
-        why.update(shared_evidence(members, vec, X, rows, names=found))
+        why.update(shared_evidence(members, vec, X, rows, names=found, texts=[texts[r] for r in rows]))
         why["cohesion"] = _cohesion(X, rows)
         events.append(EventGroup(
             id="",
