@@ -268,7 +268,12 @@ def child_framing(export: Path, out: Path, truth_file: Path, charts: str,
     in_events = [0.0]
 
     def timed_map(fn: Any, shards: Any) -> Any:
-        """The engine's map, timing the per-event analysis (the rest of compare is grouping)."""
+        """The engine's map, timing the per-event analysis (the rest of compare
+        is grouping, whose article reading also goes through this map)."""
+        if getattr(getattr(fn, "func", fn), "__name__", "") != "build_events":
+            yield from (process_map(jobs)(fn, shards) if engine != "dask" and jobs and jobs > 1
+                        else runner.map_shards(fn, shards))
+            return
         if engine != "dask" and jobs and jobs > 1:
             it = iter(process_map(jobs)(fn, shards))  # as `framing run --jobs N`
         else:
