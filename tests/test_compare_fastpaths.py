@@ -54,26 +54,13 @@ def _reference_candidates(text: str, starts) -> list:
     """_candidates as it was: a step per word of ``WORD_RE.finditer``."""
     from bisect import bisect_right
 
-    from framing.text import STOP_WORDS
-
     out = []
     for m in WORD_RE.finditer(text):
         s = m.start()
         if not text[s].isupper():
             continue
-        tok = m.group()
-        if not _text.is_capitalised(tok) or (not tok.isalpha() and any(ch.isdigit() for ch in tok)):
-            continue
-        if "-" in tok:
-            parts = tok.split("-")
-            keep = [parts[0]]
-            for part in parts[1:]:
-                if not part[:1].isupper():
-                    break
-                keep.append(part)
-            tok = "-".join(keep)
-        base = _text.strip_possessive(tok)
-        if (base.lower() in STOP_WORDS and not base.isupper()) or len(base) < 2 or "'" in base or "’" in base:
+        base = _text.name_base(m.group())  # the per-word test is shared; the walk over words is not
+        if base is None:
             continue
         k = bisect_right(starts, s) - 1
         sent_start = starts[k] if k >= 0 else 0

@@ -29,6 +29,27 @@ def is_capitalised(tok: str) -> bool:
     return tok[:1].isupper() and not tok.isupper() or (tok.isupper() and 2 <= len(tok) <= 5 and tok.isalpha())
 
 
+def name_base(tok: str) -> str | None:
+    """The part of a capitalised word that may be (part of) a name, or None:
+    a hyphenated compound cut before a lower-case part (US-brokered → US), a
+    possessive stripped; stop words, single letters and words with digits
+    are not names."""
+    if not is_capitalised(tok) or (not tok.isalpha() and any(ch.isdigit() for ch in tok)):
+        return None
+    if "-" in tok:
+        parts = tok.split("-")
+        keep = [parts[0]]
+        for part in parts[1:]:
+            if not part[:1].isupper():
+                break
+            keep.append(part)
+        tok = "-".join(keep)
+    base = strip_possessive(tok)
+    if (base.lower() in STOP_WORDS and not base.isupper()) or len(base) < 2 or "'" in base or "’" in base:
+        return None
+    return base
+
+
 def _candidates(text: str, starts: Sequence[int] | None = None) -> list[tuple[int, int, str, bool]]:
     """Capitalised tokens that may be names: ``(start, end, base, at_sentence_start)``.
     A hyphenated compound is cut before a lower-case part (US-brokered → US).
@@ -45,20 +66,8 @@ def _candidates(text: str, starts: Sequence[int] | None = None) -> list[tuple[in
     toks = parts[1::2]
     for k in [k for k, w in enumerate(toks) if w[0].isupper()]:
         s = offsets[2 * k]
-        tok = toks[k]
-        if not is_capitalised(tok) or (not tok.isalpha() and any(ch.isdigit() for ch in tok)):
-            continue
-        if "-" in tok:
-            parts = tok.split("-")
-            keep = [parts[0]]
-            for part in parts[1:]:
-                if not part[:1].isupper():
-                    break
-                keep.append(part)
-            tok = "-".join(keep)
-        base = strip_possessive(tok)
-        low = base.lower()
-        if (low in STOP_WORDS and not base.isupper()) or len(base) < 2 or "'" in base or "’" in base:
+        base = name_base(toks[k])
+        if base is None:
             continue
         k = bisect_right(starts, s) - 1
         sent_start = starts[k] if k >= 0 else 0
