@@ -1132,7 +1132,7 @@ def _name_before_date(s: str) -> int | None:
     return None
 
 
-def _name_above_headline(units: list[_Unit], title: int, keep: list[int]) -> _Unit | None:
+def _name_above_headline(units: list[_Unit], title: int) -> _Unit | None:
     """The author's name printed above the headline with the date ("Louise
     Matsakis" / "Business" / "11.15.2019 10:09 AM" / headline), confirmed by
     an author note after it that opens with the same name and says who they
@@ -1263,12 +1263,11 @@ def parse_page_text(text: str) -> PageParts:
         parts.title = text[title_unit.start : title_unit.end]
 
     # Byline and date lines sit above the article, or just below a standfirst.
-    meta = [u for u in header if u.kind == "meta"]
+    header_meta = [u for u in header if u.kind == "meta"]
     inside_meta: list[_Unit] = []
     if keep:
         inside = range(keep[0], min(keep[-1], keep[0] + 8))
         inside_meta = [units[i] for i in inside if units[i].kind == "meta"]
-        meta += inside_meta
 
     # Date: glued to the first paragraph, else the nearest date line.
     if keep and units[keep[0]].prefix_date:
@@ -1283,7 +1282,7 @@ def parse_page_text(text: str) -> PageParts:
                 if parts.date:
                     break
         if parts.date is None:
-            parts.date = next((d for u in meta if (d := _is_date_line(u.text))), None)
+            parts.date = next((d for u in header_meta + inside_meta if (d := _is_date_line(u.text))), None)
         if parts.date is None and title_unit is not None and keep:
             parts.date = _header_date(units, title_at, keep[0])
 
@@ -1292,8 +1291,7 @@ def parse_page_text(text: str) -> PageParts:
     # article (under a standfirst), else the name on an author box. A "by"
     # line among the paragraphs can be a widget's ("by Taboola"), so a name
     # printed with the headline's date comes first.
-    above = len(meta) - len(inside_meta)
-    for u in meta[:above]:
+    for u in header_meta:
         if (span := _meta_byline(u)) is not None:
             parts.byline = text[span[0] : span[1]]
             break
@@ -1319,7 +1317,7 @@ def parse_page_text(text: str) -> PageParts:
                 paragraphs = [text[units[i].start : units[i].end] for i in keep]
                 parts.body = "\n\n".join(paragraphs)
     if parts.byline is None and keep and title_at is not None:
-        if (named := _name_above_headline(units, title_at, keep)) is not None:
+        if (named := _name_above_headline(units, title_at)) is not None:
             parts.byline = text[named.start : named.start + len(named.text.rstrip())]
     if parts.byline is None and keep:
         last = keep[-1]
