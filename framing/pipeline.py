@@ -66,62 +66,43 @@ def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | Non
         raise NotFound(f"no event {event!r} in {store.path}") from None
 
 
-def process_map(jobs: int) -> Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]:
+def process_map(jobs: int, per_child: int | None = None,
+                ) -> Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]:
     """A ``map_shards`` for :func:`~framing.compare.build_report` that runs
-    the shards in ``jobs`` worker processes, a few ahead, and yields the
-    results in the shards' order (so the report is the same as with the
-    built-in ``map``). One shard, or ``jobs`` 1, runs here.
+    the shards in ``jobs`` worker processes and yields the results in the
+    shards' order (so the report is the same as with the built-in ``map``).
+    One shard, or ``jobs`` 1, runs here.
 
-    Where processes can be forked (Linux), the workers are forked after the
-    shards are in place and read them from this process's memory: each task
-    is sent as the shard's index, not as a pickled copy of its articles and
-    analyses. Elsewhere each shard is pickled to its worker."""
+    Where processes can be forked (Linux), each worker is forked after the
+    shards are in place, reads its shards from this process's memory (a task
+    is a shard's index, not a pickled copy of its articles and analyses), and
+    exits after ``per_child`` shards (default
+    :data:`framing.forking.ITEMS_PER_CHILD`), so that no worker accumulates
+    copies of this process's memory (see :mod:`framing.forking`). Elsewhere
+    each shard is pickled to a worker of a process pool."""
 
     def map_shards(fn: Callable[[Any], Any], shards: Iterable[Any]) -> Iterator[Any]:
         shards = list(shards)
         if jobs <= 1 or len(shards) < 2:
             yield from map(fn, shards)
             return
-        import gc
-        import multiprocessing
+        from .forking import ITEMS_PER_CHILD, can_fork, forked_map
+
+        if can_fork():
+            yield from forked_map(fn, shards, jobs, per_child or ITEMS_PER_CHILD)
+            return
         from concurrent.futures import ProcessPoolExecutor
 
-        from .report.workers import can_fork
-
-        forked = can_fork()
-        pool = (ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
-                if forked else ProcessPoolExecutor(max_workers=jobs))
-        token = object()
-        if forked:
-            _SHARDS[id(token)] = (fn, shards)
-            gc.freeze()  # the workers share the parent's objects: their collector need not visit them
-        try:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
             pending: deque[Any] = deque()
-            for i, shard in enumerate(shards):
-                pending.append(pool.submit(_forked_shard, id(token), i) if forked else pool.submit(fn, shard))
-                if len(pending) == 1 and forked:
-                    gc.unfreeze()  # the first task forked the workers
+            for shard in shards:
+                pending.append(pool.submit(fn, shard))
                 if len(pending) > 2 * jobs:
                     yield pending.popleft().result()
             while pending:
                 yield pending.popleft().result()
-        finally:
-            if forked:
-                gc.unfreeze()
-                _SHARDS.pop(id(token), None)
-            pool.shutdown(cancel_futures=True)
 
     return map_shards
-
-
-#: What forked workers of :func:`process_map` read: (fn, shards) by a token
-#: set in the parent before the workers are forked.
-_SHARDS: dict[int, tuple[Callable[[Any], Any], list[Any]]] = {}
-
-
-def _forked_shard(token: int, i: int) -> Any:
-    fn, shards = _SHARDS[token]
-    return fn(shards[i])
 
 
 def report_readonly(db: PathLike, *, event: str | None = None) -> Report:

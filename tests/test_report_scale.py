@@ -174,15 +174,15 @@ def test_a_failing_worker_leaves_the_previous_report_and_no_temporary_file(tmp_p
     monkeypatch.setattr(workers, "PARALLEL_ARTICLES", 0)
     monkeypatch.setattr(workers, "PAGES_ARTICLES", 10)
     report.lexicon_version = "changed"
-    real = workers.render_terminal
+    real = workers.terminal_lines
 
     def broken(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(workers, "render_terminal", broken)
+    monkeypatch.setattr(workers, "terminal_lines", broken)
     with pytest.raises(OSError):
         write_all(report, out, charts="none", jobs=2)
-    monkeypatch.setattr(workers, "render_terminal", real)
+    monkeypatch.setattr(workers, "terminal_lines", real)
     assert _tree(out) == before  # every file as it was, no .part file left beside them
 
 
@@ -320,6 +320,19 @@ def test_terminal_keeps_small_reports_whole():
     report = build_report()
     assert render_terminal(report) == render_terminal(report, max_lines=None)
     assert "Overview" not in render_terminal(report)
+
+
+@pytest.mark.parametrize("color", [False, True])
+def test_streamed_terminal_text_is_the_whole_one(color):
+    """report.txt is written a line at a time: the same text as
+    render_terminal's, on a small report and a large one (which the terminal
+    shows as an overview but report.txt in full)."""
+    from framing.report.terminal import terminal_lines
+
+    for report in (build_report(), synthetic(400)):
+        streamed = list(terminal_lines(report, color))
+        assert len(streamed) > 10 and all(line.endswith("\n") for line in streamed)
+        assert "".join(streamed) == render_terminal(report, color, max_lines=None)
 
 
 # --- the command line -----------------------------------------------------------------------

@@ -15,7 +15,6 @@ heat map divides each category count by the outlet's word count.
 from __future__ import annotations
 
 import functools
-import gc
 import io
 import math
 import os
@@ -379,8 +378,18 @@ def default_jobs() -> int:
 
 
 def draw_event(event: Event) -> dict[str, tuple[bytes, str]]:
-    """Every chart of ``event`` as (PNG bytes, SVG text), by chart name."""
-    return {name: (figure_png(fig), figure_svg(fig)) for name, fig in event_charts(event).items()}
+    """Every chart of ``event`` as (PNG bytes, SVG text), by chart name (the
+    charts of :func:`event_charts`, built and saved one at a time: a chart's
+    figure and canvas are let go before the next is built, so a chart
+    worker holds about a quarter less memory than with all five at once)."""
+    out: dict[str, tuple[bytes, str]] = {}
+    event = safe_model(event, plain)
+    for name in CHART_NAMES:
+        fig = _BUILDERS[name](event)
+        if fig is not None:
+            out[name] = (figure_png(fig), figure_svg(fig))
+        del fig
+    return out
 
 
 def draw_events(events: Sequence[Event],
@@ -392,15 +401,12 @@ def draw_events(events: Sequence[Event],
     jobs = min(jobs, len(events))
     if jobs <= 1:
         return [draw_event(e) for e in events]
-    # Where workers are forked, a full collection in a worker would write to
-    # every object this process holds (the collector's bookkeeping lives in
-    # each object's header) and so copy all of its memory: frozen objects are
-    # not visited. Every task is submitted (the workers forked) before map returns.
-    gc.freeze()
-    try:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            drawn = pool.map(draw_event, events, chunksize=1)
-            gc.unfreeze()
-            return list(drawn)
-    finally:
-        gc.unfreeze()
+    from ..forking import can_fork, forked_map
+
+    if can_fork():
+        # One event per forked child, which reads it from this process's
+        # memory and exits (see framing.forking): no child accumulates copies
+        # of this process's pages or its own freed memory.
+        return list(forked_map(draw_event, events, jobs, per_child=1))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(draw_event, events, chunksize=1))

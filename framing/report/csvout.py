@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ..compare.model import Report
@@ -166,6 +166,12 @@ def _group_distinctive(report: Report) -> str:
 
 def tables(report: Report) -> dict[str, str]:
     """File name → CSV text, for every table in :data:`TABLE_NAMES`."""
+    return dict(iter_tables(report))
+
+
+def iter_tables(report: Report) -> Iterator[tuple[str, str]]:
+    """(file name, CSV text) for every table in :data:`TABLE_NAMES`, one
+    table at a time (only one table's text is in memory at once)."""
     build = {
         "articles.csv": _articles,
         "hits.csv": _hits,
@@ -177,4 +183,5 @@ def tables(report: Report) -> dict[str, str]:
         "groups.csv": _groups,
         "group_distinctive.csv": _group_distinctive,
     }
-    return {name: build[name](report) for name in TABLE_NAMES}
+    for name in TABLE_NAMES:
+        yield name, build[name](report)

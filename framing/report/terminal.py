@@ -9,7 +9,7 @@ import functools
 import re
 import textwrap
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import click
@@ -362,3 +362,21 @@ def render_terminal(report: Report, color: bool = False, *, max_lines: int | Non
             lines = _overview(report, style, max_lines - RESERVE, full_report)
             break
     return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def terminal_lines(report: Report, color: bool = False) -> Iterator[str]:
+    """``render_terminal(report, color, max_lines=None)`` as a stream of
+    lines (each with its newline), an event at a time: the whole text is
+    never in memory."""
+    style: Style = click.style if color else _plain
+    report = safe_model(report)
+    lines = [_header(report, style)]
+    if report.groups is not None:
+        lines += [""] + _groups(report.groups, style, "Outlet groups, whole corpus")
+    if not report.events:
+        lines.append("No events.")
+    for line in lines:
+        yield line.rstrip() + "\n"
+    for event in report.events:
+        for line in _event_block(event, style):
+            yield line.rstrip() + "\n"

@@ -5,8 +5,10 @@ event, the JSON, Markdown, terminal text, CSV tables, the explorer) plus the
 charts, and each of them depends on the report alone. :func:`write_report`
 splits them into tasks (one per chart event, one per format, the event pages
 in shares of about :data:`PAGES_ARTICLES` articles). The charts and the event
-pages run in worker processes forked from this one: a chart's worker reads
-its event, a share's worker receives its share as a small report of its own
+pages run in worker processes forked from this one, one task per worker
+(:class:`~framing.forking.ForkPool`: a worker exits after its task, so none
+accumulates memory): a chart's worker reads its event, a share's worker
+reads its share, a small report of its own made here
 (:class:`~framing.report.pages.PageShares`), and the files made from the
 whole report are written here meanwhile, so no worker reads (and, through
 CPython's reference counts, copies) the whole report. Each worker writes its
@@ -24,24 +26,22 @@ same tasks run here one after another.
 
 from __future__ import annotations
 
-import gc
 import json
-import multiprocessing
-import sys
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from ..compare.model import Event, Report
+from ..forking import ForkPool, can_fork, pumping
 from ._common import chart_filename
-from .csvout import tables
+from .csvout import iter_tables
 from .files import ReportFiles
 from .markdown import render_markdown
 from .pages import PageShares, event_context, event_files, event_pages, render_index, share_pages
 from .safe import safe_model
 from .scope import ChartChoice, chart_events
-from .terminal import render_terminal
+from .terminal import terminal_lines
 
 __all__ = ["PAGES_ARTICLES", "PARALLEL_ARTICLES", "can_fork", "write_report"]
 
@@ -54,12 +54,6 @@ PARALLEL_ARTICLES = 2_000
 _STATE: dict[str, Any] = {}
 
 Staged = list[tuple[str, str]]
-
-
-def can_fork() -> bool:
-    """Whether worker processes can be forked here (Linux): they then share
-    the report with the parent instead of receiving a pickled copy."""
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
 def _hits_jsonl(report: Report) -> Iterator[str]:
@@ -83,6 +77,7 @@ def _task(kind: str, arg: Any = None) -> tuple[Staged, Any]:
     st = _STATE
     report: Report = st["report"]
     out: Path = st["out"]
+    tick: Callable[[Iterable[Any]], Iterable[Any]] = st.get("tick", iter)
     files = ReportFiles()
     result: Any = None
     try:
@@ -92,15 +87,15 @@ def _task(kind: str, arg: Any = None) -> tuple[Staged, Any]:
             event = report.events[arg]
             result = _add_charts(files, out, event, _charts.draw_event(event))
         elif kind == "json":
-            files.add_lines(out / "report.json", report.json_chunks())
+            files.add_lines(out / "report.json", tick(report.json_chunks()))
         elif kind == "md":
             files.add(out / "report.md", render_markdown(report, arg))
         elif kind == "txt":
-            files.add(out / "report.txt", render_terminal(report, color=False, max_lines=None))
+            files.add_lines(out / "report.txt", tick(terminal_lines(report)))
         elif kind == "hits":
-            files.add_lines(out / "hits.jsonl", _hits_jsonl(report))
+            files.add_lines(out / "hits.jsonl", tick(_hits_jsonl(report)))
         elif kind == "csv":
-            for name, text in tables(report).items():
+            for name, text in tick(iter_tables(report)):  # one table in memory at a time
                 files.add(out / "csv" / name, text)
         elif kind == "index":
             from .explorer import EXPLORER
@@ -111,8 +106,8 @@ def _task(kind: str, arg: Any = None) -> tuple[Staged, Any]:
         elif kind == "explorer":
             from .explorer import explorer_pages
 
-            for rel, page in explorer_pages(st["safe"], index_name=st["index_name"],
-                                            event_files=event_files(st["safe"]), lexicon=st["lexicon"]):
+            for rel, page in tick(explorer_pages(st["safe"], index_name=st["index_name"],
+                                                 event_files=event_files(st["safe"]), lexicon=st["lexicon"])):
                 files.add(out / rel, page)
         elif kind == "share":
             share, svgs = arg
@@ -216,56 +211,63 @@ def _write_parallel(report: Report, files: ReportFiles, charted: list[int],
     """The charts and the event pages in ``jobs`` forked workers, the files
     made from the whole report (JSON, CSV, text, Markdown, the explorer, the
     index) here meanwhile. A worker reads only its chart's event or the
-    share of event pages it is sent (:class:`~framing.report.pages.PageShares`):
-    whatever of the parent's report it read, it would copy."""
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
-    futures: list[Future[tuple[Staged, Any]]] = []
-    taken: set[int] = set()  # the futures whose files are adopted
+    share of event pages it is given (:class:`~framing.report.pages.PageShares`):
+    whatever of the parent's report it read, it would copy. Each worker runs
+    one task and exits (:class:`~framing.forking.ForkPool`), so none keeps
+    the pages this process changes meanwhile, nor its own freed memory."""
+    from . import charts as _charts  # noqa: F401 - matplotlib imported once, here: the workers share it
 
-    def take(fut: Future[tuple[Staged, Any]]) -> Any:
-        staged, result = fut.result()
+    pool = ForkPool(jobs)
+    _STATE["tick"] = partial(pumping, pool=pool)  # the workers are replaced while this process writes
+    submitted: list[int] = []
+    taken: set[int] = set()  # the tasks whose files are adopted
+
+    def submit(kind: str, arg: Any) -> int:
+        submitted.append(pool.submit(_task, kind, arg))
+        return submitted[-1]
+
+    def take(tid: int) -> Any:
+        staged, result = pool.result(tid)
         files.adopt(staged)
-        taken.add(id(fut))
+        taken.add(tid)
         return result
 
     def here(kind: str, arg: Any = None) -> None:
         staged, _ = _task(kind, arg)
         files.adopt(staged)
+        pool.pump()
 
-    gc.freeze()  # the workers share the parent's objects: their collector need not visit them
     try:
         shares = PageShares(_STATE["safe"])
         skip = set(charted)
         rest = [i for i in range(len(report.events)) if i not in skip]
-        futures += [pool.submit(_task, "chart", i) for i in charted]  # the first forks the workers
-        early = [pool.submit(_task, "share", (shares.share(part), {}))
-                 for part in _shares(report, rest, PAGES_ARTICLES)]
-        futures += early
-        gc.unfreeze()
+        charts = [submit("chart", i) for i in charted]
+        early = [submit("share", (shares.share(part), {})) for part in _shares(report, rest, PAGES_ARTICLES)]
         for kind in ("json", "csv", "txt", "explorer", "hits"):
             here(kind)
         drawn: dict[str, dict[str, str]] = {}
-        for i, fut in zip(charted, futures):
-            figs = take(fut)
+        for i, tid in zip(charted, charts):
+            figs = take(tid)
             if figs:
                 drawn[report.events[i].id] = figs
-        later = [pool.submit(_task, "share", (shares.share(part), {report.events[i].id: drawn[report.events[i].id]
-                                                                    for i in part if report.events[i].id in drawn}))
+        later = [submit("share", (shares.share(part), {report.events[i].id: drawn[report.events[i].id]
+                                                       for i in part if report.events[i].id in drawn}))
                  for part in _shares(report, charted, PAGES_ARTICLES)]
-        futures += later
         del shares
         here("md", {eid: list(figs) for eid, figs in drawn.items()})
         here("index", (len(drawn), charts_note(len(drawn))))
-        for fut in early + later:
-            take(fut)
+        for tid in early + later:
+            take(tid)
     except BaseException:
-        # Wait for the tasks under way, so that their temporary files are
+        # Let the tasks under way finish, so that their temporary files are
         # this set's to remove with the rest.
-        pool.shutdown(wait=True, cancel_futures=True)
-        for fut in futures:
-            if id(fut) not in taken and fut.done() and not fut.cancelled() and fut.exception() is None:
-                files.adopt(fut.result()[0])
+        for tid in pool.finish():
+            if tid not in taken:
+                try:
+                    files.adopt(pool.result(tid)[0])
+                except BaseException:  # noqa: BLE001 - its own files are already removed
+                    pass
         raise
     finally:
-        gc.unfreeze()
-        pool.shutdown(wait=True, cancel_futures=True)
+        _STATE.pop("tick", None)
+        pool.close()
