@@ -5,7 +5,7 @@ as the terminal, the charts linked (``charts/<event>-<chart>.png``, as
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from ..compare.model import Event, Report
@@ -177,6 +177,12 @@ def render_markdown(report: Report, charted: Mapping[str, Iterable[str]] | None 
     an event id to the charts drawn for it (:func:`framing.report.write_all`
     passes the ones it wrote); without it every chart an event has data for is
     linked."""
+    return "".join(markdown_lines(report, charted))
+
+
+def markdown_lines(report: Report, charted: Mapping[str, Iterable[str]] | None = None) -> Iterator[str]:
+    """:func:`render_markdown` as a stream of lines (each with its newline),
+    an event at a time: the whole text is never in memory."""
     report = safe_model(report)  # control characters from articles shown, never passed on
     n_art, n_ev = len(report.articles), len(report.events)
     lines = [
@@ -194,8 +200,10 @@ def render_markdown(report: Report, charted: Mapping[str, Iterable[str]] | None 
         lines += ["", "## Outlet groups across the corpus", ""] + _groups_md(report.groups)
     if not report.events:
         lines += ["", "No events."]
+    for line in lines:
+        yield line.rstrip() + "\n"
     for event in report.events:
         names = (available_charts(event) if charted is None
                  else [n for n in CHART_NAMES if n in set(charted.get(event.id, ()))])
-        lines += [""] + _event(event, names)
-    return "\n".join(line.rstrip() for line in lines) + "\n"
+        for line in [""] + _event(event, names):
+            yield line.rstrip() + "\n"

@@ -342,6 +342,16 @@ def _overview(report: Report, style: Style, max_lines: int, full_report: str | N
     return lines + tail
 
 
+def _head(report: Report, style: Style) -> list[str]:
+    """The lines before the events: the header and the corpus-wide groups."""
+    lines = [_header(report, style)]
+    if report.groups is not None:
+        lines += [""] + _groups(report.groups, style, "Outlet groups, whole corpus")
+    if not report.events:
+        lines.append("No events.")
+    return lines
+
+
 def render_terminal(report: Report, color: bool = False, *, max_lines: int | None = MAX_LINES,
                     full_report: str | None = None) -> str:
     """The terminal summary as text; ANSI colour only when ``color`` is true.
@@ -351,11 +361,7 @@ def render_terminal(report: Report, color: bool = False, *, max_lines: int | Non
     report is (``full_report``, e.g. the output folder)."""
     style: Style = click.style if color else _plain
     report = safe_model(report)  # an article's escape sequences shown, never run
-    lines = [_header(report, style)]
-    if report.groups is not None:
-        lines += [""] + _groups(report.groups, style, "Outlet groups, whole corpus")
-    if not report.events:
-        lines.append("No events.")
+    lines = _head(report, style)
     for event in report.events:
         lines += _event_block(event, style)
         if max_lines is not None and len(lines) > max_lines:
@@ -370,12 +376,7 @@ def terminal_lines(report: Report, color: bool = False) -> Iterator[str]:
     never in memory."""
     style: Style = click.style if color else _plain
     report = safe_model(report)
-    lines = [_header(report, style)]
-    if report.groups is not None:
-        lines += [""] + _groups(report.groups, style, "Outlet groups, whole corpus")
-    if not report.events:
-        lines.append("No events.")
-    for line in lines:
+    for line in _head(report, style):
         yield line.rstrip() + "\n"
     for event in report.events:
         for line in _event_block(event, style):

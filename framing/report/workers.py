@@ -37,7 +37,7 @@ from ..forking import ForkPool, can_fork, pumping
 from ._common import chart_filename
 from .csvout import iter_tables
 from .files import ReportFiles
-from .markdown import render_markdown
+from .markdown import markdown_lines
 from .pages import PageShares, event_context, event_files, event_pages, render_index, share_pages
 from .safe import safe_model
 from .scope import ChartChoice, chart_events
@@ -89,7 +89,7 @@ def _task(kind: str, arg: Any = None) -> tuple[Staged, Any]:
         elif kind == "json":
             files.add_lines(out / "report.json", tick(report.json_chunks()))
         elif kind == "md":
-            files.add(out / "report.md", render_markdown(report, arg))
+            files.add_lines(out / "report.md", tick(markdown_lines(report, arg)))
         elif kind == "txt":
             files.add_lines(out / "report.txt", tick(terminal_lines(report)))
         elif kind == "hits":
