@@ -150,11 +150,25 @@ def test_write_all_in_worker_processes_writes_the_same_bytes(tmp_path, monkeypat
     serial = write_all(report, tmp_path / "one", charts=charts, jobs=1)
     monkeypatch.setattr(workers, "PARALLEL_ARTICLES", 0)
     monkeypatch.setattr(workers, "PAGES_ARTICLES", 25)
-    forked: list[int] = []
-    real = workers._write_parallel
-    monkeypatch.setattr(workers, "_write_parallel", lambda *a, **k: (forked.append(1), real(*a, **k)))
+    pools: list[workers.ForkPool] = []
+
+    class Pool(workers.ForkPool):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.tasks: list[str] = []
+            pools.append(self)
+
+        def submit(self, fn, kind, *args):
+            self.tasks.append(kind)
+            return super().submit(fn, kind, *args)
+
+    monkeypatch.setattr(workers, "ForkPool", Pool)
     parallel = write_all(report, tmp_path / "two", charts=charts, jobs=2)
-    assert forked, "the parallel writer was not used"
+    assert len(pools) == 1, "the parallel writer was not used"
+    # a fresh worker for every task: each chart event and each share of event pages
+    pool = pools[0]
+    assert pool.tasks.count("chart") == (charts == "top:1") and pool.tasks.count("share") > 2
+    assert pool.forks == len(pool.tasks)
     assert [p.relative_to(tmp_path / "two") for p in parallel] == [p.relative_to(tmp_path / "one") for p in serial]
     one, two = _tree(tmp_path / "one"), _tree(tmp_path / "two")
     assert len(one) > 60 and one.keys() == two.keys()
