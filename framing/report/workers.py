@@ -85,7 +85,7 @@ def _task(kind: str, arg: Any = None) -> tuple[Staged, Any]:
             from . import charts as _charts  # matplotlib is imported only when charts are drawn
 
             event = report.events[arg]
-            result = _add_charts(files, out, event, _charts.draw_event(event))
+            result = _add_charts(files, out, event, _charts.draw_event(event, collect=True))  # in a forked worker
         elif kind == "json":
             files.add_lines(out / "report.json", tick(report.json_chunks()))
         elif kind == "md":
