@@ -108,13 +108,19 @@ def _candidates(text: str, starts: Sequence[int] | None = None,
         starts = [a for a, _ in sentence_spans(text)]
     starts = sorted(starts)
     out = []
+    opening = _OPENING
     # the sentence each word is in: the starts are walked once, in step with the words
     k, n = -1, len(starts)
     for s, base in _scan_parts(text, cut):
         while k + 1 < n and starts[k + 1] <= s:
             k += 1
         sent_start = starts[k] if k >= 0 else 0
-        out.append((s, s + len(base), base, not text[sent_start:s].strip(_OPENING)))
+        # at the sentence's start when only opening marks stand before it
+        # (not text[sent_start:s].strip(_OPENING), without copying the sentence)
+        j = s
+        while j > sent_start and text[j - 1] in opening:
+            j -= 1
+        out.append((s, s + len(base), base, j <= sent_start))
     return out
 
 

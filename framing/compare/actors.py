@@ -471,6 +471,7 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
                 return sorted(hits.items(), key=lambda x: (-x[1], x[0]))[0][0]
         return None
 
+    person_of: dict[tuple[str, object], str | None] = {}  # person_for's answers, each asked once
     keys: list[str | None] = [None] * len(parsed)
     # titles and countries of each person, from mentions that name them
     titled: dict[object, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
@@ -481,7 +482,12 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
             keys[idx] = p.key
         elif p.kind == "person" and p.name:
             nk = _name_key(p.name)
-            full = canon.get(nk) or person_for(nk, a)
+            full = canon.get(nk)
+            if not full:
+                found = person_of.get((nk, a), person_of)
+                if found is person_of:
+                    found = person_of[(nk, a)] = person_for(nk, a)
+                full = found
             if full is None and not p.title and not _honorific(p.text):
                 continue  # one capitalised word, never a full name nor titled: no evidence of a person
             full = full or nk

@@ -35,7 +35,7 @@ from itertools import accumulate
 
 from ..models import Analysis, Article, Hit
 from ..text import CALENDAR, QUOTE_CHARS, STOP_WORDS, fold, plain, words
-from ._text import name_tokens, stem_groups
+from ._text import _keep_runs, stem_groups
 from . import actors as _actors
 from .model import NamingForm, NamingRow
 
@@ -78,8 +78,8 @@ def naming(
     body_names: set[str] = set()
     lower_words: set[str] = set()  # words the texts also write in lower case are common nouns
     for a in arts:
-        for _, _, n in name_tokens(a.body, starts=an[a.id].sentence_starts("body")):
-            body_names.add(n.lower())
+        body_names.update([c[2].lower() for run in _keep_runs(a.body, an[a.id].sentence_starts("body"))
+                           for c in run])  # the words of name_tokens(a.body)
         lower_words.update(filter(str.islower, words(a.body)))
 
     index = _ActorIndex(arts, by_article)
@@ -139,14 +139,17 @@ def naming(
             ]
             starts = an[a.id].sentence_starts(fld)
             overlaps, inside = _Spans(taken).overlaps, _Spans(skip).contains
-            for s, e, tok, is_final in name_tokens(text, with_final=True, starts=starts):
+            # name_tokens(text, with_final=True), read off the runs
+            for s, e, tok, is_final in [(c[0], c[1], c[2], k == len(run) - 1)
+                                        for run in _keep_runs(text, starts) for k, c in enumerate(run)]:
                 if overlaps(s, e):
                     continue
-                if fld == "title" and tok.lower() not in body_names:
+                low = tok.lower()
+                if fld == "title" and low not in body_names:
                     continue  # a Title Case headline word is a name only if the body says so
-                if tok.lower() in lower_words or tok.lower() in CALENDAR:
+                if low in lower_words or low in CALENDAR:
                     continue  # "President", "Accords": also written in lower case, so not a name
-                if inside(s, e) or tok.lower() in _actors.GROUP_WORDS:
+                if inside(s, e) or low in _actors.GROUP_WORDS:
                     continue  # a word of a thing's name ("Abraham"), a group word ("Arab")
                 form = tok
                 label = False
@@ -157,7 +160,7 @@ def naming(
                     label = any(lo <= m.start(2) < hi for lo, hi in loaded_labels)
                 mentions.append((outlet, None, tok, form, False, label))
                 if is_final:
-                    final[tok.lower()] += 1
+                    final[low] += 1
 
     # group names by stem; a refers_to actor joins the group of its own name
     single = [m[2] for m in mentions if " " not in m[2]]
