@@ -7,6 +7,8 @@
 * :class:`framing.compare.naming._Spans` against ``any()`` over every span;
 * :class:`framing.compare.distinctive._Rest` and :func:`~framing.compare.distinctive.keyed_rows`
   against ``Counter`` subtraction;
+* facts' patterns with a look-ahead at their first character against the same
+  patterns without it;
 * :func:`framing.pipeline.process_map`'s forked workers, which read the shards
   from the parent instead of receiving them pickled.
 """
@@ -140,3 +142,25 @@ def test_forked_workers_read_the_shards_instead_of_receiving_them() -> None:
     # a lambda cannot be pickled: the shards reach the workers only through fork
     shards = [[lambda: k] for k in range(5)]
     assert list(process_map(2)(len, shards)) == [1] * 5
+
+
+def test_facts_patterns_with_a_first_character_look_ahead_find_the_same_matches() -> None:
+    import importlib
+    import re
+
+    facts_mod = importlib.import_module("framing.compare.facts")  # the module, not the function
+    # each pattern as it was, without its look-ahead
+    plain = {name: re.compile(re.sub(r"\(\?=\[[^\]]*\]\)", "", getattr(facts_mod, name).pattern, count=1),
+                              getattr(facts_mod, name).flags)
+             for name in ("NUMBER_RE", "DATE_RE", "YEAR_RE")}
+    rnd = random.Random(17)
+    pieces = ["one", "One", "ONE", "Twenty", "fifteen", "hundred", "3", "1,200", "4.5", "people", "years",
+              "-", " ", "\n", "in", "In", "since", "of", "by", "until", "from", "2019", "1999", "March",
+              "May", "Sept", "12th", "January", "ſeven", "ſix", "K", "٣", "Ⅷ", "x", "/", "+", ".", ","]
+    texts = ["".join(rnd.choice(pieces) + rnd.choice(["", " ", " ", "-"]) for _ in range(rnd.randint(0, 30)))
+             for _ in range(2000)]
+    for name, ref in plain.items():
+        assert getattr(facts_mod, name).pattern != ref.pattern
+        for text in texts:
+            got = [(m.span(), m.groupdict()) for m in getattr(facts_mod, name).finditer(text)]
+            assert got == [(m.span(), m.groupdict()) for m in ref.finditer(text)], (name, text)
