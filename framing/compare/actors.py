@@ -469,13 +469,13 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
         """The full name (of the article, else of the event) a name or surname
         stands for: one ending in its words, or, for one word, containing it."""
         toks = token_key.split()
-        local = full_by_art.get(a, Counter())
+        local = full_by_art.get(a) or {}  # (read only: no Counter made per call)
         for pool, fulls in ((local, local), (full_event, _named(toks, by_end, by_word))):
-            hits: Counter[str] = Counter()
+            hits: dict[str, int] = {}
             for full in fulls:
                 ft = full.split()
                 if ft[-len(toks):] == toks or (len(toks) == 1 and toks[0] in ft):
-                    hits[canon[full]] += pool[full]
+                    hits[canon[full]] = hits.get(canon[full], 0) + pool[full]
             if hits:
                 return sorted(hits.items(), key=lambda x: (-x[1], x[0]))[0][0]
         return None

@@ -186,9 +186,10 @@ def naming(
             return key_of.get(first, name.lower())
         return key_of.get(name.lower(), name.lower())
 
-    counts: dict[str, Counter[tuple[str, str, bool]]] = defaultdict(Counter)
-    surface: dict[str, Counter[str]] = defaultdict(Counter)
-    refers: dict[str, Counter[str]] = defaultdict(Counter)
+    # counts in plain dicts (a Counter per key costs a Python-level __init__ and __missing__)
+    counts: dict[str, dict[tuple[str, str, bool], int]] = defaultdict(dict)
+    surface: dict[str, dict[str, int]] = defaultdict(dict)
+    refers: dict[str, dict[str, int]] = defaultdict(dict)
     labelled: set[str] = set()
     loaded_forms: set[tuple[str, str, str, bool]] = set()
     ends_run: set[str] = set()
@@ -200,15 +201,19 @@ def naming(
         form_key = folded.get((form, scare))
         if form_key is None:
             form_key = folded[(form, scare)] = fold(form) if not scare else plain(form)
-        counts[k][(outlet, form_key, scare)] += 1
-        surface[form_key][form] += 1
+        c = counts[k]
+        c[(outlet, form_key, scare)] = c.get((outlet, form_key, scare), 0) + 1
+        c = surface[form_key]
+        c[form] = c.get(form, 0) + 1
         if ref:
-            refers[k][ref] += 1
+            c = refers[k]
+            c[ref] = c.get(ref, 0) + 1
         if label or scare:
             labelled.add(k)
             loaded_forms.add((k, outlet, form_key, scare))
         if not ref and not scare and not label:
-            surface["\0name:" + k][name] += 1
+            c = surface["\0name:" + k]
+            c[name] = c.get(name, 0) + 1
 
     rows: list[tuple[bool, int, str, NamingRow]] = []
     for k, c in counts.items():
@@ -218,10 +223,10 @@ def naming(
             continue
         if k in index.names:
             actor = index.names[k]
-        elif refers[k]:
+        elif refers.get(k):
             actor = sorted(refers[k].items(), key=lambda x: (-x[1], x[0]))[0][0]
         else:
-            actor = _actor_name(surface["\0name:" + k] or Counter({k: 1}))
+            actor = _actor_name(surface.get("\0name:" + k) or {k: 1})
         forms = []
         for (o, fk, scare), n in c.items():
             shown = sorted(surface[fk].items(), key=lambda x: (-x[1], x[0]))[0][0]
@@ -252,15 +257,17 @@ class _ActorIndex:
         res = _actors.resolve([(aid, m.form) for aid, m in flat], labels=labels, gaz=self.gaz,
                               parsed=[m.parsed for _, m in flat])
         self.span_key: dict[tuple[int, int], str] = {}
-        self.by_name: dict[str, Counter[str]] = defaultdict(Counter)
+        self.by_name: dict[str, dict[str, int]] = defaultdict(dict)
         for (aid, m), k in zip(flat, res.keys):
             if k.startswith(("head:", "thing:", "role:")):
                 continue
             self.span_key[(id(m), 0)] = k
             if m.parsed.name:
                 for t in m.parsed.name.split():
-                    self.by_name[t.lower()][k] += 1
-                self.by_name[m.parsed.name.lower()][k] += 1
+                    c = self.by_name[t.lower()]
+                    c[k] = c.get(k, 0) + 1
+                c = self.by_name[m.parsed.name.lower()]
+                c[k] = c.get(k, 0) + 1
         self.names = {k: v for k, v in res.names.items()}
         self._keys: dict[str, str | None] = {}
 
@@ -320,7 +327,7 @@ class _Spans:
 _HEAD_RE = re.compile(r"((?:['’]s)? )([a-z]+)\b")
 
 
-def _actor_name(names: Counter[str]) -> str:
+def _actor_name(names: Mapping[str, int]) -> str:
     """The name to show for a group of forms: the shortest (the noun: Velmora,
     not Velmoran) unless a longer form is used more than twice as often
     (Kazakhstan, not Kazakh)."""
