@@ -164,3 +164,22 @@ def test_facts_patterns_with_a_first_character_look_ahead_find_the_same_matches(
         for text in texts:
             got = [(m.span(), m.groupdict()) for m in getattr(facts_mod, name).finditer(text)]
             assert got == [(m.span(), m.groupdict()) for m in ref.finditer(text)], (name, text)
+
+
+def test_events_leave_the_collector_as_they_found_it() -> None:
+    import gc
+
+    from framing.compare import _collector_off_the_corpus
+
+    seen = []
+    with _collector_off_the_corpus():
+        seen.append(gc.get_freeze_count())
+    assert seen[0] > 0 and gc.get_freeze_count() == 0 and gc.isenabled()
+    gc.freeze()  # a caller's own freeze is left alone
+    try:
+        frozen = gc.get_freeze_count()
+        with _collector_off_the_corpus():
+            assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
