@@ -150,6 +150,83 @@ RULE_VERBS = frozenset({"requires", "required", "require", "stipulates", "stipul
 #: What a share of people in a poll do with an answer ("70 percent find it “essential”").
 POLL_VERBS = frozenset({"find", "found", "say", "said", "call", "called", "consider", "considered",
                         "rate", "rated", "describe", "described", "view", "viewed", "see", "saw"})
+#: Nouns of an inquiry a quoted state's name can be the name of: the FBI
+#: “Russia” investigation is what everybody calls that inquiry, not a word held off.
+INQUIRY_NOUNS = frozenset({"investigation", "investigations", "probe", "probes", "inquiry",
+                           "inquiries", "dossier", "hearing", "hearings"})
+#: An editor's note that a text is an interview transcript: "Our conversation is
+#: below and has been edited for clarity and length", "This interview has been condensed".
+_INTERVIEW_NOTE = re.compile(
+    r"\b(?:edited|condensed)\s+(?:and\s+(?:edited|condensed)\s+)?for\s+(?:clarity|length|brevity|space)"
+    r"|\b(?:edited and condensed|condensed and edited|lightly edited)\b"
+    r"|\b(?:this|the following|our) (?:interview|conversation|exchange) (?:has|have|was|were|is) been\b",
+    re.I)
+#: A person's point of view announced ("In his mind, X isn't racist — the world
+#: is. And he is just trying to live in it “realistically”"): what follows, in
+#: that sentence and the next, is that person's thinking, in that person's words.
+_POINT_OF_VIEW = re.compile(
+    r"\b(?:in|to) (?:his|her|their) (?:own )?(?:mind|minds|view|eyes|telling|estimation)\b"
+    r"|\bas (?:he|she|they) (?:sees? it|saw it|puts? it)\b"
+    r"|\b(?:by|in) (?:his|her|their) (?:own )?account\b"
+    r"|\bfrom (?:his|her|their) (?:point of view|perspective|standpoint)\b", re.I)
+#: Prefixes that negate or reverse a word: "disproportionate" against "proportionality".
+_NEGATING = ("dis", "non", "un", "in", "im", "ir", "il")
+
+
+@lru_cache(maxsize=64)
+def _is_interview(text: str) -> bool:
+    """Does an editor's note say the text is an interview transcript?"""
+    return bool(_INTERVIEW_NOTE.search(text))
+
+
+def _answer_paragraph(vm: VoiceMap, k: int, j: int | None) -> bool:
+    """In an interview transcript, is paragraph ``k`` an answer: the paragraph
+    before it (``j``, past page furniture) the interviewer's question, ending in
+    "?", and ``k`` itself no question? Its words are the interviewee's."""
+    if j is None or not _is_interview(vm.text):
+        return False
+    question = vm.text[slice(*vm.paragraphs[j])].rstrip().rstrip("\"'”’")
+    here = vm.text[slice(*vm.paragraphs[k])].rstrip().rstrip("\"'”’")
+    return question.endswith("?") and not here.endswith("?")
+
+
+def _root(word: str) -> str:
+    w = word.lower().strip("'’.,;:")
+    for p in _NEGATING:
+        if w.startswith(p) and len(w) - len(p) >= 7:
+            return w[len(p):]
+    return w
+
+
+def _same_root(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one word in two derivations ("disproportionate",
+    "proportionality"): past a negating prefix, a shared start of seven letters
+    or more that leaves at most five letters of the shorter one?"""
+    ra, rb = _root(a), _root(b)
+    n = 0
+    for x, y in zip(ra, rb):
+        if x != y:
+            break
+        n += 1
+    return n >= 7 and n >= min(len(ra), len(rb)) - 5
+
+
+def _derived_in_paragraph_quotation(vm: VoiceMap, start: int, quoted: list[str]) -> bool:
+    """Does a full quotation in the same paragraph hold the quoted word in another
+    derivation ('1. “The BLM's actions lacked proportionality.” (Sean Hannity)
+    ... nothing “disproportionate” about ...')? The writer answers that speaker
+    in the speaker's word."""
+    if len(quoted) != 1 or len(quoted[0]) < 8:
+        return False
+    k = vm.paragraph_index(start)
+    pa, pb = vm.paragraphs[k]
+    for q in vm.top:
+        if q.start == start or q._short or not (pa <= q.start < pb):
+            continue
+        if any(len(w) >= 8 and _same_root(quoted[0], w)
+               for w in _words(vm.text, q.inner_start, q.inner_end)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -494,6 +571,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     k = vm.paragraph_index(start)
     if _someone_elses_paragraph(vm, k):
         return "quotation"  # a tweet or a block quotation: its marks are its author's
+    if _answer_paragraph(vm, k, _paragraph_before(vm, k)):
+        return "quotation"  # an interviewee's answer: the marks are the interviewee's
     if k > 0:
         pa_, pb_ = vm.paragraphs[k]
         line = text[pa_:pb_].rstrip().rstrip("\"”’'")
@@ -587,6 +666,9 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
             # partial quotation ('X writes, “... American laws were ...”' /
             # 'X blames “American” laws').
             people = "quotation"
+        if (after and after[0].lower() in INQUIRY_NOUNS and len(quoted) <= 2
+                and " ".join(quoted).lower() in state_and_people_words()):
+            return "name"  # the FBI “Russia” investigation: the inquiry's name
         if " ".join(quoted).lower() in state_and_people_words():
             return people  # “Western Sahara”
         if len(quoted) == 1:
@@ -607,7 +689,7 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     # Words that a full quotation anywhere in the text contains are a partial
     # quotation of that speaker, however far away the attribution is.
     stems = [_stem(w) for w in quoted]
-    if _in_full_quotation(vm, start, quoted):
+    if _in_full_quotation(vm, start, quoted) or _derived_in_paragraph_quotation(vm, start, quoted):
         return "quotation"
     # The same words unquoted in this sentence or the one before: a word being
     # mentioned or introduced ("Obamacare ... than “Obamacare” itself").
@@ -709,6 +791,10 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         qa, qb = vm.paragraphs[j]
         if any(q.start == qa and q.attributed and not q._short for q in vm.top):
             return "quotation"
+    # A person's point of view opened in this sentence or the one before, in
+    # this paragraph ("In his mind, ..."): that person's word.
+    if _POINT_OF_VIEW.search(text, pa, start):
+        return "quotation"
     # A speaker named in the two sentences before, in this paragraph: a partial
     # quotation of that speaker.
     cur = sa
