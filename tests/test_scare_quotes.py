@@ -171,6 +171,9 @@ NOT_SCARE = [
                   "only wanted the permits. It sent two clerks. They came at noon. There was "
                   "nothing “disproportionate” about it."),
     # a person's point of view announced: "In his mind, ..."
+    # a speaker the sentence is about, quoted in full in the next sentence
+    ("quotation", "Mayor Oren Dask smelled a plot in the “generous” offers of the port. He asked "
+                  "in his last speech — “Where is the money for the school, if the port takes it all?”"),
     ("quotation", "In his mind, Oren Dask is no bully — the council is. He is just trying "
                   "to run the port “firmly” in a hard time."),
 ]
@@ -227,6 +230,7 @@ SCARE = [
     "“The council is a tyranny,” Oren Dask said in May. It was noon. The hall was full. "
     "Its “tyrannical” rules stay.",
     "In his first year, the mayor tried to run the port “firmly” in a hard time.",
+    "Mayor Oren Dask smelled a plot in the “generous” offers of the port. He asked for the money in May.",
 ]
 
 

@@ -736,6 +736,13 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         # “beyond” environmental issues. / “Under the new ...,” Steyer told
         # reporters.'): a partial quotation of that speaker, leading into it.
         return "quotation"
+    if (nxt and vm.paragraph_index(nxt[0]) == vm.paragraph_index(start)
+            and _words(text, *nxt)[:1] in (["He"], ["She"], ["They"]) and _says(vm, *nxt)
+            and any(nxt[0] <= q.start < nxt[1] and not q._short for q in vm.top)):
+        # ... or a speaker the sentence is about quotes in full in the next one
+        # ('Washington smelled a rat in the “refined” conceits of ... He asked in
+        # his farewell address — “Where is ...”'): a partial quotation of that speaker.
+        return "quotation"
     k = vm.paragraph_index(start)
     if k + 1 < len(vm.paragraphs) and _EMBED.search(text, *vm.paragraphs[k + 1]):
         return "quotation"  # the line that introduces an embedded post quotes it
