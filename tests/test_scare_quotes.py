@@ -171,6 +171,9 @@ NOT_SCARE = [
                   "only wanted the permits. It sent two clerks. They came at noon. There was "
                   "nothing “disproportionate” about it."),
     # a person's point of view announced: "In his mind, ..."
+    # the word, in another form of its lemma, in a quoted sentence of the paragraph before
+    ("quotation", "At the rally, Mira Sand told the crowd that “a hundred of us have to try.”\n\n"
+                  "Across the country, thousands of organisers have been “trying” in many ways."),
     # a speaker the sentence is about, quoted in full in the next sentence
     ("quotation", "Mayor Oren Dask smelled a plot in the “generous” offers of the port. He asked "
                   "in his last speech — “Where is the money for the school, if the port takes it all?”"),
@@ -231,6 +234,8 @@ SCARE = [
     "Its “tyrannical” rules stay.",
     "In his first year, the mayor tried to run the port “firmly” in a hard time.",
     "Mayor Oren Dask smelled a plot in the “generous” offers of the port. He asked for the money in May.",
+    "The “allies tipped us off” storyline is a sham.\n\nIt was hatred that turned those phony "
+    "“tips” into a probe.",
 ]
 
 

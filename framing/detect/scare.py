@@ -230,6 +230,39 @@ def _derived_in_paragraph_quotation(vm: VoiceMap, start: int, quoted: list[str])
 
 
 @lru_cache(maxsize=65536)
+def _lemmas(word: str) -> frozenset[str]:
+    """The lemmas lemminflect gives a word of three letters or more ("trying":
+    "try"), lower case; empty for a word it does not know."""
+    w = word.lower().strip("'’.,;:")
+    if len(w) < 3 or not w.isalpha():
+        return frozenset()
+    from lemminflect import getAllLemmas
+
+    return frozenset(x.lower() for forms in getAllLemmas(w).values() for x in forms)
+
+
+def _lemma_in_nearby_quotation(vm: VoiceMap, start: int, quoted: list[str], k: int,
+                               j: int | None) -> bool:
+    """Does a quoted sentence in this paragraph or the one before (``k``, ``j``)
+    hold the single quoted word in another form of its lemma ('“... 100 of us
+    have to try.”' / 'thousands ... have been “trying”')? The writer takes up
+    that speaker's word. (A sentence, closed by its own stop inside the marks:
+    a quoted phrase used as a modifier, 'the “allies tipped us off” storyline',
+    is no speaker's line.)"""
+    if len(quoted) != 1 or not _lemmas(quoted[0]):
+        return False
+    lemmas = _lemmas(quoted[0])
+    spans = [vm.paragraphs[k]] + ([vm.paragraphs[j]] if j is not None else [])
+    for q in vm.top:
+        if (q.start == start or q._short or not any(a <= q.start < b for a, b in spans)
+                or vm.text[q.inner_start:q.inner_end].rstrip()[-1:] not in ".!?,"):
+            continue
+        if any(lemmas & _lemmas(w) for w in _words(vm.text, q.inner_start, q.inner_end)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude stem (the word less up to three letters, at least four kept),
     enough to see "crushed" in "crush" and "blasted" in "blasts"."""
@@ -690,6 +723,9 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     # quotation of that speaker, however far away the attribution is.
     stems = [_stem(w) for w in quoted]
     if _in_full_quotation(vm, start, quoted) or _derived_in_paragraph_quotation(vm, start, quoted):
+        return "quotation"
+    k = vm.paragraph_index(start)
+    if _lemma_in_nearby_quotation(vm, start, quoted, k, _paragraph_before(vm, k)):
         return "quotation"
     # The same words unquoted in this sentence or the one before: a word being
     # mentioned or introduced ("Obamacare ... than “Obamacare” itself").
