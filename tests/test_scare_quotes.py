@@ -174,6 +174,9 @@ NOT_SCARE = [
     # the word, in another form of its lemma, in a quoted sentence of the paragraph before
     ("quotation", "At the rally, Mira Sand told the crowd that “a hundred of us have to try.”\n\n"
                   "Across the country, thousands of organisers have been “trying” in many ways."),
+    # a paragraph reporting a person's words, going on with that person as subject
+    ("quotation", "Mira Sand is “tired and angry” with the council's delays. She hears "
+                  "neighbours repeat the story, a story that fits the “shameful” state of the port."),
     # a speaker the sentence is about, quoted in full in the next sentence
     ("quotation", "Mayor Oren Dask smelled a plot in the “generous” offers of the port. He asked "
                   "in his last speech — “Where is the money for the school, if the port takes it all?”"),
@@ -236,6 +239,8 @@ SCARE = [
     "Mayor Oren Dask smelled a plot in the “generous” offers of the port. He asked for the money in May.",
     "The “allies tipped us off” storyline is a sham.\n\nIt was hatred that turned those phony "
     "“tips” into a probe.",
+    "Mira Sand is tired and angry with the council's delays. She hears neighbours repeat the "
+    "story, a story that fits the “shameful” state of the port.",
 ]
 
 

@@ -834,6 +834,14 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         qa, qb = vm.paragraphs[j]
         if any(q.start == qa and q.attributed and not q._short for q in vm.top):
             return "quotation"
+    # A paragraph that reports a person's words (an earlier quotation in it is
+    # someone's) and goes on with that person as the subject ("Okafor is “sad
+    # and disappointed” ... She hears others ..., a belief reflected in the
+    # “heartbreaking” video"): the person's word, in free indirect speech.
+    if before[:1] in (["He"], ["She"]) and any(
+            vm.paragraphs[k][0] <= q.start < sa and (q.kind == "quotation" or q.attributed)
+            for q in vm.top):
+        return "quotation"
     # A person's point of view opened in this sentence or the one before, in
     # this paragraph ("In his mind, ..."): that person's word.
     if _POINT_OF_VIEW.search(text, pa, start):
