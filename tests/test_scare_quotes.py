@@ -174,6 +174,9 @@ NOT_SCARE = [
     # the word, in another form of its lemma, in a quoted sentence of the paragraph before
     ("quotation", "At the rally, Mira Sand told the crowd that “a hundred of us have to try.”\n\n"
                   "Across the country, thousands of organisers have been “trying” in many ways."),
+    # a thing's maker's name for it, after "unveiled a"; a finding's complement
+    ("name", "The ministry unveiled a “roadmap” to cut port fees by half."),
+    ("quotation", "A judge blocked the rule on Friday, finding the policy likely “unlawful.”"),
     # a paragraph reporting a person's words, going on with that person as subject
     ("quotation", "Mira Sand is “tired and angry” with the council's delays. She hears "
                   "neighbours repeat the story, a story that fits the “shameful” state of the port."),
@@ -241,6 +244,7 @@ SCARE = [
     "“tips” into a probe.",
     "Mira Sand is tired and angry with the council's delays. She hears neighbours repeat the "
     "story, a story that fits the “shameful” state of the port.",
+    "The ministry unveiled plans for a “roadmap” that nobody has seen.",
 ]
 
 

@@ -83,7 +83,14 @@ WORD_VERBS = frozenset({"say", "says", "said", "saying", "mention", "mentions", 
 NAMING_VERBS = frozenset({"call", "calls", "called", "calling", "deem", "deems", "deemed",
                           "label", "labels", "labeled", "labelled", "dub", "dubs", "dubbed",
                           "term", "terms", "termed", "brand", "brands", "branded",
-                          "consider", "considers", "considered"})
+                          "consider", "considers", "considered", "find", "finds", "found",
+                          "finding"})
+#: Verbs of presenting a thing of one's own: a quoted word right after them and
+#: a determiner is the name its maker gave it ("unveiled a “blueprint” to ...").
+PRESENT_VERBS = frozenset({"unveil", "unveils", "unveiled", "unveiling", "launch", "launches",
+                           "launched", "launching", "announce", "announces", "announced",
+                           "announcing", "introduce", "introduces", "introduced", "introducing",
+                           "debut", "debuts", "debuted", "debuting"})
 #: Nouns that make a quoted word a word mentioned: in its sentence before it
 #: ("some words ... as I do with “journalists”") or opening the next ("The term is a truism").
 MENTION_NOUNS = frozenset({"word", "words", "term", "terms", "phrase", "phrases", "label",
@@ -758,6 +765,9 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     if (len(quoted) == 1 and len(after) >= 3 and after[0][:1].islower()
             and [w.lower() for w in after[1:3]] in (["in", "which"], ["by", "which"])):
         return "term"  # 19th-century “minstrel” shows in which ...: a term and its definition
+    if (len(before) >= 2 and before[-2].lower() in PRESENT_VERBS
+            and before[-1].lower() in ("a", "an", "the", "its", "their", "his", "her", "our")):
+        return "name"  # 'Trump unveiled a “blueprint” to ...': its maker's name for it
     if _has_any(before, RULE_VERBS):
         return "quotation"  # "the manual ... requires “consultation” with": the rule's words
     if j is not None and _name_on_topic(vm, j):
