@@ -43,8 +43,8 @@ class VoiceMap:
         # Tokenised once: token_spans / words_between on this text slice the index.
         index = index_tokens(text)
         self._token_index = index
-        self.tokens = index.all_spans()
         self._tok_starts = index.starts()
+        self._tok_ends = index.ends()
         self._tok_text = index.tokens()
         self._tok_word = index.word_flags()
         self.spans = pair_quotes(text)
@@ -67,6 +67,11 @@ class VoiceMap:
         self._attribute()
         self._cue_speakers: dict[int, tuple[str | None, int]] = {}
         self._resolve()
+
+    @property
+    def tokens(self) -> list[tuple[int, int]]:
+        """Every token's ``(start, end)`` (read only)."""
+        return self._token_index.all_spans()
 
     # -- lookups
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -102,7 +107,7 @@ class VoiceMap:
         return self._tok_text[k]
 
     def _cue_kind(self, k: int) -> str | None:
-        return self._cue_kinds.get(self.tokens[k][0])
+        return self._cue_kinds.get(self._tok_starts[k])
 
     # -- speakers
     def _np_before(self, k: int, stop: int) -> tuple[str | None, int]:
@@ -110,10 +115,10 @@ class VoiceMap:
         not past position ``stop``): ``(phrase, position)``."""
         c = self.cues
         j = k - 1
-        while j >= 0 and self.tokens[j][0] >= stop and self._word(j).lower() in c.speaker_skip:
+        while j >= 0 and self._tok_starts[j] >= stop and self._word(j).lower() in c.speaker_skip:
             j -= 1
         words: list[int] = []
-        while j >= 0 and self.tokens[j][0] >= stop and len(words) < 6:
+        while j >= 0 and self._tok_starts[j] >= stop and len(words) < 6:
             w = self._word(j)
             lw = w.lower()
             if not self._tok_word[j] or lw in c.clause_breaks or self._cue_kind(j):
@@ -128,7 +133,7 @@ class VoiceMap:
         c = self.cues
         words: list[int] = []
         j = k
-        while j < len(self.tokens) and self.tokens[j][1] <= stop and len(words) < 6:
+        while j < len(self._tok_starts) and self._tok_ends[j] <= stop and len(words) < 6:
             w = self._word(j)
             lw = w.lower()
             if not self._tok_word[j] or lw in c.clause_breaks or lw in c.speaker_skip or self._cue_kind(j):
@@ -154,8 +159,8 @@ class VoiceMap:
             idx = idx[1:]
         if not words:
             return None, 0
-        a = self.tokens[idx[0]][0]
-        b = self.tokens[idx[-1]][1]
+        a = self._tok_starts[idx[0]]
+        b = self._tok_ends[idx[-1]]
         return self.text[a:b], a
 
     def _speaker_for_cue(self, m: Match, sent: tuple[int, int],
@@ -182,7 +187,7 @@ class VoiceMap:
             return name, pos
         if kind == "verb":
             j = self._tok_index(m.end)
-            if j < len(self.tokens) and self._word(j)[:1].isupper():
+            if j < len(self._tok_starts) and self._word(j)[:1].isupper():
                 return self._np_after(j, sent[1])
             return None, 0
         return self._np_before(k, sent[0])
@@ -202,11 +207,11 @@ class VoiceMap:
             # 1. after: “…,” Trump wrote / “…,” said Trump
             punct_before_close = bool(inner) and inner[-1] in ",.!?…—-:"
             k = self._tok_index(after_start)
-            if k < len(self.tokens) and self.tokens[k][0] < sent_end + 1 and self._word(k) in ",:":
+            if k < len(self._tok_starts) and self._tok_starts[k] < sent_end + 1 and self._word(k) in ",:":
                 punct_before_close = True
                 k += 1
-            same_paragraph = k < len(self.tokens) and (
-                self.paragraph_index(self.tokens[k][0]) == self.paragraph_index(s.start))
+            same_paragraph = k < len(self._tok_starts) and (
+                self.paragraph_index(self._tok_starts[k]) == self.paragraph_index(s.start))
             if punct_before_close and same_paragraph:
                 if self._cue_kind(k) == "verb":
                     name, pos = self._np_after(k + 1, len(text))
@@ -214,11 +219,11 @@ class VoiceMap:
                 else:
                     # NP then verb, within a few words
                     j = k
-                    while (j < len(self.tokens) and j - k < 7 and self._tok_word[j]
+                    while (j < len(self._tok_starts) and j - k < 7 and self._tok_word[j]
                            and not self._cue_kind(j)):
                         j += 1
-                    if j < len(self.tokens) and j > k and self._cue_kind(j) == "verb":
-                        name, pos = self._np_before(j, self.tokens[k][0])
+                    if j < len(self._tok_starts) and j > k and self._cue_kind(j) == "verb":
+                        name, pos = self._np_before(j, self._tok_starts[k])
                         if name:
                             self._set(s, name, pos)
             # 2. before: X said: “…” / he called them “…”
@@ -232,7 +237,7 @@ class VoiceMap:
                     # 'called them “thugs”.' quotes a word; '“Ardelia’s” new role'
                     # (a word goes on after the marks) is the writer's own phrase.
                     j = self._tok_index(s.end)
-                    follows = self._word(j).lower() if j < len(self.tokens) else ""
+                    follows = self._word(j).lower() if j < len(self._tok_starts) else ""
                     ends = not is_word(follows) or follows in self.cues.clause_breaks
                     if (gap <= window and ends) or (not s._short and name):
                         self._set(s, name, pos)
