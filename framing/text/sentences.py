@@ -23,13 +23,23 @@ def _punkt(abbreviations: frozenset[str]) -> PunktSplitter:
     return PunktSplitter(abbreviations)
 
 
+@lru_cache(maxsize=8)
+def _punkt_for(abbreviations: frozenset[str]) -> PunktSplitter:
+    """The splitter for abbreviations as the lexicon gives them (a frozenset,
+    hashed once), without folding them again on every call."""
+    return _punkt(frozenset(a.lower().rstrip(".") for a in abbreviations))
+
+
 #: Punkt's candidate sentence ends: a line holding none of them is one sentence.
 _SENT_END = re.compile(r"[.?!]")
 
 
 def sentence_spans(text: str, abbreviations: Iterable[str] = ()) -> list[tuple[int, int]]:
     """Sentences as ``(start, end)`` offsets: lines first, then Punkt within each line."""
-    tok = _punkt(frozenset(a.lower().rstrip(".") for a in abbreviations))
+    if isinstance(abbreviations, frozenset):
+        tok = _punkt_for(abbreviations)
+    else:
+        tok = _punkt(frozenset(a.lower().rstrip(".") for a in abbreviations))
     out = []
     for m in _LINE.finditer(text):
         line = m.group()
