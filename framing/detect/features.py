@@ -17,6 +17,7 @@ sentences are narration, a voice feature only learned a spurious bias.)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text import QUOTE_CHARS, token_spans, words_between
 from .lexicon import Entry
@@ -42,6 +43,7 @@ class Candidate:
 
 # -- candidates and features -------------------------------------------------
 
+@lru_cache(maxsize=65536)  # (pure; the same few thousand words come back in every text)
 def _tok(word: str) -> str:
     if all(ch in QUOTE_CHARS for ch in word):
         return '"'

@@ -66,10 +66,9 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     spans.append((pos, len(text)))
     out = []
     for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            out.append((a, b))
+        piece = text[a:b]
+        kept = piece.strip()  # (str.strip drops exactly what str.isspace accepts)
+        if kept:
+            a += len(piece) - len(piece.lstrip())
+            out.append((a, a + len(kept)))
     return out
