@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text import QUOTE_CHARS, token_spans, words_between
+from ..text.tokens import tokens_around
 from .lexicon import Entry
 from .scare import context_features
 from .voice import VoiceMap
@@ -56,9 +57,7 @@ def features(text: str, start: int, end: int, entry: Entry, vm: VoiceMap,
     """The feature dict of one candidate (see the module docstring)."""
     sa, sb = vm.sentence_of(start)
     sb = max(sb, end)
-    toks = token_spans(text, sa, sb)
-    before = [text[a:b] for a, b in toks if b <= start][-_WINDOW:]
-    after = [text[a:b] for a, b in toks if a >= end][:_WINDOW]
+    before, after = tokens_around(text, start, end, sa, sb, _WINDOW)
     headline = vm.title_case(sa, sb)
     eid = entry.id
     f: dict[str, float] = {

@@ -18,8 +18,9 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..models import Quotation
-from ..text import (index_tokens, is_title_case, is_word, paragraph_spans, sentence_spans,
-                    token_spans, words_between)
+from ..text import (index_tokens, is_word, paragraph_spans, sentence_spans, token_spans,
+                    words_between)
+from ..text.tokens import title_case_words
 from .lexicon import Cues
 from .matcher import Match, PhraseMatcher
 from .quotes import QuoteSpan, pair_quotes
@@ -87,7 +88,7 @@ class VoiceMap:
         key = (start, end)
         found = self._title_case.get(key)
         if found is None:
-            found = self._title_case[key] = is_title_case(self.text[start:end])
+            found = self._title_case[key] = title_case_words(words_between(self.text, start, end))
         return found
 
     def paragraph_index(self, pos: int) -> int:

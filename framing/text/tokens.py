@@ -9,7 +9,7 @@ non-space character. Every offset indexes the string that was given.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import accumulate, compress
 from operator import itemgetter
@@ -153,6 +153,23 @@ def index_tokens(text: str) -> TokenIndex:
     return index
 
 
+def tokens_around(text: str, start: int, end: int, sa: int, sb: int,
+                  n: int) -> tuple[list[str], list[str]]:
+    """The last ``n`` tokens of ``text[sa:sb]`` that end by ``start`` and the first
+    ``n`` that start at or after ``end``, as :func:`token_spans` of ``sa:sb`` cuts
+    them (from the index of an indexed text: no list of the sentence's tokens)."""
+    index = _INDEXES.get(id(text))
+    r = index._range(sa, sb) if index is not None and index.text is text else None
+    if r is None:
+        toks = token_spans(text, sa, sb)
+        return ([text[a:b] for a, b in toks if b <= start][-n:] if n else [],
+                [text[a:b] for a, b in toks if a >= end][:n])
+    i, j = r
+    k = bisect_right(index._ends, start, i, j)  # tokens i..k-1 end by start
+    m = bisect_left(index._starts, end, i, j)   # tokens m.. start at or after end
+    return index._tokens[max(i, k - n):k], index._tokens[m:min(j, m + n)]
+
+
 def word_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """``(start, end, word)`` of each word, in order."""
     for m in WORD_RE.finditer(text):
@@ -180,7 +197,12 @@ def is_word(token: str) -> bool:
 
 def is_title_case(text: str) -> bool:
     """True when most words are capitalised (a headline), so capitalisation says little."""
-    ws = [w for w in words(text) if w[0].isalpha()]
+    return title_case_words(words(text))
+
+
+def title_case_words(found: list[str]) -> bool:
+    """:func:`is_title_case` of a text whose words are ``found``."""
+    ws = [w for w in found if w[0].isalpha()]
     if len(ws) < 3:
         return False
     return sum(1 for w in ws if w[0].isupper()) / len(ws) >= 0.6
