@@ -65,6 +65,7 @@ class VoiceMap:
                 continue
             self.cue_hits.append(m)
         self._cue_kinds = {m.start: m.key.split(":", 1)[0] for m in self.cue_hits}
+        self._speakers: dict[tuple[Match, tuple[int, int], int], tuple[str | None, int]] = {}
         self._attribute()
         self._cue_speakers: dict[int, tuple[str | None, int]] = {}
         self._resolve()
@@ -115,18 +116,19 @@ class VoiceMap:
         """The noun phrase ending just before token ``k`` (reading backwards,
         not past position ``stop``): ``(phrase, position)``."""
         c = self.cues
+        starts, toks, is_word_at, kinds = self._tok_starts, self._tok_text, self._tok_word, self._cue_kinds
+        skip, breaks = c.speaker_skip, c.clause_breaks
         j = k - 1
-        while j >= 0 and self._tok_starts[j] >= stop and self._word(j).lower() in c.speaker_skip:
+        while j >= 0 and starts[j] >= stop and toks[j].lower() in skip:
             j -= 1
         words: list[int] = []
-        while j >= 0 and self._tok_starts[j] >= stop and len(words) < 6:
-            w = self._word(j)
-            lw = w.lower()
-            if not self._tok_word[j] or lw in c.clause_breaks or self._cue_kind(j):
+        # (a cue's kind is never empty: a token that starts a cue ends the phrase)
+        while j >= 0 and starts[j] >= stop and len(words) < 6:
+            if not is_word_at[j] or toks[j].lower() in breaks or starts[j] in kinds:
                 break
             words.append(j)
             j -= 1
-        return self._np(list(reversed(words)))
+        return self._np(words[::-1])
 
     def _np_after(self, k: int, stop: int, *, lower_ok: bool = False) -> tuple[str | None, int]:
         """The noun phrase starting at token ``k``: ``said Trump``, ``said the
@@ -168,7 +170,16 @@ class VoiceMap:
                          depth: int = 0) -> tuple[str | None, int]:
         """Who speaks through cue ``m``: the phrase after "according to"; the
         subject before a verb; else the speaker of an earlier cue in the
-        sentence, or the sentence's subject ("X, extending ..., said")."""
+        sentence, or the sentence's subject ("X, extending ..., said").
+        (Remembered: the tokens and cues are fixed once the map is built, and
+        attribution and pronoun resolution ask about the same cues again.)"""
+        key = (m, sent, depth)
+        found = self._speakers.get(key)
+        if found is None:
+            found = self._speakers[key] = self._find_speaker(m, sent, depth)
+        return found
+
+    def _find_speaker(self, m: Match, sent: tuple[int, int], depth: int) -> tuple[str | None, int]:
         k = self._tok_index(m.start)
         kind = m.key.split(":", 1)[0]
         if kind == "phrase":
