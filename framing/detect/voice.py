@@ -351,7 +351,11 @@ class VoiceMap:
         cues = sorted(self.cue_hits, key=lambda m: m.start)
         cue_starts = [m.start for m in cues]
         reported: list[tuple[int, int]] = []
-        for a, b in self.sentences:
+        # Only the sentences that may hold a cue: the last one starting at or
+        # before each cue (sentences are in order and do not overlap).
+        sent_starts = self._sent_starts
+        with_cue = sorted({k for k in (bisect_right(sent_starts, c) - 1 for c in cue_starts) if k >= 0})
+        for a, b in (self.sentences[k] for k in with_cue):
             inside = cues[bisect_right(cue_starts, a - 1):bisect_right(cue_starts, b - 1)]
             if any(m.key.startswith("phrase:") for m in inside):
                 reported.append((a, b))
