@@ -1087,3 +1087,40 @@ def test_headline_printed_again_in_a_list_keeps_the_date_and_byline_of_the_first
     assert parts.title == headline
     assert parts.date == "2026-03-12"
     assert parts.byline == "Ana Ruiz"
+
+
+# The sister site under the last teaser: two words (furniture, so the teaser
+# looks followed by the "Written by" line) or three (a line of its own).
+@pytest.mark.parametrize("site", ["on Coastline", "on Coast Weekly"])
+def test_a_numbered_most_read_list_above_the_article_does_not_give_the_headline(site):
+    """A ranked "most read" list ("3." over each teaser, the sister site under
+    it) and the author's other posts sit above the headline; the headline is
+    followed by counters, the author box, its tags ("Filed to: ...") and a time
+    stamp with a numeric date ("3/09/15 8:00am"). Neither the last teaser nor
+    the lowercase "on <site>" line is the headline."""
+    page = (
+        "Log in\nFollow Almera Courier\n\nMost read\n"
+        "1.\nHarbour Pilots Vote To Strike Over Night Shifts\non Coast Daily\n"
+        "2.\nCity Council Delays Tram Depot Decision Again\non Coast Daily\n"
+        "3.\nStadium Roof Repairs Will Take Until Spring\n" + site + "\n"
+        "Written by Mira Castell\n\n"
+        "Five Ways To Keep Your Winter Heating Bill Down\n\n"
+        "Ardelia opens its first offshore wind farm\n"
+        "12,480\n14\n"
+        "Mira Castell\nProfileFollow\nMira Castell\n"
+        "Filed to: energy\nclimate\nhousing\n"
+        "3/12/26 9:40am 3/12/26 9:40am\nShare\nGo to permalink\n\n"
+        + _BYLINE_ARTICLE
+    )
+    parts = parse_page_text(page)
+    assert parts.title == "Ardelia opens its first offshore wind farm"
+    assert parts.body.startswith("ALMERA — The first turbines")
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("3/09/15 8:00am", True), ("12.05.2015 8.30 am", True), ("Updated 3/9/2015 at 10:15 PM", True),
+    ("1/2 cup of sugar at 3:00", False), ("Polls close at 8:00 pm", False),
+])
+def test_a_numeric_date_beside_a_time_is_a_time_stamp(line, stamp):
+    from framing.loaders.text import _is_time_line
+    assert _is_time_line(line) is stamp

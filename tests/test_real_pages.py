@@ -44,7 +44,8 @@ def test_pasted_pages_meet_the_targets(scorer) -> None:
     s = _score(scorer, "pasted")
     assert s["n"] == 32
     # Outlet 30 of 32 before e-mail domains and outlets glued to the byline were read (32 after).
-    assert s["outlet"] >= 31 and s["title"] >= 29 and s["date"] >= 30, s
+    # Title 31 of 32 before a numbered "most read" teaser stopped counting as a headline (32 after).
+    assert s["outlet"] >= 31 and s["title"] >= 31 and s["date"] >= 30, s
     assert s["F1"] >= 0.95, s
     # 15 of 32 before bylines were also read from the date and name lines under the headline (26 after;
     # 27 with the glued outlet split off; 29 since a name dated on its own line beats a

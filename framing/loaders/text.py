@@ -102,6 +102,8 @@ _NAV_PREFIXES = (
     "photo:", "photo credit", "image:", "file photo", "credit:", "caption:",
     "source:", "also read:", "read more:", "read also:", "see also:", "related:",
     "watch:", "listen:", "share on", "follow us on", "subscribe to", "sign up for",
+    # the article's tags: "Filed to: money", "Filed under: Politics", "Tags: ..."
+    "filed to:", "filed under:", "filed in:", "tags:", "tagged:", "topics:",
 )
 
 #: Licence and copyright footers: the article is over.
@@ -216,11 +218,16 @@ def _is_date_line(s: str) -> str | None:
     return None
 
 
+#: A numeric date whose order or century is not certain: "3/09/15", "09.03.2015".
+_NUMERIC_DATE_RE = re.compile(r"(?<![\w/.])\d{1,2}[/.]\d{1,2}[/.](?:\d\d)?\d\d(?![\w/])")
+
+
 def _is_time_line(s: str) -> bool:
-    """True for a line that is only a time and labels: "Last updated: 6:02pm"."""
+    """True for a line that is only a time and labels: "Last updated: 6:02pm",
+    or a time stamp with a numeric date beside the time: "3/09/15 8:00am"."""
     if not _TIME_RE.search(s):
         return False
-    rest = _DATE_LABEL_RE.sub(" ", _TIME_RE.sub(" ", s))
+    rest = _DATE_LABEL_RE.sub(" ", _TIME_RE.sub(" ", _NUMERIC_DATE_RE.sub(" ", s)))
     return len(_WORD_RE.findall(rest)) == 0
 
 
@@ -955,6 +962,10 @@ def _skippable(u: _Unit) -> bool:
             or (u.kind == "stop" and u.words <= 3))
 
 
+#: A list number alone on its line: "3.", "(2)", "#1".
+_LIST_NUMBER_RE = re.compile(r"^\s*(?:#\d{1,2}|\(?\d{1,2}[.)])\s*$")
+
+
 def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None) -> _Unit | None:
     """The headline among the lines above the article, by page structure.
 
@@ -986,6 +997,8 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
             continue
         if u.kind == "nav" and (texts.get(u.norm, 0) < 2 or u.words < 5):
             continue
+        if i > 0 and _LIST_NUMBER_RE.match(units[i - 1].text):
+            continue  # an item of a numbered list ("3." above it): a "most read" teaser
         score = min(u.words, 15) * 0.3
         # What follows the line, past furniture and one standfirst sentence.
         standfirst = 0
@@ -1057,6 +1070,9 @@ def _headline_shape(u: _Unit) -> bool:
     s = u.text
     if not 3 <= u.words <= 30 or len(s) > 250:
         return False
+    first_word = s.split(None, 1)[0].strip("\"'“‘(")
+    if first_word and not any(ch.isupper() or ch.isdigit() for ch in first_word):
+        return False  # "on Coast Daily", "more stories": a headline's first word has a capital ("iPhone" too)
     t = s.rstrip(_CLOSERS)
     title_case = _title_case_share(s) >= 0.95
     if t.endswith((",", ";", ":")) or (t.endswith(".") and not title_case and not t.endswith("...")):
