@@ -27,6 +27,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from operator import attrgetter
 from urllib.parse import quote
 from dataclasses import dataclass
 from pathlib import Path
@@ -717,30 +718,26 @@ class Store:
     def put_analyses(self, batch: Iterable[tuple[Analysis, str]]) -> None:
         """Replace the analyses of a batch of articles in ONE transaction
         (``(analysis, fingerprint analysed)`` pairs): all or none is stored."""
+        self.put_analysis_rows(analysis_rows(analysis, fingerprint) for analysis, fingerprint in batch)
+
+    def put_analysis_rows(self, batch: Iterable["AnalysisRows"]) -> None:
+        """:meth:`put_analyses` for analyses already turned into rows by
+        :func:`analysis_rows` (which ``--jobs`` workers do, so that the one
+        writing process only writes)."""
         with self.transaction() as conn:
-            for analysis, fingerprint in batch:
-                self._put_analysis(conn, analysis, fingerprint)
+            for rows in batch:
+                self._put_rows(conn, rows)
 
     @staticmethod
-    def _put_analysis(conn: sqlite3.Connection, analysis: Analysis, fingerprint: str) -> None:
-        aid = analysis.article
+    def _put_rows(conn: sqlite3.Connection, rows: "AnalysisRows") -> None:
+        aid, hit_rows, quote_rows, analysis_row = rows
         conn.execute("DELETE FROM hits WHERE article = ?", (aid,))
         conn.execute("DELETE FROM quotations WHERE article = ?", (aid,))
-        conn.executemany(
-            f"INSERT INTO hits ({_HIT_SQL}) VALUES ({', '.join('?' for _ in _HIT_COLUMNS)})",
-            [tuple(int(v) if isinstance(v, bool) else v for v in (getattr(h, c) for c in _HIT_COLUMNS))
-             for h in analysis.hits])
-        conn.executemany(
-            f"INSERT INTO quotations (article, {_QUOTE_SQL}, analyzer) "
-            f"VALUES (?, {', '.join('?' for _ in _QUOTE_COLUMNS)}, ?)",
-            [(aid, *(getattr(q, c) for c in _QUOTE_COLUMNS), analysis.analyzer)
-             for q in analysis.quotations])
+        conn.executemany(_INSERT_HIT, hit_rows)
+        conn.executemany(_INSERT_QUOTE, quote_rows)
         conn.execute(
             "INSERT OR REPLACE INTO analysis (article, fingerprint, analyzer, sentences, voices) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (aid, fingerprint, analysis.analyzer, json.dumps(analysis.sentences, sort_keys=True),
-             None if analysis.voices is None
-             else json.dumps(analysis.voices, sort_keys=True, separators=(",", ":"))))
+            "VALUES (?, ?, ?, ?, ?)", analysis_row)
 
     def hits(self, ids: Iterable[int] | None = None, *, loaded_only: bool = False) -> list[Hit]:
         """Stored hits, ordered by (article, field, start, end, term)."""
@@ -796,6 +793,33 @@ _HIT_SQL = ", ".join(f'"{c}"' if c == "end" else c for c in _HIT_COLUMNS)
 _QUOTE_COLUMNS = ("field", "start", "end", "inner_start", "inner_end", "speaker",
                   "speaker_start", "speaker_end", "kind")
 _QUOTE_SQL = ", ".join(f'"{c}"' if c == "end" else c for c in _QUOTE_COLUMNS)
+_INSERT_HIT = f"INSERT INTO hits ({_HIT_SQL}) VALUES ({', '.join('?' for _ in _HIT_COLUMNS)})"
+_INSERT_QUOTE = (f"INSERT INTO quotations (article, {_QUOTE_SQL}, analyzer) "
+                 f"VALUES (?, {', '.join('?' for _ in _QUOTE_COLUMNS)}, ?)")
+_HIT_ROW = attrgetter(*_HIT_COLUMNS)
+_QUOTE_ROW = attrgetter(*_QUOTE_COLUMNS)
+_LOADED = _HIT_COLUMNS.index("loaded")
+
+#: One analysis as the rows :meth:`Store.put_analysis_rows` writes: article id,
+#: hit rows, quotation rows, and the analysis row.
+AnalysisRows = tuple[int, list[tuple[Any, ...]], list[tuple[Any, ...]], tuple[Any, ...]]
+
+
+def analysis_rows(analysis: Analysis, fingerprint: str) -> AnalysisRows:
+    """The rows that store ``analysis`` of an article with ``fingerprint``
+    (pure: ``--jobs`` workers make them, the writing process writes them)."""
+    aid = analysis.article
+    hit_rows = []
+    for h in analysis.hits:
+        row = _HIT_ROW(h)
+        if isinstance(row[_LOADED], bool):
+            row = (*row[:_LOADED], int(row[_LOADED]), *row[_LOADED + 1:])
+        hit_rows.append(row)
+    quote_rows = [(aid, *_QUOTE_ROW(q), analysis.analyzer) for q in analysis.quotations]
+    return aid, hit_rows, quote_rows, (
+        aid, fingerprint, analysis.analyzer, json.dumps(analysis.sentences, sort_keys=True),
+        None if analysis.voices is None
+        else json.dumps(analysis.voices, sort_keys=True, separators=(",", ":")))
 
 
 def _id_filter(ids: Iterable[int] | None, column: str = "article") -> tuple[list[str], list[Any]]:

@@ -1,10 +1,14 @@
 """The per-event analysis' fast paths give exactly what their plain definitions give.
 
-* tokens and offsets from one ``re.split`` (:func:`framing.compare._text._candidates`,
-  :func:`framing.compare.actors.find_mentions`) against ``finditer``;
+* tokens and offsets from one ``re.split`` (:func:`framing.compare.actors.find_mentions`)
+  against ``finditer``; the capitalised words of :func:`framing.compare._text._scan`
+  found by one pattern against every word of ``finditer``, and a text scanned in
+  two parts against the whole;
 * :class:`framing.compare.naming._Spans` against ``any()`` over every span;
 * :class:`framing.compare.distinctive._Rest` and :func:`~framing.compare.distinctive.keyed_rows`
   against ``Counter`` subtraction;
+* facts' patterns with a look-ahead at their first character against the same
+  patterns without it;
 * :func:`framing.pipeline.process_map`'s forked workers, which read the shards
   from the parent instead of receiving them pickled.
 """
@@ -29,7 +33,8 @@ from framing.text.tokens import WORD_RE
 #: digits, non-ASCII letters and marks, quotes, line breaks.
 PIECES = ["Ardelia", "ardelian", "O'Neil", "o’Brien", "-", "--", "'", "’", ".", ",", "_", "_x", "x_",
           "U.S.", "3.5", "1,200", "Kassym-Jomart", "Jong-un", "so-called", "São", "İstanbul",
-          "e\u0301", "ß", "\"", "“", "”", "\n", " ", "  ", "\t", "Prime", "Minister", "ſo-called", "ǅ"]
+          "e\u0301", "ß", "\"", "“", "”", "\n", " ", "  ", "\t", "Prime", "Minister", "ſo-called", "ǅ",
+          "a.B", "x'Y", "1,A", "_B", "B_", "Élan", "élan", "Ⅷ", "ⓐ", "Ⓐ", "7Up", "\u2029"]
 
 
 def _texts(n: int = 300, seed: int = 7) -> list[str]:
@@ -44,10 +49,25 @@ def _split_tokens(pattern, text: str) -> list[tuple[int, int, str]]:
     return list(zip(offsets[0:-1:2], offsets[1::2], parts[1::2]))
 
 
-@pytest.mark.parametrize("split, find", [(_text._WORD_SPLIT, WORD_RE), (actors._TOKEN_SPLIT, actors._TOKEN)])
-def test_one_split_gives_the_tokens_and_offsets_of_finditer(split, find) -> None:
+def test_one_split_gives_the_tokens_and_offsets_of_finditer() -> None:
     for text in _texts():
-        assert _split_tokens(split, text) == [(m.start(), m.end(), m.group()) for m in find.finditer(text)]
+        assert _split_tokens(actors._TOKEN_SPLIT, text) == [
+            (m.start(), m.end(), m.group()) for m in actors._TOKEN.finditer(text)]
+
+
+def test_the_capitalised_words_are_the_capitalised_words_of_finditer() -> None:
+    for text in _texts(n=600, seed=5):
+        found = [(m.start(), m.group()) for m in _text._MAYBE_CAPITALISED.finditer(text) if m.group()[0].isupper()]
+        assert found == [(m.start(), m.group()) for m in WORD_RE.finditer(text) if m.group()[0].isupper()]
+
+
+def test_a_text_scanned_in_two_parts_gives_the_same_names() -> None:
+    for text in _texts(n=400, seed=13):
+        whole = _text._scan(text)
+        for cut in range(1, len(text)):
+            parts = _text._scan_parts(text, cut)
+            if text[cut - 1].isspace() or text[cut].isspace():
+                assert parts == whole, (text, cut)
 
 
 def _reference_candidates(text: str, starts) -> list:
@@ -122,3 +142,44 @@ def test_forked_workers_read_the_shards_instead_of_receiving_them() -> None:
     # a lambda cannot be pickled: the shards reach the workers only through fork
     shards = [[lambda: k] for k in range(5)]
     assert list(process_map(2)(len, shards)) == [1] * 5
+
+
+def test_facts_patterns_with_a_first_character_look_ahead_find_the_same_matches() -> None:
+    import importlib
+    import re
+
+    facts_mod = importlib.import_module("framing.compare.facts")  # the module, not the function
+    # each pattern as it was, without its look-ahead
+    plain = {name: re.compile(re.sub(r"\(\?=\[[^\]]*\]\)", "", getattr(facts_mod, name).pattern, count=1),
+                              getattr(facts_mod, name).flags)
+             for name in ("NUMBER_RE", "DATE_RE", "YEAR_RE")}
+    rnd = random.Random(17)
+    pieces = ["one", "One", "ONE", "Twenty", "fifteen", "hundred", "3", "1,200", "4.5", "people", "years",
+              "-", " ", "\n", "in", "In", "since", "of", "by", "until", "from", "2019", "1999", "March",
+              "May", "Sept", "12th", "January", "ſeven", "ſix", "K", "٣", "Ⅷ", "x", "/", "+", ".", ","]
+    texts = ["".join(rnd.choice(pieces) + rnd.choice(["", " ", " ", "-"]) for _ in range(rnd.randint(0, 30)))
+             for _ in range(2000)]
+    for name, ref in plain.items():
+        assert getattr(facts_mod, name).pattern != ref.pattern
+        for text in texts:
+            got = [(m.span(), m.groupdict()) for m in getattr(facts_mod, name).finditer(text)]
+            assert got == [(m.span(), m.groupdict()) for m in ref.finditer(text)], (name, text)
+
+
+def test_events_leave_the_collector_as_they_found_it() -> None:
+    import gc
+
+    from framing.compare import _collector_off_the_corpus
+
+    seen = []
+    with _collector_off_the_corpus():
+        seen.append(gc.get_freeze_count())
+    assert seen[0] > 0 and gc.get_freeze_count() == 0 and gc.isenabled()
+    gc.freeze()  # a caller's own freeze is left alone
+    try:
+        frozen = gc.get_freeze_count()
+        with _collector_off_the_corpus():
+            assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

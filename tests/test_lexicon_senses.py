@@ -60,3 +60,17 @@ def test_so_called_before_a_plain_noun_phrase_distances(detector, sentence):
 
 def test_so_called_before_a_technical_term_stays_neutral(detector):
     assert ("so-called", False) in hits(detector, "Divers studied the so-called dead zone in the gulf.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The presidential hopeful toured the port of Kesh on Monday.",
+    "Democratic presidential hopeful Mira Sand on Monday unveiled a plan for the port.",
+    "Republican presidential hopeful Oren Dask on Monday unveiled a plan for the port.",
+])
+def test_hopeful_as_a_candidate_is_no_praise(detector, sentence):
+    # the noun for a candidate, either side's; the generated word list excludes it
+    assert not [t for t, _ in hits(detector, sentence) if t.lower().startswith("hopeful")]
+
+
+def test_other_generated_praise_words_are_still_candidates(detector):
+    assert "brilliant" in [t for t, _ in hits(detector, "The presidential hopeful's brilliant plan won.")]

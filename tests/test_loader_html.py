@@ -84,3 +84,49 @@ def test_the_page_url_wins_over_a_copyright_notice() -> None:
     html = _page('<meta property="og:url" content="https://kesh.example/a/1">').replace(
         "</body>", "<footer>\u00a9 2026 Kesh Holdings Group</footer></body>")
     assert _parse(html).outlet_from == "url"
+
+
+# A claim under review, dated, sits above the headline; the byline and the
+# article's own date are printed under it, with no date in the metadata.
+_CLAIM = ('<div class="claim"><p>"Nine ships a day are turned away."</p>'
+          '<p>— <a href="/p/orlo">Jan Orlo</a> on Sunday, October 13th, 2019 in a radio interview</p></div>')
+
+
+@pytest.mark.parametrize("under, date, byline", [
+    ('<p class="meta">By <a href="/s/castell">Mira Castell</a>, <a href="/s/verel">Tomas Verel</a>'
+     '<span> on Monday, November 18th, 2019 at 11:08 a.m.</span></p>', "2019-11-18", "Mira Castell, Tomas Verel"),
+    # Photo captions (a name and a school) over the dates: no byline; the posted date, not the update.
+    ('<p>Ardo Lenz Harbour Academy</p><p>Posted: Fri 6:45 PM, Feb 16, 2018 |</p>'
+     '<p>Updated: Sat 8:31 PM, Feb 17, 2018</p>', "2018-02-16", None),
+    ('<p>Published November 20th, 2019 - 07:29 GMT</p>', "2019-11-20", None),
+])
+def test_date_and_byline_printed_under_the_headline(under: str, date: str, byline: str | None) -> None:
+    html = (f"<!doctype html><html><head></head><body>{_CLAIM}"
+            f"<article><h1>Harbour strike ends as dockers accept contract</h1>{under}{BODY}</article></body></html>")
+    art = _parse(html)
+    assert art.title == "Harbour strike ends as dockers accept contract"
+    assert (art.date, art.byline) == (date, byline)
+
+
+def test_stated_metadata_date_wins_over_the_printed_one() -> None:
+    html = ('<!doctype html><html><head><meta property="article:published_time" content="2019-11-17T09:00:00Z">'
+            f'</head><body><article><h1>Harbour strike ends as dockers accept contract</h1>'
+            f'<p>By Mira Castell on Monday, November 18th, 2019</p>{BODY}</article></body></html>')
+    assert _parse(html).date == "2019-11-17"
+
+
+@pytest.mark.parametrize("found, byline", [
+    ("Mira Castell November", "Mira Castell"),                 # the date's first word glued on
+    ("Ana June Verel July", "Ana June Verel"),                  # a month as a middle name stays
+    ("Tomas Verel; Malcolm Orr Monday; November", "Tomas Verel; Malcolm Orr"),
+    ("Analysis by Jan Orlo; KPT Editor-at-large", "Jan Orlo"),
+    ("Ilse Marren Energy Editor", "Ilse Marren"),
+    ("Ilse Marren; Staff writer", "Ilse Marren"),
+    ("Ilse Marren; MA", "Ilse Marren"),
+    ("Ilse Marren; ILSE MARREN", "Ilse Marren"),
+    ("Harbour Desk Bureau", "Harbour Desk Bureau"),             # a desk is a byline
+    ("REUTERS", "REUTERS"), ("byline", None), ("", None),
+])
+def test_the_author_field_without_what_was_glued_on(found: str, byline: str | None) -> None:
+    from framing.loaders.html import _authors
+    assert _authors(found) == byline

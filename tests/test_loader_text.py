@@ -940,6 +940,9 @@ _BYLINE_ARTICLE = (
     # Not a byline: a name-shaped line with no date beside it, a photographer's credit.
     (["Wind Power", "Share this article"], None),
     (["Photograph by Tomas Verel", "March 12, 2026"], None),
+    # A date's label and month are not a name; a first name that is a month is.
+    (["Published March 12th, 2026 - 07:29 GMT"], None),
+    (["April Castell March 12, 2026"], "April Castell"),
 ])
 def test_bylines_read_from_the_lines_under_the_headline(lines, byline):
     text = ("Ardelia opens its first offshore wind farm\n\n" + "\n".join(lines) + "\n\n" + _BYLINE_ARTICLE)

@@ -59,5 +59,6 @@ def test_saved_html_pages_meet_the_targets(scorer) -> None:
     s = _score(scorer, "html")
     assert s["n"] == 69
     # Outlet 69 of 69 since a dated copyright notice is the last fallback (68 before).
-    assert s["outlet"] >= 68 and s["title"] >= 67 and s["date"] >= 67, s
+    # Date 67 -> 68 of 69 with the date printed under the headline before trafilatura's.
+    assert s["outlet"] >= 68 and s["title"] >= 67 and s["date"] >= 68, s
     assert s["F1"] >= 0.975, s

@@ -160,6 +160,31 @@ NOT_SCARE = [
              "are their way. The term says little about the war."),
     # a rule's wording: what it requires
     ("quotation", "The manual requires a second signature and requires “consultation” with the board."),
+    # round 14: an answer in an interview transcript is the interviewee's
+    ("quotation", "Mira Sand has run the port for ten years. Our talk is below and has been "
+                  "edited for clarity and length.\n\nHow do you deal with the critics?\n\n"
+                  "I try to stay “calm” and keep the cranes moving."),
+    # a state's name that names an inquiry
+    ("name", "The mayor wanted the “Norway” investigation closed before May."),
+    # the word, in another derivation, in a full quotation in the same paragraph
+    ("quotation", "1. “The council's reaction lacked proportionality.” (Oren Dask) The council "
+                  "only wanted the permits. It sent two clerks. They came at noon. There was "
+                  "nothing “disproportionate” about it."),
+    # a person's point of view announced: "In his mind, ..."
+    # the word, in another form of its lemma, in a quoted sentence of the paragraph before
+    ("quotation", "At the rally, Mira Sand told the crowd that “a hundred of us have to try.”\n\n"
+                  "Across the country, thousands of organisers have been “trying” in many ways."),
+    # a thing's maker's name for it, after "unveiled a"; a finding's complement
+    ("name", "The ministry unveiled a “roadmap” to cut port fees by half."),
+    ("quotation", "A judge blocked the rule on Friday, finding the policy likely “unlawful.”"),
+    # a paragraph reporting a person's words, going on with that person as subject
+    ("quotation", "Mira Sand is “tired and angry” with the council's delays. She hears "
+                  "neighbours repeat the story, a story that fits the “shameful” state of the port."),
+    # a speaker the sentence is about, quoted in full in the next sentence
+    ("quotation", "Mayor Oren Dask smelled a plot in the “generous” offers of the port. He asked "
+                  "in his last speech — “Where is the money for the school, if the port takes it all?”"),
+    ("quotation", "In his mind, Oren Dask is no bully — the council is. He is just trying "
+                  "to run the port “firmly” in a hard time."),
 ]
 
 SCARE = [
@@ -204,6 +229,22 @@ SCARE = [
     "The council's “reform” requires nothing of the mayor.",
     "The council passed a “reform” in which every fee rises.",
     "The council passed another “reform” on Monday. It was noon.\n\nThe term of the mayor ends in May.",
+    # round 14 near misses: a question answered in a text that is no interview; a
+    # state's name before a noun that names no inquiry; a full quotation in
+    # another paragraph or sharing only a short start; "in his" with no mind
+    "How do you deal with the critics?\n\nThe council tries to stay “calm” and keep the cranes moving.",
+    "Swamp dwellers on the “Norway” side of the council voted no.",
+    "“The council lacked proportionality,” Oren Dask wrote.\n\nThe permits came late. "
+    "There was nothing “disproportionate” about them.",
+    "“The council is a tyranny,” Oren Dask said in May. It was noon. The hall was full. "
+    "Its “tyrannical” rules stay.",
+    "In his first year, the mayor tried to run the port “firmly” in a hard time.",
+    "Mayor Oren Dask smelled a plot in the “generous” offers of the port. He asked for the money in May.",
+    "The “allies tipped us off” storyline is a sham.\n\nIt was hatred that turned those phony "
+    "“tips” into a probe.",
+    "Mira Sand is tired and angry with the council's delays. She hears neighbours repeat the "
+    "story, a story that fits the “shameful” state of the port.",
+    "The ministry unveiled plans for a “roadmap” that nobody has seen.",
 ]
 
 

@@ -5,7 +5,9 @@
   used before), line by line and through :func:`sentence_spans`;
 * :class:`framing.text.TokenIndex` (and :func:`token_spans` /
   :func:`words_between` on an indexed text) against a fresh tokenisation of
-  the same range.
+  the same range, and ``tokens_around`` (a hit's context words) against the
+  list of its sentence's tokens;
+* :func:`paragraph_spans` against trimming one character at a time.
 
 On real text (the seeds, Article-Bias-Prediction articles, real pasted pages)
 and on generated text built from the pieces that make sentence splitting and
@@ -24,9 +26,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from framing.detect import load_lexicon
-from framing.text import TokenIndex, index_tokens, is_word, sentence_spans, token_spans, words_between
+from framing.text import (TokenIndex, index_tokens, is_word, paragraph_spans, sentence_spans, token_spans,
+                          words_between)
 from framing.text.punkt import PunktSplitter
-from framing.text.tokens import TOKEN_RE
+from framing.text.tokens import TOKEN_RE, tokens_around
 
 from conftest import DATA, SEEDS, _need
 
@@ -244,3 +247,48 @@ _NFKC_PIECES = ["a", "e", " ", "\n", "\u0301", "\u0302", "\u0327", "\u0308", "\u
 @given(text=st.lists(st.sampled_from(_NFKC_PIECES), max_size=25).map("".join))
 def test_normalize_equals_cluster_by_cluster_nfkc_on_generated_text(text: str) -> None:
     _same_normalized(text)
+
+
+def _reference_tokens_around(text: str, start: int, end: int, sa: int, sb: int, n: int):
+    """The context words of a hit as features took them first: from the list of
+    the sentence's tokens."""
+    toks = _fresh(text, sa, sb)
+    return [text[a:b] for a, b in toks if b <= start][-n:], [text[a:b] for a, b in toks if a >= end][:n]
+
+
+def test_tokens_around_equals_the_sentence_token_lists(real_texts) -> None:
+    rng = random.Random(5)
+    for text in real_texts[:40]:
+        index_tokens(text)
+        edges = sorted({p for span in _fresh(text, 0, None) for p in span})
+        for _ in range(40):
+            # a hit inside a sentence, both at token edges (as the detector asks) and anywhere
+            pick = (lambda: rng.choice(edges)) if rng.random() < 0.7 and edges else (
+                lambda: rng.randrange(len(text) + 1))
+            sa, start, end, sb = sorted(pick() for _ in range(4))
+            got = tokens_around(text, start, end, sa, sb, 3)
+            assert (list(got[0]), list(got[1])) == _reference_tokens_around(text, start, end, sa, sb, 3)
+
+
+def _reference_paragraphs(text: str) -> list[tuple[int, int]]:
+    """paragraph_spans as first written: trimmed one character at a time."""
+    spans, pos = [], 0
+    for m in re.finditer(r"\n[ \t\r\f\v]*\n\s*", text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="ab. \n\t\r\x0b\x0c\x1c\x85\xa0\u2028\u2029\u3000\u200b", max_size=40))
+def test_paragraph_spans_trim_what_isspace_trims(text: str) -> None:
+    assert paragraph_spans(text) == _reference_paragraphs(text)

@@ -6,15 +6,12 @@ stem prefix, without any list of countries."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..text import NEGATORS, STOP_WORDS, WORD_RE, sentence_spans, words
 
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
-_WORD_SPLIT = re.compile("(" + WORD_RE.pattern + ")", WORD_RE.flags)
 #: What may stand between a sentence's start and its first name ("“Ardelia ...", "• Velmora").
 _OPENING = " \t•*-–—\"'“‘(«„"
 
@@ -50,44 +47,97 @@ def name_base(tok: str) -> str | None:
     return base
 
 
-def _candidates(text: str, starts: Sequence[int] | None = None) -> list[tuple[int, int, str, bool]]:
+#: name_base of each word seen so far (most words recur from article to article).
+_BASE_OF: dict[str, str | None] = {}
+_BASE_MAX = 1 << 17
+
+
+def _base(tok: str) -> str | None:
+    """:func:`name_base`, remembered per word."""
+    try:
+        return _BASE_OF[tok]
+    except KeyError:
+        pass
+    if len(_BASE_OF) >= _BASE_MAX:
+        _BASE_OF.clear()
+    b = _BASE_OF[tok] = name_base(tok)
+    return b
+
+
+#: A word (as :data:`~framing.text.WORD_RE` cuts the text from its start) that
+#: does not open with a lower-case ASCII letter or a digit: the words that may
+#: be capitalised, found without making a string of every other word. A word
+#: starts where a letter or digit follows neither a letter or digit nor a
+#: joiner that follows one (else the word before would have run on).
+_MAYBE_CAPITALISED = re.compile(r"(?<![^\W_])(?<![^\W_][’'\-.,])(?![a-z0-9])" + WORD_RE.pattern, WORD_RE.flags)
+
+
+@lru_cache(maxsize=1024)
+def _scan(text: str) -> tuple[tuple[int, str], ...]:
+    """``(start, base)`` of every capitalised word of ``text`` that may be (part
+    of) a name: the one scan of a text's names, whatever its sentence starts.
+    Cached: naming, facts and grouping read the names of the same texts."""
+    base = _base
+    out = []
+    for m in _MAYBE_CAPITALISED.finditer(text):
+        w = m.group()
+        if w[0].isupper():
+            b = base(w)
+            if b is not None:
+                out.append((m.start(), b))
+    return tuple(out)
+
+
+def _scan_parts(text: str, cut: int | None) -> tuple[tuple[int, str], ...]:
+    """:func:`_scan` of ``text``; with ``cut``, of ``text[:cut]`` and
+    ``text[cut:]`` apart (the second shared with a scan of ``text[cut:]``
+    alone), which gives the same words when a space or line break on either
+    side of ``cut`` keeps every word from running across it."""
+    if not cut or not (text[cut - 1:cut].isspace() or text[cut:cut + 1].isspace()):
+        return _scan(text)
+    return _scan(text[:cut]) + tuple((cut + s, b) for s, b in _scan(text[cut:]))
+
+
+def _candidates(text: str, starts: Sequence[int] | None = None,
+                cut: int | None = None) -> list[tuple[int, int, str, bool]]:
     """Capitalised tokens that may be names: ``(start, end, base, at_sentence_start)``.
     A hyphenated compound is cut before a lower-case part (US-brokered → US).
     ``starts`` are the sentence starts (from the article's analysis); without
-    them the text layer's splitter finds them."""
+    them the text layer's splitter finds them. ``cut``: see :func:`_scan_parts`."""
     if starts is None:
         starts = [a for a, _ in sentence_spans(text)]
     starts = sorted(starts)
     out = []
-    # The words and their offsets from one split (gaps and words in turn),
-    # without a match object per word; only capitalised words are visited.
-    parts = _WORD_SPLIT.split(text)
-    offsets = list(accumulate(map(len, parts)))
-    toks = parts[1::2]
-    for k in [k for k, w in enumerate(toks) if w[0].isupper()]:
-        s = offsets[2 * k]
-        base = name_base(toks[k])
-        if base is None:
-            continue
-        k = bisect_right(starts, s) - 1
+    opening = _OPENING
+    # the sentence each word is in: the starts are walked once, in step with the words
+    k, n = -1, len(starts)
+    for s, base in _scan_parts(text, cut):
+        while k + 1 < n and starts[k + 1] <= s:
+            k += 1
         sent_start = starts[k] if k >= 0 else 0
-        at_start = not text[sent_start:s].strip(_OPENING)
-        out.append((s, s + len(base), base, at_start))
+        # at the sentence's start when only opening marks stand before it
+        # (not text[sent_start:s].strip(_OPENING), without copying the sentence)
+        j = s
+        while j > sent_start and text[j - 1] in opening:
+            j -= 1
+        out.append((s, s + len(base), base, j <= sent_start))
     return out
 
 
-def _keep_runs(text: str, starts: Sequence[int] | None = None) -> list[list[tuple[int, int, str, bool]]]:
+def _keep_runs(text: str, starts: Sequence[int] | None = None,
+               cut: int | None = None) -> list[list[tuple[int, int, str, bool]]]:
     """Runs of adjacent capitalised tokens, without the ones that are merely
     capitalised because they open a sentence: a lone sentence-initial word is
     kept only if the text also capitalises it mid-sentence."""
-    return _runs(text, None if starts is None else tuple(starts))
+    return _runs(text, None if starts is None else tuple(starts), cut or None)
 
 
 @lru_cache(maxsize=1024)
-def _runs(text: str, starts: tuple[int, ...] | None) -> list[list[tuple[int, int, str, bool]]]:
+def _runs(text: str, starts: tuple[int, ...] | None,
+          cut: int | None = None) -> list[list[tuple[int, int, str, bool]]]:
     # Cached: naming, facts and grouping ask for the names of the same texts.
     # Callers only read the runs.
-    cands = _candidates(text, starts)
+    cands = _candidates(text, starts, cut)
     mid = {c[2] for c in cands if not c[3]}
     runs: list[list[tuple[int, int, str, bool]]] = []
     for c in cands:
@@ -114,10 +164,13 @@ def name_tokens(text: str, *, with_final: bool = False,
             yield (s, e, base, k == len(run) - 1) if with_final else (s, e, base)
 
 
-def name_sequences(text: str, starts: Sequence[int] | None = None) -> Iterator[tuple[int, int, str]]:
+def name_sequences(text: str, starts: Sequence[int] | None = None, *,
+                   cut: int | None = None) -> Iterator[tuple[int, int, str]]:
     """Runs of adjacent capitalised names ("Kassym-Jomart Tokayev", "Saudi
-    Arabia", "Abraham Accords"), possessive stripped; a possessive ends a run."""
-    for run in _keep_runs(text, starts):
+    Arabia", "Abraham Accords"), possessive stripped; a possessive ends a run.
+    ``cut``: an offset where a line starts, whose text is scanned apart
+    (:func:`_scan_parts`; the same names)."""
+    for run in _keep_runs(text, starts, cut):
         i = 0
         while i < len(run):
             j = i

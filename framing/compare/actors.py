@@ -221,7 +221,11 @@ def _tokens(text: str) -> list[str]:
 
 def head_word(text: str) -> str:
     """The baseline's key: the last word before "of", lower case, possessive off."""
-    toks = _tokens(text)
+    return _head_of(text, _tokens(text))
+
+
+def _head_of(text: str, toks: list[str]) -> str:
+    """:func:`head_word` of ``text``, whose :func:`_tokens` are ``toks``."""
     low = [t.lower() for t in toks]
     if "of" in low[1:]:
         toks = toks[:low.index("of", 1)]
@@ -284,15 +288,21 @@ _DETERMINERS_FORMER = DETERMINERS | FORMER
 
 def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parsed:
     raw = _clean(text).strip()
-    distanced = any(d in raw.lower() for d in DISTANCING) or any(q in raw for q in "\"«»")
+    low_raw = raw.lower()
+    has_distancing = any(d in low_raw for d in DISTANCING)
+    distanced = has_distancing or any(q in raw for q in "\"«»")
     body = raw
-    for rx in _DISTANCING_RES:  # one after another, as re.sub of each word in turn
-        body = rx.sub(" ", body)
+    # In ASCII text a case-blind match is a lower-case one: nothing to remove
+    # when no distancing word is there (other text may hold "ſo-called").
+    if has_distancing or not raw.isascii():
+        for rx in _DISTANCING_RES:  # one after another, as re.sub of each word in turn
+            body = rx.sub(" ", body)
     body = " ".join(body.replace('"', " ").replace("«", " ").replace("»", " ").split())
     body = body.strip(" ,;:'")
-    p = Parsed(text=text, kind="other", head=head_word(body or raw), distanced=distanced)
     if not body:
-        return p
+        return Parsed(text=text, kind="other", head=head_word(raw), distanced=distanced)
+    toks = _tokens(body)
+    p = Parsed(text=text, kind="other", head=_head_of(body, toks), distanced=distanced)
     low_body = _fold(body)
     if labels:
         bare = low_body[4:] if low_body.startswith("the ") else low_body
@@ -306,7 +316,6 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
         p.kind = "organisation" if place.form == "organisation" else "country"
         p.key = place.code
         return p
-    toks = _tokens(body)
     # drop determiners and honorifics at the front, possessive on the last word
     while toks and toks[0].lower() in _DETERMINERS_FORMER:
         toks = toks[1:]
@@ -460,17 +469,18 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
         """The full name (of the article, else of the event) a name or surname
         stands for: one ending in its words, or, for one word, containing it."""
         toks = token_key.split()
-        local = full_by_art.get(a, Counter())
+        local = full_by_art.get(a) or {}  # (read only: no Counter made per call)
         for pool, fulls in ((local, local), (full_event, _named(toks, by_end, by_word))):
-            hits: Counter[str] = Counter()
+            hits: dict[str, int] = {}
             for full in fulls:
                 ft = full.split()
                 if ft[-len(toks):] == toks or (len(toks) == 1 and toks[0] in ft):
-                    hits[canon[full]] += pool[full]
+                    hits[canon[full]] = hits.get(canon[full], 0) + pool[full]
             if hits:
                 return sorted(hits.items(), key=lambda x: (-x[1], x[0]))[0][0]
         return None
 
+    person_of: dict[tuple[str, object], str | None] = {}  # person_for's answers, each asked once
     keys: list[str | None] = [None] * len(parsed)
     # titles and countries of each person, from mentions that name them
     titled: dict[object, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
@@ -481,7 +491,12 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
             keys[idx] = p.key
         elif p.kind == "person" and p.name:
             nk = _name_key(p.name)
-            full = canon.get(nk) or person_for(nk, a)
+            full = canon.get(nk)
+            if not full:
+                found = person_of.get((nk, a), person_of)
+                if found is person_of:
+                    found = person_of[(nk, a)] = person_for(nk, a)
+                full = found
             if full is None and not p.title and not _honorific(p.text):
                 continue  # one capitalised word, never a full name nor titled: no evidence of a person
             full = full or nk

@@ -1050,8 +1050,9 @@ def _features_and_names(text: str) -> tuple[list[tuple[str, float]], list[str]]:
     body = text[off:]
     body_starts = [a for a, _ in sentence_spans(body)]
     starts = [a for a, _ in sentence_spans(text[:off])] + [off + a for a in body_starts]
+    # the body's names are scanned once, for the body and for the whole text
     return (_weighted_features(text, body_starts),
-            [name for _, _, name in name_sequences(text, starts)])
+            [name for _, _, name in name_sequences(text, starts, cut=off)])
 
 
 def _read_articles(texts: list[str], map_shards=None):

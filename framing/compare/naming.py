@@ -35,7 +35,7 @@ from itertools import accumulate
 
 from ..models import Analysis, Article, Hit
 from ..text import CALENDAR, QUOTE_CHARS, STOP_WORDS, fold, plain, words
-from ._text import name_tokens, stem_groups
+from ._text import _keep_runs, stem_groups
 from . import actors as _actors
 from .model import NamingForm, NamingRow
 
@@ -78,8 +78,8 @@ def naming(
     body_names: set[str] = set()
     lower_words: set[str] = set()  # words the texts also write in lower case are common nouns
     for a in arts:
-        for _, _, n in name_tokens(a.body, starts=an[a.id].sentence_starts("body")):
-            body_names.add(n.lower())
+        body_names.update([c[2].lower() for run in _keep_runs(a.body, an[a.id].sentence_starts("body"))
+                           for c in run])  # the words of name_tokens(a.body)
         lower_words.update(filter(str.islower, words(a.body)))
 
     index = _ActorIndex(arts, by_article)
@@ -139,14 +139,17 @@ def naming(
             ]
             starts = an[a.id].sentence_starts(fld)
             overlaps, inside = _Spans(taken).overlaps, _Spans(skip).contains
-            for s, e, tok, is_final in name_tokens(text, with_final=True, starts=starts):
+            # name_tokens(text, with_final=True), read off the runs
+            for s, e, tok, is_final in [(c[0], c[1], c[2], k == len(run) - 1)
+                                        for run in _keep_runs(text, starts) for k, c in enumerate(run)]:
                 if overlaps(s, e):
                     continue
-                if fld == "title" and tok.lower() not in body_names:
+                low = tok.lower()
+                if fld == "title" and low not in body_names:
                     continue  # a Title Case headline word is a name only if the body says so
-                if tok.lower() in lower_words or tok.lower() in CALENDAR:
+                if low in lower_words or low in CALENDAR:
                     continue  # "President", "Accords": also written in lower case, so not a name
-                if inside(s, e) or tok.lower() in _actors.GROUP_WORDS:
+                if inside(s, e) or low in _actors.GROUP_WORDS:
                     continue  # a word of a thing's name ("Abraham"), a group word ("Arab")
                 form = tok
                 label = False
@@ -157,7 +160,7 @@ def naming(
                     label = any(lo <= m.start(2) < hi for lo, hi in loaded_labels)
                 mentions.append((outlet, None, tok, form, False, label))
                 if is_final:
-                    final[tok.lower()] += 1
+                    final[low] += 1
 
     # group names by stem; a refers_to actor joins the group of its own name
     single = [m[2] for m in mentions if " " not in m[2]]
@@ -183,9 +186,10 @@ def naming(
             return key_of.get(first, name.lower())
         return key_of.get(name.lower(), name.lower())
 
-    counts: dict[str, Counter[tuple[str, str, bool]]] = defaultdict(Counter)
-    surface: dict[str, Counter[str]] = defaultdict(Counter)
-    refers: dict[str, Counter[str]] = defaultdict(Counter)
+    # counts in plain dicts (a Counter per key costs a Python-level __init__ and __missing__)
+    counts: dict[str, dict[tuple[str, str, bool], int]] = defaultdict(dict)
+    surface: dict[str, dict[str, int]] = defaultdict(dict)
+    refers: dict[str, dict[str, int]] = defaultdict(dict)
     labelled: set[str] = set()
     loaded_forms: set[tuple[str, str, str, bool]] = set()
     ends_run: set[str] = set()
@@ -197,15 +201,19 @@ def naming(
         form_key = folded.get((form, scare))
         if form_key is None:
             form_key = folded[(form, scare)] = fold(form) if not scare else plain(form)
-        counts[k][(outlet, form_key, scare)] += 1
-        surface[form_key][form] += 1
+        c = counts[k]
+        c[(outlet, form_key, scare)] = c.get((outlet, form_key, scare), 0) + 1
+        c = surface[form_key]
+        c[form] = c.get(form, 0) + 1
         if ref:
-            refers[k][ref] += 1
+            c = refers[k]
+            c[ref] = c.get(ref, 0) + 1
         if label or scare:
             labelled.add(k)
             loaded_forms.add((k, outlet, form_key, scare))
         if not ref and not scare and not label:
-            surface["\0name:" + k][name] += 1
+            c = surface["\0name:" + k]
+            c[name] = c.get(name, 0) + 1
 
     rows: list[tuple[bool, int, str, NamingRow]] = []
     for k, c in counts.items():
@@ -215,10 +223,10 @@ def naming(
             continue
         if k in index.names:
             actor = index.names[k]
-        elif refers[k]:
+        elif refers.get(k):
             actor = sorted(refers[k].items(), key=lambda x: (-x[1], x[0]))[0][0]
         else:
-            actor = _actor_name(surface["\0name:" + k] or Counter({k: 1}))
+            actor = _actor_name(surface.get("\0name:" + k) or {k: 1})
         forms = []
         for (o, fk, scare), n in c.items():
             shown = sorted(surface[fk].items(), key=lambda x: (-x[1], x[0]))[0][0]
@@ -249,15 +257,17 @@ class _ActorIndex:
         res = _actors.resolve([(aid, m.form) for aid, m in flat], labels=labels, gaz=self.gaz,
                               parsed=[m.parsed for _, m in flat])
         self.span_key: dict[tuple[int, int], str] = {}
-        self.by_name: dict[str, Counter[str]] = defaultdict(Counter)
+        self.by_name: dict[str, dict[str, int]] = defaultdict(dict)
         for (aid, m), k in zip(flat, res.keys):
             if k.startswith(("head:", "thing:", "role:")):
                 continue
             self.span_key[(id(m), 0)] = k
             if m.parsed.name:
                 for t in m.parsed.name.split():
-                    self.by_name[t.lower()][k] += 1
-                self.by_name[m.parsed.name.lower()][k] += 1
+                    c = self.by_name[t.lower()]
+                    c[k] = c.get(k, 0) + 1
+                c = self.by_name[m.parsed.name.lower()]
+                c[k] = c.get(k, 0) + 1
         self.names = {k: v for k, v in res.names.items()}
         self._keys: dict[str, str | None] = {}
 
@@ -317,7 +327,7 @@ class _Spans:
 _HEAD_RE = re.compile(r"((?:['’]s)? )([a-z]+)\b")
 
 
-def _actor_name(names: Counter[str]) -> str:
+def _actor_name(names: Mapping[str, int]) -> str:
     """The name to show for a group of forms: the shortest (the noun: Velmora,
     not Velmoran) unless a longer form is used more than twice as often
     (Kazakhstan, not Kazakh)."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, overload
 
 from ..models import Analysis, Article
-from ..store import Store
+from ..store import AnalysisRows, Store, analysis_rows
 from .detector import Detector, check_once
 from .classifier import LinearModel, model_key
 from .lexicon import Lexicon
@@ -87,14 +87,14 @@ def analyze(source: Store | Iterable[Article], lexicon: Lexicon | Detector, *,
     fingerprints = store.fingerprints()
     done = store.analyzed()
     todo = sorted(aid for aid, fp in fingerprints.items() if force or done.get(aid) != (fp, version))
-    batch: list[tuple[Analysis, str]] = []
-    for analysis in _analyses(store, detector, todo, jobs):
-        batch.append((analysis, fingerprints[analysis.article]))
+    batch: list[AnalysisRows] = []
+    for rows in _analysis_rows(store, detector, todo, fingerprints, jobs):
+        batch.append(rows)
         if len(batch) >= BATCH:
-            store.put_analyses(batch)
+            store.put_analysis_rows(batch)
             batch = []
     if batch:
-        store.put_analyses(batch)
+        store.put_analysis_rows(batch)
     return AnalyzeResult(analyzed=len(todo), unchanged=len(fingerprints) - len(todo), version=version)
 
 
@@ -106,12 +106,15 @@ def _todo(store: Store, version: str, force: bool) -> tuple[int, list[int]]:
                                      if force or done.get(aid) != (fp, version))
 
 
-def _analyses(store: Store, detector: Detector, todo: Sequence[int], jobs: int) -> Iterator[Analysis]:
-    """The analyses of the articles ``todo``, in id order: here, or in ``jobs``
-    worker processes (each holding its own detector) a few tasks ahead."""
+def _analysis_rows(store: Store, detector: Detector, todo: Sequence[int],
+                   fingerprints: dict[int, str], jobs: int) -> Iterator[AnalysisRows]:
+    """The analyses of the articles ``todo`` as the store's rows, in id order:
+    here, or in ``jobs`` worker processes (each holding its own detector) a few
+    tasks ahead. Workers also turn each analysis into rows, so that this
+    process, the one writer, only reads articles and writes rows."""
     if jobs <= 1 or len(todo) <= TASK:
         for article in store.articles(todo):
-            yield detector.analyze(article)
+            yield analysis_rows(detector.analyze(article), fingerprints[article.id])
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -120,7 +123,8 @@ def _analyses(store: Store, detector: Detector, todo: Sequence[int], jobs: int) 
     try:
         pending: deque[Any] = deque()
         for i in range(0, len(todo), TASK):
-            pending.append(pool.submit(_analyze_task, list(store.articles(todo[i:i + TASK]))))
+            task = [(a, fingerprints[a.id]) for a in store.articles(todo[i:i + TASK])]
+            pending.append(pool.submit(_analyze_task, task))
             if len(pending) > 2 * jobs:
                 yield from pending.popleft().result()
         while pending:
@@ -137,6 +141,6 @@ def _start_worker(lexicon: Lexicon, model: dict[str, Any]) -> None:
     _WORKER = Detector(lexicon, model=LinearModel.from_json(model))
 
 
-def _analyze_task(articles: list[Article]) -> list[Analysis]:
+def _analyze_task(articles: list[tuple[Article, str]]) -> list[AnalysisRows]:
     assert _WORKER is not None
-    return [_WORKER.analyze(a) for a in articles]
+    return [analysis_rows(_WORKER.analyze(a), fingerprint) for a, fingerprint in articles]

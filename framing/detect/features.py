@@ -17,8 +17,10 @@ sentences are narration, a voice feature only learned a spurious bias.)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text import QUOTE_CHARS, token_spans, words_between
+from ..text.tokens import tokens_around
 from .lexicon import Entry
 from .scare import context_features
 from .voice import VoiceMap
@@ -42,6 +44,7 @@ class Candidate:
 
 # -- candidates and features -------------------------------------------------
 
+@lru_cache(maxsize=65536)  # (pure; the same few thousand words come back in every text)
 def _tok(word: str) -> str:
     if all(ch in QUOTE_CHARS for ch in word):
         return '"'
@@ -54,9 +57,7 @@ def features(text: str, start: int, end: int, entry: Entry, vm: VoiceMap,
     """The feature dict of one candidate (see the module docstring)."""
     sa, sb = vm.sentence_of(start)
     sb = max(sb, end)
-    toks = token_spans(text, sa, sb)
-    before = [text[a:b] for a, b in toks if b <= start][-_WINDOW:]
-    after = [text[a:b] for a, b in toks if a >= end][:_WINDOW]
+    before, after = tokens_around(text, start, end, sa, sb, _WINDOW)
     headline = vm.title_case(sa, sb)
     eid = entry.id
     f: dict[str, float] = {

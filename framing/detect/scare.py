@@ -83,7 +83,14 @@ WORD_VERBS = frozenset({"say", "says", "said", "saying", "mention", "mentions", 
 NAMING_VERBS = frozenset({"call", "calls", "called", "calling", "deem", "deems", "deemed",
                           "label", "labels", "labeled", "labelled", "dub", "dubs", "dubbed",
                           "term", "terms", "termed", "brand", "brands", "branded",
-                          "consider", "considers", "considered"})
+                          "consider", "considers", "considered", "find", "finds", "found",
+                          "finding"})
+#: Verbs of presenting a thing of one's own: a quoted word right after them and
+#: a determiner is the name its maker gave it ("unveiled a “blueprint” to ...").
+PRESENT_VERBS = frozenset({"unveil", "unveils", "unveiled", "unveiling", "launch", "launches",
+                           "launched", "launching", "announce", "announces", "announced",
+                           "announcing", "introduce", "introduces", "introduced", "introducing",
+                           "debut", "debuts", "debuted", "debuting"})
 #: Nouns that make a quoted word a word mentioned: in its sentence before it
 #: ("some words ... as I do with “journalists”") or opening the next ("The term is a truism").
 MENTION_NOUNS = frozenset({"word", "words", "term", "terms", "phrase", "phrases", "label",
@@ -150,6 +157,116 @@ RULE_VERBS = frozenset({"requires", "required", "require", "stipulates", "stipul
 #: What a share of people in a poll do with an answer ("70 percent find it “essential”").
 POLL_VERBS = frozenset({"find", "found", "say", "said", "call", "called", "consider", "considered",
                         "rate", "rated", "describe", "described", "view", "viewed", "see", "saw"})
+#: Nouns of an inquiry a quoted state's name can be the name of: the FBI
+#: “Russia” investigation is what everybody calls that inquiry, not a word held off.
+INQUIRY_NOUNS = frozenset({"investigation", "investigations", "probe", "probes", "inquiry",
+                           "inquiries", "dossier", "hearing", "hearings"})
+#: An editor's note that a text is an interview transcript: "Our conversation is
+#: below and has been edited for clarity and length", "This interview has been condensed".
+_INTERVIEW_NOTE = re.compile(
+    r"\b(?:edited|condensed)\s+(?:and\s+(?:edited|condensed)\s+)?for\s+(?:clarity|length|brevity|space)"
+    r"|\b(?:edited and condensed|condensed and edited|lightly edited)\b"
+    r"|\b(?:this|the following|our) (?:interview|conversation|exchange) (?:has|have|was|were|is) been\b",
+    re.I)
+#: A person's point of view announced ("In his mind, X isn't racist — the world
+#: is. And he is just trying to live in it “realistically”"): what follows, in
+#: that sentence and the next, is that person's thinking, in that person's words.
+_POINT_OF_VIEW = re.compile(
+    r"\b(?:in|to) (?:his|her|their) (?:own )?(?:mind|minds|view|eyes|telling|estimation)\b"
+    r"|\bas (?:he|she|they) (?:sees? it|saw it|puts? it)\b"
+    r"|\b(?:by|in) (?:his|her|their) (?:own )?account\b"
+    r"|\bfrom (?:his|her|their) (?:point of view|perspective|standpoint)\b", re.I)
+#: Prefixes that negate or reverse a word: "disproportionate" against "proportionality".
+_NEGATING = ("dis", "non", "un", "in", "im", "ir", "il")
+
+
+@lru_cache(maxsize=64)
+def _is_interview(text: str) -> bool:
+    """Does an editor's note say the text is an interview transcript?"""
+    return bool(_INTERVIEW_NOTE.search(text))
+
+
+def _answer_paragraph(vm: VoiceMap, k: int, j: int | None) -> bool:
+    """In an interview transcript, is paragraph ``k`` an answer: the paragraph
+    before it (``j``, past page furniture) the interviewer's question, ending in
+    "?", and ``k`` itself no question? Its words are the interviewee's."""
+    if j is None or not _is_interview(vm.text):
+        return False
+    question = vm.text[slice(*vm.paragraphs[j])].rstrip().rstrip("\"'”’")
+    here = vm.text[slice(*vm.paragraphs[k])].rstrip().rstrip("\"'”’")
+    return question.endswith("?") and not here.endswith("?")
+
+
+def _root(word: str) -> str:
+    w = word.lower().strip("'’.,;:")
+    for p in _NEGATING:
+        if w.startswith(p) and len(w) - len(p) >= 7:
+            return w[len(p):]
+    return w
+
+
+def _same_root(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one word in two derivations ("disproportionate",
+    "proportionality"): past a negating prefix, a shared start of seven letters
+    or more that leaves at most five letters of the shorter one?"""
+    ra, rb = _root(a), _root(b)
+    n = 0
+    for x, y in zip(ra, rb):
+        if x != y:
+            break
+        n += 1
+    return n >= 7 and n >= min(len(ra), len(rb)) - 5
+
+
+def _derived_in_paragraph_quotation(vm: VoiceMap, start: int, quoted: list[str]) -> bool:
+    """Does a full quotation in the same paragraph hold the quoted word in another
+    derivation ('1. “The BLM's actions lacked proportionality.” (Sean Hannity)
+    ... nothing “disproportionate” about ...')? The writer answers that speaker
+    in the speaker's word."""
+    if len(quoted) != 1 or len(quoted[0]) < 8:
+        return False
+    k = vm.paragraph_index(start)
+    pa, pb = vm.paragraphs[k]
+    for q in vm.top:
+        if q.start == start or q._short or not (pa <= q.start < pb):
+            continue
+        if any(len(w) >= 8 and _same_root(quoted[0], w)
+               for w in _words(vm.text, q.inner_start, q.inner_end)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _lemmas(word: str) -> frozenset[str]:
+    """The lemmas lemminflect gives a word of three letters or more ("trying":
+    "try"), lower case; empty for a word it does not know."""
+    w = word.lower().strip("'’.,;:")
+    if len(w) < 3 or not w.isalpha():
+        return frozenset()
+    from lemminflect import getAllLemmas
+
+    return frozenset(x.lower() for forms in getAllLemmas(w).values() for x in forms)
+
+
+def _lemma_in_nearby_quotation(vm: VoiceMap, start: int, quoted: list[str], k: int,
+                               j: int | None) -> bool:
+    """Does a quoted sentence in this paragraph or the one before (``k``, ``j``)
+    hold the single quoted word in another form of its lemma ('“... 100 of us
+    have to try.”' / 'thousands ... have been “trying”')? The writer takes up
+    that speaker's word. (A sentence, closed by its own stop inside the marks:
+    a quoted phrase used as a modifier, 'the “allies tipped us off” storyline',
+    is no speaker's line.)"""
+    if len(quoted) != 1 or not _lemmas(quoted[0]):
+        return False
+    lemmas = _lemmas(quoted[0])
+    spans = [vm.paragraphs[k]] + ([vm.paragraphs[j]] if j is not None else [])
+    for q in vm.top:
+        if (q.start == start or q._short or not any(a <= q.start < b for a, b in spans)
+                or vm.text[q.inner_start:q.inner_end].rstrip()[-1:] not in ".!?,"):
+            continue
+        if any(lemmas & _lemmas(w) for w in _words(vm.text, q.inner_start, q.inner_end)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -494,6 +611,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     k = vm.paragraph_index(start)
     if _someone_elses_paragraph(vm, k):
         return "quotation"  # a tweet or a block quotation: its marks are its author's
+    if _answer_paragraph(vm, k, _paragraph_before(vm, k)):
+        return "quotation"  # an interviewee's answer: the marks are the interviewee's
     if k > 0:
         pa_, pb_ = vm.paragraphs[k]
         line = text[pa_:pb_].rstrip().rstrip("\"”’'")
@@ -587,6 +706,9 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
             # partial quotation ('X writes, “... American laws were ...”' /
             # 'X blames “American” laws').
             people = "quotation"
+        if (after and after[0].lower() in INQUIRY_NOUNS and len(quoted) <= 2
+                and " ".join(quoted).lower() in state_and_people_words()):
+            return "name"  # the FBI “Russia” investigation: the inquiry's name
         if " ".join(quoted).lower() in state_and_people_words():
             return people  # “Western Sahara”
         if len(quoted) == 1:
@@ -607,7 +729,10 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     # Words that a full quotation anywhere in the text contains are a partial
     # quotation of that speaker, however far away the attribution is.
     stems = [_stem(w) for w in quoted]
-    if _in_full_quotation(vm, start, quoted):
+    if _in_full_quotation(vm, start, quoted) or _derived_in_paragraph_quotation(vm, start, quoted):
+        return "quotation"
+    k = vm.paragraph_index(start)
+    if _lemma_in_nearby_quotation(vm, start, quoted, k, _paragraph_before(vm, k)):
         return "quotation"
     # The same words unquoted in this sentence or the one before: a word being
     # mentioned or introduced ("Obamacare ... than “Obamacare” itself").
@@ -640,6 +765,9 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     if (len(quoted) == 1 and len(after) >= 3 and after[0][:1].islower()
             and [w.lower() for w in after[1:3]] in (["in", "which"], ["by", "which"])):
         return "term"  # 19th-century “minstrel” shows in which ...: a term and its definition
+    if (len(before) >= 2 and before[-2].lower() in PRESENT_VERBS
+            and before[-1].lower() in ("a", "an", "the", "its", "their", "his", "her", "our")):
+        return "name"  # 'Trump unveiled a “blueprint” to ...': its maker's name for it
     if _has_any(before, RULE_VERBS):
         return "quotation"  # "the manual ... requires “consultation” with": the rule's words
     if j is not None and _name_on_topic(vm, j):
@@ -653,6 +781,13 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         # The next sentence opens with a speaker's full quotation ('... moved
         # “beyond” environmental issues. / “Under the new ...,” Steyer told
         # reporters.'): a partial quotation of that speaker, leading into it.
+        return "quotation"
+    if (nxt and vm.paragraph_index(nxt[0]) == vm.paragraph_index(start)
+            and _words(text, *nxt)[:1] in (["He"], ["She"], ["They"]) and _says(vm, *nxt)
+            and any(nxt[0] <= q.start < nxt[1] and not q._short for q in vm.top)):
+        # ... or a speaker the sentence is about quotes in full in the next one
+        # ('Washington smelled a rat in the “refined” conceits of ... He asked in
+        # his farewell address — “Where is ...”'): a partial quotation of that speaker.
         return "quotation"
     k = vm.paragraph_index(start)
     if k + 1 < len(vm.paragraphs) and _EMBED.search(text, *vm.paragraphs[k + 1]):
@@ -709,6 +844,18 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         qa, qb = vm.paragraphs[j]
         if any(q.start == qa and q.attributed and not q._short for q in vm.top):
             return "quotation"
+    # A paragraph that reports a person's words (an earlier quotation in it is
+    # someone's) and goes on with that person as the subject ("Okafor is “sad
+    # and disappointed” ... She hears others ..., a belief reflected in the
+    # “heartbreaking” video"): the person's word, in free indirect speech.
+    if before[:1] in (["He"], ["She"]) and any(
+            vm.paragraphs[k][0] <= q.start < sa and (q.kind == "quotation" or q.attributed)
+            for q in vm.top):
+        return "quotation"
+    # A person's point of view opened in this sentence or the one before, in
+    # this paragraph ("In his mind, ..."): that person's word.
+    if _POINT_OF_VIEW.search(text, pa, start):
+        return "quotation"
     # A speaker named in the two sentences before, in this paragraph: a partial
     # quotation of that speaker.
     cur = sa

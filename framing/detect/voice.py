@@ -18,8 +18,9 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..models import Quotation
-from ..text import (index_tokens, is_title_case, is_word, paragraph_spans, sentence_spans,
-                    token_spans, words_between)
+from ..text import (index_tokens, is_word, paragraph_spans, sentence_spans, token_spans,
+                    words_between)
+from ..text.tokens import title_case_words
 from .lexicon import Cues
 from .matcher import Match, PhraseMatcher
 from .quotes import QuoteSpan, pair_quotes
@@ -43,8 +44,8 @@ class VoiceMap:
         # Tokenised once: token_spans / words_between on this text slice the index.
         index = index_tokens(text)
         self._token_index = index
-        self.tokens = index.all_spans()
         self._tok_starts = index.starts()
+        self._tok_ends = index.ends()
         self._tok_text = index.tokens()
         self._tok_word = index.word_flags()
         self.spans = pair_quotes(text)
@@ -64,9 +65,15 @@ class VoiceMap:
                 continue
             self.cue_hits.append(m)
         self._cue_kinds = {m.start: m.key.split(":", 1)[0] for m in self.cue_hits}
+        self._speakers: dict[tuple[Match, tuple[int, int], int], tuple[str | None, int]] = {}
         self._attribute()
         self._cue_speakers: dict[int, tuple[str | None, int]] = {}
         self._resolve()
+
+    @property
+    def tokens(self) -> list[tuple[int, int]]:
+        """Every token's ``(start, end)`` (read only)."""
+        return self._token_index.all_spans()
 
     # -- lookups
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -82,7 +89,7 @@ class VoiceMap:
         key = (start, end)
         found = self._title_case.get(key)
         if found is None:
-            found = self._title_case[key] = is_title_case(self.text[start:end])
+            found = self._title_case[key] = title_case_words(words_between(self.text, start, end))
         return found
 
     def paragraph_index(self, pos: int) -> int:
@@ -102,25 +109,26 @@ class VoiceMap:
         return self._tok_text[k]
 
     def _cue_kind(self, k: int) -> str | None:
-        return self._cue_kinds.get(self.tokens[k][0])
+        return self._cue_kinds.get(self._tok_starts[k])
 
     # -- speakers
     def _np_before(self, k: int, stop: int) -> tuple[str | None, int]:
         """The noun phrase ending just before token ``k`` (reading backwards,
         not past position ``stop``): ``(phrase, position)``."""
         c = self.cues
+        starts, toks, is_word_at, kinds = self._tok_starts, self._tok_text, self._tok_word, self._cue_kinds
+        skip, breaks = c.speaker_skip, c.clause_breaks
         j = k - 1
-        while j >= 0 and self.tokens[j][0] >= stop and self._word(j).lower() in c.speaker_skip:
+        while j >= 0 and starts[j] >= stop and toks[j].lower() in skip:
             j -= 1
         words: list[int] = []
-        while j >= 0 and self.tokens[j][0] >= stop and len(words) < 6:
-            w = self._word(j)
-            lw = w.lower()
-            if not self._tok_word[j] or lw in c.clause_breaks or self._cue_kind(j):
+        # (a cue's kind is never empty: a token that starts a cue ends the phrase)
+        while j >= 0 and starts[j] >= stop and len(words) < 6:
+            if not is_word_at[j] or toks[j].lower() in breaks or starts[j] in kinds:
                 break
             words.append(j)
             j -= 1
-        return self._np(list(reversed(words)))
+        return self._np(words[::-1])
 
     def _np_after(self, k: int, stop: int, *, lower_ok: bool = False) -> tuple[str | None, int]:
         """The noun phrase starting at token ``k``: ``said Trump``, ``said the
@@ -128,7 +136,7 @@ class VoiceMap:
         c = self.cues
         words: list[int] = []
         j = k
-        while j < len(self.tokens) and self.tokens[j][1] <= stop and len(words) < 6:
+        while j < len(self._tok_starts) and self._tok_ends[j] <= stop and len(words) < 6:
             w = self._word(j)
             lw = w.lower()
             if not self._tok_word[j] or lw in c.clause_breaks or lw in c.speaker_skip or self._cue_kind(j):
@@ -154,15 +162,24 @@ class VoiceMap:
             idx = idx[1:]
         if not words:
             return None, 0
-        a = self.tokens[idx[0]][0]
-        b = self.tokens[idx[-1]][1]
+        a = self._tok_starts[idx[0]]
+        b = self._tok_ends[idx[-1]]
         return self.text[a:b], a
 
     def _speaker_for_cue(self, m: Match, sent: tuple[int, int],
                          depth: int = 0) -> tuple[str | None, int]:
         """Who speaks through cue ``m``: the phrase after "according to"; the
         subject before a verb; else the speaker of an earlier cue in the
-        sentence, or the sentence's subject ("X, extending ..., said")."""
+        sentence, or the sentence's subject ("X, extending ..., said").
+        (Remembered: the tokens and cues are fixed once the map is built, and
+        attribution and pronoun resolution ask about the same cues again.)"""
+        key = (m, sent, depth)
+        found = self._speakers.get(key)
+        if found is None:
+            found = self._speakers[key] = self._find_speaker(m, sent, depth)
+        return found
+
+    def _find_speaker(self, m: Match, sent: tuple[int, int], depth: int) -> tuple[str | None, int]:
         k = self._tok_index(m.start)
         kind = m.key.split(":", 1)[0]
         if kind == "phrase":
@@ -182,7 +199,7 @@ class VoiceMap:
             return name, pos
         if kind == "verb":
             j = self._tok_index(m.end)
-            if j < len(self.tokens) and self._word(j)[:1].isupper():
+            if j < len(self._tok_starts) and self._word(j)[:1].isupper():
                 return self._np_after(j, sent[1])
             return None, 0
         return self._np_before(k, sent[0])
@@ -202,11 +219,11 @@ class VoiceMap:
             # 1. after: “…,” Trump wrote / “…,” said Trump
             punct_before_close = bool(inner) and inner[-1] in ",.!?…—-:"
             k = self._tok_index(after_start)
-            if k < len(self.tokens) and self.tokens[k][0] < sent_end + 1 and self._word(k) in ",:":
+            if k < len(self._tok_starts) and self._tok_starts[k] < sent_end + 1 and self._word(k) in ",:":
                 punct_before_close = True
                 k += 1
-            same_paragraph = k < len(self.tokens) and (
-                self.paragraph_index(self.tokens[k][0]) == self.paragraph_index(s.start))
+            same_paragraph = k < len(self._tok_starts) and (
+                self.paragraph_index(self._tok_starts[k]) == self.paragraph_index(s.start))
             if punct_before_close and same_paragraph:
                 if self._cue_kind(k) == "verb":
                     name, pos = self._np_after(k + 1, len(text))
@@ -214,11 +231,11 @@ class VoiceMap:
                 else:
                     # NP then verb, within a few words
                     j = k
-                    while (j < len(self.tokens) and j - k < 7 and self._tok_word[j]
+                    while (j < len(self._tok_starts) and j - k < 7 and self._tok_word[j]
                            and not self._cue_kind(j)):
                         j += 1
-                    if j < len(self.tokens) and j > k and self._cue_kind(j) == "verb":
-                        name, pos = self._np_before(j, self.tokens[k][0])
+                    if j < len(self._tok_starts) and j > k and self._cue_kind(j) == "verb":
+                        name, pos = self._np_before(j, self._tok_starts[k])
                         if name:
                             self._set(s, name, pos)
             # 2. before: X said: “…” / he called them “…”
@@ -232,7 +249,7 @@ class VoiceMap:
                     # 'called them “thugs”.' quotes a word; '“Ardelia’s” new role'
                     # (a word goes on after the marks) is the writer's own phrase.
                     j = self._tok_index(s.end)
-                    follows = self._word(j).lower() if j < len(self.tokens) else ""
+                    follows = self._word(j).lower() if j < len(self._tok_starts) else ""
                     ends = not is_word(follows) or follows in self.cues.clause_breaks
                     if (gap <= window and ends) or (not s._short and name):
                         self._set(s, name, pos)
@@ -334,7 +351,11 @@ class VoiceMap:
         cues = sorted(self.cue_hits, key=lambda m: m.start)
         cue_starts = [m.start for m in cues]
         reported: list[tuple[int, int]] = []
-        for a, b in self.sentences:
+        # Only the sentences that may hold a cue: the last one starting at or
+        # before each cue (sentences are in order and do not overlap).
+        sent_starts = self._sent_starts
+        with_cue = sorted({k for k in (bisect_right(sent_starts, c) - 1 for c in cue_starts) if k >= 0})
+        for a, b in (self.sentences[k] for k in with_cue):
             inside = cues[bisect_right(cue_starts, a - 1):bisect_right(cue_starts, b - 1)]
             if any(m.key.startswith("phrase:") for m in inside):
                 reported.append((a, b))

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..models import Article
 from .dates import parse_date
-from .text import copyright_holder
+from .text import copyright_holder, header_meta
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -57,6 +57,13 @@ def _clean(s: str | None) -> str | None:
 
 def _words(s: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(s)]
+
+
+#: Elements that start a line of their own in a browser.
+_BLOCKS = frozenset(
+    "p div li ul ol h1 h2 h3 h4 h5 h6 header footer section article aside nav figure figcaption"
+    " blockquote table tr td th dl dt dd address main form pre body html".split()
+)
 
 
 class _Page:
@@ -95,6 +102,44 @@ class _Page:
                 self.jsonld.append(json.loads(el.text_content()))
             except (ValueError, RecursionError):
                 continue
+
+    def lines_after_heading(self, heading: str | None, limit: int = 14) -> list[str]:
+        """The visible lines under the page's headline ``<h1>``, one per block
+        element, down to the article's first long paragraph (included): where
+        a page prints its byline and date. Empty when no ``<h1>`` shows the
+        headline."""
+        if self._doc is None or not heading:
+            return []
+        # The <h1> that shows the headline (a section label may lead it).
+        h1 = max(self._doc.iter("h1"), key=lambda el: _overlap(heading, el.text_content()), default=None)
+        if h1 is None or _overlap(heading, h1.text_content()) < 0.8:
+            return []
+        lines: list[str] = []
+        parts: list[str] = []
+        block = None
+        for node in h1.xpath("following::text()[not(ancestor::script) and not(ancestor::style)"
+                             " and not(ancestor::noscript) and not(ancestor::template)]"):
+            piece = " ".join(str(node).split())
+            if not piece:
+                continue
+            el = node.getparent()
+            if node.is_tail:
+                el = el.getparent()
+            while el is not None and el.tag not in _BLOCKS:
+                el = el.getparent()
+            if el is not block and parts:
+                lines.append(" ".join(parts))
+                parts = []
+                if len(lines) >= limit or len(lines[-1].split()) >= 40:
+                    return lines
+            block = el
+            if parts and piece[:1] in ",.;:!?)’”":
+                parts[-1] += piece  # "Matthew Digby" "," "Minh Do": no space before the comma
+            else:
+                parts.append(piece)
+        if parts:
+            lines.append(" ".join(parts))
+        return lines[:limit]
 
     def first(self, *keys: str) -> str | None:
         for k in keys:
@@ -252,6 +297,40 @@ def _meta_date(page: _Page) -> str | None:
     return parse_date(d) if d else None
 
 
+_ROLE = re.compile(r"(?i)\b(?:editor|writer|reporter|correspondent|columnist|contributor)s?\b")
+_TRAILING_DATE_WORDS = re.compile(
+    r"(?:\s+(?:" + "|".join(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+         "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+         "Published", "Updated", "Posted"]) + r"))+$"
+)
+
+
+def _authors(found: str | None) -> str | None:
+    """trafilatura's author field without what it glued on: the date's first
+    word ("Carrie Arnold November"), a role ("CNN Editor-at-large", "Staff
+    writer"), a lone degree ("MA"), "Analysis by", a name given twice."""
+    if not found:
+        return None
+    names: list[str] = []
+    for part in found.split(";"):
+        part = re.sub(r"(?i)^\s*(?:analysis\s+)?by\s+", "", part).strip()
+        part = _TRAILING_DATE_WORDS.sub("", " " + part).strip()
+        words = part.split()
+        if _ROLE.search(part):
+            # "Ben Silverman Games Editor": a title-case name before the role and its qualifier survives
+            cut = next(i for i, w in enumerate(words) if _ROLE.search(w))
+            words = words[:cut - 1] if cut >= 3 else []
+            if not all(w[:1].isupper() and not w.isupper() for w in words):
+                words = []
+            part = " ".join(words)
+        if len(words) == 1 and not (words[0][:1].isupper() and len(words[0]) >= 3):
+            continue  # "MA", "byline"
+        if part and part.casefold() not in {n.casefold() for n in names}:
+            names.append(part)
+    return "; ".join(names) or None
+
+
 def parse_html(source: str, text: str, raw: bytes) -> Article:
     """Extract one article from an HTML page.
 
@@ -285,14 +364,21 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
             if para == t and all(len(p.split()) <= 6 for p in paragraphs[:i]):
                 paragraphs = paragraphs[i + 1:]
                 break
+    date, byline = _meta_date(page), _authors(data.get("author"))
+    if date is None or byline is None:
+        # The byline and date lines printed under the headline, read as a pasted page's.
+        lines = page.lines_after_heading(title)
+        if lines and title:
+            printed_date, printed_byline = header_meta(title, lines)
+            date, byline = date or printed_date, byline or printed_byline
     return Article(
         source=source,
         body="\n\n".join(paragraphs),
         title=title,
         outlet=outlet,
         outlet_from=outlet_from,
-        date=_meta_date(page) or parse_date(data.get("date")),
-        byline=(data.get("author") or None),
+        date=date or parse_date(data.get("date")),
+        byline=byline,
         url=url,
         language=data.get("language") or None,
         format="html",

@@ -275,6 +275,16 @@ def _date_time_only(s: str) -> bool:
     return not _WORD_RE.findall(rest)
 
 
+#: A line ending in a time's "a.m." / "p.m.", not in a sentence's full stop.
+_AM_PM_END_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.[\"'”’)\]\s]*$", re.IGNORECASE)
+
+
+#: What leads into a byline's date: "on Monday, ", "updated ".
+_BYLINE_DATE_LEAD_RE = re.compile(
+    r"(?i)(?:\s+(?:on|updated|published|posted))?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$"
+)
+
+
 def _byline_from(s: str) -> tuple[int, int] | None:
     """Span of the author name in a byline line ``s``, or None."""
     if len(s) > 160:
@@ -291,15 +301,16 @@ def _byline_from(s: str) -> tuple[int, int] | None:
     if m:
         start = m.start("name")
         name = s[start:]
+        found = find_date(name)
+        if found:
+            # "Ana Lee on Monday, November 18th, 2019": the date, its weekday and "on" go
+            name = _BYLINE_DATE_LEAD_RE.sub("", name[: found[1]])
         cut = _BYLINE_CUT_RE.search(name)
         if cut:
             name = name[: cut.start()]
-        found = find_date(name)
-        if found:
-            name = name[: found[1]]
         name = re.sub(r"[\s,;:.\-–—|]+$", "", name)  # any space: "Mira Castell\xa0"
         words = [w.strip(",;&") for w in name.split()]
-        if not name or not 1 <= len(words) <= 8 or _ends_sentence(s):
+        if not name or not 1 <= len(words) <= 8 or (_ends_sentence(s) and not _AM_PM_END_RE.search(s)):
             return None
         if all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or not w for w in words):
             return start, start + len(name)
@@ -1100,8 +1111,8 @@ def _header_date(units: list[_Unit], title: int, first: int) -> str | None:
         if not (_meta_like(u) or u.words <= 25):
             continue
         s = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", u.text)  # "LinkNaijaAugust" → "LinkNaija August"
-        if _ends_sentence(s) and u.words > 12:
-            continue
+        if _ends_sentence(s) and u.words > 12 and not (_AM_PM_END_RE.search(s) and _meta_like(u)):
+            continue  # a sentence, not a byline that ends in "11:08 a.m."
         m = re.search(r"(?i)\b(?:original|published|posted)\b", s)
         found = (find_date(s[m.start():]) if m else None) or find_date(s) or find_us_short_date(s)
         if found:
@@ -1132,6 +1143,10 @@ def _person_name(s: str) -> bool:
                                    for w in caps))
 
 
+_DATE_LEAD_WORD_RE = re.compile(r"(?i)(?:published|posted|updated|modified|last|created|date|on):?")
+_MONTH_WORD_RE = re.compile(MONTH_WORD + r",?", re.IGNORECASE)
+
+
 def _name_before_date(s: str) -> int | None:
     """Length of the person's name that opens ``s`` when the rest of the line
     is its date or time, with no separator: "Alex Perry 1 day ago",
@@ -1142,6 +1157,10 @@ def _name_before_date(s: str) -> int | None:
             break
         end = words[n - 1].end()
         rest = s[end:].strip()
+        if _DATE_LEAD_WORD_RE.fullmatch(words[0].group()):
+            break  # "Published November 20th, 2019": a label, not a name
+        if rest[:1].isdigit() and _MONTH_WORD_RE.fullmatch(words[n - 1].group()):
+            continue  # "... November 20th": the date's month ("Ana May November 3" keeps "May")
         opens_date = rest[:1].isdigit() or _MONTH_DAY_RE.match(rest) or _WEEKDAY_RE.match(rest)
         if opens_date and _person_name(s[:end]) and _dated(_Unit(0, 0, rest, 0, words=len(words) - n)):
             return end
@@ -1212,6 +1231,26 @@ def _header_byline(units: list[_Unit], title: int | None, first: int) -> tuple[i
                                                or _dated(nxt)):
             return u.start, u.start + len(m.group(1))
     return None
+
+
+def header_meta(title: str, lines: list[str]) -> tuple[str | None, str | None]:
+    """The date and byline printed under a known headline: ``lines`` are the
+    page's lines under it, down to the article's first paragraph. The date
+    is read as for a pasted page (the published date over an update); the
+    byline only from a "By" line, since a saved page's captions and teasers
+    under the headline look like names beside dates."""
+    units = _split_units("\n\n".join([title, *lines]))
+    _classify(units)
+    first = next((i for i, u in enumerate(units) if i and u.kind == "prose" and u.words >= 40), len(units))
+    date = _header_date(units, 0, first) if first > 1 else None
+    byline = None
+    for u in units[1:min(first, 9)]:
+        core = _BULLET_RE.sub("", u.text)
+        span = _byline_from(core) if u.words <= 25 else None
+        if span is not None:
+            byline = core[span[0]:span[1]]
+            break
+    return date, byline
 
 
 def parse_page_text(text: str) -> PageParts:

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from .tokens import words
 
@@ -132,7 +133,10 @@ def normalize_for_matching(text: str) -> tuple[str, Sequence[int]]:
 #: What changes in matching text: a run of two or more characters that are not
 #: letters or digits, or one such character other than a space (a lone space
 #: between words stays as it is). ``[\W_]`` is exactly what ``str.isalnum`` refuses.
-_GAP = re.compile(r"[\W_]{2,}|[^\w ]|_")
+#: (``[\W_]{2,}|[^\w ]|_`` written so that each alternative starts with its own
+#: first character and takes the whole run possessively: two fifths faster.)
+#: Split by it, a text alternates words and runs.
+_GAP_SPLIT = re.compile(r"([^\w ][\W_]*+|_[\W_]*+| [\W_]++)")
 
 
 class OffsetMap(Sequence[int]):
@@ -208,37 +212,39 @@ _INNER_RUNS: dict[str, str] = {}
 
 @lru_cache(maxsize=256)
 def _normalize_for_matching(text: str) -> tuple[str, OffsetMap]:
-    # A regular expression replaces the runs that change; the offset map keeps
-    # only where offsets shift. (A character-by-character loop here was 60% of
-    # detection's time.)
+    # One regex split cuts the text into words and the runs between them; the
+    # runs are replaced (remembered by run), the offset map keeps only where
+    # offsets shift, and running sums of the pieces' lengths give every offset.
+    # (A character-by-character loop here was 60% of detection's time; a
+    # substitution with a Python callback per run, half of what is left.)
     n = len(text)
-    low = _lower_same_length(text)
-    g_norm: list[int] = []
-    g_raw: list[int] = []
-    g_nlen: list[int] = []
-    g_rlen: list[int] = []
-    shift = [1]  # normalised position minus raw position (the leading pad)
-
-    def replace(m: re.Match[str]) -> str:
-        i, j = m.span()
-        run = m.group()
-        # Inside the text the replacement depends on the run alone: remembered.
-        rep = _INNER_RUNS.get(run) if 0 < i and j < n else None
+    parts = _GAP_SPLIT.split(_lower_same_length(text))
+    runs = parts[1::2]
+    reps = list(map(_INNER_RUNS.get, runs))
+    raw_at = list(accumulate(map(len, parts), initial=0))
+    last = len(runs) - 1
+    for k, rep in enumerate(reps):
+        if rep is not None and 0 < k < last:
+            continue
+        # A run at the start or the end of the text, or one not seen before.
+        i = raw_at[2 * k + 1]
+        run = runs[k]
+        j = i + len(run)
+        inner = 0 < i and j < n
+        rep = _INNER_RUNS.get(run) if inner else None
         if rep is None:
             rep = _replacement(run, i, j, n)
-            if 0 < i and j < n and len(_INNER_RUNS) < 4096:
+            if inner and len(_INNER_RUNS) < 4096:
                 _INNER_RUNS[run] = rep
-        g_norm.append(i + shift[0])
-        g_raw.append(i)
-        g_nlen.append(len(rep))
-        g_rlen.append(j - i)
-        shift[0] += len(rep) - (j - i)
-        return rep
-
-    norm = " " + _GAP.sub(replace, low)
+        reps[k] = rep
+    out = parts[:]
+    out[1::2] = reps
+    norm_at = list(accumulate(map(len, out), initial=1))  # (1: the leading pad)
+    norm = " " + "".join(out)
     if norm[-1] != " ":
         norm += " "
-    return norm, OffsetMap(g_norm, g_raw, g_nlen, g_rlen, len(norm))
+    return norm, OffsetMap(norm_at[1::2][:len(runs)], raw_at[1::2][:len(runs)],
+                           list(map(len, reps)), list(map(len, runs)), len(norm))
 
 
 def normalize_term(term: str) -> str:

@@ -26,6 +26,7 @@ does, so the character classes (``\\s``, ``\\w``) mean the same.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import chain
 
 import regex
 
@@ -49,6 +50,7 @@ _NUMBER = regex.compile(r"^-?[.,]?\d[\d,.-]*\.?$")
 _INITIAL = regex.compile(r"[^\W\d]\.$")
 _ELLIPSIS = regex.compile(r"\.\.+$")
 
+_CLOSERS = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")  # what _CLOSING starts with
 _ASCII_SPACE = " \t\n\r\x0b\x0c"  # what counts as the space before a word
 _END_MARKS = frozenset(".?!")
 _PUNCTUATION = frozenset(";:,.!?")
@@ -103,34 +105,52 @@ class PunktSplitter:
         return False
 
     # -- candidates, slices, realignment
-    def _candidates(self, text: str) -> Iterable[tuple[regex.Match[str], str]]:
-        """Each candidate end with its context; of candidates whose words
-        overlap ("acting!!!"), the last."""
+    def _slices(self, text: str) -> list[tuple[int, int]]:
+        """Each candidate end with its context (the word before, the mark, what
+        follows); of candidates whose words overlap ("acting!!!"), the last.
+        A full stop after a plain word of two or more ASCII letters that is not
+        an abbreviation always breaks (what :meth:`_decide` answers for it,
+        without cutting the context into tokens)."""
+        out = []
+        last = 0
         prev_start = prev_stop = 0
         prev_match = None
         spaces = [c for c in _ASCII_SPACE if c in text]
-        for match in _CANDIDATE.finditer(text):
-            at = match.start()
-            # The word before starts after the last space since the previous word
-            # (a space right at that word's end does not count).
-            space = max([text.rfind(c, prev_stop, at) for c in spaces], default=-1)
-            word_start = space + 1 if space > prev_stop else prev_start
-            if prev_match is not None and prev_stop <= word_start:
-                yield prev_match, (text[prev_start:prev_stop] + prev_match.group()
-                                   + prev_match.group("after_tok"))
+        one_space = spaces[0] if len(spaces) == 1 else None
+        abbreviations = self.abbreviations
+        breaks = self._breaks
+        for match in chain(_CANDIDATE.finditer(text), (None,)):
+            if match is not None:
+                at = match.start()
+                # The word before starts after the last space since the previous word
+                # (a space right at that word's end does not count).
+                if one_space is not None:
+                    space = text.rfind(one_space, prev_stop, at)
+                else:
+                    space = max([text.rfind(c, prev_stop, at) for c in spaces], default=-1)
+                word_start = space + 1 if space > prev_stop else prev_start
+                if prev_match is None or prev_stop > word_start:
+                    prev_match = match
+                    prev_start, prev_stop = word_start, at
+                    continue
+            elif prev_match is None:
+                break
+            # Decide the previous candidate.
+            word = text[prev_start:prev_stop]
+            mark = prev_match.group()
+            if (mark == "." and len(word) > 1 and word.isascii() and word.isalpha()
+                    and word.lower() not in abbreviations):
+                broke = True
+            else:
+                broke = breaks(word + mark + prev_match.group("after_tok"))
+            if broke:
+                out.append((last, prev_match.end()))
+                nxt = prev_match.start("next_tok")
+                last = nxt if nxt >= 0 else prev_match.end()
+            if match is None:
+                break
             prev_match = match
             prev_start, prev_stop = word_start, at
-        if prev_match is not None:
-            yield prev_match, (text[prev_start:prev_stop] + prev_match.group()
-                               + prev_match.group("after_tok"))
-
-    def _slices(self, text: str) -> list[tuple[int, int]]:
-        out = []
-        last = 0
-        for match, context in self._candidates(text):
-            if self._breaks(context):
-                out.append((last, match.end()))
-                last = match.start("next_tok") if match.group("next_tok") else match.end()
         out.append((last, len(text.rstrip())))
         return out
 
@@ -139,19 +159,20 @@ class PunktSplitter:
         slices = self._slices(text)
         out = []
         shift = 0
+        n = len(slices)
         for k, (a, b) in enumerate(slices):
             a += shift
-            if k + 1 == len(slices):
-                if text[a:b]:
+            if k + 1 == n:
+                if a < b:
                     out.append((a, b))
                 continue
             na, nb = slices[k + 1]
-            m = _CLOSING.match(text[na:nb])
+            m = _CLOSING.match(text, na, nb) if na < nb and text[na] in _CLOSERS else None
             if m:
                 out.append((a, na + len(m.group(0).rstrip())))
-                shift = m.end()
+                shift = m.end() - na
             else:
                 shift = 0
-                if text[a:b]:
+                if a < b:
                     out.append((a, b))
         return out

@@ -23,13 +23,23 @@ def _punkt(abbreviations: frozenset[str]) -> PunktSplitter:
     return PunktSplitter(abbreviations)
 
 
+@lru_cache(maxsize=8)
+def _punkt_for(abbreviations: frozenset[str]) -> PunktSplitter:
+    """The splitter for abbreviations as the lexicon gives them (a frozenset,
+    hashed once), without folding them again on every call."""
+    return _punkt(frozenset(a.lower().rstrip(".") for a in abbreviations))
+
+
 #: Punkt's candidate sentence ends: a line holding none of them is one sentence.
 _SENT_END = re.compile(r"[.?!]")
 
 
 def sentence_spans(text: str, abbreviations: Iterable[str] = ()) -> list[tuple[int, int]]:
     """Sentences as ``(start, end)`` offsets: lines first, then Punkt within each line."""
-    tok = _punkt(frozenset(a.lower().rstrip(".") for a in abbreviations))
+    if isinstance(abbreviations, frozenset):
+        tok = _punkt_for(abbreviations)
+    else:
+        tok = _punkt(frozenset(a.lower().rstrip(".") for a in abbreviations))
     out = []
     for m in _LINE.finditer(text):
         line = m.group()
@@ -56,10 +66,9 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     spans.append((pos, len(text)))
     out = []
     for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            out.append((a, b))
+        piece = text[a:b]
+        kept = piece.strip()  # (str.strip drops exactly what str.isspace accepts)
+        if kept:
+            a += len(piece) - len(piece.lstrip())
+            out.append((a, a + len(kept)))
     return out

@@ -9,9 +9,10 @@ non-space character. Every offset indexes the string that was given.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import accumulate, compress
+from operator import itemgetter
 
 #: Every quotation mark framing understands, double and single families.
 DOUBLE_QUOTES = "\"“”„‟«»"
@@ -26,7 +27,10 @@ APOSTROPHES = "'’"
 WORD = r"[^\W_]+(?:[’'\-.,][^\W_]+)*"
 WORD_RE = re.compile(WORD)
 TOKEN_RE = re.compile(WORD + r"|\S")
-_TOKEN_SPLIT = re.compile("(" + WORD + r"|\S)")
+#: The same tokens with possessive quantifiers: nothing follows a word in the
+#: pattern, so the greedy match is never backtracked into and possessive runs
+#: cut the same tokens, a fifth faster (tests/test_text_equivalence.py).
+_TOKEN_SPLIT = re.compile("(" + r"[^\W_]++(?:[’'\-.,][^\W_]++)*+" + r"|\S)")
 
 
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -67,10 +71,12 @@ class TokenIndex:
         offsets = list(accumulate(map(len, parts)))
         self._starts = offsets[0:-1:2]
         self._ends = offsets[1::2]
-        self._spans = list(zip(self._starts, self._ends))
+        self._spans: list[tuple[int, int]] | None = None  # built when first asked for
         self._tokens = parts[1::2]
-        # A token is a word when it is a WORD match, i.e. starts with a letter or digit.
-        self._is_word = list(map(bool, map(_ALNUM.match, self._tokens)))
+        # A token is a word when it is a WORD match, i.e. starts with a letter or
+        # digit ([^\W_] is exactly str.isalnum; a one-character non-word token
+        # is never one).
+        self._is_word = list(map(str.isalnum, map(_FIRST, self._tokens)))
 
     def _range(self, start: int, end: int | None) -> tuple[int, int] | None:
         """Token indexes ``i:j`` of the range, or None when it cuts a token."""
@@ -91,7 +97,10 @@ class TokenIndex:
         r = self._range(start, end)
         if r is None:
             return [m.span() for m in TOKEN_RE.finditer(self.text, start, len(self.text) if end is None else end)]
-        return self._spans[r[0]:r[1]]
+        i, j = r
+        if self._spans is not None:
+            return self._spans[i:j]
+        return list(zip(self._starts[i:j], self._ends[i:j]))
 
     def words(self, start: int = 0, end: int | None = None) -> list[str]:
         r = self._range(start, end)
@@ -105,11 +114,17 @@ class TokenIndex:
 
     def all_spans(self) -> list[tuple[int, int]]:
         """Every token's ``(start, end)``, in order (the index's own list: read only)."""
+        if self._spans is None:
+            self._spans = list(zip(self._starts, self._ends))
         return self._spans
 
     def starts(self) -> list[int]:
         """Every token's start, in order (read only)."""
         return self._starts
+
+    def ends(self) -> list[int]:
+        """Every token's end, in order (read only)."""
+        return self._ends
 
     def tokens(self) -> list[str]:
         """Every token of the text, in order (index ``k`` is the ``k``-th span)."""
@@ -138,6 +153,23 @@ def index_tokens(text: str) -> TokenIndex:
     return index
 
 
+def tokens_around(text: str, start: int, end: int, sa: int, sb: int,
+                  n: int) -> tuple[list[str], list[str]]:
+    """The last ``n`` tokens of ``text[sa:sb]`` that end by ``start`` and the first
+    ``n`` that start at or after ``end``, as :func:`token_spans` of ``sa:sb`` cuts
+    them (from the index of an indexed text: no list of the sentence's tokens)."""
+    index = _INDEXES.get(id(text))
+    r = index._range(sa, sb) if index is not None and index.text is text else None
+    if r is None:
+        toks = token_spans(text, sa, sb)
+        return ([text[a:b] for a, b in toks if b <= start][-n:] if n else [],
+                [text[a:b] for a, b in toks if a >= end][:n])
+    i, j = r
+    k = bisect_right(index._ends, start, i, j)  # tokens i..k-1 end by start
+    m = bisect_left(index._starts, end, i, j)   # tokens m.. start at or after end
+    return index._tokens[max(i, k - n):k], index._tokens[m:min(j, m + n)]
+
+
 def word_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """``(start, end, word)`` of each word, in order."""
     for m in WORD_RE.finditer(text):
@@ -155,6 +187,7 @@ def count_words(text: str) -> int:
 
 
 _ALNUM = re.compile(r"[^\W_]")  # exactly the characters str.isalnum accepts
+_FIRST = itemgetter(0)
 
 
 def is_word(token: str) -> bool:
@@ -164,7 +197,12 @@ def is_word(token: str) -> bool:
 
 def is_title_case(text: str) -> bool:
     """True when most words are capitalised (a headline), so capitalisation says little."""
-    ws = [w for w in words(text) if w[0].isalpha()]
+    return title_case_words(words(text))
+
+
+def title_case_words(found: list[str]) -> bool:
+    """:func:`is_title_case` of a text whose words are ``found``."""
+    ws = [w for w in found if w[0].isalpha()]
     if len(ws) < 3:
         return False
     return sum(1 for w in ws if w[0].isupper()) / len(ws) >= 0.6
