@@ -71,6 +71,11 @@ def can_fork() -> bool:
 
 
 def _picklable(exc: BaseException) -> BaseException:
+    """``exc`` if it survives the pipe to the parent, else a RuntimeError
+    with its text. The round trip reads back only the bytes just made from
+    this process's own exception object (an exception may pickle and still
+    fail to unpickle); nothing from outside is ever unpickled here, and the
+    parent receives only what its own forked child sends."""
     try:
         pickle.loads(pickle.dumps(exc))
         return exc

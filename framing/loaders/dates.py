@@ -29,6 +29,9 @@ for _number, _name in enumerate(_calendar("months"), start=1):
 _MONTHS["sept"] = 9
 #: Weekday names and their three-letter forms ("Monday", "Tue").
 WEEKDAYS: frozenset[str] = frozenset(w for day in _calendar("weekdays") for w in (day, day[:3]))
+#: The months' and the weekdays' full names, lower case, in calendar order.
+MONTH_NAMES: tuple[str, ...] = tuple(_calendar("months"))
+WEEKDAY_NAMES: tuple[str, ...] = tuple(_calendar("weekdays"))
 #: A month written as a word ("March", "Mar.", "sept"), as a non-capturing
 #: regular expression for other modules' shape checks.
 MONTH_WORD = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"

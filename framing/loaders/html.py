@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..models import Article
-from .dates import parse_date
+from .dates import MONTH_NAMES, WEEKDAY_NAMES, parse_date
 from .text import copyright_holder, header_meta
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -111,8 +111,9 @@ class _Page:
         if self._doc is None or not heading:
             return []
         # The <h1> that shows the headline (a section label may lead it).
-        h1 = max(self._doc.iter("h1"), key=lambda el: _overlap(heading, el.text_content()), default=None)
-        if h1 is None or _overlap(heading, h1.text_content()) < 0.8:
+        score, h1 = max(((_overlap(heading, el.text_content()), el) for el in self._doc.iter("h1")),
+                        key=lambda pair: pair[0], default=(0.0, None))
+        if h1 is None or score < 0.8:
             return []
         lines: list[str] = []
         parts: list[str] = []
@@ -299,10 +300,7 @@ def _meta_date(page: _Page) -> str | None:
 
 _ROLE = re.compile(r"(?i)\b(?:editor|writer|reporter|correspondent|columnist|contributor)s?\b")
 _TRAILING_DATE_WORDS = re.compile(
-    r"(?:\s+(?:" + "|".join(
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-         "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-         "Published", "Updated", "Posted"]) + r"))+$"
+    r"(?:\s+(?i:" + "|".join((*MONTH_NAMES, *WEEKDAY_NAMES, "published", "updated", "posted")) + r"))+$"
 )
 
 

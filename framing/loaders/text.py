@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import MONTH_WORD, WEEKDAYS, find_date, find_us_short_date
+from .dates import MONTH_WORD, WEEKDAY_NAMES, WEEKDAYS, find_date, find_us_short_date
 
 __all__ = ["PageParts", "parse_page_text"]
 
@@ -281,7 +281,7 @@ _AM_PM_END_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.[\"'”’)\]\s]
 
 #: What leads into a byline's date: "on Monday, ", "updated ".
 _BYLINE_DATE_LEAD_RE = re.compile(
-    r"(?i)(?:\s+(?:on|updated|published|posted))?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$"
+    r"(?i)(?:\s+(?:on|updated|published|posted))?(?:\s+(?:" + "|".join(WEEKDAY_NAMES) + r"))?[\s,]*$"
 )
 
 
@@ -1212,11 +1212,8 @@ def _header_byline(units: list[_Unit], title: int | None, first: int) -> tuple[i
         prev = units[i - 1] if i - 1 > lo else None
         nxt = units[i + 1] if i + 1 < len(units) else None
         s = u.text.strip()
-        core = _BULLET_RE.sub("", u.text)
-        span = _byline_from(core) if u.words <= 25 else None
-        if span is not None:
-            at = u.start + len(u.text) - len(core)
-            return at + span[0], at + span[1]
+        if u.words <= 25 and (span := _meta_byline(u)) is not None:
+            return span
         if re.fullmatch(r"(?i:by):?", s) and nxt is not None and _person_name(nxt.text.strip()):
             return nxt.start, nxt.start + len(nxt.text.rstrip())
         if (n := _name_before_date(s)) is not None:
@@ -1239,18 +1236,13 @@ def header_meta(title: str, lines: list[str]) -> tuple[str | None, str | None]:
     is read as for a pasted page (the published date over an update); the
     byline only from a "By" line, since a saved page's captions and teasers
     under the headline look like names beside dates."""
-    units = _split_units("\n\n".join([title, *lines]))
+    text = "\n\n".join([title, *lines])
+    units = _split_units(text)
     _classify(units)
     first = next((i for i, u in enumerate(units) if i and u.kind == "prose" and u.words >= 40), len(units))
     date = _header_date(units, 0, first) if first > 1 else None
-    byline = None
-    for u in units[1:min(first, 9)]:
-        core = _BULLET_RE.sub("", u.text)
-        span = _byline_from(core) if u.words <= 25 else None
-        if span is not None:
-            byline = core[span[0]:span[1]]
-            break
-    return date, byline
+    span = next((s for u in units[1:min(first, 9)] if u.words <= 25 and (s := _meta_byline(u))), None)
+    return date, (text[span[0]:span[1]] if span else None)
 
 
 def parse_page_text(text: str) -> PageParts:
