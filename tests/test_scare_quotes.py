@@ -185,6 +185,22 @@ NOT_SCARE = [
                   "in his last speech — “Where is the money for the school, if the port takes it all?”"),
     ("quotation", "In his mind, Oren Dask is no bully — the council is. He is just trying "
                   "to run the port “firmly” in a hard time."),
+    # round 15: a kind of a thing the sentence has just named ("especially",
+    # "other" before the quoted modifier, the same noun after it)
+    ("term", "Farming shrank in Kesh last year, especially “organic” farming, by a tenth."),
+    ("term", "The strike kept 9,000 port workers at home and a thousand other “essential” workers "
+             "at the docks."),
+    # a short text's own word: a quoted participle right after the noun of the text
+    ("quotation", "Last week a piece “explaining” the mayor's vote ran in the Kesh paper."),
+    # a platform's name for its feature
+    ("term", "The council's clip drew thousands of “likes” on Instagram within a day."),
+    # an interviewer's question in an interview transcript takes up the guest's words
+    ("quotation", "This interview has been edited for clarity and length.\n\nYour second book "
+                  "was about the port's “unwritten” rules. What is the third about?\n\n"
+                  "The third book is about the docks."),
+    # the first sentence after a paragraph closing on "according to X": X's account goes on
+    ("quotation", "The port lost money again. However, according to Oren Dask, the council's "
+                  "plan is working.\n\nThe “savings” can be found in the library budget."),
 ]
 
 SCARE = [
@@ -245,6 +261,17 @@ SCARE = [
     "Mira Sand is tired and angry with the council's delays. She hears neighbours repeat the "
     "story, a story that fits the “shameful” state of the port.",
     "The ministry unveiled plans for a “roadmap” that nobody has seen.",
+    # round 15 near misses: "especially" before a modifier of another noun; a
+    # participle after no text; "on" before no platform; the same question in a
+    # text with no interview note; a speaker with "said" (not "according to")
+    # closing the paragraph before
+    "Farming shrank in Kesh last year, especially “organic” orchards, by a tenth.",
+    "The port's “booming” trade fell by half in May.",
+    "The council's “friends” on the board voted against the port.",
+    "Your second book was about the port's “unwritten” rules. What is the third about?\n\n"
+    "The third book is about the docks.",
+    "The port lost money again. Oren Dask said the council's plan is working.\n\n"
+    "The “savings” can be found in the library budget.",
 ]
 
 

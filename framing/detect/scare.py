@@ -21,7 +21,10 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   who thinks or feels it as the sentence's subject ("She seems to think ...")
   or an adjective after "he was" ("he was “furious”"); a sentence that opens
   with a text ("The speech ...", "The document ..."); a chapter-and-verse or
-  page citation closing the paragraph;
+  page citation closing the paragraph; a participle right after the noun of a
+  text ("a piece “confessing” ..."); an interviewer's question in an interview
+  transcript; the first sentence of a paragraph after one that closes on
+  "according to X";
 * ``title`` — the title of a work, show or publication (after "the film",
   before "author", after a possessive: ABC's “This Week”), a Title Case
   phrase that names no office (“Iron Dome”), a quotation inside a line set in
@@ -41,7 +44,10 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   conversation or debate ("a conversation about “civility”"), a search query
   ("Google “sunburn”"), a renaming apposition ("more speech, “counterspeech,”
   not ..."), a gloss in parentheses after it, the word with the next one
-  unquoted elsewhere in the text (“pledged” delegates ... pledged delegates);
+  unquoted elsewhere in the text (“pledged” delegates ... pledged delegates),
+  a kind of a thing the sentence has just named ("Christianity, especially
+  “mainline” Christianity"), a platform's name for its feature (“likes” on
+  Twitter);
   and the marks after "so-called" or "self-styled", which belong to that word
   (it is the loaded hit; counting the marks too would count one device twice);
 * ``self-description`` — "describes itself as “pro-life”", "self-proclaimed".
@@ -140,6 +146,18 @@ FUNCTION_WORDS = frozenset({"the", "and", "but", "for", "with", "from", "into", 
                             "should", "can", "may", "might", "not", "its", "his", "her", "their",
                             "our", "your", "about", "over", "under", "after", "before", "because",
                             "since", "until", "also", "only", "even", "just", "such", "there"})
+#: Words that pick out a kind of something just named ("Christianity, especially
+#: “mainline” Christianity"; "other “essential” employees").
+SUBTYPE_WORDS = frozenset({"other", "especially", "particularly", "notably", "including",
+                           "mainly", "mostly", "chiefly"})
+#: Short texts that, like ``TEXT_NOUNS``, a quoted participle right after
+#: describes in their own words ("a piece “confessing” his doubts").
+POST_NOUNS = frozenset({"piece", "post", "posts", "tweet", "tweets", "editorial", "story",
+                        "headline", "letters", "memos", "statements", "reports", "articles"})
+#: Platforms whose own names for their features are quoted as terms: the “likes”
+#: on Twitter, “friends” on Facebook.
+PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit",
+                       "linkedin", "snapchat"})
 #: Words of wanting or planning: a quoted verb right after them and "to" is the
 #: plan's own word ("X and his co-authors wanted to “flip” the classroom", "an
 #: aggressive plan to “harden” its schools").
@@ -176,6 +194,8 @@ _POINT_OF_VIEW = re.compile(
     r"|\bas (?:he|she|they) (?:sees? it|saw it|puts? it)\b"
     r"|\b(?:by|in) (?:his|her|their) (?:own )?account\b"
     r"|\bfrom (?:his|her|their) (?:point of view|perspective|standpoint)\b", re.I)
+#: An attribution of an account: "according to X".
+_ACCORDING = re.compile(r"\baccording to\b", re.I)
 #: Prefixes that negate or reverse a word: "disproportionate" against "proportionality".
 _NEGATING = ("dis", "non", "un", "in", "im", "ir", "il")
 
@@ -195,6 +215,15 @@ def _answer_paragraph(vm: VoiceMap, k: int, j: int | None) -> bool:
     question = vm.text[slice(*vm.paragraphs[j])].rstrip().rstrip("\"'”’")
     here = vm.text[slice(*vm.paragraphs[k])].rstrip().rstrip("\"'”’")
     return question.endswith("?") and not here.endswith("?")
+
+
+def _question_paragraph(vm: VoiceMap, k: int) -> bool:
+    """In an interview transcript, is paragraph ``k`` the interviewer's question
+    (it ends in "?")? Its quotation marks take up the guest's words and works
+    ("the second was about its “unwritten” provisions ... What's your focus?")."""
+    if not _is_interview(vm.text):
+        return False
+    return vm.text[slice(*vm.paragraphs[k])].rstrip().rstrip("\"'”’").endswith("?")
 
 
 def _root(word: str) -> str:
@@ -613,6 +642,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "quotation"  # a tweet or a block quotation: its marks are its author's
     if _answer_paragraph(vm, k, _paragraph_before(vm, k)):
         return "quotation"  # an interviewee's answer: the marks are the interviewee's
+    if _question_paragraph(vm, k):
+        return "quotation"  # an interviewer's question takes up the guest's words and works
     if k > 0:
         pa_, pb_ = vm.paragraphs[k]
         line = text[pa_:pb_].rstrip().rstrip("\"”’'")
@@ -768,6 +799,19 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     if (len(before) >= 2 and before[-2].lower() in PRESENT_VERBS
             and before[-1].lower() in ("a", "an", "the", "its", "their", "his", "her", "our")):
         return "name"  # 'Trump unveiled a “blueprint” to ...': its maker's name for it
+    if (len(quoted) == 1 and before and before[-1].lower() in SUBTYPE_WORDS and after
+            and len(after[0]) > 3 and after[0].lower() not in FUNCTION_WORDS
+            and _stem(after[0]) in {_stem(w) for w in before[:-1]}):
+        # "Christianity, especially “mainline” Christianity", "800,000 employees
+        # ... and a million other “essential” employees": the quoted word names a
+        # kind of a thing the sentence has just named, a category's term.
+        return "term"
+    if len(quoted) == 1 and before and before[-1].lower() in TEXT_NOUNS | POST_NOUNS and (
+            quoted[0].lower().endswith("ing")):
+        return "quotation"  # 'penned a piece “confessing” his doubts': the text's own word
+    if (len(quoted) == 1 and len(after) >= 2 and after[0].lower() == "on"
+            and after[1].lower() in PLATFORMS):
+        return "term"  # the “likes” on Twitter: the platform's name for its feature
     if _has_any(before, RULE_VERBS):
         return "quotation"  # "the manual ... requires “consultation” with": the rule's words
     if j is not None and _name_on_topic(vm, j):
@@ -843,6 +887,13 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     if j is not None and sa == vm.paragraphs[k][0]:
         qa, qb = vm.paragraphs[j]
         if any(q.start == qa and q.attributed and not q._short for q in vm.top):
+            return "quotation"
+    # In the first sentence of a paragraph after one that closes on an account
+    # ("However, according to X, these values are not ..." / "The “facts” can be
+    # found in ..."): that account goes on, in its source's words.
+    if j is not None and sa == vm.paragraphs[k][0]:
+        la, lb = vm.sentence_of(vm.paragraphs[j][1] - 1)
+        if _ACCORDING.search(text, la, lb):
             return "quotation"
     # A paragraph that reports a person's words (an earlier quotation in it is
     # someone's) and goes on with that person as the subject ("Okafor is “sad
