@@ -190,6 +190,8 @@ NOT_SCARE = [
     ("term", "Farming shrank in Kesh last year, especially “organic” farming, by a tenth."),
     ("term", "The strike kept 9,000 port workers at home and a thousand other “essential” workers "
              "at the docks."),
+    # a quoted modifier whose noun a restrictive relative clause defines
+    ("term", "Many parents in Kesh work in “essential” jobs that raise the risk of infection."),
     # a short text's own word: a quoted participle right after the noun of the text
     ("quotation", "Last week a piece “explaining” the mayor's vote ran in the Kesh paper."),
     # a platform's name for its feature
@@ -272,6 +274,7 @@ SCARE = [
     "The third book is about the docks.",
     "The port lost money again. Oren Dask said the council's plan is working.\n\n"
     "The “savings” can be found in the library budget.",
+    "The council's “moderate” members, who voted for the cuts, stayed home in May.",
 ]
 
 

@@ -196,6 +196,9 @@ _POINT_OF_VIEW = re.compile(
     r"|\bfrom (?:his|her|their) (?:point of view|perspective|standpoint)\b", re.I)
 #: An attribution of an account: "according to X".
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
+#: A noun right after a quotation and a restrictive relative clause after it
+#: (no comma): “essential” jobs that raise the risk ...
+_DEFINING_CLAUSE = re.compile(r"[\s\u00a0]+[a-z][\w-]*\s+(?:that|which|who)\b")
 #: Prefixes that negate or reverse a word: "disproportionate" against "proportionality".
 _NEGATING = ("dis", "non", "un", "in", "im", "ir", "il")
 
@@ -224,6 +227,13 @@ def _question_paragraph(vm: VoiceMap, k: int) -> bool:
     if not _is_interview(vm.text):
         return False
     return vm.text[slice(*vm.paragraphs[k])].rstrip().rstrip("\"'”’").endswith("?")
+
+
+def _noun(word: str) -> bool:
+    """Can ``word`` be a noun (lemminflect's dictionary)?"""
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word.lower().strip("'’.,"))
 
 
 def _root(word: str) -> str:
@@ -794,8 +804,14 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     if before and before[-1].lower() in ("his", "her") and _named_before(before[:-1]):
         return "term"  # "Hillary Clinton pursued her “reset”": the person's own name for it
     if (len(quoted) == 1 and len(after) >= 3 and after[0][:1].islower()
-            and [w.lower() for w in after[1:3]] in (["in", "which"], ["by", "which"])):
-        return "term"  # 19th-century “minstrel” shows in which ...: a term and its definition
+            and ([w.lower() for w in after[1:3]] in (["in", "which"], ["by", "which"])
+                 or (after[0].lower() not in FUNCTION_WORDS
+                     and after[0].lower() not in cues.quote_verbs
+                     and _DEFINING_CLAUSE.match(text, end) and _noun(after[0])))):
+        # 19th-century “minstrel” shows in which ...; “essential” jobs that raise
+        # the risk ...: a term and the (restrictive, no comma) relative clause
+        # that defines its kind
+        return "term"
     if (len(before) >= 2 and before[-2].lower() in PRESENT_VERBS
             and before[-1].lower() in ("a", "an", "the", "its", "their", "his", "her", "our")):
         return "name"  # 'Trump unveiled a “blueprint” to ...': its maker's name for it
