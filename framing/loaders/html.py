@@ -24,7 +24,7 @@ from typing import Any
 
 from ..models import Article
 from .dates import MONTH_NAMES, WEEKDAY_NAMES, parse_date
-from .text import copyright_holder, header_meta
+from .text import copyright_holder, header_meta, opening_date
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -375,7 +375,10 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
         title=title,
         outlet=outlet,
         outlet_from=outlet_from,
-        date=date or parse_date(data.get("date")),
+        # A date opening the first paragraph (or the second, under a standfirst
+        # or a "Reviewed by" line) as its dateline is the article's
+        # own; trafilatura's guess may come from anywhere on the page.
+        date=date or next((d for d in map(opening_date, paragraphs[:2]) if d), None) or parse_date(data.get("date")),
         byline=byline,
         url=url,
         language=data.get("language") or None,

@@ -218,8 +218,9 @@ def _is_date_line(s: str) -> str | None:
     return None
 
 
-#: A numeric date whose order or century is not certain: "3/09/15", "09.03.2015".
-_NUMERIC_DATE_RE = re.compile(r"(?<![\w/.])\d{1,2}[/.]\d{1,2}[/.](?:\d\d)?\d\d(?![\w/])")
+#: A date written in numbers: "3/09/15", "09.03.2015", "2019-11-19". (One
+#: pattern for the time-line tests here and for ``_date_time_only``.)
+_NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\b")
 
 
 def _is_time_line(s: str) -> bool:
@@ -262,7 +263,33 @@ _DATELINE_RE = re.compile(
 )
 
 
-_NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\b")
+#: What may stand before a dateline's date: a place in capitals ("WASHINGTON,")
+#: and a weekday ("Monday,", "Mon.").
+_BEFORE_OPENING_DATE_RE = re.compile(
+    r"^(?:" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r"){0,3},\s*)?"
+    r"(?:(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?$"
+)
+#: The separator after a dateline's date: a dash, spaced or not ("--", "–", "—").
+_AFTER_OPENING_DATE_RE = re.compile(r"^\s*(?:--?|[–—])\s*(?=\S)")
+
+
+def opening_date(paragraph: str) -> str | None:
+    """The date a paragraph opens with as its dateline ("Feb. 23, 2015 --
+    Life-threatening ...", "WASHINGTON, March 3, 2020 — The ..."), or None.
+
+    The date must be whole (with its year), stand first or after a place and
+    a weekday, and be followed by a dash: a date inside a sentence ("On
+    March 3, 2020, the court ...") is not the story's date."""
+    head = paragraph[:80]
+    found = find_date(head)
+    if found is None:
+        return None
+    iso, start, end = found
+    if _BEFORE_OPENING_DATE_RE.match(head[:start]) and _AFTER_OPENING_DATE_RE.match(paragraph[end:]):
+        return iso
+    return None
+
+
 _ZONE_RE = re.compile(r"\b(?:[A-Z]{2,4}T|GMT|UTC|ET|CT|MT|PT)\b")
 
 
@@ -1375,6 +1402,8 @@ def parse_page_text(text: str) -> PageParts:
                 break
 
     # Dateline: opens the first paragraph, or the second after a standfirst.
+    if parts.date is None and runs:
+        parts.date = next((d for para in paragraphs[:2] if (d := opening_date(para))), None)
     for para in paragraphs[:2] if runs else []:
         m = _DATELINE_RE.match(para)
         if m:
