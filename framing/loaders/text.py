@@ -785,7 +785,9 @@ _GENERIC = frozenset("""
 _DEBUG_OUTLET = False
 
 
-def _outlet_key(name: str) -> str:
+def outlet_key(name: str) -> str:
+    """An outlet's name for comparing: case-folded, without a leading "The",
+    a ".com"-like ending or punctuation ("TheHill.com" and "The Hill" agree)."""
     k = name.casefold()
     k = re.sub(r"\.(?:com|org|net|co\.uk|ca|info)$", "", k)
     k = re.sub(r"[^\w]", "", k)
@@ -812,7 +814,7 @@ def _clean_outlet(name: str) -> str | None:
         return None
     if all(w.casefold().strip(".") in _GENERIC for w in words if any(ch.isalpha() for ch in w)):
         return None
-    if not any(ch.isalpha() for ch in name) or len(_outlet_key(name)) < 2:
+    if not any(ch.isalpha() for ch in name) or len(outlet_key(name)) < 2:
         return None
     return name
 
@@ -853,7 +855,7 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None) -
         name = _clean_outlet(raw or "")
         if not name:
             return
-        key = _outlet_key(name)
+        key = outlet_key(name)
         if weight >= 2.0:
             strong.add(key)
         if _LEGAL_RE.search((raw or "").strip(" .,;:-–—|")):
@@ -919,7 +921,7 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None) -
         for form in forms[key]:
             words = form.split()
             for k in range(1, len(words)):
-                shorter = _outlet_key(" ".join(words[:k]))
+                shorter = outlet_key(" ".join(words[:k]))
                 if shorter != key and shorter in votes:
                     votes[shorter] += votes[key]
                     break
@@ -1419,8 +1421,8 @@ def parse_page_text(text: str) -> PageParts:
     if parts.byline:
         m = _GLUED_OUTLET_RE.search(parts.byline)
         if m and m.start("tail") > 0:
-            key = _outlet_key(m.group("tail"))
-            if any(_outlet_key(u.text) == key for u in units if u.words <= 4 and u.text != parts.byline):
+            key = outlet_key(m.group("tail"))
+            if any(outlet_key(u.text) == key for u in units if u.words <= 4 and u.text != parts.byline):
                 glued = m.group("tail")
                 parts.byline = parts.byline[: m.start("tail")]
     # A wire story on a site belongs to the site: the page's own name first.
