@@ -211,3 +211,11 @@ def test_a_byline_below_a_row_of_share_buttons_replaces_a_login_widgets_username
             '<div class="sig-line"><span class="pb-byline">By <a href="/people/mira-castell">Mira Castell</a>'
             f"</span></div>{BODY}</article></body></html>")
     assert _parse(html).byline == "Mira Castell"
+
+
+@pytest.mark.parametrize("wrap", [("<![CDATA[", "]]>"), ("<!--", "-->"), ("", "")])
+def test_json_ld_wrapped_by_a_cms_plugin_is_read(wrap: tuple[str, str]) -> None:
+    ld = '{"@type": "NewsArticle", "datePublished": "2020-07-10T14:15:42+00:00"}'
+    head = (f'<meta property="article:modified_time" content="2025-01-07T09:08:22+00:00">'
+            f'<script type="application/ld+json">\n  {wrap[0]}\n  {ld}\n  {wrap[1]}\n</script>')
+    assert _parse(_page(head)).date == "2020-07-10"

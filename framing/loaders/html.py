@@ -100,7 +100,8 @@ class _Page:
         self._doc = doc  # for notices(), read only when no metadata names the site
         for el in doc.xpath('//script[@type="application/ld+json"]'):
             try:
-                self.jsonld.append(json.loads(el.text_content()))
+                # Some CMS plugins wrap the JSON in <![CDATA[ ... ]]> or <!-- -->.
+                self.jsonld.append(json.loads(_LD_WRAPPER_RE.sub("", el.text_content())))
             except (ValueError, RecursionError):
                 continue
 
@@ -290,6 +291,7 @@ def _strip_label(headline: str | None, refs: list[str] | None = None) -> str | N
     return _LABEL_WORDS.sub("", headline).strip() or headline
 
 
+_LD_WRAPPER_RE = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
 _STAMP_RE = re.compile(
     r"^\s*(?P<date>\d{4}-\d\d-\d\d)[T ](?P<time>\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*"
     r"(?P<zone>Z|[+-]\d\d:?\d\d)?\s*$"
