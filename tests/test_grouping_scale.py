@@ -6,6 +6,8 @@ benchmarks/bench_grouping_scale.py, not by timed tests."""
 
 from __future__ import annotations
 
+import pickle
+
 import numpy as np
 import pytest
 import scipy.sparse as sp
@@ -257,10 +259,14 @@ def test_events_and_copies_read_each_article_once_with_the_same_result(monkeypat
     copies = near_duplicates(arts)
     assert 101 in copies and 102 not in copies
     one = group_events(arts, copies=copies)
+
+    def pickled(fn, shards):  # as a Dask engine sends a task and its result
+        return (pickle.loads(pickle.dumps(fn(pickle.loads(pickle.dumps(s))))) for s in shards)
+
     for shard in (3, 7, 1000):
         monkeypatch.setattr(grouping, "READ_SHARD", shard)
         monkeypatch.setattr(grouping, "DESCRIBE_SHARD", shard)
-        for map_shards in (None, process_map(2)):
+        for map_shards in (None, process_map(2), pickled):
             events, found = events_and_copies(arts, map_shards=map_shards)
             assert found == copies
             assert [(e.id, e.label, e.articles, e.key_terms, e.grouped_by) for e in events] == \
