@@ -221,6 +221,72 @@ def _lemma_words() -> tuple[set[str], set[str]] | None:
     return words, adjectives
 
 
+@lru_cache(maxsize=65536)
+def lemmas_of(word: str) -> frozenset[str]:
+    """The lemmas ``getAllLemmas`` gives the lower-case ``word``, in lower
+    case ("trying": {"try"}); empty for a word it does not know. Loading
+    lemminflect's own tables costs about half a second of CPU in every process
+    (the parent of a ``--jobs`` run pays it before its workers start), so the
+    answer comes from :func:`lemma_vocabulary` and a map of the words that are
+    not their own only lemma, kept as JSON in the user's cache folder and
+    keyed by lemminflect's version."""
+    table = _lemma_map()
+    vocab = lemma_vocabulary()
+    if table is None or vocab is None:
+        from lemminflect import getAllLemmas
+
+        return frozenset(x.lower() for forms in getAllLemmas(word).values() for x in forms)
+    other = table.get(word)
+    if other is not None:
+        return frozenset(other.split(" ")) if other else frozenset()
+    return frozenset((word,)) if word in vocab else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _lemma_map() -> dict[str, str] | None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from . import usercache
+
+    try:
+        name: str | None = f"lemma-forms-{version('lemminflect')}.json"
+    except PackageNotFoundError:
+        name = None
+    if name:
+        cached = usercache.read(name)
+        if isinstance(cached, dict) and all(isinstance(v, str) for v in cached.values()):
+            return cached
+    table = _lemma_table()
+    if table is not None and name:
+        usercache.write(name, table)
+    return table
+
+
+def _lemma_table() -> dict[str, str] | None:
+    """Every lower-case word of lemminflect's tables whose lemmas by
+    ``getAllLemmas`` (lower case, sorted) are not just the word itself →
+    those lemmas, joined by spaces (None if a lemma holds a space)."""
+    from lemminflect import getAllLemmas
+    from lemminflect.core.Lemmatizer import Lemmatizer
+
+    lemmatizer = Lemmatizer()
+    try:
+        tables = (lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict())
+    except AttributeError:  # another lemminflect: lemmas_of asks it word by word instead
+        return None
+    out: dict[str, str] = {}
+    for table in tables:
+        for w in table:
+            if w == w.lower() and w not in out:
+                found = getAllLemmas(w)
+                lemmas = sorted({x.lower() for forms in found.values() for x in forms})
+                if found and lemmas != [w]:
+                    if any(" " in x or not x for x in lemmas):
+                        return None
+                    out[w] = " ".join(lemmas)
+    return out
+
+
 @lru_cache(maxsize=1)
 def state_and_people_words() -> frozenset[str]:
     """Lowercase names of states and peoples: pycountry's ISO 3166 names, the
