@@ -137,7 +137,15 @@ def test_tasks_cover_every_article_once_in_order_smaller_at_the_end(n, jobs) -> 
         assert sizes[0] == analyze_module.TASK and sizes[-2] == analyze_module.MIN_TASK
 
 
-def test_jobs_2_on_a_store_equals_jobs_1_and_leaves_no_worker_detector(tmp_path) -> None:
+@pytest.mark.parametrize("fork", [True, False])
+def test_jobs_2_on_a_store_equals_jobs_1_and_leaves_no_worker_detector(tmp_path, monkeypatch, fork) -> None:
+    """Forked workers inherit this process's detector; where processes cannot
+    be forked, each worker builds its own from the lexicon and the model's
+    JSON: the same analyses either way."""
+    import framing.forking
+
+    if not fork:
+        monkeypatch.setattr(framing.forking, "can_fork", lambda: False)
     lexicon = load_lexicon()
     stores = []
     for jobs in (1, 2):
