@@ -130,3 +130,43 @@ def test_stated_metadata_date_wins_over_the_printed_one() -> None:
 def test_the_author_field_without_what_was_glued_on(found: str, byline: str | None) -> None:
     from framing.loaders.html import _authors
     assert _authors(found) == byline
+
+
+@pytest.mark.parametrize("ld_author, printed, byline", [
+    # The metadata names the first author; the page prints all three.
+    ("Mira Castell", "By Mira Castell, Tomas Verel and Ilse Marren", "Mira Castell, Tomas Verel and Ilse Marren"),
+    # The printed line names someone else, or fewer: the metadata's author stays.
+    ("Mira Castell", "By Tomas Verel", "Mira Castell"),
+    ("Mira Castell; Tomas Verel", "By Mira Castell", "Mira Castell; Tomas Verel"),
+])
+def test_a_printed_byline_listing_more_authors_than_the_metadata(ld_author: str, printed: str,
+                                                                 byline: str) -> None:
+    import json
+
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                     "author": [{"@type": "Person", "name": n} for n in ld_author.split("; ")]})
+    html = (f'<!doctype html><html><head><script type="application/ld+json">{ld}</script></head><body>'
+            f"<article><h1>Harbour strike ends as dockers accept contract</h1><p>{printed}</p>{BODY}"
+            "</article></body></html>")
+    assert _parse(html).byline == byline
+
+
+def test_an_author_field_holding_the_site_name_is_no_byline() -> None:
+    head = ('<meta property="og:site_name" content="Kesh Post">'
+            '<meta name="author" content="Kesh Post">')
+    art = _parse(_page(head))
+    assert art.outlet == "Kesh Post"
+    assert art.byline is None
+
+
+@pytest.mark.parametrize("printed", ["By Mira Castell, Energy & Water Editor", "By Mira Castell, KPT",
+                                     "By Mira Castell, Kesh Post Staff"])
+def test_a_role_or_outlet_after_the_printed_name_is_not_another_author(printed: str) -> None:
+    import json
+
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                     "author": {"@type": "Person", "name": "Mira Castell"}})
+    html = (f'<!doctype html><html><head><script type="application/ld+json">{ld}</script></head><body>'
+            f"<article><h1>Harbour strike ends as dockers accept contract</h1><p>{printed}</p>{BODY}"
+            "</article></body></html>")
+    assert _parse(html).byline == "Mira Castell"

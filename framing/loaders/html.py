@@ -24,7 +24,7 @@ from typing import Any
 
 from ..models import Article
 from .dates import MONTH_NAMES, WEEKDAY_NAMES, parse_date
-from .text import copyright_holder, header_meta
+from .text import copyright_holder, header_meta, opening_date, outlet_key
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -329,6 +329,24 @@ def _authors(found: str | None) -> str | None:
     return "; ".join(names) or None
 
 
+_NAME_SEP_RE = re.compile(r"\s*(?:[,;&]|\band\b)\s*")
+
+
+def _names_more(printed: str, meta: str) -> bool:
+    """True when the printed byline lists every name of the metadata's and more
+    ("By Ana Lee, Ben Ode, Cy Park" over an author field of "Ana Lee")."""
+    printed_names = {n.casefold(): n for n in _NAME_SEP_RE.split(re.sub(r"(?i)^\s*by\s+", "", printed)) if n}
+    meta_names = {n.casefold() for n in _NAME_SEP_RE.split(meta) if n}
+    extra = [n for k, n in printed_names.items() if k not in meta_names]
+    # Every further name is a person's: two to four capitalised words and no
+    # role ("Energy Editor", "IGN Staff") nor a lone outlet ("CNN").
+    return bool(meta_names) and meta_names < printed_names.keys() and all(
+        2 <= len(n.split()) <= 4 and all(w[:1].isupper() for w in n.split())
+        and not _ROLE.search(n) and "staff" not in n.casefold().split()
+        for n in extra
+    )
+
+
 def parse_html(source: str, text: str, raw: bytes) -> Article:
     """Extract one article from an HTML page.
 
@@ -363,19 +381,26 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
                 paragraphs = paragraphs[i + 1:]
                 break
     date, byline = _meta_date(page), _authors(data.get("author"))
-    if date is None or byline is None:
-        # The byline and date lines printed under the headline, read as a pasted page's.
-        lines = page.lines_after_heading(title)
-        if lines and title:
-            printed_date, printed_byline = header_meta(title, lines)
-            date, byline = date or printed_date, byline or printed_byline
+    # The byline and date lines printed under the headline, read as a pasted page's.
+    lines = page.lines_after_heading(title) if title else None
+    if lines:
+        printed_date, printed_byline = header_meta(title, lines)
+        date = date or printed_date
+        if byline is None or (printed_byline and _names_more(printed_byline, byline)):
+            # The metadata may name only the first of the authors the page prints.
+            byline = printed_byline or byline
+    if byline and outlet and outlet_key(byline) == outlet_key(outlet):
+        byline = None  # a blog's author field holding the site's own name says who wrote nothing
     return Article(
         source=source,
         body="\n\n".join(paragraphs),
         title=title,
         outlet=outlet,
         outlet_from=outlet_from,
-        date=date or parse_date(data.get("date")),
+        # A date opening the first paragraph (or the second, under a standfirst
+        # or a "Reviewed by" line) as its dateline is the article's
+        # own; trafilatura's guess may come from anywhere on the page.
+        date=date or next((d for d in map(opening_date, paragraphs[:2]) if d), None) or parse_date(data.get("date")),
         byline=byline,
         url=url,
         language=data.get("language") or None,
