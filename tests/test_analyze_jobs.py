@@ -79,17 +79,18 @@ def test_a_damaged_lemma_cache_is_rebuilt(home, content) -> None:
 
 def test_analyze_with_a_warm_cache_loads_no_lemminflect(home, tmp_path, seeds_dir) -> None:
     """A detecting process (each ``--jobs`` worker's parent included) reads the
-    lemmas from the cache: lemminflect's tables are not loaded."""
+    lemmas and the country names from the cache: neither lemminflect's tables
+    nor pycountry's are loaded."""
     db = tmp_path / "s.db"
     code = ("import sys; from framing.cli import main; sys.argv[1:] = {args!r}\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print('lemminflect' in sys.modules)")
+            "print(sorted(m for m in ('lemminflect', 'pycountry') if m in sys.modules))")
     env = {**os.environ, "FRAMING_HOME": str(home)}
     for args in (["ingest", str(seeds_dir), "--db", str(db)], ["analyze", "--db", str(db)],
                  ["analyze", "--db", str(db), "--force"]):
         out = subprocess.run([sys.executable, "-c", code.format(args=args)], capture_output=True,
                              text=True, check=True, env=env)
-    assert out.stdout.splitlines()[-1] == "False", out.stdout + out.stderr
+    assert out.stdout.splitlines()[-1] == "[]", out.stdout + out.stderr
     assert out.stdout.startswith("analysed 5 articles")
 
 
@@ -162,3 +163,35 @@ def test_jobs_2_on_a_store_equals_jobs_1_and_leaves_no_worker_detector(tmp_path,
     finally:
         for store in stores:
             store.close()
+
+
+def test_country_names_come_from_the_cache_and_equal_pycountry(home) -> None:
+    import pycountry
+
+    fresh = {n.lower() for c in pycountry.countries
+             for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None))
+             if n and "," not in n}
+    wordlists.state_and_people_words.cache_clear()
+    try:
+        first = wordlists.state_and_people_words()
+        assert fresh <= first and {"france", "iran", "palestinian"} <= first
+        files = list((home / "cache").glob("country-names-*.json"))
+        assert len(files) == 1 and set(json.loads(files[0].read_text(encoding="utf-8"))) == fresh
+        wordlists.state_and_people_words.cache_clear()
+        assert wordlists.state_and_people_words() == first  # read back
+    finally:
+        wordlists.state_and_people_words.cache_clear()
+
+
+@pytest.mark.parametrize("name", ["lemminflect", "vaderSentiment", "vadersentiment", "PyYAML", "click",
+                                  "scikit-learn", "no-such-package-here"])
+def test_package_versions_for_cache_keys_equal_importlib_metadata(name) -> None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from framing.detect.usercache import package_version
+
+    try:
+        want: str | None = version(name)
+    except PackageNotFoundError:
+        want = None
+    assert package_version(name) == want

@@ -92,14 +92,9 @@ def filtered_words(source: str, *, sign: str, min_valence: float,
 
 def _filter_key(source: str, sign: str, min_valence: float, parts_of_speech: frozenset[str],
                 exclude: frozenset[str]) -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from .usercache import package_version
 
-    versions = []
-    for package in ("vaderSentiment", "lemminflect"):
-        try:
-            versions.append(version(package))
-        except PackageNotFoundError:
-            versions.append("?")
+    versions = [package_version(package) or "?" for package in ("vaderSentiment", "lemminflect")]
     key = json.dumps([source, sign, min_valence, sorted(parts_of_speech), sorted(exclude),
                       sorted(identity_words()), versions, _FILTER_VERSION])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
@@ -173,14 +168,9 @@ def is_adjective(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _lemma_lists() -> tuple[frozenset[str] | None, frozenset[str] | None]:
-    from importlib.metadata import PackageNotFoundError, version
-
     from . import usercache
 
-    try:
-        ver = version("lemminflect")
-    except PackageNotFoundError:
-        ver = None
+    ver = usercache.package_version("lemminflect")
     names = (f"lemma-words-{ver}.json", f"lemma-adjectives-{ver}.json") if ver else None
     if names:
         cached = [usercache.read(n) for n in names]
@@ -244,14 +234,10 @@ def lemmas_of(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _lemma_map() -> dict[str, str] | None:
-    from importlib.metadata import PackageNotFoundError, version
-
     from . import usercache
 
-    try:
-        name: str | None = f"lemma-forms-{version('lemminflect')}.json"
-    except PackageNotFoundError:
-        name = None
+    ver = usercache.package_version("lemminflect")
+    name = f"lemma-forms-{ver}.json" if ver else None
     if name:
         cached = usercache.read(name)
         if isinstance(cached, dict) and all(isinstance(v, str) for v in cached.values()):
@@ -293,15 +279,10 @@ def state_and_people_words() -> frozenset[str]:
     other names and demonyms of ``framing/data/countries.tsv``, and the
     identity words. A quoted one ("“Israel”", "a “Muslim”") holds a state or a
     people at a distance; any other quoted capitalised word is a name."""
-    import pycountry
-
     from ..resources import data_file
 
     out: set[str] = set(identity_words())
-    for c in pycountry.countries:
-        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
-            if n and "," not in n:
-                out.add(n.lower())
+    out.update(_country_names())
     text = data_file("countries.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -310,3 +291,26 @@ def state_and_people_words() -> frozenset[str]:
         for col in cols[1:3]:
             out.update(x.strip().lower() for x in col.split("|") if x.strip())
     return frozenset(out)
+
+
+def _country_names() -> list[str]:
+    """pycountry's ISO 3166 names (name, common and official name; none with a
+    comma), lower case, kept as JSON in the user's cache keyed by pycountry's
+    version: importing pycountry and reading its tables costs every detecting
+    process about 30 ms."""
+    from . import usercache
+
+    ver = usercache.package_version("pycountry")
+    name = f"country-names-{ver}.json" if ver else None
+    if name:
+        cached = usercache.read(name)
+        if isinstance(cached, list) and all(isinstance(n, str) for n in cached):
+            return cached
+    import pycountry
+
+    names = sorted({n.lower() for c in pycountry.countries
+                    for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None))
+                    if n and "," not in n})
+    if name:
+        usercache.write(name, names)
+    return names
