@@ -170,3 +170,22 @@ def test_a_role_or_outlet_after_the_printed_name_is_not_another_author(printed: 
             f"<article><h1>Harbour strike ends as dockers accept contract</h1><p>{printed}</p>{BODY}"
             "</article></body></html>")
     assert _parse(html).byline == "Mira Castell"
+
+
+@pytest.mark.parametrize("head, date", [
+    # The same moment in UTC and, in JSON-LD, with the site's own offset: the site's day.
+    ('<meta property="article:published_time" content="2020-12-24T23:59:50+00:00">'
+     '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-12-25T01:59:50+02:00"}'
+     '</script>', "2020-12-25"),
+    # A UTC stamp early in its day and a URL dated the day before: the evening the site printed.
+    ('<meta property="og:url" content="https://kesh.example/2020/02/17/harbour-strike/">'
+     '<meta property="article:published_time" content="2020-02-18T02:18:11Z">', "2020-02-17"),
+    # Mid-morning UTC: the URL keeps the day the story was started, the stamp wins.
+    ('<meta property="og:url" content="https://kesh.example/politics/2020/07/08/harbour-strike.html">'
+     '<meta property="article:published_time" content="2020-07-09T10:04:04Z">', "2020-07-09"),
+    # A stamp with its own offset is read as written, whatever the URL says.
+    ('<meta property="og:url" content="https://kesh.example/2019/11/20/harbour-strike/">'
+     '<meta property="article:published_time" content="2019-11-19T22:05:00-05:00">', "2019-11-19"),
+])
+def test_a_utc_stamp_gives_way_to_the_sites_own_day(head: str, date: str) -> None:
+    assert _parse(_page(head)).date == date

@@ -16,6 +16,7 @@ extracts the body; the page's own markup gives the metadata a reader sees.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import re
@@ -287,15 +288,64 @@ def _strip_label(headline: str | None, refs: list[str] | None = None) -> str | N
     return _LABEL_WORDS.sub("", headline).strip() or headline
 
 
-def _meta_date(page: _Page) -> str | None:
-    """The stated publication date, as written (its own time zone)."""
-    for key in _DATE_META:
-        for value in page.meta.get(key, []):
-            d = parse_date(value)
-            if d:
+_STAMP_RE = re.compile(
+    r"^\s*(?P<date>\d{4}-\d\d-\d\d)[T ](?P<time>\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*"
+    r"(?P<zone>Z|[+-]\d\d:?\d\d)?\s*$"
+)
+_URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:/|$)")
+
+
+def _stamp(value: str) -> tuple[dt.datetime, bool] | None:
+    """An ISO time stamp with its zone: (the moment, whether the zone is UTC)."""
+    m = _STAMP_RE.match(value)
+    if not m or not m["zone"]:
+        return None
+    zone = m["zone"].replace(":", "")
+    try:
+        moment = dt.datetime.fromisoformat(f"{m['date']}T{m['time']}{'+0000' if zone == 'Z' else zone}")
+    except ValueError:
+        return None
+    return moment, moment.utcoffset() == dt.timedelta(0)
+
+
+def _meta_date(page: _Page, url: str | None = None) -> str | None:
+    """The stated publication date, as written (its own time zone).
+
+    A stamp in UTC is not the page's own time zone, and near midnight its day
+    is not the publisher's: the same moment stated with the site's own offset
+    elsewhere in the metadata (``article:published_time`` 23:59 UTC beside
+    JSON-LD's 01:59+02:00), or a date in the page's URL one day off
+    (``/2020/02/17/`` beside 02:18 UTC on the 18th), gives the day instead."""
+    stated = [v for key in _DATE_META for v in page.meta.get(key, [])]
+    ld = page.ld_date()
+    if ld:
+        stated.append(ld)
+    for i, value in enumerate(stated):
+        d = parse_date(value)
+        if not d:
+            continue
+        first = _stamp(value)
+        if first is None or not first[1]:
+            return d
+        for other in stated[i + 1:]:
+            local = _stamp(other)
+            if local and not local[1] and abs(local[0] - first[0]) <= dt.timedelta(minutes=5):
+                return local[0].date().isoformat()
+        m = _URL_DATE_RE.search(url or "")
+        if m:
+            try:
+                in_url = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
                 return d
-    d = page.ld_date()
-    return parse_date(d) if d else None
+            # Only when the hour allows it: a day earlier in the URL for a stamp
+            # in the first 8 hours of its UTC day (the Americas' evening), a day
+            # later for one in its last 8 (Asia's morning). The Washington Post's
+            # URL keeps the day a story was started: 10:04 UTC the next day stays.
+            shift = (in_url - first[0].date()).days
+            if (shift == -1 and first[0].hour < 8) or (shift == 1 and first[0].hour >= 16):
+                return in_url.isoformat()
+        return d
+    return None
 
 
 _ROLE = re.compile(r"(?i)\b(?:editor|writer|reporter|correspondent|columnist|contributor)s?\b")
@@ -380,7 +430,7 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
             if para == t and all(len(p.split()) <= 6 for p in paragraphs[:i]):
                 paragraphs = paragraphs[i + 1:]
                 break
-    date, byline = _meta_date(page), _authors(data.get("author"))
+    date, byline = _meta_date(page, url), _authors(data.get("author"))
     # The byline and date lines printed under the headline, read as a pasted page's.
     lines = page.lines_after_heading(title) if title else None
     if lines:
