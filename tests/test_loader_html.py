@@ -189,3 +189,33 @@ def test_a_role_or_outlet_after_the_printed_name_is_not_another_author(printed: 
 ])
 def test_a_utc_stamp_gives_way_to_the_sites_own_day(head: str, date: str) -> None:
     assert _parse(_page(head)).date == date
+
+
+@pytest.mark.parametrize("line, toolbar", [
+    ("Share on Google Plus", True), ("Share via Email", True), ("Resize Text", True), ("Print Article", True),
+    ("More Options", True), ("Comments", True), ("Facebook Twitter WhatsApp", True),
+    ("Share prices fell sharply", False), ("By Mira Castell", False), ("Print edition: March 3, 2026", False),
+])
+def test_share_and_tool_buttons_under_a_headline(line: str, toolbar: bool) -> None:
+    from framing.loaders.text import is_toolbar_line
+    assert is_toolbar_line(line) is toolbar
+
+
+def test_a_byline_below_a_row_of_share_buttons_replaces_a_login_widgets_username() -> None:
+    buttons = "".join(f"<li><a href='#'>Share on {s}</a></li>" for s in
+                      ("Facebook", "Twitter", "Google Plus", "Whatsapp", "Pinterest", "LinkedIn", "Tumblr"))
+    # The log-in widget's label is what trafilatura's author field finds here.
+    html = ('<!doctype html><html><head></head><body><nav><span class="username">Username</span></nav>'
+            '<article><h1>Harbour strike ends as dockers accept contract</h1>'
+            f"<ul>{buttons}{buttons}</ul><p>Resize Text</p><p>Print Article</p>"
+            '<div class="sig-line"><span class="pb-byline">By <a href="/people/mira-castell">Mira Castell</a>'
+            f"</span></div>{BODY}</article></body></html>")
+    assert _parse(html).byline == "Mira Castell"
+
+
+@pytest.mark.parametrize("wrap", [("<![CDATA[", "]]>"), ("<!--", "-->"), ("", "")])
+def test_json_ld_wrapped_by_a_cms_plugin_is_read(wrap: tuple[str, str]) -> None:
+    ld = '{"@type": "NewsArticle", "datePublished": "2020-07-10T14:15:42+00:00"}'
+    head = (f'<meta property="article:modified_time" content="2025-01-07T09:08:22+00:00">'
+            f'<script type="application/ld+json">\n  {wrap[0]}\n  {ld}\n  {wrap[1]}\n</script>')
+    assert _parse(_page(head)).date == "2020-07-10"

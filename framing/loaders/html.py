@@ -25,7 +25,7 @@ from typing import Any
 
 from ..models import Article
 from .dates import MONTH_NAMES, WEEKDAY_NAMES, parse_date
-from .text import copyright_holder, header_meta, opening_date, outlet_key
+from .text import copyright_holder, header_meta, is_toolbar_line, opening_date, outlet_key
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -100,7 +100,8 @@ class _Page:
         self._doc = doc  # for notices(), read only when no metadata names the site
         for el in doc.xpath('//script[@type="application/ld+json"]'):
             try:
-                self.jsonld.append(json.loads(el.text_content()))
+                # Some CMS plugins wrap the JSON in <![CDATA[ ... ]]> or <!-- -->.
+                self.jsonld.append(json.loads(_LD_WRAPPER_RE.sub("", el.text_content())))
             except (ValueError, RecursionError):
                 continue
 
@@ -130,16 +131,18 @@ class _Page:
             while el is not None and el.tag not in _BLOCKS:
                 el = el.getparent()
             if el is not block and parts:
-                lines.append(" ".join(parts))
+                line = " ".join(parts)
                 parts = []
-                if len(lines) >= limit or len(lines[-1].split()) >= 40:
-                    return lines
+                if not is_toolbar_line(line):  # share buttons do not count against the limit
+                    lines.append(line)
+                    if len(lines) >= limit or len(lines[-1].split()) >= 40:
+                        return lines
             block = el
             if parts and piece[:1] in ",.;:!?)’”":
                 parts[-1] += piece  # "Matthew Digby" "," "Minh Do": no space before the comma
             else:
                 parts.append(piece)
-        if parts:
+        if parts and not is_toolbar_line(" ".join(parts)):
             lines.append(" ".join(parts))
         return lines[:limit]
 
@@ -288,6 +291,7 @@ def _strip_label(headline: str | None, refs: list[str] | None = None) -> str | N
     return _LABEL_WORDS.sub("", headline).strip() or headline
 
 
+_LD_WRAPPER_RE = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
 _STAMP_RE = re.compile(
     r"^\s*(?P<date>\d{4}-\d\d-\d\d)[T ](?P<time>\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*"
     r"(?P<zone>Z|[+-]\d\d:?\d\d)?\s*$"
@@ -354,6 +358,11 @@ _TRAILING_DATE_WORDS = re.compile(
 )
 
 
+#: What a site's account widgets and blog software put where a name would be.
+_ACCOUNT_PLACEHOLDERS = frozenset({"username", "user", "user name", "admin", "administrator",
+                                   "guest", "anonymous", "author", "unknown", "your name"})
+
+
 def _authors(found: str | None) -> str | None:
     """trafilatura's author field without what it glued on: the date's first
     word ("Carrie Arnold November"), a role ("CNN Editor-at-large", "Staff
@@ -374,6 +383,8 @@ def _authors(found: str | None) -> str | None:
             part = " ".join(words)
         if len(words) == 1 and not (words[0][:1].isupper() and len(words[0]) >= 3):
             continue  # "MA", "byline"
+        if part.casefold() in _ACCOUNT_PLACEHOLDERS:
+            continue  # a log-in widget's "Username" or a blog's "admin": nobody's name
         if part and part.casefold() not in {n.casefold() for n in names}:
             names.append(part)
     return "; ".join(names) or None

@@ -477,6 +477,28 @@ def _is_nav_words(norm: str) -> bool:
     return 0 < len(words) <= 6 and all(w in _NAV_WORDS for w in words)
 
 
+#: The first word of a share or tool button's label ("Share on Google Plus",
+#: "Resize Text", "Print Article", "More Options").
+_TOOL_VERBS = frozenset("share tweet pin email print resize save bookmark copy".split())
+#: What a tool button's verb acts on ("Share on ...", "Resize Text"); "Share
+#: prices fell" is a sentence, not a button.
+_TOOL_OBJECTS = frozenset("on via to this article story text page link options".split())
+
+
+def is_toolbar_line(line: str) -> bool:
+    """A share or tool button's label under a headline: furniture words only
+    ("Share via Email", "Comments"), or up to four words opened by a tool's
+    verb ("Share on Google Plus", "Resize Text", "More Options")."""
+    norm = _normalise(line)
+    if _is_nav_words(norm):
+        return True
+    words = norm.split()
+    if norm == "more options":
+        return True
+    return (0 < len(words) <= 4 and words[0] in _TOOL_VERBS
+            and (len(words) == 1 or words[1] in _TOOL_OBJECTS))
+
+
 def _starts_with_phrase(norm: str, phrases: tuple[str, ...]) -> bool:
     for p in phrases:
         if norm == p or (norm.startswith(p) and not norm[len(p) : len(p) + 1].isalnum()):
