@@ -14,7 +14,6 @@ import sys
 import pytest
 
 from framing.detect import Detector, analyze, load_lexicon
-from framing.detect import analyze as _analyze_function  # noqa: F401  (the name shadows the module)
 from framing.detect import detector as detector_module
 from framing.detect import wordlists
 from framing.models import Article
