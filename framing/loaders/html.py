@@ -450,8 +450,10 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
         if byline is None or (printed_byline and _names_more(printed_byline, byline)):
             # The metadata may name only the first of the authors the page prints.
             byline = printed_byline or byline
-    if byline and outlet and outlet_key(byline) == outlet_key(outlet):
-        byline = None  # a blog's author field holding the site's own name says who wrote nothing
+    if byline and outlet and len(byline.split()) == 1 and outlet_key(byline) == outlet_key(outlet):
+        # A blog's author field holding the site's one-word name says who wrote
+        # nothing; a personal site named after its author ("Haki Benita") keeps it.
+        byline = None
     return Article(
         source=source,
         body="\n\n".join(paragraphs),
