@@ -186,7 +186,7 @@ _DATE_LABEL_RE = re.compile(
 _DATE_PREFIX_RE = re.compile(
     r"^(?:(?P<label>date|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?)\s*[:\-–]?\s*)?"
     r"(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)"
-    r"(?:[T\s,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)?[\s,|:–—-]*",
+    r"(?:[T\s,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?(?:\s+(?:[A-Z][A-Z]?[SD]T|GMT|UTC|ET|PT|CT)\b)?)?[\s,|:–—-]*",
     re.IGNORECASE,
 )
 _DATEISH_STRIP_RE = re.compile(
@@ -475,6 +475,28 @@ def _normalise(s: str) -> str:
 def _is_nav_words(norm: str) -> bool:
     words = re.findall(r"[^\W\d_][\w\-]*", norm)
     return 0 < len(words) <= 6 and all(w in _NAV_WORDS for w in words)
+
+
+#: The first word of a share or tool button's label ("Share on Google Plus",
+#: "Resize Text", "Print Article", "More Options").
+_TOOL_VERBS = frozenset("share tweet pin email print resize save bookmark copy".split())
+#: What a tool button's verb acts on ("Share on ...", "Resize Text"); "Share
+#: prices fell" is a sentence, not a button.
+_TOOL_OBJECTS = frozenset("on via to this article story text page link options".split())
+
+
+def is_toolbar_line(line: str) -> bool:
+    """A share or tool button's label under a headline: furniture words only
+    ("Share via Email", "Comments"), or up to four words opened by a tool's
+    verb ("Share on Google Plus", "Resize Text", "More Options")."""
+    norm = _normalise(line)
+    if _is_nav_words(norm):
+        return True
+    words = norm.split()
+    if norm == "more options":
+        return True
+    return (0 < len(words) <= 4 and words[0] in _TOOL_VERBS
+            and (len(words) == 1 or words[1] in _TOOL_OBJECTS))
 
 
 def _starts_with_phrase(norm: str, phrases: tuple[str, ...]) -> bool:
