@@ -181,6 +181,24 @@ def test_write_all_in_worker_processes_writes_the_same_bytes(tmp_path, monkeypat
     assert (charts == "top:1") == any(k.startswith("charts/") for k in one)
 
 
+def test_csv_tables_come_a_few_rows_at_a_time_with_the_same_text(monkeypatch):
+    """An archive's CSV table is written in pieces of a few thousand rows
+    (never whole in memory): the pieces make the same text as the table in one."""
+    from framing.report import csvout
+
+    report = synthetic(60, sizes=(1, 2, 3, 2))
+    report.events[1:1] = build_report().events
+    whole = csvout.tables(report)
+    monkeypatch.setattr(csvout, "CHUNK_ROWS", 7)
+    pieces = {name: list(chunks) for name, chunks in csvout.iter_table_chunks(report)}
+    assert list(pieces) == list(csvout.TABLE_NAMES)
+    assert {name: "".join(p) for name, p in pieces.items()} == whole
+    rows = whole["articles.csv"].count("\n") - 1
+    assert rows > 60 and len(pieces["articles.csv"]) == -(-rows // 7)  # 7 rows a piece, the header in the first
+    assert all(p.endswith("\n") for ps in pieces.values() for p in ps)
+    assert [whole["groups.csv"]] == pieces["groups.csv"]  # a short table: one piece
+
+
 def test_a_failing_worker_leaves_the_previous_report_and_no_temporary_file(tmp_path, monkeypatch):
     from framing.report import workers
 

@@ -42,7 +42,7 @@ from typing import Any
 from ..compare.model import Event, Report
 from ..forking import ForkPool, can_fork, pumping
 from ._common import chart_filename
-from .csvout import iter_tables
+from .csvout import iter_table_chunks
 from .files import ReportFiles
 from .markdown import markdown_lines
 from .pages import PageShares, event_context, event_files, event_pages, render_index, share_pages
@@ -120,8 +120,8 @@ def _run(st: dict[str, Any], kind: str, arg: Any) -> tuple[Staged, Any]:
         elif kind == "hits":
             files.add_lines(out / "hits.jsonl", tick(_hits_jsonl(st["report"])))
         elif kind == "csv":
-            for name, text in tick(iter_tables(st["report"])):  # one table in memory at a time
-                files.add(out / "csv" / name, text)
+            for name, chunks in iter_table_chunks(st["report"]):  # a few thousand rows in memory at a time
+                files.add_lines(out / "csv" / name, tick(chunks))
         elif kind == "index":
             from .explorer import EXPLORER
 
