@@ -130,3 +130,84 @@ def test_stated_metadata_date_wins_over_the_printed_one() -> None:
 def test_the_author_field_without_what_was_glued_on(found: str, byline: str | None) -> None:
     from framing.loaders.html import _authors
     assert _authors(found) == byline
+
+
+@pytest.mark.parametrize("ld_author, printed, byline", [
+    # The metadata names the first author; the page prints all three.
+    ("Mira Castell", "By Mira Castell, Tomas Verel and Ilse Marren", "Mira Castell, Tomas Verel and Ilse Marren"),
+    # The printed line names someone else, or fewer: the metadata's author stays.
+    ("Mira Castell", "By Tomas Verel", "Mira Castell"),
+    ("Mira Castell; Tomas Verel", "By Mira Castell", "Mira Castell; Tomas Verel"),
+])
+def test_a_printed_byline_listing_more_authors_than_the_metadata(ld_author: str, printed: str,
+                                                                 byline: str) -> None:
+    import json
+
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                     "author": [{"@type": "Person", "name": n} for n in ld_author.split("; ")]})
+    html = (f'<!doctype html><html><head><script type="application/ld+json">{ld}</script></head><body>'
+            f"<article><h1>Harbour strike ends as dockers accept contract</h1><p>{printed}</p>{BODY}"
+            "</article></body></html>")
+    assert _parse(html).byline == byline
+
+
+def test_an_author_field_holding_the_site_name_is_no_byline() -> None:
+    head = ('<meta property="og:site_name" content="Kesh Post">'
+            '<meta name="author" content="Kesh Post">')
+    art = _parse(_page(head))
+    assert art.outlet == "Kesh Post"
+    assert art.byline is None
+
+
+@pytest.mark.parametrize("printed", ["By Mira Castell, Energy & Water Editor", "By Mira Castell, KPT",
+                                     "By Mira Castell, Kesh Post Staff"])
+def test_a_role_or_outlet_after_the_printed_name_is_not_another_author(printed: str) -> None:
+    import json
+
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                     "author": {"@type": "Person", "name": "Mira Castell"}})
+    html = (f'<!doctype html><html><head><script type="application/ld+json">{ld}</script></head><body>'
+            f"<article><h1>Harbour strike ends as dockers accept contract</h1><p>{printed}</p>{BODY}"
+            "</article></body></html>")
+    assert _parse(html).byline == "Mira Castell"
+
+
+@pytest.mark.parametrize("head, date", [
+    # The same moment in UTC and, in JSON-LD, with the site's own offset: the site's day.
+    ('<meta property="article:published_time" content="2020-12-24T23:59:50+00:00">'
+     '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-12-25T01:59:50+02:00"}'
+     '</script>', "2020-12-25"),
+    # A UTC stamp early in its day and a URL dated the day before: the evening the site printed.
+    ('<meta property="og:url" content="https://kesh.example/2020/02/17/harbour-strike/">'
+     '<meta property="article:published_time" content="2020-02-18T02:18:11Z">', "2020-02-17"),
+    # Mid-morning UTC: the URL keeps the day the story was started, the stamp wins.
+    ('<meta property="og:url" content="https://kesh.example/politics/2020/07/08/harbour-strike.html">'
+     '<meta property="article:published_time" content="2020-07-09T10:04:04Z">', "2020-07-09"),
+    # A stamp with its own offset is read as written, whatever the URL says.
+    ('<meta property="og:url" content="https://kesh.example/2019/11/20/harbour-strike/">'
+     '<meta property="article:published_time" content="2019-11-19T22:05:00-05:00">', "2019-11-19"),
+])
+def test_a_utc_stamp_gives_way_to_the_sites_own_day(head: str, date: str) -> None:
+    assert _parse(_page(head)).date == date
+
+
+@pytest.mark.parametrize("line, toolbar", [
+    ("Share on Google Plus", True), ("Share via Email", True), ("Resize Text", True), ("Print Article", True),
+    ("More Options", True), ("Comments", True), ("Facebook Twitter WhatsApp", True),
+    ("Share prices fell sharply", False), ("By Mira Castell", False), ("Print edition: March 3, 2026", False),
+])
+def test_share_and_tool_buttons_under_a_headline(line: str, toolbar: bool) -> None:
+    from framing.loaders.text import is_toolbar_line
+    assert is_toolbar_line(line) is toolbar
+
+
+def test_a_byline_below_a_row_of_share_buttons_replaces_a_login_widgets_username() -> None:
+    buttons = "".join(f"<li><a href='#'>Share on {s}</a></li>" for s in
+                      ("Facebook", "Twitter", "Google Plus", "Whatsapp", "Pinterest", "LinkedIn", "Tumblr"))
+    # The log-in widget's label is what trafilatura's author field finds here.
+    html = ('<!doctype html><html><head></head><body><nav><span class="username">Username</span></nav>'
+            '<article><h1>Harbour strike ends as dockers accept contract</h1>'
+            f"<ul>{buttons}{buttons}</ul><p>Resize Text</p><p>Print Article</p>"
+            '<div class="sig-line"><span class="pb-byline">By <a href="/people/mira-castell">Mira Castell</a>'
+            f"</span></div>{BODY}</article></body></html>")
+    assert _parse(html).byline == "Mira Castell"

@@ -1127,3 +1127,32 @@ def test_a_numbered_most_read_list_above_the_article_does_not_give_the_headline(
 def test_a_numeric_date_beside_a_time_is_a_time_stamp(line, stamp):
     from framing.loaders.text import _is_time_line
     assert _is_time_line(line) is stamp
+
+
+@pytest.mark.parametrize("para, iso", [
+    ("Feb. 23, 2026 -- Ferry services to the outer islands resumed on Monday.", "2026-02-23"),
+    ("NORTH VALE, March 3, 2026 — The mountain pass reopened after a week.", "2026-03-03"),
+    ("Tuesday, 3 March 2026 – The council met for the last time.", "2026-03-03"),
+    ("2026-03-03 - The council met for the last time.", "2026-03-03"),
+    # A date inside the sentence, a date without its year, no dash after it.
+    ("On March 3, 2026 -- the council met for the last time.", None),
+    ("March 3 -- The council met for the last time.", None),
+    ("March 3, 2026, was the day the council met for the last time.", None),
+    ("The Feb. 23, 2026 — vote was postponed.", None),
+])
+def test_a_date_opening_the_first_paragraph_as_its_dateline(para, iso):
+    from framing.loaders.text import opening_date
+
+    assert opening_date(para) == iso
+
+
+def test_pasted_page_dated_only_by_its_dateline():
+    text = (
+        "Ferry services to the outer islands resume\n\n"
+        "Feb. 23, 2026 -- Ferry services to the outer islands resumed on Monday after storms "
+        "kept the boats in port for nine days, the island council said.\n\n"
+        "The council said timetables would return to normal by the end of the week."
+    )
+    parts = parse_page_text(text)
+    assert parts.date == "2026-02-23"
+    assert parts.title == "Ferry services to the outer islands resume"

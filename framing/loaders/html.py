@@ -16,6 +16,7 @@ extracts the body; the page's own markup gives the metadata a reader sees.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import re
@@ -24,7 +25,7 @@ from typing import Any
 
 from ..models import Article
 from .dates import MONTH_NAMES, WEEKDAY_NAMES, parse_date
-from .text import copyright_holder, header_meta
+from .text import copyright_holder, header_meta, is_toolbar_line, opening_date, outlet_key
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -129,16 +130,18 @@ class _Page:
             while el is not None and el.tag not in _BLOCKS:
                 el = el.getparent()
             if el is not block and parts:
-                lines.append(" ".join(parts))
+                line = " ".join(parts)
                 parts = []
-                if len(lines) >= limit or len(lines[-1].split()) >= 40:
-                    return lines
+                if not is_toolbar_line(line):  # share buttons do not count against the limit
+                    lines.append(line)
+                    if len(lines) >= limit or len(lines[-1].split()) >= 40:
+                        return lines
             block = el
             if parts and piece[:1] in ",.;:!?)’”":
                 parts[-1] += piece  # "Matthew Digby" "," "Minh Do": no space before the comma
             else:
                 parts.append(piece)
-        if parts:
+        if parts and not is_toolbar_line(" ".join(parts)):
             lines.append(" ".join(parts))
         return lines[:limit]
 
@@ -287,21 +290,75 @@ def _strip_label(headline: str | None, refs: list[str] | None = None) -> str | N
     return _LABEL_WORDS.sub("", headline).strip() or headline
 
 
-def _meta_date(page: _Page) -> str | None:
-    """The stated publication date, as written (its own time zone)."""
-    for key in _DATE_META:
-        for value in page.meta.get(key, []):
-            d = parse_date(value)
-            if d:
+_STAMP_RE = re.compile(
+    r"^\s*(?P<date>\d{4}-\d\d-\d\d)[T ](?P<time>\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*"
+    r"(?P<zone>Z|[+-]\d\d:?\d\d)?\s*$"
+)
+_URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:/|$)")
+
+
+def _stamp(value: str) -> tuple[dt.datetime, bool] | None:
+    """An ISO time stamp with its zone: (the moment, whether the zone is UTC)."""
+    m = _STAMP_RE.match(value)
+    if not m or not m["zone"]:
+        return None
+    zone = m["zone"].replace(":", "")
+    try:
+        moment = dt.datetime.fromisoformat(f"{m['date']}T{m['time']}{'+0000' if zone == 'Z' else zone}")
+    except ValueError:
+        return None
+    return moment, moment.utcoffset() == dt.timedelta(0)
+
+
+def _meta_date(page: _Page, url: str | None = None) -> str | None:
+    """The stated publication date, as written (its own time zone).
+
+    A stamp in UTC is not the page's own time zone, and near midnight its day
+    is not the publisher's: the same moment stated with the site's own offset
+    elsewhere in the metadata (``article:published_time`` 23:59 UTC beside
+    JSON-LD's 01:59+02:00), or a date in the page's URL one day off
+    (``/2020/02/17/`` beside 02:18 UTC on the 18th), gives the day instead."""
+    stated = [v for key in _DATE_META for v in page.meta.get(key, [])]
+    ld = page.ld_date()
+    if ld:
+        stated.append(ld)
+    for i, value in enumerate(stated):
+        d = parse_date(value)
+        if not d:
+            continue
+        first = _stamp(value)
+        if first is None or not first[1]:
+            return d
+        for other in stated[i + 1:]:
+            local = _stamp(other)
+            if local and not local[1] and abs(local[0] - first[0]) <= dt.timedelta(minutes=5):
+                return local[0].date().isoformat()
+        m = _URL_DATE_RE.search(url or "")
+        if m:
+            try:
+                in_url = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
                 return d
-    d = page.ld_date()
-    return parse_date(d) if d else None
+            # Only when the hour allows it: a day earlier in the URL for a stamp
+            # in the first 8 hours of its UTC day (the Americas' evening), a day
+            # later for one in its last 8 (Asia's morning). The Washington Post's
+            # URL keeps the day a story was started: 10:04 UTC the next day stays.
+            shift = (in_url - first[0].date()).days
+            if (shift == -1 and first[0].hour < 8) or (shift == 1 and first[0].hour >= 16):
+                return in_url.isoformat()
+        return d
+    return None
 
 
 _ROLE = re.compile(r"(?i)\b(?:editor|writer|reporter|correspondent|columnist|contributor)s?\b")
 _TRAILING_DATE_WORDS = re.compile(
     r"(?:\s+(?i:" + "|".join((*MONTH_NAMES, *WEEKDAY_NAMES, "published", "updated", "posted")) + r"))+$"
 )
+
+
+#: What a site's account widgets and blog software put where a name would be.
+_ACCOUNT_PLACEHOLDERS = frozenset({"username", "user", "user name", "admin", "administrator",
+                                   "guest", "anonymous", "author", "unknown", "your name"})
 
 
 def _authors(found: str | None) -> str | None:
@@ -324,9 +381,29 @@ def _authors(found: str | None) -> str | None:
             part = " ".join(words)
         if len(words) == 1 and not (words[0][:1].isupper() and len(words[0]) >= 3):
             continue  # "MA", "byline"
+        if part.casefold() in _ACCOUNT_PLACEHOLDERS:
+            continue  # a log-in widget's "Username" or a blog's "admin": nobody's name
         if part and part.casefold() not in {n.casefold() for n in names}:
             names.append(part)
     return "; ".join(names) or None
+
+
+_NAME_SEP_RE = re.compile(r"\s*(?:[,;&]|\band\b)\s*")
+
+
+def _names_more(printed: str, meta: str) -> bool:
+    """True when the printed byline lists every name of the metadata's and more
+    ("By Ana Lee, Ben Ode, Cy Park" over an author field of "Ana Lee")."""
+    printed_names = {n.casefold(): n for n in _NAME_SEP_RE.split(re.sub(r"(?i)^\s*by\s+", "", printed)) if n}
+    meta_names = {n.casefold() for n in _NAME_SEP_RE.split(meta) if n}
+    extra = [n for k, n in printed_names.items() if k not in meta_names]
+    # Every further name is a person's: two to four capitalised words and no
+    # role ("Energy Editor", "IGN Staff") nor a lone outlet ("CNN").
+    return bool(meta_names) and meta_names < printed_names.keys() and all(
+        2 <= len(n.split()) <= 4 and all(w[:1].isupper() for w in n.split())
+        and not _ROLE.search(n) and "staff" not in n.casefold().split()
+        for n in extra
+    )
 
 
 def parse_html(source: str, text: str, raw: bytes) -> Article:
@@ -362,20 +439,27 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
             if para == t and all(len(p.split()) <= 6 for p in paragraphs[:i]):
                 paragraphs = paragraphs[i + 1:]
                 break
-    date, byline = _meta_date(page), _authors(data.get("author"))
-    if date is None or byline is None:
-        # The byline and date lines printed under the headline, read as a pasted page's.
-        lines = page.lines_after_heading(title)
-        if lines and title:
-            printed_date, printed_byline = header_meta(title, lines)
-            date, byline = date or printed_date, byline or printed_byline
+    date, byline = _meta_date(page, url), _authors(data.get("author"))
+    # The byline and date lines printed under the headline, read as a pasted page's.
+    lines = page.lines_after_heading(title) if title else None
+    if lines:
+        printed_date, printed_byline = header_meta(title, lines)
+        date = date or printed_date
+        if byline is None or (printed_byline and _names_more(printed_byline, byline)):
+            # The metadata may name only the first of the authors the page prints.
+            byline = printed_byline or byline
+    if byline and outlet and outlet_key(byline) == outlet_key(outlet):
+        byline = None  # a blog's author field holding the site's own name says who wrote nothing
     return Article(
         source=source,
         body="\n\n".join(paragraphs),
         title=title,
         outlet=outlet,
         outlet_from=outlet_from,
-        date=date or parse_date(data.get("date")),
+        # A date opening the first paragraph (or the second, under a standfirst
+        # or a "Reviewed by" line) as its dateline is the article's
+        # own; trafilatura's guess may come from anywhere on the page.
+        date=date or next((d for d in map(opening_date, paragraphs[:2]) if d), None) or parse_date(data.get("date")),
         byline=byline,
         url=url,
         language=data.get("language") or None,

@@ -218,8 +218,9 @@ def _is_date_line(s: str) -> str | None:
     return None
 
 
-#: A numeric date whose order or century is not certain: "3/09/15", "09.03.2015".
-_NUMERIC_DATE_RE = re.compile(r"(?<![\w/.])\d{1,2}[/.]\d{1,2}[/.](?:\d\d)?\d\d(?![\w/])")
+#: A date written in numbers: "3/09/15", "09.03.2015", "2019-11-19". (One
+#: pattern for the time-line tests here and for ``_date_time_only``.)
+_NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\b")
 
 
 def _is_time_line(s: str) -> bool:
@@ -262,7 +263,33 @@ _DATELINE_RE = re.compile(
 )
 
 
-_NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\b")
+#: What may stand before a dateline's date: a place in capitals ("WASHINGTON,")
+#: and a weekday ("Monday,", "Mon.").
+_BEFORE_OPENING_DATE_RE = re.compile(
+    r"^(?:" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r"){0,3},\s*)?"
+    r"(?:(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?$"
+)
+#: The separator after a dateline's date: a dash, spaced or not ("--", "–", "—").
+_AFTER_OPENING_DATE_RE = re.compile(r"^\s*(?:--?|[–—])\s*(?=\S)")
+
+
+def opening_date(paragraph: str) -> str | None:
+    """The date a paragraph opens with as its dateline ("Feb. 23, 2015 --
+    Life-threatening ...", "WASHINGTON, March 3, 2020 — The ..."), or None.
+
+    The date must be whole (with its year), stand first or after a place and
+    a weekday, and be followed by a dash: a date inside a sentence ("On
+    March 3, 2020, the court ...") is not the story's date."""
+    head = paragraph[:80]
+    found = find_date(head)
+    if found is None:
+        return None
+    iso, start, end = found
+    if _BEFORE_OPENING_DATE_RE.match(head[:start]) and _AFTER_OPENING_DATE_RE.match(paragraph[end:]):
+        return iso
+    return None
+
+
 _ZONE_RE = re.compile(r"\b(?:[A-Z]{2,4}T|GMT|UTC|ET|CT|MT|PT)\b")
 
 
@@ -448,6 +475,28 @@ def _normalise(s: str) -> str:
 def _is_nav_words(norm: str) -> bool:
     words = re.findall(r"[^\W\d_][\w\-]*", norm)
     return 0 < len(words) <= 6 and all(w in _NAV_WORDS for w in words)
+
+
+#: The first word of a share or tool button's label ("Share on Google Plus",
+#: "Resize Text", "Print Article", "More Options").
+_TOOL_VERBS = frozenset("share tweet pin email print resize save bookmark copy".split())
+#: What a tool button's verb acts on ("Share on ...", "Resize Text"); "Share
+#: prices fell" is a sentence, not a button.
+_TOOL_OBJECTS = frozenset("on via to this article story text page link options".split())
+
+
+def is_toolbar_line(line: str) -> bool:
+    """A share or tool button's label under a headline: furniture words only
+    ("Share via Email", "Comments"), or up to four words opened by a tool's
+    verb ("Share on Google Plus", "Resize Text", "More Options")."""
+    norm = _normalise(line)
+    if _is_nav_words(norm):
+        return True
+    words = norm.split()
+    if norm == "more options":
+        return True
+    return (0 < len(words) <= 4 and words[0] in _TOOL_VERBS
+            and (len(words) == 1 or words[1] in _TOOL_OBJECTS))
 
 
 def _starts_with_phrase(norm: str, phrases: tuple[str, ...]) -> bool:
@@ -758,7 +807,9 @@ _GENERIC = frozenset("""
 _DEBUG_OUTLET = False
 
 
-def _outlet_key(name: str) -> str:
+def outlet_key(name: str) -> str:
+    """An outlet's name for comparing: case-folded, without a leading "The",
+    a ".com"-like ending or punctuation ("TheHill.com" and "The Hill" agree)."""
     k = name.casefold()
     k = re.sub(r"\.(?:com|org|net|co\.uk|ca|info)$", "", k)
     k = re.sub(r"[^\w]", "", k)
@@ -785,7 +836,7 @@ def _clean_outlet(name: str) -> str | None:
         return None
     if all(w.casefold().strip(".") in _GENERIC for w in words if any(ch.isalpha() for ch in w)):
         return None
-    if not any(ch.isalpha() for ch in name) or len(_outlet_key(name)) < 2:
+    if not any(ch.isalpha() for ch in name) or len(outlet_key(name)) < 2:
         return None
     return name
 
@@ -826,7 +877,7 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None) -
         name = _clean_outlet(raw or "")
         if not name:
             return
-        key = _outlet_key(name)
+        key = outlet_key(name)
         if weight >= 2.0:
             strong.add(key)
         if _LEGAL_RE.search((raw or "").strip(" .,;:-–—|")):
@@ -892,7 +943,7 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None) -
         for form in forms[key]:
             words = form.split()
             for k in range(1, len(words)):
-                shorter = _outlet_key(" ".join(words[:k]))
+                shorter = outlet_key(" ".join(words[:k]))
                 if shorter != key and shorter in votes:
                     votes[shorter] += votes[key]
                     break
@@ -1375,6 +1426,8 @@ def parse_page_text(text: str) -> PageParts:
                 break
 
     # Dateline: opens the first paragraph, or the second after a standfirst.
+    if parts.date is None and runs:
+        parts.date = next((d for para in paragraphs[:2] if (d := opening_date(para))), None)
     for para in paragraphs[:2] if runs else []:
         m = _DATELINE_RE.match(para)
         if m:
@@ -1390,8 +1443,8 @@ def parse_page_text(text: str) -> PageParts:
     if parts.byline:
         m = _GLUED_OUTLET_RE.search(parts.byline)
         if m and m.start("tail") > 0:
-            key = _outlet_key(m.group("tail"))
-            if any(_outlet_key(u.text) == key for u in units if u.words <= 4 and u.text != parts.byline):
+            key = outlet_key(m.group("tail"))
+            if any(outlet_key(u.text) == key for u in units if u.words <= 4 and u.text != parts.byline):
                 glued = m.group("tail")
                 parts.byline = parts.byline[: m.start("tail")]
     # A wire story on a site belongs to the site: the page's own name first.
