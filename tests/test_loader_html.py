@@ -152,10 +152,10 @@ def test_a_printed_byline_listing_more_authors_than_the_metadata(ld_author: str,
 
 
 def test_an_author_field_holding_the_site_name_is_no_byline() -> None:
-    head = ('<meta property="og:site_name" content="Kesh Post">'
-            '<meta name="author" content="Kesh Post">')
+    head = ('<meta property="og:site_name" content="KeshPost">'
+            '<meta name="author" content="KeshPost">')
     art = _parse(_page(head))
-    assert art.outlet == "Kesh Post"
+    assert art.outlet == "KeshPost"
     assert art.byline is None
 
 
@@ -211,3 +211,18 @@ def test_a_byline_below_a_row_of_share_buttons_replaces_a_login_widgets_username
             '<div class="sig-line"><span class="pb-byline">By <a href="/people/mira-castell">Mira Castell</a>'
             f"</span></div>{BODY}</article></body></html>")
     assert _parse(html).byline == "Mira Castell"
+
+
+@pytest.mark.parametrize("wrap", [("<![CDATA[", "]]>"), ("<!--", "-->"), ("", "")])
+def test_json_ld_wrapped_by_a_cms_plugin_is_read(wrap: tuple[str, str]) -> None:
+    ld = '{"@type": "NewsArticle", "datePublished": "2020-07-10T14:15:42+00:00"}'
+    head = (f'<meta property="article:modified_time" content="2025-01-07T09:08:22+00:00">'
+            f'<script type="application/ld+json">\n  {wrap[0]}\n  {ld}\n  {wrap[1]}\n</script>')
+    assert _parse(_page(head)).date == "2020-07-10"
+
+
+def test_a_personal_site_named_after_its_author_keeps_the_byline() -> None:
+    head = ('<meta property="og:site_name" content="Mira Castell">'
+            '<meta name="author" content="Mira Castell">')
+    art = _parse(_page(head))
+    assert (art.outlet, art.byline) == ("Mira Castell", "Mira Castell")

@@ -1156,3 +1156,18 @@ def test_pasted_page_dated_only_by_its_dateline():
     parts = parse_page_text(text)
     assert parts.date == "2026-02-23"
     assert parts.title == "Ferry services to the outer islands resume"
+
+
+def test_a_time_zone_after_the_time_of_a_date_line_is_part_of_it():
+    text = (
+        "Home\n"
+        "Harbour strike ends as dockers accept contract\n"
+        "2/26/2026 7:11 AM PST BY KESH STAFF\n\n"
+        "Dock workers in Almera voted on Wednesday to end a nine-day strike that had closed the port, "
+        "after the union accepted a contract that raises pay by six percent over two years.\n\n"
+        "The port authority said ships would begin unloading again on Thursday morning."
+    )
+    parts = parse_page_text(text)
+    assert parts.title == "Harbour strike ends as dockers accept contract"
+    assert parts.date == "2026-02-26"
+    assert parts.byline == "KESH STAFF"

@@ -100,7 +100,8 @@ class _Page:
         self._doc = doc  # for notices(), read only when no metadata names the site
         for el in doc.xpath('//script[@type="application/ld+json"]'):
             try:
-                self.jsonld.append(json.loads(el.text_content()))
+                # Some CMS plugins wrap the JSON in <![CDATA[ ... ]]> or <!-- -->.
+                self.jsonld.append(json.loads(_LD_WRAPPER_RE.sub("", el.text_content())))
             except (ValueError, RecursionError):
                 continue
 
@@ -290,6 +291,7 @@ def _strip_label(headline: str | None, refs: list[str] | None = None) -> str | N
     return _LABEL_WORDS.sub("", headline).strip() or headline
 
 
+_LD_WRAPPER_RE = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
 _STAMP_RE = re.compile(
     r"^\s*(?P<date>\d{4}-\d\d-\d\d)[T ](?P<time>\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*"
     r"(?P<zone>Z|[+-]\d\d:?\d\d)?\s*$"
@@ -448,8 +450,10 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
         if byline is None or (printed_byline and _names_more(printed_byline, byline)):
             # The metadata may name only the first of the authors the page prints.
             byline = printed_byline or byline
-    if byline and outlet and outlet_key(byline) == outlet_key(outlet):
-        byline = None  # a blog's author field holding the site's own name says who wrote nothing
+    if byline and outlet and len(byline.split()) == 1 and outlet_key(byline) == outlet_key(outlet):
+        # A blog's author field holding the site's one-word name says who wrote
+        # nothing; a personal site named after its author ("Haki Benita") keeps it.
+        byline = None
     return Article(
         source=source,
         body="\n\n".join(paragraphs),

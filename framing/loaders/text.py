@@ -186,7 +186,7 @@ _DATE_LABEL_RE = re.compile(
 _DATE_PREFIX_RE = re.compile(
     r"^(?:(?P<label>date|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?)\s*[:\-–]?\s*)?"
     r"(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)"
-    r"(?:[T\s,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)?[\s,|:–—-]*",
+    r"(?:[T\s,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?(?:\s+(?:[A-Z][A-Z]?[SD]T|GMT|UTC|ET|PT|CT)\b)?)?[\s,|:–—-]*",
     re.IGNORECASE,
 )
 _DATEISH_STRIP_RE = re.compile(
