@@ -169,7 +169,7 @@ class ForkPool:
                         proc = self.zygote.fork(tasks, writer)
                     except Exception as exc:  # noqa: BLE001 - raised by result(), as a task's own error
                         reader.close()
-                        if isinstance(exc, OSError):  # the zygote is gone
+                        if isinstance(exc, (OSError, EOFError)):  # the zygote is gone
                             exc = WorkerError(f"the worker processes' zygote ended ({exc})")
                         for tid, _fn, _args in tasks:
                             self._results[tid] = (False, (exc, None))
