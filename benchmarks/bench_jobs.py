@@ -32,7 +32,11 @@ Baselines, in this process, on the same texts: ``json.loads`` of every line of
 the export, and one ``ahocorasick_rs`` pass of every lexicon term and variant
 over the lower-cased titles and bodies.
 
-    python benchmarks/bench_jobs.py [--n 3000] [--keep DIR]
+    python benchmarks/bench_jobs.py [--n 3000] [--keep DIR] [--warm-cache] [--pairs N]
+
+``--pairs N`` then runs N alternated pairs of detection alone (``--jobs 1``,
+``--jobs 2``) on the same store and prints, beside the wall times, the CPU
+seconds of the one writing process and of its workers apart (``getrusage``).
 """
 
 from __future__ import annotations
@@ -130,6 +134,54 @@ def _run(*args: str) -> dict[str, Any]:
             "out": out}
 
 
+#: ``python -c`` code that runs the CLI and, as the process exits, prints to
+#: stderr the CPU seconds of the process itself ("parent": with ``--jobs N``, the
+#: one that reads, writes and waits) and of its workers (``RUSAGE_CHILDREN``).
+_SPLIT = """
+import atexit, json, os, resource, sys
+pid = os.getpid()
+def _usage():
+    if os.getpid() == pid:
+        s, c = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+        sys.stderr.write("CPU-SPLIT " + json.dumps([s.ru_utime + s.ru_stime, c.ru_utime + c.ru_stime]) + "\\n")
+atexit.register(_usage)
+sys.argv[0] = "framing"
+from framing.cli import main
+main()
+"""
+
+
+def _run_split(*args: str) -> dict[str, Any]:
+    """:func:`_run` with the CPU seconds of the parent and of its workers apart."""
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", _SPLIT, *args], capture_output=True, text=True,
+                          env=_child_env())
+    wall = time.perf_counter() - t0
+    lines = [ln for ln in proc.stderr.splitlines() if ln.startswith("CPU-SPLIT ")]
+    if proc.returncode or not lines:
+        raise SystemExit(f"framing {' '.join(args)} failed:\n{proc.stderr}")
+    parent, workers = json.loads(lines[-1].split(" ", 1)[1])
+    return {"wall": wall, "parent": parent, "workers": workers}
+
+
+def pairs(db: Path, n: int) -> None:
+    """``n`` alternated pairs of detection alone with ``--jobs 1`` and ``--jobs 2``
+    on the same store: wall, CPU of the parent (the serial part) and of the workers."""
+    print(f"\n{n} alternated pairs, framing analyze --db D --force --jobs 1 / --jobs 2:")
+    print("| pair | load | --jobs 1 wall s | CPU s | --jobs 2 wall s | parent CPU s | workers CPU s | ratio |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    ratios = []
+    for i in range(n):
+        load = os.getloadavg()[0]
+        one = _run_split("analyze", "--db", str(db), "--force", "--jobs", "1")
+        two = _run_split("analyze", "--db", str(db), "--force", "--jobs", "2")
+        ratios.append(one["wall"] / two["wall"])
+        print(f"| {i + 1} | {load:.1f} | {one['wall']:.2f} | {one['parent']:.2f} | {two['wall']:.2f} | "
+              f"{two['parent']:.2f} | {two['workers']:.2f} | x{ratios[-1]:.2f} |", flush=True)
+    print(f"wall ratio --jobs 2 against --jobs 1: median x{sorted(ratios)[len(ratios) // 2]:.2f} "
+          f"(min x{min(ratios):.2f}, max x{max(ratios):.2f})")
+
+
 def _sum(*runs: dict[str, Any]) -> dict[str, Any]:
     return {"wall": sum(r["wall"] for r in runs), "cpu": sum(r["cpu"] for r in runs),
             "rss": max(r["rss"] for r in runs)}
@@ -166,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--warm-cache", action="store_true",
                     help="Cold runs use the user's cache folder (a classifier fitted by an "
                          "earlier run) instead of an empty one.")
+    ap.add_argument("--pairs", type=int, default=0, metavar="N",
+                    help="Then N alternated pairs of detection alone, --jobs 1 and --jobs 2, with the "
+                         "CPU of the writing parent and of its workers apart.")
     args = ap.parse_args(argv)
     compile_framing()
     tmp_ctx = tempfile.TemporaryDirectory()
@@ -239,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
           f"CPU (JSONL parse + one Aho–Corasick pass)")
     print(f"same hits with --jobs 1 and --jobs 2: {'yes' if same else 'NO'}")
     print(f"load average at the end {os.getloadavg()[0]:.1f}")
+    if args.pairs:
+        pairs(db1, args.pairs)
     tmp_ctx.cleanup()
     return 0 if same else 1
 

@@ -6,6 +6,8 @@ benchmarks/bench_grouping_scale.py, not by timed tests."""
 
 from __future__ import annotations
 
+import pickle
+
 import numpy as np
 import pytest
 import scipy.sparse as sp
@@ -227,6 +229,7 @@ def test_articles_read_in_worker_processes_give_the_same_events(monkeypatch):
     arts = corpus(copies=4)
     one = group_events(arts, copies=near_duplicates(arts))
     monkeypatch.setattr(grouping, "READ_SHARD", 3)
+    monkeypatch.setattr(grouping, "DESCRIBE_SHARD", 4)
     calls = []
 
     def recording(fn, shards):
@@ -235,9 +238,39 @@ def test_articles_read_in_worker_processes_give_the_same_events(monkeypatch):
         return process_map(2)(fn, shards)
 
     two = group_events(arts, copies=near_duplicates(arts), map_shards=recording)
-    assert calls == [6]  # 16 articles, 3 a shard
+    assert calls[0] == 6  # 16 articles, 3 a shard
+    assert len(calls) == 2 and calls[1] >= 3  # the groups described in shards of about 4 articles
     assert [(e.id, e.label, e.articles, e.key_terms, e.grouped_by) for e in two] == \
         [(e.id, e.label, e.articles, e.key_terms, e.grouped_by) for e in one]
+
+
+def test_events_and_copies_read_each_article_once_with_the_same_result(monkeypatch):
+    """build_report's grouping keys each body's shingles where it reads its
+    terms (in the workers with --jobs N): the same copies as
+    near_duplicates and the same events as group_events, whatever the shards."""
+    from framing.compare.grouping import events_and_copies
+    from framing.pipeline import process_map
+
+    body = STORIES[0] + " " + FILLER
+    arts = corpus(copies=4)
+    extra = [Article(id=100 + i, source=f"x{i}", outlet=f"Wire {i}", body=b, date="2026-03-10")
+             for i, b in enumerate([body, body + " Reuters contributed.", "Too short.", ""])]
+    arts = arts + extra
+    copies = near_duplicates(arts)
+    assert 101 in copies and 102 not in copies
+    one = group_events(arts, copies=copies)
+
+    def pickled(fn, shards):  # as a Dask engine sends a task and its result
+        return (pickle.loads(pickle.dumps(fn(pickle.loads(pickle.dumps(s))))) for s in shards)
+
+    for shard in (3, 7, 1000):
+        monkeypatch.setattr(grouping, "READ_SHARD", shard)
+        monkeypatch.setattr(grouping, "DESCRIBE_SHARD", shard)
+        for map_shards in (None, process_map(2), pickled):
+            events, found = events_and_copies(arts, map_shards=map_shards)
+            assert found == copies
+            assert [(e.id, e.label, e.articles, e.key_terms, e.grouped_by) for e in events] == \
+                [(e.id, e.label, e.articles, e.key_terms, e.grouped_by) for e in one]
 
 
 def test_terms_and_names_read_with_one_sentence_split_equal_reading_title_and_body_apart(seeds_store):

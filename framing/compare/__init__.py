@@ -31,7 +31,7 @@ from ..models import Analysis, Article
 from .density import density
 from .distinctive import distinctive
 from .facts import facts
-from .grouping import EventGroup, group_events, near_duplicates
+from .grouping import EventGroup, events_and_copies, group_events, near_duplicates
 from .groups import compare_groups
 from .keyness import NO_STOP_WORDS, StopWords, read_stop_words
 from .model import SCHEMA, Event, Report
@@ -140,8 +140,7 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
     if lexicon_version is None:
         versions = sorted({an.lexicon_version for an in analyses.values()})
         lexicon_version = "+".join(versions)
-    copies = near_duplicates(articles)
-    groups = group_events(articles, copies=copies, corrections=corrections, map_shards=map_shards)
+    groups, copies = events_and_copies(articles, corrections=corrections, map_shards=map_shards)
     if event is not None:
         wanted = event.strip().lower()
         groups = [

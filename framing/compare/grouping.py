@@ -58,6 +58,7 @@ from datetime import date as _date
 
 import re
 from functools import lru_cache
+from hashlib import blake2b
 
 import numpy as np
 from scipy.sparse import coo_matrix, csr_matrix
@@ -186,8 +187,11 @@ TITLE_SEP = "\n\u2029\n"
 
 def article_text(article: Article) -> str:
     """Title (counted twice: it names the event) and body, for :func:`features`."""
-    title = article.title or ""
-    return f"{title}\n{title}{TITLE_SEP}{article.body}" if title else article.body
+    return _text_of(article.title, article.body)
+
+
+def _text_of(title: str | None, body: str) -> str:
+    return f"{title}\n{title}{TITLE_SEP}{body}" if title else body
 
 
 _STEMMER = SnowballStemmer("english")
@@ -661,11 +665,30 @@ def credits(article: Article, other: Article) -> bool:
 #: Words hashed into shingles at a time by :func:`near_duplicates` (bounds its arrays).
 _SHINGLE_CHUNK = 1 << 20
 
+#: Word as written -> the 64-bit key of its lower case (:func:`_word_key`).
+_WORD_KEY: dict[str, int] = {}
+
+
+def _word_key(word: str) -> int:
+    """A 64-bit key of the word's lower case: the first 8 bytes of its BLAKE2b
+    digest, so that every process (a worker, a Dask task) keys a word alike
+    and a shard's shingles can be keyed where the shard is read."""
+    try:
+        return _WORD_KEY[word]
+    except KeyError:
+        pass
+    key = int.from_bytes(blake2b(word.lower().encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                         "little")
+    if len(_WORD_KEY) >= _TERM_CACHE_MAX:
+        _WORD_KEY.clear()
+    _WORD_KEY[word] = key
+    return key
+
 
 def _shingle_keys(ids: np.ndarray, counts: np.ndarray, first: int,
                   sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The distinct word-shingle keys of consecutive articles ``first``,
-    ``first + 1``, ... whose word ids run on in ``ids`` (``counts[x]`` words
+    ``first + 1``, ... whose word keys run on in ``ids`` (``counts[x]`` words
     each; 0 for an article not compared): ``(rows, keys)`` sorted by row then
     key, without articles that have fewer than three distinct shingles. Sets
     ``sizes`` of the articles compared to their number of distinct shingles."""
@@ -691,6 +714,41 @@ def _shingle_keys(ids: np.ndarray, counts: np.ndarray, first: int,
     return rows[keep], h[keep]
 
 
+def _copy_block(bodies: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The near-duplicate shingles of consecutive bodies (a shard of
+    :func:`group_events`' reading, or of :func:`near_duplicates`): each
+    body's distinct word 5-shingles as 64-bit keys (a polynomial of its
+    words' :func:`_word_key`: deterministic in any process, and never a
+    Python set of tuples per article), hashed :data:`_SHINGLE_CHUNK` words at
+    a time. Returns ``(kept, keys, sizes)``: how many keys each body keeps
+    (0 for fewer than three distinct shingles), the keys body after body,
+    each body's sorted, and each body's number of distinct shingles (1 for a
+    body with words but too few to compare, 0 for none)."""
+    sizes = np.zeros(len(bodies), dtype=np.int64)
+    row_parts: list[np.ndarray] = []
+    key_parts: list[np.ndarray] = []
+    flat: list[int] = []
+    counts: list[int] = []
+    first = 0
+    key = _word_key
+    for i, body in enumerate(bodies):
+        toks = words(normalize(body))
+        if len(toks) < SHINGLE + 2:  # fewer than 3 shingles: not compared
+            sizes[i] = 1 if toks else 0
+            counts.append(0)
+        else:
+            flat.extend(map(key, toks))
+            counts.append(len(toks))
+        if len(flat) >= _SHINGLE_CHUNK or i == len(bodies) - 1:
+            r, k = _shingle_keys(np.array(flat, dtype=np.uint64), np.array(counts, dtype=np.int64), first, sizes)
+            row_parts.append(r)
+            key_parts.append(k)
+            flat, counts, first = [], [], i + 1
+    rows = np.concatenate(row_parts) if row_parts else np.zeros(0, dtype=np.int64)
+    keys = np.concatenate(key_parts) if key_parts else np.zeros(0, dtype=np.uint64)
+    return np.bincount(rows, minlength=len(bodies)), keys, sizes
+
+
 def near_duplicates(articles: list[Article], *, threshold: float = NEAR_DUPLICATE) -> dict[int, int]:
     """Copy id → original id. Two articles are near-duplicates when at least
     ``threshold`` of the smaller one's word 5-shingles occur in the other (so a
@@ -698,39 +756,20 @@ def near_duplicates(articles: list[Article], *, threshold: float = NEAR_DUPLICAT
     earlier article; on the same date, the one the other credits ("KESH
     (Meridian) —"), else the lower id. A copy of a copy points at the first."""
     arts = sorted(articles, key=lambda a: a.id or 0)
-    # Each article's distinct word 5-shingles as 64-bit keys (a polynomial of
-    # the words' ids in this run: deterministic, and never a Python set of
-    # tuples per article held for the whole corpus), a chunk of articles at once.
-    word_id: dict[str, int] = {}
-    id_of: dict[str, int] = {}  # word as written -> id of its lower case
-    sizes = np.zeros(len(arts), dtype=np.int64)
-    row_parts: list[np.ndarray] = []
-    key_parts: list[np.ndarray] = []
-    flat: list[int] = []
-    counts: list[int] = []
-    first = 0
-    for i, a in enumerate(arts):
-        toks = words(normalize(a.body))
-        if len(toks) < SHINGLE + 2:  # fewer than 3 shingles: not compared
-            sizes[i] = 1 if toks else 0
-            counts.append(0)
-        else:
-            # ids by lower-case word in order of first sight; each form as
-            # written looked up once per run (most words are seen before)
-            for w in dict.fromkeys(toks):
-                if w not in id_of:
-                    id_of[w] = word_id.setdefault(w.lower(), len(word_id)) + 1
-            flat.extend(map(id_of.__getitem__, toks))
-            counts.append(len(toks))
-        if len(flat) >= _SHINGLE_CHUNK or i == len(arts) - 1:
-            r, k = _shingle_keys(np.array(flat, dtype=np.uint64), np.array(counts, dtype=np.int64), first, sizes)
-            row_parts.append(r)
-            key_parts.append(k)
-            flat, counts, first = [], [], i + 1
-    del word_id, id_of
-    rows = np.concatenate(row_parts) if row_parts else np.zeros(0, dtype=np.int64)
-    allk = np.concatenate(key_parts) if key_parts else np.zeros(0, dtype=np.uint64)
-    del row_parts, key_parts
+    blocks = [_copy_block([a.body for a in arts[k:k + READ_SHARD]]) for k in range(0, len(arts), READ_SHARD)]
+    return _copies(arts, blocks, threshold=threshold)
+
+
+def _copies(arts: list[Article], blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray]], *,
+            threshold: float = NEAR_DUPLICATE) -> dict[int, int]:
+    """:func:`near_duplicates` of ``arts`` (sorted by id) from the
+    :func:`_copy_block` of their consecutive shards."""
+    if not arts:
+        return {}
+    kept = np.concatenate([b[0] for b in blocks])
+    sizes = np.concatenate([b[2] for b in blocks])
+    allk = np.concatenate([b[1] for b in blocks])
+    rows = np.repeat(np.arange(len(arts), dtype=np.int64), kept)
     _, cols = np.unique(allk, return_inverse=True)
     del allk
     M = csr_matrix((np.ones(len(rows), dtype=np.float64), (rows, cols.ravel())),
@@ -1030,12 +1069,16 @@ def _cohesion(X, rows: list[int]) -> float | None:
 READ_SHARD = 2000
 
 
-def _read_shard(texts: list[str]) -> tuple[list[str], list[list[str]], tuple]:
-    """The normalised :func:`article_text` of each text, its names, and the
-    :func:`_tf_block` of their weighted features (a task of :func:`_read_articles`)."""
-    norm = [normalize(t) for t in texts]
+def _read_shard(shard: tuple[list[tuple[str | None, str]], bool]) -> tuple:
+    """A task of :func:`_read_articles`: for each ``(title, body)``, the
+    normalised :func:`article_text` and its names; the :func:`_tf_block` of
+    their weighted features; and, if the shard's flag asks for them, the
+    bodies' near-duplicate shingles (:func:`_copy_block`), else None."""
+    pairs, with_copies = shard
+    norm = [normalize(_text_of(title, body)) for title, body in pairs]
     read = [_features_and_names(t) for t in norm]
-    return norm, [n for _, n in read], _tf_block(f for f, _ in read)
+    copy_block = _copy_block([body for _, body in pairs]) if with_copies else None
+    return norm, [n for _, n in read], _tf_block(f for f, _ in read), copy_block
 
 
 def _features_and_names(text: str) -> tuple[list[tuple[str, float]], list[str]]:
@@ -1055,25 +1098,105 @@ def _features_and_names(text: str) -> tuple[list[tuple[str, float]], list[str]]:
             [name for _, _, name in name_sequences(text, starts, cut=off)])
 
 
-def _read_articles(texts: list[str], map_shards=None):
-    """``(normalised texts, names, tf-idf matrix, vocabulary)`` of the texts
-    (:func:`article_text`), read a shard at a time (through ``map_shards`` if
-    given, e.g. in worker processes); the matrix and vocabulary are None
-    when no text has a term."""
-    shards = [texts[k:k + READ_SHARD] for k in range(0, len(texts), READ_SHARD)]
+def _read_articles(arts: list[Article], map_shards=None, *, with_copies: bool = False):
+    """``(normalised texts, names, tf-idf matrix, vocabulary, copy blocks)``
+    of the articles' :func:`article_text`, read a shard at a time (through
+    ``map_shards`` if given, e.g. in worker processes); the matrix and
+    vocabulary are None when no text has a term. ``with_copies``: each
+    shard's :func:`_copy_block` too (else the blocks are None)."""
+    shards = [([(a.title, a.body) for a in arts[k:k + READ_SHARD]], with_copies)
+              for k in range(0, len(arts), READ_SHARD)]
     done = map_shards(_read_shard, shards) if map_shards is not None and len(shards) > 1 else map(_read_shard, shards)
     norm: list[str] = []
     names: list[list[str]] = []
     blocks = []
-    for t, n, block in done:
+    copy_blocks = []
+    for t, n, block, copy_block in done:
         norm.extend(t)
         names.extend(n)
         blocks.append(block)
+        copy_blocks.append(copy_block)
     try:
         X, vec = _tfidf(blocks)
     except ValueError:  # empty vocabulary
         X, vec = None, None
-    return norm, names, X, vec
+    return norm, names, X, vec, copy_blocks
+
+
+#: Articles per shard when :func:`group_events` describes its groups in worker processes.
+DESCRIBE_SHARD = 2000
+
+
+class _Titled:
+    """An article's title alone: what :func:`_label` reads of an article
+    when the names are given (a shard of :func:`_describe` carries no bodies)."""
+
+    __slots__ = ("title",)
+
+    def __init__(self, title: str | None):
+        self.title = title
+
+
+Description = tuple[list[str], dict[str, list[str]], float | None]
+
+
+def _describe_group(members: list, vec, X, rows: list[int], names: list[list[str]],
+                    texts: list[str]) -> Description:
+    """A group's key terms (:func:`_label`), evidence (:func:`shared_evidence`)
+    and cohesion (:func:`_cohesion`), from its rows of ``X``."""
+    return (_label(members, vec, X, rows, names=names),
+            shared_evidence(members, vec, X, rows, names=names, texts=texts),
+            _cohesion(X, rows))
+
+
+def _describe_shard(shard: tuple) -> list[Description]:
+    """A task of :func:`_describe`: the groups of a shard, each as its rows of
+    the shard's own matrix (its columns are the shard's terms only, in the
+    whole vocabulary's order, so every sum runs over the same entries in the
+    same order as on the whole matrix)."""
+    X, terms, groups, titles, names, texts = shard
+    vec = _Vocabulary({t: c for c, t in enumerate(terms)}) if X is not None else None
+    return [_describe_group([_Titled(titles[r]) for r in rows], vec, X, rows, [names[r] for r in rows],
+                            [texts[r] for r in rows]) for rows in groups]
+
+
+def _describe(groups: list[list[int]], arts: list[Article], X, vec, names: list[list[str]], texts: list[str],
+              map_shards=None) -> list[Description]:
+    """:func:`_describe_group` of each group (its rows, sorted), in order;
+    with ``map_shards``, in shards of about :data:`DESCRIBE_SHARD` articles
+    (in worker processes), each carrying only its rows and terms."""
+    if map_shards is None or sum(map(len, groups)) <= DESCRIBE_SHARD:
+        return [_describe_group([arts[r] for r in rows], vec, X, rows, [names[r] for r in rows],
+                                [texts[r] for r in rows]) for rows in groups]
+    inv = _terms(vec) if vec is not None else []
+    cuts: list[list[list[int]]] = []
+    part: list[list[int]] = []
+    size = 0
+    for rows in groups:
+        part.append(rows)
+        size += len(rows)
+        if size >= DESCRIBE_SHARD:
+            cuts.append(part)
+            part, size = [], 0
+    if part:
+        cuts.append(part)
+    shards = []
+    for part in cuts:
+        rows = [r for g in part for r in g]
+        local: list[list[int]] = []
+        k = 0
+        for g in part:
+            local.append(list(range(k, k + len(g))))
+            k += len(g)
+        Xs, terms = None, []
+        if X is not None:
+            Xs = X[rows]
+            cols, where = np.unique(Xs.indices, return_inverse=True)
+            Xs = csr_matrix((Xs.data, where.ravel(), Xs.indptr), shape=(len(rows), len(cols)))
+            terms = [inv[c] for c in cols.tolist()]
+        shards.append((Xs, terms, local, [arts[r].title for r in rows], [names[r] for r in rows],
+                       [texts[r] for r in rows]))
+    return [d for done in map_shards(_describe_shard, shards) for d in done]
 
 
 def group_events(
@@ -1091,15 +1214,43 @@ def group_events(
     the user's ``corrections`` (see :func:`apply_corrections`) are applied.
     Events are numbered ``e1``, ``e2``, … by first date (undated last), then
     label, then smallest article id: the same input always gives the same ids.
+    ``copies`` are the articles' :func:`near_duplicates` (found here if None).
 
     ``map_shards`` (e.g. :func:`framing.pipeline.process_map`) reads the
-    articles' terms and names in shards, in worker processes; the events are
-    the same either way."""
+    articles' terms, names and shingles in shards, in worker processes; the
+    events are the same either way."""
+    return _group_events(articles, threshold=threshold, window_days=window_days, copies=copies,
+                         use_dates=use_dates, corrections=corrections, map_shards=map_shards)[0]
+
+
+def events_and_copies(
+    articles: list[Article],
+    *,
+    corrections: Sequence[tuple[str, Sequence[int]]] = (),
+    map_shards: Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]] | None = None,
+) -> tuple[list[EventGroup], dict[int, int]]:
+    """``(group_events(articles), near_duplicates(articles))`` with each
+    article read once: its shingles are keyed where its terms and names are
+    read (in ``map_shards``' workers, if given)."""
+    return _group_events(articles, corrections=corrections, map_shards=map_shards)
+
+
+def _group_events(
+    articles: list[Article],
+    *,
+    threshold: float = THRESHOLD,
+    window_days: int | None = WINDOW_DAYS,
+    copies: dict[int, int] | None = None,
+    use_dates: bool = True,
+    corrections: Sequence[tuple[str, Sequence[int]]] = (),
+    map_shards: Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]] | None = None,
+) -> tuple[list[EventGroup], dict[int, int]]:
+    """:func:`group_events` and the copies it used."""
     arts = sorted(articles, key=lambda a: a.id or 0)
     if not arts:
-        return []
-    texts, names, X, vec = _read_articles([article_text(a) for a in arts], map_shards)
-    copy_of = near_duplicates(arts) if copies is None else copies
+        return [], {}
+    texts, names, X, vec, copy_blocks = _read_articles(arts, map_shards, with_copies=copies is None)
+    copy_of = _copies(arts, copy_blocks) if copies is None else copies
 
     groups: list[tuple[list[int], str | None]] = []
     by_manifest: dict[str, list[int]] = {}
@@ -1128,18 +1279,17 @@ def group_events(
     else:
         corrected = [(rows, ev, False) for rows, ev in groups]
 
+    corrected = [(sorted(rows), ev, c) for rows, ev, c in corrected]
+    described = _describe([rows for rows, _, _ in corrected], arts, X, vec, names, texts, map_shards)
     events = []
-    for rows, manifest_event, by_user in corrected:
-        rows = sorted(rows)
+    for (rows, manifest_event, by_user), (terms, evidence, cohesion) in zip(corrected, described):
         members = [arts[r] for r in rows]
-        found = [names[r] for r in rows]
-        terms = _label(members, vec, X, rows, names=found)
         dated = sorted(a.date[:10] for a in members if a.date)
         label = manifest_event or " · ".join(terms)
         why: dict = {"basis": "correction" if by_user else "manifest" if manifest_event
                      else "similarity" if len(rows) > 1 else "single"}
-        why.update(shared_evidence(members, vec, X, rows, names=found, texts=[texts[r] for r in rows]))
-        why["cohesion"] = _cohesion(X, rows)
+        why.update(evidence)
+        why["cohesion"] = cohesion
         events.append(EventGroup(
             id="",
             label=label,
@@ -1153,4 +1303,4 @@ def group_events(
     events.sort(key=lambda e: (e.first_date is None, e.first_date or "", e.label, e.articles[0]))
     for n, e in enumerate(events, 1):
         e.id = f"e{n}"
-    return events
+    return events, copy_of

@@ -18,8 +18,10 @@ from .lexicon import Lexicon
 
 #: Analyses stored per transaction (what ``kill -9`` cannot half-write).
 BATCH = 256
-#: Articles a worker process analyses per task with ``jobs`` > 1.
+#: Articles a worker process analyses per task with ``jobs`` > 1 (the last
+#: tasks are smaller, down to MIN_TASK, so that the workers finish together).
 TASK = 32
+MIN_TASK = 4
 
 
 @dataclass(frozen=True)
@@ -109,21 +111,35 @@ def _todo(store: Store, version: str, force: bool) -> tuple[int, list[int]]:
 def _analysis_rows(store: Store, detector: Detector, todo: Sequence[int],
                    fingerprints: dict[int, str], jobs: int) -> Iterator[AnalysisRows]:
     """The analyses of the articles ``todo`` as the store's rows, in id order:
-    here, or in ``jobs`` worker processes (each holding its own detector) a few
-    tasks ahead. Workers also turn each analysis into rows, so that this
-    process, the one writer, only reads articles and writes rows."""
+    here, or in ``jobs`` worker processes a few tasks ahead. Workers also turn
+    each analysis into rows, so that this process, the one writer, only reads
+    articles and writes rows.
+
+    Where processes can be forked (Linux), the workers are forked with this
+    process's detector, built and fitted (its matchers, model and word lists
+    are not built again in each worker); elsewhere each worker builds its own
+    from the lexicon and the model's JSON."""
     if jobs <= 1 or len(todo) <= TASK:
         for article in store.articles(todo):
             yield analysis_rows(detector.analyze(article), fingerprints[article.id])
         return
+    global _WORKER
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
-                               initargs=(detector.lexicon, detector.model.to_json()))
+    from ..forking import can_fork
+
+    forked = can_fork()
+    if forked:
+        _WORKER = detector
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+    else:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
+                                   initargs=(detector.lexicon, detector.model.to_json()))
     try:
         pending: deque[Any] = deque()
-        for i in range(0, len(todo), TASK):
-            task = [(a, fingerprints[a.id]) for a in store.articles(todo[i:i + TASK])]
+        for ids in _tasks(todo, jobs):
+            task = [(a, fingerprints[a.id]) for a in store.articles(ids)]
             pending.append(pool.submit(_analyze_task, task))
             if len(pending) > 2 * jobs:
                 yield from pending.popleft().result()
@@ -131,6 +147,18 @@ def _analysis_rows(store: Store, detector: Detector, todo: Sequence[int],
             yield from pending.popleft().result()
     finally:
         pool.shutdown(cancel_futures=True)
+        if forked:
+            _WORKER = None
+
+
+def _tasks(todo: Sequence[int], jobs: int) -> Iterator[Sequence[int]]:
+    """``todo`` cut into tasks of :data:`TASK` articles, smaller towards the
+    end (down to :data:`MIN_TASK`), so that the workers finish together."""
+    i = 0
+    while i < len(todo):
+        size = max(MIN_TASK, min(TASK, (len(todo) - i) // (4 * jobs)))
+        yield todo[i:i + size]
+        i += size
 
 
 _WORKER: Detector | None = None

@@ -243,9 +243,9 @@ def _lemmas(word: str) -> frozenset[str]:
     w = word.lower().strip("'’.,;:")
     if len(w) < 3 or not w.isalpha():
         return frozenset()
-    from lemminflect import getAllLemmas
+    from .wordlists import lemmas_of  # lemminflect's table, from the user's cache
 
-    return frozenset(x.lower() for forms in getAllLemmas(w).values() for x in forms)
+    return lemmas_of(w)
 
 
 def _lemma_in_nearby_quotation(vm: VoiceMap, start: int, quoted: list[str], k: int,

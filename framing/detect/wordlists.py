@@ -92,14 +92,9 @@ def filtered_words(source: str, *, sign: str, min_valence: float,
 
 def _filter_key(source: str, sign: str, min_valence: float, parts_of_speech: frozenset[str],
                 exclude: frozenset[str]) -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from .usercache import package_version
 
-    versions = []
-    for package in ("vaderSentiment", "lemminflect"):
-        try:
-            versions.append(version(package))
-        except PackageNotFoundError:
-            versions.append("?")
+    versions = [package_version(package) or "?" for package in ("vaderSentiment", "lemminflect")]
     key = json.dumps([source, sign, min_valence, sorted(parts_of_speech), sorted(exclude),
                       sorted(identity_words()), versions, _FILTER_VERSION])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
@@ -173,14 +168,9 @@ def is_adjective(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _lemma_lists() -> tuple[frozenset[str] | None, frozenset[str] | None]:
-    from importlib.metadata import PackageNotFoundError, version
-
     from . import usercache
 
-    try:
-        ver = version("lemminflect")
-    except PackageNotFoundError:
-        ver = None
+    ver = usercache.package_version("lemminflect")
     names = (f"lemma-words-{ver}.json", f"lemma-adjectives-{ver}.json") if ver else None
     if names:
         cached = [usercache.read(n) for n in names]
@@ -221,21 +211,78 @@ def _lemma_words() -> tuple[set[str], set[str]] | None:
     return words, adjectives
 
 
+@lru_cache(maxsize=65536)
+def lemmas_of(word: str) -> frozenset[str]:
+    """The lemmas ``getAllLemmas`` gives the lower-case ``word``, in lower
+    case ("trying": {"try"}); empty for a word it does not know. Loading
+    lemminflect's own tables costs about half a second of CPU in every process
+    (the parent of a ``--jobs`` run pays it before its workers start), so the
+    answer comes from :func:`lemma_vocabulary` and a map of the words that are
+    not their own only lemma, kept as JSON in the user's cache folder and
+    keyed by lemminflect's version."""
+    table = _lemma_map()
+    vocab = lemma_vocabulary()
+    if table is None or vocab is None:
+        from lemminflect import getAllLemmas
+
+        return frozenset(x.lower() for forms in getAllLemmas(word).values() for x in forms)
+    other = table.get(word)
+    if other is not None:
+        return frozenset(other.split(" ")) if other else frozenset()
+    return frozenset((word,)) if word in vocab else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _lemma_map() -> dict[str, str] | None:
+    from . import usercache
+
+    ver = usercache.package_version("lemminflect")
+    name = f"lemma-forms-{ver}.json" if ver else None
+    if name:
+        cached = usercache.read(name)
+        if isinstance(cached, dict) and all(isinstance(v, str) for v in cached.values()):
+            return cached
+    table = _lemma_table()
+    if table is not None and name:
+        usercache.write(name, table)
+    return table
+
+
+def _lemma_table() -> dict[str, str] | None:
+    """Every lower-case word of lemminflect's tables whose lemmas by
+    ``getAllLemmas`` (lower case, sorted) are not just the word itself →
+    those lemmas, joined by spaces (None if a lemma holds a space)."""
+    from lemminflect import getAllLemmas
+    from lemminflect.core.Lemmatizer import Lemmatizer
+
+    lemmatizer = Lemmatizer()
+    try:
+        tables = (lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict())
+    except AttributeError:  # another lemminflect: lemmas_of asks it word by word instead
+        return None
+    out: dict[str, str] = {}
+    for table in tables:
+        for w in table:
+            if w == w.lower() and w not in out:
+                found = getAllLemmas(w)
+                lemmas = sorted({x.lower() for forms in found.values() for x in forms})
+                if found and lemmas != [w]:
+                    if any(" " in x or not x for x in lemmas):
+                        return None
+                    out[w] = " ".join(lemmas)
+    return out
+
+
 @lru_cache(maxsize=1)
 def state_and_people_words() -> frozenset[str]:
     """Lowercase names of states and peoples: pycountry's ISO 3166 names, the
     other names and demonyms of ``framing/data/countries.tsv``, and the
     identity words. A quoted one ("“Israel”", "a “Muslim”") holds a state or a
     people at a distance; any other quoted capitalised word is a name."""
-    import pycountry
-
     from ..resources import data_file
 
     out: set[str] = set(identity_words())
-    for c in pycountry.countries:
-        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
-            if n and "," not in n:
-                out.add(n.lower())
+    out.update(_country_names())
     text = data_file("countries.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -244,3 +291,26 @@ def state_and_people_words() -> frozenset[str]:
         for col in cols[1:3]:
             out.update(x.strip().lower() for x in col.split("|") if x.strip())
     return frozenset(out)
+
+
+def _country_names() -> list[str]:
+    """pycountry's ISO 3166 names (name, common and official name; none with a
+    comma), lower case, kept as JSON in the user's cache keyed by pycountry's
+    version: importing pycountry and reading its tables costs every detecting
+    process about 30 ms."""
+    from . import usercache
+
+    ver = usercache.package_version("pycountry")
+    name = f"country-names-{ver}.json" if ver else None
+    if name:
+        cached = usercache.read(name)
+        if isinstance(cached, list) and all(isinstance(n, str) for n in cached):
+            return cached
+    import pycountry
+
+    names = sorted({n.lower() for c in pycountry.countries
+                    for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None))
+                    if n and "," not in n})
+    if name:
+        usercache.write(name, names)
+    return names
