@@ -5,7 +5,9 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import sys
 import time
+import types
 
 import pytest
 
@@ -96,3 +98,95 @@ def test_process_map_matches_map():
     shards = [list(range(k)) for k in range(9)]
     assert list(process_map(2)(sum, shards)) == list(map(sum, shards))
     assert list(process_map(2, per_child=1)(len, shards)) == list(map(len, shards))
+
+
+def test_the_pool_leaves_a_callers_frozen_collector_frozen():
+    """A pool unfreezes the collector only if it froze it: a caller that
+    froze its objects before keeps them frozen."""
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert list(forked_map(abs, [-1, -2, -3], 2)) == [1, 2, 3]
+        assert gc.get_freeze_count() >= frozen > 0
+    finally:
+        gc.unfreeze()
+    list(forked_map(abs, [-1, -2], 2))
+    assert gc.get_freeze_count() == 0  # frozen by the pool: unfrozen by it
+
+
+# --- the zygote ------------------------------------------------------------------------
+
+#: Changed by the tests after import: a child forked from this process sees the
+#: change, a child of the zygote (which imported this module afresh) does not.
+MARK = "as imported"
+
+
+def _mark_and_parent(x: int) -> tuple[int, str, int, int]:
+    return x * x, MARK, os.getpid(), os.getppid()
+
+
+def test_zygote_children_are_forked_from_a_fresh_process(monkeypatch):
+    monkeypatch.setattr(__import__(__name__), "MARK", "changed here")
+    with ForkPool(2, zygote=[__name__]) as pool:
+        assert pool.zygote is not None
+        zygote = pool.zygote.proc
+        ids = [pool.submit(_mark_and_parent, x) for x in range(5)]
+        out = [pool.result(t) for t in ids]
+        assert pool.forks == 5
+    assert [sq for sq, *_ in out] == [x * x for x in range(5)]
+    assert {mark for _, mark, _, _ in out} == {"as imported"}  # none shares this process's memory
+    assert {ppid for *_, ppid in out} == {zygote.pid}
+    assert len({pid for _, _, pid, _ in out}) == 5 and os.getpid() not in {pid for _, _, pid, _ in out}
+    assert zygote.poll() is not None  # closing the pool stopped the zygote
+    with ForkPool(1) as pool:  # without a zygote: forked from here
+        assert pool.result(pool.submit(_mark_and_parent, 2))[1:] [::2] == ("changed here", os.getpid())
+
+
+def _only_here() -> types.ModuleType:
+    """A module this process has and the zygote cannot import."""
+    mod = types.ModuleType("framing_test_module_only_here")
+    exec("def one():\n    return 1\n", mod.__dict__)
+    sys.modules[mod.__name__] = mod
+    return mod
+
+
+def test_zygote_children_raise_here_and_report_their_exit_code():
+    with ForkPool(2, zygote=[]) as pool:
+        bad, dies, good = (pool.submit(_fail_on_three, 3), pool.submit(_die_on_four, 4),
+                           pool.submit(_fail_on_three, 5))
+        with pytest.raises(ValueError, match="bad item 3") as info:
+            pool.result(bad)
+        assert "_fail_on_three" in str(info.value.__cause__)
+        with pytest.raises(WorkerError, match="exit code 3"):
+            pool.result(dies)
+        assert pool.result(good) == 5
+        # a task that cannot be pickled, or that the zygote cannot unpickle, is
+        # an error raised by its result, not a hang
+        unpicklable = pool.submit(lambda: 1)
+        with pytest.raises(Exception, match="pickle"):
+            pool.result(unpicklable)
+        try:
+            elsewhere = pool.submit(_only_here().one)
+            with pytest.raises(ModuleNotFoundError, match="framing_test_module_only_here"):
+                pool.result(elsewhere)
+        finally:
+            del sys.modules["framing_test_module_only_here"]
+        assert pool.result(pool.submit(_fail_on_three, 6)) == 6  # and the pool goes on
+
+
+def test_closing_a_zygote_pool_early_stops_its_children():
+    with ForkPool(2, zygote=[]) as pool:
+        ids = [pool.submit(_slow, x) for x in range(6)]
+        pool.result(ids[0])
+        children = [proc.pid for proc, _ in pool._running.values()]
+        zygote = pool.zygote.proc
+    assert children and zygote.poll() is not None
+    for pid in children:  # killed and reaped by the zygote before it ended
+        assert not os.path.exists(f"/proc/{pid}")
+
+
+def test_without_a_usable_interpreter_the_children_are_forked_here(monkeypatch):
+    monkeypatch.setattr("sys.executable", "/nonexistent/python")
+    with ForkPool(2, zygote=[]) as pool:
+        assert pool.result(pool.submit(_mark_and_parent, 3))[2:][1] == os.getpid()
+        assert pool.zygote is None

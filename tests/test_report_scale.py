@@ -137,10 +137,12 @@ def _tree(root) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-@pytest.mark.parametrize("charts", ["none", "top:1"])
-def test_write_all_in_worker_processes_writes_the_same_bytes(tmp_path, monkeypatch, charts):
+@pytest.mark.parametrize("charts, zygote", [("none", False), ("top:1", False), ("top:1", True)])
+def test_write_all_in_worker_processes_writes_the_same_bytes(tmp_path, monkeypatch, charts, zygote):
     """Every file of a report written by two forked workers (event pages in
-    several shares) is byte for byte the file one process writes."""
+    several shares) is byte for byte the file one process writes, whether
+    the workers are forked from this process or from a zygote (a fresh
+    process, to which the charts' events and the shares are pickled)."""
     from framing.report import workers
 
     if not workers.can_fork():
@@ -150,16 +152,19 @@ def test_write_all_in_worker_processes_writes_the_same_bytes(tmp_path, monkeypat
     serial = write_all(report, tmp_path / "one", charts=charts, jobs=1)
     monkeypatch.setattr(workers, "PARALLEL_ARTICLES", 0)
     monkeypatch.setattr(workers, "PAGES_ARTICLES", 25)
+    monkeypatch.setattr(workers, "ZYGOTE_ARTICLES", 0 if zygote else len(report.articles) + 1)
     pools: list[workers.ForkPool] = []
 
     class Pool(workers.ForkPool):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self.tasks: list[str] = []
+            self.from_zygote: set[bool] = set()
             pools.append(self)
 
         def submit(self, fn, kind, *args):
             self.tasks.append(kind)
+            self.from_zygote.add(self.zygote is not None)
             return super().submit(fn, kind, *args)
 
     monkeypatch.setattr(workers, "ForkPool", Pool)
@@ -168,12 +173,30 @@ def test_write_all_in_worker_processes_writes_the_same_bytes(tmp_path, monkeypat
     # a fresh worker for every task: each chart event and each share of event pages
     pool = pools[0]
     assert pool.tasks.count("chart") == (charts == "top:1") and pool.tasks.count("share") > 2
-    assert pool.forks == len(pool.tasks)
+    assert pool.forks == len(pool.tasks) and pool.from_zygote == {zygote}
     assert [p.relative_to(tmp_path / "two") for p in parallel] == [p.relative_to(tmp_path / "one") for p in serial]
     one, two = _tree(tmp_path / "one"), _tree(tmp_path / "two")
     assert len(one) > 60 and one.keys() == two.keys()
     assert [k for k in one if one[k] != two[k]] == []
     assert (charts == "top:1") == any(k.startswith("charts/") for k in one)
+
+
+def test_csv_tables_come_a_few_rows_at_a_time_with_the_same_text(monkeypatch):
+    """An archive's CSV table is written in pieces of a few thousand rows
+    (never whole in memory): the pieces make the same text as the table in one."""
+    from framing.report import csvout
+
+    report = synthetic(60, sizes=(1, 2, 3, 2))
+    report.events[1:1] = build_report().events
+    whole = csvout.tables(report)
+    monkeypatch.setattr(csvout, "CHUNK_ROWS", 7)
+    pieces = {name: list(chunks) for name, chunks in csvout.iter_table_chunks(report)}
+    assert list(pieces) == list(csvout.TABLE_NAMES)
+    assert {name: "".join(p) for name, p in pieces.items()} == whole
+    rows = whole["articles.csv"].count("\n") - 1
+    assert rows > 60 and len(pieces["articles.csv"]) == -(-rows // 7)  # 7 rows a piece, the header in the first
+    assert all(p.endswith("\n") for ps in pieces.values() for p in ps)
+    assert [whole["groups.csv"]] == pieces["groups.csv"]  # a short table: one piece
 
 
 def test_a_failing_worker_leaves_the_previous_report_and_no_temporary_file(tmp_path, monkeypatch):

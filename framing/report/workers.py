@@ -17,6 +17,13 @@ them over; the parent syncs and renames them all at the end, so a failure
 anywhere still leaves the previous report as it was. Every file's bytes are
 the same whichever process wrote it.
 
+For a large report (:data:`ZYGOTE_ARTICLES`) the workers are forked from a
+zygote (see :mod:`framing.forking`), a fresh process that imported the
+renderers, and a chart's event or a share is pickled to its worker: a worker
+forked from this process would keep the old copy of every page this process
+touched while it lived (writing report.json touches the whole report), which
+at 50,000 articles was about 0.5 GB for two workers.
+
 The Markdown report and the pages of the charted events need the charts'
 names and SVG text, so they are written once the charts are drawn; the
 largest tasks go first. Without ``fork`` (Windows, macOS), with one job or
@@ -35,7 +42,7 @@ from typing import Any
 from ..compare.model import Event, Report
 from ..forking import ForkPool, can_fork, pumping
 from ._common import chart_filename
-from .csvout import iter_tables
+from .csvout import iter_table_chunks
 from .files import ReportFiles
 from .markdown import markdown_lines
 from .pages import PageShares, event_context, event_files, event_pages, render_index, share_pages
@@ -50,7 +57,16 @@ PAGES_ARTICLES = 2_000
 #: Below this many articles and with no charts, worker processes cost more than they save.
 PARALLEL_ARTICLES = 2_000
 
-#: What the workers read: set in the parent just before they are forked.
+#: The modules the workers' zygote imports (see :mod:`framing.forking`).
+ZYGOTE = ("framing.report.workers", "framing.report.charts")
+#: From this many articles on, the workers are forked from a zygote, not from
+#: this process: a worker forked from this process keeps a copy of every page
+#: of the report this process touches while the worker lives (at 50,000
+#: articles about 0.5 GB for two workers); the zygote costs its imports
+#: (a few CPU seconds and about 90 MB), which a small report does not repay.
+ZYGOTE_ARTICLES = 5_000
+
+#: What the tasks run in this process read.
 _STATE: dict[str, Any] = {}
 
 Staged = list[tuple[str, str]]
@@ -74,8 +90,16 @@ def _add_charts(files: ReportFiles, out: Path, event: Event,
 def _task(kind: str, arg: Any = None) -> tuple[Staged, Any]:
     """Run one task on :data:`_STATE`; return its temporary files (not yet
     renamed) and what the parent needs from it."""
-    st = _STATE
-    report: Report = st["report"]
+    return _run(_STATE, kind, arg)
+
+
+def _served(kind: str, arg: Any, out: Path, index_name: str) -> tuple[Staged, Any]:
+    """:func:`_task` in a child of the pool's zygote, which has no
+    :data:`_STATE`: a chart's or a share's task brings all it reads."""
+    return _run({"out": out, "index_name": index_name}, kind, arg)
+
+
+def _run(st: dict[str, Any], kind: str, arg: Any) -> tuple[Staged, Any]:
     out: Path = st["out"]
     tick: Callable[[Iterable[Any]], Iterable[Any]] = st.get("tick", iter)
     files = ReportFiles()
@@ -84,19 +108,20 @@ def _task(kind: str, arg: Any = None) -> tuple[Staged, Any]:
         if kind == "chart":
             from . import charts as _charts  # matplotlib is imported only when charts are drawn
 
-            event = report.events[arg]
-            result = _add_charts(files, out, event, _charts.draw_event(event, collect=True))  # in a forked worker
+            event: Event = arg
+            result = _add_charts(files, out, event, _charts.draw_event(event, collect=True))  # in a worker
         elif kind == "json":
+            report: Report = st["report"]
             files.add_lines(out / "report.json", tick(report.json_chunks()))
         elif kind == "md":
-            files.add_lines(out / "report.md", tick(markdown_lines(report, arg)))
+            files.add_lines(out / "report.md", tick(markdown_lines(st["report"], arg)))
         elif kind == "txt":
-            files.add_lines(out / "report.txt", tick(terminal_lines(report)))
+            files.add_lines(out / "report.txt", tick(terminal_lines(st["report"])))
         elif kind == "hits":
-            files.add_lines(out / "hits.jsonl", tick(_hits_jsonl(report)))
+            files.add_lines(out / "hits.jsonl", tick(_hits_jsonl(st["report"])))
         elif kind == "csv":
-            for name, text in tick(iter_tables(report)):  # one table in memory at a time
-                files.add(out / "csv" / name, text)
+            for name, chunks in iter_table_chunks(st["report"]):  # a few thousand rows in memory at a time
+                files.add_lines(out / "csv" / name, tick(chunks))
         elif kind == "index":
             from .explorer import EXPLORER
 
@@ -153,22 +178,27 @@ def write_report(report: Report, out: Path, files: ReportFiles, *, choice: Chart
     and the parent held about 3.4 GB together against 1.4 GB for one process."""
     chosen = {id(e) for e in chart_events(report, choice)}
     charted = [i for i, e in enumerate(report.events) if id(e) in chosen]
-    safe = safe_model(report)  # made here, once, for every task and worker
     parallel = (jobs is not None and jobs > 1 and can_fork()
                 and (len(charted) > 1 or len(report.articles) >= PARALLEL_ARTICLES))
-    if jobs is None:
-        from .charts import default_jobs
-
-        jobs = default_jobs()
-    _STATE.clear()
-    _STATE.update(report=report, safe=safe, out=out, lexicon=lexicon, index_name=index_name)
+    # the workers' zygote imports its modules while this process makes the report safe
+    pool = (ForkPool(jobs, zygote=ZYGOTE if len(report.articles) >= ZYGOTE_ARTICLES else None)
+            if parallel and jobs is not None else None)
     try:
-        if parallel:
-            _write_parallel(report, files, charted, charts_note, jobs)
+        safe = safe_model(report)  # made here, once, for every task and worker
+        if jobs is None:
+            from .charts import default_jobs
+
+            jobs = default_jobs()
+        _STATE.clear()
+        _STATE.update(report=report, safe=safe, out=out, lexicon=lexicon, index_name=index_name)
+        if pool is not None:
+            _write_parallel(report, files, charted, charts_note, pool)
         else:
             _write_here(report, files, charted, charts_note, jobs)
     finally:
         _STATE.clear()
+        if pool is not None:
+            pool.close()
 
 
 def _later_tasks(report: Report, charted: list[int],
@@ -207,23 +237,22 @@ def _write_here(report: Report, files: ReportFiles, charted: list[int],
 
 
 def _write_parallel(report: Report, files: ReportFiles, charted: list[int],
-                    charts_note: Callable[[int], str], jobs: int) -> None:
+                    charts_note: Callable[[int], str], pool: ForkPool) -> None:
     """The charts and the event pages in ``jobs`` forked workers, the files
     made from the whole report (JSON, CSV, text, Markdown, the explorer, the
     index) here meanwhile. A worker reads only its chart's event or the
     share of event pages it is given (:class:`~framing.report.pages.PageShares`):
     whatever of the parent's report it read, it would copy. Each worker runs
     one task and exits (:class:`~framing.forking.ForkPool`), so none keeps
-    the pages this process changes meanwhile, nor its own freed memory."""
-    from . import charts as _charts  # noqa: F401 - matplotlib imported once, here: the workers share it
-
-    pool = ForkPool(jobs)
+    its own freed memory; forked from ``pool``'s zygote, none keeps the
+    pages this process changes meanwhile either."""
     _STATE["tick"] = partial(pumping, pool=pool)  # the workers are replaced while this process writes
     submitted: list[int] = []
     taken: set[int] = set()  # the tasks whose files are adopted
+    out, index_name = _STATE["out"], _STATE["index_name"]
 
     def submit(kind: str, arg: Any) -> int:
-        submitted.append(pool.submit(_task, kind, arg))
+        submitted.append(pool.submit(_served, kind, arg, out, index_name))
         return submitted[-1]
 
     def take(tid: int) -> Any:
@@ -241,7 +270,7 @@ def _write_parallel(report: Report, files: ReportFiles, charted: list[int],
         shares = PageShares(_STATE["safe"])
         skip = set(charted)
         rest = [i for i in range(len(report.events)) if i not in skip]
-        charts = [submit("chart", i) for i in charted]
+        charts = [submit("chart", report.events[i]) for i in charted]
         early = [submit("share", (shares.share(part), {})) for part in _shares(report, rest, PAGES_ARTICLES)]
         for kind in ("json", "csv", "txt", "explorer", "hits"):
             here(kind)
@@ -270,4 +299,3 @@ def _write_parallel(report: Report, files: ReportFiles, charted: list[int],
         raise
     finally:
         _STATE.pop("tick", None)
-        pool.close()
