@@ -5,6 +5,7 @@ an event of thousands of full-length articles)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -110,7 +111,7 @@ def test_chart_events_are_the_largest_compared_events_in_report_order():
 @pytest.mark.slow
 def test_charts_are_the_same_bytes_with_one_or_two_workers():
     report = build_report()
-    twin = Event(**{**report.events[0].__dict__, "id": "e-twin"})
+    twin = dataclasses.replace(report.events[0], id="e-twin")
     report.events.append(twin)
     one = draw_charts(report, "all", jobs=1)
     two = draw_charts(report, "all", jobs=2)
