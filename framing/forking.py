@@ -457,7 +457,10 @@ def _zygote_child(control: Connection, msg: bytes, wfd: int) -> None:
         view = memoryview(msg)
         (n,) = struct.unpack("<q", view[1:9])
         try:
-            tasks = pickle.loads(view[9 + n:])  # pickled by the process that started the zygote
+            # Pickled by the process that started the zygote and sent over the
+            # socketpair it passed down at start: no file, no network, no other
+            # process can write here (the multiprocessing pattern).
+            tasks = pickle.loads(view[9 + n:])
         except BaseException as exc:  # noqa: BLE001 - e.g. a function this process cannot import
             tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
             for tid in json.loads(bytes(view[9:9 + n])):

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..models import Article
 from .dates import MONTH_NAMES, WEEKDAY_NAMES, parse_date
-from .text import copyright_holder, header_meta, is_toolbar_line, opening_date, outlet_key
+from .text import copyright_holder, dateline_date, header_meta, is_toolbar_line, outlet_key
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -463,7 +463,7 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
         # A date opening the first paragraph (or the second, under a standfirst
         # or a "Reviewed by" line) as its dateline is the article's
         # own; trafilatura's guess may come from anywhere on the page.
-        date=date or next((d for d in map(opening_date, paragraphs[:2]) if d), None) or parse_date(data.get("date")),
+        date=date or dateline_date(paragraphs) or parse_date(data.get("date")),
         byline=byline,
         url=url,
         language=data.get("language") or None,

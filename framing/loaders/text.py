@@ -290,6 +290,12 @@ def opening_date(paragraph: str) -> str | None:
     return None
 
 
+def dateline_date(paragraphs: list[str]) -> str | None:
+    """The :func:`opening_date` of the article's first paragraph, or of the
+    second (under a standfirst or a "Reviewed by" line)."""
+    return next((d for para in paragraphs[:2] if (d := opening_date(para))), None)
+
+
 _ZONE_RE = re.compile(r"\b(?:[A-Z]{2,4}T|GMT|UTC|ET|CT|MT|PT)\b")
 
 
@@ -1427,7 +1433,7 @@ def parse_page_text(text: str) -> PageParts:
 
     # Dateline: opens the first paragraph, or the second after a standfirst.
     if parts.date is None and runs:
-        parts.date = next((d for para in paragraphs[:2] if (d := opening_date(para))), None)
+        parts.date = dateline_date(paragraphs)
     for para in paragraphs[:2] if runs else []:
         m = _DATELINE_RE.match(para)
         if m:
