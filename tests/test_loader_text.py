@@ -1171,3 +1171,115 @@ def test_a_time_zone_after_the_time_of_a_date_line_is_part_of_it():
     assert parts.title == "Harbour strike ends as dockers accept contract"
     assert parts.date == "2026-02-26"
     assert parts.byline == "KESH STAFF"
+
+
+# --------------------------------------------------------------------------
+# An article cut in two by a figure, a table or a code listing
+
+_MENU = "Home\nNews\nBusiness\nSport\nSubscribe\nSign in\n\n"
+_HALF_ONE = (
+    "The Ardelian treasury will pay more in interest on its debt next year than it spends on "
+    "the coastguard, the budget office said on Tuesday, after two years of rising rates.\n\n"
+    "Officials said the shift would leave less room for new spending on ports and rail.\n\n"
+)
+_HALF_TWO = (
+    "Interest payments have grown by a third since the last election, the office said, and "
+    "will make up one in every eight crowns the government spends by the end of the decade.\n\n"
+    "Economists in Almera said the figures made it harder for the next government to respond "
+    "to a downturn, because borrowing more would push the interest bill higher still.\n\n"
+    "The finance minister said the government would publish a plan to reduce borrowing in "
+    "the spring, but gave no details of which programmes could be cut to pay for it.\n\n"
+    "Opposition members said the plan should have come before the budget, not after it, and "
+    "asked the budget office to publish its forecasts for each of the next ten years.\n\n"
+)
+_FIGURES = {
+    "chart": "Interest on the debt\n40\n%\n30\n20\n10\n0\n’18\n’20\n’22\n’24\n’26\nPROJECTED\n"
+             "By The Almera Courier | Source: Budget Office\n\n",
+    "table": "Year\tInterest\tCoastguard\tRail\n2024\t3.1\t4.0\t2.2\n2025\t3.9\t4.1\t2.3\n"
+             "2026\t4.6\t4.1\t2.1\n2027\t5.2\t4.2\t2.0\n\n",
+    "code": "budget = {\n  interest: [\n    3.1, 3.9, 4.6,\n  ],\n  coastguard: [4.0, 4.1],\n}\n"
+            "total = sum(budget.interest);\n\n",
+}
+
+
+@pytest.mark.parametrize("figure", sorted(_FIGURES))
+def test_an_article_cut_by_a_chart_table_or_code_block_stays_one_article(figure):
+    """The lines of the block end a run of prose like a menu would; the half
+    after it is longer, so it used to be kept alone and the headline above
+    the first half was lost. The two halves are one article, and the block's
+    lines are not body."""
+    page = (
+        _MENU + "Debt interest will soon cost more than the coastguard\n"
+        "By Mira Castell\nMarch 3, 2026\n\n" + _HALF_ONE + _FIGURES[figure] + _HALF_TWO
+        + "Related\nMore from the Courier\n"
+    )
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.byline == "Mira Castell"
+    assert parts.date == "2026-03-03"
+    assert parts.body.startswith("The Ardelian treasury will pay more")
+    assert parts.body.rstrip().endswith("each of the next ten years.")
+    assert "PROJECTED" not in parts.body and "\t" not in parts.body and "{" not in parts.body
+
+
+def test_a_block_of_menu_words_between_two_runs_of_prose_still_separates_them():
+    """Only a block of data lines joins two runs: menu and teaser words between
+    them keep the page's other text out of the article."""
+    teasers = ("Most popular\nWeather\nPuzzles\nObituaries\nLetters\nPodcasts\nTravel\n"
+               "Ferry timetable changes for the winter\n\n")
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n\n"
+            + _HALF_ONE + _HALF_TWO + teasers
+            + "A reader writes that the ferry to the outer islands was late on four days out of "
+            "five last month, and that nobody at the harbour office answered the telephone.\n\n")
+    parts = parse_page_text(page)
+    assert "ferry to the outer islands" not in parts.body
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+
+
+def test_a_photo_credit_line_under_the_headline_is_not_the_headline():
+    """A credit on a line of its own ("NAME/AGENCY/Getty Images") sits between
+    a headline that ends with a question mark and the byline."""
+    page = (
+        _MENU + "Harbour board member: 'Who Pays For The New Pier?'\n"
+        "1204\n12\nJANE ROE/AFP/Getty Images\nby Tomas Verel\nMarch 3, 2026\n\n"
+        + _HALF_ONE + _HALF_TWO
+    )
+    parts = parse_page_text(page)
+    assert parts.title == "Harbour board member: 'Who Pays For The New Pier?'"
+
+
+def test_a_headline_over_a_standfirst_that_opens_the_kept_text():
+    """The kept text opens with the standfirst, a widget's label and a line
+    with two dates (published and updated); the headline is the line above,
+    not the widget's label, and the first date is the article's."""
+    page = (
+        _MENU + "Debt interest will soon cost more than the coastguard\n"
+        "The budget office says rising rates will push the interest bill past the coastguard's "
+        "budget next year, leaving less room for new spending.\n"
+        "Get more newson\n"
+        "March 3, 2026, 10:00 PM UTC / Updated March 4, 2026, 12:43 PM UTC\n"
+        "By Mira Castell\n\n" + _HALF_ONE + _HALF_TWO
+    )
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.date == "2026-03-03"
+    assert parts.byline == "Mira Castell"
+
+
+@pytest.mark.parametrize("name, again, byline", [
+    # Printed again in the author box: the author.
+    ("Richard (R.J.) Serrat", True, "Richard (R.J.) Serrat"),
+    ("Mira Castell", True, "Mira Castell"),
+    # Printed once, under the headline: a section or product label, not a byline.
+    ("Harbour Notes", False, None),
+])
+def test_a_name_under_the_headline_is_the_byline_when_the_page_prints_it_again(name, again, byline):
+    page = (
+        _MENU + "Debt interest will soon cost more than the coastguard\n"
+        "The budget office says rising rates will push the interest bill past the coastguard.\n"
+        + name + "\nShare\n0\nAll Share Services\n\n" + _HALF_ONE + _HALF_TWO
+        + ("About the author\n" + name + " writes about public money for the Courier.\n" if again else "")
+    )
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.byline == byline

@@ -141,10 +141,13 @@ _CREDIT_RE = re.compile(
     r"(?:(?:^|(?<=[.!?)\]”’\"'])\s+|\s[|/–—-]\s*)"
     r"(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Ii]mages?|[Pp]ictures?|[Cc]redits?|Photo credit|Illustration)"
     r"\s*(?::|by\b)\s*(?:[^.!?]|(?<=\b[A-Z])\.){1,80}"
-    r"|\((?:[^()]{0,40}\s)?(?i:photo(?:graph)?s?|images?|pictures?|file|handout|illustration)"
+    r"|\((?:[^()]{0,40}\s)?(?i:photo(?:graph)?s?|images?|pictures?|credits?|file|handout|illustration)"
     r"(?:[\s/:][^()]{0,60})?\)"
     r"|(?:\s[|/–—-]\s*|\()(?:Getty Images\b|(?:Reuters|AFP|AP|EPA|Shutterstock)\s*/\s*\w)"
     r"[^.!?()]{0,60}\)?"
+    # A credit line of its own: "JIM WATSON/AFP/Getty Images", "Jane Doe/Reuters".
+    r"|^(?:[^/\s][^/]{1,40}/){1,2}\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg|"
+    r"Sipa|ZUMA|Anadolu|NurPhoto|Xinhua|TASS|Alamy)\b[^.!?]{0,40}"
     r")[.\s]*$"
 )
 
@@ -450,6 +453,8 @@ def _caption_shape(s: str) -> bool:
         return False
     m = _CREDIT_RE.search(s)
     core = s[: m.start()] if m else s
+    if m and not core.strip():
+        return True  # a photo credit on a line of its own
     return 0 < _word_count(core) <= 40 and not _SENTENCE_BREAK_RE.search(core.strip())
 
 
@@ -570,7 +575,7 @@ def _kind(u: _Unit, repeats: int) -> str:
         return "stop"
     if _byline_from(_BULLET_RE.sub("", s)) is not None:
         return "meta"
-    if words <= 12 and not _ends_sentence(s) and _is_date_line(s):
+    if words <= 16 and not _ends_sentence(s) and _is_date_line(s):
         return "meta"
     if words <= 8 and _is_time_line(s):
         return "meta"  # "Last updated: 6:02pm"
@@ -602,12 +607,15 @@ def _kind(u: _Unit, repeats: int) -> str:
 _MAX_GAP = 4
 
 
+_NICK_MARKS = "()\"“”‘’"
+
+
 def _is_name_line(u: _Unit) -> bool:
     s = u.text
     words = s.split()
     if not 1 <= len(words) <= 5 or _ends_sentence(s) or any(ch.isdigit() for ch in s):
         return False
-    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+    return all(w.strip(_NICK_MARKS)[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
 
 
 def _bare_word(w: str) -> str:
@@ -689,7 +697,7 @@ def _segments(units: list[_Unit]) -> list[tuple[list[int], int]]:
         if gap > _MAX_GAP:
             close()
     close()
-    return _join_boxes(units, runs, stops)
+    return _join_figures(units, _join_boxes(units, runs, stops))
 
 
 def _shape(u: _Unit) -> tuple[bool, bool]:
@@ -735,6 +743,60 @@ def _join_boxes(units: list[_Unit], runs: list[tuple[list[int], int]],
     return out
 
 
+#: Characters of code and markup: braces, brackets, semicolons, operators.
+_CODE_RE = re.compile(r"[{}\[\];=<>]|\w\(|\(\)")
+
+
+def _is_data_line(u: _Unit) -> bool:
+    """A line of a chart, table or code block printed inside an article.
+
+    Copied text keeps a figure's axis labels and values ("’21", "13.0%"), a
+    table's rows (cells separated by tabs) and a code listing line by line:
+    lines mostly of digits and signs, or of code's punctuation. Menus and
+    teasers are words, so they are not data lines.
+    """
+    if u.kind not in ("nav", "short"):
+        return False
+    s = u.text
+    if s.count("\t") >= 2:
+        return True
+    chars = [ch for ch in s if not ch.isspace()]
+    if sum(ch.isalpha() for ch in chars) < 0.5 * len(chars):
+        return True
+    return bool(_CODE_RE.search(s))
+
+
+def _article_run(units: list[_Unit], idx: list[int]) -> bool:
+    return any(units[k].kind == "prose" and units[k].words >= 20 for k in idx)
+
+
+def _join_figures(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list[tuple[list[int], int]]:
+    """Join the article around a chart, table or code block inside it.
+
+    Such a block is many short lines, so it ends a run of prose like a menu
+    would, and the article falls in two; the half after the block may then
+    outweigh the half with the headline above it. Two runs of article prose
+    are joined when everything between them is the block: no end-of-article
+    marker, no time stamp, and at least 60% data lines (the rest its title,
+    axis words and credit line). The block's lines are not kept as body.
+    """
+    out: list[tuple[list[int], int]] = []
+    for idx, score in runs:
+        if out and idx and out[-1][0]:
+            prev = out[-1][0]
+            gap = units[prev[-1] + 1 : idx[0]]
+            data = sum(1 for u in gap if _is_data_line(u))
+            words = [u for u in gap if u.kind != "meta" and not _is_data_line(u)]
+            if (gap and data >= 3 and data >= 0.6 * (data + len(words))
+                    and not any(u.kind in ("stop", "time") for u in gap)
+                    and all(u.words <= 12 for u in words)
+                    and _article_run(units, prev) and _article_run(units, idx)):
+                out[-1] = (prev + idx, out[-1][1] + score)
+                continue
+        out.append((idx, score))
+    return out
+
+
 def _title_candidate(u: _Unit) -> bool:
     if u.bullet or u.kind in ("stop", "time", "meta", "caption"):
         return False
@@ -749,6 +811,10 @@ def _title_candidate(u: _Unit) -> bool:
         return False
     if _CREDIT_RE.match(s):  # "Photograph by Tomas Verel"
         return False
+    if _is_data_line(u):  # a line of code or of a table
+        return False
+    if next((ch for ch in s if ch.isalpha()), "a").islower():
+        return False  # a headline opens with a capital (scripts without case pass)
     if _starts_with_phrase(u.norm, _NAV_PREFIXES):
         return False
     return sum(ch.isalpha() for ch in s) >= 0.5 * len(s)
@@ -1073,9 +1139,11 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
         follows = None
         for j in range(i + 1, min(max(first, hi) + 1, i + 24)):
             v = units[j]
-            if j == first and i < first:
+            if j == first and i < first and not (
+                    hi > first and standfirst == 0 and v.kind == "prose" and v.words <= 60):
                 follows = "article"
                 break
+            # (The kept run may open with a standfirst over the byline: look on to it.)
             if _meta_like(v):
                 follows = "meta"
                 break
@@ -1084,6 +1152,8 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
             if v.kind == "prose" and standfirst == 0 and v.words <= 60:
                 standfirst = 1
                 continue
+            if standfirst and v.kind == "short" and v.words <= 3 and not _ends_sentence(v.text):
+                continue  # a widget's label under the standfirst ("Get more news on")
             break
         if follows == "meta":
             score += 6.0
@@ -1179,8 +1249,8 @@ def _header_date(units: list[_Unit], title: int, first: int) -> str | None:
 
 def _dated(u: _Unit | None) -> bool:
     """A date or time line (or "1 day ago"): what sits beside an author's name."""
-    if u is None or u.words > 16:
-        return False
+    if u is None or u.words > 16 or re.fullmatch(r"\d{1,3}", u.text.strip()):
+        return False  # a share or comment count ("0") is not a day
     t = _WEEKDAY_RE.sub(" ", u.text)
     return bool(_is_date_line(t) or _is_time_line(t) or _is_dateish(t) or _AGO_RE.search(t)
                 or _RELATIVE_TIME_RE.search(t.strip()) or find_us_short_date(t)
@@ -1192,11 +1262,12 @@ def _person_name(s: str) -> bool:
     words = s.split()
     if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in s) or _ends_sentence(s):
         return False
-    caps = [w for w in words if w.lower() not in _NAME_PARTICLES]
-    # Capitalised words with a lower-case letter ("McDonald", "O'Neil") or initials ("J."):
+    # A nickname or initials in brackets or quotes count as a word: "Richard (R.J.) Eskow".
+    caps = [w.strip(_NICK_MARKS) for w in words if w.lower() not in _NAME_PARTICLES]
+    # Capitalised words with a lower-case letter ("McDonald", "O'Neil") or initials ("J.", "R.J."):
     # not an all-capitals label ("CTV NEWS") or a lone letter (a close button's "X").
     return (len(caps) >= 2 and all(re.fullmatch(r"[A-Z][\w'’.\-]*", w) and (any(c.islower() for c in w)
-                                                                         or re.fullmatch(r"[A-Z]\.", w))
+                                                                         or re.fullmatch(r"(?:[A-Z]\.)+", w))
                                    for w in caps))
 
 
@@ -1284,6 +1355,26 @@ def _header_byline(units: list[_Unit], title: int | None, first: int) -> tuple[i
         if m and _person_name(m.group(1)) and (_dated(_Unit(0, 0, m.group(2), 0, words=len(m.group(2).split())))
                                                or _dated(nxt)):
             return u.start, u.start + len(m.group(1))
+    return None
+
+
+def _name_under_headline(text: str, units: list[_Unit], title: int) -> _Unit | None:
+    """A person's name as the first line under the headline, with no date
+    beside it (past buttons, counts and one standfirst sentence), that the
+    page prints again: in an author box, "More by", a comments header. A
+    name printed once there is as likely a section's or a product's ("Server
+    Software"), one printed all over the page a place's ("New York")."""
+    standfirst = False
+    for i in range(title + 1, min(len(units), title + 8)):
+        u = units[i]
+        name = u.text.strip()
+        if _person_name(name) and not _is_nav_words(u.norm):
+            return u if 2 <= text.count(name) <= 6 else None
+        if u.kind == "prose" and not standfirst and u.words <= 60:
+            standfirst = True
+            continue
+        if not _skippable(u):
+            break
     return None
 
 
@@ -1423,6 +1514,13 @@ def parse_page_text(text: str) -> PageParts:
     if parts.byline is None and keep and title_at is not None:
         if (named := _name_above_headline(units, title_at)) is not None:
             parts.byline = text[named.start : named.start + len(named.text.rstrip())]
+    if parts.byline is None and keep and title_at is not None and title_at < keep[0]:
+        if (named := _name_under_headline(text, units, title_at)) is not None:
+            parts.byline = text[named.start : named.start + len(named.text.rstrip())]
+            if named.start >= units[keep[0]].start:  # under a standfirst the article opened with
+                keep = [k for k in keep if units[k] is not named]
+                paragraphs = [text[units[i].start : units[i].end] for i in keep]
+                parts.body = "\n\n".join(paragraphs)
     if parts.byline is None and keep:
         last = keep[-1]
         for i in range(last + 1, min(last + 4, len(units) - 1)):
