@@ -1283,3 +1283,48 @@ def test_a_name_under_the_headline_is_the_byline_when_the_page_prints_it_again(n
     parts = parse_page_text(page)
     assert parts.title == "Debt interest will soon cost more than the coastguard"
     assert parts.byline == byline
+
+
+@pytest.mark.parametrize("furniture", [
+    "Search\nSearch Go\n",                      # a search box and its button
+    "Ok\nOk\nAbout Our Ads\nAbout Our Ads\n",   # a consent dialog's buttons
+])
+def test_the_labels_of_a_search_box_or_a_dialog_do_not_name_the_site(furniture):
+    page = (furniture + _MENU + "Debt interest will soon cost more than the coastguard\n"
+            "By Mira Castell\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO)
+    assert parse_page_text(page).outlet_hint is None
+
+
+def test_a_search_for_a_word_inside_a_paragraph_does_not_name_the_site():
+    page = (_MENU + "Browser lets users turn off search shortcuts\nBy Mira Castell\nMarch 3, 2026\n\n"
+            "From the next release it is possible to turn off the shortcut for one engine, by "
+            "unchecking it in Search Preferences, or for all of them at once in the settings.\n\n"
+            + _HALF_TWO)
+    assert parse_page_text(page).outlet_hint is None
+
+
+def test_a_two_sentence_caption_with_a_glued_credit_label_is_not_the_article():
+    """A caption copied with its credit label glued on ("...CreditCreditName/
+    Outlet") between the standfirst and the byline: the headline that opened
+    the kept text is still the headline, and the caption is not body."""
+    page = (
+        _MENU + "Winter Storms Wreak Havoc on What Lies Beneath Almera St.\n\n"
+        "The city's pipes are old, and the salt and the frost of winter make them worse.\n\n"
+        "Image\nA worker repairing cables this month in the harbour district. The likely cause was "
+        "salt water.CreditCreditJane Roe/The Almera Courier\n\n"
+        "By Mira Castell\n\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO
+    )
+    parts = parse_page_text(page)
+    assert parts.title == "Winter Storms Wreak Havoc on What Lies Beneath Almera St."
+    assert parts.byline == "Mira Castell"
+    assert "CreditCredit" not in parts.body and "The likely cause" not in parts.body
+
+
+@pytest.mark.parametrize("line", [
+    "Published Thursday 3 March 2026 Published Thu 3 Mar 2026",
+    "March 3, 2026, 10:00 PM UTC / Updated March 4, 2026, 12:43 PM UTC",
+])
+def test_a_date_printed_twice_on_one_line_is_a_date_line(line):
+    from framing.loaders.text import _is_date_line
+
+    assert _is_date_line(line) == "2026-03-03"

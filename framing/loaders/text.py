@@ -145,6 +145,8 @@ _CREDIT_RE = re.compile(
     r"(?:[\s/:][^()]{0,60})?\)"
     r"|(?:\s[|/–—-]\s*|\()(?:Getty Images\b|(?:Reuters|AFP|AP|EPA|Shutterstock)\s*/\s*\w)"
     r"[^.!?()]{0,60}\)?"
+    # A credit label glued to the caption by the copy: "...underground.CreditCreditJane Doe/Agency".
+    r"|(?<=[\w.!?”’\"')])(?:Credit){1,2}(?=[A-Z])(?:[^.!?]|(?<=\b[A-Z])\.){1,80}"
     # A credit line of its own: "JIM WATSON/AFP/Getty Images", "Jane Doe/Reuters".
     r"|^(?:[^/\s][^/]{1,40}/){1,2}\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg|"
     r"Sipa|ZUMA|Anadolu|NurPhoto|Xinhua|TASS|Alamy)\b[^.!?]{0,40}"
@@ -214,6 +216,9 @@ def _is_date_line(s: str) -> str | None:
         return None
     iso, start, end = found
     rest = s[:start] + " " + s[end:]
+    again = find_date(rest)  # printed twice ("Published ... Updated ..."), or in two formats
+    if again is not None:
+        rest = rest[: again[1]] + " " + rest[again[2] :]
     rest = _TIME_RE.sub(" ", rest)
     rest = _DATE_LABEL_RE.sub(" ", rest)
     if len(_WORD_RE.findall(rest)) <= 3:
@@ -455,6 +460,8 @@ def _caption_shape(s: str) -> bool:
     core = s[: m.start()] if m else s
     if m and not core.strip():
         return True  # a photo credit on a line of its own
+    if m and m.group().lstrip().startswith("Credit") and _word_count(core) <= 40:
+        return True  # a captioned photo's credit label: its caption may run to two sentences
     return 0 < _word_count(core) <= 40 and not _SENTENCE_BREAK_RE.search(core.strip())
 
 
@@ -873,6 +880,8 @@ _GENERIC = frozenset("""
     comments comment read here click apps app today daily weekly sponsored video videos photos
     follow followed following twitter facebook instagram youtube linkedin google apple amazon
     microsoft it you copyright reserved rights
+    go ok submit form forms preferences settings rss feed feeds ads ad login register author authors
+    articles article posts post buy now next previous close open view
 """.split())
 
 
@@ -985,6 +994,8 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None) -
             vote(m.group("n"), 2.0)
         if u.words <= 60:
             for m in _CUE_RE.finditer(s):
+                if m.group().casefold().startswith("search") and (m.start() > 0 or u.words > 5):
+                    continue  # a search box's label ("Search WIRED") is a line of its own
                 vote(m.group("n"), 2.0)
         for m in _PUBLISHER_RE.finditer(s):
             vote(m.group("n"), 2.5)
