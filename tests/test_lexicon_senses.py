@@ -74,3 +74,18 @@ def test_hopeful_as_a_candidate_is_no_praise(detector, sentence):
 
 def test_other_generated_praise_words_are_still_candidates(detector):
     assert "brilliant" in [t for t, _ in hits(detector, "The presidential hopeful's brilliant plan won.")]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # words that in news name a thing more often than they judge one (round 16)
+    ("A grand jury heard the case against the two officers on Monday.", "grand"),
+    ("Drivers lined up for the Velmoran Grand Prix in the rain.", "grand"),
+    ("The levy falls on gross pay, before deductions.", "gross"),
+    ("Voters in nine states went to the polls on Super Tuesday.", "super"),
+])
+def test_words_that_name_a_thing_are_no_evaluative_candidates(detector, sentence, word):
+    assert word not in [t.lower() for t, _ in hits(detector, sentence)]
+
+
+def test_the_evaluative_word_lists_still_judge(detector):
+    assert "disastrous" in [t for t, _ in hits(detector, "The council's disastrous parking plan took effect.")]
