@@ -226,3 +226,17 @@ def test_a_personal_site_named_after_its_author_keeps_the_byline() -> None:
             '<meta name="author" content="Mira Castell">')
     art = _parse(_page(head))
     assert (art.outlet, art.byline) == ("Mira Castell", "Mira Castell")
+
+
+def test_a_blogs_name_in_the_h1_is_not_the_posts_headline() -> None:
+    """A blog prints its own name as the page's only h1 and the post's title in
+    a lower heading; og:title names the post. A short h1 sharing no word with
+    og:title is the blog's name."""
+    head = ("<title>Harbour Notes: Dockers accept contract as strike ends</title>"
+            '<meta property="og:title" content="Dockers accept contract as strike ends">')
+    art = _parse(_page(head, before="<h1>Harbour Notes</h1>", h1="<h3>Dockers accept contract as strike ends</h3>"))
+    assert art.title == "Dockers accept contract as strike ends"
+    # A long h1 that og:title does not match is still the page's headline.
+    long_h1 = "<h1>Weekly review: dockers vote, ferries return and the tram depot waits</h1>"
+    art = _parse(_page(head, h1=long_h1))
+    assert art.title == "Weekly review: dockers vote, ferries return and the tram depot waits"

@@ -265,7 +265,10 @@ def headline_of(page: _Page, fallback: str | None, outlet: str | None) -> str | 
     refs = [r for r in (og, _title_parts(page.title_tag)[0], page.title_tag) if r] or ([fallback] if fallback else [])
     skip = {w for w in (outlet, _site_name(page.first("og:site_name"))) if w}
     skip_words = {" ".join(_words(s)) for s in skip}
-    candidates = [h for h in page.h1 if len(_words(h)) >= 2 and " ".join(_words(h)) not in skip_words]
+    candidates = [h for h in page.h1 if len(_words(h)) >= 2 and " ".join(_words(h)) not in skip_words
+                  # A short heading with no word of the page's og:title is the blog's
+                  # or section's name over the post ("Silicon Exposed").
+                  and not (og and len(_words(h)) <= 4 and _overlap(h, og) == 0.0)]
     best, score = None, 0.0
     for h in candidates:
         s = max((_overlap(h, r) for r in refs), default=0.0)
