@@ -4,7 +4,7 @@ Neither the repository nor ../shared holds these pages: they are a check on
 input the loaders were not written against. Give the folders of a checkout:
 
     python benchmarks/loaders_external.py --readability PATH/readability/test/test-pages \
-        [--htmldate PATH/htmldate/tests] [--pasted]
+        [--htmldate PATH/htmldate/tests] [--real-pages ../shared/data/real-pages] [--pasted]
 
 * ``--readability``: Mozilla Readability's test pages, each ``source.html``
   with its ``expected-metadata.json`` (title, byline, siteName,
@@ -12,22 +12,33 @@ input the loaders were not written against. Give the folders of a checkout:
   titles keep the site's suffix, "Headline | Site", so a headline that the
   expected title starts with counts). The HTML loader's title, byline
   (either contains the other), outlet (site name) and date are compared.
-* ``--pasted``: the same pages copied as a reader would (select all, copy:
-  ``document.body.innerText`` in headless Chromium, scripts off, no network)
-  and read by the pasted-text loader; titles are counted on the pages whose
-  expected headline is printed as a line of the copy.
 * ``--htmldate``: htmldate's evaluation set of 200 news pages from Media
-  Cloud (``eval_mediacloud_2020.json`` and ``test_set/``), with the date each
-  page was published; pages without a date are left out.
+  Cloud (``eval_mediacloud_2020.json`` and ``test_set/``, many languages),
+  with the day each was published; pages without a date are left out.
+* ``--pasted``: every page of the sets above copied as a reader would
+  (select all, copy: ``document.body.innerText`` in headless Chromium,
+  scripts off, no network) and read by the pasted-text loader.
+  Readability: title on the pages whose expected headline is printed as a
+  line of the copy, date, byline (right and wrong), outlet. Media Cloud:
+  date (right, none, wrong) and title, taken to be the HTML loader's
+  headline where that is printed as a line of the copy. With
+  ``--real-pages``, the 69 saved HTML pages of ``../shared/data/real-pages``
+  copied the same way (its pasted pages were copied by hand): title, date
+  and outlet against its ``truth.json``, and the events that ``framing``
+  groups the copies into (B-cubed F1 against the truth's events).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import subprocess
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import Iterable, Iterator
 
 
 def _norm(s: str | None) -> str:
@@ -39,14 +50,45 @@ def _title_ok(found: str | None, expected: str | None) -> bool:
     return bool(f) and (f == e or (len(f) > 15 and e.startswith(f)))
 
 
-def readability(folder: Path) -> Counter:
+def _parse(path: Path):
     from framing.loaders.html import parse_html
 
+    raw = path.read_bytes()
+    return parse_html(str(path), raw.decode("utf-8", "replace"), raw)
+
+
+def _readability_pages(folder: Path) -> list[tuple[Path, dict]]:
+    return [(d / "source.html", json.loads((d / "expected-metadata.json").read_text(encoding="utf-8")))
+            for d in sorted(p for p in folder.iterdir() if (p / "expected-metadata.json").exists())]
+
+
+def _copies(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
+    """Each page's text as select-all and copy gives it (headless Chromium)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        context = browser.new_context(java_script_enabled=False)
+        context.route("**/*", lambda route: route.abort())
+        page = context.new_page()
+        for path in paths:
+            page.set_content(path.read_bytes().decode("utf-8", "replace"), wait_until="domcontentloaded",
+                             timeout=30000)
+            yield path, page.evaluate("document.body ? document.body.innerText : ''")
+        browser.close()
+
+
+def _shown(text: str, expected: str | None) -> set[str]:
+    """The lines of a copy that print the expected headline."""
+    e = _norm(expected)
+    return {ln for ln in (_norm(x) for x in text.splitlines())
+            if ln and e and (ln == e or (len(ln) > 15 and e.startswith(ln)))}
+
+
+def readability(folder: Path) -> Counter:
     c: Counter = Counter()
-    for d in sorted(p for p in folder.iterdir() if (p / "expected-metadata.json").exists()):
-        m = json.loads((d / "expected-metadata.json").read_text(encoding="utf-8"))
-        raw = (d / "source.html").read_bytes()
-        a = parse_html(str(d), raw.decode("utf-8", "replace"), raw)
+    for source, m in _readability_pages(folder):
+        a = _parse(source)
         c["pages"] += 1
         c["title"] += _title_ok(a.title, m.get("title"))
         if m.get("byline"):
@@ -62,65 +104,116 @@ def readability(folder: Path) -> Counter:
     return c
 
 
-def pasted(folder: Path) -> Counter:
-    from playwright.sync_api import sync_playwright
-
+def readability_pasted(folder: Path) -> Counter:
     from framing.loaders.text import parse_page_text
 
+    pages = dict(_readability_pages(folder))
     c: Counter = Counter()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
-        context = browser.new_context(java_script_enabled=False)
-        context.route("**/*", lambda route: route.abort())
-        page = context.new_page()
-        for d in sorted(q for q in folder.iterdir() if (q / "expected-metadata.json").exists()):
-            m = json.loads((d / "expected-metadata.json").read_text(encoding="utf-8"))
-            page.set_content((d / "source.html").read_bytes().decode("utf-8", "replace"),
-                             wait_until="domcontentloaded")
-            text = page.evaluate("document.body ? document.body.innerText : ''")
-            expected = _norm(m.get("title"))
-            shown = {ln for ln in (_norm(x) for x in text.splitlines())
-                     if ln and (ln == expected or (len(ln) > 15 and expected.startswith(ln)))}
-            if not shown:
-                continue
+    for source, text in _copies(pages):
+        m, parts = pages[source], parse_page_text(text)
+        if shown := _shown(text, m.get("title")):
             c["headline shown"] += 1
-            c["title"] += _norm(parse_page_text(text).title) in shown
-        browser.close()
+            c["title"] += _norm(parts.title) in shown
+        if m.get("publishedTime"):
+            c["date of"] += 1
+            c["date"] += parts.date == m["publishedTime"][:10]
+        if m.get("byline"):
+            c["byline of"] += 1
+            b, e = _norm(parts.byline), _norm(m["byline"])
+            c["byline right" if b and (b in e or e in b) else "byline wrong" if b else "byline none"] += 1
+        if m.get("siteName"):
+            c["outlet of"] += 1
+            c["outlet"] += _norm(parts.outlet_hint) == _norm(m["siteName"])
     return c
 
 
-def htmldate_set(folder: Path) -> Counter:
-    from framing.loaders.html import parse_html
-
+def _htmldate_pages(folder: Path) -> list[tuple[Path, str]]:
     truth = json.loads((folder / "eval_mediacloud_2020.json").read_text(encoding="utf-8"))
+    return [(folder / "test_set" / t["file"], t["date"]) for _url, t in sorted(truth.items())
+            if isinstance(t.get("date"), str) and re.match(r"\d{4}-\d\d-\d\d$", t["date"])]
+
+
+def htmldate_set(folder: Path) -> Counter:
     c: Counter = Counter()
-    for _url, t in sorted(truth.items()):
-        if not isinstance(t.get("date"), str) or not re.match(r"\d{4}-\d\d-\d\d$", t["date"]):
-            continue
-        path = folder / "test_set" / t["file"]
-        raw = path.read_bytes()
-        d = parse_html(str(path), raw.decode("utf-8", "replace"), raw).date
+    for path, day in _htmldate_pages(folder):
+        d = _parse(path).date
         c["dated pages"] += 1
-        c["date right"] += d == t["date"]
+        c["date right"] += d == day
         c["no date"] += d is None
+    return c
+
+
+def htmldate_pasted(folder: Path) -> Counter:
+    from framing.loaders.text import parse_page_text
+
+    pages = dict(_htmldate_pages(folder))
+    c: Counter = Counter()
+    for path, text in _copies(pages):
+        parts = parse_page_text(text)
+        c["dated pages"] += 1
+        c["date right" if parts.date == pages[path] else "no date" if parts.date is None else "date wrong"] += 1
+        if shown := _shown(text, _parse(path).title):
+            c["headline shown"] += 1
+            c["title"] += _norm(parts.title) in shown
+    return c
+
+
+def _bcubed(truth: dict[str, str], pred: dict[str, object]) -> float:
+    p = r = 0.0
+    for x in truth:
+        same_t = {y for y in truth if truth[y] == truth[x]}
+        same_p = {y for y in truth if pred.get(y, "alone " + y) == pred.get(x, "alone " + x)}
+        p += len(same_t & same_p) / len(same_p)
+        r += len(same_t & same_p) / len(same_t)
+    p, r = p / len(truth), r / len(truth)
+    return 2 * p * r / (p + r)
+
+
+def real_pages_pasted(folder: Path) -> Counter:
+    from framing.loaders.text import parse_page_text
+
+    truth = {t["file"]: t for t in json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+             if t["set"] == "html"}
+    c: Counter = Counter()
+    framing = str(Path(sys.executable).with_name("framing"))
+    with tempfile.TemporaryDirectory() as work:
+        for path, text in _copies(sorted((folder / "html").glob("*.html"))):
+            t, parts = truth[path.name], parse_page_text(text)
+            (Path(work) / (path.stem + ".txt")).write_text(text, encoding="utf-8")
+            c["pages"] += 1
+            c["title"] += _norm(parts.title) in {_norm(x) for x in [t["title"], *t.get("title_alts", [])]}
+            c["date"] += parts.date in [t["date"], *t.get("date_alts", [])]
+            c["outlet"] += _norm(parts.outlet_hint) in {_norm(x) for x in [t["outlet"], *t.get("outlet_aliases", [])]}
+        db = os.path.join(work, "copies.db")
+        subprocess.run([framing, "ingest", work, "--db", db], check=True, capture_output=True)
+        out = subprocess.run([framing, "report", "--db", db, "--format", "json"], check=True,
+                             capture_output=True, text=True).stdout
+    report = json.loads(out)
+    names = {a["id"]: Path(a.get("source") or "").stem + ".html" for a in report["articles"]}
+    pred = {names[a]: ev["id"] for ev in report["events"] for a in ev["articles"]}
+    c["events B-cubed F1 (x1000)"] = round(1000 * _bcubed({f: t["event"] for f, t in truth.items()}, pred))
     return c
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--readability", type=Path, help="readability/test/test-pages")
-    ap.add_argument("--pasted", action="store_true", help="also the pasted-text loader on copies of those pages")
     ap.add_argument("--htmldate", type=Path, help="htmldate/tests")
+    ap.add_argument("--real-pages", type=Path, help="../shared/data/real-pages (with --pasted)")
+    ap.add_argument("--pasted", action="store_true", help="also the pasted-text loader on copies of those pages")
     args = ap.parse_args()
-    if not args.readability and not args.htmldate:
-        ap.error("give --readability and/or --htmldate")
+    if not args.readability and not args.htmldate and not args.real_pages:
+        ap.error("give --readability, --htmldate and/or --real-pages")
     if args.readability:
-        print("readability, HTML loader:", dict(readability(args.readability)))
+        print("readability, HTML loader:", dict(readability(args.readability)), flush=True)
         if args.pasted:
-            print("readability, pasted copies:", dict(pasted(args.readability)))
+            print("readability, pasted copies:", dict(readability_pasted(args.readability)), flush=True)
     if args.htmldate:
-        print("htmldate Media Cloud 2020, HTML loader:", dict(htmldate_set(args.htmldate)))
-    sys.stdout.flush()
+        print("htmldate Media Cloud 2020, HTML loader:", dict(htmldate_set(args.htmldate)), flush=True)
+        if args.pasted:
+            print("htmldate Media Cloud 2020, pasted copies:", dict(htmldate_pasted(args.htmldate)), flush=True)
+    if args.real_pages and args.pasted:
+        print("real-pages html, pasted copies:", dict(real_pages_pasted(args.real_pages)), flush=True)
 
 
 if __name__ == "__main__":
