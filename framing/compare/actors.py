@@ -635,7 +635,9 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
     parts = _TOKEN_SPLIT.split(text)
     offsets = list(accumulate(map(len, parts)))
     words_ = parts[1::2]
-    toks = list(zip(offsets[0:-1:2], offsets[1::2], words_))
+    gaps = parts[2::2]  # gaps[j]: the text between word j and word j + 1
+    starts_, ends_ = offsets[0:-1:2], offsets[1::2]
+    n = len(words_)
     out: list[TextMention] = []
     i = 0
     for first in [k for k, w in enumerate(words_) if w[0].isupper() or (w[0] in "sS" and w.lower() == "so-called")]:
@@ -643,38 +645,37 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             continue  # inside the run before
         i = first
         j = i
-        while j + 1 < len(toks):
-            ns, ne, nw = toks[j + 1]
-            gap = text[toks[j][1]:ns]
+        while j + 1 < n:
+            gap = gaps[j]
             if not _GAP.match(gap) or "\n" in gap:
                 break
+            nw = words_[j + 1]
             low = nw.lower()
-            prev_cap = toks[j][2][:1].isupper()
             if nw[:1].isupper() or low == "so-called":
                 j += 1
                 continue
             # "the Kazakh president", "Iranian officials": a lower-case title or
             # government word right after a country name or demonym
-            prev = toks[j][2]
+            prev = words_[j]
             if (low in titles or low in GOVERNMENT_WORDS) and (
-                    (prev_cap and gaz.lookup(_possessive(prev)[0]) is not None) or prev.lower() in titles):
+                    (prev[:1].isupper() and gaz.lookup(_possessive(prev)[0]) is not None) or prev.lower() in titles):
                 j += 1
                 continue
             break
         # drop sentence-opening function words ("But Netanyahu", "The Kremlin")
         k = i
-        while k <= j and toks[k][2].lower() in _OPENERS:
+        while k <= j and words_[k].lower() in _OPENERS:
             k += 1
         if k > j:
             i = j + 1
             continue
-        start, end = toks[k][0], toks[j][1]
+        start, end = starts_[k], ends_[j]
         # possessive and quotation marks around the run belong to the form
         if text[end:end + 2] in ("'s", "’s"):
             end += 2
         if start > 0 and text[start - 1] in _OPEN_Q and end < len(text) and text[end] in _CLOSE_Q:
             start, end = start - 1, end + 1
-        elif start > 0 and text[start - 1] in _OPEN_Q and text[toks[k][1]:toks[k][1] + 1] in _CLOSE_Q:
+        elif start > 0 and text[start - 1] in _OPEN_Q and text[ends_[k]:ends_[k] + 1] in _CLOSE_Q:
             start -= 1  # '"Israeli" so-called Prime Minister ...'
         form = text[start:end]
         p = _parse_keyed(form, labels, labels_key, gaz)
