@@ -200,7 +200,7 @@ def naming(
         k = actor_key(ref, name)
         form_key = folded.get((form, scare))
         if form_key is None:
-            form_key = folded[(form, scare)] = fold(form) if not scare else plain(form)
+            form_key = folded[(form, scare)] = _fold_form(form) if not scare else plain(form)
         c = counts[k]
         c[(outlet, form_key, scare)] = c.get((outlet, form_key, scare), 0) + 1
         c = surface[form_key]
@@ -325,6 +325,22 @@ class _Spans:
 
 
 _HEAD_RE = re.compile(r"((?:['’]s)? )([a-z]+)\b")
+
+#: fold() of each form seen so far: the same names recur from event to event.
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX = 1 << 16
+
+
+def _fold_form(form: str) -> str:
+    """:func:`~framing.text.fold`, remembered per form."""
+    try:
+        return _FOLDED[form]
+    except KeyError:
+        pass
+    if len(_FOLDED) >= _FOLDED_MAX:
+        _FOLDED.clear()
+    f = _FOLDED[form] = fold(form)
+    return f
 
 
 def _actor_name(names: Mapping[str, int]) -> str:
