@@ -24,19 +24,35 @@ import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFound
 from ..models import Analysis, Article
 from .density import density
 from .distinctive import distinctive
 from .facts import facts
-from .grouping import EventGroup, events_and_copies, group_events, near_duplicates
 from .groups import compare_groups
 from .keyness import NO_STOP_WORDS, StopWords, read_stop_words
 from .model import SCHEMA, Event, Report
 from .naming import naming
 from .quotes import align_quotes
+
+if TYPE_CHECKING:
+    from .grouping import EventGroup
+
+#: Names of :mod:`framing.compare.grouping` this module offers, imported when
+#: first asked for: grouping brings scikit-learn, NLTK and SciPy's sparse
+#: matrices, which a process that only renders reports (their workers'
+#: zygote imports :mod:`framing.compare.model`) never uses.
+_FROM_GROUPING = ("EventGroup", "events_and_copies", "group_events", "near_duplicates")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_GROUPING:
+        from . import grouping
+
+        return getattr(grouping, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "NOTES", "SCHEMA", "EventGroup", "Report", "StopWords", "align_quotes", "build_event", "build_events",
@@ -73,7 +89,7 @@ NOTES: dict[str, str] = {
 
 
 #: One event's share of the work: its articles, their analyses, its group and its copies.
-EventWork = tuple[list[Article], dict[int, Analysis], EventGroup, dict[int, int]]
+EventWork = tuple[list[Article], dict[int, Analysis], "EventGroup", dict[int, int]]
 
 #: How :func:`build_report` runs :func:`build_events` over shards of events:
 #: ``map_shards(fn, shards)`` yields ``fn(shard)`` for each shard, in order (the
@@ -140,6 +156,8 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
     if lexicon_version is None:
         versions = sorted({an.lexicon_version for an in analyses.values()})
         lexicon_version = "+".join(versions)
+    from .grouping import events_and_copies
+
     groups, copies = events_and_copies(articles, corrections=corrections, map_shards=map_shards)
     if event is not None:
         wanted = event.strip().lower()

@@ -15,8 +15,6 @@ from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from scipy.stats import chi2
-
 from ..models import CATEGORIES, VOICES, Article, Hit
 from ..text import count_words
 from .model import DensityRow
@@ -35,6 +33,10 @@ def poisson_ci(count: int, *, level: float = 0.95) -> tuple[float, float]:
 def _poisson_ci(count: int, level: float) -> tuple[float, float]:
     # Cached: an archive asks for the same small counts tens of thousands of
     # times, and each SciPy ppf call costs a fraction of a millisecond.
+    # SciPy's statistics load here, on the first interval asked for: the
+    # report's renderers import this module (article_words) and need none.
+    from scipy.stats import chi2
+
     a = 1.0 - level
     lo = 0.0 if count == 0 else float(chi2.ppf(a / 2, 2 * count)) / 2
     hi = float(chi2.ppf(1 - a / 2, 2 * count + 2)) / 2
