@@ -252,3 +252,30 @@ def test_plain_and_fold_of_ascii_text_skip_normalising() -> None:
     for text in texts:
         assert plain(text) == normalize(text).text
         assert fold(text) == " ".join(w.lower() for w in words(normalize(text).text))
+
+
+def test_stop_words_are_scikit_learns_without_importing_it() -> None:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from framing.text import STOP_WORDS, wordlist
+    from framing.text.wordlists import _english_stop_words
+
+    assert _english_stop_words() == ENGLISH_STOP_WORDS
+    assert STOP_WORDS == frozenset(ENGLISH_STOP_WORDS) | wordlist("stop_words_extra")
+
+
+def test_the_report_workers_import_no_analysis_libraries() -> None:
+    import subprocess
+    import sys
+
+    # the render workers' zygote imports these; scikit-learn, NLTK and SciPy's
+    # statistics load only where grouping or an interval is computed
+    code = ("import sys, framing.report.workers, framing.report.charts, framing.compare; "
+            "from framing.text import STOP_WORDS; "
+            "print(sorted(m for m in ('sklearn', 'nltk', 'scipy.stats', 'scipy.sparse') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    import framing.compare as compare
+
+    assert compare.group_events is compare.grouping.group_events
+    assert compare.EventGroup.__name__ == "EventGroup"
