@@ -455,14 +455,11 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
             for i in range(len(ft)):
                 for j in range(i + 1, len(ft) + 1):
                     first_with_run.setdefault(tuple(ft[i:j]), k)
-    # the event's full names by their last words and by each word
-    by_end: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    # the event's full names by each of their words (those ending in some
+    # words are among those holding the last of them: person_for checks the end)
     by_word: dict[str, list[str]] = defaultdict(list)
     for full in full_event:
-        ft = full.split()
-        for i in range(len(ft)):
-            by_end[tuple(ft[i:])].append(full)
-        for w in dict.fromkeys(ft):
+        for w in dict.fromkeys(full.split()):
             by_word[w].append(full)
 
     def person_for(token_key: str, a: object) -> str | None:
@@ -470,7 +467,7 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
         stands for: one ending in its words, or, for one word, containing it."""
         toks = token_key.split()
         local = full_by_art.get(a) or {}  # (read only: no Counter made per call)
-        for pool, fulls in ((local, local), (full_event, _named(toks, by_end, by_word))):
+        for pool, fulls in ((local, local), (full_event, by_word.get(toks[-1], ()) if toks else ())):
             hits: dict[str, int] = {}
             for full in fulls:
                 ft = full.split()
@@ -536,14 +533,6 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
         elif k in gaz.names:
             names.setdefault(k, gaz.names[k])
     return Resolution(keys=out, names=names, parsed=parsed)
-
-
-def _named(toks: list[str], by_end: Mapping[tuple[str, ...], list[str]],
-           by_word: Mapping[str, list[str]]) -> list[str]:
-    """The full names that may end in ``toks`` (or contain it, for one word)."""
-    if len(toks) == 1:
-        return by_word.get(toks[0], [])
-    return by_end.get(tuple(toks), [])
 
 
 def lexicon_labels(entries: Iterable[object]) -> dict[str, str]:
