@@ -179,6 +179,14 @@ def name_sequences(text: str, starts: Sequence[int] | None = None, *,
         yield s, e, text[s:e]
 
 
+@lru_cache(maxsize=1024)
+def text_words(text: str) -> list[str]:
+    """:func:`~framing.text.words` of ``text``, remembered: density counts an
+    article's words and naming reads the same body's lower-case ones.
+    Callers only read the list."""
+    return WORD_RE.findall(text)
+
+
 def shared_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b):

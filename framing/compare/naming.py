@@ -35,7 +35,7 @@ from itertools import accumulate
 
 from ..models import Analysis, Article, Hit
 from ..text import CALENDAR, QUOTE_CHARS, STOP_WORDS, fold, plain, words
-from ._text import _keep_runs, stem_groups
+from ._text import _keep_runs, stem_groups, text_words
 from . import actors as _actors
 from .model import NamingForm, NamingRow
 
@@ -80,7 +80,7 @@ def naming(
     for a in arts:
         body_names.update([c[2].lower() for run in _keep_runs(a.body, an[a.id].sentence_starts("body"))
                            for c in run])  # the words of name_tokens(a.body)
-        lower_words.update(filter(str.islower, words(a.body)))
+        lower_words.update(filter(str.islower, text_words(a.body)))
 
     index = _ActorIndex(arts, by_article)
 
@@ -217,9 +217,9 @@ def naming(
 
     rows: list[tuple[bool, int, str, NamingRow]] = []
     for k, c in counts.items():
-        outlets = {o for (o, _, _) in c}
         total = sum(c.values())
-        if k not in labelled and (total < 2 or (n_outlets > 1 and len(outlets) < 2) or k not in ends_run):
+        if k not in labelled and (total < 2 or k not in ends_run
+                                  or (n_outlets > 1 and len({o for (o, _, _) in c}) < 2)):
             continue
         if k in index.names:
             actor = index.names[k]
