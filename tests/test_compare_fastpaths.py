@@ -172,14 +172,21 @@ def test_events_leave_the_collector_as_they_found_it() -> None:
     from framing.compare import _collector_off_the_corpus
 
     seen = []
-    with _collector_off_the_corpus():
+    thresholds = gc.get_threshold()
+    with _collector_off_the_corpus() as keep:
         seen.append(gc.get_freeze_count())
-    assert seen[0] > 0 and gc.get_freeze_count() == 0 and gc.isenabled()
+        kept = [object() for _ in range(3)], {"a": [1]}
+        keep()  # the objects alive by now are frozen too
+        seen.append(gc.get_freeze_count())
+        assert gc.get_threshold()[0] >= thresholds[0]
+    assert 0 < seen[0] < seen[1] and kept
+    assert gc.get_freeze_count() == 0 and gc.isenabled() and gc.get_threshold() == thresholds
     gc.freeze()  # a caller's own freeze is left alone
     try:
         frozen = gc.get_freeze_count()
-        with _collector_off_the_corpus():
-            assert gc.get_freeze_count() == frozen
+        with _collector_off_the_corpus() as keep:
+            keep()
+            assert gc.get_freeze_count() == frozen and gc.get_threshold() == thresholds
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
