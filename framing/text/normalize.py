@@ -91,13 +91,14 @@ def normalize(text: str) -> Normalized:
 
 #: Per character: whether it is a combining mark, or NFKC changes it on its own.
 _KIND: dict[str, tuple[bool, bool]] = {}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _changing(text: str) -> "re.Pattern[str]":
     """A pattern for the clusters of ``text`` that NFKC may change: a character
     followed by combining marks, or one that NFKC changes alone."""
     marks, changed = [], []
-    for ch in set(text):
+    for ch in set(_NON_ASCII.findall(text)):  # (NFKC changes no ASCII character, and none is a mark)
         kind = _KIND.get(ch)
         if kind is None:
             kind = _KIND[ch] = (unicodedata.combining(ch) != 0, unicodedata.normalize("NFKC", ch) != ch)
