@@ -172,14 +172,117 @@ def test_events_leave_the_collector_as_they_found_it() -> None:
     from framing.compare import _collector_off_the_corpus
 
     seen = []
-    with _collector_off_the_corpus():
+    thresholds = gc.get_threshold()
+    with _collector_off_the_corpus() as keep:
         seen.append(gc.get_freeze_count())
-    assert seen[0] > 0 and gc.get_freeze_count() == 0 and gc.isenabled()
+        kept = [object() for _ in range(3)], {"a": [1]}
+        keep()  # the objects alive by now are frozen too
+        seen.append(gc.get_freeze_count())
+        assert gc.get_threshold()[0] >= thresholds[0]
+    assert 0 < seen[0] < seen[1] and kept
+    assert gc.get_freeze_count() == 0 and gc.isenabled() and gc.get_threshold() == thresholds
     gc.freeze()  # a caller's own freeze is left alone
     try:
         frozen = gc.get_freeze_count()
-        with _collector_off_the_corpus():
-            assert gc.get_freeze_count() == frozen
+        with _collector_off_the_corpus() as keep:
+            keep()
+            assert gc.get_freeze_count() == frozen and gc.get_threshold() == thresholds
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def _reference_name_sequences(text: str, starts=None):
+    """name_sequences as it was: each run cut after a word that ends in a possessive."""
+    for run in _text._keep_runs(text, starts):
+        i = 0
+        while i < len(run):
+            j = i
+            while j + 1 < len(run) and not text[run[j][0]:run[j + 1][0]].rstrip().endswith(("'s", "’s", "'", "’")):
+                j += 1
+            s, e = run[i][0], run[j][1]
+            yield s, e, text[s:e]
+            i = j + 1
+
+
+def test_a_run_of_names_is_one_sequence() -> None:
+    pieces = PIECES + ["Israel's", "Israel’s", "Velmora'", "Jones'", "Prime Minister", "O'Neil's", "US-brokered",
+                       "Kazakh's President", "A's", "AB'S", "X", "Hamas'", "Iran’s", "'s", "’s"]
+    rnd = random.Random(19)
+    texts = _texts(n=300, seed=23) + [
+        " ".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30))) for _ in range(600)]
+    seen = 0
+    for text in texts:
+        got = list(_text.name_sequences(text))
+        assert got == list(_reference_name_sequences(text)), text
+        seen += len(got)
+    assert seen > 500
+
+
+def test_facts_skip_only_patterns_that_cannot_match() -> None:
+    import importlib
+
+    facts_mod = importlib.import_module("framing.compare.facts")  # the module, not the function
+    needs = facts_mod._NEEDS
+    assert set(needs) >= {facts_mod.MONEY_WORD_RE, facts_mod.PERCENT_RE, *facts_mod.SOURCE_RES}
+    rnd = random.Random(29)
+    pieces = ["5", "12", "1,200", "$", "%", " ", " ", "\n", "dollars", "DOLLAR", "Euros", "pounds", "per cent",
+              "perCENT", "percent", "January", "May", "Sept", "3rd", "in", "since", "2019", "1999", "told",
+              "Reuters", "according to", "The Times", "reported by", "reports", "cited", "quoted", "in an",
+              "interview with", "statement to", "AP", "ſ", "K", "İ", "é", "\u00a0", "-", ".", "of", "by"]
+    texts = ["".join(rnd.choice(pieces) + rnd.choice(["", " ", " "]) for _ in range(rnd.randint(0, 25)))
+             for _ in range(3000)]
+    matched = 0
+    for rx in needs:
+        for text in texts:
+            want = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in facts_mod._finditer(rx, text, text.lower())] == want
+            matched += bool(want)
+    assert matched > 1000
+    # a case-blind pattern's letter matches only characters that lower-case to it,
+    # so the lower-cased text holds the needed word wherever the pattern matches
+    import re
+    import sys
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for words, blind in needs.values():
+        if blind:
+            for ch in sorted(set("".join(words))):
+                for m in re.finditer(re.escape(ch), every, re.IGNORECASE):
+                    assert ch in m.group().lower(), (ch, m.group())
+
+
+def test_plain_and_fold_of_ascii_text_skip_normalising() -> None:
+    from framing.text import fold, normalize, plain, words
+
+    texts = _texts(n=400, seed=31) + ["Prime Minister", "the so-called 'regime'", "", "U.S.-led talks"]
+    for text in texts:
+        assert plain(text) == normalize(text).text
+        assert fold(text) == " ".join(w.lower() for w in words(normalize(text).text))
+
+
+def test_stop_words_are_scikit_learns_without_importing_it() -> None:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from framing.text import STOP_WORDS, wordlist
+    from framing.text.wordlists import _english_stop_words
+
+    assert _english_stop_words() == ENGLISH_STOP_WORDS
+    assert STOP_WORDS == frozenset(ENGLISH_STOP_WORDS) | wordlist("stop_words_extra")
+
+
+def test_the_report_workers_import_no_analysis_libraries() -> None:
+    import subprocess
+    import sys
+
+    # the render workers' zygote imports these; scikit-learn, NLTK and SciPy's
+    # statistics load only where grouping or an interval is computed
+    code = ("import sys, framing.report.workers, framing.report.charts, framing.compare; "
+            "from framing.text import STOP_WORDS; "
+            "print(sorted(m for m in ('sklearn', 'nltk', 'scipy.stats', 'scipy.sparse') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    import framing.compare as compare
+
+    assert compare.group_events is compare.grouping.group_events
+    assert compare.EventGroup.__name__ == "EventGroup"

@@ -24,19 +24,35 @@ import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFound
 from ..models import Analysis, Article
 from .density import density
 from .distinctive import distinctive
 from .facts import facts
-from .grouping import EventGroup, events_and_copies, group_events, near_duplicates
 from .groups import compare_groups
 from .keyness import NO_STOP_WORDS, StopWords, read_stop_words
 from .model import SCHEMA, Event, Report
 from .naming import naming
 from .quotes import align_quotes
+
+if TYPE_CHECKING:
+    from .grouping import EventGroup
+
+#: Names of :mod:`framing.compare.grouping` this module offers, imported when
+#: first asked for: grouping brings scikit-learn, NLTK and SciPy's sparse
+#: matrices, which a process that only renders reports (their workers'
+#: zygote imports :mod:`framing.compare.model`) never uses.
+_FROM_GROUPING = ("EventGroup", "events_and_copies", "group_events", "near_duplicates")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_GROUPING:
+        from . import grouping
+
+        return getattr(grouping, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "NOTES", "SCHEMA", "EventGroup", "Report", "StopWords", "align_quotes", "build_event", "build_events",
@@ -73,7 +89,7 @@ NOTES: dict[str, str] = {
 
 
 #: One event's share of the work: its articles, their analyses, its group and its copies.
-EventWork = tuple[list[Article], dict[int, Analysis], EventGroup, dict[int, int]]
+EventWork = tuple[list[Article], dict[int, Analysis], "EventGroup", dict[int, int]]
 
 #: How :func:`build_report` runs :func:`build_events` over shards of events:
 #: ``map_shards(fn, shards)`` yields ``fn(shard)`` for each shard, in order (the
@@ -140,6 +156,8 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
     if lexicon_version is None:
         versions = sorted({an.lexicon_version for an in analyses.values()})
         lexicon_version = "+".join(versions)
+    from .grouping import events_and_copies
+
     groups, copies = events_and_copies(articles, corrections=corrections, map_shards=map_shards)
     if event is not None:
         wanted = event.strip().lower()
@@ -211,24 +229,56 @@ def _events(articles: Sequence[Article], analyses: Mapping[int, Analysis], group
 
     shards = list(event_shards((work(g) for g in groups), SHARD_ARTICLES))
     fn = partial(build_events, stop_words=stop_words) if stop_words else build_events
-    with _collector_off_the_corpus():
-        return [e for done in (map_shards or map)(fn, shards) for e in done]
+    if map_shards is not None:
+        # what every shard loads on first use, loaded once here: workers forked
+        # from this process find it (SciPy's statistics alone cost about 0.9 s CPU)
+        from .actors import gazetteer
+        from .density import poisson_ci
+
+        gazetteer()
+        poisson_ci(0)
+    with _collector_off_the_corpus() as keep:
+        events: list[Event] = []
+        for done in (map_shards or map)(fn, shards):
+            events.extend(done)
+            keep()
+        return events
+
+
+def _nothing() -> None:
+    pass
+
+
+#: New objects between two collections of the youngest generation while the
+#: events are built (Python's default is 700): each such collection cost
+#: about a millisecond, and an event's temporaries are freed by their
+#: reference counts long before; about 1 s CPU at 10,000 articles.
+YOUNG_THRESHOLD = 50_000
 
 
 @contextmanager
-def _collector_off_the_corpus() -> Iterator[None]:
+def _collector_off_the_corpus() -> Iterator[Callable[[], None]]:
     """Keep the cyclic garbage collector off the objects already alive (the
     corpus, its analyses, the groups) while the events are built: each of its
     full passes walked all of them again (about an eighth of the per-event
     CPU at 10,000 articles), and workers forked meanwhile leave their pages
-    unwritten. What the events allocate is collected as usual; the objects
-    are handed back to the collector afterwards. Left as it is when the
-    collector is off or the caller froze objects already."""
+    unwritten. Gives a function that puts the objects alive by then (the
+    events built so far) out of its way too: a shard's events are about 50
+    objects an article, and the full passes walked the growing list of them
+    (a sixth of the per-event CPU at 10,000 articles, with the passes over
+    the young objects). What the events allocate is collected as usual until
+    then, the youngest objects every :data:`YOUNG_THRESHOLD` new ones; every
+    object and the thresholds are handed back to the collector afterwards.
+    Left as it is (and the function does nothing) when the collector is off
+    or the caller froze objects already."""
     if not gc.isenabled() or gc.get_freeze_count():
-        yield
+        yield _nothing
         return
     gc.freeze()
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], YOUNG_THRESHOLD), *thresholds[1:])
     try:
-        yield
+        yield gc.freeze
     finally:
+        gc.set_threshold(*thresholds)
         gc.unfreeze()

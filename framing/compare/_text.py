@@ -170,15 +170,21 @@ def name_sequences(text: str, starts: Sequence[int] | None = None, *,
     Arabia", "Abraham Accords"), possessive stripped; a possessive ends a run.
     ``cut``: an offset where a line starts, whose text is scanned apart
     (:func:`_scan_parts`; the same names)."""
+    # A run is one sequence: its words follow each other with one space
+    # between a word's base (possessive stripped, so "Israel's" ends a run)
+    # and the next word, and a base never ends in an apostrophe (name_base), so
+    # no word inside a run ends in a possessive.
     for run in _keep_runs(text, starts, cut):
-        i = 0
-        while i < len(run):
-            j = i
-            while j + 1 < len(run) and not text[run[j][0]:run[j + 1][0]].rstrip().endswith(("'s", "’s", "'", "’")):
-                j += 1
-            s, e = run[i][0], run[j][1]
-            yield s, e, text[s:e]
-            i = j + 1
+        s, e = run[0][0], run[-1][1]
+        yield s, e, text[s:e]
+
+
+@lru_cache(maxsize=1024)
+def text_words(text: str) -> list[str]:
+    """:func:`~framing.text.words` of ``text``, remembered: density counts an
+    article's words and naming reads the same body's lower-case ones.
+    Callers only read the list."""
+    return WORD_RE.findall(text)
 
 
 def shared_prefix(a: str, b: str) -> int:

@@ -455,14 +455,11 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
             for i in range(len(ft)):
                 for j in range(i + 1, len(ft) + 1):
                     first_with_run.setdefault(tuple(ft[i:j]), k)
-    # the event's full names by their last words and by each word
-    by_end: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    # the event's full names by each of their words (those ending in some
+    # words are among those holding the last of them: person_for checks the end)
     by_word: dict[str, list[str]] = defaultdict(list)
     for full in full_event:
-        ft = full.split()
-        for i in range(len(ft)):
-            by_end[tuple(ft[i:])].append(full)
-        for w in dict.fromkeys(ft):
+        for w in dict.fromkeys(full.split()):
             by_word[w].append(full)
 
     def person_for(token_key: str, a: object) -> str | None:
@@ -470,7 +467,7 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
         stands for: one ending in its words, or, for one word, containing it."""
         toks = token_key.split()
         local = full_by_art.get(a) or {}  # (read only: no Counter made per call)
-        for pool, fulls in ((local, local), (full_event, _named(toks, by_end, by_word))):
+        for pool, fulls in ((local, local), (full_event, by_word.get(toks[-1], ()) if toks else ())):
             hits: dict[str, int] = {}
             for full in fulls:
                 ft = full.split()
@@ -536,14 +533,6 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
         elif k in gaz.names:
             names.setdefault(k, gaz.names[k])
     return Resolution(keys=out, names=names, parsed=parsed)
-
-
-def _named(toks: list[str], by_end: Mapping[tuple[str, ...], list[str]],
-           by_word: Mapping[str, list[str]]) -> list[str]:
-    """The full names that may end in ``toks`` (or contain it, for one word)."""
-    if len(toks) == 1:
-        return by_word.get(toks[0], [])
-    return by_end.get(tuple(toks), [])
 
 
 def lexicon_labels(entries: Iterable[object]) -> dict[str, str]:
@@ -635,7 +624,9 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
     parts = _TOKEN_SPLIT.split(text)
     offsets = list(accumulate(map(len, parts)))
     words_ = parts[1::2]
-    toks = list(zip(offsets[0:-1:2], offsets[1::2], words_))
+    gaps = parts[2::2]  # gaps[j]: the text between word j and word j + 1
+    starts_, ends_ = offsets[0:-1:2], offsets[1::2]
+    n = len(words_)
     out: list[TextMention] = []
     i = 0
     for first in [k for k, w in enumerate(words_) if w[0].isupper() or (w[0] in "sS" and w.lower() == "so-called")]:
@@ -643,38 +634,37 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             continue  # inside the run before
         i = first
         j = i
-        while j + 1 < len(toks):
-            ns, ne, nw = toks[j + 1]
-            gap = text[toks[j][1]:ns]
+        while j + 1 < n:
+            gap = gaps[j]
             if not _GAP.match(gap) or "\n" in gap:
                 break
+            nw = words_[j + 1]
             low = nw.lower()
-            prev_cap = toks[j][2][:1].isupper()
             if nw[:1].isupper() or low == "so-called":
                 j += 1
                 continue
             # "the Kazakh president", "Iranian officials": a lower-case title or
             # government word right after a country name or demonym
-            prev = toks[j][2]
+            prev = words_[j]
             if (low in titles or low in GOVERNMENT_WORDS) and (
-                    (prev_cap and gaz.lookup(_possessive(prev)[0]) is not None) or prev.lower() in titles):
+                    (prev[:1].isupper() and gaz.lookup(_possessive(prev)[0]) is not None) or prev.lower() in titles):
                 j += 1
                 continue
             break
         # drop sentence-opening function words ("But Netanyahu", "The Kremlin")
         k = i
-        while k <= j and toks[k][2].lower() in _OPENERS:
+        while k <= j and words_[k].lower() in _OPENERS:
             k += 1
         if k > j:
             i = j + 1
             continue
-        start, end = toks[k][0], toks[j][1]
+        start, end = starts_[k], ends_[j]
         # possessive and quotation marks around the run belong to the form
         if text[end:end + 2] in ("'s", "’s"):
             end += 2
         if start > 0 and text[start - 1] in _OPEN_Q and end < len(text) and text[end] in _CLOSE_Q:
             start, end = start - 1, end + 1
-        elif start > 0 and text[start - 1] in _OPEN_Q and text[toks[k][1]:toks[k][1] + 1] in _CLOSE_Q:
+        elif start > 0 and text[start - 1] in _OPEN_Q and text[ends_[k]:ends_[k] + 1] in _CLOSE_Q:
             start -= 1  # '"Israeli" so-called Prime Minister ...'
         form = text[start:end]
         p = _parse_keyed(form, labels, labels_key, gaz)

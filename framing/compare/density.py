@@ -15,10 +15,8 @@ from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from scipy.stats import chi2
-
 from ..models import CATEGORIES, VOICES, Article, Hit
-from ..text import count_words
+from ._text import text_words
 from .model import DensityRow
 
 #: Below these, a density row carries a warning that it is too small to compare.
@@ -35,6 +33,10 @@ def poisson_ci(count: int, *, level: float = 0.95) -> tuple[float, float]:
 def _poisson_ci(count: int, level: float) -> tuple[float, float]:
     # Cached: an archive asks for the same small counts tens of thousands of
     # times, and each SciPy ppf call costs a fraction of a millisecond.
+    # SciPy's statistics load here, on the first interval asked for: the
+    # report's renderers import this module (article_words) and need none.
+    from scipy.stats import chi2
+
     a = 1.0 - level
     lo = 0.0 if count == 0 else float(chi2.ppf(a / 2, 2 * count)) / 2
     hi = float(chi2.ppf(1 - a / 2, 2 * count + 2)) / 2
@@ -42,7 +44,8 @@ def _poisson_ci(count: int, level: float) -> tuple[float, float]:
 
 
 def article_words(article: Article) -> int:
-    return count_words(article.title or "") + count_words(article.body)
+    # (count_words of each, from the word lists naming reads again)
+    return len(text_words(article.title or "")) + len(text_words(article.body))
 
 
 def warning_for(loaded: int, words: int) -> str | None:

@@ -156,6 +156,36 @@ SOURCE_RES = [
     re.compile(rf"\bin\s+an?\s+(?:interview|statement)\s+(?:with|to)\s+{_NAME}"),
 ]
 
+#: For each pattern, words one of which every match contains: a text with none
+#: of them (most texts, for most patterns) is not searched. A substring test
+#: is one C search; a pattern is tried at every position of the text. The
+#: case-blind patterns' words are looked for in the lower-cased text (under
+#: ``re.IGNORECASE`` a letter of them matches only characters that lower-case
+#: to it: tests/test_compare_fastpaths.py checks every code point).
+_NEEDS: dict[object, tuple[tuple[str, ...], bool]] = {
+    MONEY_WORD_RE: (("dollar", "euro", "pound"), True),
+    PERCENT_RE: (("%", "cent"), True),
+    DATE_RE: (tuple(m[:3].capitalize() for m in
+                    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")), False),
+    YEAR_RE: (("19", "20"), False),
+    SOURCE_RES[0]: (("told",), False),
+    SOURCE_RES[1]: (("according",), False),
+    SOURCE_RES[2]: (("reported", "cited", "quoted"), False),
+    SOURCE_RES[3]: (("report", "quoted", "cited"), False),
+    SOURCE_RES[4]: (("interview", "statement"), False),
+}
+
+
+def _finditer(rx, text: str, low: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, or nothing at once when ``text`` (``low``: the
+    same lower-cased) has none of the words every match of ``rx`` contains."""
+    needs = _NEEDS.get(rx)
+    if needs is not None:
+        where = low if needs[1] else text
+        if not any(w in where for w in needs[0]):
+            return iter(())
+    return rx.finditer(text)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -213,6 +243,7 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
     The text is matched in its normalised form; every position is mapped back."""
     norm = normalize(text)
     text = norm.text
+    low = text.lower()
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
@@ -236,7 +267,7 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         taken.append((s, e))
 
     for rx in (MONEY_RE, MONEY_WORD_RE):
-        for m in rx.finditer(text):
+        for m in _finditer(rx, text, low):
             if _spans_overlap(m.start(), m.end(), taken):
                 continue
             n = _num(m.group("num"))
@@ -251,13 +282,13 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
             scale_word = {"bn": "billion", "m": "million", "k": "thousand"}.get(scale, scale)
             shown = f"{symbol}{_show(n)}" + (f" {scale_word}" if scale_word else "")
             add("amount", ("amount", cur, _fmt(value)), shown, m.start(), m.end(), speaker=True)
-    for m in PERCENT_RE.finditer(text):
+    for m in _finditer(PERCENT_RE, text, low):
         if _spans_overlap(m.start(), m.end(), taken):
             continue
         n = _num(m.group("num"))
         if n is not None:
             add("amount", ("percent", _fmt(n)), f"{_fmt(n)}%", m.start(), m.end(), speaker=True)
-    for m in DATE_RE.finditer(text):
+    for m in _finditer(DATE_RE, text, low):
         if _spans_overlap(m.start(), m.end(), taken):
             continue
         mon = (m.group("m1") or m.group("m2")).lower()
@@ -269,7 +300,7 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         name = [k for k, v in MONTHS.items() if v == month][0].capitalize()
         shown = f"{name} {day}" + (f", {year}" if year else "")
         add("date", ("date", month, day), shown, m.start(), m.end(), polar=False)
-    for m in YEAR_RE.finditer(text):
+    for m in _finditer(YEAR_RE, text, low):
         s, e = m.start("y"), m.end("y")
         if _spans_overlap(s, e, taken):
             continue
@@ -298,7 +329,7 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
     # cited sources
     sources: list[tuple[int, int, str]] = []
     for rx in SOURCE_RES:
-        for m in rx.finditer(text):
+        for m in _finditer(rx, text, low):
             src = _trim_name(m.group("src"))
             if not src or src.lower() in wordlist("pronouns"):
                 continue

@@ -35,7 +35,7 @@ from itertools import accumulate
 
 from ..models import Analysis, Article, Hit
 from ..text import CALENDAR, QUOTE_CHARS, STOP_WORDS, fold, plain, words
-from ._text import _keep_runs, stem_groups
+from ._text import _keep_runs, stem_groups, text_words
 from . import actors as _actors
 from .model import NamingForm, NamingRow
 
@@ -80,7 +80,7 @@ def naming(
     for a in arts:
         body_names.update([c[2].lower() for run in _keep_runs(a.body, an[a.id].sentence_starts("body"))
                            for c in run])  # the words of name_tokens(a.body)
-        lower_words.update(filter(str.islower, words(a.body)))
+        lower_words.update(filter(str.islower, text_words(a.body)))
 
     index = _ActorIndex(arts, by_article)
 
@@ -200,7 +200,7 @@ def naming(
         k = actor_key(ref, name)
         form_key = folded.get((form, scare))
         if form_key is None:
-            form_key = folded[(form, scare)] = fold(form) if not scare else plain(form)
+            form_key = folded[(form, scare)] = _fold_form(form) if not scare else plain(form)
         c = counts[k]
         c[(outlet, form_key, scare)] = c.get((outlet, form_key, scare), 0) + 1
         c = surface[form_key]
@@ -217,9 +217,9 @@ def naming(
 
     rows: list[tuple[bool, int, str, NamingRow]] = []
     for k, c in counts.items():
-        outlets = {o for (o, _, _) in c}
         total = sum(c.values())
-        if k not in labelled and (total < 2 or (n_outlets > 1 and len(outlets) < 2) or k not in ends_run):
+        if k not in labelled and (total < 2 or k not in ends_run
+                                  or (n_outlets > 1 and len({o for (o, _, _) in c}) < 2)):
             continue
         if k in index.names:
             actor = index.names[k]
@@ -325,6 +325,22 @@ class _Spans:
 
 
 _HEAD_RE = re.compile(r"((?:['’]s)? )([a-z]+)\b")
+
+#: fold() of each form seen so far: the same names recur from event to event.
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX = 1 << 16
+
+
+def _fold_form(form: str) -> str:
+    """:func:`~framing.text.fold`, remembered per form."""
+    try:
+        return _FOLDED[form]
+    except KeyError:
+        pass
+    if len(_FOLDED) >= _FOLDED_MAX:
+        _FOLDED.clear()
+    f = _FOLDED[form] = fold(form)
+    return f
 
 
 def _actor_name(names: Mapping[str, int]) -> str:

@@ -21,6 +21,20 @@ from itertools import accumulate
 from .tokens import words
 
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_PLAIN_PAIRS = tuple((chr(k), v) for k, v in _PLAIN.items())
+
+
+def _plain_marks(text: str) -> str:
+    """``text.translate(_PLAIN)``: each typographic quote or dash replaced by
+    its plain form. One ``str.replace`` per mark that occurs (a C search), not
+    ``translate``'s dictionary look-up per character, which is slow on any
+    text that is not ASCII; an ASCII text has none of the marks."""
+    if text.isascii():
+        return text
+    for mark, repl in _PLAIN_PAIRS:
+        if mark in text:
+            text = text.replace(mark, repl)
+    return text
 
 
 @dataclass(frozen=True)
@@ -53,7 +67,7 @@ def normalize(text: str) -> Normalized:
     its combining marks) at a time, with the offset map back to ``text``."""
     if text.isascii() or unicodedata.is_normalized("NFKC", text):
         # Plain quotes and dashes replace one character by one: nothing moves.
-        return Normalized(text.translate(_PLAIN), range(len(text)), len(text))
+        return Normalized(_plain_marks(text), range(len(text)), len(text))
     # Only the clusters that NFKC changes (a no-break space, an ellipsis, a
     # letter with combining marks) are normalised one by one; the runs between
     # them are copied whole (the same result as every cluster one by one).
@@ -63,27 +77,28 @@ def normalize(text: str) -> Normalized:
     for m in _changing(text).finditer(text):
         a, b = m.span()
         if a > i:
-            out.append(text[i:a].translate(_PLAIN))
+            out.append(_plain_marks(text[i:a]))
             offsets.extend(range(i, a))
-        piece = unicodedata.normalize("NFKC", text[a:b]).translate(_PLAIN)
+        piece = _plain_marks(unicodedata.normalize("NFKC", text[a:b]))
         out.append(piece)
         offsets.extend([a] * len(piece))
         i = b
     if i < len(text):
-        out.append(text[i:].translate(_PLAIN))
+        out.append(_plain_marks(text[i:]))
         offsets.extend(range(i, len(text)))
     return Normalized("".join(out), tuple(offsets), len(text))
 
 
 #: Per character: whether it is a combining mark, or NFKC changes it on its own.
 _KIND: dict[str, tuple[bool, bool]] = {}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _changing(text: str) -> "re.Pattern[str]":
     """A pattern for the clusters of ``text`` that NFKC may change: a character
     followed by combining marks, or one that NFKC changes alone."""
     marks, changed = [], []
-    for ch in set(text):
+    for ch in set(_NON_ASCII.findall(text)):  # (NFKC changes no ASCII character, and none is a mark)
         kind = _KIND.get(ch)
         if kind is None:
             kind = _KIND[ch] = (unicodedata.combining(ch) != 0, unicodedata.normalize("NFKC", ch) != ch)
@@ -103,11 +118,15 @@ def _changing(text: str) -> "re.Pattern[str]":
 
 def plain(text: str) -> str:
     """The normalised text alone (for keys and comparisons, never for offsets)."""
+    if text.isascii():  # nothing to normalise (and nothing put in normalize's cache)
+        return text
     return normalize(text).text
 
 
 def fold(text: str) -> str:
     """Lower-case words joined by single spaces, punctuation and quotes dropped."""
+    if text.isascii():  # ASCII lower-cases letter by letter: the words' join lower-cased at once
+        return " ".join(words(text)).lower()
     return " ".join(w.lower() for w in words(plain(text)))
 
 

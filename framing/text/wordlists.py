@@ -7,10 +7,10 @@ in the lists that have values (``number_words.txt``).
 
 from __future__ import annotations
 
+import importlib.util
 from functools import lru_cache
 from importlib import resources
-
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from pathlib import Path
 
 
 def _lines(name: str) -> list[str]:
@@ -40,10 +40,33 @@ def valued(name: str) -> dict[str, float]:
     return out
 
 
+def _english_stop_words() -> frozenset[str]:
+    """scikit-learn's English stop words (``ENGLISH_STOP_WORDS``), read from
+    the one module of scikit-learn that holds them, without importing the
+    package: ``import sklearn`` costs about a second of CPU and 40 MB (it
+    loads SciPy and pandas), which a process that needs only the word list
+    (the report's workers) would pay for nothing. Imported as usual when
+    that module is not where it was found."""
+    spec = importlib.util.find_spec("sklearn")  # (finds the package; does not import it)
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "feature_extraction" / "_stop_words.py"
+        if path.is_file():
+            module_spec = importlib.util.spec_from_file_location("_framing_english_stop_words", path)
+            if module_spec is not None and module_spec.loader is not None:
+                module = importlib.util.module_from_spec(module_spec)
+                module_spec.loader.exec_module(module)
+                words = getattr(module, "ENGLISH_STOP_WORDS", None)
+                if isinstance(words, frozenset):
+                    return words
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return ENGLISH_STOP_WORDS
+
+
 #: The calendar: month names (January = 1) and weekday names.
 MONTHS: dict[str, int] = {m: i for i, m in enumerate(ordered("months"), 1)}
 WEEKDAYS: frozenset[str] = wordlist("weekdays")
 CALENDAR: frozenset[str] = frozenset(MONTHS) | WEEKDAYS
 NUMBER_WORDS: dict[str, float] = valued("number_words")
 NEGATORS: frozenset[str] = wordlist("negators")
-STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS) | wordlist("stop_words_extra")
+STOP_WORDS: frozenset[str] = frozenset(_english_stop_words()) | wordlist("stop_words_extra")
