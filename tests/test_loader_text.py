@@ -1328,3 +1328,25 @@ def test_a_date_printed_twice_on_one_line_is_a_date_line(line):
     from framing.loaders.text import _is_date_line
 
     assert _is_date_line(line) == "2026-03-03"
+
+
+_UNSPACED_PAGE = (
+    "首页\n新闻\n财经\n体育\n登录\n\n"
+    "阿尔梅拉港口扩建工程下月动工\n"
+    "2026-03-03 10:00\n\n"
+    "阿尔梅拉市政府周二表示，港口扩建工程将于下月正式动工，预计三年内完成，新码头建成后每年可多停靠两百艘货船。\n\n"
+    "市政府发言人说，工程费用由国家财政和港口公司共同承担，其中一半资金已经到位，其余部分将在明年预算中安排。\n\n"
+    "渔民协会对此表示担忧，希望尽快召开听证会。\n\n"
+    "当地商会表示欢迎这一决定，并希望工程期间尽量减少对渔民和沿岸居民生活的影响，同时保证施工安全。\n\n"
+)
+
+
+def test_a_page_in_a_script_without_spaces_has_an_article_and_a_headline():
+    """Chinese (or Japanese, Thai) puts no spaces between words: its lines are
+    counted by their characters, and "。" ends a sentence, so the paragraphs
+    are prose and the headline above them is found."""
+    parts = parse_page_text(_UNSPACED_PAGE)
+    assert parts.title == "阿尔梅拉港口扩建工程下月动工"
+    assert paragraphs(parts)[0].startswith("阿尔梅拉市政府周二表示")
+    assert "渔民协会对此表示担忧，希望尽快召开听证会。" in paragraphs(parts)
+    assert "登录" not in parts.body

@@ -160,7 +160,9 @@ _CREDIT_RE = re.compile(
 _BULLET_RE = re.compile(r"^(?:[•·▪▫●○◦‣∙■□►▸*+]|[-–—](?=\s)|\(?\d{1,3}[.)](?=\s))\s*")
 _WORD_RE = re.compile(r"\w[\w'’.\-]*", re.UNICODE)
 _CLOSERS = "\"'”’»)]\u00a0 "
-_TERMINAL = ".!?"
+#: Sentence ends, with the full stops of scripts that have their own: the
+#: ideographic "。", full-width "！？", the Devanagari danda "।" and the Arabic "؟".
+_TERMINAL = ".!?。！？।؟"
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)\]]*\s+[\"'“‘(\[]*[A-Z0-9]")
 _ELLIPSIS_END_RE = re.compile(r"(?:…|\.\.\.)[\"'”’)\]]*$")
 _RELATIVE_TIME_RE = re.compile(
@@ -465,8 +467,22 @@ def _caption_shape(s: str) -> bool:
     return 0 < _word_count(core) <= 40 and not _SENTENCE_BREAK_RE.search(core.strip())
 
 
+#: Scripts written without spaces between words: there a line's length, not
+#: its spaces, says how many words it holds. Chinese and Japanese words are one
+#: to three characters long; a Thai word is about five code points (its vowel
+#: and tone marks are code points of their own).
+_HAN_KANA_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_THAI_RE = re.compile(r"[\u0e00-\u0e7f]")
+
+
 def _word_count(s: str) -> int:
-    return sum(1 for tok in s.split() if any(ch.isalnum() for ch in tok))
+    """Words in ``s``, counting a run of unspaced script as the words it holds."""
+    n = 0
+    for tok in s.split():
+        if any(ch.isalnum() for ch in tok):
+            unspaced = len(_HAN_KANA_RE.findall(tok)) / 2 + len(_THAI_RE.findall(tok)) / 5
+            n += max(1, round(unspaced)) if unspaced >= 1.5 else 1
+    return n
 
 
 def _ends_sentence(s: str) -> bool:
