@@ -1350,3 +1350,44 @@ def test_a_page_in_a_script_without_spaces_has_an_article_and_a_headline():
     assert paragraphs(parts)[0].startswith("阿尔梅拉市政府周二表示")
     assert "渔民协会对此表示担忧，希望尽快召开听证会。" in paragraphs(parts)
     assert "登录" not in parts.body
+
+
+@pytest.mark.parametrize("authors, byline", [
+    ("Mira Castell and Tomas EdlundThe Almera Courier", "Mira Castell and Tomas Edlund"),
+    ("Mira Castell, Tomas Edlund, Ines Varga | The Almera Courier", "Mira Castell, Tomas Edlund, Ines Varga"),
+    ("Mira Castell @miracastell", "Mira Castell"),
+])
+def test_an_author_line_without_by_is_not_the_headline(authors, byline):
+    """Authors' names printed without "By" between headline and article --
+    several names, or one with the outlet after a bar, glued on, or a
+    handle -- are the byline, and the line above them is the headline."""
+    page = _MENU + "Debt interest will soon cost more than the coastguard\n" + authors + "\n\n" + _HALF_ONE + _HALF_TWO
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.byline == byline
+
+
+@pytest.mark.parametrize("credit", ["Foto: Jan Orlo / Almera Courier", "Bild: Jan Orlo", "Фото: Jan Orlo"])
+def test_a_photo_credit_in_another_language_is_not_the_headline(credit):
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\n" + credit + "\n"
+            "By Mira Castell\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO)
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert credit not in parts.body
+
+
+def test_a_teasers_name_glued_to_its_date_is_not_an_author_line():
+    """"Jon EdlundMonday 7:30PM" under a teaser in a "Recent from" list: a name
+    with its date glued on dates a teaser; it is not the article's author
+    line, so the teaser above it is not the headline."""
+    page = (
+        _MENU + "Top Stories\n\n"
+        "The Only Way for the Harbour Cranes to Return Is for the Port to Pay for a Two-Year Refit\n"
+        "Jon EdlundMonday 7:30PM\n42\n\n"
+        "Recent from Mira Castell\n\n"
+        "Ferry Timetables Change for the Winter\nMira CastellMonday 5:30PM\n17\n\n"
+        "The Coastguard Costs Less Than Debt\nMira Castell\nTuesday 9:30AM\nFiled to:\nBUDGET\n84\n12\n"
+        "Photo: Jan Orlo\n\n"
+        + _HALF_ONE + _HALF_TWO
+    )
+    assert parse_page_text(page).title == "The Coastguard Costs Less Than Debt"

@@ -139,7 +139,10 @@ _CONTACT_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:^|\s)@\w{2,}")
 #: "(Reuters)" names the source of the text, not of a picture.
 _CREDIT_RE = re.compile(
     r"(?:(?:^|(?<=[.!?)\]”’\"'])\s+|\s[|/–—-]\s*)"
-    r"(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Ii]mages?|[Pp]ictures?|[Cc]redits?|Photo credit|Illustration)"
+    r"(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Ii]mages?|[Pp]ictures?|[Cc]redits?|Photo credit|Illustration"
+    # "Photo" in other languages: es/it/pt/de/nl/pl "Foto", es "Imagen", pt "Imagem", it
+    # "Immagine", de "Bild", ru/uk/bg "Фото"
+    r"|[Ff]otos?|FOTOS?|[Ii]mage[nm]|[Ii]mmagine|[Bb]ild|Фото|ФОТО)"
     r"\s*(?::|by\b)\s*(?:[^.!?]|(?<=\b[A-Z])\.){1,80}"
     r"|\((?:[^()]{0,40}\s)?(?i:photo(?:graph)?s?|images?|pictures?|credits?|file|handout|illustration)"
     r"(?:[\s/:][^()]{0,60})?\)"
@@ -1106,6 +1109,8 @@ def _meta_like(u: _Unit) -> bool:
         return True
     if u.kind != "nav" and _is_name_line(u) and 2 <= u.words <= 4 and _person_name(u.text):
         return True
+    if u.kind != "nav" and u.words <= 16 and _author_line(u.text) is not None:
+        return True  # "Ana Lee and Jo Park", "Ana Lee | The Courier"
     if u.words <= 25 and re.match(r"^(?i:by)\s+[A-Z]", u.text) and not _ends_sentence(u.text):
         return True  # "By Al Root Updated Nov. 19, 2019 8:21 am ET"
     if u.words <= 14 and _TIME_RE.search(u.text) and _MONTH_DAY_RE.search(u.text):
@@ -1302,6 +1307,49 @@ _DATE_LEAD_WORD_RE = re.compile(r"(?i)(?:published|posted|updated|modified|last|
 _MONTH_WORD_RE = re.compile(MONTH_WORD + r",?", re.IGNORECASE)
 
 
+#: Between the names of an author line: "Ana Lee and Jo Park", "Ana Lee, Jo Park & Eli Roe"
+#: ("and" in English, Spanish, Italian and Portuguese, French, German).
+_NAME_JOIN_RE = re.compile(r"\s*,\s*(?:(?:and|y|e|et|und)\s+)?|\s+(?:and|&|y|e|et|und)\s+")
+#: What an author line may end with: the outlet after a bar, or the author's handle.
+_AUTHOR_TAIL_RE = re.compile(r"\s*[|•·]\s*\S.*$|\s+@\w{2,}\S*$")
+
+
+def _glued_tail(s: str) -> int | None:
+    """Where a label copied without a space after a name starts: "Gareth
+    McGrathUSA TODAY", "Isabel KeaneJournal News". A capital inside a word
+    counts only after four letters, so "McGrath", "MacLeod", "DeShawn" stay whole."""
+    for w in re.finditer(r"\S+", s):
+        for m in re.finditer(r"(?<=[a-z])[A-Z]", w.group()):
+            if m.start() >= 4 and w.group()[: m.start()].isalpha():
+                return w.start() + m.start()
+    return None
+
+
+def _author_line(s: str) -> int | None:
+    """Length of the names on an author line without "By": two or more
+    people's names ("Ana Lee and Jo Park"), or one name with the outlet or
+    handle after it ("Ana Lee | The Courier", "Ana Lee @analee", "Ana
+    LeeThe Courier"). None when ``s`` is not such a line."""
+    s = s.strip()
+    names = s
+    tail = _AUTHOR_TAIL_RE.search(s)
+    if tail:
+        names = s[: tail.start()]
+    glued = _glued_tail(names)
+    if glued is not None:
+        label = names[glued:]
+        if any(ch.isdigit() for ch in label) or re.match(r"(?:" + MONTH_WORD + r"|" + _WEEKDAY_RE.pattern + r")",
+                                                         label, re.IGNORECASE):
+            return None  # "Ana LeeMonday 7:30PM": a teaser's name and date, not the authors
+        names = names[:glued]
+    parts = _NAME_JOIN_RE.split(names.strip())
+    if not parts or not all(_person_name(p) for p in parts):
+        return None
+    if len(parts) >= 2 or tail or glued is not None:
+        return len(names.rstrip())
+    return None
+
+
 def _name_before_date(s: str) -> int | None:
     """Length of the person's name that opens ``s`` when the rest of the line
     is its date or time, with no separator: "Alex Perry 1 day ago",
@@ -1382,6 +1430,11 @@ def _header_byline(units: list[_Unit], title: int | None, first: int) -> tuple[i
         if m and _person_name(m.group(1)) and (_dated(_Unit(0, 0, m.group(2), 0, words=len(m.group(2).split())))
                                                or _dated(nxt)):
             return u.start, u.start + len(m.group(1))
+    for i in block:
+        u = units[i]
+        if u.kind != "nav" and u.words <= 16 and (n := _author_line(u.text)) is not None:
+            at = u.start + (len(u.text) - len(u.text.lstrip()))
+            return at, at + n
     return None
 
 
