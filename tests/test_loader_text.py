@@ -1391,3 +1391,17 @@ def test_a_teasers_name_glued_to_its_date_is_not_an_author_line():
         + _HALF_ONE + _HALF_TWO
     )
     assert parse_page_text(page).title == "The Coastguard Costs Less Than Debt"
+
+
+@pytest.mark.parametrize("line", [
+    "martes, 3 de marzo de 2026", "3. März 2026, 10:15 Uhr", "Marzo 3, 2026",
+    "3 марта 2026, 09:00", "3 mars 2026 à 10h15", "2026年3月3日 10時00分", "03 مارس 2026",
+])
+def test_a_date_line_in_another_language_dates_the_article(line):
+    """Month names in other languages (and the year-month-day characters of
+    Chinese and Japanese) are read on the date line under the headline."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\n" + line + "\n\n"
+            + _HALF_ONE + _HALF_TWO)
+    parts = parse_page_text(page)
+    assert parts.date == "2026-03-03"
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
