@@ -1405,3 +1405,29 @@ def test_a_date_line_in_another_language_dates_the_article(line):
     parts = parse_page_text(page)
     assert parts.date == "2026-03-03"
     assert parts.title == "Debt interest will soon cost more than the coastguard"
+
+
+def test_a_standfirst_without_a_full_stop_under_the_headline_is_not_the_headline():
+    """A standfirst printed without its closing full stop is headline-shaped,
+    and it sits nearer the byline than the headline does; the shorter line
+    right above it is the headline."""
+    page = (
+        _MENU + "Harbour cranes return to Almera after refit\n"
+        "The port says the two new cranes will double the number of ships it can unload each day\n"
+        "By Mira Castell\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO
+    )
+    parts = parse_page_text(page)
+    assert parts.title == "Harbour cranes return to Almera after refit"
+    assert parts.byline == "Mira Castell" and parts.date == "2026-03-03"
+
+
+def test_a_list_of_teasers_is_no_headline_over_a_standfirst():
+    """Lines of a list of teasers, each headline-shaped, are not a headline and
+    its standfirst: the last teaser over the byline stays the best guess."""
+    page = (
+        _MENU + "Ferry fares rise for the third year running\nSchools in Kesh close early for the winter\n"
+        "Tram line to the airport opens on Monday morning\n"
+        "Debt interest will soon cost more than the coastguard, the budget office says\n"
+        "By Mira Castell\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO
+    )
+    assert parse_page_text(page).title == "Debt interest will soon cost more than the coastguard, the budget office says"

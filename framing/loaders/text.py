@@ -1157,6 +1157,7 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
         if u.words >= 4:
             texts[u.norm] = texts.get(u.norm, 0) + 1
     candidates: list[tuple[float, int]] = []
+    over_meta: set[int] = set()  # candidates with the byline or date line under them
     for i in range(lo, hi):
         u = units[i]
         if not _headline_shape(u) or _meta_like(u):
@@ -1208,12 +1209,19 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
             score -= 0.5
         score -= 0.08 * abs(first - i)
         candidates.append((score, i))
+        if follows == "meta":
+            over_meta.add(i)
     if not candidates:
         return None
+    scores = {i: score for score, i in candidates}
+    for score, i in candidates:
+        if i in over_meta and _standfirst_line(units, i, lo) and i - 1 in scores:
+            # The line above is the headline; this is its standfirst.
+            scores[i - 1], scores[i] = max(scores[i - 1], score - 0.5), score - 4.0
     # A line that carries another candidate inside it is breadcrumbs glued to the headline.
     norms = {i: units[i].norm for _, i in candidates}
     scored = []
-    for score, i in candidates:
+    for i, score in scores.items():
         if any(norms[j] != norms[i] and len(norms[j]) >= 12 and norms[j] in norms[i] for j in norms):
             score -= 6.0
         scored.append((score, -i, i))
@@ -1222,6 +1230,19 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
         for sc, _, i in sorted(scored, reverse=True)[:5]:
             print(f"  {sc:5.2f} {i} {units[i].text[:70]!r}")
     return units[best[2]] if best[0] >= 4.0 else None
+
+
+def _standfirst_line(units: list[_Unit], i: int, lo: int) -> bool:
+    """True when line ``i`` is a standfirst printed without a closing full
+    stop right under its headline: a sentence-case line longer than the
+    headline-shaped line above it, which is no item of a list of such lines
+    (a menu's or a teaser list's)."""
+    if i - 1 < lo or units[i].kind != "short" or units[i - 1].kind != "short":
+        return False
+    head, stand = units[i - 1], units[i]
+    if not 5 <= head.words < stand.words or _title_case_share(stand.text) >= 0.8 or not _headline_shape(head):
+        return False
+    return not any(units[j].kind == "short" and _headline_shape(units[j]) for j in range(max(lo, i - 3), i - 1))
 
 
 def _title_case_share(s: str) -> float:
