@@ -1431,3 +1431,24 @@ def test_a_list_of_teasers_is_no_headline_over_a_standfirst():
         "By Mira Castell\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO
     )
     assert parse_page_text(page).title == "Debt interest will soon cost more than the coastguard, the budget office says"
+
+
+@pytest.mark.parametrize("line", [
+    "Par : Mira Castell | Almera", "Por Mira Castell Publicado Mar 3, 2026", "martedì 3 marzo 2026 di Mira Castell",
+])
+def test_a_byline_in_another_language_is_the_byline(line):
+    """"By" in other languages (par, por, di, von ...) with a colon, a date or a
+    separator beside the name: the line is the byline, not the headline."""
+    page = _MENU + "Debt interest will soon cost more than the coastguard\n" + line + "\n\n" + _HALF_ONE + _HALF_TWO
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.byline == "Mira Castell"
+
+
+def test_a_headline_opening_with_a_foreign_by_word_is_still_the_headline():
+    """Without a colon, date or separator, "Von", "Di" or "Par" opening a line
+    is a name or a word of the headline ("Von Miller ...")."""
+    page = _MENU + "Von Miller Joins The Almera Harbour Club\nBy Mira Castell\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO
+    parts = parse_page_text(page)
+    assert parts.title == "Von Miller Joins The Almera Harbour Club"
+    assert parts.byline == "Mira Castell"

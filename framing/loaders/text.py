@@ -253,16 +253,24 @@ _BYLINE_RE = re.compile(
     r"^(?i:by|written by|words by|reported by|report by|author|reporter|posted by)\b\s*[:\-–]?\s*"
     r"(?P<name>[A-Z].*)$"
 )
+#: "By" in French, Spanish and Portuguese, German, Italian, Dutch, Swedish and
+#: Norwegian, Danish, Polish: trusted only with a colon after it ("Par :
+#: Ana Lee") or a date or separator after the name ("Por Ana Lee Publicado
+#: Jul 23, 2020"), since "Di Maio" or "Von Miller" may open a headline.
+_OTHER_BY_RE = re.compile(r"^(?i:par|por|von|di|door|av|af|przez)\s*(?P<colon>:)?\s*(?P<name>[A-Z].*)$")
 _NAME_PARTICLES = frozenset("and of de da del der van von al el bin ibn la le du".split())
+#: "Published" and "updated" in English, Spanish, Portuguese, French, Italian, German.
+_PUBLISHED_WORDS = ("on|updated|published|posted|publicado|actualizado|atualizado|publié|publiée|"
+                    "pubblicato|aggiornato|veröffentlicht|aktualisiert")
 #: Where a byline's name ends: a separator, a date, "on <date>".
 _BYLINE_CUT_RE = re.compile(
     r"\s+[|•·–—]\s*|\s+-\s+|\s*\|\s*|,\s*(?=\d)"
-    r"|\s+(?i:on|updated|published|posted)\s+(?=[^\n]{0,12}\d)"  # "By Al Root Updated Nov. 19, 2019"
+    r"|\s+(?i:" + _PUBLISHED_WORDS + r")\s+(?=[^\n]{0,12}\d)"  # "By Al Root Updated Nov. 19, 2019"
     r"|\s+(?=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b)"  # "... March 18 at"
     r"|\s+(?=Follow\b|@\w)"  # "By Steven Mufson ... Follow @StevenMufson"
 )
 #: "by" after a date or time on one line: "11/19/2019 by Lars Brandle".
-_LATE_BY_RE = re.compile(r"\s(?i:by)\s+(?=[A-Z])")
+_LATE_BY_RE = re.compile(r"\s(?i:by|par|por|von|di|door|av|af|przez)\s+(?=[A-Z])")
 _DESK_RE = re.compile(
     r"^(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,4}\s+"
     r"(?:Desk|Bureau|Correspondent|Staff Reporter|Staff Writer))\b"
@@ -321,29 +329,42 @@ def _date_time_only(s: str) -> bool:
     return not _WORD_RE.findall(rest)
 
 
+def _dated_words_only(s: str) -> bool:
+    """True for a date in any language with at most one other word (its
+    weekday) and a time: "Domenica 19 Aprile 2020", "Dom. 19 Aprile 2020, 10:15"."""
+    found = find_date(s)
+    if found is None:
+        return False
+    rest = _TIME_RE.sub(" ", s[: found[1]] + " " + s[found[2] :])
+    return len(_WORD_RE.findall(rest)) <= 1
+
+
 #: A line ending in a time's "a.m." / "p.m.", not in a sentence's full stop.
 _AM_PM_END_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.[\"'”’)\]\s]*$", re.IGNORECASE)
 
 
 #: What leads into a byline's date: "on Monday, ", "updated ".
 _BYLINE_DATE_LEAD_RE = re.compile(
-    r"(?i)(?:\s+(?:on|updated|published|posted))?(?:\s+(?:" + "|".join(WEEKDAY_NAMES) + r"))?[\s,]*$"
+    r"(?i)(?:\s+(?:" + _PUBLISHED_WORDS + r"))?(?:\s+(?:" + "|".join(WEEKDAY_NAMES) + r"))?[\s,]*$"
 )
 
 
-def _byline_from(s: str) -> tuple[int, int] | None:
-    """Span of the author name in a byline line ``s``, or None."""
+def _byline_from(s: str, after_date: bool = False) -> tuple[int, int] | None:
+    """Span of the author name in a byline line ``s``, or None. ``after_date``:
+    ``s`` followed a date on its line ("Domenica 19 Aprile 2020 di Ana Lee")."""
     if len(s) > 160:
         return None
     late = _LATE_BY_RE.search(s)
-    if late and not _BYLINE_RE.match(s):
+    if late and not (_BYLINE_RE.match(s) or _OTHER_BY_RE.match(s)):
         before = s[: late.start()]
-        if _date_time_only(before):
-            span = _byline_from(s[late.start() + 1:])
+        if _date_time_only(before) or _dated_words_only(before):
+            span = _byline_from(s[late.start() + 1:], after_date=True)
             if span is not None:
                 return span[0] + late.start() + 1, span[1] + late.start() + 1
         return None
     m = _BYLINE_RE.match(s)
+    other = None if m else _OTHER_BY_RE.match(s)
+    m = m or other
     if m:
         start = m.start("name")
         name = s[start:]
@@ -354,6 +375,8 @@ def _byline_from(s: str) -> tuple[int, int] | None:
         cut = _BYLINE_CUT_RE.search(name)
         if cut:
             name = name[: cut.start()]
+        if other is not None and not (other["colon"] or found or cut or after_date):
+            return None
         name = re.sub(r"[\s,;:.\-–—|]+$", "", name)  # any space: "Mira Castell\xa0"
         words = [w.strip(",;&") for w in name.split()]
         if not name or not 1 <= len(words) <= 8 or (_ends_sentence(s) and not _AM_PM_END_RE.search(s)):
