@@ -1452,3 +1452,13 @@ def test_a_headline_opening_with_a_foreign_by_word_is_still_the_headline():
     parts = parse_page_text(page)
     assert parts.title == "Von Miller Joins The Almera Harbour Club"
     assert parts.byline == "Mira Castell"
+
+
+def test_a_photo_credit_via_an_agency_is_not_the_headline():
+    """"Jan Orlo via Getty Images" over the article is the credit of its
+    picture: it is neither the headline nor a paragraph of the body."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nShare\nTweet\n"
+            "Jan Orlo via Getty Images\n\n" + _HALF_ONE + _HALF_TWO)
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert "Getty" not in parts.body

@@ -150,8 +150,8 @@ _CREDIT_RE = re.compile(
     r"[^.!?()]{0,60}\)?"
     # A credit label glued to the caption by the copy: "...underground.CreditCreditJane Doe/Agency".
     r"|(?<=[\w.!?”’\"')])(?:Credit){1,2}(?=[A-Z])(?:[^.!?]|(?<=\b[A-Z])\.){1,80}"
-    # A credit line of its own: "JIM WATSON/AFP/Getty Images", "Jane Doe/Reuters".
-    r"|^(?:[^/\s][^/]{1,40}/){1,2}\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg|"
+    # A credit line of its own: "JIM WATSON/AFP/Getty Images", "Jane Doe/Reuters", "Jane Doe via Getty Images".
+    r"|^(?:[^/\s][^/]{1,40}/|[^/\s][^/]{1,40}\s(?:via|for)\s+){1,2}\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg|"
     r"Sipa|ZUMA|Anadolu|NurPhoto|Xinhua|TASS|Alamy)\b[^.!?]{0,40}"
     r")[.\s]*$"
 )
