@@ -1462,3 +1462,13 @@ def test_a_photo_credit_via_an_agency_is_not_the_headline():
     parts = parse_page_text(page)
     assert parts.title == "Debt interest will soon cost more than the coastguard"
     assert "Getty" not in parts.body
+
+
+def test_a_headline_under_its_date_line_and_right_over_the_article_is_the_headline():
+    """Some pages print the byline and date over the headline and the article
+    right under it; the label of a widget above the byline is not the headline."""
+    page = (_MENU + "Almera Courier Weather Radar Maps\nWeather\nBy Mira Castell\nPublished March 3, 2026 1:34 pm\n"
+            "Debt interest will soon cost more than the coastguard\n" + _HALF_ONE + _HALF_TWO)
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.date == "2026-03-03" and parts.byline == "Mira Castell"

@@ -1224,7 +1224,9 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
             above = sum(len(units[k].text) for k in keep if k <= i)
             if above > 0.3 * total:
                 continue
-        if any(_is_byline_unit(units[k]) for k in range(max(lo, i - 8), i)):
+        if follows == "article" and i + 1 == first and i - 1 >= lo and units[i - 1].kind == "meta":
+            score += 3.0  # the date or byline printed over the headline, the article right under it
+        elif any(_is_byline_unit(units[k]) for k in range(max(lo, i - 8), i)):
             score -= 3.0  # headlines come before bylines; this is a caption or teaser
         if texts.get(u.norm, 0) >= 2:
             score += 2.5
