@@ -499,10 +499,13 @@ def _caption_shape(s: str) -> bool:
 #: and tone marks are code points of their own).
 _HAN_KANA_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _THAI_RE = re.compile(r"[\u0e00-\u0e7f]")
+_UNSPACED_RE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _word_count(s: str) -> int:
     """Words in ``s``, counting a run of unspaced script as the words it holds."""
+    if not _UNSPACED_RE.search(s):
+        return sum(1 for tok in s.split() if any(ch.isalnum() for ch in tok))
     n = 0
     for tok in s.split():
         if any(ch.isalnum() for ch in tok):
