@@ -1328,3 +1328,147 @@ def test_a_date_printed_twice_on_one_line_is_a_date_line(line):
     from framing.loaders.text import _is_date_line
 
     assert _is_date_line(line) == "2026-03-03"
+
+
+_UNSPACED_PAGE = (
+    "首页\n新闻\n财经\n体育\n登录\n\n"
+    "阿尔梅拉港口扩建工程下月动工\n"
+    "2026-03-03 10:00\n\n"
+    "阿尔梅拉市政府周二表示，港口扩建工程将于下月正式动工，预计三年内完成，新码头建成后每年可多停靠两百艘货船。\n\n"
+    "市政府发言人说，工程费用由国家财政和港口公司共同承担，其中一半资金已经到位，其余部分将在明年预算中安排。\n\n"
+    "渔民协会对此表示担忧，希望尽快召开听证会。\n\n"
+    "当地商会表示欢迎这一决定，并希望工程期间尽量减少对渔民和沿岸居民生活的影响，同时保证施工安全。\n\n"
+)
+
+
+def test_a_page_in_a_script_without_spaces_has_an_article_and_a_headline():
+    """Chinese (or Japanese, Thai) puts no spaces between words: its lines are
+    counted by their characters, and "。" ends a sentence, so the paragraphs
+    are prose and the headline above them is found."""
+    parts = parse_page_text(_UNSPACED_PAGE)
+    assert parts.title == "阿尔梅拉港口扩建工程下月动工"
+    assert paragraphs(parts)[0].startswith("阿尔梅拉市政府周二表示")
+    assert "渔民协会对此表示担忧，希望尽快召开听证会。" in paragraphs(parts)
+    assert "登录" not in parts.body
+
+
+@pytest.mark.parametrize("authors, byline", [
+    ("Mira Castell and Tomas EdlundThe Almera Courier", "Mira Castell and Tomas Edlund"),
+    ("Mira Castell, Tomas Edlund, Ines Varga | The Almera Courier", "Mira Castell, Tomas Edlund, Ines Varga"),
+    ("Mira Castell @miracastell", "Mira Castell"),
+])
+def test_an_author_line_without_by_is_not_the_headline(authors, byline):
+    """Authors' names printed without "By" between headline and article --
+    several names, or one with the outlet after a bar, glued on, or a
+    handle -- are the byline, and the line above them is the headline."""
+    page = _MENU + "Debt interest will soon cost more than the coastguard\n" + authors + "\n\n" + _HALF_ONE + _HALF_TWO
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.byline == byline
+
+
+@pytest.mark.parametrize("credit", ["Foto: Jan Orlo / Almera Courier", "Bild: Jan Orlo", "Фото: Jan Orlo"])
+def test_a_photo_credit_in_another_language_is_not_the_headline(credit):
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\n" + credit + "\n"
+            "By Mira Castell\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO)
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert credit not in parts.body
+
+
+def test_a_teasers_name_glued_to_its_date_is_not_an_author_line():
+    """"Jon EdlundMonday 7:30PM" under a teaser in a "Recent from" list: a name
+    with its date glued on dates a teaser; it is not the article's author
+    line, so the teaser above it is not the headline."""
+    page = (
+        _MENU + "Top Stories\n\n"
+        "The Only Way for the Harbour Cranes to Return Is for the Port to Pay for a Two-Year Refit\n"
+        "Jon EdlundMonday 7:30PM\n42\n\n"
+        "Recent from Mira Castell\n\n"
+        "Ferry Timetables Change for the Winter\nMira CastellMonday 5:30PM\n17\n\n"
+        "The Coastguard Costs Less Than Debt\nMira Castell\nTuesday 9:30AM\nFiled to:\nBUDGET\n84\n12\n"
+        "Photo: Jan Orlo\n\n"
+        + _HALF_ONE + _HALF_TWO
+    )
+    assert parse_page_text(page).title == "The Coastguard Costs Less Than Debt"
+
+
+@pytest.mark.parametrize("line", [
+    "martes, 3 de marzo de 2026", "3. März 2026, 10:15 Uhr", "Marzo 3, 2026",
+    "3 марта 2026, 09:00", "3 mars 2026 à 10h15", "2026年3月3日 10時00分", "03 مارس 2026",
+])
+def test_a_date_line_in_another_language_dates_the_article(line):
+    """Month names in other languages (and the year-month-day characters of
+    Chinese and Japanese) are read on the date line under the headline."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\n" + line + "\n\n"
+            + _HALF_ONE + _HALF_TWO)
+    parts = parse_page_text(page)
+    assert parts.date == "2026-03-03"
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+
+
+def test_a_standfirst_without_a_full_stop_under_the_headline_is_not_the_headline():
+    """A standfirst printed without its closing full stop is headline-shaped,
+    and it sits nearer the byline than the headline does; the shorter line
+    right above it is the headline."""
+    page = (
+        _MENU + "Harbour cranes return to Almera after refit\n"
+        "The port says the two new cranes will double the number of ships it can unload each day\n"
+        "By Mira Castell\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO
+    )
+    parts = parse_page_text(page)
+    assert parts.title == "Harbour cranes return to Almera after refit"
+    assert parts.byline == "Mira Castell" and parts.date == "2026-03-03"
+
+
+def test_a_list_of_teasers_is_no_headline_over_a_standfirst():
+    """Lines of a list of teasers, each headline-shaped, are not a headline and
+    its standfirst: the last teaser over the byline stays the best guess."""
+    page = (
+        _MENU + "Ferry fares rise for the third year running\nSchools in Kesh close early for the winter\n"
+        "Tram line to the airport opens on Monday morning\n"
+        "Debt interest will soon cost more than the coastguard, the budget office says\n"
+        "By Mira Castell\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO
+    )
+    assert parse_page_text(page).title == "Debt interest will soon cost more than the coastguard, the budget office says"
+
+
+@pytest.mark.parametrize("line", [
+    "Par : Mira Castell | Almera", "Por Mira Castell Publicado Mar 3, 2026", "martedì 3 marzo 2026 di Mira Castell",
+])
+def test_a_byline_in_another_language_is_the_byline(line):
+    """"By" in other languages (par, por, di, von ...) with a colon, a date or a
+    separator beside the name: the line is the byline, not the headline."""
+    page = _MENU + "Debt interest will soon cost more than the coastguard\n" + line + "\n\n" + _HALF_ONE + _HALF_TWO
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.byline == "Mira Castell"
+
+
+def test_a_headline_opening_with_a_foreign_by_word_is_still_the_headline():
+    """Without a colon, date or separator, "Von", "Di" or "Par" opening a line
+    is a name or a word of the headline ("Von Miller ...")."""
+    page = _MENU + "Von Miller Joins The Almera Harbour Club\nBy Mira Castell\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO
+    parts = parse_page_text(page)
+    assert parts.title == "Von Miller Joins The Almera Harbour Club"
+    assert parts.byline == "Mira Castell"
+
+
+def test_a_photo_credit_via_an_agency_is_not_the_headline():
+    """"Jan Orlo via Getty Images" over the article is the credit of its
+    picture: it is neither the headline nor a paragraph of the body."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nShare\nTweet\n"
+            "Jan Orlo via Getty Images\n\n" + _HALF_ONE + _HALF_TWO)
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert "Getty" not in parts.body
+
+
+def test_a_headline_under_its_date_line_and_right_over_the_article_is_the_headline():
+    """Some pages print the byline and date over the headline and the article
+    right under it; the label of a widget above the byline is not the headline."""
+    page = (_MENU + "Almera Courier Weather Radar Maps\nWeather\nBy Mira Castell\nPublished March 3, 2026 1:34 pm\n"
+            "Debt interest will soon cost more than the coastguard\n" + _HALF_ONE + _HALF_TWO)
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.date == "2026-03-03" and parts.byline == "Mira Castell"

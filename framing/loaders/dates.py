@@ -36,7 +36,38 @@ WEEKDAY_NAMES: tuple[str, ...] = tuple(_calendar("weekdays"))
 #: regular expression for other modules' shape checks.
 MONTH_WORD = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 
+#: Month names in other languages, in calendar order, for the dates pages
+#: print in them ("22 de septiembre de 2020", "19 sierpnia 2020", "1 декабря
+#: 2020"). Full names only (an abbreviation such as "mar" is a word in some
+#: language); Polish, Russian and Ukrainian in the genitive a date uses.
+_OTHER_MONTHS = {
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "de": "januar februar märz april mai juni juli august september oktober november dezember",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "id": "januari februari maret april mei juni juli agustus september oktober november desember",
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+}
+_WORLD_MONTHS: dict[str, int] = dict(_MONTHS)
+for _names in _OTHER_MONTHS.values():
+    for _number, _name in enumerate(_names.split(), start=1):
+        _WORLD_MONTHS.setdefault(_name, _number)
+_WORLD_MONTHS.setdefault("setiembre", 9)  # es (Peru, Uruguay)
+_WORLD_MONTHS.setdefault("ابريل", 4)
+_WORLD_MONTHS.setdefault("اغسطس", 8)
+
 _MONTH = r"(?<![A-Za-z])(?P<month>[A-Za-z]{3,9})\.?"
+#: A month word in any alphabet ("März", "сентября", "أكتوبر").
+_ANY_MONTH = r"(?<![^\W\d_])(?P<month>[^\W\d_]{3,12})(?![^\W\d_])\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _PATTERNS = [
     # 2025-11-07, 2025/11/07, 2025-11-07T10:00:00Z
@@ -50,6 +81,14 @@ _PATTERNS = [
     # unambiguous (one of the two is above 12, or both are the same)
     re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR
                + r"(?![/.]\d)"),
+    # Other languages: 22 de septiembre de 2020, 10. marts 2020, 1 декабря 2020, 15 de Abril, 2020
+    re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\.?\s+(?:de\s+)?" + _ANY_MONTH
+               + r"(?:\s*,\s*|\s+)(?:de\s+|del\s+)?" + _YEAR),
+    # Septiembre 22, 2020 / octubre 7, 2020
+    re.compile(_ANY_MONTH + r"\s+(?P<day>[0-3]?\d)\s*,?\s+" + _YEAR),
+    # 2020年7月1日 (Chinese, Japanese), 2020년 7월 1일 (Korean), 2020. 06. 04. (Hungarian)
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:年|년|\.)\s*(?P<mnum>[01]?\d)\s*(?:月|월|\.)"
+               r"\s*(?P<day>[0-3]?\d)(?:\s*(?:日|일)|\.)"),
 ]
 
 #: A structured field's compact date: ``20250903``, ``20250903T170000Z``.
@@ -141,7 +180,7 @@ def _to_iso(m: re.Match[str]) -> str | None:
         if groups.get("mnum"):
             month = int(groups["mnum"])
         else:
-            month = _MONTHS.get((groups.get("month") or "").lower(), 0)
+            month = _WORLD_MONTHS.get((groups.get("month") or "").lower(), 0)
     if not month:
         return None
     try:

@@ -139,7 +139,10 @@ _CONTACT_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:^|\s)@\w{2,}")
 #: "(Reuters)" names the source of the text, not of a picture.
 _CREDIT_RE = re.compile(
     r"(?:(?:^|(?<=[.!?)\]”’\"'])\s+|\s[|/–—-]\s*)"
-    r"(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Ii]mages?|[Pp]ictures?|[Cc]redits?|Photo credit|Illustration)"
+    r"(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Ii]mages?|[Pp]ictures?|[Cc]redits?|Photo credit|Illustration"
+    # "Photo" in other languages: es/it/pt/de/nl/pl "Foto", es "Imagen", pt "Imagem", it
+    # "Immagine", de "Bild", ru/uk/bg "Фото"
+    r"|[Ff]otos?|FOTOS?|[Ii]mage[nm]|[Ii]mmagine|[Bb]ild|Фото|ФОТО)"
     r"\s*(?::|by\b)\s*(?:[^.!?]|(?<=\b[A-Z])\.){1,80}"
     r"|\((?:[^()]{0,40}\s)?(?i:photo(?:graph)?s?|images?|pictures?|credits?|file|handout|illustration)"
     r"(?:[\s/:][^()]{0,60})?\)"
@@ -147,8 +150,8 @@ _CREDIT_RE = re.compile(
     r"[^.!?()]{0,60}\)?"
     # A credit label glued to the caption by the copy: "...underground.CreditCreditJane Doe/Agency".
     r"|(?<=[\w.!?”’\"')])(?:Credit){1,2}(?=[A-Z])(?:[^.!?]|(?<=\b[A-Z])\.){1,80}"
-    # A credit line of its own: "JIM WATSON/AFP/Getty Images", "Jane Doe/Reuters".
-    r"|^(?:[^/\s][^/]{1,40}/){1,2}\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg|"
+    # A credit line of its own: "JIM WATSON/AFP/Getty Images", "Jane Doe/Reuters", "Jane Doe via Getty Images".
+    r"|^(?:[^/\s][^/]{1,40}/|[^/\s][^/]{1,40}\s(?:via|for)\s+){1,2}\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg|"
     r"Sipa|ZUMA|Anadolu|NurPhoto|Xinhua|TASS|Alamy)\b[^.!?]{0,40}"
     r")[.\s]*$"
 )
@@ -160,7 +163,9 @@ _CREDIT_RE = re.compile(
 _BULLET_RE = re.compile(r"^(?:[•·▪▫●○◦‣∙■□►▸*+]|[-–—](?=\s)|\(?\d{1,3}[.)](?=\s))\s*")
 _WORD_RE = re.compile(r"\w[\w'’.\-]*", re.UNICODE)
 _CLOSERS = "\"'”’»)]\u00a0 "
-_TERMINAL = ".!?"
+#: Sentence ends, with the full stops of scripts that have their own: the
+#: ideographic "。", full-width "！？", the Devanagari danda "।" and the Arabic "؟".
+_TERMINAL = ".!?。！？।؟"
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)\]]*\s+[\"'“‘(\[]*[A-Z0-9]")
 _ELLIPSIS_END_RE = re.compile(r"(?:…|\.\.\.)[\"'”’)\]]*$")
 _RELATIVE_TIME_RE = re.compile(
@@ -248,16 +253,24 @@ _BYLINE_RE = re.compile(
     r"^(?i:by|written by|words by|reported by|report by|author|reporter|posted by)\b\s*[:\-–]?\s*"
     r"(?P<name>[A-Z].*)$"
 )
+#: "By" in French, Spanish and Portuguese, German, Italian, Dutch, Swedish and
+#: Norwegian, Danish, Polish: trusted only with a colon after it ("Par :
+#: Ana Lee") or a date or separator after the name ("Por Ana Lee Publicado
+#: Jul 23, 2020"), since "Di Maio" or "Von Miller" may open a headline.
+_OTHER_BY_RE = re.compile(r"^(?i:par|por|von|di|door|av|af|przez)\s*(?P<colon>:)?\s*(?P<name>[A-Z].*)$")
 _NAME_PARTICLES = frozenset("and of de da del der van von al el bin ibn la le du".split())
+#: "Published" and "updated" in English, Spanish, Portuguese, French, Italian, German.
+_PUBLISHED_WORDS = ("on|updated|published|posted|publicado|actualizado|atualizado|publié|publiée|"
+                    "pubblicato|aggiornato|veröffentlicht|aktualisiert")
 #: Where a byline's name ends: a separator, a date, "on <date>".
 _BYLINE_CUT_RE = re.compile(
     r"\s+[|•·–—]\s*|\s+-\s+|\s*\|\s*|,\s*(?=\d)"
-    r"|\s+(?i:on|updated|published|posted)\s+(?=[^\n]{0,12}\d)"  # "By Al Root Updated Nov. 19, 2019"
+    r"|\s+(?i:" + _PUBLISHED_WORDS + r")\s+(?=[^\n]{0,12}\d)"  # "By Al Root Updated Nov. 19, 2019"
     r"|\s+(?=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b)"  # "... March 18 at"
     r"|\s+(?=Follow\b|@\w)"  # "By Steven Mufson ... Follow @StevenMufson"
 )
 #: "by" after a date or time on one line: "11/19/2019 by Lars Brandle".
-_LATE_BY_RE = re.compile(r"\s(?i:by)\s+(?=[A-Z])")
+_LATE_BY_RE = re.compile(r"\s(?i:by|par|por|von|di|door|av|af|przez)\s+(?=[A-Z])")
 _DESK_RE = re.compile(
     r"^(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,4}\s+"
     r"(?:Desk|Bureau|Correspondent|Staff Reporter|Staff Writer))\b"
@@ -316,29 +329,42 @@ def _date_time_only(s: str) -> bool:
     return not _WORD_RE.findall(rest)
 
 
+def _dated_words_only(s: str) -> bool:
+    """True for a date in any language with at most one other word (its
+    weekday) and a time: "Domenica 19 Aprile 2020", "Dom. 19 Aprile 2020, 10:15"."""
+    found = find_date(s)
+    if found is None:
+        return False
+    rest = _TIME_RE.sub(" ", s[: found[1]] + " " + s[found[2] :])
+    return len(_WORD_RE.findall(rest)) <= 1
+
+
 #: A line ending in a time's "a.m." / "p.m.", not in a sentence's full stop.
 _AM_PM_END_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.[\"'”’)\]\s]*$", re.IGNORECASE)
 
 
 #: What leads into a byline's date: "on Monday, ", "updated ".
 _BYLINE_DATE_LEAD_RE = re.compile(
-    r"(?i)(?:\s+(?:on|updated|published|posted))?(?:\s+(?:" + "|".join(WEEKDAY_NAMES) + r"))?[\s,]*$"
+    r"(?i)(?:\s+(?:" + _PUBLISHED_WORDS + r"))?(?:\s+(?:" + "|".join(WEEKDAY_NAMES) + r"))?[\s,]*$"
 )
 
 
-def _byline_from(s: str) -> tuple[int, int] | None:
-    """Span of the author name in a byline line ``s``, or None."""
+def _byline_from(s: str, after_date: bool = False) -> tuple[int, int] | None:
+    """Span of the author name in a byline line ``s``, or None. ``after_date``:
+    ``s`` followed a date on its line ("Domenica 19 Aprile 2020 di Ana Lee")."""
     if len(s) > 160:
         return None
     late = _LATE_BY_RE.search(s)
-    if late and not _BYLINE_RE.match(s):
+    if late and not (_BYLINE_RE.match(s) or _OTHER_BY_RE.match(s)):
         before = s[: late.start()]
-        if _date_time_only(before):
-            span = _byline_from(s[late.start() + 1:])
+        if _date_time_only(before) or _dated_words_only(before):
+            span = _byline_from(s[late.start() + 1:], after_date=True)
             if span is not None:
                 return span[0] + late.start() + 1, span[1] + late.start() + 1
         return None
     m = _BYLINE_RE.match(s)
+    other = None if m else _OTHER_BY_RE.match(s)
+    m = m or other
     if m:
         start = m.start("name")
         name = s[start:]
@@ -349,6 +375,8 @@ def _byline_from(s: str) -> tuple[int, int] | None:
         cut = _BYLINE_CUT_RE.search(name)
         if cut:
             name = name[: cut.start()]
+        if other is not None and not (other["colon"] or found or cut or after_date):
+            return None
         name = re.sub(r"[\s,;:.\-–—|]+$", "", name)  # any space: "Mira Castell\xa0"
         words = [w.strip(",;&") for w in name.split()]
         if not name or not 1 <= len(words) <= 8 or (_ends_sentence(s) and not _AM_PM_END_RE.search(s)):
@@ -465,8 +493,25 @@ def _caption_shape(s: str) -> bool:
     return 0 < _word_count(core) <= 40 and not _SENTENCE_BREAK_RE.search(core.strip())
 
 
+#: Scripts written without spaces between words: there a line's length, not
+#: its spaces, says how many words it holds. Chinese and Japanese words are one
+#: to three characters long; a Thai word is about five code points (its vowel
+#: and tone marks are code points of their own).
+_HAN_KANA_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_THAI_RE = re.compile(r"[\u0e00-\u0e7f]")
+_UNSPACED_RE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def _word_count(s: str) -> int:
-    return sum(1 for tok in s.split() if any(ch.isalnum() for ch in tok))
+    """Words in ``s``, counting a run of unspaced script as the words it holds."""
+    if not _UNSPACED_RE.search(s):
+        return sum(1 for tok in s.split() if any(ch.isalnum() for ch in tok))
+    n = 0
+    for tok in s.split():
+        if any(ch.isalnum() for ch in tok):
+            unspaced = len(_HAN_KANA_RE.findall(tok)) / 2 + len(_THAI_RE.findall(tok)) / 5
+            n += max(1, round(unspaced)) if unspaced >= 1.5 else 1
+    return n
 
 
 def _ends_sentence(s: str) -> bool:
@@ -1090,6 +1135,8 @@ def _meta_like(u: _Unit) -> bool:
         return True
     if u.kind != "nav" and _is_name_line(u) and 2 <= u.words <= 4 and _person_name(u.text):
         return True
+    if u.kind != "nav" and u.words <= 16 and _author_line(u.text) is not None:
+        return True  # "Ana Lee and Jo Park", "Ana Lee | The Courier"
     if u.words <= 25 and re.match(r"^(?i:by)\s+[A-Z]", u.text) and not _ends_sentence(u.text):
         return True  # "By Al Root Updated Nov. 19, 2019 8:21 am ET"
     if u.words <= 14 and _TIME_RE.search(u.text) and _MONTH_DAY_RE.search(u.text):
@@ -1136,6 +1183,7 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
         if u.words >= 4:
             texts[u.norm] = texts.get(u.norm, 0) + 1
     candidates: list[tuple[float, int]] = []
+    over_meta: set[int] = set()  # candidates with the byline or date line under them
     for i in range(lo, hi):
         u = units[i]
         if not _headline_shape(u) or _meta_like(u):
@@ -1179,7 +1227,9 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
             above = sum(len(units[k].text) for k in keep if k <= i)
             if above > 0.3 * total:
                 continue
-        if any(_is_byline_unit(units[k]) for k in range(max(lo, i - 8), i)):
+        if follows == "article" and i + 1 == first and i - 1 >= lo and units[i - 1].kind == "meta":
+            score += 3.0  # the date or byline printed over the headline, the article right under it
+        elif any(_is_byline_unit(units[k]) for k in range(max(lo, i - 8), i)):
             score -= 3.0  # headlines come before bylines; this is a caption or teaser
         if texts.get(u.norm, 0) >= 2:
             score += 2.5
@@ -1187,12 +1237,19 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
             score -= 0.5
         score -= 0.08 * abs(first - i)
         candidates.append((score, i))
+        if follows == "meta":
+            over_meta.add(i)
     if not candidates:
         return None
+    scores = {i: score for score, i in candidates}
+    for score, i in candidates:
+        if i in over_meta and _standfirst_line(units, i, lo) and i - 1 in scores:
+            # The line above is the headline; this is its standfirst.
+            scores[i - 1], scores[i] = max(scores[i - 1], score - 0.5), score - 4.0
     # A line that carries another candidate inside it is breadcrumbs glued to the headline.
     norms = {i: units[i].norm for _, i in candidates}
     scored = []
-    for score, i in candidates:
+    for i, score in scores.items():
         if any(norms[j] != norms[i] and len(norms[j]) >= 12 and norms[j] in norms[i] for j in norms):
             score -= 6.0
         scored.append((score, -i, i))
@@ -1201,6 +1258,19 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
         for sc, _, i in sorted(scored, reverse=True)[:5]:
             print(f"  {sc:5.2f} {i} {units[i].text[:70]!r}")
     return units[best[2]] if best[0] >= 4.0 else None
+
+
+def _standfirst_line(units: list[_Unit], i: int, lo: int) -> bool:
+    """True when line ``i`` is a standfirst printed without a closing full
+    stop right under its headline: a sentence-case line longer than the
+    headline-shaped line above it, which is no item of a list of such lines
+    (a menu's or a teaser list's)."""
+    if i - 1 < lo or units[i].kind != "short" or units[i - 1].kind != "short":
+        return False
+    head, stand = units[i - 1], units[i]
+    if not 5 <= head.words < stand.words or _title_case_share(stand.text) >= 0.8 or not _headline_shape(head):
+        return False
+    return not any(units[j].kind == "short" and _headline_shape(units[j]) for j in range(max(lo, i - 3), i - 1))
 
 
 def _title_case_share(s: str) -> float:
@@ -1286,6 +1356,49 @@ _DATE_LEAD_WORD_RE = re.compile(r"(?i)(?:published|posted|updated|modified|last|
 _MONTH_WORD_RE = re.compile(MONTH_WORD + r",?", re.IGNORECASE)
 
 
+#: Between the names of an author line: "Ana Lee and Jo Park", "Ana Lee, Jo Park & Eli Roe"
+#: ("and" in English, Spanish, Italian and Portuguese, French, German).
+_NAME_JOIN_RE = re.compile(r"\s*,\s*(?:(?:and|y|e|et|und)\s+)?|\s+(?:and|&|y|e|et|und)\s+")
+#: What an author line may end with: the outlet after a bar, or the author's handle.
+_AUTHOR_TAIL_RE = re.compile(r"\s*[|•·]\s*\S.*$|\s+@\w{2,}\S*$")
+
+
+def _glued_tail(s: str) -> int | None:
+    """Where a label copied without a space after a name starts: "Gareth
+    McGrathUSA TODAY", "Isabel KeaneJournal News". A capital inside a word
+    counts only after four letters, so "McGrath", "MacLeod", "DeShawn" stay whole."""
+    for w in re.finditer(r"\S+", s):
+        for m in re.finditer(r"(?<=[a-z])[A-Z]", w.group()):
+            if m.start() >= 4 and w.group()[: m.start()].isalpha():
+                return w.start() + m.start()
+    return None
+
+
+def _author_line(s: str) -> int | None:
+    """Length of the names on an author line without "By": two or more
+    people's names ("Ana Lee and Jo Park"), or one name with the outlet or
+    handle after it ("Ana Lee | The Courier", "Ana Lee @analee", "Ana
+    LeeThe Courier"). None when ``s`` is not such a line."""
+    s = s.strip()
+    names = s
+    tail = _AUTHOR_TAIL_RE.search(s)
+    if tail:
+        names = s[: tail.start()]
+    glued = _glued_tail(names)
+    if glued is not None:
+        label = names[glued:]
+        if any(ch.isdigit() for ch in label) or re.match(r"(?:" + MONTH_WORD + r"|" + _WEEKDAY_RE.pattern + r")",
+                                                         label, re.IGNORECASE):
+            return None  # "Ana LeeMonday 7:30PM": a teaser's name and date, not the authors
+        names = names[:glued]
+    parts = _NAME_JOIN_RE.split(names.strip())
+    if not parts or not all(_person_name(p) for p in parts):
+        return None
+    if len(parts) >= 2 or tail or glued is not None:
+        return len(names.rstrip())
+    return None
+
+
 def _name_before_date(s: str) -> int | None:
     """Length of the person's name that opens ``s`` when the rest of the line
     is its date or time, with no separator: "Alex Perry 1 day ago",
@@ -1366,6 +1479,11 @@ def _header_byline(units: list[_Unit], title: int | None, first: int) -> tuple[i
         if m and _person_name(m.group(1)) and (_dated(_Unit(0, 0, m.group(2), 0, words=len(m.group(2).split())))
                                                or _dated(nxt)):
             return u.start, u.start + len(m.group(1))
+    for i in block:
+        u = units[i]
+        if u.kind != "nav" and u.words <= 16 and (n := _author_line(u.text)) is not None:
+            at = u.start + (len(u.text) - len(u.text.lstrip()))
+            return at, at + n
     return None
 
 
