@@ -59,10 +59,30 @@ class ReportFiles:
         self._staged.append((Path(tmp), path))
         try:
             try:
+                # Text is gathered up to WRITE_CHARS and written at once: a
+                # renderer may yield one line at a time (report.md is half a
+                # million lines at 20,000 articles), and a write per line is
+                # a system call per line.
+                pending: list[str] = []
+                size = 0
                 for chunk in chunks:
-                    view = memoryview(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
-                    while view:
-                        view = view[os.write(fd, view):]
+                    if isinstance(chunk, str):
+                        pending.append(chunk)
+                        size += len(chunk)
+                        if size < WRITE_CHARS:
+                            continue
+                        data: str | bytes = "".join(pending)
+                        pending.clear()
+                        size = 0
+                    else:
+                        if pending:
+                            _write_all(fd, "".join(pending).encode("utf-8"))
+                            pending.clear()
+                            size = 0
+                        data = chunk
+                    _write_all(fd, data.encode("utf-8") if isinstance(data, str) else data)
+                if pending:
+                    _write_all(fd, "".join(pending).encode("utf-8"))
             finally:
                 os.close(fd)
             os.chmod(tmp, 0o666 & ~_UMASK)  # as an ordinary new file would be
@@ -157,6 +177,15 @@ class ReportFiles:
         else:
             self.discard()
 
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+#: Characters of text gathered before they are written (see :meth:`ReportFiles.add_lines`).
+WRITE_CHARS = 1 << 20
 
 #: Files synced at once when a report is committed.
 SYNC_THREADS = 8
