@@ -560,3 +560,43 @@ def test_write_all_freezes_the_collector_only_while_it_writes(tmp_path, monkeypa
         assert (gc.get_freeze_count() > 0) == caller_froze  # unfrozen after, unless the caller froze it
     finally:
         gc.unfreeze()
+
+
+def test_files_synced_early_are_committed_or_discarded_as_the_others(tmp_path, monkeypatch):
+    """Files whose syncs started early (sync_soon, in threads) are renamed
+    with the rest; a sync that fails, early or late, names its file and
+    leaves the previous files as they were, with no temporary file."""
+    import errno
+    import os
+
+    from framing.errors import OutputError
+    from framing.report import files as files_mod
+
+    with files_mod.ReportFiles() as files:
+        for k in range(30):
+            files.add(tmp_path / f"f{k}.txt", f"old {k}")
+            if k % 7 == 0:
+                files.sync_soon()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"f{k}.txt" for k in range(30))
+
+    real_fsync = os.fsync
+    failing = {"f3.txt", "f25.txt"}
+
+    def fsync(fd):
+        name = os.path.basename(os.readlink(f"/proc/self/fd/{fd}"))
+        if any(name.startswith(f".{f}.") for f in failing):
+            raise OSError(errno.EIO, "Input/output error")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    for early in (True, False):
+        files = files_mod.ReportFiles()
+        with pytest.raises(OutputError) as err:
+            with files:
+                for k in range(30):
+                    files.add(tmp_path / f"f{k}.txt", f"new {k}")
+                    if early and k == 10:
+                        files.sync_soon()  # f3 fails in a thread
+        assert "f3.txt" in str(err.value)
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"f{k}.txt" for k in range(30))
+        assert all((tmp_path / f"f{k}.txt").read_text() == f"old {k}" for k in range(30))

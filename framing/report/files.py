@@ -20,7 +20,7 @@ import os
 import tempfile
 import time
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 
@@ -42,6 +42,11 @@ class ReportFiles:
     def __init__(self) -> None:
         self._staged: list[tuple[Path, Path]] = []
         self.written: list[Path] = []
+        # Syncs started early (see sync_soon): the first ``_submitted`` staged
+        # files' syncs, in order, in the threads of ``_pool``.
+        self._pool: ThreadPoolExecutor | None = None
+        self._futures: list[Future[None]] = []
+        self._submitted = 0
 
     def add(self, path: str | os.PathLike[str], data: str | bytes) -> Path:
         """Write ``data`` (text as UTF-8) to a temporary file beside ``path``."""
@@ -97,34 +102,55 @@ class ReportFiles:
         self._staged += [(Path(tmp), Path(final)) for tmp, final in staged]
 
     def release(self) -> list[tuple[str, str]]:
-        """Hand the written temporary files over, unsynced and not renamed, as
-        (temporary file, final path) pairs for :meth:`adopt`; this set forgets them."""
+        """Hand the written temporary files over, not renamed and not
+        (surely) synced, as (temporary file, final path) pairs for
+        :meth:`adopt`; this set forgets them."""
+        self._stop_syncing()
         out = [(str(tmp), str(final)) for tmp, final in self._staged]
         self._staged = []
         return out
+
+    def sync_soon(self) -> None:
+        """Start syncing the files staged so far in background threads, while
+        the caller goes on writing (``fsync`` waits for the disk, not the
+        CPU); :meth:`commit` syncs the rest and waits for these, so that the
+        syncs of an archive's tens of thousands of files are not all left to
+        the end. Threads: not for a process that forks children meanwhile
+        (a child of a process with threads gets only the forking one)."""
+        new = self._staged[self._submitted:]
+        if not new:
+            return
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=SYNC_THREADS)
+        self._futures += [self._pool.submit(_sync_one, item) for item in new]
+        self._submitted = len(self._staged)
+
+    def _stop_syncing(self) -> None:
+        """Drop the early syncs not yet started and wait for those under way."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = None
+        self._futures = []
+        self._submitted = 0
 
     def _sync(self) -> None:
         """Sync every temporary file to disk, several at a time (``fsync``
         waits for the disk, not the CPU); raises OutputError for the first
         file that cannot be synced."""
-
-        def sync(item: tuple[Path, Path]) -> None:
-            tmp, final = item
-            try:
-                fd = os.open(tmp, os.O_RDONLY)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
-            except OSError as exc:
-                raise OutputError(str(final), _problem(exc)) from exc
-
+        try:
+            if self._futures:  # some started early (sync_soon): the rest in the same threads
+                self.sync_soon()
+                for done in self._futures:
+                    done.result()
+                return
+        finally:
+            self._stop_syncing()
         if len(self._staged) <= 1:
             for item in self._staged:
-                sync(item)
+                _sync_one(item)
             return
         with ThreadPoolExecutor(max_workers=min(SYNC_THREADS, len(self._staged))) as pool:
-            for _ in pool.map(sync, self._staged):
+            for _ in pool.map(_sync_one, self._staged):
                 pass
 
     def commit(self) -> list[Path]:
@@ -160,6 +186,7 @@ class ReportFiles:
 
     def discard(self) -> None:
         """Remove the temporary files not yet renamed."""
+        self._stop_syncing()
         for tmp, _ in self._staged:
             try:
                 tmp.unlink()
@@ -176,6 +203,19 @@ class ReportFiles:
             self.commit()
         else:
             self.discard()
+
+
+def _sync_one(item: tuple[Path, Path]) -> None:
+    """Sync one (temporary file, final path) to disk; OutputError names the final path."""
+    tmp, final = item
+    try:
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise OutputError(str(final), _problem(exc)) from exc
 
 
 def _write_all(fd: int, data: bytes) -> None:

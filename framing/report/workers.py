@@ -285,15 +285,25 @@ def _write_parallel(report: Report, files: ReportFiles, charted: list[int],
         submitted.append(pool.submit(_served, kind, arg, out, index_name))
         return submitted[-1]
 
+    def sync_soon() -> None:
+        # The files written so far start syncing in background threads while
+        # the rest are written; only once the zygote has started (after that
+        # the children are forked from it, never from this process, which
+        # has threads from here on).
+        if pool.zygote is not None and pool.zygote.ready:
+            files.sync_soon()
+
     def take(tid: int) -> Any:
         staged, result = pool.result(tid)
         files.adopt(staged)
         taken.add(tid)
+        sync_soon()
         return result
 
     def here(kind: str, arg: Any = None) -> None:
         staged, _ = _task(kind, arg)
         files.adopt(staged)
+        sync_soon()
         pool.pump()
 
     try:
