@@ -164,3 +164,61 @@ def test_per_event_analysis_in_worker_processes_gives_the_same_report(demo_db, t
     parallel = compare_report(arts, analyses, map_shards=counting)
     assert shards_seen and shards_seen[0] > 2
     assert parallel.to_json() == serial.to_json()
+
+
+class _Label(str):
+    pass
+
+
+class _Count(int):
+    pass
+
+
+class _Rate(float):
+    pass
+
+
+@dataclasses.dataclass
+class _Nothing:
+    pass
+
+
+@dataclasses.dataclass
+class _One:
+    only: object
+
+
+@dataclasses.dataclass(slots=True)
+class _Pair:
+    zeta: object
+    alpha: object = None
+
+
+def test_json_fast_paths_equal_json_dumps_on_every_kind_of_container() -> None:
+    """Containers of scalars go to the C encoder, dataclasses to cached key
+    texts: each, nested in each, writes what ``json.dumps(asdict(...))``
+    writes, also for scalar subclasses, non-string keys, tuples and empties."""
+    leaves = [
+        {}, [], (), {"b": 1, "a": "x\n\"y\\", "c": None, "d": True, "e": -0.0},
+        [1, 2.5, "three", None, False], (math.nan, math.inf, -math.inf, 1e300, 5e-324),
+        {3: "three", 10: "ten", 2: "two"}, {2.5: 1, -1.0: 2}, {True: 1, False: 2}, {None: 3},
+        {"s": _Label("sub"), "i": _Count(7), "f": _Rate(0.1)}, [_Label("a"), _Count(2), _Rate(2.0)],
+        _Nothing(), _One(1), _One([]), _One({"k": [1, {"deep": (2, 3)}]}), _Pair("z"), _Pair({}, [_One(None)]),
+    ]
+    nested = leaves + [leaves, {"all": leaves, "pairs": [_Pair(x, x) for x in leaves]}, [[[[]]]], [{}, [{}]]]
+    report = build_report()
+    report.hits.extend({"article": 1, "value": v} for v in nested)
+    report.events[0].grouped_by = {"values": nested, "as_tuple": tuple(nested)}
+    want = _reference_json(report)
+    assert report.to_json() == want
+    assert "".join(report.json_chunks(size=16)) == want
+
+
+@pytest.mark.parametrize("bad", [{"a": {1, 2}}, [1, {2}], _One({1}), {(1, 2): 3}, _One({(1, 2): 3})])
+def test_json_fast_paths_refuse_what_json_dumps_refuses(bad) -> None:
+    report = build_report()
+    report.hits.append({"article": 1, "bad": bad})
+    with pytest.raises(TypeError):
+        json.dumps(asdict(report), sort_keys=True, indent=2)
+    with pytest.raises(TypeError):
+        report.to_json()

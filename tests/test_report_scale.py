@@ -514,3 +514,89 @@ def test_a_share_of_the_event_pages_renders_them_as_the_whole_report_does():
     assert [k for k in whole if whole[k] != shared[k]] == []
     page = shared["events/" + event_files(safe)[safe.events[-1].id] + ".html"]
     assert f"Near-copy of article #{first}" in page
+
+
+def test_add_lines_writes_text_and_bytes_in_order_whatever_their_sizes(tmp_path, monkeypatch):
+    """Text is gathered before it is written (a renderer may yield a line at
+    a time); bytes between texts, empty pieces and pieces larger than the
+    gathering size keep their places."""
+    from framing.report import files as files_mod
+
+    monkeypatch.setattr(files_mod, "WRITE_CHARS", 8)
+    pieces = ["a", "", "bc", b"\x00\xff", "é" * 3, "x" * 20, b"", "line\n", b"tail", "ü"]
+    with files_mod.ReportFiles() as files:
+        files.add_lines(tmp_path / "out.bin", iter(pieces))
+        files.add_lines(tmp_path / "empty.txt", iter(()))
+    want = b"".join(p.encode("utf-8") if isinstance(p, str) else p for p in pieces)
+    assert (tmp_path / "out.bin").read_bytes() == want
+    assert (tmp_path / "empty.txt").read_bytes() == b""
+
+
+@pytest.mark.parametrize("caller_froze", [False, True])
+def test_write_all_freezes_the_collector_only_while_it_writes(tmp_path, monkeypatch, caller_froze):
+    """The report is frozen (no full collection walks it) while its files are
+    written, and the collector is left as the caller had it."""
+    import gc
+
+    from framing.report import workers
+
+    seen: list[int] = []
+    real = workers.terminal_lines
+
+    def watching(*args, **kwargs):
+        seen.append(gc.get_freeze_count())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(workers, "terminal_lines", watching)
+    report = synthetic(20)
+    gc.collect()
+    if caller_froze:
+        gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        assert (before > 0) == caller_froze
+        write_all(report, tmp_path / "out", charts="none", jobs=1)
+        assert seen and seen[0] >= max(before, 1)  # report.txt was written with the collector frozen
+        assert (gc.get_freeze_count() > 0) == caller_froze  # unfrozen after, unless the caller froze it
+    finally:
+        gc.unfreeze()
+
+
+def test_files_synced_early_are_committed_or_discarded_as_the_others(tmp_path, monkeypatch):
+    """Files whose syncs started early (sync_soon, in threads) are renamed
+    with the rest; a sync that fails, early or late, names its file and
+    leaves the previous files as they were, with no temporary file."""
+    import errno
+    import os
+
+    from framing.errors import OutputError
+    from framing.report import files as files_mod
+
+    with files_mod.ReportFiles() as files:
+        for k in range(30):
+            files.add(tmp_path / f"f{k}.txt", f"old {k}")
+            if k % 7 == 0:
+                files.sync_soon()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"f{k}.txt" for k in range(30))
+
+    real_fsync = os.fsync
+    failing = {"f3.txt", "f25.txt"}
+
+    def fsync(fd):
+        name = os.path.basename(os.readlink(f"/proc/self/fd/{fd}"))
+        if any(name.startswith(f".{f}.") for f in failing):
+            raise OSError(errno.EIO, "Input/output error")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    for early in (True, False):
+        files = files_mod.ReportFiles()
+        with pytest.raises(OutputError) as err:
+            with files:
+                for k in range(30):
+                    files.add(tmp_path / f"f{k}.txt", f"new {k}")
+                    if early and k == 10:
+                        files.sync_soon()  # f3 fails in a thread
+        assert "f3.txt" in str(err.value)
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"f{k}.txt" for k in range(30))
+        assert all((tmp_path / f"f{k}.txt").read_text() == f"old {k}" for k in range(30))

@@ -16,7 +16,8 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
-from json.encoder import encode_basestring
+from json.encoder import c_make_encoder, encode_basestring
+from operator import attrgetter
 from typing import Any
 
 SCHEMA = "framing.report/1"
@@ -351,22 +352,176 @@ def _write(o: Any, indent: str, out: list[str]) -> None:
             _write(item, inner, out)
 
 
+#: The scalar types whose JSON text the standard library's C encoder and
+#: :func:`_scalar` agree on, exactly (subclasses take the general path).
+_EXACT_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+#: Exact scalar type → its JSON text.
+_SCALAR_TEXT: dict[type, Any] = {
+    str: encode_basestring,
+    int: int.__repr__,
+    float: _float,
+    bool: lambda o: "true" if o else "false",
+    type(None): lambda o: "null",
+}
+
+#: A dataclass type → (its field names sorted as ``sort_keys`` sorts them,
+#: a getter of their values in that order as a tuple).
+_SORTED_FIELDS: dict[type, tuple[tuple[str, ...], Any]] = {}
+
+#: (names, indent) → the text before each member: the opening brace or the
+#: separator, the newline and indent, the key.
+_KEY_TEXTS: dict[tuple[tuple[str, ...], str], list[str]] = {}
+
+#: An indent → the C encoders writing a container of scalars at that indent
+#: (keys sorted, keys as given), or None without the C accelerator.
+_LEAF_ENCODERS: dict[str, tuple[Any, Any] | None] = {}
+
+
+def _refuse(o: Any) -> Any:
+    raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
+
+
+def _sorted_fields(t: type) -> tuple[tuple[str, ...], Any] | None:
+    got = _SORTED_FIELDS.get(t)
+    if got is None:
+        names = _field_names(t)
+        if names is None:
+            return None
+        ordered = tuple(sorted(names))
+        if len(ordered) == 1:
+            one = attrgetter(ordered[0])
+            getter: Any = lambda o: (one(o),)  # noqa: E731
+        elif ordered:
+            getter = attrgetter(*ordered)
+        else:
+            getter = lambda o: ()  # noqa: E731
+        got = _SORTED_FIELDS[t] = (ordered, getter)
+    return got
+
+
+def _leaf_encoders(inner: str) -> tuple[Any, Any] | None:
+    try:
+        return _LEAF_ENCODERS[inner]
+    except KeyError:
+        pass
+    made = None
+    if c_make_encoder is not None:
+        sep = ",\n" + inner
+        made = (c_make_encoder(None, _refuse, encode_basestring, None, ": ", sep, True, False, True),
+                c_make_encoder(None, _refuse, encode_basestring, None, ": ", sep, False, False, True))
+    _LEAF_ENCODERS[inner] = made
+    return made
+
+
+def _leaf(text: str, indent: str, inner: str, out: list[str]) -> None:
+    """Append a one-line container of scalars from the C encoder (whose item
+    separator already holds the newline and indent), with the newlines and
+    indents ``indent=2`` puts after its opening and before its closing bracket."""
+    if len(text) == 2:  # empty
+        out.append(text)
+    else:
+        out.append(text[0] + "\n" + inner)
+        out.append(text[1:-1])
+        out.append("\n" + indent + text[-1])
+
+
+def _fast_write(o: Any, indent: str, out: list[str]) -> None:
+    """:func:`_write` for container ``o``, faster: a container holding only
+    scalars (of exactly the types in :data:`_EXACT_SCALARS`) is written by the
+    standard library's C encoder, the members of a dataclass are read with
+    one getter and written after cached key texts; anything else (scalar
+    subclasses, sets...) goes to :func:`_write`, which writes or refuses it
+    as ``json.dumps`` does."""
+    t = type(o)
+    inner = indent + "  "
+    if t is dict:
+        enc = _leaf_encoders(inner)
+        if enc is not None and _EXACT_SCALARS.issuperset(map(type, o.values())):
+            _leaf("".join(enc[0](o, 0)), indent, inner, out)
+            return
+        items = _items(o)
+        if not items:
+            out.append("{}")
+            return
+        sep = "{\n" + inner
+        for k, v in items:
+            out.append(sep + encode_basestring(k) + ": ")
+            sep = ",\n" + inner
+            vt = type(v)
+            if vt in _EXACT_SCALARS:
+                out.append(_SCALAR_TEXT[vt](v))
+            else:
+                _fast_write(v, inner, out)
+        out.append("\n" + indent + "}")
+        return
+    if t is list or t is tuple:
+        enc = _leaf_encoders(inner)
+        if enc is not None and _EXACT_SCALARS.issuperset(map(type, o)):
+            _leaf("".join(enc[1](o, 0)), indent, inner, out)
+            return
+        if not o:
+            out.append("[]")
+            return
+        sep = "[\n" + inner
+        for v in o:
+            out.append(sep)
+            sep = ",\n" + inner
+            vt = type(v)
+            if vt in _EXACT_SCALARS:
+                out.append(_SCALAR_TEXT[vt](v))
+            else:
+                _fast_write(v, inner, out)
+        out.append("\n" + indent + "]")
+        return
+    sf = _sorted_fields(t)
+    if sf is None:
+        _write(o, indent, out)
+        return
+    names, getter = sf
+    values = getter(o)
+    if _EXACT_SCALARS.issuperset(map(type, values)):
+        enc = _leaf_encoders(inner)
+        if enc is not None:
+            _leaf("".join(enc[1](dict(zip(names, values)), 0)), indent, inner, out)
+            return
+    if not names:
+        out.append("{}")
+        return
+    keys = _KEY_TEXTS.get((names, inner))
+    if keys is None:
+        keys = _KEY_TEXTS[(names, inner)] = [
+            ("{\n" if i == 0 else ",\n") + inner + encode_basestring(n) + ": " for i, n in enumerate(names)]
+    for k, v in zip(keys, values):
+        out.append(k)
+        vt = type(v)
+        if vt in _EXACT_SCALARS:
+            out.append(_SCALAR_TEXT[vt](v))
+        else:
+            _fast_write(v, inner, out)
+    out.append("\n" + indent + "}")
+
+
 def _json_pieces(root: Any, size: int) -> Iterator[str]:
     """The text of ``json.dumps(root, sort_keys=True, ensure_ascii=False,
     indent=2)`` in pieces of about ``size`` characters; dataclasses are
     written as :func:`dataclasses.asdict` gives them. The standard library
     writes indented JSON with its pure-Python encoder, a generator per
     nesting level and value; this writes the same text with one generator per
-    container, and yields only between the members of the two outer levels."""
+    container of the two outer levels, yields only between their members, and
+    writes the rest with :func:`_fast_write`."""
     out: list[str] = []
 
     def walk(o: Any, indent: str, depth: int) -> Iterator[str]:
-        if depth >= 2 or _scalar(o) is not None:
+        if _scalar(o) is not None:
             _write(o, indent, out)
+            return
+        if depth >= 2:
+            _fast_write(o, indent, out)
             return
         for item, inner in _members(o, indent, out):
             yield from walk(item, inner, depth + 1)
-            if len(out) >= size // 16:  # pieces average well under 16 characters
+            if len(out) >= size // 16:  # pieces average about 16-64 characters
                 yield "".join(out)
                 out.clear()
 

@@ -20,7 +20,7 @@ import os
 import tempfile
 import time
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 
@@ -42,6 +42,11 @@ class ReportFiles:
     def __init__(self) -> None:
         self._staged: list[tuple[Path, Path]] = []
         self.written: list[Path] = []
+        # Syncs started early (see sync_soon): the first ``_submitted`` staged
+        # files' syncs, in order, in the threads of ``_pool``.
+        self._pool: ThreadPoolExecutor | None = None
+        self._futures: list[Future[None]] = []
+        self._submitted = 0
 
     def add(self, path: str | os.PathLike[str], data: str | bytes) -> Path:
         """Write ``data`` (text as UTF-8) to a temporary file beside ``path``."""
@@ -59,10 +64,30 @@ class ReportFiles:
         self._staged.append((Path(tmp), path))
         try:
             try:
+                # Text is gathered up to WRITE_CHARS and written at once: a
+                # renderer may yield one line at a time (report.md is half a
+                # million lines at 20,000 articles), and a write per line is
+                # a system call per line.
+                pending: list[str] = []
+                size = 0
                 for chunk in chunks:
-                    view = memoryview(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
-                    while view:
-                        view = view[os.write(fd, view):]
+                    if isinstance(chunk, str):
+                        pending.append(chunk)
+                        size += len(chunk)
+                        if size < WRITE_CHARS:
+                            continue
+                        data: str | bytes = "".join(pending)
+                        pending.clear()
+                        size = 0
+                    else:
+                        if pending:
+                            _write_all(fd, "".join(pending).encode("utf-8"))
+                            pending.clear()
+                            size = 0
+                        data = chunk
+                    _write_all(fd, data.encode("utf-8") if isinstance(data, str) else data)
+                if pending:
+                    _write_all(fd, "".join(pending).encode("utf-8"))
             finally:
                 os.close(fd)
             os.chmod(tmp, 0o666 & ~_UMASK)  # as an ordinary new file would be
@@ -77,34 +102,55 @@ class ReportFiles:
         self._staged += [(Path(tmp), Path(final)) for tmp, final in staged]
 
     def release(self) -> list[tuple[str, str]]:
-        """Hand the written temporary files over, unsynced and not renamed, as
-        (temporary file, final path) pairs for :meth:`adopt`; this set forgets them."""
+        """Hand the written temporary files over, not renamed and not
+        (surely) synced, as (temporary file, final path) pairs for
+        :meth:`adopt`; this set forgets them."""
+        self._stop_syncing()
         out = [(str(tmp), str(final)) for tmp, final in self._staged]
         self._staged = []
         return out
+
+    def sync_soon(self) -> None:
+        """Start syncing the files staged so far in background threads, while
+        the caller goes on writing (``fsync`` waits for the disk, not the
+        CPU); :meth:`commit` syncs the rest and waits for these, so that the
+        syncs of an archive's tens of thousands of files are not all left to
+        the end. Threads: not for a process that forks children meanwhile
+        (a child of a process with threads gets only the forking one)."""
+        new = self._staged[self._submitted:]
+        if not new:
+            return
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=SYNC_THREADS)
+        self._futures += [self._pool.submit(_sync_one, item) for item in new]
+        self._submitted = len(self._staged)
+
+    def _stop_syncing(self) -> None:
+        """Drop the early syncs not yet started and wait for those under way."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = None
+        self._futures = []
+        self._submitted = 0
 
     def _sync(self) -> None:
         """Sync every temporary file to disk, several at a time (``fsync``
         waits for the disk, not the CPU); raises OutputError for the first
         file that cannot be synced."""
-
-        def sync(item: tuple[Path, Path]) -> None:
-            tmp, final = item
-            try:
-                fd = os.open(tmp, os.O_RDONLY)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
-            except OSError as exc:
-                raise OutputError(str(final), _problem(exc)) from exc
-
+        try:
+            if self._futures:  # some started early (sync_soon): the rest in the same threads
+                self.sync_soon()
+                for done in self._futures:
+                    done.result()
+                return
+        finally:
+            self._stop_syncing()
         if len(self._staged) <= 1:
             for item in self._staged:
-                sync(item)
+                _sync_one(item)
             return
         with ThreadPoolExecutor(max_workers=min(SYNC_THREADS, len(self._staged))) as pool:
-            for _ in pool.map(sync, self._staged):
+            for _ in pool.map(_sync_one, self._staged):
                 pass
 
     def commit(self) -> list[Path]:
@@ -140,6 +186,7 @@ class ReportFiles:
 
     def discard(self) -> None:
         """Remove the temporary files not yet renamed."""
+        self._stop_syncing()
         for tmp, _ in self._staged:
             try:
                 tmp.unlink()
@@ -157,6 +204,28 @@ class ReportFiles:
         else:
             self.discard()
 
+
+def _sync_one(item: tuple[Path, Path]) -> None:
+    """Sync one (temporary file, final path) to disk; OutputError names the final path."""
+    tmp, final = item
+    try:
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise OutputError(str(final), _problem(exc)) from exc
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+#: Characters of text gathered before they are written (see :meth:`ReportFiles.add_lines`).
+WRITE_CHARS = 1 << 20
 
 #: Files synced at once when a report is committed.
 SYNC_THREADS = 8

@@ -13,7 +13,9 @@ so even a markup mistake could not run injected code or load anything.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
+import json
 import re
 from typing import Any
 
@@ -70,7 +72,30 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
+    env.policies["json.dumps_function"] = _dumps
     return env
+
+
+def _dumps(obj: Any, **kwargs: Any) -> str:
+    """``json.dumps`` for ``|tojson``, writing a dataclass of the report
+    model as :func:`dataclasses.asdict` gives it: a page can embed an event as
+    it is, and the C encoder walks its lists and dicts instead of a copy made
+    in Python first (the same text)."""
+    return json.dumps(obj, default=_dataclass_fields, **kwargs)
+
+
+#: A dataclass type → its field names, looked up once.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _dataclass_fields(obj: Any) -> dict[str, Any]:
+    t = type(obj)
+    names = _FIELD_NAMES.get(t)
+    if names is None:
+        if not dataclasses.is_dataclass(t):
+            raise TypeError(f"Object of type {t.__name__} is not JSON serializable")
+        names = _FIELD_NAMES[t] = tuple(f.name for f in dataclasses.fields(t))
+    return {n: getattr(obj, n) for n in names}
 
 
 def _slug(text: str) -> str:

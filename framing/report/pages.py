@@ -30,7 +30,7 @@ from typing import Any
 from markupsafe import Markup
 
 from .. import resources
-from ..compare.model import Event, Report, plain_data
+from ..compare.model import Event, Report
 from ._common import (
     VOICE_LABELS,
     coverage_note,
@@ -293,7 +293,7 @@ def _event_pages(ctx: _Context, event: Event, svgs: dict[str, str],
         data = {
             "schema": report.schema,
             "lexicon_version": report.lexicon_version,
-            "events": [plain_data(event)],
+            "events": [event],  # |tojson writes it as plain data
             "articles": shown,
             "hits": [h for art in shown for h in ctx.hits_of.get(art["id"], [])],
         }
