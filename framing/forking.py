@@ -30,7 +30,13 @@ process instead: a fresh interpreter that imports those modules, freezes
 its collector and then only forks, one child per task (per ``per_child``
 tasks), on this process's request. The tasks and their arguments are
 pickled to it (so they must be picklable); each child unpickles its own and
-sends its result straight back here. Such children share no page with this
+sends its result straight back here.
+
+Every pickle that crosses a process boundary here (tasks to a zygote,
+results and errors back) is sealed with an HMAC under a key this process
+made at import and hands only to its own workers; a message whose HMAC does
+not check is refused unread, so nothing but this run's own pickles is ever
+unpickled. Such children share no page with this
 process, so whatever this process reads or changes while they run costs
 them nothing: a child forked from this process keeps the old copy of every
 page this process writes while it lives (reference counts are writes), and
@@ -44,11 +50,13 @@ as without ``zygote``.
 from __future__ import annotations
 
 import gc
+import hmac
 import importlib
 import json
 import multiprocessing
 import os
 import pickle
+import secrets
 import signal
 import socket
 import struct
@@ -80,6 +88,32 @@ class WorkerError(RuntimeError):
     of memory)."""
 
 
+#: The key every message between this process and its workers is sealed
+#: with: made here at import, inherited by forked children, and handed to a
+#: zygote over its private socket before anything else (never on its command
+#: line or in its environment).
+_KEY = secrets.token_bytes(32)
+_DIGEST = 32  # bytes of an HMAC-SHA256
+
+
+def _seal(obj: Any) -> bytes:
+    """``obj`` pickled, behind an HMAC of the pickle under :data:`_KEY`."""
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    return hmac.digest(_KEY, data, "sha256") + data
+
+
+def _open(sealed: bytes | memoryview) -> Any:
+    """What :func:`_seal` sealed. The pickle is read only when its HMAC
+    checks under this run's key, so only bytes that this run's own
+    processes pickled are ever unpickled (the one ``pickle.loads`` of
+    framing); anything else raises :class:`WorkerError` unread."""
+    view = memoryview(sealed)
+    data = view[_DIGEST:]
+    if len(view) < _DIGEST or not hmac.compare_digest(hmac.digest(_KEY, data, "sha256"), bytes(view[:_DIGEST])):
+        raise WorkerError("a message from a worker process failed its integrity check and was not read")
+    return pickle.loads(data)
+
+
 class RemoteTraceback(Exception):
     """The traceback of an exception raised in a worker process (the cause of
     the exception raised here, as in :mod:`concurrent.futures`)."""
@@ -95,12 +129,10 @@ def can_fork() -> bool:
 
 def _picklable(exc: BaseException) -> BaseException:
     """``exc`` if it survives the pipe to the parent, else a RuntimeError
-    with its text. The round trip reads back only the bytes just made from
-    this process's own exception object (an exception may pickle and still
-    fail to unpickle); nothing from outside is ever unpickled here, and the
-    parent receives only what its own forked child sends."""
+    with its text (an exception may pickle and still fail to unpickle: the
+    round trip reads back the bytes just sealed here)."""
     try:
-        pickle.loads(pickle.dumps(exc))
+        _open(_seal(exc))
         return exc
     except Exception:  # noqa: BLE001 - any failure to pickle it
         return RuntimeError(f"{type(exc).__name__}: {exc}")
@@ -116,7 +148,7 @@ def _child(conn: Connection, tasks: list[Task]) -> None:
             except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
                 tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
                 msg = (tid, False, (_picklable(exc), tb))
-            conn.send(msg)
+            conn.send_bytes(_seal(msg))
     finally:
         conn.close()
 
@@ -195,7 +227,7 @@ class ForkPool:
             for reader in wait(list(self._running), timeout):
                 proc, waiting = self._running[reader]
                 try:
-                    tid, ok, value = reader.recv()
+                    tid, ok, value = _open(reader.recv_bytes())
                 except EOFError:
                     del self._running[reader]
                     reader.close()
@@ -290,7 +322,15 @@ class _Zygote:
             return None
         finally:
             there.close()
-        return cls(proc, Connection(here.detach()))
+        control = Connection(here.detach())
+        try:
+            control.send_bytes(_KEY)  # the zygote's first read: its children seal with this run's key
+        except OSError:
+            control.close()
+            proc.kill()
+            proc.wait()
+            return None
+        return cls(proc, control)
 
     def _receive(self, timeout: float | None) -> bool:
         """Take one message from the zygote (waiting up to ``timeout``
@@ -320,8 +360,7 @@ class _Zygote:
         """A child of the zygote running ``tasks`` and sending its results
         through ``writer``; None if the zygote never started (then nothing was sent)."""
         tids = json.dumps([tid for tid, _fn, _args in tasks]).encode("ascii")
-        data = (b"T" + struct.pack("<q", len(tids)) + tids
-                + pickle.dumps(tasks, protocol=pickle.HIGHEST_PROTOCOL))  # may raise: nothing sent yet
+        data = b"T" + struct.pack("<q", len(tids)) + tids + _seal(tasks)  # may raise: nothing sent yet
         try:
             deadline = time.monotonic() + ZYGOTE_START_SECONDS
             while self.ready is None:
@@ -395,8 +434,10 @@ class _ZygoteChild:
 def _zygote_main(fd: int, modules: list[str]) -> None:
     """The zygote's loop: import ``modules``, then fork a child for each
     task that comes in, until told to stop or this process's end closes."""
+    global _KEY
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # this process stops the zygote
     control = Connection(fd)
+    _KEY = control.recv_bytes()  # the starting process's key, sent before anything else
     for name in modules:
         importlib.import_module(name)
     gc.collect()
@@ -447,7 +488,7 @@ def _zygote_main(fd: int, modules: list[str]) -> None:
 
 def _zygote_child(control: Connection, msg: bytes, wfd: int) -> None:
     """A child of the zygote: run the tasks of ``msg`` (``T``, the length of
-    the task ids' JSON, that JSON, the pickled tasks), sending the results
+    the task ids' JSON, that JSON, the sealed tasks), sending the results
     through ``wfd``; exit."""
     code = 1
     try:
@@ -457,14 +498,13 @@ def _zygote_child(control: Connection, msg: bytes, wfd: int) -> None:
         view = memoryview(msg)
         (n,) = struct.unpack("<q", view[1:9])
         try:
-            # Pickled by the process that started the zygote and sent over the
-            # socketpair it passed down at start: no file, no network, no other
-            # process can write here (the multiprocessing pattern).
-            tasks = pickle.loads(view[9 + n:])
+            # Sealed by the process that started the zygote, under the key it
+            # sent first over the socketpair it passed down at start.
+            tasks = _open(view[9 + n:])
         except BaseException as exc:  # noqa: BLE001 - e.g. a function this process cannot import
             tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
             for tid in json.loads(bytes(view[9:9 + n])):
-                conn.send((tid, False, (_picklable(exc), tb)))
+                conn.send_bytes(_seal((tid, False, (_picklable(exc), tb))))
             code = 0
             return
         del view, msg

@@ -8,6 +8,7 @@ import os
 import sys
 import time
 import types
+from pathlib import Path
 
 import pytest
 
@@ -190,3 +191,36 @@ def test_without_a_usable_interpreter_the_children_are_forked_here(monkeypatch):
     with ForkPool(2, zygote=[]) as pool:
         assert pool.result(pool.submit(_mark_and_parent, 3))[2:][1] == os.getpid()
         assert pool.zygote is None
+
+
+def test_only_pickles_sealed_by_this_run_are_unpickled(monkeypatch):
+    """Workers' messages carry an HMAC under this run's key: a plain pickle,
+    a sealed one changed by a byte, or one sealed under another key is
+    refused before pickle reads a byte of it."""
+    import pickle
+
+    from framing import forking
+
+    sealed = forking._seal({"task": [1, 2, 3]})
+    assert forking._open(sealed) == {"task": [1, 2, 3]}
+    flipped = bytearray(sealed)
+    flipped[-1] ^= 1
+    other_key = forking._seal({"task": [1, 2, 3]})
+    monkeypatch.setattr(forking, "_KEY", b"k" * 32)
+    assert forking._open(forking._seal("mine")) == "mine"
+    foreign = [pickle.dumps({"task": [1, 2, 3]}), bytes(flipped), other_key, b"short"]
+    monkeypatch.setattr(forking.pickle, "loads", lambda *_: pytest.fail("unpickled unchecked bytes"))
+    for data in foreign:
+        with pytest.raises(WorkerError, match="integrity check"):
+            forking._open(data)
+
+
+@pytest.mark.skipif(not can_fork(), reason="Linux only")
+def test_the_zygote_gets_the_key_over_its_socket_not_its_command_line_or_environment():
+    from framing import forking
+
+    with ForkPool(1, zygote=[]) as pool:
+        assert pool.result(pool.submit(_fail_on_three, 5)) == 5  # its children seal with the same key
+        pid = pool.zygote.proc.pid
+        seen = b"".join(Path(f"/proc/{pid}/{part}").read_bytes() for part in ("cmdline", "environ"))
+    assert forking._KEY not in seen and forking._KEY.hex().encode() not in seen

@@ -6,7 +6,6 @@ benchmarks/bench_grouping_scale.py, not by timed tests."""
 
 from __future__ import annotations
 
-import pickle
 
 import numpy as np
 import pytest
@@ -260,8 +259,10 @@ def test_events_and_copies_read_each_article_once_with_the_same_result(monkeypat
     assert 101 in copies and 102 not in copies
     one = group_events(arts, copies=copies)
 
+    from framing.forking import _open, _seal
+
     def pickled(fn, shards):  # as a Dask engine sends a task and its result
-        return (pickle.loads(pickle.dumps(fn(pickle.loads(pickle.dumps(s))))) for s in shards)
+        return (_open(_seal(fn(_open(_seal(s))))) for s in shards)
 
     for shard in (3, 7, 1000):
         monkeypatch.setattr(grouping, "READ_SHARD", shard)
