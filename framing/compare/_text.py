@@ -47,21 +47,8 @@ def name_base(tok: str) -> str | None:
     return base
 
 
-#: name_base of each word seen so far (most words recur from article to article).
-_BASE_OF: dict[str, str | None] = {}
-_BASE_MAX = 1 << 17
-
-
-def _base(tok: str) -> str | None:
-    """:func:`name_base`, remembered per word."""
-    try:
-        return _BASE_OF[tok]
-    except KeyError:
-        pass
-    if len(_BASE_OF) >= _BASE_MAX:
-        _BASE_OF.clear()
-    b = _BASE_OF[tok] = name_base(tok)
-    return b
+#: name_base of each word, remembered (most words recur from article to article).
+_base = lru_cache(maxsize=1 << 17)(name_base)
 
 
 #: A word (as :data:`~framing.text.WORD_RE` cuts the text from its start) that

@@ -1219,23 +1219,11 @@ def group_events(
     ``map_shards`` (e.g. :func:`framing.pipeline.process_map`) reads the
     articles' terms, names and shingles in shards, in worker processes; the
     events are the same either way."""
-    return _group_events(articles, threshold=threshold, window_days=window_days, copies=copies,
-                         use_dates=use_dates, corrections=corrections, map_shards=map_shards)[0]
+    return events_and_copies(articles, threshold=threshold, window_days=window_days, copies=copies,
+                             use_dates=use_dates, corrections=corrections, map_shards=map_shards)[0]
 
 
 def events_and_copies(
-    articles: list[Article],
-    *,
-    corrections: Sequence[tuple[str, Sequence[int]]] = (),
-    map_shards: Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]] | None = None,
-) -> tuple[list[EventGroup], dict[int, int]]:
-    """``(group_events(articles), near_duplicates(articles))`` with each
-    article read once: its shingles are keyed where its terms and names are
-    read (in ``map_shards``' workers, if given)."""
-    return _group_events(articles, corrections=corrections, map_shards=map_shards)
-
-
-def _group_events(
     articles: list[Article],
     *,
     threshold: float = THRESHOLD,
@@ -1245,7 +1233,10 @@ def _group_events(
     corrections: Sequence[tuple[str, Sequence[int]]] = (),
     map_shards: Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]] | None = None,
 ) -> tuple[list[EventGroup], dict[int, int]]:
-    """:func:`group_events` and the copies it used."""
+    """``(group_events(articles, ...), the copies it used)``: given no
+    ``copies``, the articles' :func:`near_duplicates`, found with each article
+    read once (its shingles are keyed where its terms and names are read, in
+    ``map_shards``' workers if given)."""
     arts = sorted(articles, key=lambda a: a.id or 0)
     if not arts:
         return [], {}

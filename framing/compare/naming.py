@@ -27,6 +27,7 @@ Near-duplicate copies are left out.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -326,21 +327,8 @@ class _Spans:
 
 _HEAD_RE = re.compile(r"((?:['’]s)? )([a-z]+)\b")
 
-#: fold() of each form seen so far: the same names recur from event to event.
-_FOLDED: dict[str, str] = {}
-_FOLDED_MAX = 1 << 16
-
-
-def _fold_form(form: str) -> str:
-    """:func:`~framing.text.fold`, remembered per form."""
-    try:
-        return _FOLDED[form]
-    except KeyError:
-        pass
-    if len(_FOLDED) >= _FOLDED_MAX:
-        _FOLDED.clear()
-    f = _FOLDED[form] = fold(form)
-    return f
+#: fold() of each form, remembered: the same names recur from event to event.
+_fold_form = functools.lru_cache(maxsize=1 << 16)(fold)
 
 
 def _actor_name(names: Mapping[str, int]) -> str:
