@@ -837,8 +837,9 @@ def _join_figures(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list
         if out and idx and out[-1][0]:
             prev = out[-1][0]
             gap = units[prev[-1] + 1 : idx[0]]
-            data = sum(1 for u in gap if _is_data_line(u))
-            words = [u for u in gap if u.kind != "meta" and not _is_data_line(u)]
+            is_data = [_is_data_line(u) for u in gap]
+            data = sum(is_data)
+            words = [u for u, d in zip(gap, is_data) if not d and u.kind != "meta"]
             if (gap and data >= 3 and data >= 0.6 * (data + len(words))
                     and not any(u.kind in ("stop", "time") for u in gap)
                     and all(u.words <= 12 for u in words)
@@ -926,7 +927,7 @@ _GENERIC = frozenset("""
     follow followed following twitter facebook instagram youtube linkedin google apple amazon
     microsoft it you copyright reserved rights
     go ok submit form forms preferences settings rss feed feeds ads ad login register author authors
-    articles article posts post buy now next previous close open view
+    articles buy now next previous close open view
 """.split())
 
 
@@ -1522,6 +1523,11 @@ def header_meta(title: str, lines: list[str]) -> tuple[str | None, str | None]:
     return date, (text[span[0]:span[1]] if span else None)
 
 
+def _paragraphs(text: str, units: list[_Unit], keep: list[int]) -> list[str]:
+    """The kept units' text, verbatim."""
+    return [text[units[i].start : units[i].end] for i in keep]
+
+
 def parse_page_text(text: str) -> PageParts:
     """Split text copied from a news page into article body and metadata.
 
@@ -1573,7 +1579,7 @@ def parse_page_text(text: str) -> PageParts:
     else:
         header = units[:12][::-1]
 
-    paragraphs = [text[units[i].start : units[i].end] for i in keep]
+    paragraphs = _paragraphs(text, units, keep)
     parts = PageParts(body="\n\n".join(paragraphs))
     title_at = units.index(title_unit) if title_unit is not None else None
     if title_at is not None and keep and title_at < keep[0]:
@@ -1638,7 +1644,7 @@ def parse_page_text(text: str) -> PageParts:
             kept = [k for k in keep if not units[k].start <= span[0] < units[k].end]
             if kept and len(kept) < len(keep):
                 keep = kept
-                paragraphs = [text[units[i].start : units[i].end] for i in keep]
+                paragraphs = _paragraphs(text, units, keep)
                 parts.body = "\n\n".join(paragraphs)
     if parts.byline is None and keep and title_at is not None:
         if (named := _name_above_headline(units, title_at)) is not None:
@@ -1648,7 +1654,7 @@ def parse_page_text(text: str) -> PageParts:
             parts.byline = text[named.start : named.start + len(named.text.rstrip())]
             if named.start >= units[keep[0]].start:  # under a standfirst the article opened with
                 keep = [k for k in keep if units[k] is not named]
-                paragraphs = [text[units[i].start : units[i].end] for i in keep]
+                paragraphs = _paragraphs(text, units, keep)
                 parts.body = "\n\n".join(paragraphs)
     if parts.byline is None and keep:
         last = keep[-1]
