@@ -221,6 +221,9 @@ NOT_SCARE = [
                   "It hires friends. It never listens to the “experts” at the port."),
     # "reportedly": reported speech
     ("quotation", "The mayor, who reportedly prefers a longer “debate”, left early."),
+    # a verb of naming whose complement the quotation closes at a comma
+    ("quotation", "The Kesh Post calls the mayor's long speech on the harbour “epic,” and few "
+                  "readers disagree."),
 ]
 
 SCARE = [
@@ -309,6 +312,8 @@ SCARE = [
     "“What did the council buy? Yachts. Shameful!” The sign hung there for a week.",
     "In his view, the council wastes money.\n\nIt never listens to the “experts” at the port.",
     "The mayor, who prefers a longer “debate”, left early.",
+    # "find" with a comma after the quotation: no naming
+    "Workers came to the port only to find the “safest,” newest docks closed.",
 ]
 
 

@@ -111,6 +111,7 @@ JUDGING_VERBS = frozenset(
     for end in ends)
 #: Words before a verb that make it passive ("has been criticized for"): no speaker.
 PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "got", "gets"})
+FIND_BRAND = frozenset({"find", "finds", "found", "finding", "brand", "brands"})
 #: Verbs of presenting a thing of one's own: a quoted word right after them and
 #: a determiner is the name its maker gave it ("unveiled a “blueprint” to ...").
 PRESENT_VERBS = frozenset({"unveil", "unveils", "unveiled", "unveiling", "launch", "launches",
@@ -753,8 +754,13 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
            for i, w in enumerate(low)):
         return "quotation"
     # 'Canady calls arguments that ... “hogwash.”': a verb of naming earlier in
-    # the sentence whose complement the quotation closes.
-    if not after and _has_any(before, NAMING_VERBS):
+    # the sentence whose complement the quotation closes - the sentence, or a
+    # clause at a comma ('National Review calls the speech “epic,” and I ...').
+    # (At a comma, not "find" nor "brand", more often "come upon" and a noun
+    # there: 'only to find schools in even the “safest,” whitest ...'.)
+    if _has_any(before, NAMING_VERBS) and (not after or (
+            (inner_text.endswith(",") or text[end:end + 1] == ",")
+            and _has_any(before, NAMING_VERBS - FIND_BRAND))):
         return "quotation"
     if " ".join(w.lower() for w in after[:3]) in TERM_AFTER:
         return "term"  # “Action” was the word ...
