@@ -314,6 +314,9 @@ SCARE = [
     "The mayor, who prefers a longer “debate”, left early.",
     # "find" with a comma after the quotation: no naming
     "Workers came to the port only to find the “safest,” newest docks closed.",
+    # ... or a naming verb far back, opening a that-clause (BABE)
+    "Few voters consider that the long fight over the harbour and the docks has little to do "
+    "with “reform”, and much to do with money.",
 ]
 
 

@@ -756,11 +756,13 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     # 'Canady calls arguments that ... “hogwash.”': a verb of naming earlier in
     # the sentence whose complement the quotation closes - the sentence, or a
     # clause at a comma ('National Review calls the speech “epic,” and I ...').
-    # (At a comma, not "find" nor "brand", more often "come upon" and a noun
-    # there: 'only to find schools in even the “safest,” whitest ...'.)
+    # (At a comma, the verb among the last eight words, and not "find" nor
+    # "brand", more often "come upon" and a noun there: 'only to find schools in
+    # even the “safest,” whitest ...'; 'consider that it's ... to do with
+    # ‘racism’, but ...' is no naming.)
     if _has_any(before, NAMING_VERBS) and (not after or (
             (inner_text.endswith(",") or text[end:end + 1] == ",")
-            and _has_any(before, NAMING_VERBS - FIND_BRAND))):
+            and _has_any(before[-8:], NAMING_VERBS - FIND_BRAND))):
         return "quotation"
     if " ".join(w.lower() for w in after[:3]) in TERM_AFTER:
         return "term"  # “Action” was the word ...
