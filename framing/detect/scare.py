@@ -24,7 +24,14 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   page citation closing the paragraph; a participle right after the noun of a
   text ("a piece “confessing” ..."); an interviewer's question in an interview
   transcript; the first sentence of a paragraph after one that closes on
-  "according to X";
+  "according to X"; (round 17) a verb of judging or naming in any tense and
+  then "as", "for" or "of" before it ("criticized the plan as “reckless”"),
+  a capitalised line with its own stop after a colon, a naming verb whose
+  complement closes a clause at a comma, the next paragraph opening with a
+  quotation attributed where it closes, a point of view ("In his view")
+  opened earlier in the paragraph, "reportedly"; in the article's own Title
+  Case headline, single marks in a text that quotes with double marks (US
+  headlines quote with them);
 * ``title`` — the title of a work, show or publication (after "the film",
   before "author", after a possessive: ABC's “This Week”), a Title Case
   phrase that names no office (“Iron Dome”), a quotation inside a line set in
@@ -111,6 +118,8 @@ JUDGING_VERBS = frozenset(
     for end in ends)
 #: Words before a verb that make it passive ("has been criticized for"): no speaker.
 PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "got", "gets"})
+#: Naming verbs that, with a comma after the quotation, more often mean something
+#: else ("only to find the “safest,” newest docks").
 FIND_BRAND = frozenset({"find", "finds", "found", "finding", "brand", "brands"})
 #: Verbs of presenting a thing of one's own: a quoted word right after them and
 #: a determiner is the name its maker gave it ("unveiled a “blueprint” to ...").
@@ -696,7 +705,7 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         # unless it stands in single marks in a text that quotes with double
         # marks: single marks are then the headline's convention for quoting
         # (US headlines quote with them, no room for "said"), someone's words, a
-        # show, a nickname ("The Real 'Spicey' Crashes The Emmys", "'Angry Mob'
+        # show, a nickname ("The Real 'Hammer' Returns To Kesh", "'Total Failure'
         # Mantra"; round 17's out-of-sample reading). A quoted state or people
         # there still distances, as everywhere.
         if _headline_marks(vm, start) and not _state_or_people(quoted):
@@ -755,11 +764,11 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "quotation"
     # 'Canady calls arguments that ... “hogwash.”': a verb of naming earlier in
     # the sentence whose complement the quotation closes - the sentence, or a
-    # clause at a comma ('National Review calls the speech “epic,” and I ...').
+    # clause at a comma ('The Kesh Post calls the speech “epic,” and few ...').
     # (At a comma, the verb among the last eight words, and not "find" nor
-    # "brand", more often "come upon" and a noun there: 'only to find schools in
-    # even the “safest,” whitest ...'; 'consider that it's ... to do with
-    # ‘racism’, but ...' is no naming.)
+    # "brand", more often "come upon" and a noun there: 'only to find the
+    # “safest,” newest docks closed'; 'consider that the fight has little to do
+    # with “reform”, and ...' is no naming.)
     if _has_any(before, NAMING_VERBS) and (not after or (
             (inner_text.endswith(",") or text[end:end + 1] == ",")
             and _has_any(before[-8:], NAMING_VERBS - FIND_BRAND))):
@@ -768,7 +777,7 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "term"  # “Action” was the word ...
     if _DASH_GLOSS.match(text, end):
         return "term"  # “torpor” - the term for the hibernating state
-    # "Klobuchar criticized the rule as “cruel”", "lambasted Dask for “coddling”
+    # "Mira Sand criticized the rule as “cruel”", "lambasted Dask for “coddling”
     # the port", "referring to the clip as “beautiful,”": a verb of judging or
     # naming (active, in any tense) and then "as", "for" or "of" before the
     # quotation, within a dozen words: the subject's word.
@@ -776,7 +785,7 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "quotation"
     # A quotation that is a whole sentence by itself (“Exactly!”) is somebody's line,
     # and so is one after a colon that closes the sentence, capitalised, with its
-    # own stop ('... pointed at the host in agreement: “Exactly!”', 'The answer: “Correct.”').
+    # own stop ('... nodded at the envoy in agreement: “Exactly.”', 'The answer: “Correct.”').
     if not before and not after and inner_text[-1:] in "!?":
         return "quotation"
     if (not after and before and inner_text[-1:] in ".!?" and quoted[0][:1].isupper()
@@ -919,8 +928,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         # The next sentence opens with a speaker's full quotation ('... moved
         # “beyond” environmental issues. / “Under the new ...,” Steyer told
         # reporters.'), attributed in it or right after the quotation closes
-        # ('... to get “crumbs.” / “What did ...? ... Shameful!” Ocasio-Cortez
-        # said.'): a partial quotation of that speaker, leading into it.
+        # ('... families get only “scraps.” / “What did the council buy? ...
+        # Shameful!” she said.'): a partial quotation of that speaker, leading into it.
         return "quotation"
     if (nxt and vm.paragraph_index(nxt[0]) == vm.paragraph_index(start)
             and _words(text, *nxt)[:1] in (["He"], ["She"], ["They"]) and _says(vm, *nxt)
@@ -1000,8 +1009,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
             for q in vm.top):
         return "quotation"
     # A person's point of view opened earlier in this paragraph ("In his mind,
-    # ...", "In his view, the media ... They want ... quality journalism that will
-    # “educate” the voters"): the paragraph goes on in that person's words.
+    # ...", "In his view, the council wastes money. ... It never listens to the
+    # “experts”"): the paragraph goes on in that person's words.
     if _POINT_OF_VIEW.search(text, vm.paragraphs[k][0], start):
         return "quotation"
     # A speaker named in the two sentences before, in this paragraph: a partial
