@@ -203,6 +203,27 @@ NOT_SCARE = [
     # the first sentence after a paragraph closing on "according to X": X's account goes on
     ("quotation", "The port lost money again. However, according to Oren Dask, the council's "
                   "plan is working.\n\nThe “savings” can be found in the library budget."),
+    # round 17 (an out-of-sample reading): the article's own headline quoting in
+    # single marks in a text that quotes with double marks (a US headline's way of quoting)
+    ("quotation", "The Real 'Hammer' Returns To Kesh Harbour\n\n“We will not sell the port to "
+                  "anyone at all,” the mayor said. “Not this year and not next year,” she "
+                  "added.\n\nMore text follows here."),
+    # a verb of judging or naming in any tense, then "as", "for" or "of"
+    ("quotation", "Oren Dask criticized the council's plan as “reckless” on Monday."),
+    ("quotation", "The mayor lambasted the council for “coddling” the port owners."),
+    # a capitalised sentence in marks after a colon that it closes
+    ("quotation", "The mayor nodded at the envoy in agreement: “Exactly.”"),
+    # the next paragraph opens with a full quotation attributed where it closes
+    ("quotation", "Mira Sand stood at the dock, where families get only “scraps.”\n\n"
+                  "“What did the council buy? Yachts. Shameful!” she said."),
+    # a point of view opened earlier in the paragraph, not only in the sentence before
+    ("quotation", "In his view, the council wastes money. It builds roads nobody drives on. "
+                  "It hires friends. It never listens to the “experts” at the port."),
+    # "reportedly": reported speech
+    ("quotation", "The mayor, who reportedly prefers a longer “debate”, left early."),
+    # a verb of naming whose complement the quotation closes at a comma
+    ("quotation", "The Kesh Post calls the mayor's long speech on the harbour “epic,” and few "
+                  "readers disagree."),
 ]
 
 SCARE = [
@@ -275,6 +296,27 @@ SCARE = [
     "The port lost money again. Oren Dask said the council's plan is working.\n\n"
     "The “savings” can be found in the library budget.",
     "The council's “moderate” members, who voted for the cuts, stayed home in May.",
+    # round 17 near misses: a headline's double marks, or single marks in a text
+    # with no full quotations in double marks, or a quoted state in single marks;
+    # a passive "has been criticized for"; a lowercase word after a colon; a
+    # quotation in the next paragraph that nobody is said to have said; a point
+    # of view opened in another paragraph; no "reportedly"
+    "Kesh Signs On To “Reform”\n\n“We will not sell the port to anyone at all,” the mayor "
+    "said. “Not this year and not next year,” she added.\n\nMore text follows here.",
+    "Kesh Signs On To 'Reform'\n\nThe council met on Monday and the port stayed shut.\n\nMore text.",
+    "Kesh Signs On To 'Norway'\n\n“We will not sell the port to anyone at all,” the mayor "
+    "said. “Not this year and not next year,” she added.\n\nMore text follows here.",
+    "The port has been criticized for its “reform” of the fees.",
+    "The council has one answer for everything: “reform.”",
+    "Mira Sand stood at the dock, where families get only “scraps.”\n\n"
+    "“What did the council buy? Yachts. Shameful!” The sign hung there for a week.",
+    "In his view, the council wastes money.\n\nIt never listens to the “experts” at the port.",
+    "The mayor, who prefers a longer “debate”, left early.",
+    # "find" with a comma after the quotation: no naming
+    "Workers came to the port only to find the “safest,” newest docks closed.",
+    # ... or a naming verb far back, opening a that-clause (BABE)
+    "Few voters consider that the long fight over the harbour and the docks has little to do "
+    "with “reform”, and much to do with money.",
 ]
 
 
