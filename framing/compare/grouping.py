@@ -58,6 +58,7 @@ from datetime import date as _date
 
 import re
 from functools import lru_cache
+from itertools import chain, islice
 from hashlib import blake2b
 
 import numpy as np
@@ -229,8 +230,75 @@ def _term(word: str) -> str | None:
     return t
 
 
-def _content_words(text: str) -> list[str]:
-    term = _term
+#: An article's language is read from this many of its first words (title, then body).
+LANGUAGE_WORDS = 200
+#: ... and is another language than English only when at least this share of
+#: those words are that language's stop words (an article of names, numbers or
+#: code is left to the English rules).
+LANGUAGE_SHARE = 0.15
+
+
+@lru_cache(maxsize=1)
+def _stop_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """The stop-word lists of stopwordsiso (data shipped in the package, read
+    once): ``(language codes, word -> indexes of the languages listing it)``."""
+    import stopwordsiso
+
+    langs = tuple(sorted(stopwordsiso.langs()))
+    index: dict[str, list[int]] = {}
+    for k, lang in enumerate(langs):
+        for w in sorted(stopwordsiso.stopwords(lang)):
+            ks = index.setdefault(w.lower(), [])
+            if not ks or ks[-1] != k:
+                ks.append(k)
+    return langs, {w: tuple(ks) for w, ks in index.items()}
+
+
+def language_of(tokens: Iterable[str]) -> str | None:
+    """The ISO 639-1 code of the language whose stop words are most of the
+    first :data:`LANGUAGE_WORDS` ``tokens`` that have a letter (stop lists
+    also list digits); None when no language's make up
+    :data:`LANGUAGE_SHARE` of them. Ties go to English, then to the first code."""
+    langs, index = _stop_index()
+    hits = [0] * len(langs)
+    n = 0
+    lettered = (w for w in tokens if not w.isdigit() and any(ch.isalpha() for ch in w))
+    for w, c in Counter(w.lower() for w in islice(lettered, LANGUAGE_WORDS)).items():
+        n += c
+        for k in index.get(w, ()):
+            hits[k] += c
+    if not n:
+        return None
+    en = langs.index("en") if "en" in langs else -1
+    best = max(range(len(langs)), key=lambda k: (hits[k], k == en, -k))
+    return langs[best] if hits[best] >= LANGUAGE_SHARE * n else None
+
+
+@lru_cache(maxsize=64)
+def _foreign_stops(lang: str | None) -> frozenset[str] | None:
+    """The stop words that an article in ``lang`` drops on top of framing's
+    English ones: its language's stopwordsiso list; None for English (whose
+    own list, :data:`~framing.text.STOP_WORDS`, is what NeuS-AllSides was
+    measured with) and for an article of no known language."""
+    if lang is None or lang == "en":
+        return None
+    import stopwordsiso
+
+    return frozenset(w.lower() for w in stopwordsiso.stopwords(lang))
+
+
+def _term_function(stops: frozenset[str] | None) -> Callable[[str], str | None]:
+    """:func:`_term`, and None also for the words in ``stops``."""
+    if stops is None:
+        return _term
+
+    def term(word: str) -> str | None:
+        return None if strip_possessive(word).lower() in stops else _term(word)
+    return term
+
+
+def _content_words(text: str, stops: frozenset[str] | None = None) -> list[str]:
+    term = _term_function(stops)
     return [t for t in map(term, words(text)) if t is not None]
 
 
@@ -261,8 +329,12 @@ def _weighted_features(text: str, body_starts: list[int] | None = None) -> list[
     title, sep, body = text.rpartition(TITLE_SEP.strip("\n"))
     if not sep:
         title, body = "", text
-    out = [(t, 1.0) for t in _content_words(title)]
-    term = _term
+    # Stop words are a language's: in a corpus of mostly English, another
+    # language's function words ("hogy", "und", "los") are rare, so their idf is
+    # high and two stories in that language look alike through them alone.
+    stops = _foreign_stops(language_of(chain(words(title), (m.group() for m in WORD_RE.finditer(body)))))
+    out = [(t, 1.0) for t in _content_words(title, stops)]
+    term = _term_function(stops)
     if not LEAD_CHARS or len(body) <= LEAD_CHARS:  # every word in the lead: weight 1
         out.extend((t, 1.0) for t in map(term, WORD_RE.findall(body)) if t is not None)
     else:
@@ -271,6 +343,8 @@ def _weighted_features(text: str, body_starts: list[int] | None = None) -> list[
             if t is not None:
                 out.append((t, _lead_weight(m.start())))
     names = [(s0, name.lower()) for s0, _, name in name_sequences(body, body_starts)]
+    if stops is not None:  # a sentence's capitalised first word: "Los", "Der", "Az"
+        names = [(s0, n) for s0, n in names if not all(w in stops for w in n.split())]
     out.extend(("ENT:" + n, _lead_weight(s0)) for s0, n in names)
     # a Title Case headline word counts as a name if the body writes it as one
     known = {t for _, n in names for t in n.split()} | {n for _, n in names}
