@@ -58,7 +58,7 @@ from datetime import date as _date
 
 import re
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain
 from hashlib import blake2b
 
 import numpy as np
@@ -239,9 +239,10 @@ LANGUAGE_SHARE = 0.15
 
 
 @lru_cache(maxsize=1)
-def _stop_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+def _stop_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]], dict[str, int]]:
     """The stop-word lists of stopwordsiso (data shipped in the package, read
-    once): ``(language codes, word -> indexes of the languages listing it)``."""
+    once): ``(language codes, word -> indexes of the languages listing it,
+    word -> 1 if English lists it + 2 if another language does)``."""
     import stopwordsiso
 
     langs = tuple(sorted(stopwordsiso.langs()))
@@ -251,7 +252,9 @@ def _stop_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
             ks = index.setdefault(w.lower(), [])
             if not ks or ks[-1] != k:
                 ks.append(k)
-    return langs, {w: tuple(ks) for w, ks in index.items()}
+    en = langs.index("en")
+    kind = {w: (en in ks) + 2 * any(k != en for k in ks) for w, ks in index.items()}
+    return langs, {w: tuple(ks) for w, ks in index.items()}, kind
 
 
 def language_of(tokens: Iterable[str]) -> str | None:
@@ -259,17 +262,30 @@ def language_of(tokens: Iterable[str]) -> str | None:
     first :data:`LANGUAGE_WORDS` ``tokens`` that have a letter (stop lists
     also list digits); None when no language's make up
     :data:`LANGUAGE_SHARE` of them. Ties go to English, then to the first code."""
-    langs, index = _stop_index()
-    hits = [0] * len(langs)
-    n = 0
-    lettered = (w for w in tokens if not w.isdigit() and any(ch.isalpha() for ch in w))
-    for w, c in Counter(w.lower() for w in islice(lettered, LANGUAGE_WORDS)).items():
-        n += c
-        for k in index.get(w, ()):
-            hits[k] += c
+    langs, index, kind = _stop_index()
+    first: list[str] = []
+    for w in tokens:
+        if w.isalpha() or any(ch.isalpha() for ch in w):
+            first.append(w.lower())
+            if len(first) >= LANGUAGE_WORDS:
+                break
+    n = len(first)
     if not n:
         return None
-    en = langs.index("en") if "en" in langs else -1
+    # English wins (ties included) when no other language could have more
+    # hits than it: most articles of an English corpus stop here
+    en_hits = other_hits = 0
+    for w in first:
+        f = kind.get(w, 0)
+        en_hits += f & 1
+        other_hits += f >> 1
+    if en_hits >= other_hits:
+        return "en" if en_hits >= LANGUAGE_SHARE * n else None
+    hits = [0] * len(langs)
+    for w in first:
+        for k in index.get(w, ()):
+            hits[k] += 1
+    en = langs.index("en")
     best = max(range(len(langs)), key=lambda k: (hits[k], k == en, -k))
     return langs[best] if hits[best] >= LANGUAGE_SHARE * n else None
 
