@@ -58,7 +58,6 @@ from datetime import date as _date
 
 import re
 from functools import lru_cache
-from itertools import chain
 from hashlib import blake2b
 
 import numpy as np
@@ -230,8 +229,10 @@ def _term(word: str) -> str | None:
     return t
 
 
-#: An article's language is read from this many of its first words (title, then body).
+#: An article's language is read from its title and the first words of its
+#: body: at most this many words, within this many characters of the body.
 LANGUAGE_WORDS = 200
+LANGUAGE_CHARS = 3000
 #: ... and is another language than English only when at least this share of
 #: those words are that language's stop words (an article of names, numbers or
 #: code is left to the English rules).
@@ -239,10 +240,10 @@ LANGUAGE_SHARE = 0.15
 
 
 @lru_cache(maxsize=1)
-def _stop_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]], dict[str, int]]:
+def _stop_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]], frozenset[str], frozenset[str]]:
     """The stop-word lists of stopwordsiso (data shipped in the package, read
     once): ``(language codes, word -> indexes of the languages listing it,
-    word -> 1 if English lists it + 2 if another language does)``."""
+    the words English lists, the words another language lists)``."""
     import stopwordsiso
 
     langs = tuple(sorted(stopwordsiso.langs()))
@@ -253,8 +254,9 @@ def _stop_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]], dict[str
             if not ks or ks[-1] != k:
                 ks.append(k)
     en = langs.index("en")
-    kind = {w: (en in ks) + 2 * any(k != en for k in ks) for w, ks in index.items()}
-    return langs, {w: tuple(ks) for w, ks in index.items()}, kind
+    english = frozenset(w for w, ks in index.items() if en in ks)
+    other = frozenset(w for w, ks in index.items() if any(k != en for k in ks))
+    return langs, {w: tuple(ks) for w, ks in index.items()}, english, other
 
 
 def language_of(tokens: Iterable[str]) -> str | None:
@@ -262,24 +264,15 @@ def language_of(tokens: Iterable[str]) -> str | None:
     first :data:`LANGUAGE_WORDS` ``tokens`` that have a letter (stop lists
     also list digits); None when no language's make up
     :data:`LANGUAGE_SHARE` of them. Ties go to English, then to the first code."""
-    langs, index, kind = _stop_index()
-    first: list[str] = []
-    for w in tokens:
-        if w.isalpha() or any(ch.isalpha() for ch in w):
-            first.append(w.lower())
-            if len(first) >= LANGUAGE_WORDS:
-                break
+    langs, index, english, other = _stop_index()
+    first = [w.lower() for w in tokens if w.isalpha() or any(ch.isalpha() for ch in w)][:LANGUAGE_WORDS]
     n = len(first)
     if not n:
         return None
     # English wins (ties included) when no other language could have more
     # hits than it: most articles of an English corpus stop here
-    en_hits = other_hits = 0
-    for w in first:
-        f = kind.get(w, 0)
-        en_hits += f & 1
-        other_hits += f >> 1
-    if en_hits >= other_hits:
+    en_hits = sum(map(english.__contains__, first))
+    if en_hits >= sum(map(other.__contains__, first)):
         return "en" if en_hits >= LANGUAGE_SHARE * n else None
     hits = [0] * len(langs)
     for w in first:
@@ -313,11 +306,6 @@ def _term_function(stops: frozenset[str] | None) -> Callable[[str], str | None]:
     return term
 
 
-def _content_words(text: str, stops: frozenset[str] | None = None) -> list[str]:
-    term = _term_function(stops)
-    return [t for t in map(term, words(text)) if t is not None]
-
-
 def features(text: str) -> list[str]:
     """Content words (lower-case, no stop words, no bare numbers) plus named
     entities of the body as ``"ENT:" + name`` (a name's words also count as
@@ -348,11 +336,16 @@ def _weighted_features(text: str, body_starts: list[int] | None = None) -> list[
     # Stop words are a language's: in a corpus of mostly English, another
     # language's function words ("hogy", "und", "los") are rare, so their idf is
     # high and two stories in that language look alike through them alone.
-    stops = _foreign_stops(language_of(chain(words(title), (m.group() for m in WORD_RE.finditer(body)))))
-    out = [(t, 1.0) for t in _content_words(title, stops)]
+    title_words = words(title)
+    short = not LEAD_CHARS or len(body) <= LEAD_CHARS
+    body_words = WORD_RE.findall(body) if short else None
+    head = body_words if body_words is not None and len(body) <= LANGUAGE_CHARS else \
+        WORD_RE.findall(body[:LANGUAGE_CHARS])
+    stops = _foreign_stops(language_of(title_words + head[:LANGUAGE_WORDS]))
     term = _term_function(stops)
-    if not LEAD_CHARS or len(body) <= LEAD_CHARS:  # every word in the lead: weight 1
-        out.extend((t, 1.0) for t in map(term, WORD_RE.findall(body)) if t is not None)
+    out = [(t, 1.0) for t in map(term, title_words) if t is not None]
+    if body_words is not None:  # every word in the lead: weight 1
+        out.extend((t, 1.0) for t in map(term, body_words) if t is not None)
     else:
         for m in WORD_RE.finditer(body):
             t = term(m.group())
@@ -364,7 +357,7 @@ def _weighted_features(text: str, body_starts: list[int] | None = None) -> list[
     out.extend(("ENT:" + n, _lead_weight(s0)) for s0, n in names)
     # a Title Case headline word counts as a name if the body writes it as one
     known = {t for _, n in names for t in n.split()} | {n for _, n in names}
-    for w in words(title):
+    for w in title_words:
         w = strip_possessive(w).lower()
         if w in known:
             out.append(("ENT:" + w, 1.0))
