@@ -3,7 +3,10 @@
 Articles are compared by tf-idf cosine over their content words and named
 entities (runs of capitalised words, counted twice), so that rarer, specific
 terms ("Tokayev", "critical minerals") weigh more than words every story
-shares. The headline and the lead count fully; body terms far past the lead
+shares. Stop words are English ones, and for an article in another language
+(read from its words: :func:`language_of`) that language's too, so that in a
+mostly English corpus two stories in Spanish or Hungarian do not look alike
+through "que" or "hogy" (rare there, so weighty). The headline and the lead count fully; body terms far past the lead
 (:data:`LEAD_CHARS`) count less, as a story states its event first and a long
 page's tail (background, teasers, footers) says little about which event it
 is. Pairs are found on a sparse candidate graph (:func:`pair_graph`): only
