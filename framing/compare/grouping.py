@@ -3,7 +3,10 @@
 Articles are compared by tf-idf cosine over their content words and named
 entities (runs of capitalised words, counted twice), so that rarer, specific
 terms ("Tokayev", "critical minerals") weigh more than words every story
-shares. The headline and the lead count fully; body terms far past the lead
+shares. Stop words are English ones, and for an article in another language
+(read from its words: :func:`language_of`) that language's too, so that in a
+mostly English corpus two stories in Spanish or Hungarian do not look alike
+through "que" or "hogy" (rare there, so weighty). The headline and the lead count fully; body terms far past the lead
 (:data:`LEAD_CHARS`) count less, as a story states its event first and a long
 page's tail (background, teasers, footers) says little about which event it
 is. Pairs are found on a sparse candidate graph (:func:`pair_graph`): only
@@ -229,9 +232,81 @@ def _term(word: str) -> str | None:
     return t
 
 
-def _content_words(text: str) -> list[str]:
-    term = _term
-    return [t for t in map(term, words(text)) if t is not None]
+#: An article's language is read from its title and the first words of its
+#: body: at most this many words, within this many characters of the body.
+LANGUAGE_WORDS = 200
+LANGUAGE_CHARS = 3000
+#: ... and is another language than English only when at least this share of
+#: those words are that language's stop words (an article of names, numbers or
+#: code is left to the English rules).
+LANGUAGE_SHARE = 0.15
+
+
+@lru_cache(maxsize=1)
+def _stop_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]], frozenset[str], frozenset[str]]:
+    """The stop-word lists of stopwordsiso (data shipped in the package, read
+    once): ``(language codes, word -> indexes of the languages listing it,
+    the words English lists, the words another language lists)``."""
+    import stopwordsiso
+
+    langs = tuple(sorted(stopwordsiso.langs()))
+    index: dict[str, list[int]] = {}
+    for k, lang in enumerate(langs):
+        for w in sorted(stopwordsiso.stopwords(lang)):
+            ks = index.setdefault(w.lower(), [])
+            if not ks or ks[-1] != k:
+                ks.append(k)
+    en = langs.index("en")
+    english = frozenset(w for w, ks in index.items() if en in ks)
+    other = frozenset(w for w, ks in index.items() if any(k != en for k in ks))
+    return langs, {w: tuple(ks) for w, ks in index.items()}, english, other
+
+
+def language_of(tokens: Iterable[str]) -> str | None:
+    """The ISO 639-1 code of the language whose stop words are most of the
+    first :data:`LANGUAGE_WORDS` ``tokens`` that have a letter (stop lists
+    also list digits); None when no language's make up
+    :data:`LANGUAGE_SHARE` of them. Ties go to English, then to the first code."""
+    langs, index, english, other = _stop_index()
+    first = [w.lower() for w in tokens if w.isalpha() or any(ch.isalpha() for ch in w)][:LANGUAGE_WORDS]
+    n = len(first)
+    if not n:
+        return None
+    # English wins (ties included) when no other language could have more
+    # hits than it: most articles of an English corpus stop here
+    en_hits = sum(map(english.__contains__, first))
+    if en_hits >= sum(map(other.__contains__, first)):
+        return "en" if en_hits >= LANGUAGE_SHARE * n else None
+    hits = [0] * len(langs)
+    for w in first:
+        for k in index.get(w, ()):
+            hits[k] += 1
+    en = langs.index("en")
+    best = max(range(len(langs)), key=lambda k: (hits[k], k == en, -k))
+    return langs[best] if hits[best] >= LANGUAGE_SHARE * n else None
+
+
+@lru_cache(maxsize=64)
+def _foreign_stops(lang: str | None) -> frozenset[str] | None:
+    """The stop words that an article in ``lang`` drops on top of framing's
+    English ones: its language's stopwordsiso list; None for English (whose
+    own list, :data:`~framing.text.STOP_WORDS`, is what NeuS-AllSides was
+    measured with) and for an article of no known language."""
+    if lang is None or lang == "en":
+        return None
+    import stopwordsiso
+
+    return frozenset(w.lower() for w in stopwordsiso.stopwords(lang))
+
+
+def _term_function(stops: frozenset[str] | None) -> Callable[[str], str | None]:
+    """:func:`_term`, and None also for the words in ``stops``."""
+    if stops is None:
+        return _term
+
+    def term(word: str) -> str | None:
+        return None if strip_possessive(word).lower() in stops else _term(word)
+    return term
 
 
 def features(text: str) -> list[str]:
@@ -261,20 +336,31 @@ def _weighted_features(text: str, body_starts: list[int] | None = None) -> list[
     title, sep, body = text.rpartition(TITLE_SEP.strip("\n"))
     if not sep:
         title, body = "", text
-    out = [(t, 1.0) for t in _content_words(title)]
-    term = _term
-    if not LEAD_CHARS or len(body) <= LEAD_CHARS:  # every word in the lead: weight 1
-        out.extend((t, 1.0) for t in map(term, WORD_RE.findall(body)) if t is not None)
+    # Stop words are a language's: in a corpus of mostly English, another
+    # language's function words ("hogy", "und", "los") are rare, so their idf is
+    # high and two stories in that language look alike through them alone.
+    title_words = words(title)
+    short = not LEAD_CHARS or len(body) <= LEAD_CHARS
+    body_words = WORD_RE.findall(body) if short else None
+    head = body_words if body_words is not None and len(body) <= LANGUAGE_CHARS else \
+        WORD_RE.findall(body[:LANGUAGE_CHARS])
+    stops = _foreign_stops(language_of(title_words + head[:LANGUAGE_WORDS]))
+    term = _term_function(stops)
+    out = [(t, 1.0) for t in map(term, title_words) if t is not None]
+    if body_words is not None:  # every word in the lead: weight 1
+        out.extend((t, 1.0) for t in map(term, body_words) if t is not None)
     else:
         for m in WORD_RE.finditer(body):
             t = term(m.group())
             if t is not None:
                 out.append((t, _lead_weight(m.start())))
     names = [(s0, name.lower()) for s0, _, name in name_sequences(body, body_starts)]
+    if stops is not None:  # a sentence's capitalised first word: "Los", "Der", "Az"
+        names = [(s0, n) for s0, n in names if not all(w in stops for w in n.split())]
     out.extend(("ENT:" + n, _lead_weight(s0)) for s0, n in names)
     # a Title Case headline word counts as a name if the body writes it as one
     known = {t for _, n in names for t in n.split()} | {n for _, n in names}
-    for w in words(title):
+    for w in title_words:
         w = strip_possessive(w).lower()
         if w in known:
             out.append(("ENT:" + w, 1.0))
