@@ -29,7 +29,7 @@ from framing.detect import load_lexicon
 from framing.text import (TokenIndex, index_tokens, is_word, paragraph_spans, sentence_spans, token_spans,
                           words_between)
 from framing.text.punkt import PunktSplitter
-from framing.text.tokens import TOKEN_RE, tokens_around
+from framing.text.tokens import MARKS, TOKEN_RE, tokens_around
 
 from conftest import DATA, SEEDS, _need
 
@@ -152,9 +152,10 @@ def test_token_spans_use_the_index_only_for_the_indexed_string() -> None:
     assert other is not text and token_spans(other, 3, 40) == _fresh(other, 3, 40)
 
 
-#: The word pattern as first written: letters and digits, and a joiner only where a
-#: letter or digit follows it. The shipped pattern must cut exactly the same tokens.
-_WORD_SPEC = re.compile(r"[^\W_](?:[^\W_]|[’'\-.,](?=[^\W_]))*|\S")
+#: The word pattern as first written: letters and digits and the marks on them, and a
+#: joiner only where a letter or digit follows it. The shipped pattern must cut exactly
+#: the same tokens.
+_WORD_SPEC = re.compile(r"[^\W_](?:[^\W_]|" + MARKS + r"|[’'\-.,](?=[^\W_]))*|\S")
 
 
 def test_the_word_pattern_cuts_what_its_specification_cuts(real_texts) -> None:
@@ -163,7 +164,7 @@ def test_the_word_pattern_cuts_what_its_specification_cuts(real_texts) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=st.text(alphabet=st.sampled_from(list("ab1_'’-.,  \u00e9\u0301ß٣\n\t\"“")), max_size=60))
+@given(text=st.text(alphabet=st.sampled_from(list("ab1_'’-.,  \u00e9\u0301ß٣\n\t\"“कर\u094d\u093e\u0947\u0e31\u064e")), max_size=60))
 def test_the_word_pattern_on_generated_text(text: str) -> None:
     assert [m.span() for m in TOKEN_RE.finditer(text)] == [m.span() for m in _WORD_SPEC.finditer(text)]
 

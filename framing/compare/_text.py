@@ -10,6 +10,7 @@ from functools import lru_cache
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..text import NEGATORS, STOP_WORDS, WORD_RE, sentence_spans, words
+from ..text.tokens import MARKS
 
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 #: What may stand between a sentence's start and its first name ("“Ardelia ...", "• Velmora").
@@ -54,9 +55,10 @@ _base = lru_cache(maxsize=1 << 17)(name_base)
 #: A word (as :data:`~framing.text.WORD_RE` cuts the text from its start) that
 #: does not open with a lower-case ASCII letter or a digit: the words that may
 #: be capitalised, found without making a string of every other word. A word
-#: starts where a letter or digit follows neither a letter or digit nor a
-#: joiner that follows one (else the word before would have run on).
-_MAYBE_CAPITALISED = re.compile(r"(?<![^\W_])(?<![^\W_][’'\-.,])(?![a-z0-9])" + WORD_RE.pattern, WORD_RE.flags)
+#: starts where a letter or digit follows neither a letter, digit or combining
+#: mark nor a joiner that follows one (else the word before would have run on).
+_MAYBE_CAPITALISED = re.compile(r"(?<![^\W_])(?<!" + MARKS + r")(?<![^\W_][’'\-.,])(?<!" + MARKS + r"[’'\-.,])"
+                                r"(?![a-z0-9])" + WORD_RE.pattern, WORD_RE.flags)
 
 
 @lru_cache(maxsize=1024)

@@ -2,13 +2,17 @@
 
 A **word** is a run of letters and digits that may hold an apostrophe, a
 hyphen, a full stop or a comma between two of them ("don't", "so-called",
-"U.S", "1,000", "1.1"). A **token** is a word or any other single
+"U.S", "1,000", "1.1"). Combining marks after a letter belong to its word:
+the vowel signs of Devanagari, Bengali, Tamil or Thai (स्वास्थ्य is one word,
+not five), Arabic and Hebrew vowel points, and accents typed as separate
+characters (a decomposed "café"). A **token** is a word or any other single
 non-space character. Every offset indexes the string that was given.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import accumulate, compress
@@ -21,16 +25,39 @@ QUOTE_CHARS = DOUBLE_QUOTES + SINGLE_QUOTES
 #: The apostrophes (straight and typographic).
 APOSTROPHES = "'’"
 
-#: Letters and digits, joined by single apostrophes, hyphens, full stops or commas.
-#: (Written as runs rather than a look-ahead per character: the same matches,
-#: a third faster; tests/test_text_equivalence.py checks it against that form.)
-WORD = r"[^\W_]+(?:[’'\-.,][^\W_]+)*"
+
+def _mark_class() -> str:
+    """A character class of the Basic Multilingual Plane's combining marks
+    (Unicode categories Mn, Mc, Me), as ranges. No mark is a ``\\w`` character
+    in Python's ``re``, so a word pattern of letters and digits alone cuts
+    "स्वास्थ्य" at every vowel sign. (About 10 ms, once per process.)"""
+    ranges: list[list[int]] = []
+    for code in range(0x0300, 0x10000):
+        if unicodedata.category(chr(code))[0] == "M":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]"
+
+
+#: Combining marks (see :func:`_mark_class`).
+MARKS = _mark_class()
+#: Letters and digits, each run followed by the marks on its last letter.
+_RUN = r"[^\W_]+(?:" + MARKS + r"+[^\W_]*)*"
+#: Letters and digits (with their marks), joined by single apostrophes, hyphens,
+#: full stops or commas. (Written as runs rather than a look-ahead per
+#: character: the same matches, a third faster; tests/test_text_equivalence.py
+#: checks it against that form.)
+WORD = _RUN + r"(?:[’'\-.,]" + _RUN + r")*"
 WORD_RE = re.compile(WORD)
 TOKEN_RE = re.compile(WORD + r"|\S")
 #: The same tokens with possessive quantifiers: nothing follows a word in the
-#: pattern, so the greedy match is never backtracked into and possessive runs
-#: cut the same tokens, a fifth faster (tests/test_text_equivalence.py).
-_TOKEN_SPLIT = re.compile("(" + r"[^\W_]++(?:[’'\-.,][^\W_]++)*+" + r"|\S)")
+#: pattern, and letters, marks and joiners are disjoint classes, so the greedy
+#: match is never backtracked into and possessive runs cut the same tokens, a
+#: fifth faster (tests/test_text_equivalence.py).
+_RUN_POSSESSIVE = r"[^\W_]++(?:" + MARKS + r"++[^\W_]*+)*+"
+_TOKEN_SPLIT = re.compile("(" + _RUN_POSSESSIVE + r"(?:[’'\-.,]" + _RUN_POSSESSIVE + r")*+" + r"|\S)")
 
 
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
