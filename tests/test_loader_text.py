@@ -1472,3 +1472,55 @@ def test_a_headline_under_its_date_line_and_right_over_the_article_is_the_headli
     parts = parse_page_text(page)
     assert parts.title == "Debt interest will soon cost more than the coastguard"
     assert parts.date == "2026-03-03" and parts.byline == "Mira Castell"
+
+
+# --------------------------------------------------------------------------
+# The outlet of pages from other sites (round 17): section labels and menus
+# printed twice are not the site; the masthead printed again in the footer is.
+
+_SECTIONS = "Portada\nDeportes\nEconomía\nCultura\nOpinión\n\n"
+
+
+def test_a_menu_printed_at_the_top_and_again_at_the_bottom_does_not_name_the_site():
+    """A section label on a line of its own at the top and again near the
+    end, as a menu printed twice, is no evidence of the site's name."""
+    page = ("Deportes\nEconomía\nCultura\n\n" + _MENU + "Debt interest will soon cost more than the coastguard\n"
+            "By Mira Castell\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO + "\n" + _SECTIONS + "Aviso legal\n")
+    assert parse_page_text(page).outlet_hint is None
+
+
+def test_the_masthead_printed_again_beside_the_copyright_names_the_site_over_its_owner():
+    """"Almera Courier" as the page's first line and again over the footer's
+    copyright notice is the site, though the notice and a link name the owner."""
+    page = ("Almera Courier\n" + _MENU + "Debt interest will soon cost more than the coastguard\n"
+            "By Mira Castell\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO + "\n" + _SECTIONS
+            + "More from Varen Press\nAlmera Courier\n"
+            "Copyright ©2026 Varen Press & Company, Inc. All Rights Reserved.\nTerms of Use\n")
+    assert parse_page_text(page).outlet_hint == "Almera Courier"
+
+
+@pytest.mark.parametrize("notice, name", [
+    ("© Thu Mar 05 10:10:50 GMT-03:00 2026 O Correio. Todos os direitos reservados.", "O Correio"),
+    ("Tous droits réservés © 2026 Le Courrier d'Almera", "Le Courrier d'Almera"),
+    ("Breaking Almera Copyright © 2026", "Breaking Almera"),
+])
+def test_the_copyright_notice_in_other_languages_and_shapes(notice, name):
+    """"All rights reserved" in other languages is never the name, and a year
+    before the name (with a date and time before it) still gives it; the word
+    "Copyright" run into the name is not part of it."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + _HALF_TWO + "\nContacto\nAviso legal\n" + notice + "\n")
+    assert parse_page_text(page).outlet_hint == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Follow The Almera Courier on", "The Almera Courier"),
+    ("Subscribe to Almera Courier’s newsletter for the morning briefing", "Almera Courier"),
+    ("Follow Us On Facebook", None),
+])
+def test_a_cue_keeps_the_name_only(line, name):
+    """The connector after a name ("... on"), a possessive before a noun,
+    and the "Us" of a "Follow Us" button are not the site's name."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + _HALF_TWO + "\n" + line + "\nContact\n")
+    assert parse_page_text(page).outlet_hint == name

@@ -897,8 +897,21 @@ _COPYRIGHT_RE = re.compile(
     r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?(?:provided by\s+)?(?P<after>" + _NAME + r")?",
     re.IGNORECASE,
 )
-#: "2019 Spacenews, Inc. All Rights Reserved": a year, a name, the reservation.
-_RESERVED_RE = re.compile(r"^(?:19|20)\d\d\s+(?P<n>" + _NAME + r")[,.]?\s.*\ball rights reserved\b", re.I)
+#: "All rights reserved" in English, Spanish, Portuguese, French, German,
+#: Italian, Dutch, Danish and Norwegian, Swedish, Polish, Czech, Hungarian,
+#: Turkish, Serbo-Croatian and Russian: never part of a name.
+_RIGHTS_RESERVED = (
+    r"all rights reserved|todos los derechos reservados|todos os direitos reservados"
+    r"|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|alle rechten voorbehouden"
+    r"|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna"
+    r"|wszelkie prawa zastrzeżone|všechna práva vyhrazena|minden jog fenntartva|tüm hakları saklıdır"
+    r"|sva prava zadržana|все права защищены"
+)
+_RIGHTS_RESERVED_RE = re.compile(r"(?:^|[\s,.;:|–—-]+)(?i:" + _RIGHTS_RESERVED + r")(?:[\s,.;:|–—-]+|$)")
+#: "2019 Spacenews, Inc. All Rights Reserved", "2020 O Tempo. Todos os direitos
+#: reservados.": a year, a name, the reservation.
+_RESERVED_RE = re.compile(r"(?:^|\s)(?:19|20)\d\d\s+(?P<n>(?:[A-Z][ \t]+)?" + _NAME + r")[,.]?\s(?:.*\s)?(?:"
+                          + _RIGHTS_RESERVED + r")\b", re.I)
 #: Phrases that name the site: "Follow Billboard", "Subscribe to The Paradigm",
 #: "More From WIRED", "a reporter for NBC News", "told The Hill".
 _CUE_RE = re.compile(
@@ -917,7 +930,7 @@ _WEAK_CUE_RE = re.compile(
 _BYLINE_OUTLET_RE = re.compile(r"^[Bb]y\s+[^|,]{3,60}?(?:\s*\|\s*|,\s+)(?P<n>" + _NAME + r")\s*$")
 _LEGAL_RE = re.compile(
     r"(?:[\s,]+(?:inc|llc|ltd|limited|plc|gmbh|corp|corporation|company|co|group|holdings"
-    r"|communications?|media|network|newspapers|all|rights|reserved|alle|the)\.?)+$",
+    r"|communications?|media|network|newspapers|publications|publishing|all|rights|reserved|alle|the)\.?)+$",
     re.IGNORECASE,
 )
 _GENERIC = frozenset("""
@@ -927,11 +940,21 @@ _GENERIC = frozenset("""
     follow followed following twitter facebook instagram youtube linkedin google apple amazon
     microsoft it you copyright reserved rights
     go ok submit form forms preferences settings rss feed feeds ads ad login register author authors
-    articles buy now next previous close open view
-""".split())
+    articles buy now next previous close open view query site followers subscribers necessary non-necessary
+    advertisement advertising
+""".split()) | frozenset(
+    # The same interface words in other languages, as pages print them alone on
+    # a line: "advertisement" (es, pt, fr, it, de, pl, nl, ru), "search", "log
+    # in" / "sign up", "home", "menu".
+    """publicidad publicidade publicité pubblicità anzeige werbung reklama advertentie реклама
+    buscar pesquisar rechercher recherche cerca suche suchen szukaj zoeken поиск
+    anmelden connexion connecter s'inscrire inscrire iniciar entrar accedi zaloguj войти
+    inicio início accueil startseite главная menú menü меню""".split())
 
 
 _DEBUG_OUTLET = False
+#: With ``_DEBUG_OUTLET``, every vote as (cue, raw text, name, weight).
+_TRACE: list[tuple[str, str | None, str | None, float]] = []
 
 
 def outlet_key(name: str) -> str:
@@ -943,21 +966,52 @@ def outlet_key(name: str) -> str:
     return k[3:] if k.startswith("the") and len(k) > 6 else k
 
 
+def _masthead_and_footer(key: str, units: list[_Unit]) -> bool:
+    """True when name ``key`` is printed as a line of its own both at the top
+    of the page (within its first three lines) and again in the footer (the
+    last three lines, or within four lines of the copyright notice, near the
+    end), and its copies are not the items of a menu printed twice (a menu
+    repeats the item's neighbours with it)."""
+    n = len(units)
+    at = [i for i, u in enumerate(units) if u.words <= 4 and outlet_key(u.text.strip()) == key]
+    if len(at) < 2 or at[0] >= 3 or at[-1] < n - 12:
+        return False
+    last = at[-1]
+    if last < n - 3 and not any(_LICENCE_RE.search(units[j].text) or _RIGHTS_RESERVED_RE.search(units[j].text)
+                                for j in range(max(0, last - 4), min(n, last + 5))):
+        return False
+    before = [units[i - 1].text.strip() for i in at if i > 0]
+    after = [units[i + 1].text.strip() for i in at if i + 1 < n]
+    return len(set(before)) == len(before) and len(set(after)) == len(after)
+
+
 _DOMAIN_LINE_RE = re.compile(r"(?:www\.)?[A-Za-z][\w\-]*\.(?:com|org|net|co\.uk|ca|info|news|in|com\.au)")
 _LEGAL_WORD_RE = re.compile(r"[\s,]+(?:inc|llc|ltd|plc|gmbh|corp)\b.*$", re.IGNORECASE)
 
 
 #: A name does not open with a preposition or conjunction: "Search For Life
-#: Skywatching" is a menu, not the site "For Life Skywatching".
-_NOT_NAME_START = frozenset("for to in of and or with from at by on as if into about".split())
+#: Skywatching" is a menu, not the site "For Life Skywatching"; "Follow Us On"
+#: is a button.
+_NOT_NAME_START = frozenset("for to in of and or with from at by on as if into about us".split())
+
+
+#: What closes a name but is not part of it: a connector left by the name's
+#: pattern ("Follow Chicago Sun-Times on", "Dow Jones & Company"), the word
+#: "Copyright" run into the name ("Breaking Soup Copyright ©").
+_NAME_TAIL_RE = re.compile(r"\s+(?:of|on|&)$|\s*(?i:copyright)$")
+#: A possessive before a noun in running text: "GitLab's blog" names GitLab
+#: ("Barron's" alone on a line keeps its "'s").
+_POSSESSIVE_RE = re.compile(r"['’]s$")
 
 
 def _clean_outlet(name: str) -> str | None:
+    name = _RIGHTS_RESERVED_RE.sub(" ", name).strip()
     name = _LEGAL_WORD_RE.sub("", name.strip(" .,;:-–—|'\""))
+    name = _NAME_TAIL_RE.sub("", name)
     prev = None
     while prev != name:
         prev = name
-        name = _LEGAL_RE.sub("", name).strip(" .,;:-–—|")
+        name = _NAME_TAIL_RE.sub("", _LEGAL_RE.sub("", name).strip(" .,;:-–—|"))
     words = name.split()
     if not words or len(words) > 4 or words[0].casefold() in _NOT_NAME_START:
         return None
@@ -988,7 +1042,8 @@ def copyright_holder(line: str) -> str | None:
     return _clean_outlet(m.group("before") or "") or _clean_outlet(m.group("after") or "")
 
 
-def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None) -> str | None:
+def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
+                      byline: str | None = None) -> str | None:
     """The site's name from its own words: the copyright line, "Follow X" /
     "Subscribe to X" / "More from X" / a reporter "for X", the masthead (a short
     name line opening or closing the page), names repeated as lines of their
@@ -999,9 +1054,12 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None) -
     votes: dict[str, float] = {}
     forms: dict[str, dict[str, int]] = {}
     strong: set[str] = set()
+    kinds: dict[str, set[str]] = {}
 
-    def vote(raw: str | None, weight: float) -> None:
+    def vote(raw: str | None, weight: float, why: str) -> None:
         name = _clean_outlet(raw or "")
+        if _DEBUG_OUTLET:
+            _TRACE.append((why, raw, name, weight))
         if not name:
             return
         key = outlet_key(name)
@@ -1010,6 +1068,7 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None) -
         if _LEGAL_RE.search((raw or "").strip(" .,;:-–—|")):
             weight = min(weight, 1.0)
         votes[key] = votes.get(key, 0.0) + weight
+        kinds.setdefault(key, set()).add(why)
         forms.setdefault(key, {})
         forms[key][name] = forms[key].get(name, 0) + 1
 
@@ -1021,50 +1080,53 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None) -
         if u.words <= 4 and not _ends_sentence(s) and re.fullmatch(_NAME, s):
             short_lines[s] = short_lines.get(s, 0) + 1
             if i < 3 or i >= n - 3:
-                vote(s, 1.0)  # a masthead or footer name
+                vote(s, 1.0, "edge")  # a masthead or footer name
 
         if s in seen:
             continue  # a footer printed twice is one cue
         seen.add(s)
-        if "©" in s or "opyright" in s or "(c)" in s.lower():
-            m = _COPYRIGHT_RE.search(s)
-            if m:
-                # A site's copyright carries a year; "© Jan Orlo" credits a photo.
-                dated = bool(re.search(r"(?:19|20)\d\d", s))
-                if m.group("before") and _clean_outlet(m.group("before")):
-                    vote(m.group("before"), 2.5 if dated else 1.0)
-                elif m.group("after"):
-                    vote(m.group("after"), 2.0 if dated else 0.5)
-        m = _RESERVED_RE.match(s)
-        if m:
-            vote(m.group("n"), 2.0)
+        m = _COPYRIGHT_RE.search(s) if "©" in s or "opyright" in s or "(c)" in s.lower() else None
+        # "2020 O Tempo. Todos os direitos reservados.": the name after the
+        # year, also when a date and time stand between "©" and the year.
+        reserved = _RESERVED_RE.search(s) if u.words <= 40 else None
+        if m and m.group("before") and _clean_outlet(m.group("before")):
+            # A site's copyright carries a year; "© Jan Orlo" credits a photo.
+            vote(m.group("before"), 2.5 if re.search(r"(?:19|20)\d\d", s) else 1.0, "copyright")
+        elif reserved:
+            vote(reserved.group("n"), 2.0, "copyright")
+        elif m and m.group("after"):
+            vote(m.group("after"), 2.0 if re.search(r"(?:19|20)\d\d", s) else 0.5, "copyright")
         if u.words <= 60:
             for m in _CUE_RE.finditer(s):
                 if m.group().casefold().startswith("search") and (m.start() > 0 or u.words > 5):
                     continue  # a search box's label ("Search WIRED") is a line of its own
-                vote(m.group("n"), 2.0)
+                name = m.group("n")
+                if re.match(r"\s+\w", s[m.end():]):
+                    name = _POSSESSIVE_RE.sub("", name)
+                vote(name, 2.0, "cue")
         for m in _PUBLISHER_RE.finditer(s):
-            vote(m.group("n"), 2.5)
+            vote(m.group("n"), 2.5, "publisher")
         for m in _WEAK_CUE_RE.finditer(s):
             if m.group("n"):
-                vote(m.group("n"), 1.0)
+                vote(m.group("n"), 1.0, "morefrom")
             else:
-                vote(m.group("t"), 1.0)
+                vote(m.group("t"), 1.0, "told")
         m = _BYLINE_OUTLET_RE.match(s)
         if m:
             # "By Ana Ruiz | Tide Watch" names the site; after a comma it may
             # as well be a second author ("By Ana Ruiz, Teo Marsh").
-            vote(m.group("n"), 2.0 if "|" in s[: m.start("n")] else 1.0)
+            vote(m.group("n"), 2.0 if "|" in s[: m.start("n")] else 1.0, "byline")
     # Staff and tip addresses are on the site's own domain; each distinct one
     # is a weak vote, so two are needed for a name.
     for address in sorted({m.group(0).casefold() for m in _EMAIL_RE.finditer(text)}):
-        vote(address.rsplit("@", 1)[1].removeprefix("www."), 1.0)
+        vote(address.rsplit("@", 1)[1].removeprefix("www."), 1.0, "email")
     if glued:
-        vote(glued, 2.0)
+        vote(glued, 2.0, "glued")
     for line, count in short_lines.items():
         if count >= 2:
             # "TheHill.com" on lines of its own names the site; other repeats may be menus.
-            vote(line, 2.0 if _DOMAIN_LINE_RE.fullmatch(line) else min(count - 1, 2) * 0.5)
+            domain = bool(_DOMAIN_LINE_RE.fullmatch(line))
+            vote(line, 2.0 if domain else min(count - 1, 2) * 0.5, "domain" if domain else "edge")
     if not votes:
         return None
     # "Lifehacker Followed" counts for "Lifehacker" when that is a name too.
@@ -1075,7 +1137,20 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None) -
                 shorter = outlet_key(" ".join(words[:k]))
                 if shorter != key and shorter in votes:
                     votes[shorter] += votes[key]
+                    kinds[shorter] |= kinds[key]
                     break
+    # A short line printed on its own is as often a menu item, a section label
+    # or a place as the site's name: a name with no other evidence is the site
+    # only as the masthead printed again in the footer, which also outweighs a
+    # company's copyright (the owner's: "Barron's" over "Dow Jones & Company").
+    for key in list(votes):
+        if _masthead_and_footer(key, units):
+            # (Not the article's author: a blog's name line may be its writer's.)
+            votes[key] += 0 if byline and outlet_key(byline) == key else 1.5
+        elif kinds[key] <= {"edge"}:
+            del votes[key]
+    if not votes:
+        return None
     for key in votes:
         if key not in strong:
             continue  # a menu label is printed often too
@@ -1687,7 +1762,7 @@ def parse_page_text(text: str) -> PageParts:
                 glued = m.group("tail")
                 parts.byline = parts.byline[: m.start("tail")]
     # A wire story on a site belongs to the site: the page's own name first.
-    own = _outlet_from_page(text, units, glued)
+    own = _outlet_from_page(text, units, glued, parts.byline)
     if own:
         parts.outlet_hint, parts.outlet_from = own, "page"
     elif parts.outlet_hint:
