@@ -1524,3 +1524,34 @@ def test_a_cue_keeps_the_name_only(line, name):
     page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
             + _HALF_ONE + _HALF_TWO + "\n" + line + "\nContact\n")
     assert parse_page_text(page).outlet_hint == name
+
+
+def test_a_button_s_words_inside_a_sentence_do_not_name_the_site():
+    """"Follow", "Subscribe to", "Sign up for" name the site on a button or a
+    link of their own, not inside a sentence of the article."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + "Savers who want the new bond can sign up for Varen Direct, the treasury's own "
+            "platform, or buy it through a bank, the ministry said on Tuesday.\n\n" + _HALF_TWO
+            + "\nContact\n")
+    assert parse_page_text(page).outlet_hint is None
+
+
+def test_told_a_person_is_not_told_the_site():
+    """"told Orlo" names a person when the article also calls him "Jan Orlo";
+    "told The Almera Courier" still names the site."""
+    quote = ("\n\nThe treasury expects the bill to rise again next year, Jan Orlo, its chief economist, "
+             "said at a hearing. \"We cannot cut our way out of this,\" the minister told Orlo.\n\n")
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + quote + "A spokesman for the finance committee told Orlo: \"The vote is on Monday.\""
+            "\n\n" + _HALF_TWO + "\nContact\n")
+    assert parse_page_text(page).outlet_hint is None
+    assert parse_page_text(page.replace("told Orlo", "told The Almera Courier")).outlet_hint == "The Almera Courier"
+
+
+@pytest.mark.parametrize("word", ["PUBLICIDADE", "Rechercher", "Anmelden", "Accueil", "Advertisement"])
+def test_an_interface_word_at_the_top_and_in_the_footer_is_not_the_site(word):
+    """An advertisement slot, a search or a log-in button, in any of a few
+    languages, printed as the first line and again in the footer."""
+    page = (word + "\n" + _MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _HALF_ONE + _HALF_TWO + "\nContacto\nAviso legal\n" + word + "\n")
+    assert parse_page_text(page).outlet_hint is None

@@ -920,6 +920,7 @@ _CUE_RE = re.compile(
     r"\s+(?:for|at)|[Ww]ant more|[Tt]op stories from|[Dd]ownload the)\s+)"
     r"(?P<n>" + _NAME + r")"
 )
+_PROFESSION_CUE_RE = re.compile(r"(?i:reporter|writer|editor|correspondent|contributor|columnist|producer)\s")
 #: "the editor and publisher of X": the site itself.
 _PUBLISHER_RE = re.compile(r"\b(?:publisher|founder|editor-in-chief) of\s+(?P<n>" + _NAME + r")")
 #: Weaker: "More from X" may name a section; "told X" a company, unless the clause ends there.
@@ -1100,6 +1101,8 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
             for m in _CUE_RE.finditer(s):
                 if m.group().casefold().startswith("search") and (m.start() > 0 or u.words > 5):
                     continue  # a search box's label ("Search WIRED") is a line of its own
+                if m.start() > 0 and u.kind == "prose" and not _PROFESSION_CUE_RE.match(m.group()):
+                    continue  # "... sign up for the Disney+ bundle": a button's words inside a sentence
                 name = m.group("n")
                 if re.match(r"\s+\w", s[m.end():]):
                     name = _POSSESSIVE_RE.sub("", name)
@@ -1109,7 +1112,8 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         for m in _WEAK_CUE_RE.finditer(s):
             if m.group("n"):
                 vote(m.group("n"), 1.0, "morefrom")
-            else:
+            elif " " in m.group("t") or not re.search(r"\b[A-Z][\w'’\-]+\s+" + re.escape(m.group("t")) + r"\b", text):
+                # "Cook told Benioff": a person's surname when the text has "Marc Benioff".
                 vote(m.group("t"), 1.0, "told")
         m = _BYLINE_OUTLET_RE.match(s)
         if m:
