@@ -1555,3 +1555,27 @@ def test_an_interface_word_at_the_top_and_in_the_footer_is_not_the_site(word):
     page = (word + "\n" + _MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
             "March 3, 2026\n\n" + _HALF_ONE + _HALF_TWO + "\nContacto\nAviso legal\n" + word + "\n")
     assert parse_page_text(page).outlet_hint is None
+
+
+def test_a_cookie_dialog_after_the_footer_is_not_the_article():
+    """A copy ends with what the page lays over itself (a cookie or log-in
+    dialog): after the site's copyright notice, it is not the article, even
+    when it is longer and in another language than the article."""
+    dialog = (
+        "Ce site utilise des cookies pour améliorer votre expérience pendant que vous naviguez sur "
+        "le site. Les cookies classés comme nécessaires sont stockés dans votre navigateur.\n\n"
+        "Nous utilisons également des cookies tiers qui nous aident à analyser et à comprendre "
+        "comment vous utilisez ce site, et ils ne sont stockés qu'avec votre consentement.\n\n"
+        "Vous pouvez refuser ces cookies, mais refuser certains d'entre eux peut avoir un effet sur "
+        "votre expérience de navigation et sur le fonctionnement de certaines pages du site.\n\n"
+        "Les cookies nécessaires sont absolument essentiels au bon fonctionnement du site, et cette "
+        "catégorie ne comprend que ceux qui assurent les fonctions de base et la sécurité.\n\n"
+        "Les autres cookies, qui ne sont pas nécessaires au fonctionnement du site, servent à "
+        "collecter des données personnelles par des analyses, des publicités et d'autres contenus.\n\n"
+    )
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + _HALF_TWO + "Contact\nTerms of Use\n© 2026 The Almera Courier. All rights reserved.\n"
+            "Close\nPrivacy Overview\n\n" + dialog)
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The Ardelian treasury") and "cookies" not in parts.body
+    assert parts.title == "Debt interest will soon cost more than the coastguard"

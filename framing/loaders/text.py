@@ -769,7 +769,8 @@ def _join_boxes(units: list[_Unit], runs: list[tuple[list[int], int]],
                 stops: list[tuple[int, int]]) -> list[tuple[list[int], int]]:
     """Join the article around a "Related" / "Recommended" box inside it.
 
-    A run closed by such a marker is joined to the next run when that run
+    A run closed by such a marker (not by the site's copyright notice, which
+    ends the page) is joined to the next run when that run
     starts within a few lines of the marker and goes on as article prose (two
     or more long paragraphs); the teaser lines between are dropped, and the
     teasers at the head of the next run too when they are short.
@@ -780,7 +781,7 @@ def _join_boxes(units: list[_Unit], runs: list[tuple[list[int], int]],
     out: list[tuple[list[int], int]] = []
     for index, (idx, score) in enumerate(runs):
         stop = closed_by.get(index - 1)
-        if out and stop is not None and idx and 0 < idx[0] - stop <= 12:
+        if out and stop is not None and idx and 0 < idx[0] - stop <= 12 and not _site_notice(units[stop]):
             long_paras = [k for k in idx if units[k].kind == "prose" and units[k].words >= 25]
             prev = out[-1][0]
             prev_paras = [k for k in prev if units[k].kind == "prose" and units[k].words >= 30]
@@ -1602,6 +1603,28 @@ def header_meta(title: str, lines: list[str]) -> tuple[str | None, str | None]:
     return date, (text[span[0]:span[1]] if span else None)
 
 
+def _site_notice(u: _Unit) -> bool:
+    """The site's own copyright notice, "© 2014-2020 Name" or "... All rights
+    reserved", not a photo's ("© Jan Orlo The harbour at dawn, 2019")."""
+    return u.kind == "stop" and bool(_RIGHTS_RESERVED_RE.search(u.text)
+                                     or re.search(r"(?i:©|copyright)\s*©?\s*(?:19|20)\d\d", u.text))
+
+
+def _past_the_footer(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list[tuple[list[int], int]]:
+    """Runs after the page's copyright notice weigh a quarter when a run of
+    article prose comes before it: what a copy prints after the footer is a
+    cookie-consent or log-in dialog, or a notice laid over the page, in any
+    language ("This website uses cookies to improve your experience ...")."""
+    notices = [i for i, u in enumerate(units) if _site_notice(u)]
+    if not notices:
+        return runs
+    last = notices[-1]
+    if not any(idx and idx[-1] < last and _article_run(units, idx)
+               and sum(units[k].words for k in idx if units[k].kind == "prose") >= 60 for idx, _ in runs):
+        return runs
+    return [(idx, score // 4 if idx and idx[0] > last else score) for idx, score in runs]
+
+
 def _paragraphs(text: str, units: list[_Unit], keep: list[int]) -> list[str]:
     """The kept units' text, verbatim."""
     return [text[units[i].start : units[i].end] for i in keep]
@@ -1619,7 +1642,7 @@ def parse_page_text(text: str) -> PageParts:
     runs = _segments(units)
 
     if runs:
-        keep, _ = max(runs, key=lambda r: r[1])  # max keeps the earliest on ties
+        keep, _ = max(_past_the_footer(units, runs), key=lambda r: r[1])  # max keeps the earliest on ties
     else:
         keep = [i for i, u in enumerate(units) if u.kind in ("short", "prose")]
     keep = sorted(keep)
