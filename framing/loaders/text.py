@@ -971,16 +971,14 @@ def outlet_key(name: str) -> str:
 def _masthead_and_footer(key: str, units: list[_Unit]) -> bool:
     """True when name ``key`` is printed as a line of its own both at the top
     of the page (within its first three lines) and again in the footer (the
-    last three lines, or within four lines of the copyright notice, near the
-    end), and its copies are not the items of a menu printed twice (a menu
+    last three lines, or within four lines of the copyright notice), and its copies are not the items of a menu printed twice (a menu
     repeats the item's neighbours with it)."""
     n = len(units)
     at = [i for i, u in enumerate(units) if u.words <= 4 and outlet_key(u.text.strip()) == key]
-    if len(at) < 2 or at[0] >= 3 or at[-1] < n - 12:
+    if len(at) < 2 or at[0] >= 3:
         return False
-    last = at[-1]
-    if last < n - 3 and not any(_LICENCE_RE.search(units[j].text) or _RIGHTS_RESERVED_RE.search(units[j].text)
-                                for j in range(max(0, last - 4), min(n, last + 5))):
+    if not any(i >= n - 3 or any(_LICENCE_RE.search(units[j].text) or _RIGHTS_RESERVED_RE.search(units[j].text)
+                                 for j in range(max(0, i - 4), min(n, i + 5))) for i in at[1:]):
         return False
     before = [units[i - 1].text.strip() for i in at if i > 0]
     after = [units[i + 1].text.strip() for i in at if i + 1 < n]
