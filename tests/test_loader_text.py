@@ -1579,3 +1579,15 @@ def test_a_cookie_dialog_after_the_footer_is_not_the_article():
     parts = parse_page_text(page)
     assert parts.body.startswith("The Ardelian treasury") and "cookies" not in parts.body
     assert parts.title == "Debt interest will soon cost more than the coastguard"
+
+
+@pytest.mark.parametrize("top, name", [
+    ("Courier.ar\nVaren.ar\n", "Courier.ar"),   # the masthead first, the owner's network after it
+    ("Informe.pdf\n", None),                   # a file's name is not a domain
+])
+def test_a_domain_opening_the_page_is_its_masthead(top, name):
+    """A domain with a country's ending, alone on one of the page's first
+    lines, is the masthead; the first of two is the site's."""
+    page = (top + _MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _HALF_ONE + _HALF_TWO + "\nContacto\nAviso legal\n")
+    assert parse_page_text(page).outlet_hint == name

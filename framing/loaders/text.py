@@ -986,6 +986,10 @@ def _masthead_and_footer(key: str, units: list[_Unit]) -> bool:
 
 
 _DOMAIN_LINE_RE = re.compile(r"(?:www\.)?[A-Za-z][\w\-]*\.(?:com|org|net|co\.uk|ca|info|news|in|com\.au)")
+#: Any domain, with a country's ending too: "MK.RU", "Novinky.cz", "yle.fi".
+_ANY_DOMAIN_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][\w\-]*(?:\.[A-Za-z0-9][\w\-]*)*\.[A-Za-z]{2,6}")
+#: Endings of file names, which look like domains: "clip.MOV.doc", "report.pdf".
+_FILE_ENDINGS = _IMAGE_EXTENSIONS + (".pdf", ".doc", ".docx", ".mp3", ".mp4", ".mov", ".html", ".htm", ".js", ".zip")
 _LEGAL_WORD_RE = re.compile(r"[\s,]+(?:inc|llc|ltd|plc|gmbh|corp)\b.*$", re.IGNORECASE)
 
 
@@ -1081,6 +1085,8 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
             short_lines[s] = short_lines.get(s, 0) + 1
             if i < 3 or i >= n - 3:
                 vote(s, 1.0, "edge")  # a masthead or footer name
+        if i < 3 and u.words <= 2 and _ANY_DOMAIN_RE.fullmatch(s) and not s.casefold().endswith(_FILE_ENDINGS):
+            vote(s, 2.0 - 0.1 * i, "domain")  # the masthead is the site's domain: "Novinky.cz" (over its owner's, "Seznam.cz")
 
         if s in seen:
             continue  # a footer printed twice is one cue
