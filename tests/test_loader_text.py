@@ -1503,11 +1503,21 @@ def test_the_masthead_printed_again_beside_the_copyright_names_the_site_over_its
     ("© Thu Mar 05 10:10:50 GMT-03:00 2026 O Correio. Todos os direitos reservados.", "O Correio"),
     ("Tous droits réservés © 2026 Le Courrier d'Almera", "Le Courrier d'Almera"),
     ("Breaking Almera Copyright © 2026", "Breaking Almera"),
+    ("Copyright © 2009- Courier.ar", "Courier.ar"),                      # an open range of years
+    ("Copyright © 2026, Almera Courier | Terms of Service", "Almera Courier"),
+    ("© 2001 - 2026 «Курьер Алмеры»", "Курьер Алмеры"),                 # Cyrillic, in guillemets
+    ("© 2026 ИА «Алмера»", "Алмера"),                                    # the name after its kind
+    ("COPYRIGHT© Almera Courier. ALL RIGHTS RESERVED", "Almera Courier"),  # no year, but the reservation
+    ("Copyright Diario de Almera. Todos los derechos reservados.", "Diario de Almera"),
+    ("Copyright © 2026 - Designed by Varen Web", None),                  # the web designer's credit
 ])
 def test_the_copyright_notice_in_other_languages_and_shapes(notice, name):
     """"All rights reserved" in other languages is never the name, and a year
     before the name (with a date and time before it) still gives it; the word
-    "Copyright" run into the name is not part of it."""
+    "Copyright" run into the name is not part of it. Years and name may be
+    apart by a comma, a dash or guillemets; names are in any alphabet with
+    capitals and may have "de"; without a year, a notice that reserves the
+    rights is the site's (a bare "© Jan Orlo" credits a photo)."""
     page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
             + _HALF_ONE + _HALF_TWO + "\nContacto\nAviso legal\n" + notice + "\n")
     assert parse_page_text(page).outlet_hint == name

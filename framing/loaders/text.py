@@ -889,24 +889,29 @@ def _headline_like(u: _Unit) -> bool:
 
 #: A name as pages print it: "The Hill", "WIRED", "Fox Business", "Phys.org",
 #: "Barron's", "cleveland.com".
+_CAPITAL = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ"
 _NAME = (
-    r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’&.\-]*[\w]|[a-z][\w\-]*\.(?:com|org|net|co\.uk|ca|info))"
-    r"(?:[ \t]+(?:[A-Z][\w'’&.\-]*[\w'’]|of|&|on))" r"{0,3}"
+    r"(?:[Tt]he[ \t]+)?(?:[" + _CAPITAL + r"][\w'’&.\-]*[\w]|[a-z][\w\-]*\.(?:com|org|net|co\.uk|ca|info))"
+    r"(?:[ \t]+(?:[" + _CAPITAL + r"][\w'’&.\-]*[\w'’]|of|&|on|de|da|do|del|di|du))" r"{0,3}"
 )
+#: "© 2019 Name", "Copyright © 2000- Name", "© 2020, Name", "© 2001 - 2020 «Name»".
 _COPYRIGHT_RE = re.compile(
     r"(?:^(?P<before>" + _NAME + r")\s+)?(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:copyright\s*)?"
-    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?(?:provided by\s+)?(?P<after>" + _NAME + r")?",
+    r"(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?[\s,\-–—|«\"“]*)?(?:provided by\s+)?"
+    r"(?P<after>" + _NAME + r")?",
     re.IGNORECASE,
 )
 #: "All rights reserved" in English, Spanish, Portuguese, French, German,
 #: Italian, Dutch, Danish and Norwegian, Swedish, Polish, Czech, Hungarian,
-#: Turkish, Serbo-Croatian and Russian: never part of a name.
+#: Turkish, Serbo-Croatian, Russian, Bulgarian, Ukrainian, Romanian,
+#: Lithuanian, Finnish and Slovak: never part of a name.
 _RIGHTS_RESERVED = (
     r"all rights reserved|todos los derechos reservados|todos os direitos reservados"
     r"|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|alle rechten voorbehouden"
     r"|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna"
     r"|wszelkie prawa zastrzeżone|všechna práva vyhrazena|minden jog fenntartva|tüm hakları saklıdır"
-    r"|sva prava zadržana|все права защищены"
+    r"|sva prava zadržana|все права защищены|всички права запазени|всі права захищені"
+    r"|toate drepturile rezervate|visos teisės saugomos|kaikki oikeudet pidätetään|všetky práva vyhradené"
 )
 _RIGHTS_RESERVED_RE = re.compile(r"(?:^|[\s,.;:|–—-]+)(?i:" + _RIGHTS_RESERVED + r")(?:[\s,.;:|–—-]+|$)")
 #: "2019 Spacenews, Inc. All Rights Reserved", "2020 O Tempo. Todos os direitos
@@ -995,14 +1000,15 @@ _LEGAL_WORD_RE = re.compile(r"[\s,]+(?:inc|llc|ltd|plc|gmbh|corp)\b.*$", re.IGNO
 
 #: A name does not open with a preposition or conjunction: "Search For Life
 #: Skywatching" is a menu, not the site "For Life Skywatching"; "Follow Us On"
-#: is a button.
-_NOT_NAME_START = frozenset("for to in of and or with from at by on as if into about us".split())
+#: is a button; "Designed by ..." / "Powered by ..." credits the web designer.
+_NOT_NAME_START = frozenset("""for to in of and or with from at by on as if into about us
+    designed powered developed created made hosted diseñado desarrollado desenvolvido réalisé""".split())
 
 
 #: What closes a name but is not part of it: a connector left by the name's
 #: pattern ("Follow Chicago Sun-Times on", "Dow Jones & Company"), the word
 #: "Copyright" run into the name ("Breaking Soup Copyright ©").
-_NAME_TAIL_RE = re.compile(r"\s+(?:of|on|&)$|\s*(?i:copyright)$")
+_NAME_TAIL_RE = re.compile(r"\s+(?:of|on|&|de|da|do|del|di|du)$|\s*(?i:copyright)$")
 #: A possessive before a noun in running text: "GitLab's blog" names GitLab
 #: ("Barron's" alone on a line keeps its "'s").
 _POSSESSIVE_RE = re.compile(r"['’]s$")
@@ -1100,8 +1106,12 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
             vote(m.group("before"), 2.5 if re.search(r"(?:19|20)\d\d", s) else 1.0, "copyright")
         elif reserved:
             vote(reserved.group("n"), 2.0, "copyright")
-        elif m and m.group("after"):
-            vote(m.group("after"), 2.0 if re.search(r"(?:19|20)\d\d", s) else 0.5, "copyright")
+        elif m and m.group("after") is not None or m and s[m.end():m.end() + 1] == "«":
+            # Undated, "© Jan Orlo" credits a photo, unless it reserves the rights.
+            site = re.search(r"(?:19|20)\d\d", s) or _RIGHTS_RESERVED_RE.search(s)
+            # A name in guillemets after a company's form or kind: "© 2020 МИА «Казинформ»".
+            quoted = re.match(r"[^«»]{0,12}«([^«»]{2,40})»", s[m.start("after") if m.group("after") else m.end():])
+            vote(quoted.group(1) if quoted else m.group("after"), 2.0 if site else 0.5, "copyright")
         if u.words <= 60:
             for m in _CUE_RE.finditer(s):
                 if m.group().casefold().startswith("search") and (m.start() > 0 or u.words > 5):
