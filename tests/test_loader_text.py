@@ -1601,3 +1601,19 @@ def test_a_domain_opening_the_page_is_its_masthead(top, name):
     page = (top + _MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
             "March 3, 2026\n\n" + _HALF_ONE + _HALF_TWO + "\nContacto\nAviso legal\n")
     assert parse_page_text(page).outlet_hint == name
+
+
+def test_a_thread_of_comments_longer_than_the_article_is_not_the_article():
+    """Readers' comments, each paragraph under a dated name line, come after
+    the article: they are not kept even when they are longer than it."""
+    names = ["Teo Marsh", "Ana Ruiz", "Lio Varga", "Sela Dunn"]
+    comment = ("The interest bill was always going to overtake the coastguard once rates rose, and anyone "
+               "who read the budget office's forecasts two years ago could have said so at the time. "
+               "What matters now is whether the spring plan cuts spending or raises taxes, and by how much.")
+    thread = "".join(f"{name} · March {3 + k}, 2026 at 9:{10 + k} AM\n{comment}\nReport\nReply\n"
+                     for k, name in enumerate(names))
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + _HALF_TWO + "Share this:\nRelated\nThere are 4 comments\n" + thread)
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The Ardelian treasury") and "anyone who read" not in parts.body
+    assert parts.title == "Debt interest will soon cost more than the coastguard"

@@ -770,7 +770,7 @@ def _join_boxes(units: list[_Unit], runs: list[tuple[list[int], int]],
     """Join the article around a "Related" / "Recommended" box inside it.
 
     A run closed by such a marker (not by the site's copyright notice, which
-    ends the page) is joined to the next run when that run
+    ends the page) is joined to the next run (not a thread of comments) when that run
     starts within a few lines of the marker and goes on as article prose (two
     or more long paragraphs); the teaser lines between are dropped, and the
     teasers at the head of the next run too when they are short.
@@ -781,7 +781,8 @@ def _join_boxes(units: list[_Unit], runs: list[tuple[list[int], int]],
     out: list[tuple[list[int], int]] = []
     for index, (idx, score) in enumerate(runs):
         stop = closed_by.get(index - 1)
-        if out and stop is not None and idx and 0 < idx[0] - stop <= 12 and not _site_notice(units[stop]):
+        if (out and stop is not None and idx and 0 < idx[0] - stop <= 12 and not _site_notice(units[stop])
+                and not _comment_thread(units, idx)):
             long_paras = [k for k in idx if units[k].kind == "prose" and units[k].words >= 25]
             prev = out[-1][0]
             prev_paras = [k for k in prev if units[k].kind == "prose" and units[k].words >= 30]
@@ -1624,19 +1625,36 @@ def _site_notice(u: _Unit) -> bool:
                                      or re.search(r"(?i:©|copyright)\s*©?\s*(?:19|20)\d\d", u.text))
 
 
-def _past_the_footer(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list[tuple[list[int], int]]:
-    """Runs after the page's copyright notice weigh a quarter when a run of
-    article prose comes before it: what a copy prints after the footer is a
-    cookie-consent or log-in dialog, or a notice laid over the page, in any
-    language ("This website uses cookies to improve your experience ...")."""
+def _comment_thread(units: list[_Unit], idx: list[int]) -> bool:
+    """A run of readers' comments: most of its paragraphs come under a dated
+    name line of their own ("Rarst · March 10, 2017 at 1:26 AM")."""
+    paras = [k for k in idx if units[k].kind == "prose"]
+    heads = 0
+    for prev, k in zip([idx[0] - 4] + paras, paras):
+        heads += any(_dated(units[j]) or (units[j].kind != "prose" and units[j].words <= 16
+                                          and not _ends_sentence(units[j].text) and find_date(units[j].text))
+                     for j in range(max(0, prev + 1, k - 4), k))
+    return heads >= 3 and 2 * heads >= len(paras)
+
+
+def _not_the_article(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list[tuple[list[int], int]]:
+    """Runs that are not the article weigh a quarter when a run of article
+    prose that is neither comes before them: what a copy prints after the
+    site's copyright notice (a cookie-consent or log-in dialog, a notice laid
+    over the page, in any language: "This website uses cookies ..."), and a
+    thread of readers' comments, which may be longer than the article."""
     notices = [i for i, u in enumerate(units) if _site_notice(u)]
-    if not notices:
-        return runs
-    last = notices[-1]
-    if not any(idx and idx[-1] < last and _article_run(units, idx)
-               and sum(units[k].words for k in idx if units[k].kind == "prose") >= 60 for idx, _ in runs):
-        return runs
-    return [(idx, score // 4 if idx and idx[0] > last else score) for idx, score in runs]
+    last = notices[-1] if notices else len(units)
+    thread = [bool(idx) and _comment_thread(units, idx) for idx, _ in runs]
+    out = []
+    article_before = False
+    for (idx, score), is_thread in zip(runs, thread):
+        after_footer = bool(idx) and idx[0] > last
+        out.append((idx, score // 4 if article_before and (after_footer or is_thread) else score))
+        if (idx and not is_thread and not after_footer and _article_run(units, idx)
+                and sum(units[k].words for k in idx if units[k].kind == "prose") >= 60):
+            article_before = True
+    return out
 
 
 def _paragraphs(text: str, units: list[_Unit], keep: list[int]) -> list[str]:
@@ -1656,7 +1674,7 @@ def parse_page_text(text: str) -> PageParts:
     runs = _segments(units)
 
     if runs:
-        keep, _ = max(_past_the_footer(units, runs), key=lambda r: r[1])  # max keeps the earliest on ties
+        keep, _ = max(_not_the_article(units, runs), key=lambda r: r[1])  # max keeps the earliest on ties
     else:
         keep = [i for i, u in enumerate(units) if u.kind in ("short", "prose")]
     keep = sorted(keep)
