@@ -974,13 +974,14 @@ def outlet_key(name: str) -> str:
     return k[3:] if k.startswith("the") and len(k) > 6 else k
 
 
-def _masthead_and_footer(key: str, units: list[_Unit]) -> bool:
+def _masthead_and_footer(key: str, units: list[_Unit], lines_of: dict[str, list[int]]) -> bool:
     """True when name ``key`` is printed as a line of its own both at the top
     of the page (within its first three lines) and again in the footer (the
     last three lines, or within four lines of the copyright notice), and its copies are not the items of a menu printed twice (a menu
-    repeats the item's neighbours with it)."""
+    repeats the item's neighbours with it). ``lines_of``: the short lines'
+    indices by their :func:`outlet_key`."""
     n = len(units)
-    at = [i for i, u in enumerate(units) if u.words <= 4 and outlet_key(u.text.strip()) == key]
+    at = lines_of.get(key, [])
     if len(at) < 2 or at[0] >= 3:
         return False
     if not any(i >= n - 3 or any(_LICENCE_RE.search(units[j].text) or _RIGHTS_RESERVED_RE.search(units[j].text)
@@ -1163,8 +1164,12 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
     # or a place as the site's name: a name with no other evidence is the site
     # only as the masthead printed again in the footer, which also outweighs a
     # company's copyright (the owner's: "Barron's" over "Dow Jones & Company").
+    lines_of: dict[str, list[int]] = {}
+    for i, u in enumerate(units):
+        if u.words <= 4:
+            lines_of.setdefault(outlet_key(u.text.strip()), []).append(i)
     for key in list(votes):
-        if _masthead_and_footer(key, units):
+        if _masthead_and_footer(key, units, lines_of):
             # (Not the article's author: a blog's name line may be its writer's.)
             votes[key] += 0 if byline and outlet_key(byline) == key else 1.5
         elif kinds[key] <= {"edge"}:
