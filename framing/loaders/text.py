@@ -781,8 +781,8 @@ def _join_boxes(units: list[_Unit], runs: list[tuple[list[int], int]],
     out: list[tuple[list[int], int]] = []
     for index, (idx, score) in enumerate(runs):
         stop = closed_by.get(index - 1)
-        if (out and stop is not None and idx and 0 < idx[0] - stop <= 12 and not _site_notice(units[stop])
-                and not _comment_thread(units, idx)):
+        if (out and stop is not None and idx and 0 < idx[0] - stop <= 12
+                and not _site_notice(units[stop]) and not _comment_thread(units, idx)):
             long_paras = [k for k in idx if units[k].kind == "prose" and units[k].words >= 25]
             prev = out[-1][0]
             prev_paras = [k for k in prev if units[k].kind == "prose" and units[k].words >= 30]
@@ -984,8 +984,11 @@ def _masthead_and_footer(key: str, units: list[_Unit], lines_of: dict[str, list[
     at = lines_of.get(key, [])
     if len(at) < 2 or at[0] >= 3:
         return False
-    if not any(i >= n - 3 or any(_LICENCE_RE.search(units[j].text) or _RIGHTS_RESERVED_RE.search(units[j].text)
-                                 for j in range(max(0, i - 4), min(n, i + 5))) for i in at[1:]):
+    def by_the_notice(i: int) -> bool:
+        return any(_LICENCE_RE.search(units[j].text) or _RIGHTS_RESERVED_RE.search(units[j].text)
+                   for j in range(max(0, i - 4), min(n, i + 5)))
+
+    if not any(i >= n - 3 or by_the_notice(i) for i in at[1:]):
         return False
     before = [units[i - 1].text.strip() for i in at if i > 0]
     after = [units[i + 1].text.strip() for i in at if i + 1 < n]
@@ -996,7 +999,8 @@ _DOMAIN_LINE_RE = re.compile(r"(?:www\.)?[A-Za-z][\w\-]*\.(?:com|org|net|co\.uk|
 #: Any domain, with a country's ending too: "MK.RU", "Novinky.cz", "yle.fi".
 _ANY_DOMAIN_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][\w\-]*(?:\.[A-Za-z0-9][\w\-]*)*\.[A-Za-z]{2,6}")
 #: Endings of file names, which look like domains: "clip.MOV.doc", "report.pdf".
-_FILE_ENDINGS = _IMAGE_EXTENSIONS + (".pdf", ".doc", ".docx", ".mp3", ".mp4", ".mov", ".html", ".htm", ".js", ".zip")
+_FILE_ENDINGS = _IMAGE_EXTENSIONS + (
+    ".pdf", ".doc", ".docx", ".mp3", ".mp4", ".mov", ".html", ".htm", ".js", ".zip")
 _LEGAL_WORD_RE = re.compile(r"[\s,]+(?:inc|llc|ltd|plc|gmbh|corp)\b.*$", re.IGNORECASE)
 
 
@@ -1058,11 +1062,13 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
                       byline: str | None = None) -> str | None:
     """The site's name from its own words: the copyright line, "Follow X" /
     "Subscribe to X" / "More from X" / a reporter "for X", the masthead (a short
-    name line opening or closing the page), names repeated as lines of their
-    own, the domain of the page's e-mail addresses, an outlet ``glued`` to the
-    byline, each a vote weighted by how telling it is, plus how often the name
-    is printed. A company behind a legal suffix ("... Communications, Inc.") is
-    the owner more often than the site, so it weighs less."""
+    name line opening or closing the page, a domain on one of its first lines),
+    names repeated as lines of their own, the domain of the page's e-mail
+    addresses, an outlet ``glued`` to the byline, each a vote weighted by how
+    telling it is, plus how often the name is printed. A company behind a legal
+    suffix ("... Communications, Inc.") is the owner more often than the site,
+    so it weighs less. A name only printed as lines of its own needs the shape
+    of a masthead (:func:`_masthead_and_footer`); the ``byline`` is never one."""
     votes: dict[str, float] = {}
     forms: dict[str, dict[str, int]] = {}
     strong: set[str] = set()
@@ -1094,7 +1100,8 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
             if i < 3 or i >= n - 3:
                 vote(s, 1.0, "edge")  # a masthead or footer name
         if i < 3 and u.words <= 2 and _ANY_DOMAIN_RE.fullmatch(s) and not s.casefold().endswith(_FILE_ENDINGS):
-            vote(s, 2.0 - 0.1 * i, "domain")  # the masthead is the site's domain: "Novinky.cz" (over its owner's, "Seznam.cz")
+            # The masthead is the site's domain: "Novinky.cz" (the first, over its owner's "Seznam.cz").
+            vote(s, 2.0 - 0.1 * i, "domain")
 
         if s in seen:
             continue  # a footer printed twice is one cue
@@ -1112,7 +1119,8 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
             # Undated, "© Jan Orlo" credits a photo, unless it reserves the rights.
             site = re.search(r"(?:19|20)\d\d", s) or _RIGHTS_RESERVED_RE.search(s)
             # A name in guillemets after a company's form or kind: "© 2020 МИА «Казинформ»".
-            quoted = re.match(r"[^«»]{0,12}«([^«»]{2,40})»", s[m.start("after") if m.group("after") else m.end():])
+            rest = s[m.start("after") if m.group("after") else m.end():]
+            quoted = re.match(r"[^«»]{0,12}«([^«»]{2,40})»", rest)
             vote(quoted.group(1) if quoted else m.group("after"), 2.0 if site else 0.5, "copyright")
         if u.words <= 60:
             for m in _CUE_RE.finditer(s):
@@ -1129,7 +1137,8 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         for m in _WEAK_CUE_RE.finditer(s):
             if m.group("n"):
                 vote(m.group("n"), 1.0, "morefrom")
-            elif " " in m.group("t") or not re.search(r"\b[A-Z][\w'’\-]+\s+" + re.escape(m.group("t")) + r"\b", text):
+            elif " " in m.group("t") or not re.search(
+                    r"\b[A-Z][\w'’\-]+\s+" + re.escape(m.group("t")) + r"\b", text):
                 # "Cook told Benioff": a person's surname when the text has "Marc Benioff".
                 vote(m.group("t"), 1.0, "told")
         m = _BYLINE_OUTLET_RE.match(s)
@@ -1642,7 +1651,8 @@ def _comment_thread(units: list[_Unit], idx: list[int]) -> bool:
     return heads >= 3 and 2 * heads >= len(paras)
 
 
-def _not_the_article(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list[tuple[list[int], int]]:
+def _not_the_article(units: list[_Unit],
+                     runs: list[tuple[list[int], int]]) -> list[tuple[list[int], int]]:
     """Runs that are not the article weigh a quarter when a run of article
     prose that is neither comes before them: what a copy prints after the
     site's copyright notice (a cookie-consent or log-in dialog, a notice laid
@@ -1679,7 +1689,8 @@ def parse_page_text(text: str) -> PageParts:
     runs = _segments(units)
 
     if runs:
-        keep, _ = max(_not_the_article(units, runs), key=lambda r: r[1])  # max keeps the earliest on ties
+        # (max keeps the earliest on ties)
+        keep, _ = max(_not_the_article(units, runs), key=lambda r: r[1])
     else:
         keep = [i for i, u in enumerate(units) if u.kind in ("short", "prose")]
     keep = sorted(keep)
