@@ -1472,3 +1472,148 @@ def test_a_headline_under_its_date_line_and_right_over_the_article_is_the_headli
     parts = parse_page_text(page)
     assert parts.title == "Debt interest will soon cost more than the coastguard"
     assert parts.date == "2026-03-03" and parts.byline == "Mira Castell"
+
+
+# --------------------------------------------------------------------------
+# The outlet of pages from other sites (round 17): section labels and menus
+# printed twice are not the site; the masthead printed again in the footer is.
+
+_SECTIONS = "Portada\nDeportes\nEconomía\nCultura\nOpinión\n\n"
+
+
+def test_a_menu_printed_at_the_top_and_again_at_the_bottom_does_not_name_the_site():
+    """A section label on a line of its own at the top and again near the
+    end, as a menu printed twice, is no evidence of the site's name."""
+    page = ("Deportes\nEconomía\nCultura\n\n" + _MENU + "Debt interest will soon cost more than the coastguard\n"
+            "By Mira Castell\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO + "\n" + _SECTIONS + "Aviso legal\n")
+    assert parse_page_text(page).outlet_hint is None
+
+
+def test_the_masthead_printed_again_beside_the_copyright_names_the_site_over_its_owner():
+    """"Almera Courier" as the page's first line and again over the footer's
+    copyright notice is the site, though the notice and a link name the owner."""
+    page = ("Almera Courier\n" + _MENU + "Debt interest will soon cost more than the coastguard\n"
+            "By Mira Castell\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO + "\n" + _SECTIONS
+            + "More from Varen Press\nAlmera Courier\n"
+            "Copyright ©2026 Varen Press & Company, Inc. All Rights Reserved.\nTerms of Use\n")
+    assert parse_page_text(page).outlet_hint == "Almera Courier"
+
+
+@pytest.mark.parametrize("notice, name", [
+    ("© Thu Mar 05 10:10:50 GMT-03:00 2026 O Correio. Todos os direitos reservados.", "O Correio"),
+    ("Tous droits réservés © 2026 Le Courrier d'Almera", "Le Courrier d'Almera"),
+    ("Breaking Almera Copyright © 2026", "Breaking Almera"),
+    ("Copyright © 2009- Courier.ar", "Courier.ar"),                      # an open range of years
+    ("Copyright © 2026, Almera Courier | Terms of Service", "Almera Courier"),
+    ("© 2001 - 2026 «Курьер Алмеры»", "Курьер Алмеры"),                 # Cyrillic, in guillemets
+    ("© 2026 ИА «Алмера»", "Алмера"),                                    # the name after its kind
+    ("COPYRIGHT© Almera Courier. ALL RIGHTS RESERVED", "Almera Courier"),  # no year, but the reservation
+    ("Copyright Diario de Almera. Todos los derechos reservados.", "Diario de Almera"),
+    ("Copyright © 2026 - Designed by Varen Web", None),                  # the web designer's credit
+])
+def test_the_copyright_notice_in_other_languages_and_shapes(notice, name):
+    """"All rights reserved" in other languages is never the name, and a year
+    before the name (with a date and time before it) still gives it; the word
+    "Copyright" run into the name is not part of it. Years and name may be
+    apart by a comma, a dash or guillemets; names are in any alphabet with
+    capitals and may have "de"; without a year, a notice that reserves the
+    rights is the site's (a bare "© Jan Orlo" credits a photo)."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + _HALF_TWO + "\nContacto\nAviso legal\n" + notice + "\n")
+    assert parse_page_text(page).outlet_hint == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Follow The Almera Courier on", "The Almera Courier"),
+    ("Subscribe to Almera Courier’s newsletter for the morning briefing", "Almera Courier"),
+    ("Follow Us On Facebook", None),
+])
+def test_a_cue_keeps_the_name_only(line, name):
+    """The connector after a name ("... on"), a possessive before a noun,
+    and the "Us" of a "Follow Us" button are not the site's name."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + _HALF_TWO + "\n" + line + "\nContact\n")
+    assert parse_page_text(page).outlet_hint == name
+
+
+def test_a_button_s_words_inside_a_sentence_do_not_name_the_site():
+    """"Follow", "Subscribe to", "Sign up for" name the site on a button or a
+    link of their own, not inside a sentence of the article."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + "Savers who want the new bond can sign up for Varen Direct, the treasury's own "
+            "platform, or buy it through a bank, the ministry said on Tuesday.\n\n" + _HALF_TWO
+            + "\nContact\n")
+    assert parse_page_text(page).outlet_hint is None
+
+
+def test_told_a_person_is_not_told_the_site():
+    """"told Orlo" names a person when the article also calls him "Jan Orlo";
+    "told The Almera Courier" still names the site."""
+    quote = ("\n\nThe treasury expects the bill to rise again next year, Jan Orlo, its chief economist, "
+             "said at a hearing. \"We cannot cut our way out of this,\" the minister told Orlo.\n\n")
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + quote + "A spokesman for the finance committee told Orlo: \"The vote is on Monday.\""
+            "\n\n" + _HALF_TWO + "\nContact\n")
+    assert parse_page_text(page).outlet_hint is None
+    assert parse_page_text(page.replace("told Orlo", "told The Almera Courier")).outlet_hint == "The Almera Courier"
+
+
+@pytest.mark.parametrize("word", ["PUBLICIDADE", "Rechercher", "Anmelden", "Accueil", "Advertisement"])
+def test_an_interface_word_at_the_top_and_in_the_footer_is_not_the_site(word):
+    """An advertisement slot, a search or a log-in button, in any of a few
+    languages, printed as the first line and again in the footer."""
+    page = (word + "\n" + _MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _HALF_ONE + _HALF_TWO + "\nContacto\nAviso legal\n" + word + "\n")
+    assert parse_page_text(page).outlet_hint is None
+
+
+def test_a_cookie_dialog_after_the_footer_is_not_the_article():
+    """A copy ends with what the page lays over itself (a cookie or log-in
+    dialog): after the site's copyright notice, it is not the article, even
+    when it is longer and in another language than the article."""
+    dialog = (
+        "Ce site utilise des cookies pour améliorer votre expérience pendant que vous naviguez sur "
+        "le site. Les cookies classés comme nécessaires sont stockés dans votre navigateur.\n\n"
+        "Nous utilisons également des cookies tiers qui nous aident à analyser et à comprendre "
+        "comment vous utilisez ce site, et ils ne sont stockés qu'avec votre consentement.\n\n"
+        "Vous pouvez refuser ces cookies, mais refuser certains d'entre eux peut avoir un effet sur "
+        "votre expérience de navigation et sur le fonctionnement de certaines pages du site.\n\n"
+        "Les cookies nécessaires sont absolument essentiels au bon fonctionnement du site, et cette "
+        "catégorie ne comprend que ceux qui assurent les fonctions de base et la sécurité.\n\n"
+        "Les autres cookies, qui ne sont pas nécessaires au fonctionnement du site, servent à "
+        "collecter des données personnelles par des analyses, des publicités et d'autres contenus.\n\n"
+    )
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + _HALF_TWO + "Contact\nTerms of Use\n© 2026 The Almera Courier. All rights reserved.\n"
+            "Close\nPrivacy Overview\n\n" + dialog)
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The Ardelian treasury") and "cookies" not in parts.body
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+
+
+@pytest.mark.parametrize("top, name", [
+    ("Courier.ar\nVaren.ar\n", "Courier.ar"),   # the masthead first, the owner's network after it
+    ("Informe.pdf\n", None),                   # a file's name is not a domain
+])
+def test_a_domain_opening_the_page_is_its_masthead(top, name):
+    """A domain with a country's ending, alone on one of the page's first
+    lines, is the masthead; the first of two is the site's."""
+    page = (top + _MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _HALF_ONE + _HALF_TWO + "\nContacto\nAviso legal\n")
+    assert parse_page_text(page).outlet_hint == name
+
+
+def test_a_thread_of_comments_longer_than_the_article_is_not_the_article():
+    """Readers' comments, each paragraph under a dated name line, come after
+    the article: they are not kept even when they are longer than it."""
+    names = ["Teo Marsh", "Ana Ruiz", "Lio Varga", "Sela Dunn"]
+    comment = ("The interest bill was always going to overtake the coastguard once rates rose, and anyone "
+               "who read the budget office's forecasts two years ago could have said so at the time. "
+               "What matters now is whether the spring plan cuts spending or raises taxes, and by how much.")
+    thread = "".join(f"{name} · March {3 + k}, 2026 at 9:{10 + k} AM\n{comment}\nReport\nReply\n"
+                     for k, name in enumerate(names))
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + _HALF_TWO + "Share this:\nRelated\nThere are 4 comments\n" + thread)
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The Ardelian treasury") and "anyone who read" not in parts.body
+    assert parts.title == "Debt interest will soon cost more than the coastguard"

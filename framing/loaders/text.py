@@ -769,7 +769,8 @@ def _join_boxes(units: list[_Unit], runs: list[tuple[list[int], int]],
                 stops: list[tuple[int, int]]) -> list[tuple[list[int], int]]:
     """Join the article around a "Related" / "Recommended" box inside it.
 
-    A run closed by such a marker is joined to the next run when that run
+    A run closed by such a marker (not by the site's copyright notice, which
+    ends the page) is joined to the next run (not a thread of comments) when that run
     starts within a few lines of the marker and goes on as article prose (two
     or more long paragraphs); the teaser lines between are dropped, and the
     teasers at the head of the next run too when they are short.
@@ -780,7 +781,8 @@ def _join_boxes(units: list[_Unit], runs: list[tuple[list[int], int]],
     out: list[tuple[list[int], int]] = []
     for index, (idx, score) in enumerate(runs):
         stop = closed_by.get(index - 1)
-        if out and stop is not None and idx and 0 < idx[0] - stop <= 12:
+        if (out and stop is not None and idx and 0 < idx[0] - stop <= 12
+                and not _site_notice(units[stop]) and not _comment_thread(units, idx)):
             long_paras = [k for k in idx if units[k].kind == "prose" and units[k].words >= 25]
             prev = out[-1][0]
             prev_paras = [k for k in prev if units[k].kind == "prose" and units[k].words >= 30]
@@ -888,17 +890,35 @@ def _headline_like(u: _Unit) -> bool:
 
 #: A name as pages print it: "The Hill", "WIRED", "Fox Business", "Phys.org",
 #: "Barron's", "cleveland.com".
+_CAPITAL = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ"
 _NAME = (
-    r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’&.\-]*[\w]|[a-z][\w\-]*\.(?:com|org|net|co\.uk|ca|info))"
-    r"(?:[ \t]+(?:[A-Z][\w'’&.\-]*[\w'’]|of|&|on))" r"{0,3}"
+    r"(?:[Tt]he[ \t]+)?(?:[" + _CAPITAL + r"][\w'’&.\-]*[\w]|[a-z][\w\-]*\.(?:com|org|net|co\.uk|ca|info))"
+    r"(?:[ \t]+(?:[" + _CAPITAL + r"][\w'’&.\-]*[\w'’]|of|&|on|de|da|do|del|di|du))" r"{0,3}"
 )
+#: "© 2019 Name", "Copyright © 2000- Name", "© 2020, Name", "© 2001 - 2020 «Name»".
 _COPYRIGHT_RE = re.compile(
     r"(?:^(?P<before>" + _NAME + r")\s+)?(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:copyright\s*)?"
-    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?(?:provided by\s+)?(?P<after>" + _NAME + r")?",
+    r"(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?[\s,\-–—|«\"“]*)?(?:provided by\s+)?"
+    r"(?P<after>" + _NAME + r")?",
     re.IGNORECASE,
 )
-#: "2019 Spacenews, Inc. All Rights Reserved": a year, a name, the reservation.
-_RESERVED_RE = re.compile(r"^(?:19|20)\d\d\s+(?P<n>" + _NAME + r")[,.]?\s.*\ball rights reserved\b", re.I)
+#: "All rights reserved" in English, Spanish, Portuguese, French, German,
+#: Italian, Dutch, Danish and Norwegian, Swedish, Polish, Czech, Hungarian,
+#: Turkish, Serbo-Croatian, Russian, Bulgarian, Ukrainian, Romanian,
+#: Lithuanian, Finnish and Slovak: never part of a name.
+_RIGHTS_RESERVED = (
+    r"all rights reserved|todos los derechos reservados|todos os direitos reservados"
+    r"|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|alle rechten voorbehouden"
+    r"|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna"
+    r"|wszelkie prawa zastrzeżone|všechna práva vyhrazena|minden jog fenntartva|tüm hakları saklıdır"
+    r"|sva prava zadržana|все права защищены|всички права запазени|всі права захищені"
+    r"|toate drepturile rezervate|visos teisės saugomos|kaikki oikeudet pidätetään|všetky práva vyhradené"
+)
+_RIGHTS_RESERVED_RE = re.compile(r"(?:^|[\s,.;:|–—-]+)(?i:" + _RIGHTS_RESERVED + r")(?:[\s,.;:|–—-]+|$)")
+#: "2019 Spacenews, Inc. All Rights Reserved", "2020 O Tempo. Todos os direitos
+#: reservados.": a year, a name, the reservation.
+_RESERVED_RE = re.compile(r"(?:^|\s)(?:19|20)\d\d\s+(?P<n>(?:[A-Z][ \t]+)?" + _NAME + r")[,.]?\s(?:.*\s)?(?:"
+                          + _RIGHTS_RESERVED + r")\b", re.I)
 #: Phrases that name the site: "Follow Billboard", "Subscribe to The Paradigm",
 #: "More From WIRED", "a reporter for NBC News", "told The Hill".
 _CUE_RE = re.compile(
@@ -907,6 +927,7 @@ _CUE_RE = re.compile(
     r"\s+(?:for|at)|[Ww]ant more|[Tt]op stories from|[Dd]ownload the)\s+)"
     r"(?P<n>" + _NAME + r")"
 )
+_PROFESSION_CUE_RE = re.compile(r"(?i:reporter|writer|editor|correspondent|contributor|columnist|producer)\s")
 #: "the editor and publisher of X": the site itself.
 _PUBLISHER_RE = re.compile(r"\b(?:publisher|founder|editor-in-chief) of\s+(?P<n>" + _NAME + r")")
 #: Weaker: "More from X" may name a section; "told X" a company, unless the clause ends there.
@@ -917,7 +938,7 @@ _WEAK_CUE_RE = re.compile(
 _BYLINE_OUTLET_RE = re.compile(r"^[Bb]y\s+[^|,]{3,60}?(?:\s*\|\s*|,\s+)(?P<n>" + _NAME + r")\s*$")
 _LEGAL_RE = re.compile(
     r"(?:[\s,]+(?:inc|llc|ltd|limited|plc|gmbh|corp|corporation|company|co|group|holdings"
-    r"|communications?|media|network|newspapers|all|rights|reserved|alle|the)\.?)+$",
+    r"|communications?|media|network|newspapers|publications|publishing|all|rights|reserved|alle|the)\.?)+$",
     re.IGNORECASE,
 )
 _GENERIC = frozenset("""
@@ -927,11 +948,21 @@ _GENERIC = frozenset("""
     follow followed following twitter facebook instagram youtube linkedin google apple amazon
     microsoft it you copyright reserved rights
     go ok submit form forms preferences settings rss feed feeds ads ad login register author authors
-    articles buy now next previous close open view
-""".split())
+    articles buy now next previous close open view query site followers subscribers necessary non-necessary
+    advertisement advertising
+""".split()) | frozenset(
+    # The same interface words in other languages, as pages print them alone on
+    # a line: "advertisement" (es, pt, fr, it, de, pl, nl, ru), "search", "log
+    # in" / "sign up", "home", "menu".
+    """publicidad publicidade publicité pubblicità anzeige werbung reklama advertentie реклама
+    buscar pesquisar rechercher recherche cerca suche suchen szukaj zoeken поиск
+    anmelden connexion connecter s'inscrire inscrire iniciar entrar accedi zaloguj войти
+    inicio início accueil startseite главная menú menü меню""".split())
 
 
 _DEBUG_OUTLET = False
+#: With ``_DEBUG_OUTLET``, every vote as (cue, raw text, name, weight).
+_TRACE: list[tuple[str, str | None, str | None, float]] = []
 
 
 def outlet_key(name: str) -> str:
@@ -943,21 +974,60 @@ def outlet_key(name: str) -> str:
     return k[3:] if k.startswith("the") and len(k) > 6 else k
 
 
+def _masthead_and_footer(key: str, units: list[_Unit], lines_of: dict[str, list[int]]) -> bool:
+    """True when name ``key`` is printed as a line of its own both at the top
+    of the page (within its first three lines) and again in the footer (the
+    last three lines, or within four lines of the copyright notice), and its copies are not the items of a menu printed twice (a menu
+    repeats the item's neighbours with it). ``lines_of``: the short lines'
+    indices by their :func:`outlet_key`."""
+    n = len(units)
+    at = lines_of.get(key, [])
+    if len(at) < 2 or at[0] >= 3:
+        return False
+    def by_the_notice(i: int) -> bool:
+        return any(_LICENCE_RE.search(units[j].text) or _RIGHTS_RESERVED_RE.search(units[j].text)
+                   for j in range(max(0, i - 4), min(n, i + 5)))
+
+    if not any(i >= n - 3 or by_the_notice(i) for i in at[1:]):
+        return False
+    before = [units[i - 1].text.strip() for i in at if i > 0]
+    after = [units[i + 1].text.strip() for i in at if i + 1 < n]
+    return len(set(before)) == len(before) and len(set(after)) == len(after)
+
+
 _DOMAIN_LINE_RE = re.compile(r"(?:www\.)?[A-Za-z][\w\-]*\.(?:com|org|net|co\.uk|ca|info|news|in|com\.au)")
+#: Any domain, with a country's ending too: "MK.RU", "Novinky.cz", "yle.fi".
+_ANY_DOMAIN_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][\w\-]*(?:\.[A-Za-z0-9][\w\-]*)*\.[A-Za-z]{2,6}")
+#: Endings of file names, which look like domains: "clip.MOV.doc", "report.pdf".
+_FILE_ENDINGS = _IMAGE_EXTENSIONS + (
+    ".pdf", ".doc", ".docx", ".mp3", ".mp4", ".mov", ".html", ".htm", ".js", ".zip")
 _LEGAL_WORD_RE = re.compile(r"[\s,]+(?:inc|llc|ltd|plc|gmbh|corp)\b.*$", re.IGNORECASE)
 
 
 #: A name does not open with a preposition or conjunction: "Search For Life
-#: Skywatching" is a menu, not the site "For Life Skywatching".
-_NOT_NAME_START = frozenset("for to in of and or with from at by on as if into about".split())
+#: Skywatching" is a menu, not the site "For Life Skywatching"; "Follow Us On"
+#: is a button; "Designed by ..." / "Powered by ..." credits the web designer.
+_NOT_NAME_START = frozenset("""for to in of and or with from at by on as if into about us
+    designed powered developed created made hosted diseñado desarrollado desenvolvido réalisé""".split())
+
+
+#: What closes a name but is not part of it: a connector left by the name's
+#: pattern ("Follow Chicago Sun-Times on", "Dow Jones & Company"), the word
+#: "Copyright" run into the name ("Breaking Soup Copyright ©").
+_NAME_TAIL_RE = re.compile(r"\s+(?:of|on|&|de|da|do|del|di|du)$|\s*(?i:copyright)$")
+#: A possessive before a noun in running text: "GitLab's blog" names GitLab
+#: ("Barron's" alone on a line keeps its "'s").
+_POSSESSIVE_RE = re.compile(r"['’]s$")
 
 
 def _clean_outlet(name: str) -> str | None:
+    name = _RIGHTS_RESERVED_RE.sub(" ", name).strip()
     name = _LEGAL_WORD_RE.sub("", name.strip(" .,;:-–—|'\""))
+    name = _NAME_TAIL_RE.sub("", name)
     prev = None
     while prev != name:
         prev = name
-        name = _LEGAL_RE.sub("", name).strip(" .,;:-–—|")
+        name = _NAME_TAIL_RE.sub("", _LEGAL_RE.sub("", name).strip(" .,;:-–—|"))
     words = name.split()
     if not words or len(words) > 4 or words[0].casefold() in _NOT_NAME_START:
         return None
@@ -988,20 +1058,26 @@ def copyright_holder(line: str) -> str | None:
     return _clean_outlet(m.group("before") or "") or _clean_outlet(m.group("after") or "")
 
 
-def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None) -> str | None:
+def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
+                      byline: str | None = None) -> str | None:
     """The site's name from its own words: the copyright line, "Follow X" /
     "Subscribe to X" / "More from X" / a reporter "for X", the masthead (a short
-    name line opening or closing the page), names repeated as lines of their
-    own, the domain of the page's e-mail addresses, an outlet ``glued`` to the
-    byline, each a vote weighted by how telling it is, plus how often the name
-    is printed. A company behind a legal suffix ("... Communications, Inc.") is
-    the owner more often than the site, so it weighs less."""
+    name line opening or closing the page, a domain on one of its first lines),
+    names repeated as lines of their own, the domain of the page's e-mail
+    addresses, an outlet ``glued`` to the byline, each a vote weighted by how
+    telling it is, plus how often the name is printed. A company behind a legal
+    suffix ("... Communications, Inc.") is the owner more often than the site,
+    so it weighs less. A name only printed as lines of its own needs the shape
+    of a masthead (:func:`_masthead_and_footer`); the ``byline`` is never one."""
     votes: dict[str, float] = {}
     forms: dict[str, dict[str, int]] = {}
     strong: set[str] = set()
+    kinds: dict[str, set[str]] = {}
 
-    def vote(raw: str | None, weight: float) -> None:
+    def vote(raw: str | None, weight: float, why: str) -> None:
         name = _clean_outlet(raw or "")
+        if _DEBUG_OUTLET:
+            _TRACE.append((why, raw, name, weight))
         if not name:
             return
         key = outlet_key(name)
@@ -1010,6 +1086,7 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None) -
         if _LEGAL_RE.search((raw or "").strip(" .,;:-–—|")):
             weight = min(weight, 1.0)
         votes[key] = votes.get(key, 0.0) + weight
+        kinds.setdefault(key, set()).add(why)
         forms.setdefault(key, {})
         forms[key][name] = forms[key].get(name, 0) + 1
 
@@ -1021,50 +1098,65 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None) -
         if u.words <= 4 and not _ends_sentence(s) and re.fullmatch(_NAME, s):
             short_lines[s] = short_lines.get(s, 0) + 1
             if i < 3 or i >= n - 3:
-                vote(s, 1.0)  # a masthead or footer name
+                vote(s, 1.0, "edge")  # a masthead or footer name
+        if i < 3 and u.words <= 2 and _ANY_DOMAIN_RE.fullmatch(s) and not s.casefold().endswith(_FILE_ENDINGS):
+            # The masthead is the site's domain: "Novinky.cz" (the first, over its owner's "Seznam.cz").
+            vote(s, 2.0 - 0.1 * i, "domain")
 
         if s in seen:
             continue  # a footer printed twice is one cue
         seen.add(s)
-        if "©" in s or "opyright" in s or "(c)" in s.lower():
-            m = _COPYRIGHT_RE.search(s)
-            if m:
-                # A site's copyright carries a year; "© Jan Orlo" credits a photo.
-                dated = bool(re.search(r"(?:19|20)\d\d", s))
-                if m.group("before") and _clean_outlet(m.group("before")):
-                    vote(m.group("before"), 2.5 if dated else 1.0)
-                elif m.group("after"):
-                    vote(m.group("after"), 2.0 if dated else 0.5)
-        m = _RESERVED_RE.match(s)
-        if m:
-            vote(m.group("n"), 2.0)
+        m = _COPYRIGHT_RE.search(s) if "©" in s or "opyright" in s or "(c)" in s.lower() else None
+        # "2020 O Tempo. Todos os direitos reservados.": the name after the
+        # year, also when a date and time stand between "©" and the year.
+        reserved = _RESERVED_RE.search(s) if u.words <= 40 else None
+        if m and m.group("before") and _clean_outlet(m.group("before")):
+            # A site's copyright carries a year; "© Jan Orlo" credits a photo.
+            vote(m.group("before"), 2.5 if re.search(r"(?:19|20)\d\d", s) else 1.0, "copyright")
+        elif reserved:
+            vote(reserved.group("n"), 2.0, "copyright")
+        elif m and m.group("after") is not None or m and s[m.end():m.end() + 1] == "«":
+            # Undated, "© Jan Orlo" credits a photo, unless it reserves the rights.
+            site = re.search(r"(?:19|20)\d\d", s) or _RIGHTS_RESERVED_RE.search(s)
+            # A name in guillemets after a company's form or kind: "© 2020 МИА «Казинформ»".
+            rest = s[m.start("after") if m.group("after") else m.end():]
+            quoted = re.match(r"[^«»]{0,12}«([^«»]{2,40})»", rest)
+            vote(quoted.group(1) if quoted else m.group("after"), 2.0 if site else 0.5, "copyright")
         if u.words <= 60:
             for m in _CUE_RE.finditer(s):
                 if m.group().casefold().startswith("search") and (m.start() > 0 or u.words > 5):
                     continue  # a search box's label ("Search WIRED") is a line of its own
-                vote(m.group("n"), 2.0)
+                if m.start() > 0 and u.kind == "prose" and not _PROFESSION_CUE_RE.match(m.group()):
+                    continue  # "... sign up for the Disney+ bundle": a button's words inside a sentence
+                name = m.group("n")
+                if re.match(r"\s+\w", s[m.end():]):
+                    name = _POSSESSIVE_RE.sub("", name)
+                vote(name, 2.0, "cue")
         for m in _PUBLISHER_RE.finditer(s):
-            vote(m.group("n"), 2.5)
+            vote(m.group("n"), 2.5, "publisher")
         for m in _WEAK_CUE_RE.finditer(s):
             if m.group("n"):
-                vote(m.group("n"), 1.0)
-            else:
-                vote(m.group("t"), 1.0)
+                vote(m.group("n"), 1.0, "morefrom")
+            elif " " in m.group("t") or not re.search(
+                    r"\b[A-Z][\w'’\-]+\s+" + re.escape(m.group("t")) + r"\b", text):
+                # "Cook told Benioff": a person's surname when the text has "Marc Benioff".
+                vote(m.group("t"), 1.0, "told")
         m = _BYLINE_OUTLET_RE.match(s)
         if m:
             # "By Ana Ruiz | Tide Watch" names the site; after a comma it may
             # as well be a second author ("By Ana Ruiz, Teo Marsh").
-            vote(m.group("n"), 2.0 if "|" in s[: m.start("n")] else 1.0)
+            vote(m.group("n"), 2.0 if "|" in s[: m.start("n")] else 1.0, "byline")
     # Staff and tip addresses are on the site's own domain; each distinct one
     # is a weak vote, so two are needed for a name.
     for address in sorted({m.group(0).casefold() for m in _EMAIL_RE.finditer(text)}):
-        vote(address.rsplit("@", 1)[1].removeprefix("www."), 1.0)
+        vote(address.rsplit("@", 1)[1].removeprefix("www."), 1.0, "email")
     if glued:
-        vote(glued, 2.0)
+        vote(glued, 2.0, "glued")
     for line, count in short_lines.items():
         if count >= 2:
             # "TheHill.com" on lines of its own names the site; other repeats may be menus.
-            vote(line, 2.0 if _DOMAIN_LINE_RE.fullmatch(line) else min(count - 1, 2) * 0.5)
+            domain = bool(_DOMAIN_LINE_RE.fullmatch(line))
+            vote(line, 2.0 if domain else min(count - 1, 2) * 0.5, "domain" if domain else "edge")
     if not votes:
         return None
     # "Lifehacker Followed" counts for "Lifehacker" when that is a name too.
@@ -1075,7 +1167,24 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None) -
                 shorter = outlet_key(" ".join(words[:k]))
                 if shorter != key and shorter in votes:
                     votes[shorter] += votes[key]
+                    kinds[shorter] |= kinds[key]
                     break
+    # A short line printed on its own is as often a menu item, a section label
+    # or a place as the site's name: a name with no other evidence is the site
+    # only as the masthead printed again in the footer, which also outweighs a
+    # company's copyright (the owner's: "Barron's" over "Dow Jones & Company").
+    lines_of: dict[str, list[int]] = {}
+    for i, u in enumerate(units):
+        if u.words <= 4:
+            lines_of.setdefault(outlet_key(u.text.strip()), []).append(i)
+    for key in list(votes):
+        if _masthead_and_footer(key, units, lines_of):
+            # (Not the article's author: a blog's name line may be its writer's.)
+            votes[key] += 0 if byline and outlet_key(byline) == key else 1.5
+        elif kinds[key] <= {"edge"}:
+            del votes[key]
+    if not votes:
+        return None
     for key in votes:
         if key not in strong:
             continue  # a menu label is printed often too
@@ -1523,6 +1632,46 @@ def header_meta(title: str, lines: list[str]) -> tuple[str | None, str | None]:
     return date, (text[span[0]:span[1]] if span else None)
 
 
+def _site_notice(u: _Unit) -> bool:
+    """The site's own copyright notice, "© 2014-2020 Name" or "... All rights
+    reserved", not a photo's ("© Jan Orlo The harbour at dawn, 2019")."""
+    return u.kind == "stop" and bool(_RIGHTS_RESERVED_RE.search(u.text)
+                                     or re.search(r"(?i:©|copyright)\s*©?\s*(?:19|20)\d\d", u.text))
+
+
+def _comment_thread(units: list[_Unit], idx: list[int]) -> bool:
+    """A run of readers' comments: most of its paragraphs come under a dated
+    name line of their own ("Rarst · March 10, 2017 at 1:26 AM")."""
+    paras = [k for k in idx if units[k].kind == "prose"]
+    heads = 0
+    for prev, k in zip([idx[0] - 4] + paras, paras):
+        heads += any(_dated(units[j]) or (units[j].kind != "prose" and units[j].words <= 16
+                                          and not _ends_sentence(units[j].text) and find_date(units[j].text))
+                     for j in range(max(0, prev + 1, k - 4), k))
+    return heads >= 3 and 2 * heads >= len(paras)
+
+
+def _not_the_article(units: list[_Unit],
+                     runs: list[tuple[list[int], int]]) -> list[tuple[list[int], int]]:
+    """Runs that are not the article weigh a quarter when a run of article
+    prose that is neither comes before them: what a copy prints after the
+    site's copyright notice (a cookie-consent or log-in dialog, a notice laid
+    over the page, in any language: "This website uses cookies ..."), and a
+    thread of readers' comments, which may be longer than the article."""
+    notices = [i for i, u in enumerate(units) if _site_notice(u)]
+    last = notices[-1] if notices else len(units)
+    thread = [bool(idx) and _comment_thread(units, idx) for idx, _ in runs]
+    out = []
+    article_before = False
+    for (idx, score), is_thread in zip(runs, thread):
+        after_footer = bool(idx) and idx[0] > last
+        out.append((idx, score // 4 if article_before and (after_footer or is_thread) else score))
+        if (idx and not is_thread and not after_footer and _article_run(units, idx)
+                and sum(units[k].words for k in idx if units[k].kind == "prose") >= 60):
+            article_before = True
+    return out
+
+
 def _paragraphs(text: str, units: list[_Unit], keep: list[int]) -> list[str]:
     """The kept units' text, verbatim."""
     return [text[units[i].start : units[i].end] for i in keep]
@@ -1540,7 +1689,8 @@ def parse_page_text(text: str) -> PageParts:
     runs = _segments(units)
 
     if runs:
-        keep, _ = max(runs, key=lambda r: r[1])  # max keeps the earliest on ties
+        # (max keeps the earliest on ties)
+        keep, _ = max(_not_the_article(units, runs), key=lambda r: r[1])
     else:
         keep = [i for i, u in enumerate(units) if u.kind in ("short", "prose")]
     keep = sorted(keep)
@@ -1687,7 +1837,7 @@ def parse_page_text(text: str) -> PageParts:
                 glued = m.group("tail")
                 parts.byline = parts.byline[: m.start("tail")]
     # A wire story on a site belongs to the site: the page's own name first.
-    own = _outlet_from_page(text, units, glued)
+    own = _outlet_from_page(text, units, glued, parts.byline)
     if own:
         parts.outlet_hint, parts.outlet_from = own, "page"
     elif parts.outlet_hint:
