@@ -892,6 +892,10 @@ def test_text_loader_uses_the_shared_date_parser():
         ("12/03/2026", None),
         ("31 February 2026", None),
         ("Smarch 12, 2026", None),
+        # Hindi: month names whose vowel signs are combining marks, a two-letter "मई"
+        ("12 मार्च 2026", "2026-03-12"),
+        ("सोमवार, 4 मई 2026", "2026-05-04"),
+        ("7 सितम्बर 2026", "2026-09-07"),
         ("3 hours ago", None),
         ("", None),
         (None, None),
@@ -906,6 +910,32 @@ def test_shared_date_parser_forms(value, iso):
         assert (found[0] if found else None) == iso
         if found:
             assert value[found[1] : found[2]].strip()
+
+
+def test_a_hindi_page_keeps_its_whole_article():
+    # Devanagari vowel signs are combining marks, not letters to str.isalpha: a
+    # Hindi sentence has letters for fewer than half its characters, so its lines
+    # must count marks as letters to be read as prose and as a headline.
+    page = "\n".join([
+        "होम", "देश", "विदेश", "खेल",
+        "अल्मेरा में नई रेल लाइन का उद्घाटन",
+        "12 मार्च 2026",
+        "अल्मेरा शहर में सोमवार को नई रेल लाइन का उद्घाटन किया गया। परिवहन मंत्री ने कहा कि "
+        "इससे हजारों यात्रियों को फायदा होगा और सड़कों पर भीड़ कम होगी।",
+        "",
+        "अधिकारियों के अनुसार इस परियोजना पर पांच साल से काम चल रहा था। स्थानीय व्यापारियों ने "
+        "इस फैसले का स्वागत किया है और कहा है कि इससे शहर की अर्थव्यवस्था को मजबूती मिलेगी।",
+        "",
+        "नई लाइन पर हर दस मिनट में एक ट्रेन चलेगी। किराया पुरानी बसों के बराबर रखा गया है ताकि "
+        "छात्रों और मजदूरों पर अतिरिक्त बोझ न पड़े।",
+        "संबंधित खबरें",
+        "© 2026 अल्मेरा समाचार",
+    ])
+    parts = parse_page_text(page)
+    assert parts.title == "अल्मेरा में नई रेल लाइन का उद्घाटन"
+    assert parts.date == "2026-03-12"
+    assert parts.body.startswith("अल्मेरा शहर में सोमवार")
+    assert "अधिकारियों के अनुसार" in parts.body and parts.body.rstrip().endswith("बोझ न पड़े।")
 
 
 _BYLINE_ARTICLE = (

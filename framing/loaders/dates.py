@@ -12,6 +12,8 @@ import re
 from importlib import resources
 from email.utils import parsedate_tz
 
+from ..text.tokens import MARKS
+
 __all__ = ["MONTH_WORD", "find_date", "find_us_short_date", "parse_date"]
 
 def _calendar(name: str) -> list[str]:
@@ -56,6 +58,7 @@ _OTHER_MONTHS = {
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
     "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "hi": "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
 }
 _WORLD_MONTHS: dict[str, int] = dict(_MONTHS)
 for _names in _OTHER_MONTHS.values():
@@ -64,10 +67,17 @@ for _names in _OTHER_MONTHS.values():
 _WORLD_MONTHS.setdefault("setiembre", 9)  # es (Peru, Uruguay)
 _WORLD_MONTHS.setdefault("ابريل", 4)
 _WORLD_MONTHS.setdefault("اغسطس", 8)
+# Hindi spellings: with a half-nasal consonant instead of the anusvara, without
+# the nukta, and the nukta as its own mark rather than the composed letter.
+for _name, _number in (("फरवरी", 2), ("फ\u093cरवरी", 2), ("\u095eरवरी", 2), ("सितम्बर", 9), ("अक्तूबर", 10),
+                       ("अक्टुबर", 10), ("नवम्बर", 11), ("दिसम्बर", 12)):
+    _WORLD_MONTHS.setdefault(_name, _number)
 
 _MONTH = r"(?<![A-Za-z])(?P<month>[A-Za-z]{3,9})\.?"
-#: A month word in any alphabet ("März", "сентября", "أكتوبر").
-_ANY_MONTH = r"(?<![^\W\d_])(?P<month>[^\W\d_]{3,12})(?![^\W\d_])\.?"
+#: A month word in any alphabet ("März", "сентября", "أكتوبر", "मई"), the
+#: combining marks of its letters included (Devanagari vowel signs are marks).
+_LETTER = r"(?:[^\W\d_]|" + MARKS + r")"
+_ANY_MONTH = r"(?<![^\W\d_])(?<!" + MARKS + r")(?P<month>" + _LETTER + r"{2,12})(?!" + _LETTER + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _PATTERNS = [
     # 2025-11-07, 2025/11/07, 2025-11-07T10:00:00Z

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.tokens import MARKS
 from .dates import MONTH_WORD, WEEKDAY_NAMES, WEEKDAYS, find_date, find_us_short_date
 
 __all__ = ["PageParts", "parse_page_text"]
@@ -502,6 +503,17 @@ _THAI_RE = re.compile(r"[\u0e00-\u0e7f]")
 _UNSPACED_RE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+#: A letter or a combining mark: the vowel signs of Devanagari, Bengali or Thai
+#: and Arabic vowel points are marks, not letters, to ``str.isalpha``; they
+#: are a third to a half of a Hindi line's code points.
+_LETTER_RE = re.compile(r"[^\W\d_]|" + MARKS)
+
+
+def _letters(s: str) -> int:
+    """How many of ``s``'s characters are letters or the marks on them."""
+    return len(_LETTER_RE.findall(s))
+
+
 def _word_count(s: str) -> int:
     """Words in ``s``, counting a run of unspaced script as the words it holds."""
     if not _UNSPACED_RE.search(s):
@@ -521,7 +533,7 @@ def _ends_sentence(s: str) -> bool:
 
 def _looks_prose(s: str) -> bool:
     words = _word_count(s)
-    letters = sum(ch.isalpha() for ch in s)
+    letters = _letters(s)
     if letters < 0.5 * len(s):
         return False
     if words >= 20:
@@ -815,7 +827,7 @@ def _is_data_line(u: _Unit) -> bool:
     if s.count("\t") >= 2:
         return True
     chars = [ch for ch in s if not ch.isspace()]
-    if sum(ch.isalpha() for ch in chars) < 0.5 * len(chars):
+    if _letters("".join(chars)) < 0.5 * len(chars):
         return True
     return bool(_CODE_RE.search(s))
 
@@ -872,7 +884,7 @@ def _title_candidate(u: _Unit) -> bool:
         return False  # a headline opens with a capital (scripts without case pass)
     if _starts_with_phrase(u.norm, _NAV_PREFIXES):
         return False
-    return sum(ch.isalpha() for ch in s) >= 0.5 * len(s)
+    return _letters(s) >= 0.5 * len(s)
 
 
 def _headline_like(u: _Unit) -> bool:
@@ -1412,7 +1424,7 @@ def _headline_shape(u: _Unit) -> bool:
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _starts_with_phrase(u.norm, _NAV_PREFIXES):
         return False
-    return sum(ch.isalpha() for ch in s) >= 0.5 * len(s)
+    return _letters(s) >= 0.5 * len(s)
 
 
 def _header_date(units: list[_Unit], title: int, first: int) -> str | None:
