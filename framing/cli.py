@@ -11,7 +11,7 @@ import functools
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -175,6 +175,7 @@ def _echo_ingest(run: Any) -> int:
     from collections import Counter
 
     totals: Counter[str] = Counter()
+    languages: Counter[str] = Counter()
     files = bad_files = 0
     failed = 0
     quiet = len(run) > FILE_LINES_MAX
@@ -183,6 +184,7 @@ def _echo_ingest(run: Any) -> int:
         for rep in reports:
             for k in ("added", "updated", "unchanged"):
                 totals[k] += rep.counts[k]
+            languages.update(rep.languages)
             files += 1
             bad_files += bool(rep.errors)
             if quiet:
@@ -206,7 +208,21 @@ def _echo_ingest(run: Any) -> int:
     if quiet:
         summary = f"{files:,} files ({bad_files:,} with errors): " + summary
     click.echo(f"{summary}, {failed} error{'s' if failed != 1 else ''}")
+    if languages:
+        click.echo(_languages_note(languages, totals["added"] + totals["updated"]))
     return failed
+
+
+def _languages_note(languages: Mapping[str, int], stored: int) -> str:
+    """One line: how many of the articles just stored are not in English, by
+    language, and what that means for their loaded-language counts."""
+    other = sum(languages.values())
+    top = sorted(languages.items(), key=lambda kv: (-kv[1], kv[0]))
+    shown = ", ".join(f"{lang} {n:,}" for lang, n in top[:8]) + (", ..." if len(top) > 8 else "")
+    return (f"note: {other:,} of the {stored:,} articles stored are not in English ({shown}): "
+            f"framing's lexicons are English, so it finds little or no loaded language in them "
+            f"and their outlets' rates are not comparable with English outlets' (use --lexicon-dir "
+            f"for lexicons of your own)")
 
 
 #: Batches with more files than this show a progress bar (on a terminal only).

@@ -25,6 +25,7 @@ from .loaders.decode import DEFAULT_MAX_BYTES, check_size, decode, looks_binary,
 from .loaders.manifest import MANIFEST_NAME, Manifest, read_manifest
 from .models import Article
 from .store import DEFAULT_DB, InputRecord, Store
+from .text.language import article_language
 
 #: Version of the extraction code; part of every fingerprint, so a better
 #: extractor re-extracts stored articles on the next ingest.
@@ -57,10 +58,24 @@ class InputFile:
     manifest: Manifest | None = None
 
 
+#: The characters of a body read for its language: about a hundred words, enough
+#: for the share of stop words to say it (all 1,300 Article-Bias-Prediction
+#: articles English; 192 of htmldate's 196 Media Cloud pages, copied as text,
+#: get the language their first 3,000 characters give) at a third of the cost.
+LANGUAGE_HEAD = 600
+
+
 @dataclass
 class LoadedRecord:
     record: str
     article: Article
+    #: The article's language (see :func:`~framing.text.language.article_language`),
+    #: read where the article is parsed: in a worker process under ``--jobs``.
+    language: str | None = None
+
+    def __post_init__(self) -> None:
+        art = self.article
+        self.language = article_language(art.title, art.body[:LANGUAGE_HEAD], art.language)
 
 
 @dataclass
@@ -72,6 +87,9 @@ class FileReport:
     errors: list[InputError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     article_ids: list[int] = field(default_factory=list)
+    #: The languages other than English among the articles stored from this
+    #: file (as their source states it, else read from their words).
+    languages: Counter[str] = field(default_factory=Counter)
 
     @property
     def status(self) -> str:
@@ -729,6 +747,8 @@ class _Batch:
                     (item.article, plan.path_key, item.record, EXTRACTOR_VERSION) for item, plan in self.items)
                 for (item, plan), outcome in zip(self.items, outcomes):
                     plan.report.counts[outcome.status] += 1
+                    if item.language and item.language != "en" and outcome.status != "unchanged":
+                        plan.report.languages[item.language] += 1
                     plan.report.article_ids.append(outcome.article_id)
                     plan.reused = plan.reused or outcome.elsewhere
                 self.store.record_inputs(

@@ -425,3 +425,31 @@ def test_a_large_batch_prints_errors_and_totals_not_a_line_per_file(tmp_path: Pa
     monkeypatch.setattr(framing.cli, "FILE_LINES_MAX", 50)
     again = _invoke("ingest", str(folder), "--db", str(tmp_path / "f.db"))
     assert again.output.count("unchanged: ") == n - 1
+
+
+def test_ingest_says_which_articles_are_not_in_english(tmp_path: Path, seeds_dir: Path) -> None:
+    # The lexicons are English: a user comparing a Spanish outlet with English
+    # ones must be told that its low rate means nothing. Invented articles.
+    (tmp_path / "es.txt").write_text(
+        "El puerto de Almera reabre tras la tormenta\n\n"
+        "El puerto de Almera volvió a abrir el lunes después de que la tormenta obligara a cerrar "
+        "los muelles durante tres días. Las autoridades dijeron que los barcos de pesca podrán "
+        "salir de nuevo esta semana y que los daños fueron menores de lo que se temía.\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text(
+        "Almera port reopens after the storm\n\n"
+        "The port of Almera reopened on Monday after the storm had closed its docks for three days. "
+        "Officials said that the fishing boats would be able to sail again this week and that the "
+        "damage was less than had been feared.\n", encoding="utf-8")
+    (tmp_path / "export.jsonl").write_text(json.dumps({
+        "title": "Kesh harbour closed", "text": "A text whose export names its language.",
+        "language": "pt-BR", "media_name": "Kesh Post"}) + "\n", encoding="utf-8")
+    db = tmp_path / "f.db"
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    notes = [ln for ln in result.output.splitlines() if "not in English" in ln]
+    assert notes == [notes[0]] and notes[0].startswith("note: 2 of the 3 articles stored are not in English (es 1, pt 1)")
+    # nothing new stored, nothing said again; English alone, nothing said
+    again = CliRunner().invoke(cli, ["ingest", str(tmp_path), "--db", str(db)])
+    assert "not in English" not in again.output
+    seeds = CliRunner().invoke(cli, ["ingest", str(seeds_dir), "--db", str(tmp_path / "s.db")])
+    assert seeds.exit_code == 0 and "not in English" not in seeds.output
