@@ -938,6 +938,25 @@ def test_a_hindi_page_keeps_its_whole_article():
     assert "अधिकारियों के अनुसार" in parts.body and parts.body.rstrip().endswith("बोझ न पड़े।")
 
 
+def test_a_hindi_date_line_is_furniture_not_the_headline():
+    # The desk's name and an English date on one line: counted as a few words
+    # only when a Hindi word is one word (its vowel signs are combining marks).
+    page = "\n".join([
+        "होम", "देश", "विदेश",
+        "अल्मेरा में गेहूं की खरीद शुरू, बत्तीस केंद्र खुले",
+        "अल्मेरा ब्यूरो Updated Thu, 12 Mar 2026 01:00 AM IST",
+        "अल्मेरा जिले में बृहस्पतिवार से गेहूं की सरकारी खरीद शुरू हो गई। जिले में बत्तीस क्रय केंद्र "
+        "खोले गए हैं और किसानों से अपील की गई है कि वे अपनी उपज साफ करके लाएं।",
+        "",
+        "जिला अधिकारी ने बताया कि हर केंद्र पर तौल की मशीनें लगाई गई हैं। भुगतान सीधे किसानों के बैंक "
+        "खातों में भेजा जाएगा ताकि किसी को बिचौलियों के पास न जाना पड़े।",
+    ])
+    parts = parse_page_text(page)
+    assert parts.title == "अल्मेरा में गेहूं की खरीद शुरू, बत्तीस केंद्र खुले"
+    assert parts.date == "2026-03-12"
+    assert parts.body.startswith("अल्मेरा जिले में")
+
+
 _BYLINE_ARTICLE = (
     "ALMERA — The first turbines began turning on Thursday after three years of construction "
     "and a long dispute with fishing cooperatives over the cable route.\n\n"

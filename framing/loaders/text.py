@@ -162,7 +162,8 @@ _CREDIT_RE = re.compile(
 
 #: A bullet or list number opening a line: "•", "-", "1.", "(2)".
 _BULLET_RE = re.compile(r"^(?:[•·▪▫●○◦‣∙■□►▸*+]|[-–—](?=\s)|\(?\d{1,3}[.)](?=\s))\s*")
-_WORD_RE = re.compile(r"\w[\w'’.\-]*", re.UNICODE)
+#: A word, the combining marks on its letters included (a Hindi word is one word).
+_WORD_RE = re.compile(r"\w(?:[\w'’.\-]|" + MARKS + r")*", re.UNICODE)
 _CLOSERS = "\"'”’»)]\u00a0 "
 #: Sentence ends, with the full stops of scripts that have their own: the
 #: ideographic "。", full-width "！？", the Devanagari danda "।" and the Arabic "؟".
