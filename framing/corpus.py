@@ -58,13 +58,6 @@ class InputFile:
     manifest: Manifest | None = None
 
 
-#: The characters of a body read for its language: about a hundred words, enough
-#: for the share of stop words to say it (all 1,300 Article-Bias-Prediction
-#: articles English; 192 of htmldate's 196 Media Cloud pages, copied as text,
-#: get the language their first 3,000 characters give) at a third of the cost.
-LANGUAGE_HEAD = 600
-
-
 @dataclass
 class LoadedRecord:
     record: str
@@ -75,7 +68,7 @@ class LoadedRecord:
 
     def __post_init__(self) -> None:
         art = self.article
-        self.language = article_language(art.title, art.body[:LANGUAGE_HEAD], art.language)
+        self.language = article_language(art.title, art.body, art.language)
 
 
 @dataclass

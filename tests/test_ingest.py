@@ -453,3 +453,20 @@ def test_ingest_says_which_articles_are_not_in_english(tmp_path: Path, seeds_dir
     assert "not in English" not in again.output
     seeds = CliRunner().invoke(cli, ["ingest", str(seeds_dir), "--db", str(tmp_path / "s.db")])
     assert seeds.exit_code == 0 and "not in English" not in seeds.output
+
+    # The report says it too, in the event's reading note under the rates
+    # (every format prints that note); the seeds' notes say nothing of it.
+    one = tmp_path / "one.db"
+    pages = [str(tmp_path / "es.txt"), str(tmp_path / "en.txt")]
+    assert CliRunner().invoke(cli, ["ingest", *pages, "--db", str(one), "--event", "port"]).exit_code == 0
+    assert CliRunner().invoke(cli, ["analyze", "--db", str(one)]).exit_code == 0
+    report = json.loads(CliRunner().invoke(cli, ["report", "--db", str(one), "--format", "json"]).output)
+    [event] = report["events"]
+    assert event["notes"]["density"].endswith(
+        "1 of the 2 articles are not in English (es 1): framing's lexicons are English, so their "
+        "outlets' rates are not comparable with English outlets'.")
+    assert CliRunner().invoke(cli, ["analyze", "--db", str(tmp_path / "s.db")]).exit_code == 0
+    seeds_report = json.loads(CliRunner().invoke(
+        cli, ["report", "--db", str(tmp_path / "s.db"), "--format", "json"]).output)
+    assert seeds_report["events"] and all(
+        "not in English" not in e["notes"]["density"] for e in seeds_report["events"])

@@ -21,6 +21,7 @@ plain data in its own module, usable from a notebook:
 from __future__ import annotations
 
 import gc
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import partial
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFound
 from ..models import Analysis, Article
+from ..text.language import article_language
 from .density import density
 from .distinctive import distinctive
 from .facts import facts
@@ -88,6 +90,21 @@ NOTES: dict[str, str] = {
 }
 
 
+def _notes(arts: Sequence[Article]) -> dict[str, str]:
+    """The reading notes of an event: :data:`NOTES`, and where some of its
+    articles are not in English, a word on what their rates mean (the lexicons
+    are English)."""
+    notes = dict(NOTES)
+    other = Counter(lang for a in arts
+                    if (lang := article_language(a.title, a.body, a.language)) not in (None, "en"))
+    if other:
+        langs = ", ".join(f"{lang} {n}" for lang, n in sorted(other.items(), key=lambda kv: (-kv[1], kv[0])))
+        notes["density"] += (f" {sum(other.values())} of the {len(arts)} articles are not in English "
+                             f"({langs}): framing's lexicons are English, so their outlets' rates are "
+                             f"not comparable with English outlets'.")
+    return notes
+
+
 #: One event's share of the work: its articles, their analyses, its group and its copies.
 EventWork = tuple[list[Article], dict[int, Analysis], "EventGroup", dict[int, int]]
 
@@ -120,7 +137,7 @@ def build_event(articles: Sequence[Article], analyses: Mapping[int, Analysis], g
         quotes=align_quotes(arts, ev, copies=copies),
         facts=facts(arts, ev),
         distinctive=distinctive(arts, copies=copies, stop_words=stop_words),
-        notes=dict(NOTES),
+        notes=_notes(arts),
         grouped_by=dict(group.grouped_by),
         groups=compare_groups(arts, ev_hits, copies=copies, stop_words=stop_words),
     )

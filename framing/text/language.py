@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .tokens import WORD_RE
 
-__all__ = ["LANGUAGE_CHARS", "LANGUAGE_SHARE", "LANGUAGE_WORDS", "article_language", "language_of"]
+__all__ = ["ARTICLE_HEAD", "LANGUAGE_CHARS", "LANGUAGE_SHARE", "LANGUAGE_WORDS", "article_language", "language_of"]
 
 
 #: An article's language is read from its title and the first words of its
@@ -70,13 +70,21 @@ def language_of(tokens: Iterable[str]) -> str | None:
     return langs[best] if hits[best] >= LANGUAGE_SHARE * n else None
 
 
+#: The characters of a body :func:`article_language` reads: about a hundred
+#: words, enough for the share of stop words to say it (all 1,300
+#: Article-Bias-Prediction articles English; 192 of htmldate's 196 Media Cloud
+#: pages, copied as text, get the language their first 3,000 characters give)
+#: at a third of the cost.
+ARTICLE_HEAD = 600
+
+
 def article_language(title: str | None, body: str | None, given: str | None = None) -> str | None:
     """An article's ISO 639-1 language: the one its source states (``en-US``
-    → ``en``), else :func:`language_of` its title and the first words of its
-    body; None when neither says."""
+    → ``en``), else :func:`language_of` its title and the first
+    :data:`ARTICLE_HEAD` characters of its body; None when neither says."""
     if given:
         code = given.strip().lower().replace("_", "-").split("-")[0]
         if len(code) == 2 and code.isalpha():
             return code
-    head = WORD_RE.findall((body or "")[:LANGUAGE_CHARS])[:LANGUAGE_WORDS]
+    head = WORD_RE.findall((body or "")[:ARTICLE_HEAD])[:LANGUAGE_WORDS]
     return language_of(WORD_RE.findall(title or "") + head)
