@@ -462,6 +462,15 @@ def test_ingest_says_which_articles_are_not_in_english(tmp_path: Path, seeds_dir
     assert CliRunner().invoke(cli, ["analyze", "--db", str(one)]).exit_code == 0
     report = json.loads(CliRunner().invoke(cli, ["report", "--db", str(one), "--format", "json"]).output)
     [event] = report["events"]
+    from framing.compare import _notes
+    from framing.models import Article
+
+    alone = _notes([Article(source="a", body="", title="", language="da")])["density"]
+    assert alone.endswith(" The article is not in English (da): framing's lexicons are English, so its "
+                          "outlet's rate is not comparable with English outlets'.")
+    both = _notes([Article(source="a", body="", title="", language="da"),
+                   Article(source="b", body="", title="", language="es-ES")])["density"]
+    assert " None of the 2 articles is in English (da 1, es 1): " in both
     assert event["notes"]["density"].endswith(
         "1 of the 2 articles are not in English (es 1): framing's lexicons are English, so their "
         "outlets' rates are not comparable with English outlets'.")

@@ -99,9 +99,15 @@ def _notes(arts: Sequence[Article]) -> dict[str, str]:
                     if (lang := article_language(a.title, a.body, a.language)) not in (None, "en"))
     if other:
         langs = ", ".join(f"{lang} {n}" for lang, n in sorted(other.items(), key=lambda kv: (-kv[1], kv[0])))
-        notes["density"] += (f" {sum(other.values())} of the {len(arts)} articles are not in English "
-                             f"({langs}): framing's lexicons are English, so their outlets' rates are "
-                             f"not comparable with English outlets'.")
+        n = sum(other.values())
+        if len(arts) == 1:
+            langs = next(iter(other))
+        which = ("The article is not" if len(arts) == 1 else
+                 f"None of the {len(arts)} articles is" if n == len(arts) else
+                 f"{n} of the {len(arts)} articles are not")
+        rates = "its outlet's rate is" if len(arts) == 1 else "their outlets' rates are"
+        notes["density"] += (f" {which} in English ({langs}): framing's lexicons are English, so "
+                             f"{rates} not comparable with English outlets'.")
     return notes
 
 
