@@ -55,8 +55,15 @@ _base = lru_cache(maxsize=1 << 17)(name_base)
 #: does not open with a lower-case ASCII letter or a digit: the words that may
 #: be capitalised, found without making a string of every other word. A word
 #: starts where a letter or digit follows neither a letter or digit nor a
-#: joiner that follows one (else the word before would have run on).
-_MAYBE_CAPITALISED = re.compile(r"(?<![^\W_])(?<![^\W_][’'\-.,])(?![a-z0-9])" + WORD_RE.pattern, WORD_RE.flags)
+#: joiner that follows one (else the word before would have run on). The
+#: pattern opens with the word's first letter and looks behind from there,
+#: rather than opening with the look-behinds: the engine then tests one set
+#: at most positions of a text instead of two look-behinds and a look-ahead
+#: (the same matches, tests/test_compare_fastpaths.py; a fifth less time).
+assert WORD_RE.pattern.startswith("[^\\W_]+")
+_MAYBE_CAPITALISED = re.compile(
+    r"[^\W_a-z0-9](?<![^\W_](?s:.))(?<![^\W_][’'\-.,](?s:.))[^\W_]*" + WORD_RE.pattern[len("[^\\W_]+"):],
+    WORD_RE.flags)
 
 
 @lru_cache(maxsize=1024)
