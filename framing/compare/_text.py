@@ -60,9 +60,11 @@ _base = lru_cache(maxsize=1 << 17)(name_base)
 #: rather than opening with the look-behinds: the engine then tests one set
 #: at most positions of a text instead of two look-behinds and a look-ahead
 #: (the same matches, tests/test_compare_fastpaths.py; a fifth less time).
-assert WORD_RE.pattern.startswith("[^\\W_]+")
+_WORD_HEAD = r"[^\W_]+"  # WORD_RE's first run of letters and digits, whose first is matched apart
+assert WORD_RE.pattern.startswith(_WORD_HEAD)
 _MAYBE_CAPITALISED = re.compile(
-    r"[^\W_a-z0-9](?<![^\W_](?s:.))(?<![^\W_][’'\-.,](?s:.))[^\W_]*" + WORD_RE.pattern[len("[^\\W_]+"):],
+    r"[^\W_a-z0-9](?<![^\W_](?s:.))(?<![^\W_][’'\-.,](?s:.))"
+    r"[^\W_]*" + WORD_RE.pattern[len(_WORD_HEAD):],
     WORD_RE.flags)
 
 
