@@ -57,8 +57,17 @@ _base = lru_cache(maxsize=1 << 17)(name_base)
 #: be capitalised, found without making a string of every other word. A word
 #: starts where a letter or digit follows neither a letter, digit or combining
 #: mark nor a joiner that follows one (else the word before would have run on).
-_MAYBE_CAPITALISED = re.compile(r"(?<![^\W_])(?<!" + MARKS + r")(?<![^\W_][’'\-.,])(?<!" + MARKS + r"[’'\-.,])"
-                                r"(?![a-z0-9])" + WORD_RE.pattern, WORD_RE.flags)
+#: The pattern opens with the word's first letter and looks behind from there,
+#: rather than opening with the look-behinds: the engine then tests one set
+#: at most positions of a text instead of the look-behinds and a look-ahead
+#: (the same matches, tests/test_compare_fastpaths.py; a fifth less time).
+_WORD_HEAD = r"[^\W_]+"  # WORD_RE's first run of letters and digits, whose first is matched apart
+assert WORD_RE.pattern.startswith(_WORD_HEAD)
+_MAYBE_CAPITALISED = re.compile(
+    r"[^\W_a-z0-9](?<![^\W_](?s:.))(?<!" + MARKS + r"(?s:.))"
+    r"(?<![^\W_][’'\-.,](?s:.))(?<!" + MARKS + r"[’'\-.,](?s:.))"
+    r"[^\W_]*" + WORD_RE.pattern[len(_WORD_HEAD):],
+    WORD_RE.flags)
 
 
 @lru_cache(maxsize=1024)

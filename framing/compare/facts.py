@@ -180,11 +180,13 @@ def _finditer(rx, text: str, low: str) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)``, or nothing at once when ``text`` (``low``: the
     same lower-cased) has none of the words every match of ``rx`` contains."""
     needs = _NEEDS.get(rx)
-    if needs is not None:
-        where = low if needs[1] else text
-        if not any(w in where for w in needs[0]):
-            return iter(())
-    return rx.finditer(text)
+    if needs is None:
+        return rx.finditer(text)
+    where = low if needs[1] else text
+    for w in needs[0]:  # a loop, not any() of a generator: this runs for every pattern and text
+        if w in where:
+            return rx.finditer(text)
+    return iter(())
 
 
 @dataclass(frozen=True)
