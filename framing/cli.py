@@ -216,10 +216,10 @@ def _echo_ingest(run: Any) -> int:
 def _languages_note(languages: Mapping[str, int], stored: int) -> str:
     """One line: how many of the articles just stored are not in English, by
     language, and what that means for their loaded-language counts."""
-    other = sum(languages.values())
-    top = sorted(languages.items(), key=lambda kv: (-kv[1], kv[0]))
-    shown = ", ".join(f"{lang} {n:,}" for lang, n in top[:8]) + (", ..." if len(top) > 8 else "")
-    return (f"note: {other:,} of the {stored:,} articles stored are not in English ({shown}): "
+    from .text.language import language_counts
+
+    return (f"note: {sum(languages.values()):,} of the {stored:,} articles stored are not in English "
+            f"({language_counts(languages, 8)}): "
             f"framing's lexicons are English, so it finds little or no loaded language in them "
             f"and their outlets' rates are not comparable with English outlets' (use --lexicon-dir "
             f"for lexicons of your own)")

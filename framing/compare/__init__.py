@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFound
 from ..models import Analysis, Article
-from ..text.language import article_language
+from ..text.language import article_language, language_counts
 from .density import density
 from .distinctive import distinctive
 from .facts import facts
@@ -97,17 +97,17 @@ def _notes(arts: Sequence[Article]) -> dict[str, str]:
     notes = dict(NOTES)
     other = Counter(lang for a in arts
                     if (lang := article_language(a.title, a.body, a.language)) not in (None, "en"))
-    if other:
-        langs = ", ".join(f"{lang} {n}" for lang, n in sorted(other.items(), key=lambda kv: (-kv[1], kv[0])))
-        n = sum(other.values())
-        if len(arts) == 1:
-            langs = next(iter(other))
-        which = ("The article is not" if len(arts) == 1 else
-                 f"None of the {len(arts)} articles is" if n == len(arts) else
-                 f"{n} of the {len(arts)} articles are not")
-        rates = "its outlet's rate is" if len(arts) == 1 else "their outlets' rates are"
-        notes["density"] += (f" {which} in English ({langs}): framing's lexicons are English, so "
-                             f"{rates} not comparable with English outlets'.")
+    if not other:
+        return notes
+    n = sum(other.values())
+    if len(arts) == 1:
+        said = f"The article is not in English ({next(iter(other))}): framing's lexicons are English, " \
+               "so its outlet's rate is"
+    else:
+        which = f"None of the {len(arts)} articles is" if n == len(arts) else f"{n} of the {len(arts)} articles are not"
+        said = f"{which} in English ({language_counts(other)}): framing's lexicons are English, " \
+               "so their outlets' rates are"
+    notes["density"] += f" {said} not comparable with English outlets'."
     return notes
 
 

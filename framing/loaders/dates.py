@@ -12,7 +12,7 @@ import re
 from importlib import resources
 from email.utils import parsedate_tz
 
-from ..text.tokens import MARKS
+from ..text.tokens import LETTER
 
 __all__ = ["MONTH_WORD", "find_date", "find_us_short_date", "parse_date"]
 
@@ -69,15 +69,14 @@ _WORLD_MONTHS.setdefault("ابريل", 4)
 _WORLD_MONTHS.setdefault("اغسطس", 8)
 # Hindi spellings: with a half-nasal consonant instead of the anusvara, without
 # the nukta, and the nukta as its own mark rather than the composed letter.
-for _name, _number in (("फरवरी", 2), ("फ\u093cरवरी", 2), ("\u095eरवरी", 2), ("सितम्बर", 9), ("अक्तूबर", 10),
-                       ("अक्टुबर", 10), ("नवम्बर", 11), ("दिसम्बर", 12)):
+for _name, _number in (("फरवरी", 2), ("फ\u093cरवरी", 2), ("\u095eरवरी", 2), ("सितम्बर", 9),
+                       ("अक्तूबर", 10), ("अक्टुबर", 10), ("नवम्बर", 11), ("दिसम्बर", 12)):
     _WORLD_MONTHS.setdefault(_name, _number)
 
 _MONTH = r"(?<![A-Za-z])(?P<month>[A-Za-z]{3,9})\.?"
 #: A month word in any alphabet ("März", "сентября", "أكتوبر", "मई"), the
 #: combining marks of its letters included (Devanagari vowel signs are marks).
-_LETTER = r"(?:[^\W\d_]|" + MARKS + r")"
-_ANY_MONTH = r"(?<![^\W\d_])(?<!" + MARKS + r")(?P<month>" + _LETTER + r"{2,12})(?!" + _LETTER + r")\.?"
+_ANY_MONTH = r"(?<!" + LETTER + r")(?P<month>" + LETTER + r"{2,12})(?!" + LETTER + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _PATTERNS = [
     # 2025-11-07, 2025/11/07, 2025-11-07T10:00:00Z

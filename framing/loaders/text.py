@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.tokens import MARKS
+from ..text.tokens import LETTER, MARKS
 from .dates import MONTH_WORD, WEEKDAY_NAMES, WEEKDAYS, find_date, find_us_short_date
 
 __all__ = ["PageParts", "parse_page_text"]
@@ -507,7 +507,7 @@ _UNSPACED_RE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9ff
 #: A letter or a combining mark: the vowel signs of Devanagari, Bengali or Thai
 #: and Arabic vowel points are marks, not letters, to ``str.isalpha``; they
 #: are a third to a half of a Hindi line's code points.
-_LETTER_RE = re.compile(r"[^\W\d_]|" + MARKS)
+_LETTER_RE = re.compile(LETTER)
 
 
 def _letters(s: str) -> int:
@@ -827,8 +827,7 @@ def _is_data_line(u: _Unit) -> bool:
     s = u.text
     if s.count("\t") >= 2:
         return True
-    chars = [ch for ch in s if not ch.isspace()]
-    if _letters("".join(chars)) < 0.5 * len(chars):
+    if _letters(s) < 0.5 * (len(s) - sum(map(str.isspace, s))):  # letters among the other characters
         return True
     return bool(_CODE_RE.search(s))
 

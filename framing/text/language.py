@@ -8,16 +8,20 @@ lists are stopwordsiso's (MIT; data inside the package, nothing downloaded).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from .tokens import WORD_RE
 
-__all__ = ["ARTICLE_HEAD", "LANGUAGE_CHARS", "LANGUAGE_SHARE", "LANGUAGE_WORDS", "article_language", "language_of"]
+__all__ = ["ARTICLE_HEAD", "LANGUAGE_CHARS", "LANGUAGE_SHARE", "LANGUAGE_WORDS", "article_language",
+           "language_counts", "language_of"]
 
 
 #: An article's language is read from its title and the first words of its
 #: body: at most this many words, within this many characters of the body.
+#: (Grouping, which has cut the body's words already, reads this much;
+#: :func:`article_language`, for ingest and the reports' notes, reads the
+#: cheaper :data:`ARTICLE_HEAD`.)
 LANGUAGE_WORDS = 200
 LANGUAGE_CHARS = 3000
 #: ... and is another language than English only when at least this share of
@@ -88,3 +92,11 @@ def article_language(title: str | None, body: str | None, given: str | None = No
             return code
     head = WORD_RE.findall((body or "")[:ARTICLE_HEAD])[:LANGUAGE_WORDS]
     return language_of(WORD_RE.findall(title or "") + head)
+
+
+def language_counts(counts: Mapping[str, int], most: int | None = None) -> str:
+    """``"es 21, pt 10, ..."``: languages by how many articles, most first
+    (then by code), at most ``most`` of them."""
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    shown = top if most is None else top[:most]
+    return ", ".join(f"{lang} {n:,}" for lang, n in shown) + (", ..." if len(shown) < len(top) else "")

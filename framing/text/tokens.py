@@ -43,6 +43,9 @@ def _mark_class() -> str:
 
 #: Combining marks (see :func:`_mark_class`).
 MARKS = _mark_class()
+#: A letter (not a digit) or a combining mark: what ``str.isalpha`` should say
+#: of a Hindi vowel sign.
+LETTER = r"(?:[^\W\d_]|" + MARKS + r")"
 #: Letters and digits, each run followed by the marks on its last letter.
 _RUN = r"[^\W_]+(?:" + MARKS + r"+[^\W_]*)*"
 #: Letters and digits (with their marks), joined by single apostrophes, hyphens,
