@@ -604,12 +604,15 @@ def _state_or_people(quoted: list[str]) -> bool:
     """Are the quoted words the name of a state or people (“Israel”, “Israel's”)?"""
     from .wordlists import state_and_people_words
 
-    names = state_and_people_words()
-    phrase = " ".join(quoted).lower()
+    return _drop_possessive(" ".join(quoted).lower()).strip("'’.,;:") in state_and_people_words()
+
+
+def _drop_possessive(phrase: str) -> str:
+    """``phrase`` without a possessive ending ("Israel's" → "Israel")."""
     for ending in POSSESSIVE:
         if phrase.endswith(ending) and len(phrase) > 3:
             phrase = phrase[:-len(ending)]
-    return phrase.strip("'’.,;:") in names
+    return phrase
 
 
 def _base_verb(word: str) -> bool:
@@ -660,9 +663,7 @@ def _persons_possessive_before(text: str, start: int, before: list[str]) -> bool
         return False
     from .wordlists import state_and_people_words
 
-    name = f"{first} {owner}".lower()
-    for ending in POSSESSIVE:
-        name = name.removesuffix(ending)
+    name = _drop_possessive(f"{first} {owner}".lower())
     return name not in state_and_people_words() and first.lower() not in FUNCTION_WORDS
 
 
