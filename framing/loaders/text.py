@@ -972,11 +972,6 @@ _GENERIC = frozenset("""
     inicio início accueil startseite главная menú menü меню""".split())
 
 
-_DEBUG_OUTLET = False
-#: With ``_DEBUG_OUTLET``, every vote as (cue, raw text, name, weight).
-_TRACE: list[tuple[str, str | None, str | None, float]] = []
-
-
 def outlet_key(name: str) -> str:
     """An outlet's name for comparing: case-folded, without a leading "The",
     a ".com"-like ending or punctuation ("TheHill.com" and "The Hill" agree)."""
@@ -1088,8 +1083,6 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
 
     def vote(raw: str | None, weight: float, why: str) -> None:
         name = _clean_outlet(raw or "")
-        if _DEBUG_OUTLET:
-            _TRACE.append((why, raw, name, weight))
         if not name:
             return
         key = outlet_key(name)
@@ -1203,8 +1196,6 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         mentions = sum(len(re.findall(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text)) for form in forms[key]) - 1
         votes[key] += min(max(mentions, 0) * 0.5, 2.0)
     key = max(votes, key=lambda k: (votes[k], -len(k)))
-    if _DEBUG_OUTLET:
-        print(sorted(votes.items(), key=lambda kv: -kv[1])[:5])
     if votes[key] < 1.5:
         return None
     # The form printed most often ("The Hill" over "TheHill.com"), a spaced one
@@ -1376,9 +1367,6 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
             score -= 6.0
         scored.append((score, -i, i))
     best = max(scored)
-    if _DEBUG_OUTLET:
-        for sc, _, i in sorted(scored, reverse=True)[:5]:
-            print(f"  {sc:5.2f} {i} {units[i].text[:70]!r}")
     return units[best[2]] if best[0] >= 4.0 else None
 
 
