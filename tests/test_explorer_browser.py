@@ -118,3 +118,32 @@ def test_voice_filter_and_no_match(browser, demo_report):
         assert "No occurrence" in page.text_content("#explorer-status")
     finally:
         page.close()
+
+
+def test_a_phrase_with_combining_marks_is_found_as_the_library_finds_it(browser, tmp_path):
+    # Invented Hindi article: its vowel signs are combining marks, which the
+    # page's pattern must count as part of a word, as the Python one does.
+    from framing.corpus import ingest
+
+    src = tmp_path / "hindi.txt"
+    src.write_text("स्वास्थ्य मंत्री का दौरा\n\nराज्य के स्वास्थ्य मंत्री ने सोमवार को अस्पताल का दौरा किया। "
+                   "उन्होंने कहा कि स्वास्थ्य सेवाएं बेहतर होंगी।\n", encoding="utf-8")
+    with Store(tmp_path / "hi.db") as store:
+        assert all(r.ok for r in ingest(store, [src], outlet="Kalpit Samachar"))
+        report = compare_store(store, load_lexicon())
+        articles = list(store.articles())
+    out = tmp_path / "html" / "report.html"
+    write_html(report, out, charts="none")
+    page = browser.new_page()
+    try:
+        page.goto((out.parent / "explorer.html").as_uri())
+        found = {}
+        for q in ("स्वास्थ्य मंत्री", "स्वास्थ्य*", "मंत्र"):
+            page.fill("#q", q)
+            page.press("#q", "Enter")
+            found[q] = [r["match"] for g in _contexts(page) for r in g["rows"]]
+    finally:
+        page.close()
+    for q, got in found.items():
+        assert got == [c.match for c in kwic(articles, q)], q
+    assert len(found["स्वास्थ्य मंत्री"]) == 2 and len(found["स्वास्थ्य*"]) == 3 and found["मंत्र"] == []

@@ -115,6 +115,18 @@ def test_phrase_pattern_rules():
     assert phrase_pattern("Almera's").search("Almera’s regime")
 
 
+def test_phrase_pattern_keeps_combining_marks_in_words():
+    # A Hindi vowel sign (a combining mark) is no \w character in Python: a
+    # pattern of letters alone cut "मंत्री" into pieces, so no phrase with a
+    # marked letter was ever found.
+    text = "राज्य के स्वास्थ्य मंत्री ने कहा"
+    assert phrase_pattern("स्वास्थ्य मंत्री").findall(text) == ["स्वास्थ्य मंत्री"]
+    assert phrase_pattern("मंत्र*").findall(text) == ["मंत्री"]
+    # whole words still: a mark after the match continues the word
+    assert not phrase_pattern("मंत्र").search(text)
+    assert not phrase_pattern("स्वास्थ्").search(text)
+
+
 def test_voice_segments_agree_with_the_detector():
     det = Detector(load_lexicon())
     text = ('The regime fell. Officials said the regime had failed. '

@@ -25,12 +25,16 @@ from typing import Any
 
 from ..errors import InputError
 from ..models import Article
+from ..text.tokens import MARKS
 
 #: Characters of context on each side of an occurrence.
 WIDTH = 60
 #: What may stand between two words of a phrase.
 _JOIN = r"[\s\-\u2010\u2011\u2013\u2014'\u2018\u2019\"\u201c\u201d]+"
-_QUERY_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*\*?")
+#: A character of a word: a letter, a digit or a combining mark (a Hindi
+#: vowel sign is none of Python's ``\w``, yet part of the word it is on).
+_CHAR = r"(?:[^\W_]|" + MARKS + r")"
+_QUERY_WORD = re.compile(_CHAR + r"+(?:['\u2019]" + _CHAR + r"+)*\*?")
 
 
 def query_words(query: str) -> list[str]:
@@ -47,8 +51,8 @@ def phrase_pattern(query: str) -> re.Pattern[str]:
     for w in ws:
         star = w.endswith("*")
         body = re.sub("['\u2019]", "['\u2019]", re.escape(w.rstrip("*")))
-        parts.append(body + (r"[^\W_]*" if star else ""))
-    return re.compile(r"(?<![^\W_])" + _JOIN.join(parts) + r"(?![^\W_])", re.IGNORECASE)
+        parts.append(body + (_CHAR + "*" if star else ""))
+    return re.compile(r"(?<!" + _CHAR + ")" + _JOIN.join(parts) + r"(?!" + _CHAR + ")", re.IGNORECASE)
 
 
 def voice_segments(text: str, vm: Any) -> list[tuple[int, int, str]]:

@@ -18,14 +18,14 @@
 
   // The same rules as framing.compare.kwic.phrase_pattern.
   function pattern(query) {
-    var words = query.toLowerCase().match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*\*?/gu);
+    var words = query.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}\p{N}]+)*\*?/gu);
     if (!words) { return null; }
     var parts = words.map(function (w) {
       var star = w.charAt(w.length - 1) === "*";
       var body = w.replace(/\*$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['\u2019]/g, "['\u2019]");
-      return body + (star ? "[\\p{L}\\p{N}]*" : "");
+      return body + (star ? "[\\p{L}\\p{M}\\p{N}]*" : "");
     });
-    return new RegExp("(?<![\\p{L}\\p{N}])" + parts.join(JOIN) + "(?![\\p{L}\\p{N}])", "giu");
+    return new RegExp("(?<![\\p{L}\\p{M}\\p{N}])" + parts.join(JOIN) + "(?![\\p{L}\\p{M}\\p{N}])", "giu");
   }
 
   function voiceAt(segs, start) {
