@@ -74,7 +74,7 @@ from ..text import CALENDAR, STOP_WORDS, sentence_spans, words
 from ..text.language import LANGUAGE_CHARS, LANGUAGE_WORDS, language_of
 from ..text.tokens import WORD_RE
 from ..text import plain as normalize
-from ._text import name_sequences, strip_possessive
+from ._text import list_spans, name_sequences, strip_possessive
 
 #: Average-linkage threshold: two groups merge when the mean score of their
 #: pairs of articles is at least this. A pair's score is its tf-idf cosine plus
@@ -287,6 +287,15 @@ def _weighted_features(text: str, body_starts: list[int] | None = None) -> list[
     # language's function words ("hogy", "und", "los") are rare, so their idf is
     # high and two stories in that language look alike through them alone.
     title_words = words(title)
+    # a list of names kept in the text (a country selector, a row of state
+    # codes) is no evidence of the story: two articles of one site would
+    # share it whatever their stories
+    lists = list_spans(body, body_starts)
+    names_body = body
+    if lists:
+        body = "".join(body[a:b] if k % 2 == 0 else " " * (b - a)
+                       for k, (a, b) in enumerate(zip([0] + [x for z in lists for x in z],
+                                                      [x for z in lists for x in z] + [len(body)])))
     short = not LEAD_CHARS or len(body) <= LEAD_CHARS
     body_words = WORD_RE.findall(body) if short else None
     head = body_words if body_words is not None and len(body) <= LANGUAGE_CHARS else \
@@ -301,7 +310,7 @@ def _weighted_features(text: str, body_starts: list[int] | None = None) -> list[
             t = term(m.group())
             if t is not None:
                 out.append((t, _lead_weight(m.start())))
-    names = [(s0, name.lower()) for s0, _, name in name_sequences(body, body_starts)]
+    names = [(s0, name.lower()) for s0, _, name in name_sequences(names_body, body_starts)]
     if stops is not None:  # a sentence's capitalised first word: "Los", "Der", "Az"
         names = [(s0, n) for s0, n in names if not all(w in stops for w in n.split())]
     out.extend(("ENT:" + n, _lead_weight(s0)) for s0, n in names)
