@@ -54,7 +54,10 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   unquoted elsewhere in the text (“pledged” delegates ... pledged delegates),
   a kind of a thing the sentence has just named ("Christianity, especially
   “mainline” Christianity"), a platform's name for its feature (“likes” on
-  Twitter);
+  Twitter); (round 18) in a news report by its narration (it attributes as a
+  report does and seldom says "I" or "you" or asks: :func:`_report_narration`),
+  a single lowercase word that makes no claim of its own (“backstop” clause,
+  a “present” vote; not the council's “reforms”: :func:`_claim_word`);
   and the marks after "so-called" or "self-styled", which belong to that word
   (it is the loaded hit; counting the marks too would count one device twice);
 * ``self-description`` — "describes itself as “pro-life”", "self-proclaimed".
