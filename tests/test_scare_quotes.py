@@ -10,7 +10,34 @@ import pytest
 from framing.detect import Detector, load_lexicon
 from framing.models import Article
 
+#: An invented news report's narration (round 18): it attributes as a report
+#: does ("said", "told", "according to"), never says "I" or "you" and asks
+#: nothing - about 170 words around the sentence under test.
+REPORT_HEAD = (
+    "The Kesh harbour council voted on Monday to close the north dock for repairs, "
+    "council officials said. The dock handles a third of the grain that reaches the "
+    "port, according to figures from the harbour office. Mira Sand, who chairs the "
+    "council's budget committee, told reporters the work would take six weeks and "
+    "cost about four million crowns. Barge owners said they had not been consulted.\n\n")
+REPORT_TAIL = (
+    "\n\nThe council said the vote was the first of three needed before the work can start. "
+    "Oren Dask, a barge owner from the lower river, said the closure would cost his company "
+    "a month of trade. Port staff added that grain would be moved through the south dock "
+    "while the work goes on. The harbour office said a date for the second vote would be set "
+    "next week, after the council's lawyers have read the contracts. A spokesman for the "
+    "grain traders said the group would write to the council before then.")
+
+
+def report(sentence: str) -> str:
+    """``sentence`` as a paragraph of an invented news report."""
+    return REPORT_HEAD + sentence + REPORT_TAIL
+
+
 NOT_SCARE = [
+    # round 18: in a news report, a single lowercase word that makes no claim of
+    # its own is a field's term or a source's word (“omnibus”, a “present” vote)
+    ("term", report("Lawmakers must pass an “omnibus” spending bill before the council can pay for it.")),
+    ("term", report("Two members voted “present” when the repair plan came up in May.")),
     # someone's words: a verb of saying or quoting in the sentence ...
     ("quotation", "The lawsuit characterises the new rule as “arbitrary” and asks for a ruling."),
     ("quotation", "The judge ruled that the order was “unlawful” and blocked it."),
@@ -312,6 +339,15 @@ SCARE = [
     "“What did the council buy? Yachts. Shameful!” The sign hung there for a week.",
     "In his view, the council wastes money.\n\nIt never listens to the “experts” at the port.",
     "The mayor, who prefers a longer “debate”, left early.",
+    # round 18 near misses: in a news report, a word that makes a claim of its
+    # own (merit, standing, wrongdoing; a word VADER rates) is still held off;
+    # the same term in an opinion piece (it says "I" and asks), or alone, too
+    report("The council's “reforms” left every fee at the north dock in place."),
+    report("The council's “savings” came from closing the library in May."),
+    report("The council's “generous” plan for the dock left every fee in place."),
+    "I have read the council's plan twice. Why would anyone trust it? " + report(
+        "Lawmakers must pass an “omnibus” spending bill before the council can pay for it."),
+    "Lawmakers must pass an “omnibus” spending bill before the council can pay for it.",
     # "find" with a comma after the quotation: no naming
     "Workers came to the port only to find the “safest,” newest docks closed.",
     # ... or a naming verb far back, opening a that-clause (BABE)
