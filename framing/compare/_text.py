@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..text import NEGATORS, STOP_WORDS, WORD_RE, sentence_spans, words
 from ..text.tokens import MARKS
+from ..text.wordlists import NAME_STOP_WORDS
 
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 #: What may stand between a sentence's start and its first name ("“Ardelia ...", "• Velmora").
@@ -31,7 +32,9 @@ def name_base(tok: str) -> str | None:
     """The part of a capitalised word that may be (part of) a name, or None:
     a hyphenated compound cut before a lower-case part (US-brokered → US), a
     possessive stripped; stop words, single letters and words with digits
-    are not names."""
+    are not names, but for the few that are words of names too ("New York",
+    :data:`~framing.text.wordlists.NAME_STOP_WORDS`), which a run of names
+    must hold another word beside (:func:`_runs_and_lists`)."""
     if not is_capitalised(tok) or (not tok.isalpha() and any(ch.isdigit() for ch in tok)):
         return None
     if "-" in tok:
@@ -43,7 +46,9 @@ def name_base(tok: str) -> str | None:
             keep.append(part)
         tok = "-".join(keep)
     base = strip_possessive(tok)
-    if (base.lower() in STOP_WORDS and not base.isupper()) or len(base) < 2 or "'" in base or "’" in base:
+    low = base.lower()
+    if (low in STOP_WORDS and low not in NAME_STOP_WORDS and not base.isupper()) or len(base) < 2 \
+            or "'" in base or "’" in base:
         return None
     return base
 
@@ -210,6 +215,8 @@ def _runs_and_lists(text: str, starts: tuple[int, ...] | None,
         if run[0][3] and run[0][2] not in mid:
             if len(run) == 1:
                 continue
+        if all(c[2].lower() in NAME_STOP_WORDS for c in run):
+            continue  # "New", "First", "Two" alone: words, not names
         kept.append(run)
     return kept, zones
 

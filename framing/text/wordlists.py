@@ -70,3 +70,5 @@ CALENDAR: frozenset[str] = frozenset(MONTHS) | WEEKDAYS
 NUMBER_WORDS: dict[str, float] = valued("number_words")
 NEGATORS: frozenset[str] = wordlist("negators")
 STOP_WORDS: frozenset[str] = frozenset(_english_stop_words()) | wordlist("stop_words_extra")
+#: Stop words that may be words of a name inside a run of names ("New York").
+NAME_STOP_WORDS: frozenset[str] = wordlist("name_stop_words")
