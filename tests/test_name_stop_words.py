@@ -71,3 +71,12 @@ def test_facts_naming_and_label_keep_the_whole_name():
     assert "New" not in forms
     [event] = group_events(STORM, copies={})
     assert "York" not in event.label.replace("New York", "")
+
+
+def test_an_honorific_cut_off_by_its_full_stop_is_no_name():
+    # "Mr." ends no sentence (the detector's sentence starts, here one); the
+    # full stop still ends the run of names, leaving "Mr" alone
+    text = "The lawyers of Mr. Varenne met Rep. Ilsa Brask and Sen. Joss Ferrow."
+    assert _names(text) != [] and all(n not in ("Mr", "Rep", "Sen") for n in _names(text))
+    got = [n for _, _, n in name_sequences(text, [0])]
+    assert got == ["Varenne", "Ilsa Brask", "Joss Ferrow"], got

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..text import NEGATORS, STOP_WORDS, WORD_RE, sentence_spans, words
 from ..text.tokens import MARKS
-from ..text.wordlists import NAME_STOP_WORDS
+from ..text.wordlists import NAME_STOP_WORDS, TITLE_ABBREVIATIONS
 
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 #: What may stand between a sentence's start and its first name ("“Ardelia ...", "• Velmora").
@@ -217,6 +217,8 @@ def _runs_and_lists(text: str, starts: tuple[int, ...] | None,
                 continue
         if all(c[2].lower() in NAME_STOP_WORDS for c in run):
             continue  # "New", "First", "Two" alone: words, not names
+        if len(run) == 1 and run[0][2].lower() in TITLE_ABBREVIATIONS:
+            continue  # "Mr" of "Mr. Romney", "Rep" of "Rep. Ryan": the full stop cut it off
         kept.append(run)
     return kept, zones
 

@@ -72,3 +72,5 @@ NEGATORS: frozenset[str] = wordlist("negators")
 STOP_WORDS: frozenset[str] = frozenset(_english_stop_words()) | wordlist("stop_words_extra")
 #: Stop words that may be words of a name inside a run of names ("New York").
 NAME_STOP_WORDS: frozenset[str] = wordlist("name_stop_words")
+#: Honorifics and abbreviated titles ("Mr", "Rep", "Sen"): no name on their own.
+TITLE_ABBREVIATIONS: frozenset[str] = wordlist("title_abbreviations")
