@@ -1666,3 +1666,51 @@ def test_a_thread_of_comments_longer_than_the_article_is_not_the_article():
     parts = parse_page_text(page)
     assert parts.body.startswith("The Ardelian treasury") and "anyone who read" not in parts.body
     assert parts.title == "Debt interest will soon cost more than the coastguard"
+
+
+def _page_with_footer(footer: str, top: str = "") -> str:
+    return (top + _MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _HALF_ONE + _HALF_TWO + "\nContact\nTerms of Use\n" + footer)
+
+
+def test_the_imprint_with_its_street_address_names_the_site_over_its_owner():
+    """A footer line giving a name and then a street address with a postal
+    code is the publisher's imprint: the site, though the copyright names the
+    company that owns it (and many other sites)."""
+    page = _page_with_footer("The Almera Courier ~ 12 Harbour Rd., Portvale, ME 04999 ~ Privacy Policy\n"
+                             "© Varen Press Co., Inc. 2026. All rights reserved.\nVaren Publications\n")
+    assert parse_page_text(page).outlet_hint == "The Almera Courier"
+
+
+@pytest.mark.parametrize("cue", ["Advertise with The Almera Courier", "DOWNLOAD Almera24 APP"])
+def test_a_site_named_by_a_cue_outweighs_a_company_in_the_copyright(cue):
+    """A company's legal form after the holder's name ("Varen, Holt & Co.
+    Ltd.", cut at the comma) marks an owner: the name an "Advertise with" link
+    or an app's download button gives, and the page prints again, wins over it."""
+    name = cue.removeprefix("Advertise with ").removeprefix("DOWNLOAD ").removesuffix(" APP")
+    footer = cue + f"\nLetters to {name}\nPart of Varen\nCopyright © 2026 Varen, Holt & Co. Ltd. All rights reserved.\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint == name
+    # With no other name on the page, the company is still the best the page gives.
+    assert parse_page_text(_page_with_footer(footer.split("\n", 2)[2])).outlet_hint == "Varen"
+    # Without the company's form after the name, the holder is taken for the site.
+    assert parse_page_text(_page_with_footer(footer.replace(", Holt & Co. Ltd.", ""))).outlet_hint == "Varen"
+
+
+def test_the_company_whose_name_holds_the_masthead_is_its_owner():
+    """"EDITORA PUERTO CLARO, S.A." holds "Puerto Claro", the page's first
+    line and its staff's address: the site is Puerto Claro, however often the
+    company is named."""
+    page = _page_with_footer("desk@puertoclaro.com\nUna publicación de EDITORA PUERTO CLARO\n"
+                             "Copyright © 2026 EDITORA PUERTO CLARO, S.A. | "
+                             "Todos los derechos reservados.\n", top="Puerto Claro\n")
+    assert parse_page_text(page).outlet_hint == "Puerto Claro"
+
+
+def test_a_site_described_as_a_company_s_paper_is_not_the_company():
+    """"© 2026 The Almera Courier, a Varen Media newspaper": the words after
+    the comma describe the holder, so the site is not taken for an owner and a
+    button's "Sign up for Home Delivery" does not beat it."""
+    page = _page_with_footer("Letters to The Almera Courier\nJobs at The Almera Courier\n"
+                             "© 2026 The Almera Courier, a Varen Media newspaper. All rights reserved.\n"
+                             "Sign up for Home Delivery\nHome Delivery: call 555-0100\n")
+    assert parse_page_text(page).outlet_hint == "The Almera Courier"
