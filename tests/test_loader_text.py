@@ -1714,3 +1714,29 @@ def test_a_site_described_as_a_company_s_paper_is_not_the_company():
                              "© 2026 The Almera Courier, a Varen Media newspaper. All rights reserved.\n"
                              "Sign up for Home Delivery\nHome Delivery: call 555-0100\n")
     assert parse_page_text(page).outlet_hint == "The Almera Courier"
+
+
+def test_the_footer_the_article_run_reaches_is_not_the_article():
+    """The run of text kept as the article may reach the page's footer
+    across short lines: from the site's copyright notice on, and the prompts
+    between the article's last paragraph and the notice (a subscription
+    offer, a comment form, a poll's question), none of it is the article."""
+    footer = ("Keywords: treasury, debt, coastguard\n"
+              "Advertisements\n"
+              "Insure your home. Get a quote\n"
+              "Get unlimited access to The Almera Courier starting at just 2 crowns a month.\n"
+              "Display Name \tEmail\n"
+              "Post your comment\n"
+              "Your vote\n"
+              "Will the spring plan to cut borrowing be enough to calm the bond markets this year?\n"
+              "Yes\tNo\n"
+              "About us\tAuthors\t\tJobs\t\tTerms & Conditions\t\tContact us\n"
+              "Almera Courier Ltd. Copyright & Disclaimer letters@almeracourier.com\n"
+              "This site is best viewed with a recent browser at a screen resolution of 1024x768 or higher.\n"
+              "* Prices delayed by 10 minutes or more. All information on this page is provided on an "
+              "\"as is\" basis and for information only; kindly consult your adviser before acting on it.\n")
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + _HALF_TWO + footer)
+    body = parse_page_text(page).body
+    assert body.startswith("The Ardelian treasury")
+    assert body.endswith(_HALF_TWO.strip().rsplit("\n\n", 1)[1])

@@ -1728,6 +1728,41 @@ def _not_the_article(units: list[_Unit],
     return out
 
 
+def _footer_notice(u: _Unit) -> bool:
+    """A line of the footer naming the site's rights: "© ...", "Copyright
+    & Disclaimer", "... All rights reserved" (not a sentence of the article
+    about copyright)."""
+    if u.words > 40:
+        return False
+    if _site_notice(u) or (u.kind != "prose" and ("©" in u.text or re.search(r"\bCopyright\b", u.text))):
+        return True
+    return u.kind == "prose" and bool(_RIGHTS_RESERVED_RE.search(u.text))
+
+
+def _trim_footer(units: list[_Unit], keep: list[int]) -> list[int]:
+    """The kept run without the page's footer: when the run reaches the site's
+    copyright notice after the article's prose, the notice and what follows
+    are not the article, nor the prompts and labels between the article's
+    last paragraph and the notice (a subscription offer, a comment form, a
+    poll's question: short lines, and short paragraphs standing alone among
+    them)."""
+    prose = 0
+    for at, k in enumerate(keep):
+        if _footer_notice(units[k]) and prose >= 60:
+            break
+        if units[k].kind == "prose":
+            prose += units[k].words
+    else:
+        return keep
+    while at > 0:
+        k = keep[at - 1]
+        u = units[k]
+        if u.kind == "prose" and (u.words >= 25 or k > 0 and units[k - 1].kind == "prose"):
+            break
+        at -= 1
+    return keep[:at] if at else keep
+
+
 def _paragraphs(text: str, units: list[_Unit], keep: list[int]) -> list[str]:
     """The kept units' text, verbatim."""
     return [text[units[i].start : units[i].end] for i in keep]
@@ -1747,6 +1782,7 @@ def parse_page_text(text: str) -> PageParts:
     if runs:
         # (max keeps the earliest on ties)
         keep, _ = max(_not_the_article(units, runs), key=lambda r: r[1])
+        keep = _trim_footer(units, sorted(keep))
     else:
         keep = [i for i, u in enumerate(units) if u.kind in ("short", "prose")]
     keep = sorted(keep)
