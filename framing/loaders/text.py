@@ -951,7 +951,7 @@ _IMPRINT_RE = re.compile(
 #: What shows a copyright's holder to be a company, perhaps the owner of many
 #: sites: a legal form, or a company's kind, among the words after its name
 #: ("Bennett, Coleman & Co. Ltd.", "Cable News Network LP, LLLP", "TVN S.A.").
-_OWNER_FORM_RE = re.compile(
+OWNER_FORM_RE = re.compile(
     r"(?:^|[\s,])(?:inc|llc|lllp|llp|lp|ltd|limited|plc|gmbh|corp|corporation|company|co|s\.\s?a|sa|s\.\s?l"
     r"|ag|group|holdings|communications|media|medien|medier|mídia|comunicação|comunicaciones|editora"
     r"|verlag|broadcasting|broadcast|newspapers|publications|publishing|productions)\.?(?=$|[\s,.|])",
@@ -1109,7 +1109,7 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         # The holder's name and the capitalised words and forms after it, up to
         # a year, the reservation or a word in lower case (", a Tide Media paper").
         tail = re.split(r"(?:19|20)\d\d|\s(?=[a-z])|(?i:" + _RIGHTS_RESERVED + ")", line[end:end + 40], maxsplit=1)[0]
-        return bool(_OWNER_FORM_RE.search(line[start:end] + tail))
+        return bool(OWNER_FORM_RE.search(line[start:end] + tail))
 
     def vote(raw: str | None, weight: float, why: str, owner: bool = False) -> None:
         name = _clean_outlet(raw or "")
