@@ -1740,3 +1740,39 @@ def test_the_footer_the_article_run_reaches_is_not_the_article():
     body = parse_page_text(page).body
     assert body.startswith("The Ardelian treasury")
     assert body.endswith(_HALF_TWO.strip().rsplit("\n\n", 1)[1])
+
+
+def test_the_site_s_imprint_at_the_end_of_the_page_is_not_the_article():
+    """A page's imprint (who publishes it, its registration, address,
+    telephone and e-mail lines, the terms for reusing its articles) can be
+    longer than a short article: a run holding such a contact block, after
+    the article's prose, is not the article."""
+    menu = "".join(f"{w}\n" for w in ("Authors", "Editions", "Press centre", "Photos", "Polls", "Blogs",
+                                       "Finance", "Advertising", "Subscription", "Jobs", "Contacts"))
+    imprint = (
+        "Online edition «Almera Courier» courier.ar\n"
+        "Registered with the Ardelian press and media authority under the law on mass media of 2019.\n"
+        "Registration certificate No. 77 - 51234\n"
+        "Founder – Varen Press Holding\n"
+        "Address of the editorial office: 46002, Portvale, Harbour Street, 2\n"
+        "Editor-in-chief Jan Orlo\n"
+        "+7 353 243 11 93\n"
+        "desk@courier.ar\n"
+        "All rights to the materials published on courier.ar belong to the editorial office and are "
+        "protected by the law of Ardelia.\n\n"
+        "The materials published on courier.ar may be used only with the written permission of the "
+        "holder of the rights and with a direct link to the page from which the material was taken, "
+        "placed in the text that reproduces it, before or after the quoted block.\n\n"
+        "For readers: the courts of Ardelia have banned the following organisations as extremist, and "
+        "their names may appear here only with a note that they are banned, as the law on mass media "
+        "requires of every registered edition.\n")
+    article = ("The regional government will buy five more cars for its officials, a tender published on "
+               "Monday shows, at a cost of nine million crowns.\n\n"
+               "Two of the cars must have engines of at least 2.5 litres and leather seats, the tender says.\n\n"
+               "The other three must have engines of at least two litres and a sound system with eight "
+               "speakers, and all five must be delivered by the end of March.\n\n")
+    page = (_MENU + "Officials in Portvale will get five new cars\nMarch 3, 2026 at 05:46, views: 237\n\n"
+            + article + "Leave a comment\nMost read\n\n" + menu + imprint)
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The regional government") and "courier.ar" not in parts.body
+    assert parts.title == "Officials in Portvale will get five new cars"

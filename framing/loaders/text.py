@@ -1707,16 +1707,31 @@ def _comment_thread(units: list[_Unit], idx: list[int]) -> bool:
     return heads >= 3 and 2 * heads >= len(paras)
 
 
+#: A line that is only a telephone number or only an e-mail address, as a
+#: site's contact block prints them ("Tel.: +7 (4912) 51 19 95").
+_CONTACT_LINE_RE = re.compile(
+    r"(?:[^\W\d]{1,12}\.?:?\s*)?\+?\d[\d\s()./\-]{6,}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def _imprint(units: list[_Unit], idx: list[int]) -> bool:
+    """A run that holds the site's contact block, or follows it: two lines or
+    more that are only a telephone number or an e-mail address (a masthead's
+    imprint, its registration and its legal terms around them)."""
+    return sum(1 for k in range(max(0, idx[0] - 4), idx[-1] + 1)
+               if units[k].words <= 6 and _CONTACT_LINE_RE.fullmatch(units[k].text.strip())) >= 2
+
+
 def _not_the_article(units: list[_Unit],
                      runs: list[tuple[list[int], int]]) -> list[tuple[list[int], int]]:
     """Runs that are not the article weigh a quarter when a run of article
     prose that is neither comes before them: what a copy prints after the
     site's copyright notice (a cookie-consent or log-in dialog, a notice laid
-    over the page, in any language: "This website uses cookies ..."), and a
-    thread of readers' comments, which may be longer than the article."""
+    over the page, in any language: "This website uses cookies ..."), a
+    thread of readers' comments, which may be longer than the article, and
+    the site's imprint with its contact block and legal terms."""
     notices = [i for i, u in enumerate(units) if _site_notice(u)]
     last = notices[-1] if notices else len(units)
-    thread = [bool(idx) and _comment_thread(units, idx) for idx, _ in runs]
+    thread = [bool(idx) and (_comment_thread(units, idx) or _imprint(units, idx)) for idx, _ in runs]
     out = []
     article_before = False
     for (idx, score), is_thread in zip(runs, thread):
