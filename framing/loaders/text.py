@@ -1108,7 +1108,8 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
     def company(line: str, start: int, end: int) -> bool:
         # The holder's name and the capitalised words and forms after it, up to
         # a year, the reservation or a word in lower case (", a Tide Media paper").
-        tail = re.split(r"(?:19|20)\d\d|\s(?=[a-z])|(?i:" + _RIGHTS_RESERVED + ")", line[end:end + 40], maxsplit=1)[0]
+        stop = r"(?:19|20)\d\d|\s(?=[a-z])|(?i:" + _RIGHTS_RESERVED + ")"
+        tail = re.split(stop, line[end:end + 40], maxsplit=1)[0]
         return bool(OWNER_FORM_RE.search(line[start:end] + tail))
 
     def vote(raw: str | None, weight: float, why: str, owner: bool = False) -> None:
@@ -1248,7 +1249,8 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         if kinds[key] - {"copyright", "edge"}:
             continue
         if any(k not in owners and not _fold(k).startswith(_fold(key))
-               and (kinds[k] & {"imprint", "masthead"} or votes[k] >= 2.5 and kinds[k] & {"cue", "publisher", "glued"})
+               and (kinds[k] & {"imprint", "masthead"}
+                    or votes[k] >= 2.5 and kinds[k] & {"cue", "publisher", "glued"})
                for k in votes):
             votes[key] = min(votes[key], 1.0)
     key = max(votes, key=lambda k: (votes[k], -len(k)))
@@ -1717,8 +1719,14 @@ def _imprint(units: list[_Unit], idx: list[int]) -> bool:
     """A run that holds the site's contact block, or follows it: two lines or
     more that are only a telephone number or an e-mail address (a masthead's
     imprint, its registration and its legal terms around them)."""
+    def contact(line: str) -> bool:
+        # (A date on a line of its own, "Published 12.03.2026", is no telephone number.)
+        if not _CONTACT_LINE_RE.fullmatch(line):
+            return False
+        return "@" in line or not (find_date(line) or _NUMERIC_DATE_RE.search(line))
+
     return sum(1 for k in range(max(0, idx[0] - 4), idx[-1] + 1)
-               if units[k].words <= 6 and _CONTACT_LINE_RE.fullmatch(units[k].text.strip())) >= 2
+               if units[k].words <= 6 and contact(units[k].text.strip())) >= 2
 
 
 def _not_the_article(units: list[_Unit],
