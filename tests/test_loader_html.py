@@ -240,3 +240,25 @@ def test_a_blogs_name_in_the_h1_is_not_the_posts_headline() -> None:
     long_h1 = "<h1>Weekly review: dockers vote, ferries return and the tram depot waits</h1>"
     art = _parse(_page(head, h1=long_h1))
     assert art.title == "Weekly review: dockers vote, ferries return and the tram depot waits"
+
+
+@pytest.mark.parametrize("head, outlet, source", [
+    # The title's last part is a section; the part the page's domain names is the site.
+    ('<title>Harbour strike ends - almeracourier.dk - Front page</title>'
+     '<meta property="og:url" content="https://almeracourier.dk/harbour/strike-ends/1">',
+     "almeracourier.dk", "title"),
+    # The site's name opens the title, its last part is a person; application-name agrees with the first.
+    ('<title>Almera Ledger - Notices - HARBOUR WORKS LLC - Jan Orlo</title>'
+     '<meta name="application-name" content="Almera Ledger">', "Almera Ledger", "title"),
+    # A publisher named as a company sharing nothing with the domain owns the site.
+    ('<meta property="og:url" content="https://www.tidewatch.fi/artikel/strike-ends/">'
+     '<script type="application/ld+json">{"publisher": {"name": "Varen Media"}}</script>',
+     "tidewatch.fi", "url"),
+    # ... but a company named after its site is the site.
+    ('<meta property="og:url" content="https://www.tidewatch.fi/artikel/strike-ends/">'
+     '<script type="application/ld+json">{"publisher": {"name": "Tidewatch Media"}}</script>',
+     "Tidewatch Media", "json-ld publisher"),
+])
+def test_outlet_where_the_site_s_name_is_only_in_its_domain(head: str, outlet: str, source: str) -> None:
+    art = _parse(_page(head))
+    assert (art.outlet, art.outlet_from) == (outlet, source)

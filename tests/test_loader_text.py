@@ -1666,3 +1666,113 @@ def test_a_thread_of_comments_longer_than_the_article_is_not_the_article():
     parts = parse_page_text(page)
     assert parts.body.startswith("The Ardelian treasury") and "anyone who read" not in parts.body
     assert parts.title == "Debt interest will soon cost more than the coastguard"
+
+
+def _page_with_footer(footer: str, top: str = "") -> str:
+    return (top + _MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _HALF_ONE + _HALF_TWO + "\nContact\nTerms of Use\n" + footer)
+
+
+def test_the_imprint_with_its_street_address_names_the_site_over_its_owner():
+    """A footer line giving a name and then a street address with a postal
+    code is the publisher's imprint: the site, though the copyright names the
+    company that owns it (and many other sites)."""
+    page = _page_with_footer("The Almera Courier ~ 12 Harbour Rd., Portvale, ME 04999 ~ Privacy Policy\n"
+                             "© Varen Press Co., Inc. 2026. All rights reserved.\nVaren Publications\n")
+    assert parse_page_text(page).outlet_hint == "The Almera Courier"
+
+
+@pytest.mark.parametrize("cue", ["Advertise with The Almera Courier", "DOWNLOAD Almera24 APP"])
+def test_a_site_named_by_a_cue_outweighs_a_company_in_the_copyright(cue):
+    """A company's legal form after the holder's name ("Varen, Holt & Co.
+    Ltd.", cut at the comma) marks an owner: the name an "Advertise with" link
+    or an app's download button gives, and the page prints again, wins over it."""
+    name = cue.removeprefix("Advertise with ").removeprefix("DOWNLOAD ").removesuffix(" APP")
+    footer = cue + f"\nLetters to {name}\nPart of Varen\nCopyright © 2026 Varen, Holt & Co. Ltd. All rights reserved.\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint == name
+    # With no other name on the page, the company is still the best the page gives.
+    assert parse_page_text(_page_with_footer(footer.split("\n", 2)[2])).outlet_hint == "Varen"
+    # Without the company's form after the name, the holder is taken for the site.
+    assert parse_page_text(_page_with_footer(footer.replace(", Holt & Co. Ltd.", ""))).outlet_hint == "Varen"
+
+
+def test_the_company_whose_name_holds_the_masthead_is_its_owner():
+    """"EDITORA PUERTO CLARO, S.A." holds "Puerto Claro", the page's first
+    line and its staff's address: the site is Puerto Claro, however often the
+    company is named."""
+    page = _page_with_footer("desk@puertoclaro.com\nUna publicación de EDITORA PUERTO CLARO\n"
+                             "Copyright © 2026 EDITORA PUERTO CLARO, S.A. | "
+                             "Todos los derechos reservados.\n", top="Puerto Claro\n")
+    assert parse_page_text(page).outlet_hint == "Puerto Claro"
+
+
+def test_a_site_described_as_a_company_s_paper_is_not_the_company():
+    """"© 2026 The Almera Courier, a Varen Media newspaper": the words after
+    the comma describe the holder, so the site is not taken for an owner and a
+    button's "Sign up for Home Delivery" does not beat it."""
+    page = _page_with_footer("Letters to The Almera Courier\nJobs at The Almera Courier\n"
+                             "© 2026 The Almera Courier, a Varen Media newspaper. All rights reserved.\n"
+                             "Sign up for Home Delivery\nHome Delivery: call 555-0100\n")
+    assert parse_page_text(page).outlet_hint == "The Almera Courier"
+
+
+def test_the_footer_the_article_run_reaches_is_not_the_article():
+    """The run of text kept as the article may reach the page's footer
+    across short lines: from the site's copyright notice on, and the prompts
+    between the article's last paragraph and the notice (a subscription
+    offer, a comment form, a poll's question), none of it is the article."""
+    footer = ("Keywords: treasury, debt, coastguard\n"
+              "Advertisements\n"
+              "Insure your home. Get a quote\n"
+              "Get unlimited access to The Almera Courier starting at just 2 crowns a month.\n"
+              "Display Name \tEmail\n"
+              "Post your comment\n"
+              "Your vote\n"
+              "Will the spring plan to cut borrowing be enough to calm the bond markets this year?\n"
+              "Yes\tNo\n"
+              "About us\tAuthors\t\tJobs\t\tTerms & Conditions\t\tContact us\n"
+              "Almera Courier Ltd. Copyright & Disclaimer letters@almeracourier.com\n"
+              "This site is best viewed with a recent browser at a screen resolution of 1024x768 or higher.\n"
+              "* Prices delayed by 10 minutes or more. All information on this page is provided on an "
+              "\"as is\" basis and for information only; kindly consult your adviser before acting on it.\n")
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + _HALF_TWO + footer)
+    body = parse_page_text(page).body
+    assert body.startswith("The Ardelian treasury")
+    assert body.endswith(_HALF_TWO.strip().rsplit("\n\n", 1)[1])
+
+
+def test_the_site_s_imprint_at_the_end_of_the_page_is_not_the_article():
+    """A page's imprint (who publishes it, its registration, address,
+    telephone and e-mail lines, the terms for reusing its articles) can be
+    longer than a short article: a run holding such a contact block, after
+    the article's prose, is not the article."""
+    menu = "".join(f"{w}\n" for w in ("Authors", "Editions", "Press centre", "Photos", "Polls", "Blogs",
+                                       "Finance", "Advertising", "Subscription", "Jobs", "Contacts"))
+    imprint = (
+        "Online edition «Almera Courier» courier.ar\n"
+        "Registered with the Ardelian press and media authority under the law on mass media of 2019.\n"
+        "Registration certificate No. 77 - 51234\n"
+        "Founder – Varen Press Holding\n"
+        "Address of the editorial office: 46002, Portvale, Harbour Street, 2\n"
+        "Editor-in-chief Jan Orlo\n"
+        "+7 353 243 11 93\n"
+        "desk@courier.ar\n"
+        "All rights to the materials published on courier.ar belong to the editorial office and are "
+        "protected by the law of Ardelia.\n\n"
+        "The materials published on courier.ar may be used only with the written permission of the "
+        "holder of the rights and with a direct link to the page from which the material was taken, "
+        "placed in the text that reproduces it, before or after the quoted block.\n\n"
+        "For readers: the courts of Ardelia have banned the following organisations as extremist, and "
+        "their names may appear here only with a note that they are banned, as the law on mass media "
+        "requires of every registered edition.\n")
+    article = ("The regional government will buy five more cars for its officials, a tender published on "
+               "Monday shows, at a cost of nine million crowns.\n\n"
+               "Two of the cars must have engines of at least 2.5 litres and leather seats, the tender says.\n\n"
+               "The other three must have engines of at least two litres and a sound system with eight "
+               "speakers, and all five must be delivered by the end of March.\n\n")
+    page = (_MENU + "Officials in Portvale will get five new cars\nMarch 3, 2026 at 05:46, views: 237\n\n"
+            + article + "Leave a comment\nMost read\n\n" + menu + imprint)
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The regional government") and "courier.ar" not in parts.body
+    assert parts.title == "Officials in Portvale will get five new cars"

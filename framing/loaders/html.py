@@ -5,10 +5,13 @@ extracts the body; the page's own markup gives the metadata a reader sees.
   closest to ``og:title`` / ``<title>``; logos, menus and "Subscribe" headings
   in ``<h1>`` are passed over), with a section label ("Opinion |",
   "DealBook|") removed; else ``og:title`` / ``<title>`` without the site suffix.
-- **Outlet**: ``og:site_name`` → JSON-LD ``publisher`` → the ``<title>``
-  suffix ("... - The Verge") → ``application-name`` → the registered domain of
-  the page's URL (tldextract's bundled Public Suffix List, never fetched),
-  made readable → the holder a dated copyright notice names.
+- **Outlet**: ``og:site_name`` → JSON-LD ``publisher`` (not a company whose
+  name shares nothing with the page's domain: the owner) → the part of the
+  ``<title>`` that the domain or ``application-name`` names → the
+  ``<title>`` suffix ("... - The Verge") → ``application-name`` → the
+  registered domain of the page's URL (tldextract's bundled Public Suffix
+  List, never fetched), made readable → the holder a dated copyright notice
+  names.
 - **Date**: the publication date the page's metadata states
   (``article:published_time``, ``datePublished``), as written in its own time
   zone; else trafilatura's.
@@ -25,7 +28,7 @@ from typing import Any
 
 from ..models import Article
 from .dates import MONTH_NAMES, WEEKDAY_NAMES, parse_date
-from .text import copyright_holder, dateline_date, header_meta, is_toolbar_line, outlet_key
+from .text import OWNER_FORM_RE, copyright_holder, dateline_date, header_meta, is_toolbar_line, outlet_key
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -230,18 +233,46 @@ def _site_name(value: str | None) -> str | None:
     return head or None
 
 
+def _agreed_title_part(page: _Page, domain: str | None) -> str | None:
+    """The part of a ``<title>`` before its last that the page's domain or its
+    ``application-name`` names ("Headline - tidewatch.dk - Front page",
+    "Tide Watch - Notices - Headline"): the site, where the last part may be
+    a section or a person."""
+    parts = [p.strip() for p in _SUFFIX_SEP.split(page.title_tag or "")]
+    app = _site_name(page.first("application-name", "apple-mobile-web-app-title"))
+    names = {outlet_key(n) for n in (domain, app) if n}
+    if len(parts) < 2 or not names:
+        return None
+    for part in parts[1:-1] + [parts[0]]:  # (the last part is the suffix's, next)
+        if 1 <= len(part.split()) <= 5 and outlet_key(part) in names:
+            return part
+    return None
+
+
+def _company_not_site(name: str, domain: str | None) -> bool:
+    """A publisher named as a company ("Tide Media", "Varen Group Ltd") whose
+    name shares nothing with the page's domain owns the site, perhaps with
+    many others; the domain names the site better."""
+    if not domain or not OWNER_FORM_RE.search(name):
+        return False
+    site = outlet_key(domain.split(".")[0])
+    return not any(len(w) >= 3 and (w in site or site in w) for w in (outlet_key(x) for x in name.split()))
+
+
 def outlet_of(page: _Page, url: str | None) -> tuple[str | None, str]:
     """The outlet and where it came from, in the order the module docstring gives."""
+    domain = _readable_domain(url)
+    publisher = _site_name(page.ld_publisher())
     for value, source in (
         (page.first("og:site_name"), "og:site_name"),
-        (page.ld_publisher(), "json-ld publisher"),
+        (None if publisher and _company_not_site(publisher, domain) else publisher, "json-ld publisher"),
+        (_agreed_title_part(page, domain), "title"),
         (_title_parts(page.title_tag)[1], "title suffix"),
         (page.first("application-name", "apple-mobile-web-app-title"), "application-name"),
     ):
         name = _site_name(value)
         if name:
             return name, source
-    domain = _readable_domain(url)
     if domain:
         return domain, "url"
     # A saved page with no metadata and no URL still prints "© 2015 WebMD, LLC".

@@ -40,6 +40,7 @@ page furniture. Deterministic, offline, standard library only.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..text.tokens import LETTER, MARKS
@@ -936,8 +937,25 @@ _RESERVED_RE = re.compile(r"(?:^|\s)(?:19|20)\d\d\s+(?P<n>(?:[A-Z][ \t]+)?" + _N
 _CUE_RE = re.compile(
     r"(?:\b(?:[Ff]ollow|[Ss]ubscribe to|[Ss]earch|[Ss]ign up for|^[Aa]bout|[Tt]alk to"
     r"|(?i:reporter|writer|editor|correspondent|contributor|columnist|producer)"
-    r"\s+(?:for|at)|[Ww]ant more|[Tt]op stories from|[Dd]ownload the)\s+)"
+    r"\s+(?:for|at)|[Ww]ant more|[Tt]op stories from|[Dd]ownload the|[Aa]dvertise (?:with|on|in))\s+)"
     r"(?P<n>" + _NAME + r")"
+    # "DOWNLOAD News18 APP": the site's own app.
+    r"|\b(?i:download)\s+(?:the\s+)?(?P<app>" + _NAME + r")\s+(?i:app)\b"
+)
+#: The publisher's imprint in a footer: its name, then its street address
+#: with a postal code ("The Tide Watch ~ 12 Harbour Rd., Portvale, ME 04999 ~ Privacy").
+_IMPRINT_RE = re.compile(
+    r"^(?P<n>" + _NAME + r")(?:\s+-\s+[^~|•·]{2,40}?)?\s*[~|•·]\s*\d{1,5}[A-Za-z]?\s+[^~|•·]{2,80}?"
+    r"(?:\b[A-Z]{2}\s+\d{5}\b|\b\d{4,6}\b)"
+)
+#: What shows a copyright's holder to be a company, perhaps the owner of many
+#: sites: a legal form, or a company's kind, among the words after its name
+#: ("Bennett, Coleman & Co. Ltd.", "Cable News Network LP, LLLP", "TVN S.A.").
+OWNER_FORM_RE = re.compile(
+    r"(?:^|[\s,])(?:inc|llc|lllp|llp|lp|ltd|limited|plc|gmbh|corp|corporation|company|co|s\.\s?a|sa|s\.\s?l"
+    r"|ag|group|holdings|communications|media|medien|medier|mídia|comunicação|comunicaciones|editora"
+    r"|verlag|broadcasting|broadcast|newspapers|publications|publishing|productions)\.?(?=$|[\s,.|])",
+    re.IGNORECASE,
 )
 _PROFESSION_CUE_RE = re.compile(r"(?i:reporter|writer|editor|correspondent|contributor|columnist|producer)\s")
 #: "the editor and publisher of X": the site itself.
@@ -979,6 +997,11 @@ def outlet_key(name: str) -> str:
     k = re.sub(r"\.(?:com|org|net|co\.uk|ca|info)$", "", k)
     k = re.sub(r"[^\w]", "", k)
     return k[3:] if k.startswith("the") and len(k) > 6 else k
+
+
+def _fold(key: str) -> str:
+    """An :func:`outlet_key` without its accents ("eldíasa" → "eldiasa")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
 
 
 def _masthead_and_footer(key: str, units: list[_Unit], lines_of: dict[str, list[int]]) -> bool:
@@ -1080,14 +1103,24 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
     forms: dict[str, dict[str, int]] = {}
     strong: set[str] = set()
     kinds: dict[str, set[str]] = {}
+    owners: set[str] = set()
 
-    def vote(raw: str | None, weight: float, why: str) -> None:
+    def company(line: str, start: int, end: int) -> bool:
+        # The holder's name and the capitalised words and forms after it, up to
+        # a year, the reservation or a word in lower case (", a Tide Media paper").
+        stop = r"(?:19|20)\d\d|\s(?=[a-z])|(?i:" + _RIGHTS_RESERVED + ")"
+        tail = re.split(stop, line[end:end + 40], maxsplit=1)[0]
+        return bool(OWNER_FORM_RE.search(line[start:end] + tail))
+
+    def vote(raw: str | None, weight: float, why: str, owner: bool = False) -> None:
         name = _clean_outlet(raw or "")
         if not name:
             return
         key = outlet_key(name)
         if weight >= 2.0:
             strong.add(key)
+        if owner:
+            owners.add(key)
         if _LEGAL_RE.search((raw or "").strip(" .,;:-–—|")):
             weight = min(weight, 1.0)
         votes[key] = votes.get(key, 0.0) + weight
@@ -1117,24 +1150,28 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         reserved = _RESERVED_RE.search(s) if u.words <= 40 else None
         if m and m.group("before") and _clean_outlet(m.group("before")):
             # A site's copyright carries a year; "© Jan Orlo" credits a photo.
-            vote(m.group("before"), 2.5 if re.search(r"(?:19|20)\d\d", s) else 1.0, "copyright")
+            vote(m.group("before"), 2.5 if re.search(r"(?:19|20)\d\d", s) else 1.0, "copyright",
+                 company(s, m.start("before"), m.end("before")))
         elif reserved:
-            vote(reserved.group("n"), 2.0, "copyright")
+            vote(reserved.group("n"), 2.0, "copyright", company(s, reserved.start("n"), reserved.end("n")))
         elif m and m.group("after") is not None or m and s[m.end():m.end() + 1] == "«":
             # Undated, "© Jan Orlo" credits a photo, unless it reserves the rights.
             site = re.search(r"(?:19|20)\d\d", s) or _RIGHTS_RESERVED_RE.search(s)
             # A name in guillemets after a company's form or kind: "© 2020 МИА «Казинформ»".
             rest = s[m.start("after") if m.group("after") else m.end():]
             quoted = re.match(r"[^«»]{0,12}«([^«»]{2,40})»", rest)
-            vote(quoted.group(1) if quoted else m.group("after"), 2.0 if site else 0.5, "copyright")
+            vote(quoted.group(1) if quoted else m.group("after"), 2.0 if site else 0.5, "copyright",
+                 not quoted and company(s, m.start("after"), m.end("after")))
         if u.words <= 60:
             for m in _CUE_RE.finditer(s):
                 if m.group().casefold().startswith("search") and (m.start() > 0 or u.words > 5):
                     continue  # a search box's label ("Search WIRED") is a line of its own
-                if m.start() > 0 and u.kind == "prose" and not _PROFESSION_CUE_RE.match(m.group()):
-                    continue  # "... sign up for the Disney+ bundle": a button's words inside a sentence
-                name = m.group("n")
-                if re.match(r"\s+\w", s[m.end():]):
+                if m.start() > 0 and (u.kind == "prose" or u.words > 8) and not _PROFESSION_CUE_RE.match(m.group()):
+                    # "... sign up for the Disney+ bundle", "Don't talk to Orlo, you'll be
+                    # in pain": a button's words inside a sentence or a headline
+                    continue
+                name = m.group("n") or m.group("app")
+                if m.group("n") and re.match(r"\s+\w", s[m.end():]):
                     name = _POSSESSIVE_RE.sub("", name)
                 vote(name, 2.0, "cue")
         for m in _PUBLISHER_RE.finditer(s):
@@ -1146,6 +1183,9 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
                     r"\b[A-Z][\w'’\-]+\s+" + re.escape(m.group("t")) + r"\b", text):
                 # "Cook told Benioff": a person's surname when the text has "Marc Benioff".
                 vote(m.group("t"), 1.0, "told")
+        m = _IMPRINT_RE.match(s) if u.words <= 60 else None
+        if m:
+            vote(m.group("n"), 2.5, "imprint")
         m = _BYLINE_OUTLET_RE.match(s)
         if m:
             # "By Ana Ruiz | Tide Watch" names the site; after a comma it may
@@ -1164,6 +1204,11 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
             vote(line, 2.0 if domain else min(count - 1, 2) * 0.5, "domain" if domain else "edge")
     if not votes:
         return None
+    # A company holding the copyright whose name holds another name the page
+    # gives is that site's owner ("Editora Tide Watch, S.A." over "Tide Watch").
+    for key in sorted(owners & votes.keys()):
+        if any(k != key and len(k) >= 3 and _fold(k) in _fold(key) and kinds[k] - {"edge"} for k in votes):
+            del votes[key]
     # "Lifehacker Followed" counts for "Lifehacker" when that is a name too.
     for key in list(votes):
         for form in forms[key]:
@@ -1186,6 +1231,7 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         if _masthead_and_footer(key, units, lines_of):
             # (Not the article's author: a blog's name line may be its writer's.)
             votes[key] += 0 if byline and outlet_key(byline) == key else 1.5
+            kinds[key].add("masthead")
         elif kinds[key] <= {"edge"}:
             del votes[key]
     if not votes:
@@ -1195,6 +1241,18 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
             continue  # a menu label is printed often too
         mentions = sum(len(re.findall(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text)) for form in forms[key]) - 1
         votes[key] += min(max(mentions, 0) * 0.5, 2.0)
+    # The company a copyright names may own many sites: a site's name the page
+    # gives otherwise (its imprint, its masthead, or a cue and a mention)
+    # outweighs it, however often the company is named, unless the company
+    # is named otherwise too or is the site's brand ("Tide, Inc." and "Tide News").
+    for key in sorted(owners & votes.keys()):
+        if kinds[key] - {"copyright", "edge"}:
+            continue
+        if any(k not in owners and not _fold(k).startswith(_fold(key))
+               and (kinds[k] & {"imprint", "masthead"}
+                    or votes[k] >= 2.5 and kinds[k] & {"cue", "publisher", "glued"})
+               for k in votes):
+            votes[key] = min(votes[key], 1.0)
     key = max(votes, key=lambda k: (votes[k], -len(k)))
     if votes[key] < 1.5:
         return None
@@ -1651,16 +1709,37 @@ def _comment_thread(units: list[_Unit], idx: list[int]) -> bool:
     return heads >= 3 and 2 * heads >= len(paras)
 
 
+#: A line that is only a telephone number or only an e-mail address, as a
+#: site's contact block prints them ("Tel.: +7 (4912) 51 19 95").
+_CONTACT_LINE_RE = re.compile(
+    r"(?:[^\W\d]{1,12}\.?:?\s*)?\+?\d[\d\s()./\-]{6,}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def _imprint(units: list[_Unit], idx: list[int]) -> bool:
+    """A run that holds the site's contact block, or follows it: two lines or
+    more that are only a telephone number or an e-mail address (a masthead's
+    imprint, its registration and its legal terms around them)."""
+    def contact(line: str) -> bool:
+        # (A date on a line of its own, "Published 12.03.2026", is no telephone number.)
+        if not _CONTACT_LINE_RE.fullmatch(line):
+            return False
+        return "@" in line or not (find_date(line) or _NUMERIC_DATE_RE.search(line))
+
+    return sum(1 for k in range(max(0, idx[0] - 4), idx[-1] + 1)
+               if units[k].words <= 6 and contact(units[k].text.strip())) >= 2
+
+
 def _not_the_article(units: list[_Unit],
                      runs: list[tuple[list[int], int]]) -> list[tuple[list[int], int]]:
     """Runs that are not the article weigh a quarter when a run of article
     prose that is neither comes before them: what a copy prints after the
     site's copyright notice (a cookie-consent or log-in dialog, a notice laid
-    over the page, in any language: "This website uses cookies ..."), and a
-    thread of readers' comments, which may be longer than the article."""
+    over the page, in any language: "This website uses cookies ..."), a
+    thread of readers' comments, which may be longer than the article, and
+    the site's imprint with its contact block and legal terms."""
     notices = [i for i, u in enumerate(units) if _site_notice(u)]
     last = notices[-1] if notices else len(units)
-    thread = [bool(idx) and _comment_thread(units, idx) for idx, _ in runs]
+    thread = [bool(idx) and (_comment_thread(units, idx) or _imprint(units, idx)) for idx, _ in runs]
     out = []
     article_before = False
     for (idx, score), is_thread in zip(runs, thread):
@@ -1670,6 +1749,41 @@ def _not_the_article(units: list[_Unit],
                 and sum(units[k].words for k in idx if units[k].kind == "prose") >= 60):
             article_before = True
     return out
+
+
+def _footer_notice(u: _Unit) -> bool:
+    """A line of the footer naming the site's rights: "© ...", "Copyright
+    & Disclaimer", "... All rights reserved" (not a sentence of the article
+    about copyright)."""
+    if u.words > 40:
+        return False
+    if _site_notice(u) or (u.kind != "prose" and ("©" in u.text or re.search(r"\bCopyright\b", u.text))):
+        return True
+    return u.kind == "prose" and bool(_RIGHTS_RESERVED_RE.search(u.text))
+
+
+def _trim_footer(units: list[_Unit], keep: list[int]) -> list[int]:
+    """The kept run without the page's footer: when the run reaches the site's
+    copyright notice after the article's prose, the notice and what follows
+    are not the article, nor the prompts and labels between the article's
+    last paragraph and the notice (a subscription offer, a comment form, a
+    poll's question: short lines, and short paragraphs standing alone among
+    them)."""
+    prose = 0
+    for at, k in enumerate(keep):
+        if _footer_notice(units[k]) and prose >= 60:
+            break
+        if units[k].kind == "prose":
+            prose += units[k].words
+    else:
+        return keep
+    while at > 0:
+        k = keep[at - 1]
+        u = units[k]
+        if u.kind == "prose" and (u.words >= 25 or k > 0 and units[k - 1].kind == "prose"):
+            break
+        at -= 1
+    return keep[:at] if at else keep
 
 
 def _paragraphs(text: str, units: list[_Unit], keep: list[int]) -> list[str]:
@@ -1691,6 +1805,7 @@ def parse_page_text(text: str) -> PageParts:
     if runs:
         # (max keeps the earliest on ties)
         keep, _ = max(_not_the_article(units, runs), key=lambda r: r[1])
+        keep = _trim_footer(units, sorted(keep))
     else:
         keep = [i for i, u in enumerate(units) if u.kind in ("short", "prose")]
     keep = sorted(keep)
