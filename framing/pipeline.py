@@ -77,6 +77,11 @@ def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | Non
         raise NotFound(f"no event {event!r} in {store.path}") from None
 
 
+#: How much lower the analysing process of :class:`AnalyzeAside` (and its
+#: workers) runs than this one (``os.nice``).
+ASIDE_NICE = 5
+
+
 def _analyze_child(path: str, lexicon: Lexicon | Detector, jobs: int, conn: Any) -> None:
     """:class:`AnalyzeAside`'s process: ``analyze`` on its own connection to
     the store at ``path``; sends None, or the error and its traceback."""
@@ -85,6 +90,10 @@ def _analyze_child(path: str, lexicon: Lexicon | Detector, jobs: int, conn: Any)
     from .forking import _picklable, _seal
 
     try:
+        try:
+            os.nice(ASIDE_NICE)  # and its workers: grouping's own steps first
+        except OSError:
+            pass
         with Store(path) as store:
             analyze(store, lexicon, jobs=jobs)
         msg: Any = None
@@ -101,7 +110,9 @@ class AnalyzeAside:
     its own connection to the store, and its own ``jobs`` workers) while this
     one groups the articles (:func:`compare_store`): grouping reads the
     articles only, and about a third of its time runs in this process alone,
-    while a core would otherwise wait. Leaving the ``with`` block waits for
+    while a core would otherwise wait. It runs at a lower priority
+    (:data:`ASIDE_NICE`), so that it takes what grouping leaves: grouping's
+    own steps in this process first, its workers when it has them. Leaving the ``with`` block waits for
     the analyses and raises the process's error, if any (an error of the block
     itself wins). The stored analyses are the same as in this process: one
     writer, the same batches in the same order."""
