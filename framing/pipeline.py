@@ -46,7 +46,10 @@ def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | Non
     """Bring the store's analyses up to date with ``lexicon`` (in ``jobs``
     processes, or on ``engine``'s workers if it is a Dask engine), then
     :func:`~framing.compare.build_report` on its articles and analyses (the
-    per-event analysis also in ``jobs`` processes, or on the Dask workers)."""
+    per-event analysis also in ``jobs`` processes, or on the Dask workers).
+    With ``jobs`` > 1 on a store file, the analyses are made in a process of
+    their own while the articles are grouped (:class:`AnalyzeAside`); the
+    report is the same."""
     aside = None
     if isinstance(engine, DaskEngine):
         sharded_analyze(store, lexicon, engine)
