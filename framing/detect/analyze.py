@@ -5,6 +5,7 @@ quotations and its sentences) into the store."""
 
 from __future__ import annotations
 
+import gc
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -130,8 +131,15 @@ def _analysis_rows(store: Store, detector: Detector, todo: Sequence[int],
     from ..forking import can_fork
 
     forked = can_fork()
+    frozen = False
     if forked:
         _WORKER = detector
+        # The workers are forked at the first submit, with every object this
+        # process holds (the detector's matchers, model and word lists among
+        # them). Frozen, those objects are visited by no collection in the
+        # workers (nor here), so no worker copies their pages to do so.
+        frozen = gc.get_freeze_count() == 0
+        gc.freeze()
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
     else:
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
@@ -149,6 +157,8 @@ def _analysis_rows(store: Store, detector: Detector, todo: Sequence[int],
         pool.shutdown(cancel_futures=True)
         if forked:
             _WORKER = None
+            if frozen:  # a caller's freeze is left alone
+                gc.unfreeze()
 
 
 def _tasks(todo: Sequence[int], jobs: int) -> Iterator[Sequence[int]]:
