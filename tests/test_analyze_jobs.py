@@ -5,6 +5,7 @@ workers forked with the parent's detector, and smaller tasks at the end."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
@@ -165,12 +166,28 @@ def test_jobs_2_on_a_store_equals_jobs_1_and_leaves_no_worker_detector(tmp_path,
         assert result.analyzed == 3 * analyze_module.TASK
         stores.append(store)
     assert analyze_module._WORKER is None  # the forked workers' detector is not kept here
+    assert gc.get_freeze_count() == 0  # the collector frozen for the fork is thawed again
     try:
         assert stores[0].analyses() == stores[1].analyses()
         assert stores[0].hits() and stores[0].hits() == stores[1].hits()
     finally:
         for store in stores:
             store.close()
+
+
+def test_a_callers_frozen_collector_is_left_frozen(tmp_path) -> None:
+    """``--jobs`` freezes the collector before forking its workers and thaws
+    it afterwards, unless it was frozen already (by the caller)."""
+    with Store(tmp_path / "s.db") as store:
+        for art in _articles(2 * analyze_module.TASK):
+            store.put(art, path_key=art.source)
+        gc.freeze()
+        try:
+            frozen = gc.get_freeze_count()
+            analyze(store, load_lexicon(), jobs=2)
+            assert gc.get_freeze_count() >= frozen > 0
+        finally:
+            gc.unfreeze()
 
 
 def test_country_names_come_from_the_cache_and_equal_pycountry(home) -> None:

@@ -134,17 +134,18 @@ def _analysis_rows(store: Store, detector: Detector, todo: Sequence[int],
     frozen = False
     if forked:
         _WORKER = detector
-        # The workers are forked at the first submit, with every object this
-        # process holds (the detector's matchers, model and word lists among
-        # them). Frozen, those objects are visited by no collection in the
-        # workers (nor here), so no worker copies their pages to do so.
-        frozen = gc.get_freeze_count() == 0
-        gc.freeze()
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
     else:
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
                                    initargs=(detector.lexicon, detector.model.to_json()))
     try:
+        if forked:
+            # The workers are forked at the first submit, with every object
+            # this process holds (the detector's matchers, model and word lists
+            # among them). Frozen, those objects are visited by no collection
+            # in the workers (nor here), so no worker copies their pages to do so.
+            frozen = gc.get_freeze_count() == 0
+            gc.freeze()
         pending: deque[Any] = deque()
         for ids in _tasks(todo, jobs):
             task = [(a, fingerprints[a.id]) for a in store.articles(ids)]
