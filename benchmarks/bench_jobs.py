@@ -32,11 +32,14 @@ Baselines, in this process, on the same texts: ``json.loads`` of every line of
 the export, and one ``ahocorasick_rs`` pass of every lexicon term and variant
 over the lower-cased titles and bodies.
 
-    python benchmarks/bench_jobs.py [--n 3000] [--keep DIR] [--warm-cache] [--pairs N]
+    python benchmarks/bench_jobs.py [--n 3000] [--keep DIR] [--warm-cache] [--pairs N] [--ceiling N]
 
 ``--pairs N`` then runs N alternated pairs of detection alone (``--jobs 1``,
 ``--jobs 2``) on the same store and prints, beside the wall times, the CPU
 seconds of the one writing process and of its workers apart (``getrusage``).
+``--ceiling N`` then measures, N times, what two busy cores give on this
+machine: a pure-Python loop in one process, then the same loop in two
+processes at once (the wall-time ratio no ``--jobs 2`` can beat here).
 """
 
 from __future__ import annotations
@@ -182,6 +185,56 @@ def pairs(db: Path, n: int) -> None:
           f"(min x{min(ratios):.2f}, max x{max(ratios):.2f})")
 
 
+def _busy(n: int) -> int:
+    """A CPU-bound pure-Python loop (integers, a dict, short strings)."""
+    seen: dict[str, int] = {}
+    total = 0
+    for i in range(n):
+        key = f"w{i % 5003}"
+        total += seen.get(key, 0) + len(key)
+        seen[key] = i & 255
+    return total
+
+
+def _forked_busy(copies: int, n: int) -> tuple[float, float]:
+    """Wall seconds for ``copies`` forked processes running :func:`_busy` at
+    once, and their CPU seconds in all (``wait4``)."""
+    t0 = time.perf_counter()
+    pids = []
+    for _ in range(copies):
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child
+            _busy(n)
+            os._exit(0)
+        pids.append(pid)
+    cpu = 0.0
+    for pid in pids:
+        _, _, usage = os.wait4(pid, 0)
+        cpu += usage.ru_utime + usage.ru_stime
+    return time.perf_counter() - t0, cpu
+
+
+def ceiling(rounds: int, n: int = 4_000_000) -> None:
+    """The machine's own ceiling for two processes: one copy of a CPU-bound
+    pure-Python loop, then two copies at once, ``rounds`` times. Where two
+    busy cores run slower than one (shared caches, frequency, a hypervisor),
+    two copies take more than one copy's wall time and more CPU per copy, and
+    no ``--jobs 2`` can do better than that ratio."""
+    print(f"\nthe machine's ceiling: a pure-Python loop, one copy then two at once ({rounds} rounds):")
+    print("| round | load | one copy wall s | CPU s | two copies wall s | CPU s per copy | ratio |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    ratios = []
+    for i in range(rounds):
+        load = os.getloadavg()[0]
+        w1, c1 = _forked_busy(1, n)
+        w2, c2 = _forked_busy(2, n)
+        ratios.append(2 * w1 / w2)
+        print(f"| {i + 1} | {load:.1f} | {w1:.2f} | {c1:.2f} | {w2:.2f} | {c2 / 2:.2f} | x{ratios[-1]:.2f} |",
+              flush=True)
+    print(f"two copies against one (twice the work): median x{sorted(ratios)[len(ratios) // 2]:.2f} "
+          f"(min x{min(ratios):.2f}, max x{max(ratios):.2f})")
+
+
 def _sum(*runs: dict[str, Any]) -> dict[str, Any]:
     return {"wall": sum(r["wall"] for r in runs), "cpu": sum(r["cpu"] for r in runs),
             "rss": max(r["rss"] for r in runs)}
@@ -221,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pairs", type=int, default=0, metavar="N",
                     help="Then N alternated pairs of detection alone, --jobs 1 and --jobs 2, with the "
                          "CPU of the writing parent and of its workers apart.")
+    ap.add_argument("--ceiling", type=int, default=0, metavar="N",
+                    help="Then N rounds of the machine's own ceiling for two processes: one copy of "
+                         "a pure-Python loop, then two at once.")
     args = ap.parse_args(argv)
     compile_framing()
     tmp_ctx = tempfile.TemporaryDirectory()
@@ -296,6 +352,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average at the end {os.getloadavg()[0]:.1f}")
     if args.pairs:
         pairs(db1, args.pairs)
+    if args.ceiling:
+        ceiling(args.ceiling)
     tmp_ctx.cleanup()
     return 0 if same else 1
 

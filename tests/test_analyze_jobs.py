@@ -5,6 +5,7 @@ workers forked with the parent's detector, and smaller tasks at the end."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
@@ -29,10 +30,12 @@ def home(tmp_path, monkeypatch):
     wordlists._lemma_map.cache_clear()
     wordlists._lemma_lists.cache_clear()
     wordlists.lemmas_of.cache_clear()
+    wordlists.is_noun.cache_clear()
     yield tmp_path
     wordlists._lemma_map.cache_clear()
     wordlists._lemma_lists.cache_clear()
     wordlists.lemmas_of.cache_clear()
+    wordlists.is_noun.cache_clear()
 
 
 def _by_lemminflect(word: str) -> frozenset[str]:
@@ -81,16 +84,23 @@ def test_analyze_with_a_warm_cache_loads_no_lemminflect(home, tmp_path, seeds_di
     lemmas and the country names from the cache: neither lemminflect's tables
     nor pycountry's are loaded."""
     db = tmp_path / "s.db"
+    # A quoted word before a noun that a relative clause defines: the rule that
+    # asks whether that word can be a noun (it loaded lemminflect's tables).
+    more = tmp_path / "more"
+    more.mkdir()
+    (more / "workers.txt").write_text(
+        "Praise for workers\n\nOfficials praised the “essential” workers that keep the city "
+        "running, the mayor said on Monday.\n\nThe city thanked them again.\n", encoding="utf-8")
     code = ("import sys; from framing.cli import main; sys.argv[1:] = {args!r}\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
             "print(sorted(m for m in ('lemminflect', 'pycountry') if m in sys.modules))")
     env = {**os.environ, "FRAMING_HOME": str(home)}
-    for args in (["ingest", str(seeds_dir), "--db", str(db)], ["analyze", "--db", str(db)],
+    for args in (["ingest", str(seeds_dir), str(more), "--db", str(db)], ["analyze", "--db", str(db)],
                  ["analyze", "--db", str(db), "--force"]):
         out = subprocess.run([sys.executable, "-c", code.format(args=args)], capture_output=True,
                              text=True, check=True, env=env)
     assert out.stdout.splitlines()[-1] == "[]", out.stdout + out.stderr
-    assert out.stdout.startswith("analysed 5 articles")
+    assert out.stdout.startswith("analysed 6 articles")
 
 
 def _articles(n: int) -> list[Article]:
@@ -156,12 +166,28 @@ def test_jobs_2_on_a_store_equals_jobs_1_and_leaves_no_worker_detector(tmp_path,
         assert result.analyzed == 3 * analyze_module.TASK
         stores.append(store)
     assert analyze_module._WORKER is None  # the forked workers' detector is not kept here
+    assert gc.get_freeze_count() == 0  # the collector frozen for the fork is thawed again
     try:
         assert stores[0].analyses() == stores[1].analyses()
         assert stores[0].hits() and stores[0].hits() == stores[1].hits()
     finally:
         for store in stores:
             store.close()
+
+
+def test_a_callers_frozen_collector_is_left_frozen(tmp_path) -> None:
+    """``--jobs`` freezes the collector before forking its workers and thaws
+    it afterwards, unless it was frozen already (by the caller)."""
+    with Store(tmp_path / "s.db") as store:
+        for art in _articles(2 * analyze_module.TASK):
+            store.put(art, path_key=art.source)
+        gc.freeze()
+        try:
+            frozen = gc.get_freeze_count()
+            analyze(store, load_lexicon(), jobs=2)
+            assert gc.get_freeze_count() >= frozen > 0
+        finally:
+            gc.unfreeze()
 
 
 def test_country_names_come_from_the_cache_and_equal_pycountry(home) -> None:

@@ -136,3 +136,10 @@ def test_known_words_come_from_a_cached_list_that_agrees_with_lemminflect(home, 
     assert {w: wordlists.is_adjective(w) for w in words} == {w: "ADJ" in getAllLemmas(w.lower()) for w in words}
     adjectives = json.loads(next((home / "cache").glob("lemma-adjectives-*.json")).read_text(encoding="utf-8"))
     assert "furious" in adjectives and "treaty" not in adjectives and set(adjectives) <= set(listed)
+    # So do nouns (scare quotes: the “essential” workers that ...: can the word after the quotation be a noun?).
+    wordlists.is_noun.cache_clear()
+    words |= {"workers", "jobs", "shows", "treaty", "quickly", "furious", "runs"}
+    assert {w: wordlists.is_noun(w) for w in words} == {w: "NOUN" in getAllLemmas(w.lower()) for w in words}
+    nouns = json.loads(next((home / "cache").glob("lemma-nouns-*.json")).read_text(encoding="utf-8"))
+    assert "treaty" in nouns and "workers" in nouns and "quickly" not in nouns and "furious" not in nouns
+    assert set(nouns) <= set(listed) and nouns == sorted(nouns)

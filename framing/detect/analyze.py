@@ -5,6 +5,7 @@ quotations and its sentences) into the store."""
 
 from __future__ import annotations
 
+import gc
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -130,6 +131,7 @@ def _analysis_rows(store: Store, detector: Detector, todo: Sequence[int],
     from ..forking import can_fork
 
     forked = can_fork()
+    frozen = False
     if forked:
         _WORKER = detector
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
@@ -137,6 +139,13 @@ def _analysis_rows(store: Store, detector: Detector, todo: Sequence[int],
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
                                    initargs=(detector.lexicon, detector.model.to_json()))
     try:
+        if forked:
+            # The workers are forked at the first submit, with every object
+            # this process holds (the detector's matchers, model and word lists
+            # among them). Frozen, those objects are visited by no collection
+            # in the workers (nor here), so no worker copies their pages to do so.
+            frozen = gc.get_freeze_count() == 0
+            gc.freeze()
         pending: deque[Any] = deque()
         for ids in _tasks(todo, jobs):
             task = [(a, fingerprints[a.id]) for a in store.articles(ids)]
@@ -149,6 +158,8 @@ def _analysis_rows(store: Store, detector: Detector, todo: Sequence[int],
         pool.shutdown(cancel_futures=True)
         if forked:
             _WORKER = None
+            if frozen:  # a caller's freeze is left alone
+                gc.unfreeze()
 
 
 def _tasks(todo: Sequence[int], jobs: int) -> Iterator[Sequence[int]]:

@@ -350,10 +350,10 @@ def _question_paragraph(vm: VoiceMap, k: int) -> bool:
 
 
 def _noun(word: str) -> bool:
-    """Can ``word`` be a noun (lemminflect's dictionary)?"""
-    from lemminflect import getAllLemmas
+    """Can ``word`` be a noun (lemminflect's dictionary, from the user's cache)?"""
+    from .wordlists import is_noun
 
-    return "NOUN" in getAllLemmas(word.lower().strip("'’.,"))
+    return is_noun(word.lower().strip("'’.,"))
 
 
 def _root(word: str) -> str:

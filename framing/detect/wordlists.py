@@ -155,6 +155,25 @@ def adjective_words() -> frozenset[str] | None:
     return _lemma_lists()[1]
 
 
+def noun_words() -> frozenset[str] | None:
+    """The lower-case words ``getAllLemmas`` reads as nouns ("jobs", "shows"),
+    kept beside :func:`lemma_vocabulary` in the user's cache; None as there."""
+    return _lemma_lists()[2]
+
+
+@lru_cache(maxsize=8192)
+def is_noun(word: str) -> bool:
+    """Can ``word`` (any case) be a noun, by lemminflect's dictionary? (From
+    the cached list: loading lemminflect's tables for it cost each ``--jobs``
+    worker about half a second of CPU, lemminflect's import and NumPy's.)"""
+    nouns = noun_words()
+    if nouns is None:
+        from lemminflect import getAllLemmas
+
+        return "NOUN" in getAllLemmas(word.lower())
+    return word.lower() in nouns
+
+
 @lru_cache(maxsize=8192)
 def is_adjective(word: str) -> bool:
     """Can ``word`` (any case) be an adjective, by lemminflect's dictionary?"""
@@ -167,28 +186,29 @@ def is_adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _lemma_lists() -> tuple[frozenset[str] | None, frozenset[str] | None]:
+def _lemma_lists() -> tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]:
     from . import usercache
 
     ver = usercache.package_version("lemminflect")
-    names = (f"lemma-words-{ver}.json", f"lemma-adjectives-{ver}.json") if ver else None
+    names = (f"lemma-words-{ver}.json", f"lemma-adjectives-{ver}.json",
+             f"lemma-nouns-{ver}.json") if ver else None
     if names:
         cached = [usercache.read(n) for n in names]
         if all(isinstance(c, list) and all(isinstance(w, str) for w in c) for c in cached):
-            return frozenset(cached[0]), frozenset(cached[1])
+            return frozenset(cached[0]), frozenset(cached[1]), frozenset(cached[2])
     found = _lemma_words()
     if found is None:
-        return None, None
-    lists = [sorted(found[0]), sorted(found[1])]
+        return None, None, None
+    lists = [sorted(words) for words in found]
     if names:
         for name, words in zip(names, lists):
             usercache.write(name, words)
-    return frozenset(lists[0]), frozenset(lists[1])
+    return frozenset(lists[0]), frozenset(lists[1]), frozenset(lists[2])
 
 
-def _lemma_words() -> tuple[set[str], set[str]] | None:
+def _lemma_words() -> tuple[set[str], set[str], set[str]] | None:
     """Every lower-case word of lemminflect's tables it gives a lemma for, and
-    those of them it reads as adjectives."""
+    those of them it reads as adjectives and as nouns."""
     from lemminflect import getAllLemmas
     from lemminflect.core.Lemmatizer import Lemmatizer
 
@@ -200,6 +220,7 @@ def _lemma_words() -> tuple[set[str], set[str]] | None:
     # getAllLemmas looks the lower-cased word up in both tables.
     words: set[str] = set()
     adjectives: set[str] = set()
+    nouns: set[str] = set()
     for table in tables:
         for w in table:
             if w == w.lower():
@@ -208,7 +229,9 @@ def _lemma_words() -> tuple[set[str], set[str]] | None:
                     words.add(w)
                     if "ADJ" in lemmas:
                         adjectives.add(w)
-    return words, adjectives
+                    if "NOUN" in lemmas:
+                        nouns.add(w)
+    return words, adjectives, nouns
 
 
 @lru_cache(maxsize=65536)
