@@ -181,8 +181,13 @@ def pairs(db: Path, n: int) -> None:
         ratios.append(one["wall"] / two["wall"])
         print(f"| {i + 1} | {load:.1f} | {one['wall']:.2f} | {one['parent']:.2f} | {two['wall']:.2f} | "
               f"{two['parent']:.2f} | {two['workers']:.2f} | x{ratios[-1]:.2f} |", flush=True)
-    print(f"wall ratio --jobs 2 against --jobs 1: median x{sorted(ratios)[len(ratios) // 2]:.2f} "
-          f"(min x{min(ratios):.2f}, max x{max(ratios):.2f})")
+    print(_spread("wall ratio --jobs 2 against --jobs 1", ratios))
+
+
+def _spread(what: str, ratios: list[float]) -> str:
+    """``what: median xM (min xA, max xB)``."""
+    return (f"{what}: median x{sorted(ratios)[len(ratios) // 2]:.2f} "
+            f"(min x{min(ratios):.2f}, max x{max(ratios):.2f})")
 
 
 def _busy(n: int) -> int:
@@ -231,8 +236,7 @@ def ceiling(rounds: int, n: int = 4_000_000) -> None:
         ratios.append(2 * w1 / w2)
         print(f"| {i + 1} | {load:.1f} | {w1:.2f} | {c1:.2f} | {w2:.2f} | {c2 / 2:.2f} | x{ratios[-1]:.2f} |",
               flush=True)
-    print(f"two copies against one (twice the work): median x{sorted(ratios)[len(ratios) // 2]:.2f} "
-          f"(min x{min(ratios):.2f}, max x{max(ratios):.2f})")
+    print(_spread("two copies against one (twice the work)", ratios))
 
 
 def _sum(*runs: dict[str, Any]) -> dict[str, Any]:
