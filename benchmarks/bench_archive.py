@@ -254,8 +254,7 @@ def child_framing(export: Path, out: Path, truth_file: Path, charts: str,
     from framing.corpus import iter_ingest
     from framing.engine import LocalEngine, sharded_analyze, sharded_ingest
 
-    from framing.compare.grouping import events_and_copies
-    from framing.pipeline import AnalyzeAside, process_map
+    from framing.pipeline import process_map
 
     runner = LocalEngine()
     if engine == "dask":
@@ -267,7 +266,6 @@ def child_framing(export: Path, out: Path, truth_file: Path, charts: str,
     stage("imports", t0)
 
     in_events = [0.0]
-    waits = [None]  # seconds grouping waited for the detection running beside it
 
     def timed_map(fn: Any, shards: Any) -> Any:
         """The engine's map, timing the per-event analysis (the rest of compare
@@ -299,25 +297,14 @@ def child_framing(export: Path, out: Path, truth_file: Path, charts: str,
         stage("ingest", t0)
         t0 = time.perf_counter()
         lexicon = load_lexicon()
-        aside = None
         if engine == "dask":
             sharded_analyze(store, lexicon, runner)  # type: ignore[arg-type]
-        elif jobs and jobs > 1:  # as compare_store: detection in its own process while grouping runs
-            aside = AnalyzeAside.start(store, lexicon, jobs)
-        if aside is None and engine != "dask":
+        else:
             analyze(store, lexicon, jobs=jobs or 1)
         stage("analyze", t0)
         t0 = time.perf_counter()
-        articles = list(store.articles())
-        grouped = None
-        if aside is not None:
-            with aside:
-                grouped = events_and_copies(articles, map_shards=timed_map)
-                grouped_at = time.perf_counter()
-            waits[0] = time.perf_counter() - grouped_at
-        report = build_report(articles, store.analyses(), lexicon_version=lexicon.version,
-                              map_shards=timed_map, grouped=grouped)
-        del articles
+        report = build_report(store.articles(), store.analyses(), lexicon_version=lexicon.version,
+                              map_shards=timed_map)
         stage("compare", t0)
         # Only what the scoring needs, so that the render is measured holding
         # what `framing run` holds (the report), not every article besides.
@@ -344,7 +331,6 @@ def child_framing(export: Path, out: Path, truth_file: Path, charts: str,
     return {
         "stages": stages,
         "per_event_seconds": in_events[0],
-        "analyze_wait_seconds": waits[0],
         "engine": engine,
         "articles": len(report.articles),
         "events": len(report.events),
@@ -509,9 +495,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {'   of which grouping':28s} {st['seconds'] - per:9.2f} {'':9s} "
                   f"{n / max(st['seconds'] - per, 1e-9):12,.0f}")
             print(f"  {'   of which per-event':28s} {per:9.2f} {'':9s} {n / max(per, 1e-9):12,.0f}")
-            if fw.get("analyze_wait_seconds") is not None:
-                print(f"  {'   (detection ran beside grouping; grouping then waited':28s} "
-                      f"{fw['analyze_wait_seconds']:.2f} s for it: analyze's row is its start only)")
     baseline = base["jsonl"][0]["seconds"] + base["tfidf"][0]["seconds"]
     baseline_cpu = base["jsonl"][0]["cpu"] + base["tfidf"][0]["cpu"]
     total = fw_wall - fw["after_run_seconds"]  # start-up included; the B-cubed scoring left out

@@ -46,16 +46,10 @@ def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | Non
     """Bring the store's analyses up to date with ``lexicon`` (in ``jobs``
     processes, or on ``engine``'s workers if it is a Dask engine), then
     :func:`~framing.compare.build_report` on its articles and analyses (the
-    per-event analysis also in ``jobs`` processes, or on the Dask workers).
-    With ``jobs`` > 1 on a store file, the analyses are made in a process of
-    their own while the articles are grouped (:class:`AnalyzeAside`); the
-    report is the same."""
-    aside = None
+    per-event analysis also in ``jobs`` processes, or on the Dask workers)."""
     if isinstance(engine, DaskEngine):
         sharded_analyze(store, lexicon, engine)
-    elif jobs > 1:
-        aside = AnalyzeAside.start(store, lexicon, jobs)
-    if aside is None and not isinstance(engine, DaskEngine):
+    else:
         analyze(store, lexicon, jobs=jobs)
     version = (lexicon.lexicon if isinstance(lexicon, Detector) else lexicon).version
     if isinstance(engine, DaskEngine):
@@ -64,113 +58,12 @@ def compare_store(store: Store, lexicon: Lexicon | Detector, *, event: str | Non
         map_shards = process_map(jobs)
     else:
         map_shards = engine.map_shards if engine is not None else None
-    articles = list(store.articles())
-    corrections = store.event_corrections()
-    grouped = None
-    if aside is not None:
-        from .compare.grouping import events_and_copies
-
-        with aside:  # grouping reads no analysis: it runs while they are made
-            grouped = events_and_copies(articles, corrections=corrections, map_shards=map_shards)
     try:
-        return build_report(articles, store.analyses(), event=event, lexicon_version=version,
-                            corrections=corrections, stop_words=stop_words,
-                            map_shards=map_shards, grouped=grouped)
+        return build_report(store.articles(), store.analyses(), event=event, lexicon_version=version,
+                            corrections=store.event_corrections(), stop_words=stop_words,
+                            map_shards=map_shards)
     except NotFound:
         raise NotFound(f"no event {event!r} in {store.path}") from None
-
-
-#: How much lower the analysing process of :class:`AnalyzeAside` (and its
-#: workers) runs than this one (``os.nice``).
-ASIDE_NICE = 5
-
-
-def _analyze_child(path: str, lexicon: Lexicon | Detector, jobs: int, conn: Any) -> None:
-    """:class:`AnalyzeAside`'s process: ``analyze`` on its own connection to
-    the store at ``path``; sends None, or the error and its traceback."""
-    import traceback
-
-    from .forking import _picklable, _seal
-
-    try:
-        try:
-            os.nice(ASIDE_NICE)  # and its workers: grouping's own steps first
-        except OSError:
-            pass
-        with Store(path) as store:
-            analyze(store, lexicon, jobs=jobs)
-        msg: Any = None
-    except BaseException as exc:  # noqa: BLE001 - raised by the parent
-        msg = (_picklable(exc), "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
-    try:
-        conn.send_bytes(_seal(msg))
-    finally:
-        conn.close()
-
-
-class AnalyzeAside:
-    """``analyze(store, lexicon, jobs=jobs)`` in a process forked for it (with
-    its own connection to the store, and its own ``jobs`` workers) while this
-    one groups the articles (:func:`compare_store`): grouping reads the
-    articles only, and about a third of its time runs in this process alone,
-    while a core would otherwise wait. It runs at a lower priority
-    (:data:`ASIDE_NICE`), so that it takes what grouping leaves: grouping's
-    own steps in this process first, its workers when it has them. Leaving the ``with`` block waits for
-    the analyses and raises the process's error, if any (an error of the block
-    itself wins). The stored analyses are the same as in this process: one
-    writer, the same batches in the same order."""
-
-    def __init__(self, proc: Any, reader: Any) -> None:
-        self.proc = proc
-        self.reader = reader
-
-    @classmethod
-    def start(cls, store: Store, lexicon: Lexicon | Detector, jobs: int) -> "AnalyzeAside | None":
-        """Start it; None where it cannot run apart (no ``fork``, a store in memory)."""
-        from .forking import can_fork
-
-        if not can_fork() or store.path == ":memory:" or store.readonly or store.in_memory_copy:
-            return None
-        import multiprocessing
-
-        ctx = multiprocessing.get_context("fork")
-        reader, writer = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_analyze_child, args=(store.path, lexicon, jobs, writer))
-        try:
-            proc.start()
-        finally:
-            writer.close()
-        return cls(proc, reader)
-
-    def wait(self) -> None:
-        """Wait for the analyses; raise the process's error, if any."""
-        from .forking import RemoteTraceback, WorkerError, _open
-
-        try:
-            try:
-                msg = _open(self.reader.recv_bytes())
-            except EOFError:
-                msg = (WorkerError("the analysing process ended without finishing"), None)
-        finally:
-            self.reader.close()
-            self.proc.join()
-        if msg is not None:
-            exc, tb = msg
-            if tb is not None:
-                raise exc from RemoteTraceback(tb)
-            raise exc
-
-    def __enter__(self) -> "AnalyzeAside":
-        return self
-
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        if exc is None:
-            self.wait()
-            return
-        try:
-            self.wait()
-        except BaseException:  # noqa: BLE001 - the block's own error is raised
-            pass
 
 
 def process_map(jobs: int, per_child: int | None = None,

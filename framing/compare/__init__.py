@@ -152,8 +152,7 @@ def build_event(articles: Sequence[Article], analyses: Mapping[int, Analysis], g
 def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], *,
                  event: str | None = None, lexicon_version: str | None = None,
                  corrections: Sequence[tuple[str, Sequence[int]]] = (),
-                 map_shards: MapShards | None = None, stop_words: StopWords = NO_STOP_WORDS,
-                 grouped: tuple[list[EventGroup], dict[int, int]] | None = None) -> Report:
+                 map_shards: MapShards | None = None, stop_words: StopWords = NO_STOP_WORDS) -> Report:
     """The comparison report for ``articles`` (each with an ``id``) from their
     ``analyses`` (article id → :class:`~framing.models.Analysis`, e.g.
     ``store.analyses()`` or ``Detector.analyze`` of each), for every event or
@@ -171,11 +170,7 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
     engine's map, e.g. :meth:`framing.engine.DaskEngine.map_shards`); the
     default runs it here. Either way the report is the same.
 
-    ``lexicon_version`` defaults to the analyses' own. ``grouped``: what
-    :func:`~framing.compare.grouping.events_and_copies` gave for the same
-    ``articles`` and ``corrections``, when the caller grouped them already
-    (grouping reads no analysis, so it can run while they are made; see
-    :func:`framing.pipeline.compare_store`). Raises
+    ``lexicon_version`` defaults to the analyses' own. Raises
     :class:`~framing.errors.NotFound` for an unknown event.
     """
     articles = [a for a in articles]
@@ -184,11 +179,9 @@ def build_report(articles: Iterable[Article], analyses: Mapping[int, Analysis], 
     if lexicon_version is None:
         versions = sorted({an.lexicon_version for an in analyses.values()})
         lexicon_version = "+".join(versions)
-    if grouped is None:
-        from .grouping import events_and_copies
+    from .grouping import events_and_copies
 
-        grouped = events_and_copies(articles, corrections=corrections, map_shards=map_shards)
-    groups, copies = grouped
+    groups, copies = events_and_copies(articles, corrections=corrections, map_shards=map_shards)
     if event is not None:
         wanted = event.strip().lower()
         groups = [
