@@ -224,3 +224,41 @@ def test_the_zygote_gets_the_key_over_its_socket_not_its_command_line_or_environ
         pid = pool.zygote.proc.pid
         seen = b"".join(Path(f"/proc/{pid}/{part}").read_bytes() for part in ("cmdline", "environ"))
     assert forking._KEY not in seen and forking._KEY.hex().encode() not in seen
+
+
+class _Tripwire:
+    """Unpickling this runs ``_trip``: what a forged message could do."""
+
+    def __reduce__(self):
+        return (_trip, ())
+
+
+TRIPPED: list[bool] = []
+
+
+def _trip() -> None:
+    TRIPPED.append(True)
+
+
+def test_only_messages_sealed_by_this_run_are_ever_unpickled():
+    import hmac
+    import pickle
+    import secrets
+
+    from framing.forking import _open, _seal
+
+    assert _open(_seal({"ok": [1, 2]})) == {"ok": [1, 2]}
+    payload = pickle.dumps(_Tripwire())
+    forged = [
+        hmac.digest(secrets.token_bytes(32), payload, "sha256") + payload,  # another key
+        bytes(32) + payload,                                                # no seal
+        _seal(1)[:32] + payload,                                            # a seal of other bytes
+        payload[:16],                                                       # shorter than a seal
+    ]
+    sealed = bytearray(_seal(_Tripwire()))
+    sealed[-2] ^= 1  # one bit of a sealed message changed
+    forged.append(bytes(sealed))
+    for message in forged:
+        with pytest.raises(WorkerError, match="integrity"):
+            _open(message)
+    assert TRIPPED == []  # none of them was read
