@@ -276,6 +276,19 @@ def _lead_weight(offset: int) -> float:
     return (LEAD_CHARS / offset) ** LEAD_POW
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each ``(start, end)`` of ``spans`` (in order, apart)
+    replaced by spaces: its words gone, every offset kept."""
+    if not spans:
+        return text
+    out, at = [], 0
+    for a, b in spans:
+        out += [text[at:a], " " * (b - a)]
+        at = b
+    out.append(text[at:])
+    return "".join(out)
+
+
 def _weighted_features(text: str, body_starts: list[int] | None = None) -> list[tuple[str, float]]:
     """:func:`features` with a weight each: title terms 1, body terms by their
     place in the body (:func:`_lead_weight`). ``body_starts``: the body's
@@ -290,12 +303,8 @@ def _weighted_features(text: str, body_starts: list[int] | None = None) -> list[
     # a list of names kept in the text (a country selector, a row of state
     # codes) is no evidence of the story: two articles of one site would
     # share it whatever their stories
-    lists = list_spans(body, body_starts)
     names_body = body
-    if lists:
-        body = "".join(body[a:b] if k % 2 == 0 else " " * (b - a)
-                       for k, (a, b) in enumerate(zip([0] + [x for z in lists for x in z],
-                                                      [x for z in lists for x in z] + [len(body)])))
+    body = _blanked(body, list_spans(body, body_starts))
     short = not LEAD_CHARS or len(body) <= LEAD_CHARS
     body_words = WORD_RE.findall(body) if short else None
     head = body_words if body_words is not None and len(body) <= LANGUAGE_CHARS else \
