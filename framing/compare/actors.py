@@ -41,6 +41,8 @@ from functools import lru_cache
 from itertools import accumulate
 from importlib import resources
 
+from ..text.normalize import strip_accents
+
 #: Words for a government or its agents: "<demonym> <word>" is the country.
 GOVERNMENT_WORDS = frozenset(
     "government governments regime regimes administration authorities authority leadership "
@@ -102,11 +104,7 @@ def _clean(text: str) -> str:
 def _fold(text: str) -> str:
     """Lower case, accents off, dots in abbreviations kept apart from words.
     Cached: an event's names are folded again and again (gazetteer lookups)."""
-    text = _clean(text)
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.lower().split())
+    return " ".join(strip_accents(_clean(text)).lower().split())
 
 
 def _possessive(tok: str) -> tuple[str, bool]:

@@ -40,9 +40,9 @@ page furniture. Deterministic, offline, standard library only.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from ..text.normalize import strip_accents
 from ..text.tokens import LETTER, MARKS
 from .dates import MONTH_WORD, WEEKDAY_NAMES, WEEKDAYS, find_date, find_us_short_date
 
@@ -999,11 +999,6 @@ def outlet_key(name: str) -> str:
     return k[3:] if k.startswith("the") and len(k) > 6 else k
 
 
-def _fold(key: str) -> str:
-    """An :func:`outlet_key` without its accents ("eldíasa" → "eldiasa")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
-
-
 def _masthead_and_footer(key: str, units: list[_Unit], lines_of: dict[str, list[int]]) -> bool:
     """True when name ``key`` is printed as a line of its own both at the top
     of the page (within its first three lines) and again in the footer (the
@@ -1207,7 +1202,7 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
     # A company holding the copyright whose name holds another name the page
     # gives is that site's owner ("Editora Tide Watch, S.A." over "Tide Watch").
     for key in sorted(owners & votes.keys()):
-        if any(k != key and len(k) >= 3 and _fold(k) in _fold(key) and kinds[k] - {"edge"} for k in votes):
+        if any(k != key and len(k) >= 3 and strip_accents(k) in strip_accents(key) and kinds[k] - {"edge"} for k in votes):
             del votes[key]
     # "Lifehacker Followed" counts for "Lifehacker" when that is a name too.
     for key in list(votes):
@@ -1248,7 +1243,7 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
     for key in sorted(owners & votes.keys()):
         if kinds[key] - {"copyright", "edge"}:
             continue
-        if any(k not in owners and not _fold(k).startswith(_fold(key))
+        if any(k not in owners and not strip_accents(k).startswith(strip_accents(key))
                and (kinds[k] & {"imprint", "masthead"}
                     or votes[k] >= 2.5 and kinds[k] & {"cue", "publisher", "glued"})
                for k in votes):

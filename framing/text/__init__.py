@@ -14,6 +14,7 @@ from .normalize import (
     normalize_for_matching,
     normalize_term,
     plain,
+    strip_accents,
 )
 from .sentences import paragraph_spans, sentence_spans
 from .tokens import (
@@ -49,6 +50,6 @@ __all__ = [
     "APOSTROPHES", "CALENDAR", "DOUBLE_QUOTES", "MONTHS", "NEGATORS", "NUMBER_WORDS",
     "Normalized", "QUOTE_CHARS", "SINGLE_QUOTES", "STOP_WORDS", "TokenIndex", "WEEKDAYS", "WORD_RE",
     "count_words", "index_tokens", "fold", "is_title_case", "is_word", "normalize", "normalize_for_matching",
-    "normalize_term", "paragraph_spans", "plain", "sentence_spans", "token_spans", "wordlist",
+    "normalize_term", "paragraph_spans", "plain", "sentence_spans", "strip_accents", "token_spans", "wordlist",
     "word_spans", "words", "words_between",
 ]

@@ -116,6 +116,13 @@ def _changing(text: str) -> "re.Pattern[str]":
     return re.compile("|".join(parts) or "(?!)")
 
 
+def strip_accents(text: str) -> str:
+    """``text`` decomposed (NFKD) without its combining marks: "Díaz" → "Diaz"."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def plain(text: str) -> str:
     """The normalised text alone (for keys and comparisons, never for offsets)."""
     if text.isascii():  # nothing to normalise (and nothing put in normalize's cache)
