@@ -161,28 +161,28 @@ def noun_words() -> frozenset[str] | None:
     return _lemma_lists()[2]
 
 
-@lru_cache(maxsize=8192)
-def is_noun(word: str) -> bool:
-    """Can ``word`` (any case) be a noun, by lemminflect's dictionary? (From
-    the cached list: loading lemminflect's tables for it cost each ``--jobs``
-    worker about half a second of CPU, lemminflect's import and NumPy's.)"""
-    nouns = noun_words()
-    if nouns is None:
+def _tagged(word: str, cached: frozenset[str] | None, tag: str) -> bool:
+    """Is ``word`` (any case) in the cached list of lemminflect's ``tag`` words,
+    or, without the cache, does lemminflect read it so? (The cached lists
+    spare each ``--jobs`` worker loading lemminflect's tables: about 0.3 s of
+    CPU, lemminflect's import and NumPy's.)"""
+    if cached is None:
         from lemminflect import getAllLemmas
 
-        return "NOUN" in getAllLemmas(word.lower())
-    return word.lower() in nouns
+        return tag in getAllLemmas(word.lower())
+    return word.lower() in cached
+
+
+@lru_cache(maxsize=8192)
+def is_noun(word: str) -> bool:
+    """Can ``word`` (any case) be a noun, by lemminflect's dictionary?"""
+    return _tagged(word, noun_words(), "NOUN")
 
 
 @lru_cache(maxsize=8192)
 def is_adjective(word: str) -> bool:
     """Can ``word`` (any case) be an adjective, by lemminflect's dictionary?"""
-    adjectives = adjective_words()
-    if adjectives is None:
-        from lemminflect import getAllLemmas
-
-        return "ADJ" in getAllLemmas(word.lower())
-    return word.lower() in adjectives
+    return _tagged(word, adjective_words(), "ADJ")
 
 
 @lru_cache(maxsize=1)
