@@ -20,12 +20,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import InputError
-from .loaders import export, html
 from .loaders.decode import DEFAULT_MAX_BYTES, check_size, decode, looks_binary, sniff_encoding
 from .loaders.manifest import MANIFEST_NAME, Manifest, read_manifest
 from .models import Article
 from .store import DEFAULT_DB, InputRecord, Store
-from .text.language import article_language
 
 #: Version of the extraction code; part of every fingerprint, so a better
 #: extractor re-extracts stored articles on the next ingest.
@@ -67,6 +65,8 @@ class LoadedRecord:
     language: str | None = None
 
     def __post_init__(self) -> None:
+        from .text.language import article_language
+
         art = self.article
         self.language = article_language(art.title, art.body, art.language)
 
@@ -302,6 +302,10 @@ def iter_file(
     if kind in ("jsonl", "json", "csv"):
         yield from _iter_export(f, kind, outlet, event, columns, max_bytes, notes)
         return
+    # The loaders compile their page-reading patterns on import: only when a
+    # file is read (an unchanged file is never read; see iter_ingest).
+    from .loaders import html
+
     try:
         size = f.path.stat().st_size
         check_size(display, size, max_bytes)
@@ -334,6 +338,8 @@ def _iter_export(
     f: InputFile, kind: str, outlet: str | None, event: str | None,
     columns: Mapping[str, str] | None, max_bytes: int, notes: list[str] | None,
 ) -> Iterator[LoadedRecord | InputError]:
+    from .loaders import export
+
     display = f.display
     reader = {"jsonl": export.read_jsonl, "json": export.read_json, "csv": export.read_csv}[kind]
     stats = export.ExportStats()

@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .text import count_words
 
 #: The one name of an article whose outlet nobody named.
 UNKNOWN_OUTLET = "(unknown outlet)"
@@ -60,6 +59,8 @@ class Article:
     @property
     def words(self) -> int:
         """Number of words in the body (the text layer's :func:`~framing.text.count_words`)."""
+        from .text.tokens import count_words  # the tokeniser only when words are counted
+
         return count_words(self.body)
 
     @property

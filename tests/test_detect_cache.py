@@ -74,15 +74,44 @@ def test_applying_a_cached_model_imports_no_scikit_learn(home) -> None:
     assert out.stdout.strip() == "[]"
 
 
-def test_commands_that_read_no_input_files_compile_no_page_readers() -> None:
+def test_commands_that_read_no_input_files_compile_no_page_readers(tmp_path) -> None:
     """`framing --version`, `framing analyze` and the library's top level do not
     import the loaders (their page patterns cost every process a quarter second);
-    `framing.load` still works, imported on first use."""
+    `framing.load` still works, and imports them once it reads a file."""
+    page = tmp_path / "page.txt"
+    page.write_text("Harbour vote delayed\n\nThe Vell council delayed its vote on the new harbour wall "
+                    "after a long debate on Tuesday evening.\n", encoding="utf-8")
     code = ("import sys, framing; from framing import cli; from framing.detect import Detector; "
             "print('framing.loaders.text' in sys.modules); framing.load; "
-            "print('framing.loaders.text' in sys.modules)")
+            "print('framing.loaders.text' in sys.modules); "
+            f"print(len(framing.load([{str(page)!r}]))); print('framing.loaders.text' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["False", "True"]
+    assert out.stdout.split() == ["False", "False", "1", "True"]
+
+
+def test_an_unchanged_ingest_reads_no_file_and_imports_no_loader_or_tokeniser(tmp_path) -> None:
+    """A second ``framing ingest`` of the same files is start-up and the store's
+    check of (path, size, modification time): it neither parses the files nor
+    compiles the loaders' or the tokeniser's patterns."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Harbour vote delayed\n\nThe Vell council delayed its vote on the "
+                                  "harbour wall on Tuesday.\n", encoding="utf-8")
+    (folder / "b.jsonl").write_text(json.dumps({"title": "Ferry strike ends", "text": "Ferry crews in "
+                                    "Ostra went back to work on Monday after a week.", "media_name": "Ostra Post",
+                                    "publish_date": "2031-05-06"}) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    code = ("import sys; from framing.cli import cli\n"
+            "try:\n    cli(['ingest', sys.argv[1], '--db', sys.argv[2]], standalone_mode=False)\n"
+            "finally:\n    print(sorted(m for m in ('framing.loaders.text', 'framing.loaders.export',"
+            " 'framing.text.tokens') if m in sys.modules))")
+    first = subprocess.run([sys.executable, "-c", code, str(folder), str(db)],
+                           capture_output=True, text=True, check=True)
+    assert "2 added" in first.stdout and "'framing.loaders.text'" in first.stdout
+    again = subprocess.run([sys.executable, "-c", code, str(folder), str(db)],
+                           capture_output=True, text=True, check=True)
+    assert "2 unchanged" in again.stdout
+    assert again.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_generated_word_lists_are_cached_as_json_and_equal_a_fresh_filter(home) -> None:

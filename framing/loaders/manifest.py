@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError, ManifestError
-from .dates import parse_date
 from .decode import decode
 
 MANIFEST_NAME = "manifest.csv"
@@ -88,6 +87,8 @@ def read_manifest(path: str | os.PathLike[str], display: str | None = None) -> M
         # Every other column too (group, country, notes...): --group-by may name one.
         values.update({k: v for k, v in record.items() if v and k not in OVERRIDE_FIELDS and k != "path"})
         if "date" in values:
+            from .dates import parse_date  # its patterns compile on import: only for a dated row
+
             iso = parse_date(values["date"])
             if iso is None:
                 manifest.errors.append(

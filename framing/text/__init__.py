@@ -7,6 +7,10 @@ one :func:`normalize` that returns a map back to the raw text, and the word
 lists (negators, calendar, number words, stop words) read from data files.
 """
 
+import importlib
+
+# Imported here, not on first use: the function ``normalize`` shares its name
+# with its module, and a module imported later would shadow a lazy name.
 from .normalize import (
     Normalized,
     fold,
@@ -16,35 +20,30 @@ from .normalize import (
     plain,
     strip_accents,
 )
-from .sentences import paragraph_spans, sentence_spans
-from .tokens import (
-    APOSTROPHES,
-    DOUBLE_QUOTES,
-    QUOTE_CHARS,
-    SINGLE_QUOTES,
-    WORD_RE,
-    TokenIndex,
-    count_words,
-    index_tokens,
-    is_title_case,
-    is_word,
-    token_spans,
-    word_spans,
-    words,
-    words_between,
-)
 
-_WORDLISTS = ("CALENDAR", "MONTHS", "NEGATORS", "NUMBER_WORDS", "STOP_WORDS", "WEEKDAYS", "wordlist")
+#: The other public names and the modules that hold them, imported on first
+#: use: storing and listing articles (models, store, the CLI's start-up) needs
+#: none of the tokeniser's or the sentence splitter's patterns, and an
+#: unchanged re-run is mostly start-up.
+_MODULES = {
+    "sentences": ("paragraph_spans", "sentence_spans"),
+    "tokens": ("APOSTROPHES", "DOUBLE_QUOTES", "QUOTE_CHARS", "SINGLE_QUOTES", "WORD_RE", "TokenIndex",
+               "count_words", "index_tokens", "is_title_case", "is_word", "token_spans", "word_spans", "words",
+               "words_between"),
+    # The word lists load scikit-learn's stop words: only when a stage asks for them.
+    "wordlists": ("CALENDAR", "MONTHS", "NEGATORS", "NUMBER_WORDS", "STOP_WORDS", "WEEKDAYS", "wordlist"),
+}
+_HOME = {name: module for module, names in _MODULES.items() for name in names}
 
 
 def __getattr__(name: str) -> object:
-    # The word lists load scikit-learn's stop words: only when a stage asks for
-    # them, so storing articles (models, loaders) stays light.
-    if name in _WORDLISTS:
-        from . import wordlists
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module 'framing.text' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
-        return getattr(wordlists, name)
-    raise AttributeError(f"module 'framing.text' has no attribute {name!r}")
 
 __all__ = [
     "APOSTROPHES", "CALENDAR", "DOUBLE_QUOTES", "MONTHS", "NEGATORS", "NUMBER_WORDS",

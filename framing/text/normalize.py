@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from .tokens import words
+
+def words(text: str) -> list[str]:
+    """The tokeniser's :func:`~framing.text.tokens.words`, imported on first use
+    (its patterns take a few milliseconds to compile) and bound in its place."""
+    global words
+    from .tokens import words
+
+    return words(text)
+
 
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _PLAIN_PAIRS = tuple((chr(k), v) for k, v in _PLAIN.items())
