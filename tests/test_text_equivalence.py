@@ -293,3 +293,26 @@ def _reference_paragraphs(text: str) -> list[tuple[int, int]]:
 @given(text=st.text(alphabet="ab. \n\t\r\x0b\x0c\x1c\x85\xa0\u2028\u2029\u3000\u200b", max_size=40))
 def test_paragraph_spans_trim_what_isspace_trims(text: str) -> None:
     assert paragraph_spans(text) == _reference_paragraphs(text)
+
+
+def _term_key_spec(term: str) -> str:
+    """:func:`framing.text.normalize_term` as first written: the matching form's words."""
+    from framing.text import normalize_for_matching
+
+    return normalize_for_matching(term.strip())[0].strip()
+
+
+def test_term_keys_equal_their_specification_for_every_lexicon_form() -> None:
+    from framing.text import normalize_term
+
+    forms = [f for e in load_lexicon().entries for f in (e.term, *e.forms, *e.variants)]
+    assert len(forms) > 1000
+    assert [normalize_term(f) for f in forms] == [_term_key_spec(f) for f in forms]
+
+
+@settings(max_examples=400, deadline=None)
+@given(term=st.text(alphabet=st.sampled_from(list("aZ09 -'’.\u0130\u00c9\u03a3\t\"")), max_size=20))
+def test_term_keys_on_generated_terms(term: str) -> None:
+    from framing.text import normalize_term
+
+    assert normalize_term(term) == _term_key_spec(term)

@@ -281,7 +281,15 @@ def _normalize_for_matching(text: str) -> tuple[str, OffsetMap]:
                            list(map(len, reps)), list(map(len, runs)), len(norm))
 
 
+#: ASCII letters and digits in words joined by single spaces: such a term's key
+#: is the term lower-cased (reading a lexicon asks for some 2,000 keys).
+_PLAIN_TERM = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
+
+
 def normalize_term(term: str) -> str:
     """The key a term or variant is matched by: lowercase words joined by single spaces."""
-    norm, _ = normalize_for_matching(term.strip())
+    term = term.strip()
+    if _PLAIN_TERM.fullmatch(term):
+        return term.lower()
+    norm, _ = normalize_for_matching(term)
     return norm.strip()
