@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..text import NEGATORS, STOP_WORDS, WORD_RE, sentence_spans, words
 from ..text.tokens import MARKS
-from ..text.wordlists import NAME_STOP_WORDS, TITLE_ABBREVIATIONS
+from ..text.wordlists import NAME_STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
 
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 #: What may stand between a sentence's start and its first name ("“Ardelia ...", "• Velmora").
@@ -220,7 +220,25 @@ def _runs_and_lists(text: str, starts: tuple[int, ...] | None,
         if len(run) == 1 and run[0][2].lower() in TITLE_ABBREVIATIONS:
             continue  # "Mr" of "Mr. Romney", "Rep" of "Rep. Ryan": the full stop cut it off
         kept.append(run)
-    return kept, zones
+    return _unglue_weekdays(kept), zones
+
+
+def _unglue_weekdays(runs: list[list[tuple[int, int, str, bool]]]) -> list[list[tuple[int, int, str, bool]]]:
+    """News writes the day beside a name ("said in New Hampshire Friday",
+    "told Fox News Sunday", "Friday President Obama said"), so a weekday
+    glues itself to the run of names next to it. A weekday that opens or
+    closes a run is cut off when the rest of the run stands on its own
+    elsewhere in the text; a named day keeps it ("Black Friday", "Super
+    Tuesday", "Saturday Night Live": their rest is no name of its own)."""
+    alone = {tuple(c[2] for c in run) for run in runs}
+    out = []
+    for run in runs:
+        if len(run) >= 2 and run[-1][2].lower() in WEEKDAYS and tuple(c[2] for c in run[:-1]) in alone:
+            run = run[:-1]
+        if len(run) >= 2 and run[0][2].lower() in WEEKDAYS and tuple(c[2] for c in run[1:]) in alone:
+            run = run[1:]
+        out.append(run)
+    return out
 
 
 def name_tokens(text: str, *, with_final: bool = False,
