@@ -211,10 +211,18 @@ def _check_groups_independently(out: Path, stdout: str) -> None:
         assert f"{g}  " in stdout or f"{g} " in stdout
     # distinctive terms per group: the library's term counting, everything after it here
     counts = {g: Counter() for g in groups["groups"]}
+    by_outlet: dict[tuple[str, str], Counter] = {}
     for a in kept:
-        counts[a.group].update(terms(a.title or ""))
-        counts[a.group].update(terms(a.body))
+        for text in (a.title or "", a.body):
+            counts[a.group].update(terms(text))
+            by_outlet.setdefault((a.group, a.outlet_name), Counter()).update(terms(text))
     everything = sum(counts.values(), Counter())
+
+    def one_outlets(g: str, w: str) -> bool:
+        """More than four fifths of a group's uses in one of its two or more outlets."""
+        mine = [c[w] for (group, _), c in by_outlet.items() if group == g]
+        return len(mine) >= 2 and max(mine) > 0.8 * counts[g][w]
+
     for row in groups["distinctive"]:
         g = row["group"]
         want = _independent_keys(counts[g], everything - counts[g], 500.0, 2)
@@ -225,7 +233,7 @@ def _check_groups_independently(out: Path, stdout: str) -> None:
             assert math.isclose(t["p"], p, rel_tol=1e-3, abs_tol=1e-12)
             assert math.isclose(t["q"], q, rel_tol=1e-3, abs_tol=1e-12)
         listed = [t["term"] for t in row["terms"]]
-        best = sorted((w for w in want if want[w][0] >= 1.645 and counts[g][w] >= 2),
+        best = sorted((w for w in want if want[w][0] >= 1.645 and counts[g][w] >= 2 and not one_outlets(g, w)),
                       key=lambda w: (-round(want[w][0], 3), w))[:len(listed)]
         assert listed == best
 
@@ -292,3 +300,27 @@ def test_group_report_is_deterministic_and_per_event():
     events = [e for e in d["events"] if e["groups"] is not None]
     for e in events:
         assert sorted(r["group"] for r in e["groups"]["density"]) == e["groups"]["groups"]
+
+
+def test_a_term_one_outlet_carries_is_not_its_groups():
+    """A gallery's "hide caption" in every article of one outlet is that outlet's
+    page furniture: in a group of two or more outlets, a term with more than
+    four fifths of its uses in one outlet is not listed for the group. A term
+    the group's outlets share is, and a group of one outlet keeps its own."""
+    port = ("The port of Ostra raised its tariff on grain and cement again. Freight firms said the new "
+            "tariff would send grain to the rail corridor instead. ")
+    calm = "The council of Vell met on Tuesday and agreed on a budget for the new school year. "
+    arts = []
+    for i in range(6):  # group "x": outlets A (with the gallery furniture) and B
+        extra = "Hide caption. Photos: the harbour. Hide caption. " if i < 3 else ""
+        arts.append(art(i + 1, "A" if i < 3 else "B", extra + port + calm, group="x"))
+    for i in range(6):  # group "y": outlets C and D, and group "z": outlet E alone
+        arts.append(art(i + 7, "C" if i < 3 else "D", calm * 2, group="y"))
+    for i in range(3):
+        arts.append(art(i + 13, "E", "Velmoran drills near Kesh continued. " * 4 + calm, group="z"))
+    got = {r.group: [t.term for t in r.terms] for r in compare_groups(arts, []).distinctive}
+    assert "tariff" in got["x"] and "grain" in got["x"]  # both outlets of x use them
+    assert not any("caption" in t for t in got["x"])  # outlet A alone: left out
+    assert "velmoran drills" in got["z"] or "drills" in got["z"]  # one outlet is the whole group
+    everything = compare_groups(arts, [], min_z=-99.0)  # the rule is not a z threshold
+    assert not any("caption" in t.term for r in everything.distinctive if r.group == "x" for t in r.terms)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from ..models import Article
 from ..text import STOP_WORDS, plain, words
@@ -107,6 +107,15 @@ def keyed_rows(texts: Mapping[str, list[str]], *, min_count: int = MIN_COUNT, mi
     if len(texts) < 2:
         return []  # nothing to compare: no terms counted
     per = {o: count_terms(t, max_n=max_n, stop_words=stop_words) for o, t in texts.items()}
+    return keyed_count_rows(per, min_count=min_count, min_z=min_z, top=top, alpha0=alpha0, ndigits=ndigits)
+
+
+def keyed_count_rows(per: Mapping[str, Counter[str]], *, min_count: int = MIN_COUNT, min_z: float = MIN_Z,
+                     top: int = TOP, alpha0: float = ALPHA0, ndigits: int = 3,
+                     keep: Callable[[str, str], bool] | None = None) -> list[DistinctiveRow]:
+    """:func:`keyed_rows` from each side's term counts. ``keep(side, term)``,
+    if given, decides which distinctive terms are listed (before the top
+    ``top`` are taken; z, p and q are those of the full comparison)."""
     everything: Counter[str] = Counter()
     for c in per.values():
         everything.update(c)
@@ -121,7 +130,7 @@ def keyed_rows(texts: Mapping[str, list[str]], *, min_count: int = MIN_COUNT, mi
         terms = [
             DistinctiveTerm(term=k.term, count=k.count, z=round(k.z, ndigits),
                             p=_round_p(k.p), q=_round_p(k.q))
-            for k in keys if k.z >= min_z
+            for k in keys if k.z >= min_z and (keep is None or keep(o, k.term))
         ]
         rows.append(DistinctiveRow(outlet=o, terms=terms[:top]))
     return rows

@@ -13,21 +13,31 @@ an informative Dirichlet prior, with BH-adjusted significance: see
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from ..models import Article, Hit
 from .density import density
-from .distinctive import MIN_COUNT, MIN_Z, TOP, keyed_rows
-from .keyness import ALPHA0, MAX_NGRAM, NO_STOP_WORDS, StopWords
+from .distinctive import MIN_COUNT, MIN_Z, TOP, keyed_count_rows
+from .keyness import ALPHA0, MAX_NGRAM, NO_STOP_WORDS, StopWords, count_terms
 from .model import GroupComparison, GroupDensityRow, GroupDistinctiveRow
 
 #: The group of articles that have none, when others have one.
 NO_GROUP = "(no group)"
+#: A term is listed for a group of two or more outlets only when no single
+#: outlet holds more than this share of the group's uses of it: a word that
+#: one outlet carries shows that outlet's house style or page furniture (a
+#: gallery's "hide caption", its own name, "Mr" in its style book), not an
+#: emphasis of the group. The sampling unit of a group is the outlet, as the
+#: text is for dispersion-aware keyness in corpus linguistics.
+ONE_OUTLET_SHARE = 0.8
 
 NOTE = ("Each outlet group's loaded terms per 1,000 words, and the words and phrases a group uses "
         "more than the other groups (log-odds z; q is the Benjamini–Hochberg adjusted p-value over "
         "every term the group used at least twice, so q < 0.05 holds up across thousands of terms). "
+        "A term that one outlet carries (more than four fifths of its group's uses) is left out: it "
+        "shows that outlet's style or page furniture, not the group's. "
         "Groups come from the input's own column; they show emphasis, not bias by themselves.")
 
 
@@ -71,11 +81,25 @@ def compare_groups(
                             words=r.words, loaded=r.loaded, per_1000=r.per_1000, ci95=r.ci95,
                             by_category=r.by_category, by_voice=r.by_voice, warning=r.warning,
                             per_1000_by_category=r.per_1000_by_category) for r in rows]
-    texts: dict[str, list[str]] = {}
+    # Terms are counted per outlet, then summed per group, so that a term one
+    # outlet carries can be told from the group's.
+    texts: dict[tuple[str, str], list[str]] = {}
     for a in arts:
-        texts.setdefault(group_of(a), []).extend((a.title or "", a.body))
-    dist = keyed_rows(texts, min_count=min_count, min_z=min_z, top=top, alpha0=alpha0, ndigits=ndigits,
-                      stop_words=stop_words, max_n=max_n)
+        texts.setdefault((group_of(a), a.outlet_name), []).extend((a.title or "", a.body))
+    by_outlet = {k: count_terms(t, max_n=max_n, stop_words=stop_words) for k, t in sorted(texts.items())}
+    per: dict[str, Counter[str]] = {g: Counter() for g in names}
+    members: dict[str, list[Counter[str]]] = {g: [] for g in names}
+    for (g, _), counts in by_outlet.items():
+        per[g].update(counts)
+        members[g].append(counts)
+
+    def _group_wide(group: str, term: str) -> bool:
+        if len(members[group]) < 2:
+            return True  # one outlet is the whole group: nothing to tell apart
+        return max(c[term] for c in members[group]) <= ONE_OUTLET_SHARE * per[group][term]
+
+    dist = keyed_count_rows(per, min_count=min_count, min_z=min_z, top=top, alpha0=alpha0, ndigits=ndigits,
+                            keep=_group_wide)
     return GroupComparison(
         by=by, groups=names, density=dens,
         distinctive=[GroupDistinctiveRow(group=r.outlet, terms=r.terms) for r in dist],
