@@ -217,9 +217,9 @@ INQUIRY_NOUNS = frozenset({"investigation", "investigations", "probe", "probes",
 #: legitimacy ("reform", "savings", "experts", "rules") or of wrongdoing
 #: ("scandal", "collusion", "enemies"): what a writer who holds one off in
 #: quotation marks refuses. (Round 19: a quoted word that is none of these, nor
-#: rated in VADER, nor an office, nor a state or people, is a term of a field,
-#: a neutral word or a source's word unless its sentence shows doubt; see
-#: :func:`_distance_shown`.)
+#: an office, nor a state or people, is a term of a field, a neutral word or a
+#: source's word unless its sentence shows doubt; see :func:`_distance_shown`.
+#: "liberation", "precision", "free", "peacekeeper": the training items' own.)
 CLAIM_WORDS = frozenset("""
     reform reformer progress success achievement accomplishment victory win gain saving fix
     cure solution remedy improvement help aid relief rescue stimulus recovery growth
@@ -232,7 +232,8 @@ CLAIM_WORDS = frozenset("""
     official moderate mainstream objective neutral independent nonpartisan bipartisan
     historic true real genuine humanitarian voluntary tolerance diversity inclusion
     compassion morality moral value ethics experience service sacrifice hero patriot friend
-    ally partner education trust plan promise smart liberation liberate precision
+    ally partner education trust plan promise smart liberation liberate precision free
+    peacekeeper peacekeeping
     scandal crisis threat attack collusion collude conspiracy steal stolen theft fraud
     corruption racism racist hate bigotry extremist radical terrorism terrorist violence
     violent incident misunderstanding controversy controversial enemy loser excuse bombshell
@@ -245,11 +246,14 @@ CLAIM_WORDS = frozenset("""
 #: “thriving”", "so much for the “reform”", "what passes for “debate”", "in
 #: other words", "in truth", a thing "mislabeled" or "misnamed", an
 #: "impressive-sounding" word. General markers of irony and doubt in English,
-#: not read off any data set's strings.
+#: not read off any data set's strings. "alleged", "allegedly" and "purported"
+#: only right before the quotation (one word between at most): elsewhere in a
+#: sentence they are a report's legal hedge ("who allegedly worked for ...").
 _DOUBT_BEFORE = re.compile(
-    r"\b(?:supposed|supposedly|alleged|allegedly|purported|purportedly|ostensible|ostensibly"
-    r"|nominal|nominally|would-be|pretended|pseudo|faux|quote[- ]unquote)\b"
+    r"\b(?:supposed|supposedly|ostensible|ostensibly|nominal|nominally|would-be|pretended"
+    r"|pseudo|faux|quote[- ]unquote)\b"
     r"|\bso much for\b|\bwhat (?:passes|passed|counts|counted) (?:for|as)\b"
+    r"|\b(?:alleged|allegedly|purported|purportedly)\s+(?:\S+\s+)?$"
     r"|\w-sounding\s*$", re.I)
 _DOUBT_ANYWHERE = re.compile(
     r"\bin other words\b|\bin (?:truth|reality)\b|\bnot really\b"
@@ -295,17 +299,17 @@ def _distance_shown(vm: VoiceMap, quoted: list[str], sa: int, start: int, end: i
 
 
 def _claim_word(vm: VoiceMap, word: str) -> bool:
-    """Does the single quoted ``word`` carry a claim or a judgement of its own: a
-    claim word (``CLAIM_WORDS``), a word VADER rates at least 1.5 from neutral,
-    an office or institution, or a state or people - by any of its lemmas?"""
-    from .wordlists import state_and_people_words, vader_ratings
+    """Does the single quoted ``word`` make a claim of its own: a claim word
+    (``CLAIM_WORDS``), an office or institution, or a state or people - by any
+    of its lemmas? (Not a word merely rated by VADER: on the development rows of
+    round 19, a strongly rated quoted word with no other evidence - “disgusting”,
+    “ridiculous”, “proud”, “misleading” - was somebody's word in 19 of 23.)"""
+    from .wordlists import state_and_people_words
 
     w = word.lower().strip("'’.,;:!?")
     forms = {w} | _lemmas(w) | ({w[:-1]} if w.endswith("s") else set())
-    if forms & CLAIM_WORDS or forms & vm.cues.office_nouns or forms & state_and_people_words():
-        return True
-    ratings = vader_ratings()
-    return any(abs(ratings.get(f, 0.0)) >= 1.5 for f in forms)
+    return bool(forms & CLAIM_WORDS or forms & vm.cues.office_nouns
+                or forms & state_and_people_words())
 
 
 @lru_cache(maxsize=64)
