@@ -364,7 +364,7 @@ SCARE = [
     "The council's “roadmap”, in other words, is a list of new fees.",
     "Harbour fevers are mislabeled “seasonal” fevers, when the docks are the cause.",
     "The plan was written in the most impressive-sounding “roadmap” language of the year.",
-    "What passes for “planning” at the port is a list of fees.",
+    "What passes for “seamanship” at the port is a list of fees.",
     "The port's allegedly “modern” cranes broke down in May.",
     # "find" with a comma after the quotation: no naming
     "Workers came to the port only to find the “safest,” newest docks closed.",
