@@ -38,6 +38,20 @@ NOT_SCARE = [
     # its own is a field's term or a source's word (“omnibus”, a “present” vote)
     ("term", report("Lawmakers must pass an “omnibus” spending bill before the council can pay for it.")),
     ("term", report("Two members voted “present” when the repair plan came up in May.")),
+    # round 19: in any register, a single word that makes no claim of its own
+    # and no word of doubt in its sentence is a term, a neutral word or a
+    # source's word - in an opinion piece (it says "I" and asks), or alone
+    ("term", "I have read the council's plan twice. Why would anyone trust it? " + report(
+        "Lawmakers must pass an “omnibus” spending bill before the council can pay for it.")),
+    ("term", "Lawmakers must pass an “omnibus” spending bill before the council can pay for it."),
+    ("term", "The mayor ran a “wartime” council for a year."),
+    ("term", "The council's “roadmap” for the docks is a list of new fees."),
+    ("term", "The port's “modern” cranes broke down in May."),
+    # "allegedly" away from the quotation is a report's legal hedge, no doubt of the word
+    ("term", "The clerks, who allegedly worked for the council, include a “runner” who carried cash."),
+    # ... and a word VADER rates strongly is no evidence by itself: quoted, such
+    # words are mostly somebody's praise or insult (round 19's development rows)
+    ("term", report("The council's “generous” plan for the dock left every fee in place.")),
     # someone's words: a verb of saying or quoting in the sentence ...
     ("quotation", "The lawsuit characterises the new rule as “arbitrary” and asks for a ruling."),
     ("quotation", "The judge ruled that the order was “unlawful” and blocked it."),
@@ -283,42 +297,42 @@ SCARE = [
     "The council's “moderates” (if they exist) voted for the cuts.",
     "The panel of “experts” (read: lobbyists) met on Monday.",
     "The council's “moderate” members voted for the cuts.",
-    "The square filled with looters, “protesters,” and arsonists by midnight.",
+    "The square filled with looters, “patriots,” and arsonists by midnight.",
     # round 13 near misses: "to" after no plan word; a pronoun's "her" with no
     # person named; the word that ends, not opens, a quoted name; a colon line
     # with no "Name on"; "requires" after the quotation
-    "The council needs new incentives to “resolve” every dispute quickly.",
+    "The council needs new incentives to “help” every dock quickly.",
     "The council hopes her “reform” will pass in May.",
-    "The “Kesh Harbour” board met on Monday.\n\nThey agreed on little. It was late.\n\n"
-    "A parallel “harbour” group meets in Kesh.",
-    "First paragraph.\n\nThe council has two habits:\n\nA brief meeting of “courtesies” in May.",
+    "The “Kesh Reform” board met on Monday.\n\nThey agreed on little. It was late.\n\n"
+    "A parallel “reform” group meets in Kesh.",
+    "First paragraph.\n\nThe council has two habits:\n\nA brief meeting of “friends” in May.",
     "The council's “reform” requires nothing of the mayor.",
     "The council passed a “reform” in which every fee rises.",
     "The council passed another “reform” on Monday. It was noon.\n\nThe term of the mayor ends in May.",
     # round 14 near misses: a question answered in a text that is no interview; a
     # state's name before a noun that names no inquiry; a full quotation in
     # another paragraph or sharing only a short start; "in his" with no mind
-    "How do you deal with the critics?\n\nThe council tries to stay “calm” and keep the cranes moving.",
+    "How do you deal with the critics?\n\nThe council tries to stay “safe” and keep the cranes moving.",
     "Swamp dwellers on the “Norway” side of the council voted no.",
-    "“The council lacked proportionality,” Oren Dask wrote.\n\nThe permits came late. "
-    "There was nothing “disproportionate” about them.",
-    "“The council is a tyranny,” Oren Dask said in May. It was noon. The hall was full. "
-    "Its “tyrannical” rules stay.",
-    "In his first year, the mayor tried to run the port “firmly” in a hard time.",
-    "Mayor Oren Dask smelled a plot in the “generous” offers of the port. He asked for the money in May.",
-    "The “allies tipped us off” storyline is a sham.\n\nIt was hatred that turned those phony "
-    "“tips” into a probe.",
+    "“The council lacked fairness,” Oren Dask wrote.\n\nThe permits came late. "
+    "There was nothing “fair” about them.",
+    "“The council is pure violence,” Oren Dask said in May. It was noon. The hall was full. "
+    "Its “violent” rules stay.",
+    "In his first year, the mayor tried to run the port as a “democracy” in a hard time.",
+    "Mayor Oren Dask smelled a plot in the “peace” offers of the port. He asked for the money in May.",
+    "The “allies lied to us” storyline is a sham.\n\nIt was hatred that turned those phony "
+    "“lies” into a probe.",
     "Mira Sand is tired and angry with the council's delays. She hears neighbours repeat the "
-    "story, a story that fits the “shameful” state of the port.",
-    "The ministry unveiled plans for a “roadmap” that nobody has seen.",
+    "story, a story that fits the “peaceful” state of the port.",
+    "The ministry unveiled plans for a “solution” that nobody has seen.",
     # round 15 near misses: "especially" before a modifier of another noun; a
     # participle after no text; "on" before no platform; the same question in a
     # text with no interview note; a speaker with "said" (not "according to")
     # closing the paragraph before
-    "Farming shrank in Kesh last year, especially “organic” orchards, by a tenth.",
-    "The port's “booming” trade fell by half in May.",
+    "Farming shrank in Kesh last year, especially “safe” orchards, by a tenth.",
+    "The port's “safest” trade fell by half in May.",
     "The council's “friends” on the board voted against the port.",
-    "Your second book was about the port's “unwritten” rules. What is the third about?\n\n"
+    "Your second book was about the port's “fair” rules. What is the third about?\n\n"
     "The third book is about the docks.",
     "The port lost money again. Oren Dask said the council's plan is working.\n\n"
     "The “savings” can be found in the library budget.",
@@ -335,19 +349,23 @@ SCARE = [
     "said. “Not this year and not next year,” she added.\n\nMore text follows here.",
     "The port has been criticized for its “reform” of the fees.",
     "The council has one answer for everything: “reform.”",
-    "Mira Sand stood at the dock, where families get only “scraps.”\n\n"
+    "Mira Sand stood at the dock, where families get only “help.”\n\n"
     "“What did the council buy? Yachts. Shameful!” The sign hung there for a week.",
     "In his view, the council wastes money.\n\nIt never listens to the “experts” at the port.",
-    "The mayor, who prefers a longer “debate”, left early.",
-    # round 18 near misses: in a news report, a word that makes a claim of its
-    # own (merit, standing, wrongdoing; a word VADER rates) is still held off;
-    # the same term in an opinion piece (it says "I" and asks), or alone, too
+    "The mayor, who prefers a longer “dialogue”, left early.",
+    # round 18-19 near misses: a word that makes a claim of its own (merit,
+    # standing, wrongdoing) is held off in any register
     report("The council's “reforms” left every fee at the north dock in place."),
     report("The council's “savings” came from closing the library in May."),
-    report("The council's “generous” plan for the dock left every fee in place."),
-    "I have read the council's plan twice. Why would anyone trust it? " + report(
-        "Lawmakers must pass an “omnibus” spending bill before the council can pay for it."),
-    "Lawmakers must pass an “omnibus” spending bill before the council can pay for it.",
+    "The council's “savings” came from closing the library in May.",
+    # round 19: a word that makes no claim, with a word of doubt in its sentence
+    "Kesh is supposed to be “modernising” under the new council.",
+    "So much for the council's “roadmap” for the docks.",
+    "The council's “roadmap”, in other words, is a list of new fees.",
+    "Harbour fevers are mislabeled “seasonal” fevers, when the docks are the cause.",
+    "The plan was written in the most impressive-sounding “roadmap” language of the year.",
+    "What passes for “seamanship” at the port is a list of fees.",
+    "The port's allegedly “modern” cranes broke down in May.",
     # "find" with a comma after the quotation: no naming
     "Workers came to the port only to find the “safest,” newest docks closed.",
     # ... or a naming verb far back, opening a that-clause (BABE)
