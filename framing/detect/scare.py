@@ -1107,7 +1107,7 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         cur = a
     # Round 19: what is left is a scare quote only with positive evidence of
     # distance - a word that makes a claim of its own (the council's “reforms”,
-    # the “experts”, the “scandal”, a “generous” plan) or a word of doubt in the
+    # the “experts”, the “scandal”) or a word of doubt in the
     # sentence ("the supposedly “independent” panel"). Anything else (“backstop”
     # clause, a “present” vote, “taper”, a “wartime” president) is a field's
     # term, a neutral word or a source's word, whatever the register.
