@@ -32,7 +32,11 @@ an undated article is judged by its content alone (no penalty, no bonus); a
 pair months apart scores almost nothing. Clustering is average linkage with a
 threshold, and a group never spans more than ``window_days`` between its
 earliest and latest dated article, so same-actor stories months apart stay
-apart even when they share every name.
+apart even when they share every name. Two groups of two or more articles
+also merge only if they are nearly as close to each other as each is within
+(:data:`COHERENCE`): a running story's successive developments -- the ruling,
+then the appeal; the ouster, then the successor's election -- are tight
+groups a day apart that share the story's words, and stay two events.
 
 Each event says why its articles belong together (``grouped_by``): the
 entities and terms they share and their cohesion.
