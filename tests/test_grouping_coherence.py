@@ -43,3 +43,26 @@ def test_near_duplicates_do_not_count_within_a_group():
     # counted as coverage, the copy pair makes the first group look tight
     assert cluster_pairs(5, pairs, undated, threshold=0.3, coherence=0.8) == [[0, 1, 2], [3, 4]]
     assert cluster_pairs(5, pairs, undated, threshold=0.3, coherence=0.8, copies=[(1, 0)]) == [[0, 1, 2, 3, 4]]
+
+
+def test_grouping_hands_its_near_duplicates_to_the_clustering(monkeypatch):
+    from framing.compare import grouping
+    from framing.models import Article
+
+    story = ("The Almera city council voted to close the Harbour Street market after a fire destroyed "
+             "forty stalls; traders asked the mayor, Pell Austrin, for a new site near the old docks.")
+    arts = [Article(id=1, source="a", outlet="Wire", title="Almera market closes", body=story),
+            Article(id=2, source="b", outlet="Reprint", title="Almera market closes", body=story),
+            Article(id=3, source="c", outlet="Other", title="A glacier lake bursts",
+                    body="A glacier lake burst above Brennvik in Norland, flooding sixty homes.")]
+    seen = []
+    real = grouping.cluster_pairs
+
+    def spy(*args, **kw):
+        seen.append(kw.get("copies"))
+        return real(*args, **kw)
+    monkeypatch.setattr(grouping, "cluster_pairs", spy)
+    events, copies = grouping.events_and_copies(arts)
+    assert copies == {2: 1}
+    assert seen and sorted(map(sorted, seen[0])) == [[0, 1]]
+    assert sorted(e.articles for e in events) == [[1, 2], [3]]

@@ -652,6 +652,7 @@ def cluster_pairs(
     counted = [0] * n
     copy_of: dict[int, set[int]] = {}
     copy_score: dict[tuple[int, int], float] = {}
+    group_of = list(range(n))  # each article's group (kept only when there are copies)
     for i, j in copies:
         if i != j:
             i, j = min(i, j), max(i, j)
@@ -684,10 +685,9 @@ def cluster_pairs(
         cross, cross_n = mean * size[a] * size[b], size[a] * size[b]
         if copy_of:  # near-duplicate pairs across a and b
             small, big = (a, b) if size[a] <= size[b] else (b, a)
-            inside = set(members[big])  # type: ignore[arg-type]
             for i in members[small]:  # type: ignore[union-attr]
                 for j in copy_of.get(i, ()):
-                    if j in inside:
+                    if group_of[j] == big:
                         cross -= copy_score[(min(i, j), max(i, j))]
                         cross_n -= 1
         if coherence and counted[a] and counted[b]:
@@ -697,6 +697,9 @@ def cluster_pairs(
         # merge b into a (a < b)
         within[a] += within[b] + cross
         counted[a] += counted[b] + cross_n
+        if copy_of:
+            for i in members[b]:  # type: ignore[union-attr]
+                group_of[i] = a
         members[a].extend(members[b])  # type: ignore[union-attr]
         members[b] = None
         for k, v in sums[b].items():
