@@ -32,7 +32,11 @@ an undated article is judged by its content alone (no penalty, no bonus); a
 pair months apart scores almost nothing. Clustering is average linkage with a
 threshold, and a group never spans more than ``window_days`` between its
 earliest and latest dated article, so same-actor stories months apart stay
-apart even when they share every name.
+apart even when they share every name. Two groups of two or more articles
+also merge only if they are nearly as close to each other as each is within
+(:data:`COHERENCE`): a running story's successive developments -- the ruling,
+then the appeal; the ouster, then the successor's election -- are tight
+groups a day apart that share the story's words, and stay two events.
 
 Each event says why its articles belong together (``grouped_by``): the
 entities and terms they share and their cohesion.
@@ -98,6 +102,17 @@ DATE_PRIOR_PAIRS = 30.0
 #: Maximum span, in days, between the first and last dated article of an event:
 #: same-actor stories months apart stay apart whatever their words.
 WINDOW_DAYS = 10
+#: Coherence: two groups of two or more articles each merge only if the mean
+#: score of their pairs across is at least this share of the mean score of
+#: their pairs within (each group's within mean weighted by its size). Average
+#: linkage alone asks only that the pairs across clear :data:`THRESHOLD`; two
+#: tight groups that are only loosely alike -- a running story's successive
+#: developments (the vote, then the ouster; the deal, then its passage) --
+#: are two events. After the relative closeness of Chameleon (Karypis, Han &
+#: Kumar 1999). A single article joins a group by the threshold alone, and
+#: near-duplicate pairs do not count within a group (a copy says nothing of
+#: how close the rest of the coverage is). 0 turns the check off.
+COHERENCE = 0.8
 
 #: Density prior: on days holding more than this many dated articles (averaged
 #: over the pair's days), the prior odds that two of them cover one event fall
@@ -609,12 +624,17 @@ def cluster_pairs(
     *,
     threshold: float = THRESHOLD,
     window_days: int | None = WINDOW_DAYS,
+    coherence: float = COHERENCE,
+    copies: Iterable[tuple[int, int]] = (),
 ) -> list[list[int]]:
     """Average-linkage agglomerative clustering over a sparse pair score
     (``(i, j) -> score`` or an upper-triangular sparse matrix from
     :func:`pair_graph`; pairs not given score 0), stopping when no two groups
-    have a mean pairwise score of at least ``threshold``, and never merging
-    two groups whose dated members would span more than ``window_days``.
+    have a mean pairwise score of at least ``threshold``, never merging
+    two groups whose dated members would span more than ``window_days``, and
+    never two groups of two or more whose pairs across score less than
+    ``coherence`` times their pairs within (see :data:`COHERENCE`; the pairs
+    of ``copies``, near-duplicates as index pairs, do not count within).
     Returns groups of indexes, each sorted, in order of their smallest index."""
     import heapq
 
@@ -627,6 +647,18 @@ def cluster_pairs(
         sums[i][j] = sums[i].get(j, 0.0) + v
         sums[j][i] = sums[j].get(i, 0.0) + v
     size = [1] * n
+    # each group's pairs within, near-duplicates left out: summed score, count
+    within = [0.0] * n
+    counted = [0] * n
+    copy_of: dict[int, set[int]] = {}
+    copy_score: dict[tuple[int, int], float] = {}
+    group_of = list(range(n))  # each article's group (kept only when there are copies)
+    for i, j in copies:
+        if i != j:
+            i, j = min(i, j), max(i, j)
+            copy_of.setdefault(i, set()).add(j)
+            copy_of.setdefault(j, set()).add(i)
+            copy_score[(i, j)] = sums[i].get(j, 0.0)
     lo = [d for d in dates]
     hi = [d for d in dates]
     members: list[list[int] | None] = [[i] for i in range(n)]
@@ -649,7 +681,25 @@ def cluster_pairs(
             continue
         if not fits(a, b):
             continue
+        mean = -neg
+        cross, cross_n = mean * size[a] * size[b], size[a] * size[b]
+        if copy_of:  # near-duplicate pairs across a and b
+            small, big = (a, b) if size[a] <= size[b] else (b, a)
+            for i in members[small]:  # type: ignore[union-attr]
+                for j in copy_of.get(i, ()):
+                    if group_of[j] == big:
+                        cross -= copy_score[(min(i, j), max(i, j))]
+                        cross_n -= 1
+        if coherence and counted[a] and counted[b]:
+            wa, wb = within[a] / counted[a], within[b] / counted[b]
+            if mean < coherence * (size[a] * wa + size[b] * wb) / (size[a] + size[b]):
+                continue
         # merge b into a (a < b)
+        within[a] += within[b] + cross
+        counted[a] += counted[b] + cross_n
+        if copy_of:
+            for i in members[b]:  # type: ignore[union-attr]
+                group_of[i] = a
         members[a].extend(members[b])  # type: ignore[union-attr]
         members[b] = None
         for k, v in sums[b].items():
@@ -1310,7 +1360,10 @@ def events_and_copies(
             sub = [replace(a, date=None) for a in sub]
         scores = _scores(sub, X[free] if X is not None else None, copy_of, window_days=window_days)
         dates = [_ordinal(a.date) for a in sub]
-        for g in cluster_pairs(len(sub), scores, dates, threshold=threshold, window_days=window_days):
+        index = {a.id: k for k, a in enumerate(sub)}
+        copy_pairs = [(index[c], index[o]) for c, o in copy_of.items() if c in index and o in index]
+        for g in cluster_pairs(len(sub), scores, dates, threshold=threshold, window_days=window_days,
+                               copies=copy_pairs):
             groups.append(([free[j] for j in g], None))
 
     if corrections:

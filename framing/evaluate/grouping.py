@@ -102,7 +102,8 @@ def evaluate_grouping(path: str | Path) -> dict[str, Any]:
                                     "articles": len(articles),
                                     "stories": len(set(truth.values()))},
                            "parameters": {"threshold": grouping.THRESHOLD,
-                                          "window_days": grouping.WINDOW_DAYS}}
+                                          "window_days": grouping.WINDOW_DAYS,
+                                          "coherence": grouping.COHERENCE}}
     for name, arts in (("with_dates", articles),
                        ("without_dates", [replace(a, date=None) for a in articles])):
         t0 = time.perf_counter()
