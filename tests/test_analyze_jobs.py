@@ -17,6 +17,7 @@ import pytest
 from framing.detect import Detector, analyze, load_lexicon
 from framing.detect import detector as detector_module
 from framing.detect import wordlists
+from framing.text import dictionary
 from framing.models import Article
 from framing.store import Store, analysis_rows
 
@@ -27,15 +28,15 @@ analyze_module = sys.modules["framing.detect.analyze"]
 def home(tmp_path, monkeypatch):
     monkeypatch.setenv("FRAMING_HOME", str(tmp_path))
     monkeypatch.setattr(detector_module, "_FITTED", {})
-    wordlists._lemma_map.cache_clear()
-    wordlists._lemma_lists.cache_clear()
-    wordlists.lemmas_of.cache_clear()
-    wordlists.is_noun.cache_clear()
+    dictionary._lemma_map.cache_clear()
+    dictionary._lemma_lists.cache_clear()
+    dictionary.lemmas_of.cache_clear()
+    dictionary.is_noun.cache_clear()
     yield tmp_path
-    wordlists._lemma_map.cache_clear()
-    wordlists._lemma_lists.cache_clear()
-    wordlists.lemmas_of.cache_clear()
-    wordlists.is_noun.cache_clear()
+    dictionary._lemma_map.cache_clear()
+    dictionary._lemma_lists.cache_clear()
+    dictionary.lemmas_of.cache_clear()
+    dictionary.is_noun.cache_clear()
 
 
 def _by_lemminflect(word: str) -> frozenset[str]:
@@ -58,24 +59,24 @@ def test_lemmas_come_from_the_cache_and_equal_lemminflect(home, seed_files) -> N
     words |= {"trying", "went", "mice", "better", "leaves", "qxvrl", "ransomware", "café"}
     want = {w: _by_lemminflect(w) for w in words}
     assert want["trying"] == {"try"} and want["qxvrl"] == frozenset() and want["leaves"] >= {"leaf", "leave"}
-    assert {w: wordlists.lemmas_of(w) for w in words} == want
+    assert {w: dictionary.lemmas_of(w) for w in words} == want
     files = list((home / "cache").glob("lemma-forms-*.json"))
     assert len(files) == 1
     stored = json.loads(files[0].read_text(encoding="utf-8"))
     assert stored["went"] == "go" and "treaty" not in stored  # a word that is its own only lemma is not listed
-    wordlists._lemma_map.cache_clear()
-    wordlists.lemmas_of.cache_clear()
-    assert {w: wordlists.lemmas_of(w) for w in words} == want  # read back
+    dictionary._lemma_map.cache_clear()
+    dictionary.lemmas_of.cache_clear()
+    assert {w: dictionary.lemmas_of(w) for w in words} == want  # read back
 
 
 @pytest.mark.parametrize("content", ["{not json", '{"went": ["go"]}', '["go"]'])
 def test_a_damaged_lemma_cache_is_rebuilt(home, content) -> None:
-    wordlists.lemmas_of("went")  # writes the file
+    dictionary.lemmas_of("went")  # writes the file
     path = next((home / "cache").glob("lemma-forms-*.json"))
     path.write_text(content, encoding="utf-8")
-    wordlists._lemma_map.cache_clear()
-    wordlists.lemmas_of.cache_clear()
-    assert wordlists.lemmas_of("went") == {"go"}
+    dictionary._lemma_map.cache_clear()
+    dictionary.lemmas_of.cache_clear()
+    assert dictionary.lemmas_of("went") == {"go"}
     assert json.loads(path.read_text(encoding="utf-8"))["went"] == "go"
 
 
@@ -213,7 +214,7 @@ def test_country_names_come_from_the_cache_and_equal_pycountry(home) -> None:
 def test_package_versions_for_cache_keys_equal_importlib_metadata(name) -> None:
     from importlib.metadata import PackageNotFoundError, version
 
-    from framing.detect.usercache import package_version
+    from framing.usercache import package_version
 
     try:
         want: str | None = version(name)

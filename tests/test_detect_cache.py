@@ -11,7 +11,7 @@ import pytest
 
 from framing.detect import Detector, load_lexicon
 from framing.detect import detector as detector_module
-from framing.detect import usercache
+from framing import usercache
 from framing.detect.classifier import model_key
 from framing.models import Article
 
@@ -139,7 +139,7 @@ def test_known_words_come_from_a_cached_list_that_agrees_with_lemminflect(home, 
 
     from lemminflect import getAllLemmas
 
-    from framing.detect import wordlists
+    from framing.text import dictionary
 
     def by_lemminflect(word: str) -> bool:
         low = word.lower()
@@ -148,27 +148,27 @@ def test_known_words_come_from_a_cached_list_that_agrees_with_lemminflect(home, 
             getAllLemmas(low[:k]) and (getAllLemmas(low[k:]) or getAllLemmas(low[k:-1]))
             for k in range(3, len(low) - 2))
 
-    wordlists._lemma_lists.cache_clear()
-    wordlists.known_word.cache_clear()
+    dictionary._lemma_lists.cache_clear()
+    dictionary.known_word.cache_clear()
     words = {w for p in seed_files.values() for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", p.read_text(encoding="utf-8"))}
     words |= {"peacekeepers", "afterlife", "NATO", "Zionist", "Tasnim", "Qxvrl"}
     assert len(words) > 500
-    assert {w: wordlists.known_word(w) for w in words} == {w: by_lemminflect(w) for w in words}
+    assert {w: dictionary.known_word(w) for w in words} == {w: by_lemminflect(w) for w in words}
     files = list((home / "cache").glob("lemma-words-*.json"))
     assert len(files) == 1
     listed = json.loads(files[0].read_text(encoding="utf-8"))
     assert "treaty" in listed and "qxvrl" not in listed and listed == sorted(listed)
-    wordlists._lemma_lists.cache_clear()
-    assert wordlists.lemma_vocabulary() == frozenset(listed)  # read back
+    dictionary._lemma_lists.cache_clear()
+    assert dictionary.lemma_vocabulary() == frozenset(listed)  # read back
     # Adjectives (scare quotes: "he was “furious”") come from the same pass and cache.
-    wordlists.is_adjective.cache_clear()
-    assert {w: wordlists.is_adjective(w) for w in words} == {w: "ADJ" in getAllLemmas(w.lower()) for w in words}
+    dictionary.is_adjective.cache_clear()
+    assert {w: dictionary.is_adjective(w) for w in words} == {w: "ADJ" in getAllLemmas(w.lower()) for w in words}
     adjectives = json.loads(next((home / "cache").glob("lemma-adjectives-*.json")).read_text(encoding="utf-8"))
     assert "furious" in adjectives and "treaty" not in adjectives and set(adjectives) <= set(listed)
     # So do nouns (scare quotes: the “essential” workers that ...: can the word after the quotation be a noun?).
-    wordlists.is_noun.cache_clear()
+    dictionary.is_noun.cache_clear()
     words |= {"workers", "jobs", "shows", "treaty", "quickly", "furious", "runs"}
-    assert {w: wordlists.is_noun(w) for w in words} == {w: "NOUN" in getAllLemmas(w.lower()) for w in words}
+    assert {w: dictionary.is_noun(w) for w in words} == {w: "NOUN" in getAllLemmas(w.lower()) for w in words}
     nouns = json.loads(next((home / "cache").glob("lemma-nouns-*.json")).read_text(encoding="utf-8"))
     assert "treaty" in nouns and "workers" in nouns and "quickly" not in nouns and "furious" not in nouns
     assert set(nouns) <= set(listed) and nouns == sorted(nouns)

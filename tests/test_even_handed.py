@@ -9,7 +9,7 @@ import pytest
 
 from framing.detect import Detector, load_lexicon
 from framing.text import normalize_term
-from framing.detect.wordlists import identity_words
+from framing.text.dictionary import identity_words
 from framing.models import Article
 
 

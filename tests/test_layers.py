@@ -25,7 +25,8 @@ LAYERS = {
     "detect": 3,
     "corpus": 2, "loaders": 2, "store": 2,
     "models": 1, "text": 1,
-    "errors": 0, "resources": 0, "forking": 0,  # forking: short-lived forked workers, imports nothing of framing
+    "errors": 0, "resources": 0, "usercache": 0,
+    "forking": 0,  # forking: short-lived forked workers, imports nothing of framing
 }
 
 

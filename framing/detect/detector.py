@@ -20,7 +20,7 @@ from ..models import FIELDS, Analysis, Article, Hit
 from .classifier import THRESHOLD, Item, LinearModel, fit, model_key, training_items
 from .features import Candidate, features
 from .lexicon import Lexicon, read_lexicon
-from . import usercache
+from .. import usercache
 from .matcher import cue_matcher, term_matcher
 from .voice import VoiceMap
 

@@ -340,7 +340,7 @@ def _question_paragraph(vm: VoiceMap, k: int) -> bool:
 
 def _noun(word: str) -> bool:
     """Can ``word`` be a noun (lemminflect's dictionary, from the user's cache)?"""
-    from .wordlists import is_noun
+    from ..text.dictionary import is_noun
 
     return is_noun(word.lower().strip("'’.,"))
 
@@ -391,7 +391,7 @@ def _lemmas(word: str) -> frozenset[str]:
     w = word.lower().strip("'’.,;:")
     if len(w) < 3 or not w.isalpha():
         return frozenset()
-    from .wordlists import lemmas_of  # lemminflect's table, from the user's cache
+    from ..text.dictionary import lemmas_of  # lemminflect's table, from the user's cache
 
     return lemmas_of(w)
 
@@ -479,7 +479,7 @@ def _coined_or_code(word: str) -> bool:
     w = word.strip("'’")
     if "-" in w or len(w) == 1 or any(ch.isdigit() for ch in w) or w.lower() in ("yes", "no"):
         return True
-    from .wordlists import known_word
+    from ..text.dictionary import known_word
 
     return not known_word(w)
 
@@ -582,7 +582,7 @@ def _thinks(before: list[str]) -> bool:
 
 def _adjective(word: str) -> bool:
     """Can ``word`` be an adjective (lemminflect's dictionary, from the user's cache)?"""
-    from .wordlists import is_adjective
+    from ..text.dictionary import is_adjective
 
     return is_adjective(word.strip("'’.,"))
 
@@ -901,7 +901,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     # “Prime Minister” - but not a one-word answer (“No.”) or a sentence.
     answer = len(quoted) == 1 and (inner_text[-1:] in ".!?" or quoted[0].lower() in cues.pronouns)
     if capitalised and before and not answer:
-        from .wordlists import known_word, state_and_people_words
+        from ..text.dictionary import known_word
+        from .wordlists import state_and_people_words
 
         # ... unless it is a word somebody said: 'Trump said “America” too many
         # times'. (Not a word of a full quotation elsewhere: names of states and

@@ -1,7 +1,9 @@
 """Small JSON files framing can rebuild at any time, kept between runs in the
 user's cache folder (``$FRAMING_HOME/cache``, else ``$XDG_CACHE_HOME/framing``,
 else ``~/.cache/framing``): the classifier fitted on the shipped training data,
-for one lexicon and training-data version (:func:`framing.detect.classifier.model_key`).
+for one lexicon and training-data version (:func:`framing.detect.classifier.model_key`),
+and the word lists read from installed packages (:mod:`framing.text.dictionary`,
+:mod:`framing.detect.wordlists`).
 
 Only JSON that framing wrote is read back, and only as data (never a pickle);
 a file that cannot be read, parsed or does not hold what was asked for is
