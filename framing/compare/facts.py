@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from ..models import Analysis, Article
 from ..text import MONTHS, NUMBER_WORDS, WEEKDAYS, normalize, wordlist
+from ..text.dictionary import dictionary_word, identity_words, is_adjective, is_noun
 from ._text import name_sequences, negated_before, stem_groups, strip_possessive
 from .actors import is_demonym_or_group_word
 from .model import FactRow
@@ -223,13 +224,61 @@ def _show(x: float) -> str:
     return f"{int(x):,}" if x == int(x) else f"{x:,.6g}"
 
 
+#: Plurals not made with -s, and their singulars.
+IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
+                     "mice": "mouse", "geese": "goose", "people": "people", "police": "police", "staff": "staff"}
+_IRREGULAR_SINGULARS = {v: k for k, v in IRREGULAR_PLURALS.items()}
+
+
 def _unit(word: str) -> str:
     w = word.lower()
+    if w in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[w]
+    if w.endswith("women") or w.endswith("men") and (is_noun(w[:-3] + "man") or _compound_head(w[:-3])):
+        return w[:-3] + "man"  # gunmen, congressmen, congresswomen (not specimens or omens)
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
         return w[:-1]
     return w
+
+
+def _compound_head(word: str) -> bool:
+    """Could ``word`` open a compound in -man ("congress" of "congressmen")?"""
+    return len(word) >= 3 and dictionary_word(word)
+
+
+#: Closed-class words that stand between a number and the noun it counts
+#: ("two other settlements", "3 more days").
+_BEFORE_NOUN = frozenset({"other", "more", "fewer"})
+#: The word after a number's first word ("3 confirmed cases").
+_NEXT_WORD = re.compile(r"[ -]([A-Za-z][a-z]+(?:-[a-z]+)?)")
+
+
+def _counted(text: str, word: str, end: int) -> tuple[str, int] | None:
+    """The noun a number counts and where it ends, given the ``word`` after
+    it (which ends at ``end``), or None when it counts nothing: a closed-class word ("Section
+    230 has", "the 3 who"), a verb ("3 were killed"). An adjective or
+    participle before a noun gives the noun ("3 confirmed cases", "2 major
+    parties"), and so does a name ("52 Senate seats"); a word the dictionary
+    does not know ("year-olds", a name) stays, as before."""
+    low = word.lower()
+    if low in NOT_UNITS and low not in _BEFORE_NOUN:
+        return None
+    noun, adjective = is_noun(low), is_adjective(low)
+    # a capitalised word before a noun names what is counted ("52 Senate seats", "2 Trump aides")
+    if noun and not adjective and low not in _BEFORE_NOUN and not word[:1].isupper():
+        return word, end
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is not None:
+        after = nxt.group(1).lower()
+        if after not in NOT_UNITS and is_noun(after) and not is_adjective(after):
+            return nxt.group(1), nxt.end(1)
+    if low in _BEFORE_NOUN:
+        return None
+    if noun:
+        return word, end
+    return None if dictionary_word(low) else (word, end)
 
 
 def _spans_overlap(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
@@ -312,8 +361,12 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         if _spans_overlap(s, e, taken):
             continue
         unit = m.group("unit")
-        if unit.lower() in NOT_UNITS or unit.lower() in SCALES or unit.lower() in MONTHS:
+        if unit.lower() in SCALES or unit.lower() in MONTHS:
             continue
+        counted = _counted(text, unit, m.end("unit"))
+        if counted is None:
+            continue
+        unit, e = counted
         n = _num(m.group("num"))
         if n is None:
             continue
@@ -325,7 +378,9 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
             n *= f
         if text[s:e][:1].isdigit() and re.fullmatch(r"(?:19|20)\d{2}", m.group("num")):
             continue  # a year followed by a word ("2020 elections")
-        shown = f"{_show(n)} {u if n == 1 else _plural(u)}"
+        # a plural as the article writes it ("gunmen"); a singular made plural ("5-year" → "5 years")
+        written = unit.lower()
+        shown = f"{_show(n)} {u if n == 1 else written if _unit(written) == u != written else _plural(u)}"
         add("number", ("number", _fmt(n), u), shown, s, e, speaker=True)
 
     # cited sources
@@ -362,8 +417,8 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         if low in WEEKDAYS:
             out.append(Mention("date", ("weekday", low), n, s))
             continue
-        if _group_word(n):
-            continue  # "Arab", "Muslim", "Israeli": not a checkable detail
+        if _group_word(n) or _identity_only(n):
+            continue  # "Arab", "Muslim", "Israeli", "Democratic", "GOP": not a checkable detail
         out.append(Mention("entity", ("entity", low), n, s))
     return out
 
@@ -375,13 +430,23 @@ def _group_word(name: str) -> bool:
     return is_demonym_or_group_word(name)
 
 
+@lru_cache(maxsize=1 << 14)
+def _identity_only(name: str) -> bool:
+    """Is ``name`` made only of words for identities and parties
+    (``framing/data/identity_words.txt``: "Democratic", "GOP", "Tories")?"""
+    words = name.lower().replace("-", " ").split()
+    return bool(words) and all(w in identity_words() for w in words)
+
+
 def _plural(u: str) -> str:
+    if u in _IRREGULAR_SINGULARS:
+        return _IRREGULAR_SINGULARS[u]
+    if not any(ch in "aeiouy" for ch in u):
+        return u  # an abbreviation: "60 mph", "5 km"
     if u.endswith("y") and len(u) > 2 and u[-2] not in "aeiou":
         return u[:-1] + "ies"
     if u.endswith(("s", "x", "ch", "sh")):
         return u + "es"
-    if u in {"people", "police", "staff"}:
-        return u
     return u + "s"
 
 
