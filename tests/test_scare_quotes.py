@@ -45,6 +45,10 @@ NOT_SCARE = [
         "Lawmakers must pass an “omnibus” spending bill before the council can pay for it.")),
     ("term", "Lawmakers must pass an “omnibus” spending bill before the council can pay for it."),
     ("term", "The mayor ran a “wartime” council for a year."),
+    # a state's or a people's name as a string typed or searched for, not held off
+    ("term", "Visitors who typed “Velmora” into the ministry's search box saw a list of hotels."),
+    ("term", "Online searches for “Ardelia” rose sharply after the broadcast."),
+    ("term", "Supporters of the Kesh mayor shared the hashtag “reform” all week."),
     ("term", "The council's “roadmap” for the docks is a list of new fees."),
     ("term", "The port's “modern” cranes broke down in May."),
     # "allegedly" away from the quotation is a report's legal hedge, no doubt of the word
