@@ -197,3 +197,21 @@ def test_the_separator_is_the_one_the_header_uses(header: str, sep: str) -> None
     from framing.loaders.export import csv_delimiter
 
     assert csv_delimiter(header + "\r\n") == sep
+
+
+@pytest.mark.parametrize("notice", [
+    "Copyright © 2031 The Kesh Ledger, LLC. Click here for reprint permission.",
+    "(© 2031 The Vell Wire Service. All rights reserved. This material may not be redistributed.)",
+    "COPYRIGHT 2031 OSTRA SYNDICATE",
+])
+def test_a_scraped_texts_closing_copyright_notice_is_not_the_article(tmp_path: Path, notice: str) -> None:
+    """Scraped archive texts keep the page's copyright notice as their last
+    paragraph; its name, "LLC" and "reprint permission" would count as the
+    article's names, facts and words. Prose that mentions copyright stays."""
+    prose = ("The Vell council voted on Tuesday to delay the harbour wall.\n"
+             "Critics said the copyright owners of the 2030 design had not been paid.")
+    path = tmp_path / "scraped.jsonl"
+    path.write_text(json.dumps({"title": "Harbour wall delayed", "content": prose + "\n" + notice,
+                                "source": "Kesh Ledger", "date": "2031-05-06"}) + "\n", encoding="utf-8")
+    arts, errors, _ = _load(path)
+    assert not errors and arts[0].body == prose.replace("\n", "\n\n")

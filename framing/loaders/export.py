@@ -146,6 +146,26 @@ def _paragraphs(text: str) -> str:
     return "\n\n".join(p.strip() for p in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if p.strip())
 
 
+#: A dated copyright notice standing as a paragraph of its own: "Copyright ©
+#: 2019 The Daily Kesh, LLC. Click here for reprint permission.", "(© 2018 The
+#: Wire Service. All rights reserved.)". Scraped texts in archive exports keep
+#: the page's notice as their last paragraph.
+_NOTICE = re.compile(r"\W{0,3}(?:tm and\s+)?(?:©|\(c\)|copyright\b)[^\n]{0,300}?\b(?:19|20)\d\d\b[^\n]{0,300}",
+                     re.IGNORECASE)
+
+
+def _without_notice(body: str) -> str:
+    """``body`` without the copyright notices that end it: the site's, not the
+    article's words (its name, "LLC", "reprint permission" would be counted as
+    the article's names, facts and distinctive words)."""
+    while body:
+        head, sep, last = body.rpartition("\n\n")
+        if not sep or len(last) > 400 or not _NOTICE.fullmatch(last):
+            return body
+        body = head
+    return body
+
+
 def _article(source: str, raw: bytes, rec: Mapping[str, Any], cols: dict[str, str], fmt: str) -> Article:
     get = {fld: rec.get(col) for fld, col in cols.items()}
     body = _text(get.get("body")) or ""
@@ -162,7 +182,7 @@ def _article(source: str, raw: bytes, rec: Mapping[str, Any], cols: dict[str, st
         if not body.startswith(description[: max(20, len(description) // 2)]):
             body = description + ("\n\n" + body if body else "")
         content = "truncated"
-    body = _paragraphs(body)
+    body = _without_notice(_paragraphs(body))
     title = _text(get.get("title"))
     if not body:
         content = "headline"
