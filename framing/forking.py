@@ -26,7 +26,9 @@ never by a helper thread; results are received when that thread calls
 while this process works through an iterator of its own).
 
 A pool given ``zygote`` (module names) forks its children from a helper
-process instead: a fresh interpreter that imports those modules, freezes
+process instead: a fresh interpreter that imports those modules (and, for an
+entry ``module:function``, calls that function once: work each child would
+otherwise repeat, such as compiling templates), freezes
 its collector and then only forks, one child per task (per ``per_child``
 tasks), on this process's request. The tasks and their arguments are
 pickled to it (so they must be picklable); each child unpickles its own and
@@ -432,14 +434,18 @@ class _ZygoteChild:
 
 
 def _zygote_main(fd: int, modules: list[str]) -> None:
-    """The zygote's loop: import ``modules``, then fork a child for each
-    task that comes in, until told to stop or this process's end closes."""
+    """The zygote's loop: import ``modules`` (calling ``function`` of an
+    entry ``module:function``), then fork a child for each task that comes
+    in, until told to stop or this process's end closes."""
     global _KEY
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # this process stops the zygote
     control = Connection(fd)
     _KEY = control.recv_bytes()  # the starting process's key, sent before anything else
     for name in modules:
-        importlib.import_module(name)
+        module, _, function = name.partition(":")
+        imported = importlib.import_module(module)
+        if function:
+            getattr(imported, function)()
     gc.collect()
     gc.freeze()  # the children's collections never visit (and so copy) what is here
     control.send_bytes(_pid_message(b"R", os.getpid()))
