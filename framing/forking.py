@@ -26,7 +26,9 @@ never by a helper thread; results are received when that thread calls
 while this process works through an iterator of its own).
 
 A pool given ``zygote`` (module names) forks its children from a helper
-process instead: a fresh interpreter that imports those modules, freezes
+process instead: a fresh interpreter that imports those modules (and, for an
+entry ``module:function``, calls that function once: work each child would
+otherwise repeat, such as compiling templates), freezes
 its collector and then only forks, one child per task (per ``per_child``
 tasks), on this process's request. The tasks and their arguments are
 pickled to it (so they must be picklable); each child unpickles its own and
@@ -166,7 +168,12 @@ class ForkPool:
         self._running: dict[Connection, tuple[Any, set[int]]] = {}  # reader → (process, tasks not yet back)
         self._results: dict[int, tuple[bool, Any]] = {}
         self._next = 0
-        self._frozen = False  # this pool froze the collector (and unfreezes it when closed)
+        # Whether this pool froze the collector (and unfreezes it when closed):
+        # None until its first fork from this process, which looks once whether
+        # a caller had frozen it (gc.get_freeze_count() walks every frozen
+        # object: at 50,000 articles the corpus, about 0.2 s a look, and the
+        # per-event analysis forks about 60 children with the corpus frozen).
+        self._frozen: bool | None = None
         #: How many children were forked (for tests and benchmarks).
         self.forks = 0
         #: The helper the children are forked from (see the module docs), or
@@ -209,8 +216,8 @@ class ForkPool:
                     if proc is None:  # it did not start: fork here from now on
                         self.zygote = None
                 if proc is None:
-                    if not self._frozen and gc.get_freeze_count() == 0:
-                        self._frozen = True  # frozen here, so unfrozen at close (a caller's freeze is left alone)
+                    if self._frozen is None:  # frozen here, so unfrozen at close (a caller's freeze is left alone)
+                        self._frozen = gc.get_freeze_count() == 0
                     gc.freeze()  # what exists now is shared: no collection on either side visits it
                     proc = self._ctx.Process(target=_child, args=(writer, tasks), daemon=True)
                     proc.start()
@@ -277,7 +284,7 @@ class ForkPool:
             self.zygote = None
         if self._frozen:
             gc.unfreeze()
-            self._frozen = False
+        self._frozen = None
 
 
 # --- the zygote ----------------------------------------------------------------------
@@ -432,14 +439,18 @@ class _ZygoteChild:
 
 
 def _zygote_main(fd: int, modules: list[str]) -> None:
-    """The zygote's loop: import ``modules``, then fork a child for each
-    task that comes in, until told to stop or this process's end closes."""
+    """The zygote's loop: import ``modules`` (calling ``function`` of an
+    entry ``module:function``), then fork a child for each task that comes
+    in, until told to stop or this process's end closes."""
     global _KEY
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # this process stops the zygote
     control = Connection(fd)
     _KEY = control.recv_bytes()  # the starting process's key, sent before anything else
     for name in modules:
-        importlib.import_module(name)
+        module, _, function = name.partition(":")
+        imported = importlib.import_module(module)
+        if function:
+            getattr(imported, function)()
     gc.collect()
     gc.freeze()  # the children's collections never visit (and so copy) what is here
     control.send_bytes(_pid_message(b"R", os.getpid()))

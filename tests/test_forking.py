@@ -115,6 +115,35 @@ def test_the_pool_leaves_a_callers_frozen_collector_frozen():
     assert gc.get_freeze_count() == 0  # frozen by the pool: unfrozen by it
 
 
+def test_the_pool_counts_the_frozen_objects_once_not_at_every_fork(monkeypatch):
+    """gc.get_freeze_count() walks every frozen object (a whole corpus, when
+    the per-event analysis forks its workers): a pool asks it once, at its
+    first fork, however many children it forks, and still leaves a caller's
+    freeze alone and undoes its own."""
+    calls = []
+    count = gc.get_freeze_count
+
+    def counted() -> int:
+        calls.append(1)
+        return count()
+
+    monkeypatch.setattr(gc, "get_freeze_count", counted)
+    gc.freeze()
+    try:
+        with ForkPool(2, per_child=1) as pool:
+            tids = [pool.submit(abs, -k) for k in range(6)]
+            assert [pool.result(t) for t in tids] == list(range(6))
+            assert pool.forks == 6
+        assert len(calls) == 1
+        assert count() > 0  # the caller's freeze is left
+    finally:
+        gc.unfreeze()
+    calls.clear()
+    assert list(forked_map(abs, [-1, -2, -3], 2, per_child=1)) == [1, 2, 3]
+    assert len(calls) == 1
+    assert count() == 0  # frozen by the pool: unfrozen by it
+
+
 # --- the zygote ------------------------------------------------------------------------
 
 #: Changed by the tests after import: a child forked from this process sees the

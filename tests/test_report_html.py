@@ -200,3 +200,46 @@ def test_highlight_escapes_text():
     ])
     assert str(html).startswith("&lt;b&gt;bold&lt;/b&gt; &amp; <mark")
     assert "<script>" not in str(html) and "<el>" not in str(html)
+
+
+def test_marks_escape_each_value_as_markup_format_does():
+    """A highlight's mark and tooltip are joined from escaped values, not
+    through Markup.format: the same text as Markup.format gives for hostile
+    values (quotes, brackets, ampersands, a number)."""
+    from framing.report._common import VOICE_LABELS, fmt_prob
+
+    hit = {"start": 0, "end": 4, "category": 'x"><script>', "voice": "quote",
+           "explanation": "a & b <i>", "neutral": "'n'", "speaker": "S<p>", "term": '"t"',
+           "probability": 0.5}
+    got = str(highlight_html("word rest", [hit]))
+    h = hit
+    lines = [Markup('<span class="tip-head"><span class="tip-cat">{}</span> · {}</span>')
+             .format(h["category"], VOICE_LABELS.get(h["voice"], h["voice"])),
+             Markup('<span class="tip-expl">{}</span>').format(h["explanation"]),
+             Markup('<span class="tip-row">Neutral alternative: <span class="tip-neutral">{}</span></span>')
+             .format(h["neutral"]),
+             Markup('<span class="tip-row">Speaker: {}</span>').format(h["speaker"]),
+             Markup('<span class="tip-row">Term: “{}” · probability loaded {}</span>')
+             .format(h["term"], fmt_prob(h["probability"]))]
+    tip = Markup('<span class="tip" role="tooltip" id="{}">{}</span>').format(
+        "tip-1", Markup('<span class="tip-hit">{}</span>').format(Markup("").join(lines)))
+    mark = Markup('<mark class="hit {}" tabindex="0" data-category="{}" data-voice="{}" '
+                  'aria-describedby="{}">{}{}</mark>').format(
+        "cat-x-script", h["category"], h["voice"], "tip-1", "word", tip)
+    assert got == str(mark) + " rest"
+
+
+def test_the_report_environment_reads_a_dict_as_jinja_does():
+    """The report's templates look a dict's key up before its attributes
+    only where the dict has no attribute of that name: a key named like a
+    method still gives the method, a missing key is still an error."""
+    import jinja2
+
+    from framing.report.html import environment
+
+    env = environment()
+    d = {"label": "<b>", "items": "a key", "n": 0}
+    assert env.from_string("{{ d.label }}|{{ d.items is callable }}|{{ d.n }}|{{ d.get('n') }}").render(d=d) \
+        == "&lt;b&gt;|True|0|0"
+    with pytest.raises(jinja2.UndefinedError):
+        env.from_string("{{ d.missing }}").render(d=d)

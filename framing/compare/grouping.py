@@ -454,44 +454,47 @@ def _top_k(I: np.ndarray, J: np.ndarray, V: np.ndarray, k: int) -> np.ndarray:
 
 def _products(Xr, day: np.ndarray | None, window_days: int | None,
               block: int) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """The entries ``(i, j, X_i . X_j)`` of ``Xr @ Xr.T`` that may be pairs,
-    a block of rows at a time: with ``day`` (ordinals, -1 undated), a dated
-    row is multiplied only by the undated rows and the rows dated within
-    ``window_days`` of its block's days (the rows sorted by date), so dated
-    coverage costs what its window holds, not the whole archive. Each entry
-    is the same sum, in the same order, as in the whole product (a row's
-    terms in its order); every pair comes in both orders."""
+    """The entries ``(i, j, X_i . X_j)``, ``i < j``, of ``Xr @ Xr.T`` that may
+    be pairs, each pair once, a block of rows at a time: with ``day``
+    (ordinals, -1 undated), a dated row is multiplied only by the rows dated
+    within ``window_days`` of its block's days that come after the block's
+    start (the rows sorted by date; the pairs with the rows before it, and
+    with the undated rows, were multiplied with those rows' blocks), so dated
+    coverage costs what half its window holds, not the whole archive. Each
+    entry is the same sum, in the same order, as in the whole product: the
+    shared terms' products in the terms' order, which is both rows' order
+    (their indices sorted), so ``X_i . X_j`` and ``X_j . X_i`` are the same
+    float."""
     n = Xr.shape[0]
     if day is None:
         XT = Xr.T.tocsr()  # CSR once: a CSC right operand is converted to CSR again for every block
         for b0 in range(0, n, block):
             P = (Xr[b0:b0 + block] @ XT).tocoo()
-            yield P.row.astype(np.int64) + b0, P.col.astype(np.int64), P.data
+            i, j = P.row.astype(np.int64) + b0, P.col.astype(np.int64)
+            keep = i < j
+            yield i[keep], j[keep], P.data[keep]
         return
     order = np.argsort(day, kind="stable")  # undated (-1) first, then by day and row
     sday = day[order]
     undated = int(np.searchsorted(sday, 0))
     Xs = Xr[order]
     XT = Xs.T.tocsr() if undated else None
-    XU = Xs[:undated].T.tocsr() if 0 < undated < n else None
     cap = block * n  # the largest product of the blocks of rows without dates
     b0 = 0
     while b0 < n:
-        if b0 < undated:  # undated rows: with every row
+        if b0 < undated:  # undated rows: with every row after them
             b1 = min(b0 + block, undated)
-            parts = [(Xs[b0:b1] @ XT, 0)]
-        else:  # dated rows: with the undated ones and those within the window of their days
+            P, c0 = Xs[b0:b1] @ XT, 0
+        else:  # dated rows: with those after them within the window of their days
             span = int(np.searchsorted(sday, sday[b0] + 2 * window_days, side="right")) - b0
             b1 = min(n, b0 + min(4 * block, max(block, cap // max(span, 1))))
-            lo = max(undated, int(np.searchsorted(sday, sday[b0] - window_days, side="left")))
             hi = int(np.searchsorted(sday, sday[b1 - 1] + window_days, side="right"))
-            left = Xs[b0:b1]
-            parts = [(left @ XU, 0)] if XU is not None else []
-            parts.append((left @ Xs[lo:hi].T.tocsr(), lo))
-        rows = order[b0:b1]
-        for P, c0 in parts:
-            P = P.tocoo()
-            yield rows[P.row], order[P.col.astype(np.int64) + c0], P.data
+            P, c0 = Xs[b0:b1] @ Xs[b0:hi].T.tocsr(), b0
+        P = P.tocoo()
+        p, q = P.row.astype(np.int64) + b0, P.col.astype(np.int64) + c0  # sorted positions
+        keep = p < q
+        i, j = order[p[keep]], order[q[keep]]
+        yield np.minimum(i, j), np.maximum(i, j), P.data[keep]
         b0 = b1
 
 
@@ -540,11 +543,11 @@ def pair_graph(
     Js: list[np.ndarray] = []
     Vs: list[np.ndarray] = []
     for i, j, p in _products(Xr, day, window_days, block):
-        keep = i < j
         if day is not None:
             di, dj = day[i], day[j]
-            keep &= (di < 0) | (dj < 0) | (np.abs(di - dj) <= window_days)
-        i, j, v = i[keep], j[keep], p[keep].astype(np.float64)
+            keep = (di < 0) | (dj < 0) | (np.abs(di - dj) <= window_days)
+            i, j, p = i[keep], j[keep], p[keep]
+        v = p.astype(np.float64)
         if Xc is not None and len(i):
             v = v + _rowwise_dot(Xc, i, j)
         keep = v >= floor

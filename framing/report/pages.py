@@ -51,8 +51,9 @@ from .safe import safe_model
 from .scope import largest_events
 
 __all__ = [
-    "MAX_HTML_BYTES", "PAGE_ARTICLE_BYTES", "MAX_TEXT_CHARS", "MAX_TABLE_ROWS", "STATIC_ROWS",
-    "event_context", "event_files", "event_pages", "html_pages", "index_rows",
+    "MAX_HTML_BYTES", "PAGE_ARTICLE_BYTES", "MAX_TEXT_CHARS", "MAX_TABLE_ROWS", "PAGE_TEMPLATES",
+    "STATIC_ROWS", "compile_page_templates", "event_context", "event_files", "event_pages", "html_pages",
+    "index_rows",
 ]
 
 #: No HTML file framing writes is larger than this (bytes).
@@ -194,6 +195,20 @@ def render_index(report: Report, *, charted: int = 0, charts_note: str = "",
 
 # --- event pages ----------------------------------------------------------------------
 
+#: The templates of an event page: event.html and what it includes.
+PAGE_TEMPLATES = ("event.html", "_head.html", "_styles.html", "_reading.html", "_filters.html",
+                  "event_view.html", "pager.html")
+
+
+def compile_page_templates() -> None:
+    """Compile an event page's templates in this process's environment, once:
+    the report workers' zygote calls this, so that no worker forked from it
+    compiles them again for its share of the pages."""
+    env = environment()
+    for name in PAGE_TEMPLATES:
+        env.get_template(name)
+
+
 def _chunks(sizes: list[int], budget: int) -> list[tuple[int, int]]:
     """Consecutive (start, end) runs whose sizes add up to at most ``budget``
     (a single larger item gets a run of its own)."""
@@ -298,7 +313,8 @@ def _event_pages(ctx: _Context, event: Event, svgs: dict[str, str],
             "hits": [h for art in shown for h in ctx.hits_of.get(art["id"], [])],
         }
         html = _render_event(ctx, view, data, page, len(runs))
-        if len(html.encode("utf-8")) > MAX_HTML_BYTES:
+        # a character is at most 4 bytes of UTF-8: only a page that long is measured
+        if 4 * len(html) > MAX_HTML_BYTES and len(html.encode("utf-8")) > MAX_HTML_BYTES:
             # The event's own tables are too large to embed as data as well:
             # report.json has them; the page keeps what it shows.
             data["events"] = [{"id": event.id, "omitted": "too large to embed; see report.json"}]

@@ -59,8 +59,9 @@ PAGES_ARTICLES = 2_000
 #: Below this many articles and with no charts, worker processes cost more than they save.
 PARALLEL_ARTICLES = 2_000
 
-#: The modules the workers' zygote imports (see :mod:`framing.forking`).
-ZYGOTE = ("framing.report.workers", "framing.report.charts")
+#: The modules the workers' zygote imports (see :mod:`framing.forking`), and
+#: the event pages' templates it compiles for every worker forked from it.
+ZYGOTE = ("framing.report.workers", "framing.report.charts", "framing.report.pages:compile_page_templates")
 #: From this many articles on, the workers are forked from a zygote, not from
 #: this process: a worker forked from this process keeps a copy of every page
 #: of the report this process touches while the worker lives (at 50,000
