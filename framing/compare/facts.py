@@ -417,7 +417,7 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         if low in WEEKDAYS:
             out.append(Mention("date", ("weekday", low), n, s))
             continue
-        if _group_word(n) or _identity_only(n):
+        if _group_word(n):
             continue  # "Arab", "Muslim", "Israeli", "Democratic", "GOP": not a checkable detail
         out.append(Mention("entity", ("entity", low), n, s))
     return out
@@ -425,17 +425,13 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
 
 @lru_cache(maxsize=1 << 14)
 def _group_word(name: str) -> bool:
-    """:func:`~framing.compare.actors.is_demonym_or_group_word` with the shipped
-    gazetteer, remembered: the same names recur across an event's articles."""
-    return is_demonym_or_group_word(name)
-
-
-@lru_cache(maxsize=1 << 14)
-def _identity_only(name: str) -> bool:
-    """Is ``name`` made only of words for identities and parties
-    (``framing/data/identity_words.txt``: "Democratic", "GOP", "Tories")?"""
+    """Is ``name`` no checkable detail: a demonym, religion or group word
+    (:func:`~framing.compare.actors.is_demonym_or_group_word`, with the
+    shipped gazetteer), or made only of words for identities and parties
+    (``framing/data/identity_words.txt``: "Democratic", "GOP", "Tories")?
+    Remembered: the same names recur across an event's articles."""
     words = name.lower().replace("-", " ").split()
-    return bool(words) and all(w in identity_words() for w in words)
+    return is_demonym_or_group_word(name) or bool(words) and all(w in identity_words() for w in words)
 
 
 def _plural(u: str) -> str:
