@@ -36,7 +36,7 @@ from .facts import facts
 from .groups import compare_groups
 from .keyness import NO_STOP_WORDS, StopWords, read_stop_words
 from .model import SCHEMA, Event, Report
-from .naming import naming
+from .naming import MAX_ACTORS, naming
 from .quotes import align_quotes
 
 if TYPE_CHECKING:
@@ -131,6 +131,7 @@ def build_event(articles: Sequence[Article], analyses: Mapping[int, Analysis], g
     # A copy counts once only where its original is in the same event; a copy
     # of an article from another event is this event's only version of it.
     copies = {c: o for c, o in copies.items() if c in members and o in members}
+    actors = naming(arts, ev, copies=copies, max_actors=None)  # every actor: facts resolve names to them
     return Event(
         id=group.id,
         label=group.label,
@@ -139,9 +140,9 @@ def build_event(articles: Sequence[Article], analyses: Mapping[int, Analysis], g
         articles=sorted(members),
         outlets=sorted({a.outlet_name for a in arts}),
         density=density(arts, ev_hits, copies=copies),
-        naming=naming(arts, ev, copies=copies),
+        naming=actors[:MAX_ACTORS],
         quotes=align_quotes(arts, ev, copies=copies),
-        facts=facts(arts, ev),
+        facts=facts(arts, ev, actors),
         distinctive=distinctive(arts, copies=copies, stop_words=stop_words),
         notes=_notes(arts),
         grouped_by=dict(group.grouped_by),

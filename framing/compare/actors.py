@@ -42,6 +42,7 @@ from itertools import accumulate
 from importlib import resources
 
 from ..text.normalize import strip_accents
+from ..text.wordlists import MONTHS, STOP_WORDS
 
 #: Words for a government or its agents: "<demonym> <word>" is the country.
 GOVERNMENT_WORDS = frozenset(
@@ -530,6 +531,10 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
             names.setdefault(k, shown.get(k[7:], k[7:]))
         elif k in gaz.names:
             names.setdefault(k, gaz.names[k])
+        elif k.startswith("org:"):
+            # an organisation the gazetteer does not know: its name as first written
+            names.setdefault(k, " ".join(_possessive(t)[0] for t in _tokens(p.text)
+                                         if t.lower() not in DETERMINERS) or k[4:])
     return Resolution(keys=out, names=names, parsed=parsed)
 
 
@@ -604,6 +609,13 @@ _OPENERS = DETERMINERS | {"but", "and", "or", "if", "when", "while", "as", "in",
                           "from", "with", "after", "before"}
 
 
+#: Function words and months that may open a run of names only by standing
+#: before it at a sentence's start: the stop words without those that are
+#: also first names or parts of names (Bill, Will, May, New, US, UN, De).
+_GLUED_OPENERS = (STOP_WORDS - {"bill", "will", "may", "mill", "fire", "us", "new", "un", "de", "co",
+                                "inc", "ltd"}) | frozenset(MONTHS)
+
+
 def find_mentions(text: str, *, gaz: Gazetteer | None = None,
                   labels: Mapping[str, str] | None = None, keep_all: bool = False) -> list[TextMention]:
     """Actor mentions in running text: runs of capitalised words, with the
@@ -626,6 +638,7 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
     starts_, ends_ = offsets[0:-1:2], offsets[1::2]
     n = len(words_)
     out: list[TextMention] = []
+    runs: list[tuple[int, int]] = []  # first and last word of each run of names
     i = 0
     for first in [k for k, w in enumerate(words_) if w[0].isupper() or (w[0] in "sS" and w.lower() == "so-called")]:
         if first < i:
@@ -653,9 +666,16 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
         k = i
         while k <= j and words_[k].lower() in _OPENERS:
             k += 1
-        if k > j:
-            i = j + 1
-            continue
+        if k <= j:
+            runs.append((k, j))
+        i = j + 1
+    # "Because Trump", "Both Donald Trump", "April Donald Trump": a word that
+    # opens sentences, or a month, glued to a name that stands alone
+    # elsewhere in the text; "New York" and "Bill Clinton" keep their word
+    alone = {tuple(words_[k:j + 1]) for k, j in runs}
+    for k, j in runs:
+        if k < j and words_[k].lower() in _GLUED_OPENERS and tuple(words_[k + 1:j + 1]) in alone:
+            k += 1
         start, end = starts_[k], ends_[j]
         # possessive and quotation marks around the run belong to the form
         if text[end:end + 2] in ("'s", "’s"):
@@ -668,7 +688,6 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
         p = _parse_keyed(form, labels, labels_key, gaz)
         if p.kind in _ACTOR_KINDS or keep_all:
             out.append(TextMention(start, end, form, p))
-        i = j + 1
     if labels:
         spans = []
         low = _clean(text).lower()

@@ -38,11 +38,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..models import Analysis, Article
-from ..text import MONTHS, NUMBER_WORDS, WEEKDAYS, normalize, wordlist
+from ..text import MONTHS, NUMBER_WORDS, WEEKDAYS, fold, normalize, wordlist
 from ..text.dictionary import dictionary_word, identity_words, is_adjective, is_noun
-from ._text import name_sequences, negated_before, stem_groups, strip_possessive
-from .actors import is_demonym_or_group_word
-from .model import FactRow
+from ._text import name_sequences, negated_before, stem_groups, strip_possessive, text_words
+from .actors import gazetteer, is_demonym_or_group_word
+from .model import FactRow, NamingRow
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
 CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
@@ -83,6 +83,9 @@ _NAME = r"(?:the\s+)?(?P<src>[A-Z][\w&\-']*(?:\s+(?:[A-Z][\w&\-']*|of|for|and))*
 _VERB_AFTER_NAME = r"(?:reported|reports|quoted|cited)\b"
 _NAME_CHAR = re.compile(r"[\w&\-']")
 _CAPITALISED = re.compile(r"[A-Z][\w&\-']*")
+#: A party initial and a state's abbreviation, as US news writes a member of
+#: Congress's affiliation: "Sen. Ada Vale (D-Calif.)", "(R-Wis.)", "I-Vt.".
+_AFFILIATION = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,5}\.?")
 
 
 class _NameBeforeVerb:
@@ -417,6 +420,11 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         if low in WEEKDAYS:
             out.append(Mention("date", ("weekday", low), n, s))
             continue
+        if low in MONTHS:
+            out.append(Mention("date", ("month", low), n, s))
+            continue  # "in November": a date, not a name
+        if _AFFILIATION.fullmatch(n):
+            continue  # "(D-Calif.)", "(R-Wis.)": a party and a state, said of a member of Congress
         if _group_word(n):
             continue  # "Arab", "Muslim", "Israeli", "Democratic", "GOP": not a checkable detail
         out.append(Mention("entity", ("entity", low), n, s))
@@ -468,11 +476,102 @@ GROUP_ORDER = {"all": 0, "most": 1, "some": 2, "one": 3}
 KIND_ORDER = {"amount": 0, "number": 1, "date": 2, "source": 3, "entity": 4}
 
 
-def facts(articles: Iterable[Article], analyses: Mapping[int, Analysis]) -> list[FactRow]:
+_DATELINE_END = re.compile(r"\s*[-–—:]+\s*")
+
+
+def _after_dateline(a: Article) -> int | None:
+    """Where the first sentence starts in a body that opens with its dateline
+    ("TEHRAN (Tasnim) – Reacting to ..."): the word after the dash is the
+    start of a sentence, so its capital makes no name."""
+    if not a.dateline or not a.body.startswith(a.dateline):
+        return None
+    m = _DATELINE_END.match(a.body, len(a.dateline))
+    return m.end() if m and m.end() > len(a.dateline) else None
+
+
+def _common_nouns(arts: Sequence[Article], counts: Mapping[str, int]) -> set[str]:
+    """The entity keys (lower case) that the event's texts write in lower case
+    at least as often as capitalised (``counts``): a common noun capitalised
+    for emphasis or in a slogan ("Peace and Prosperity", "my Second Term"),
+    not a name. One word is looked up among the texts' lower-case words; a
+    name of several words only when each of its words is among them, then as
+    a phrase."""
+    lower: Counter[str] = Counter()
+    for a in arts:
+        for fld in (a.title or "", a.body):
+            lower.update(w for w in text_words(fld) if w.islower())
+    out = {k for k, n in counts.items() if " " not in k and lower[k] >= n}
+    phrases = sorted(k for k in counts if " " in k and all(w in lower for w in k.split()))
+    if phrases:
+        rx = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(k) for k in sorted(phrases, key=len, reverse=True)))
+        seen: Counter[str] = Counter(m.group(0) for a in arts for fld in (a.title or "", a.body)
+                                     for m in rx.finditer(fld))
+        out.update(k for k in phrases if seen[k] >= counts[k])
+    return out
+
+
+def _actor_rows(actors: Sequence[NamingRow]) -> tuple[dict[str, int], dict[str, list[int]],
+                                                    list[tuple[str, ...]]]:
+    """The event's actors by their names (folded); the names of two or more
+    words that no gazetteer entry holds (people: "Benjamin Netanyahu") by
+    their last word; and each actor's name as folded words."""
+    by_name: dict[str, int] = {}
+    people: dict[str, list[int]] = defaultdict(list)
+    names = [tuple(fold(row.actor).replace("-", " ").split()) for row in actors]
+    for i, row in enumerate(actors):
+        by_name.setdefault(fold(row.actor), i)
+        if len(names[i]) >= 2 and gazetteer().lookup(row.actor) is None:
+            people[names[i][-1]].append(i)
+    return by_name, people, names
+
+
+def _form_names(form: str, actor: tuple[str, ...]) -> bool:
+    """Whether a naming form surely stands for its actor: a form of several
+    words ("Zionist regime", "US President"), a name the gazetteer knows
+    ("US", "Tehran"), the actor's name or its last word (a surname). A single
+    word the naming table filed under a longer name may name something else
+    ("Almera" is not the Almera Chamber)."""
+    words_ = fold(strip_possessive(form)).strip("\"“”‘’' ").replace("-", " ").split()
+    if len(words_) != 1:
+        return True
+    return (bool(actor) and words_[0] == actor[-1]) or gazetteer().lookup(words_[0]) is not None
+
+
+def _actor_of(name: str, by_name: Mapping[str, int], people: Mapping[str, list[int]],
+              actors_words: Sequence[tuple[str, ...]]) -> int | None:
+    """The actor a fact's name is, if it is one of the event's actors: the
+    actor's own name; a name the gazetteer gives to the actor ("US",
+    "Tehran" and "Washington" as governments); or a person's full name with
+    a title before it ("Prime Minister Benjamin Netanyahu"). A name of an
+    institution of a country ("Israeli Navy", "Justice Department") stays a
+    fact of its own, and so does a single word the naming table files under
+    a longer name ("Virginia" is not West Virginia)."""
+    f = fold(name)
+    if f in by_name:
+        return by_name[f]
+    place = gazetteer().lookup(name)
+    if place is not None and place.form in ("name", "seat") and fold(place.name) in by_name:
+        return by_name[fold(place.name)]
+    toks = tuple(f.replace("-", " ").split())
+    for i in people.get(toks[-1], ()) if toks else ():
+        p = actors_words[i]
+        if len(toks) > len(p) and toks[-len(p):] == p:
+            return i
+    return None
+
+
+def facts(articles: Iterable[Article], analyses: Mapping[int, Analysis],
+          actors: Sequence[NamingRow] = ()) -> list[FactRow]:
     """One row per distinct fact in the event, ordered by group (all, most,
     some, one), kind, then text. Title and body both count; near-duplicate
     copies too (a copy's outlet does carry the fact). Quotations and sentences
-    come from each article's analysis."""
+    come from each article's analysis.
+
+    ``actors``: the event's naming rows (:func:`~framing.compare.naming.naming`,
+    all of them). A name that stands for one of those actors is that actor's
+    fact, shown by the actor's name, and an outlet naming the actor in any
+    form carries it: Tasnim writes "Zionist regime", so it did not leave out
+    Israel; "Prime Minister Benjamin Netanyahu" and "Netanyahu" are one fact."""
     arts = list(articles)
     outlets = sorted({a.outlet_name for a in arts})
     present: dict[tuple, set[str]] = defaultdict(set)
@@ -487,6 +586,9 @@ def facts(articles: Iterable[Article], analyses: Mapping[int, Analysis]) -> list
             quotes = [] if analysis is None else [
                 (q.start, q.end, q.speaker) for q in analysis.quotations_in(fld)]
             starts = None if analysis is None else analysis.sentence_starts(fld)
+            first = _after_dateline(a) if fld == "body" else None
+            if first is not None:
+                starts = sorted({*(starts or (0,)), first})
             for m in mentions(text, quotes=quotes, entities=ents, starts=starts):
                 present[m.key].add(o)
                 kind_of[m.key] = m.kind
@@ -502,11 +604,33 @@ def facts(articles: Iterable[Article], analyses: Mapping[int, Analysis]) -> list
     # a name some article cites as a source is listed once, as that source
     # (carried by the outlets that cite it, not those that merely name it)
     source_names = {k[1] for k in kind_of if k[0] == "source"}
+    common = _common_nouns(arts, {k[1]: sum(shown[k].values()) for k in kind_of if k[0] == "entity"})
+    # a name standing for one of the event's actors is that actor's fact
+    by_name, people, actors_words = _actor_rows(actors)
+    for key in sorted(k for k in present if k[0] == "entity" and k[1] not in source_names):
+        i = _actor_of(key[1], by_name, people, actors_words) if by_name else None
+        if i is None:
+            continue
+        root = ("actor", i)
+        present[root] |= present.pop(key) | {f.outlet for f in actors[i].forms
+                                              if _form_names(f.form, actors_words[i])}
+        shown[root].update(shown.pop(key))
+        kind_of[root] = kind_of.pop(key)
     rows = []
     for key, outs in present.items():
-        if key[0] == "entity" and key[1] in source_names:
+        if key[0] == "entity" and (key[1] in source_names or key[1] in common):
             continue
-        if key[0] == "entity" and key[1] in key_of:
+        if key[0] == "actor":
+            # the actor's name when a name written holds it ("Benjamin
+            # Netanyahu" for "Prime Minister Benjamin Netanyahu", "Norland" for
+            # "Norlandic"), else the shortest name written; a name that
+            # another written name begins is that one ("Velmora", not "Velmoran")
+            name, fname = actors[key[1]].actor, fold(actors[key[1]].actor)
+            written = sorted(shown[key], key=lambda t: (len(t), t))
+            text = name if any(fold(t).startswith(fname) or fold(t).endswith(" " + fname) for t in written) \
+                else written[0]
+            text = next((t for t in written if fold(text).startswith(fold(t))), text)
+        elif key[0] == "entity" and key[1] in key_of:
             # the noun ("Israel"), not the adjective, names a merged group
             text = min(shown[key], key=lambda t: (len(t), t)) if shown[key] else key[1]
         else:

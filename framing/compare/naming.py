@@ -56,10 +56,11 @@ def naming(
     analyses: Mapping[int, Analysis],
     *,
     copies: Mapping[int, int] | None = None,
-    max_actors: int = MAX_ACTORS,
+    max_actors: int | None = MAX_ACTORS,
 ) -> list[NamingRow]:
     """One row per actor, most-mentioned first (then by name), from the
-    articles and their analyses (hits, scare quotes, sentences)."""
+    articles and their analyses (hits, scare quotes, sentences); the first
+    ``max_actors`` (None: all)."""
     copies = copies or {}
     arts = [a for a in articles if a.id not in copies]
     empty = Analysis(article=0, analyzer="", lexicon_version="")
@@ -178,6 +179,8 @@ def naming(
         return k
 
     def _actor_key(refers_to: str | None, name: str) -> str:
+        if refers_to in index.names:
+            return refers_to  # a key the resolver settled ("IRN" for "the Iranian government")
         resolved = index.key(refers_to or name)
         if resolved:
             return resolved

@@ -1,0 +1,151 @@
+"""Facts left out, read with the event's actors (issue 11: facts are checkable
+details): an outlet that names an actor in another form — a label, a title,
+a surname, the seat of its government — has not left that actor out; a
+common noun capitalised for emphasis and a word after a dateline are no
+names. Fictional articles written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.compare.actors import find_mentions
+from framing.compare.facts import facts
+from framing.compare.naming import naming
+from framing.detect import Detector, load_lexicon
+from framing.models import Article
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return Detector(load_lexicon()).fit()
+
+
+def _art(i, outlet, body, dateline=None):
+    return Article(id=i, source=f"{i}.txt", outlet=outlet, body=body, date="2026-03-12", dateline=dateline)
+
+
+def _facts(arts, detector, *, with_actors=True):
+    an = {a.id: detector.analyze(a) for a in arts}
+    actors = naming(arts, an, max_actors=None) if with_actors else ()
+    return {r.text: r for r in facts(arts, an, actors)}
+
+
+def test_a_titled_name_and_a_surname_are_one_fact_carried_by_every_outlet_naming_the_person(detector):
+    arts = [
+        _art(1, "Almera Courier", "Prime Minister Teodor Brask of Velmora opened the bridge at Kesh. "
+             "Teodor Brask said the tolls would fall."),
+        _art(2, "Kesh Daily", "Teodor Brask opened the bridge at Kesh on Monday. Brask spoke for ten minutes."),
+        _art(3, "Norland Post", "The Velmoran prime minister, Teodor Brask, opened the Kesh bridge."),
+    ]
+    rows = _facts(arts, detector)
+    assert "Prime Minister Teodor Brask" not in rows
+    assert rows["Teodor Brask"].absent == []
+    # without the actors, the titled name is a fact of its own, left out by two outlets
+    plain = _facts(arts, detector, with_actors=False)
+    assert plain["Prime Minister Teodor Brask"].absent == ["Kesh Daily", "Norland Post"]
+
+
+@pytest.mark.parametrize("country, label", [("Israel", "the Zionist regime"), ("Iran", "the Iranian regime")])
+def test_an_outlet_naming_a_country_only_by_a_label_carries_it(detector, country, label):
+    """Mirrored: each side's label for the other names a country."""
+    arts = [
+        _art(1, "Almera Courier", f"On Monday {country} closed the crossing at Kerem. Officials in {country} "
+             "said the trucks were turned back."),
+        _art(2, "Kesh Daily", f"On Monday {label} closed the crossing at Kerem, and officials of {label} "
+             "turned the trucks back."),
+    ]
+    assert _facts(arts, detector)[country].absent == []
+    assert _facts(arts, detector, with_actors=False)[country].absent == ["Kesh Daily"]
+
+
+def test_a_seat_of_government_is_its_country(detector):
+    arts = [
+        _art(1, "Almera Courier", "On Monday the United States said that talks with Kesh would resume."),
+        _art(2, "Kesh Daily", "On Monday officials in Washington said that talks with Kesh would resume."),
+    ]
+    rows = _facts(arts, detector)
+    assert rows["United States"].absent == [] and "Washington" not in rows
+
+
+def test_a_common_noun_capitalised_for_emphasis_is_no_fact(detector):
+    arts = [
+        _art(1, "Almera Courier", "Velmora's leader wrote that the deal brings “Peace and Prosperity to "
+             "the Region”. Critics said peace needs more than a deal, and the region is tired."),
+        _art(2, "Kesh Daily", "The deal, signed in Kesh, brings peace, its backers said. The region's "
+             "farmers wait for the water."),
+    ]
+    rows = _facts(arts, detector)
+    assert "Peace" not in rows and "Region" not in rows
+    assert "Kesh" in rows  # a name never written in lower case stays
+
+
+def test_a_name_the_texts_write_more_often_capitalised_stays_a_fact(detector):
+    arts = [
+        _art(1, "Almera Courier", "The Harbor Ledger reported on Monday that Ostra Harbor reopened. "
+             "Ostra Harbor had been shut since March. A harbor pilot said Ostra Harbor was calm."),
+        _art(2, "Kesh Daily", "Ostra Harbor reopened on Monday, the port authority said."),
+    ]
+    assert "Ostra Harbor" in _facts(arts, detector)
+
+
+def test_the_word_after_a_dateline_starts_a_sentence(detector):
+    body = "KESH (Kesh Daily) – Responding to the vote, Ilsa Varenne said the river bridge would reopen."
+    arts = [_art(1, "Kesh Daily", body, dateline="KESH (Kesh Daily)"),
+            _art(2, "Almera Courier", "Ilsa Varenne said the river bridge would reopen.")]
+    rows = _facts(arts, detector)
+    assert not any(t.startswith("Responding") for t in rows)
+    assert rows["Ilsa Varenne"].absent == []
+
+
+def test_a_party_and_state_affiliation_is_no_fact(detector):
+    arts = [_art(1, "Almera Courier", "Senator Ada Vale (D-Calif.) and Representative Bo Lint (R-Wis.) "
+                 "voted for the bill.")]
+    rows = _facts(arts, detector)
+    assert not any(t.startswith(("D-", "R-")) for t in rows)
+
+
+def test_months_are_dates_not_names(detector):
+    arts = [_art(1, "Almera Courier", "The accord was drafted in March and signed in Kesh.")]
+    rows = _facts(arts, detector)
+    assert rows["March"].kind == "date"
+
+
+@pytest.mark.parametrize("opener", ["Because", "Although", "Both", "April"])
+def test_a_sentence_opener_glued_to_a_name_that_stands_alone_is_cut_off(opener):
+    text = f"Teodor Brask spoke first. {opener} Teodor Brask had signed, the vote went ahead."
+    forms = [m.form for m in find_mentions(text)]
+    assert forms == ["Teodor Brask", "Teodor Brask"]
+
+
+@pytest.mark.parametrize("name", ["Bill Clinton", "New Kesh", "Will Ostra"])
+def test_a_name_whose_first_word_is_also_a_function_word_keeps_it(name):
+    last = name.split()[1]
+    text = f"{last} spoke first. {name} spoke next, and {name} left."
+    assert name in [m.form for m in find_mentions(text)]
+
+
+def test_a_word_that_opens_a_sentence_is_kept_when_the_rest_never_stands_alone():
+    # "All Saints" is a name of its own: "Saints" is never written alone
+    assert "All Saints Hospital" in [m.form for m in find_mentions("All Saints Hospital opened a wing.")]
+
+
+def test_a_government_and_its_country_are_one_naming_row(detector):
+    arts = [
+        _art(1, "Almera Courier", "On Monday the Iranian government said talks with Kesh would resume, "
+             "and Iran sent its envoy."),
+        _art(2, "Kesh Daily", "On Monday Iran said talks with Kesh would resume; the Iranian government "
+             "sent its envoy."),
+    ]
+    an = {a.id: detector.analyze(a) for a in arts}
+    actors = [r.actor for r in naming(arts, an, max_actors=None)]
+    assert actors.count("Iran") == 1 and "IRN" not in actors
+
+
+def test_an_organisation_is_shown_by_its_name(detector):
+    arts = [
+        _art(1, "Almera Courier", "On Monday the Ostra Freight Institute said the Kesh line would reopen."),
+        _art(2, "Kesh Daily", "The Kesh line will reopen, the Ostra Freight Institute said on Monday."),
+    ]
+    an = {a.id: detector.analyze(a) for a in arts}
+    actors = [r.actor for r in naming(arts, an, max_actors=None)]
+    assert "Ostra Freight Institute" in actors and not any(a.startswith("org:") for a in actors)
