@@ -269,6 +269,19 @@ NOT_SCARE = [
     # a verb of naming whose complement the quotation closes at a comma
     ("quotation", "The Kesh Post calls the mayor's long speech on the harbour “epic,” and few "
                   "readers disagree."),
+    # round 20: a state the writer names plainly elsewhere is no refused name (a
+    # code typed, a word); under another of its names too (Myanmar / “Burma”)
+    ("term", "Relief for Haiti poured in after the storm.\n\nThe port stayed shut for a week."
+             "\n\nMany donors simply texted “Haiti” to a short number."),
+    ("term", "Myanmar's harbour reopened in May.\n\nTrade was slow all summer.\n\n"
+             "Old maps at the Kesh museum still print “Burma” on the coast."),
+    # ... a name mentioned as a word; names listed or swapped next to each other
+    ("term", "Mentions of “Islam” vanished from the council's reports."),
+    ("term", "The quiz at the Kesh school swaps “Asians” for “Jews” in every second question."),
+    # ... a doubt word that belongs to its own compound ("pseudo-intellectual")
+    ("term", "The pseudo-intellectual columnists of the Kesh Post love the “roadmap” again."),
+    # ... a verb of defending or touting with "as": the defender's word
+    ("quotation", "In 2014 Oren Dask defended the harbour guards who beat strikers as “heroes”."),
 ]
 
 SCARE = [
@@ -375,6 +388,13 @@ SCARE = [
     # ... or a naming verb far back, opening a that-clause (BABE)
     "Few voters consider that the long fight over the harbour and the docks has little to do "
     "with “reform”, and much to do with money.",
+    # round 20 near misses: a state never written plainly (a refused name);
+    # a people's name refused for one person while the writer uses it of others;
+    # "pseudo" before the quotation; "defended" with no "as" (a state quoted
+    # twice, two peoples quoted far apart: a test below)
+    "Americans vote in May.\n\nTo the Kesh Post you are an “American” when you win a prize.",
+    "The council published a pseudo “reform” on Monday.",
+    "The mayor defended the council's “reform” all week.",
 ]
 
 
@@ -412,6 +432,25 @@ def test_scare_quotes_that_distance_are_found_and_loaded(text, lexicon, classifi
             if h.term == "scare quotes"]
     assert len(hits) == 1 and hits[0].loaded, (text, [(h.text, h.probability) for h in hits])
     assert hits[0].voice == "narration" and hits[0].category == "distancing"
+
+
+def test_a_refused_state_quoted_twice_is_no_list_of_names(lexicon, classifier):
+    """Round 20: two quoted names side by side are names listed or swapped (a
+    mention) only if they are different states or peoples; a writer who refuses a
+    state's name quotes every form of it (“Israeli”, “Israel”), never plainly."""
+    text = "The “Israeli” army shelled the camp, and “Israel” denied it by noon."
+    hits = [h for h in classifier.detect(Article(source="t", body=text, id=1))
+            if h.term == "scare quotes"]
+    assert [h.text for h in hits] == ["“Israeli”", "“Israel”"] and all(h.loaded for h in hits)
+    # ... and with the state written plainly once elsewhere, its quoted name is no
+    # longer refused; the quoted people (“Israeli” army) still is: a people's name
+    # can be refused for some while the writer uses it of others
+    plain = "Israel signed the accord in May.\n\nTrade grew.\n\n" + text
+    vm = classifier.voice_map(plain)
+    assert [plain[s.start:s.end] for s in vm.scare_quotes()] == ["“Israeli”"]
+    # two different peoples quoted far apart in a sentence label people, not listed words
+    apart = "To the Kesh Post you are an “American” when you win a prize and a “Muslim” when you lose."
+    assert len(classifier.voice_map(apart).scare_quotes()) == 2
 
 
 @pytest.mark.parametrize("text, word", [

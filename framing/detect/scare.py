@@ -118,7 +118,10 @@ JUDGING_VERBS = frozenset(
         ("scold", ("", "s", "ed", "ing")), ("refer", ("", "s", "red", "ring")),
         ("describ", ("e", "es", "ed", "ing")), ("dismiss", ("", "es", "ed", "ing")),
         ("brand", ("s", "ed", "ing")), ("label", ("s", "ed", "led", "ing", "ling")),
-        ("dub", ("", "s", "bed", "bing")), ("term", ("ed", "ing")))
+        ("dub", ("", "s", "bed", "bing")), ("term", ("ed", "ing")),
+        # round 20: "defended the officers ... as “patriots”", "touted it as"
+        ("defend", ("", "s", "ed", "ing")), ("tout", ("", "s", "ed", "ing")),
+        ("portray", ("", "s", "ed", "ing")))
     for end in ends)
 #: Words before a verb that make it passive ("has been criticized for"): no speaker.
 PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "got", "gets"})
@@ -135,6 +138,9 @@ PRESENT_VERBS = frozenset({"unveil", "unveils", "unveiled", "unveiling", "launch
 #: ("some words ... as I do with “journalists”") or opening the next ("The term is a truism").
 MENTION_NOUNS = frozenset({"word", "words", "term", "terms", "phrase", "phrases", "label",
                            "labels"})
+#: Words that mention a name as a name (round 20, for a quoted state or
+#: people): "Mentions of “Islam”", "The reference to “DPRK” below".
+NAME_MENTIONS = frozenset({"mention", "mentions", "reference", "references"})
 #: Nouns right after a quoted word that make it a name or the label on a thing:
 #: the “Gold” brand, the special “Harbour” name on the can, the “mute” button.
 LABEL_NOUNS = frozenset({"name", "names", "label", "labels", "brand", "logo", "slogan", "moniker",
@@ -251,7 +257,7 @@ CLAIM_WORDS = frozenset("""
 #: sentence they are a report's legal hedge ("who allegedly worked for ...").
 _DOUBT_BEFORE = re.compile(
     r"\b(?:supposed|supposedly|ostensible|ostensibly|nominal|nominally|would-be|pretended"
-    r"|pseudo|faux|quote[- ]unquote)\b"
+    r"|quote[- ]unquote)\b|\b(?:pseudo|faux)(?!-?\w)"
     r"|\bso much for\b|\bwhat (?:passes|passed|counts|counted) (?:for|as)\b"
     r"|\b(?:alleged|allegedly|purported|purportedly)\s+(?:\S+\s+)?$"
     r"|\w-sounding\s*$", re.I)
@@ -308,8 +314,10 @@ def _claim_word(vm: VoiceMap, word: str) -> bool:
 
     w = word.lower().strip("'’.,;:!?")
     forms = {w} | _lemmas(w) | ({w[:-1]} if w.endswith("s") else set())
-    return bool(forms & CLAIM_WORDS or forms & vm.cues.office_nouns
-                or forms & state_and_people_words())
+    if forms & CLAIM_WORDS or forms & vm.cues.office_nouns:
+        return True
+    # a state or people - but not a state the writer names plainly elsewhere (round 20)
+    return any(not _plain_state(vm, f, word) for f in forms & state_and_people_words())
 
 
 @lru_cache(maxsize=64)
@@ -686,6 +694,99 @@ def _state_or_people(quoted: list[str]) -> bool:
     return _drop_possessive(" ".join(quoted).lower()).strip("'’.,;:") in state_and_people_words()
 
 
+def _state_name(quoted: list[str]) -> str | None:
+    """The lowercase name of a state or people that the quoted words are
+    (“Western Sahara”, “Israel’s” → "israel"), or None."""
+    from .wordlists import state_and_people_words
+
+    phrase = " ".join(quoted).lower()
+    if phrase in state_and_people_words():
+        return phrase
+    if len(quoted) == 1:
+        word = _drop_possessive(quoted[0].strip("'’").lower()).strip("'’.,;:")
+        if word in state_and_people_words():
+            return word
+    return None
+
+
+#: Endings that make one name of a state or people from another: America,
+#: American, Americans; Israel, Israeli; Islam, Islamic, Islamists; Latino, Latinos.
+_NAME_ENDINGS = ("", "s", "n", "ns", "an", "ans", "i", "is", "ic", "ics", "ism", "ist", "ists",
+                 "ese", "ish")
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Are two lowercase words forms of one name ("israel", "israeli")?"""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and long_.startswith(short) and long_[len(short):] in _NAME_ENDINGS
+
+
+def _outside_quotations(vm: VoiceMap, pos: int) -> bool:
+    """Does position ``pos`` stand outside every quotation of the text?"""
+    return not any(s.start <= pos < s.end for s in vm.top)
+
+
+def _named_plainly(vm: VoiceMap, name: str, capital: bool) -> bool:
+    """Does the writer use the state or people ``name`` (lowercase; or another
+    form of it: "Israeli" for "israel") outside quotation marks anywhere in the
+    text (round 20)? A writer who refuses a name - the Al-Ahed writer's
+    “Israel”, the “Israeli” army - never writes it plainly; a writer who does
+    quotes it for another reason (a word, a code, a query, a category).
+    ``capital``: the quoted name is capitalised, and so must the plain one be
+    (“white” is not the White House)."""
+    text = vm.text
+    words = name.split()
+    if len(words) > 1:
+        pat = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.I)
+        return any(_outside_quotations(vm, m.start()) for m in pat.finditer(text))
+    stem = name[:3]
+    for m in re.finditer(r"\b" + re.escape(stem) + r"\w*", text, re.I):
+        tok = m.group()
+        if tok[:1].isupper() != capital or not _same_name(tok.lower(), name):
+            continue
+        if _outside_quotations(vm, m.start()):
+            return True
+    return False
+
+
+def _plain_state(vm: VoiceMap, name: str, quoted_word: str) -> bool:
+    """Is ``name`` the name of a state (not a people) that the writer also
+    writes outside quotation marks (round 20)?"""
+    from .wordlists import state_aliases, state_names
+
+    if name not in state_names():
+        return False
+    capital = quoted_word[:1].isupper()
+    return any(_named_plainly(vm, n, capital) for n in sorted(state_aliases().get(name, {name})))
+
+
+#: Words that may link two quoted names in a list or a swap: “Hispanic” and
+#: “Latino”, “white people” for “black people,” “Asians,”.
+_LIST_LINKS = frozenset({"and", "or", "nor", "for", "to", "vs", "versus", "not", "but", "than"})
+
+
+def _other_name_quoted(vm: VoiceMap, sa: int, sb: int, start: int, name: str) -> bool:
+    """Is another short quotation next to this one in the sentence (only "and",
+    "or", "for" ... between) the name of a different state or people (or holds
+    one): names compared, swapped or listed as words (round 20)?"""
+    from .wordlists import state_and_people_words
+
+    me = next((q for q in vm.top if q.start == start), None)
+    for q in vm.top:
+        if q is me or me is None or not sa <= q.start < sb:
+            continue
+        between = _words(vm.text, *((q.end, me.start) if q.start < start else (me.end, q.start)))
+        if len(between) > 2 or any(w.lower() not in _LIST_LINKS for w in between):
+            continue  # not next to it in a list: "an “American” when ..., an “Afghan” when ..."
+        words = [w.lower().strip("'’.,;:") for w in _words(vm.text, q.inner_start, q.inner_end)]
+        if not 1 <= len(words) <= 4:
+            continue
+        for w in [_drop_possessive(w) for w in words] + [" ".join(words)]:
+            if w in state_and_people_words() and not _same_name(w, name) and w != name:
+                return True
+    return False
+
+
 def _drop_possessive(phrase: str) -> str:
     """``phrase`` without a possessive ending ("Israel's" → "Israel")."""
     for ending in POSSESSIVE:
@@ -902,7 +1003,6 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     answer = len(quoted) == 1 and (inner_text[-1:] in ".!?" or quoted[0].lower() in cues.pronouns)
     if capitalised and before and not answer:
         from ..text.dictionary import known_word
-        from .wordlists import state_and_people_words
 
         # ... unless it is a word somebody said: 'Trump said “America” too many
         # times'. (Not a word of a full quotation elsewhere: names of states and
@@ -914,25 +1014,39 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
             # partial quotation ('X writes, “... American laws were ...”' /
             # 'X blames “American” laws').
             people = "quotation"
-        if (after and after[0].lower() in INQUIRY_NOUNS and len(quoted) <= 2
-                and " ".join(quoted).lower() in state_and_people_words()):
+        name = _state_name(quoted)
+        if name and people is None:
+            if _has_any(before, MENTION_NOUNS | NAME_MENTIONS):
+                # Round 20: "the terms “Hispanic” and “Latino”", "Mentions of
+                # “Islam”", "The reference to “DPRK”": a name mentioned as a word.
+                return "term"
+            if _plain_state(vm, name, quoted[0]):
+                # ... the writer names this *state* plainly elsewhere ("... relief
+                # after the earthquake in Haiti ... texted “Haiti” to 90999"): the
+                # marks refuse no state, they mention a word, a code, a query. The
+                # quotation is then read like any other word (below), and its name
+                # is no claim. (Not a people: "you're an “American” when ..." refuses
+                # the label for someone while the writer says "Americans" of others.)
+                people = "plain"
+            elif _other_name_quoted(vm, sa, sb, start, name):
+                # ... or a different state or people is quoted in the same
+                # sentence (“Myanmar,” ... “Burma,”; “white people” ...
+                # “Asians,” “Jews”): names compared or listed, mentioned as words.
+                return "term"
+        if (name and name == " ".join(quoted).lower() and after
+                and after[0].lower() in INQUIRY_NOUNS and len(quoted) <= 2):
             return "name"  # the FBI “Russia” investigation: the inquiry's name
-        if " ".join(quoted).lower() in state_and_people_words():
-            return people  # “Western Sahara”
-        if len(quoted) == 1:
+        if name and people != "plain":
+            return people  # “Western Sahara”, the Al-Ahed writer's “Israel”
+        if len(quoted) == 1 and not name:
             word = quoted[0].strip("'’")
-            for ending in POSSESSIVE:
-                if word.endswith(ending) and len(word) > 3:
-                    word = word[:-len(ending)]
-            if word.lower() in state_and_people_words():
-                return people
             if len(word) > 1 and word.isupper() and known_word(word):
                 return "quotation"  # a slogan, a sign, a tweet: “LIBERATE”
             return "name"  # “Stephanie”, “Budweiser”, “Anonymous”: a name, not a word held off
-        if (before[-1][:1].isupper() and not possessive
+        if (not name and before[-1][:1].isupper() and not possessive
                 and _ends_with(quoted, cues.office_nouns, 1)):
             return None  # the Velmoran “Prime Minister”
-        if all(w[:1].isupper() for w in quoted if len(w) > 3):
+        if not name and all(w[:1].isupper() for w in quoted if len(w) > 3):
             return "title"  # “Good Morning America”, “Face The Nation”
     # Words that a full quotation anywhere in the text contains are a partial
     # quotation of that speaker, however far away the attribution is.
