@@ -5,6 +5,8 @@ self-description. One example of each kind; and the ones that do distance."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from framing.detect import Detector, load_lexicon
@@ -462,3 +464,55 @@ def test_so_called_carries_the_distance(text, word, lexicon, classifier):
     hits = classifier.detect(Article(source="t", body=text, id=1))
     assert [(h.text, h.category, h.loaded) for h in hits] == [(word, "distancing", True)], \
         [(h.text, h.term, h.loaded) for h in hits]
+
+
+def test_scare_word_lists_are_data_in_lexicons():
+    """Round 20: the word lists of framing.detect.scare are read from
+    lexicons/scare/words.yaml (each group explained there), not written in code."""
+    import yaml
+
+    from framing.detect import scare
+    from framing.resources import lexicon_dir
+
+    data = yaml.safe_load((lexicon_dir() / "scare" / "words.yaml").read_text(encoding="utf-8"))
+    for key, group in data.items():
+        words = group["words"]
+        assert group["explain"].strip() and words, key
+        assert all(isinstance(w, str) and w == w.lower() for w in words), key
+        assert len(set(words)) == len(words), key
+    for name, key in (("CLAIM_WORDS", "claim_words"), ("JUDGING_VERBS", "judging_verbs"),
+                      ("FUNCTION_WORDS", "function_words"), ("SO_CALLED", "so_called"),
+                      ("_LIST_LINKS", "list_links"), ("_NOT_GLOSS", "not_gloss")):
+        assert getattr(scare, name) == frozenset(data[key]["words"]), name
+    assert scare._NAME_ENDINGS == tuple(data["name_endings"]["words"])
+
+
+#: The doubt patterns as they were written in code before the word lists moved to
+#: lexicons/scare/words.yaml (round 20): the patterns built from the file must
+#: match exactly the same texts.
+_DOUBT_BEFORE_IN_CODE = re.compile(
+    r"\b(?:supposed|supposedly|ostensible|ostensibly|nominal|nominally|would-be|pretended"
+    r"|quote[- ]unquote)\b|\b(?:pseudo|faux)(?!-?\w)"
+    r"|\bso much for\b|\bwhat (?:passes|passed|counts|counted) (?:for|as)\b"
+    r"|\b(?:alleged|allegedly|purported|purportedly)\s+(?:\S+\s+)?$"
+    r"|\w-sounding\s*$", re.I)
+_DOUBT_ANYWHERE_IN_CODE = re.compile(
+    r"\bin other words\b|\bin (?:truth|reality)\b|\bnot really\b"
+    r"|\bmis(?:label|name|call|characteri[sz])\w*", re.I)
+
+
+@pytest.mark.parametrize("text", [
+    "the supposedly ", "Kesh is supposed to be ", "the Supposed ", "a presupposed ", "the would-be ",
+    "a would be ", "the ostensibly ", "quote-unquote ", "quote unquote ", "quoteunquote ",
+    "a pseudo ", "a pseudo-intellectual ", "pseudo-", "faux ", "faux-leather ", "pseudoscience ",
+    "So much for the ", "so much ", "what passes for ", "What counted as ", "what passes ",
+    "who allegedly worked for the ", "the alleged ", "allegedly a ", "an alleged big ",
+    "an impressive-sounding ", "a sounding ", "nominal ", "nominally ", "pretended ",
+    "In other words, it cut", "in truth", "In reality the", "not really", "not real",
+    "mislabeled", "Misnamed", "mischaracterised", "mischaracterizing", "miscalled", "misled",
+    "within other words", "in truthful", "dismislabeled"])
+def test_doubt_patterns_from_the_word_file_match_as_before(text):
+    from framing.detect import scare
+
+    assert bool(scare._DOUBT_BEFORE.search(text)) == bool(_DOUBT_BEFORE_IN_CODE.search(text)), text
+    assert bool(scare._DOUBT_ANYWHERE.search(text)) == bool(_DOUBT_ANYWHERE_IN_CODE.search(text)), text
