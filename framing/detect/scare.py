@@ -106,7 +106,9 @@ def _load_words() -> dict[str, tuple[str, ...]]:
 
     from ..resources import lexicon_dir
 
-    data = yaml.safe_load((lexicon_dir() / "scare" / "words.yaml").read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster to import
+    data = yaml.load((lexicon_dir() / "scare" / "words.yaml").read_text(encoding="utf-8"),
+                     Loader=loader)
     out: dict[str, tuple[str, ...]] = {}
     for key, group in data.items():
         words = group["words"] if isinstance(group, dict) else None
