@@ -5,6 +5,8 @@ self-description. One example of each kind; and the ones that do distance."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from framing.detect import Detector, load_lexicon
@@ -269,6 +271,19 @@ NOT_SCARE = [
     # a verb of naming whose complement the quotation closes at a comma
     ("quotation", "The Kesh Post calls the mayor's long speech on the harbour “epic,” and few "
                   "readers disagree."),
+    # round 20: a state the writer names plainly elsewhere is no refused name (a
+    # code typed, a word); under another of its names too (Myanmar / “Burma”)
+    ("term", "Relief for Haiti poured in after the storm.\n\nThe port stayed shut for a week."
+             "\n\nMany donors simply texted “Haiti” to a short number."),
+    ("term", "Myanmar's harbour reopened in May.\n\nTrade was slow all summer.\n\n"
+             "Old maps at the Kesh museum still print “Burma” on the coast."),
+    # ... a name mentioned as a word; names listed or swapped next to each other
+    ("term", "Mentions of “Islam” vanished from the council's reports."),
+    ("term", "The quiz at the Kesh school swaps “Asians” for “Jews” in every second question."),
+    # ... a doubt word that belongs to its own compound ("pseudo-intellectual")
+    ("term", "The pseudo-intellectual columnists of the Kesh Post love the “roadmap” again."),
+    # ... a verb of defending or touting with "as": the defender's word
+    ("quotation", "In 2014 Oren Dask defended the harbour guards who beat strikers as “heroes”."),
 ]
 
 SCARE = [
@@ -375,6 +390,13 @@ SCARE = [
     # ... or a naming verb far back, opening a that-clause (BABE)
     "Few voters consider that the long fight over the harbour and the docks has little to do "
     "with “reform”, and much to do with money.",
+    # round 20 near misses: a state never written plainly (a refused name);
+    # a people's name refused for one person while the writer uses it of others;
+    # "pseudo" before the quotation; "defended" with no "as" (a state quoted
+    # twice, two peoples quoted far apart: a test below)
+    "Americans vote in May.\n\nTo the Kesh Post you are an “American” when you win a prize.",
+    "The council published a pseudo “reform” on Monday.",
+    "The mayor defended the council's “reform” all week.",
 ]
 
 
@@ -414,6 +436,25 @@ def test_scare_quotes_that_distance_are_found_and_loaded(text, lexicon, classifi
     assert hits[0].voice == "narration" and hits[0].category == "distancing"
 
 
+def test_a_refused_state_quoted_twice_is_no_list_of_names(lexicon, classifier):
+    """Round 20: two quoted names side by side are names listed or swapped (a
+    mention) only if they are different states or peoples; a writer who refuses a
+    state's name quotes every form of it (“Israeli”, “Israel”), never plainly."""
+    text = "The “Israeli” army shelled the camp, and “Israel” denied it by noon."
+    hits = [h for h in classifier.detect(Article(source="t", body=text, id=1))
+            if h.term == "scare quotes"]
+    assert [h.text for h in hits] == ["“Israeli”", "“Israel”"] and all(h.loaded for h in hits)
+    # ... and with the state written plainly once elsewhere, its quoted name is no
+    # longer refused; the quoted people (“Israeli” army) still is: a people's name
+    # can be refused for some while the writer uses it of others
+    plain = "Israel signed the accord in May.\n\nTrade grew.\n\n" + text
+    vm = classifier.voice_map(plain)
+    assert [plain[s.start:s.end] for s in vm.scare_quotes()] == ["“Israeli”"]
+    # two different peoples quoted far apart in a sentence label people, not listed words
+    apart = "To the Kesh Post you are an “American” when you win a prize and a “Muslim” when you lose."
+    assert len(classifier.voice_map(apart).scare_quotes()) == 2
+
+
 @pytest.mark.parametrize("text, word", [
     ("The so-called “Harbour Accords” were signed in 2020.", "so-called"),
     ("Critics reject the so-called “peace plan” outright.", "so-called"),
@@ -423,3 +464,55 @@ def test_so_called_carries_the_distance(text, word, lexicon, classifier):
     hits = classifier.detect(Article(source="t", body=text, id=1))
     assert [(h.text, h.category, h.loaded) for h in hits] == [(word, "distancing", True)], \
         [(h.text, h.term, h.loaded) for h in hits]
+
+
+def test_scare_word_lists_are_data_in_lexicons():
+    """Round 20: the word lists of framing.detect.scare are read from
+    lexicons/scare/words.yaml (each group explained there), not written in code."""
+    import yaml
+
+    from framing.detect import scare
+    from framing.resources import lexicon_dir
+
+    data = yaml.safe_load((lexicon_dir() / "scare" / "words.yaml").read_text(encoding="utf-8"))
+    for key, group in data.items():
+        words = group["words"]
+        assert group["explain"].strip() and words, key
+        assert all(isinstance(w, str) and w == w.lower() for w in words), key
+        assert len(set(words)) == len(words), key
+    for name, key in (("CLAIM_WORDS", "claim_words"), ("JUDGING_VERBS", "judging_verbs"),
+                      ("FUNCTION_WORDS", "function_words"), ("SO_CALLED", "so_called"),
+                      ("_LIST_LINKS", "list_links"), ("_NOT_GLOSS", "not_gloss")):
+        assert getattr(scare, name) == frozenset(data[key]["words"]), name
+    assert scare._NAME_ENDINGS == tuple(data["name_endings"]["words"])
+
+
+#: The doubt patterns as they were written in code before the word lists moved to
+#: lexicons/scare/words.yaml (round 20): the patterns built from the file must
+#: match exactly the same texts.
+_DOUBT_BEFORE_IN_CODE = re.compile(
+    r"\b(?:supposed|supposedly|ostensible|ostensibly|nominal|nominally|would-be|pretended"
+    r"|quote[- ]unquote)\b|\b(?:pseudo|faux)(?!-?\w)"
+    r"|\bso much for\b|\bwhat (?:passes|passed|counts|counted) (?:for|as)\b"
+    r"|\b(?:alleged|allegedly|purported|purportedly)\s+(?:\S+\s+)?$"
+    r"|\w-sounding\s*$", re.I)
+_DOUBT_ANYWHERE_IN_CODE = re.compile(
+    r"\bin other words\b|\bin (?:truth|reality)\b|\bnot really\b"
+    r"|\bmis(?:label|name|call|characteri[sz])\w*", re.I)
+
+
+@pytest.mark.parametrize("text", [
+    "the supposedly ", "Kesh is supposed to be ", "the Supposed ", "a presupposed ", "the would-be ",
+    "a would be ", "the ostensibly ", "quote-unquote ", "quote unquote ", "quoteunquote ",
+    "a pseudo ", "a pseudo-intellectual ", "pseudo-", "faux ", "faux-leather ", "pseudoscience ",
+    "So much for the ", "so much ", "what passes for ", "What counted as ", "what passes ",
+    "who allegedly worked for the ", "the alleged ", "allegedly a ", "an alleged big ",
+    "an impressive-sounding ", "a sounding ", "nominal ", "nominally ", "pretended ",
+    "In other words, it cut", "in truth", "In reality the", "not really", "not real",
+    "mislabeled", "Misnamed", "mischaracterised", "mischaracterizing", "miscalled", "misled",
+    "within other words", "in truthful", "dismislabeled"])
+def test_doubt_patterns_from_the_word_file_match_as_before(text):
+    from framing.detect import scare
+
+    assert bool(scare._DOUBT_BEFORE.search(text)) == bool(_DOUBT_BEFORE_IN_CODE.search(text)), text
+    assert bool(scare._DOUBT_ANYWHERE.search(text)) == bool(_DOUBT_ANYWHERE_IN_CODE.search(text)), text

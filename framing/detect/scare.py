@@ -66,10 +66,18 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
 Two things always distance: a quoted name of a state or people (“Israel”, a
 “Muslim”: :func:`framing.detect.wordlists.state_and_people_words`), and a
 quoted office or institution after a capitalised word (the Velmoran “Prime
-Minister”: ``office_nouns``), which nobody is quoted as saying alone. The
-words each test looks for are data (``voice.yaml``: ``quote_verbs``,
-``work_nouns``, ``term_cues``, ``self_cues``, ``name_cues``,
-``office_nouns``). Small functions over a :class:`VoiceMap`, so they can move
+Minister”: ``office_nouns``), which nobody is quoted as saying alone. (Round
+20: not a *state* that the writer also names plainly, by any of its names,
+outside quotation marks - a writer who refuses a state's name never writes it,
+one who does quotes it as a word, a code or a query - nor a state or people
+after a word of mentioning ("Mentions of “Islam”") or listed next to another
+quoted people (“white people” for “Asians”). A people's name stays: it can be
+refused for some while the writer uses it of others.) The words each test
+looks for are data: ``voice.yaml`` (``quote_verbs``, ``work_nouns``,
+``term_cues``, ``self_cues``, ``name_cues``, ``office_nouns``), which a user
+folder can extend, and ``lexicons/scare/words.yaml`` (claim words, doubt
+words, verbs of naming and judging ...: every other list, each explained
+there), read once. Small functions over a :class:`VoiceMap`, so they can move
 with the quotation layer.
 """
 
@@ -86,178 +94,89 @@ from ..text import is_title_case, words_between
 #: the voice map calls them while it is being built, so importing it would be a cycle).
 VoiceMap = Any
 
-SO_CALLED = frozenset({"so-called", "so called", "self-styled", "self styled"})
-TERM_AFTER = frozenset({"is the word", "was the word", "is a word", "was a word", "is the term",
-                        "was the term", "is a term", "was a term", "is an insult", "was an insult",
-                        "is a slur", "was a slur", "is a euphemism", "was a euphemism"})
 POSSESSIVE = ("'s", "’s", "s'", "s’")
-#: Verbs whose object is a word itself ('Trump said “America” too many times');
-#: 'Leaders condemned “Kosovo”' is the writer's distance, not a mention.
-WORD_VERBS = frozenset({"say", "says", "said", "saying", "mention", "mentions", "mentioned",
-                        "use", "uses", "used", "using", "utter", "utters", "uttered",
-                        "repeat", "repeats", "repeated"})
-#: Verbs of naming: "calls X “Y”", "deemed X “Y”" (the quotation ends the sentence).
-NAMING_VERBS = frozenset({"call", "calls", "called", "calling", "deem", "deems", "deemed",
-                          "label", "labels", "labeled", "labelled", "dub", "dubs", "dubbed",
-                          "term", "terms", "termed", "brand", "brands", "branded",
-                          "consider", "considers", "considered", "find", "finds", "found",
-                          "finding"})
-#: Verbs of judging or naming something in words, every tense: "X criticized Y
-#: as “Z”", "lambasted Y for “Z”", "referring to Y as “Z”", "accused Y of
-#: “Z”" - the quoted word after "as", "for" or "of" is the subject's.
-JUDGING_VERBS = frozenset(
-    f"{stem}{end}" for stem, ends in (
-        ("criticiz", ("e", "es", "ed", "ing")), ("criticis", ("e", "es", "ed", "ing")),
-        ("lambast", ("e", "es", "ed", "ing")), ("slam", ("", "s", "med", "ming")),
-        ("blast", ("s", "ed", "ing")), ("rip", ("ped", "ping")),
-        ("accus", ("e", "es", "ed", "ing")), ("prais", ("e", "es", "ed", "ing")),
-        ("hail", ("", "s", "ed", "ing")), ("laud", ("", "s", "ed", "ing")),
-        ("mock", ("", "s", "ed", "ing")), ("derid", ("e", "es", "ed", "ing")),
-        ("decr", ("y", "ies", "ied", "ying")), ("denounc", ("e", "es", "ed", "ing")),
-        ("condemn", ("", "s", "ed", "ing")), ("chid", ("e", "es", "ed", "ing")),
-        ("scold", ("", "s", "ed", "ing")), ("refer", ("", "s", "red", "ring")),
-        ("describ", ("e", "es", "ed", "ing")), ("dismiss", ("", "es", "ed", "ing")),
-        ("brand", ("s", "ed", "ing")), ("label", ("s", "ed", "led", "ing", "ling")),
-        ("dub", ("", "s", "bed", "bing")), ("term", ("ed", "ing")))
-    for end in ends)
-#: Words before a verb that make it passive ("has been criticized for"): no speaker.
-PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "got", "gets"})
-#: Naming verbs that, with a comma after the quotation, more often mean something
-#: else ("only to find the “safest,” newest docks").
-FIND_BRAND = frozenset({"find", "finds", "found", "finding", "brand", "brands"})
-#: Verbs of presenting a thing of one's own: a quoted word right after them and
-#: a determiner is the name its maker gave it ("unveiled a “blueprint” to ...").
-PRESENT_VERBS = frozenset({"unveil", "unveils", "unveiled", "unveiling", "launch", "launches",
-                           "launched", "launching", "announce", "announces", "announced",
-                           "announcing", "introduce", "introduces", "introduced", "introducing",
-                           "debut", "debuts", "debuted", "debuting"})
-#: Nouns that make a quoted word a word mentioned: in its sentence before it
-#: ("some words ... as I do with “journalists”") or opening the next ("The term is a truism").
-MENTION_NOUNS = frozenset({"word", "words", "term", "terms", "phrase", "phrases", "label",
-                           "labels"})
-#: Nouns right after a quoted word that make it a name or the label on a thing:
-#: the “Gold” brand, the special “Harbour” name on the can, the “mute” button.
-LABEL_NOUNS = frozenset({"name", "names", "label", "labels", "brand", "logo", "slogan", "moniker",
-                         "nickname", "tag", "hashtag", "button", "mode", "setting", "tab", "menu"})
-#: Nouns of discussion whose topic a quoted word is: "a national conversation about “civility”".
-TOPIC_NOUNS = frozenset({"conversation", "conversations", "debate", "debates", "discussion",
-                         "discussions", "dialogue", "argument", "arguments"})
-TOPIC_PREPOSITIONS = frozenset({"about", "over", "on"})
-#: Words that are verbs of saying when "that" or "by" follows ("the court rules
-#: that", "notes that", "the charge by X that"), and nouns or verbs of other
-#: senses without it ("the rules", "in charge", "notes").
-THAT_VERBS = frozenset({"rule", "rules", "ruled", "note", "notes", "noted", "charge", "charges",
-                        "charged"})
-#: Words that date a role ("his longtime “fixer”", "the former “czar”"): what
-#: follows is the name of a role somebody held, a nickname, not a word held off.
-ROLE_TIME = frozenset({"former", "longtime", "long-time", "erstwhile", "onetime", "one-time"})
-#: Verbs of thinking and feeling: with a third person before them, a quoted
-#: word after them is that person's ("She seems to think Trump is “silencing” her").
-THINK_VERBS = frozenset({"think", "thinks", "thought", "feel", "feels", "felt", "believe",
-                         "believes", "believed", "imagine", "imagines", "imagined", "insists",
-                         "insisted"})
-#: Words between a subject and a verb of thinking ("she seems to think").
-HEDGES = frozenset({"seems", "seem", "seemed", "to", "really", "still", "also", "genuinely",
-                    "clearly", "apparently", "actually", "truly"})
-#: A person's state in the person's own word: "he was “furious”", "she felt “betrayed”".
-FEEL_VERBS = frozenset({"is", "was", "feels", "felt", "seemed", "seems", "sounded", "became"})
-#: Verbs of picking an option: a capitalised quotation after them is its label.
-CHOICE_VERBS = frozenset({"choose", "chooses", "chose", "chosen", "choosing", "pick", "picks",
-                          "picked", "select", "selects", "selected", "click", "clicks", "clicked",
-                          "tap", "taps", "tapped", "tick", "ticks", "ticked", "press", "presses",
-                          "pressed", "hit"})
-#: Verbs of searching the web: what follows is the words typed ('Google “sunburn”').
-SEARCH_VERBS = frozenset({"google", "googled", "googling", "googles"})
-#: A text whose words a quotation in a sentence about it are, when the sentence
-#: opens with it ("The speech was a jumble of tips (get out of your “bubble,” ...)").
-TEXT_NOUNS = frozenset({"speech", "address", "op-ed", "column", "memo", "report", "letter", "essay",
-                        "article", "book", "ruling", "order", "statement", "sermon", "lecture",
-                        "testimony", "document", "guidance", "filing", "complaint", "lawsuit"})
-#: Words that never make a compound with the word before them.
-FUNCTION_WORDS = frozenset({"the", "and", "but", "for", "with", "from", "into", "onto", "that",
-                            "this", "than", "then", "when", "while", "who", "which", "what",
-                            "was", "were", "are", "has", "had", "have", "will", "would", "could",
-                            "should", "can", "may", "might", "not", "its", "his", "her", "their",
-                            "our", "your", "about", "over", "under", "after", "before", "because",
-                            "since", "until", "also", "only", "even", "just", "such", "there"})
-#: Words that pick out a kind of something just named ("Christianity, especially
-#: “mainline” Christianity"; "other “essential” employees").
-SUBTYPE_WORDS = frozenset({"other", "especially", "particularly", "notably", "including",
-                           "mainly", "mostly", "chiefly"})
-#: Short texts that, like ``TEXT_NOUNS``, a quoted participle right after
-#: describes in their own words ("a piece “confessing” his doubts").
-POST_NOUNS = frozenset({"piece", "post", "posts", "tweet", "tweets", "editorial", "story",
-                        "headline", "letters", "memos", "statements", "reports", "articles"})
-#: Platforms whose own names for their features are quoted as terms: the “likes”
-#: on Twitter, “friends” on Facebook.
-PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit",
-                       "linkedin", "snapchat"})
-#: Words of wanting or planning: a quoted verb right after them and "to" is the
-#: plan's own word ("X and his co-authors wanted to “flip” the classroom", "an
-#: aggressive plan to “harden” its schools").
-PLAN_WORDS = frozenset({"want", "wants", "wanted", "plan", "plans", "planned", "aim", "aims",
-                        "aimed", "vow", "vows", "vowed", "pledge", "pledges", "pledged",
-                        "promise", "promises", "promised", "seek", "seeks", "sought",
-                        "intend", "intends", "intended", "effort", "efforts", "bid", "push",
-                        "campaign", "drive"})
-#: Verbs of a rule or a text that prescribes ("The manual requires ... and
-#: requires “consultation” with ..."): what they require is the rule's wording.
-RULE_VERBS = frozenset({"requires", "required", "require", "stipulates", "stipulated",
-                        "mandates", "mandated", "prescribes", "prescribed", "prohibits",
-                        "prohibited", "forbids", "authorizes", "authorized", "authorises",
-                        "authorised"})
-#: What a share of people in a poll do with an answer ("70 percent find it “essential”").
-POLL_VERBS = frozenset({"find", "found", "say", "said", "call", "called", "consider", "considered",
-                        "rate", "rated", "describe", "described", "view", "viewed", "see", "saw"})
-#: Nouns of an inquiry a quoted state's name can be the name of: the FBI
-#: “Russia” investigation is what everybody calls that inquiry, not a word held off.
-INQUIRY_NOUNS = frozenset({"investigation", "investigations", "probe", "probes", "inquiry",
-                           "inquiries", "dossier", "hearing", "hearings"})
-#: Words whose own sense is a claim - of merit, progress, standing or
-#: legitimacy ("reform", "savings", "experts", "rules") or of wrongdoing
-#: ("scandal", "collusion", "enemies"): what a writer who holds one off in
-#: quotation marks refuses. (Round 19: a quoted word that is none of these, nor
-#: an office, nor a state or people, is a term of a field, a neutral word or a
-#: source's word unless its sentence shows doubt; see :func:`_distance_shown`.
-#: "liberation", "precision", "free", "peacekeeper": the training items' own.)
-CLAIM_WORDS = frozenset("""
-    reform reformer progress success achievement accomplishment victory win gain saving fix
-    cure solution remedy improvement help aid relief rescue stimulus recovery growth
-    investment contribution effort commitment compromise deal bargain concession cooperation
-    partnership dialogue peace peaceful ceasefire truce accountability transparency safety
-    safe security protection care insurance benefit justice fairness fair equality equity
-    freedom liberty right democracy democratic election vote referendum consensus mandate
-    authority legitimacy legitimate rule law requirement investigation inquiry evidence fact
-    science news journalism journalist expert expertise scholar leader leadership diplomat
-    official moderate mainstream objective neutral independent nonpartisan bipartisan
-    historic true real genuine humanitarian voluntary tolerance diversity inclusion
-    compassion morality moral value ethics experience service sacrifice hero patriot friend
-    ally partner education trust plan promise smart liberation liberate precision free
-    peacekeeper peacekeeping
-    scandal crisis threat attack collusion collude conspiracy steal stolen theft fraud
-    corruption racism racist hate bigotry extremist radical terrorism terrorist violence
-    violent incident misunderstanding controversy controversial enemy loser excuse bombshell
-    outrage insult offensive harassment misinformation disinformation lie propaganda denial
-    denier victim occupation invasion aggression genocide apartheid massacre bias mistake
-    error problem
-""".split())
+
+
+def _load_words() -> dict[str, tuple[str, ...]]:
+    """The word lists of ``lexicons/scare/words.yaml`` (one group per cue, each
+    with its explanation there), read once when this module is imported. They
+    were constants of this module until round 20; the file holds them as data,
+    as ``voice.yaml`` holds the cues a user folder can extend."""
+    import yaml
+
+    from ..resources import lexicon_dir
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster to import
+    data = yaml.load((lexicon_dir() / "scare" / "words.yaml").read_text(encoding="utf-8"),
+                     Loader=loader)
+    out: dict[str, tuple[str, ...]] = {}
+    for key, group in data.items():
+        words = group["words"] if isinstance(group, dict) else None
+        if not (isinstance(words, list) and group.get("explain")
+                and all(isinstance(w, str) and w == w.lower() for w in words)):
+            raise ValueError(f"lexicons/scare/words.yaml: {key!r} needs an explanation and "
+                             "a list of lowercase words")
+        out[key] = tuple(words)
+    return out
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """A regular expression matching any of ``words`` whole (longest first)."""
+    return r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + r")\b"
+
+
+_WORDS = _load_words()
+#: Each group of ``lexicons/scare/words.yaml`` under its old name (see the file for what it is).
+SO_CALLED = frozenset(_WORDS["so_called"])
+TERM_AFTER = frozenset(_WORDS["term_after"])
+WORD_VERBS = frozenset(_WORDS["word_verbs"])
+NAMING_VERBS = frozenset(_WORDS["naming_verbs"])
+JUDGING_VERBS = frozenset(_WORDS["judging_verbs"])
+PASSIVE = frozenset(_WORDS["passive"])
+FIND_BRAND = frozenset(_WORDS["find_brand"])
+PRESENT_VERBS = frozenset(_WORDS["present_verbs"])
+MENTION_NOUNS = frozenset(_WORDS["mention_nouns"])
+NAME_MENTIONS = frozenset(_WORDS["name_mentions"])
+LABEL_NOUNS = frozenset(_WORDS["label_nouns"])
+TOPIC_NOUNS = frozenset(_WORDS["topic_nouns"])
+TOPIC_PREPOSITIONS = frozenset(_WORDS["topic_prepositions"])
+THAT_VERBS = frozenset(_WORDS["that_verbs"])
+ROLE_TIME = frozenset(_WORDS["role_time"])
+THINK_VERBS = frozenset(_WORDS["think_verbs"])
+HEDGES = frozenset(_WORDS["hedges"])
+FEEL_VERBS = frozenset(_WORDS["feel_verbs"])
+CHOICE_VERBS = frozenset(_WORDS["choice_verbs"])
+SEARCH_VERBS = frozenset(_WORDS["search_verbs"])
+TEXT_NOUNS = frozenset(_WORDS["text_nouns"])
+FUNCTION_WORDS = frozenset(_WORDS["function_words"])
+SUBTYPE_WORDS = frozenset(_WORDS["subtype_words"])
+POST_NOUNS = frozenset(_WORDS["post_nouns"])
+PLATFORMS = frozenset(_WORDS["platforms"])
+PLAN_WORDS = frozenset(_WORDS["plan_words"])
+RULE_VERBS = frozenset(_WORDS["rule_verbs"])
+POLL_VERBS = frozenset(_WORDS["poll_verbs"])
+INQUIRY_NOUNS = frozenset(_WORDS["inquiry_nouns"])
+CLAIM_WORDS = frozenset(_WORDS["claim_words"])
+_LIST_LINKS = frozenset(_WORDS["list_links"])
+_NAME_ENDINGS = _WORDS["name_endings"]
+_NOT_GLOSS = frozenset(_WORDS["not_gloss"])
 #: Words in a sentence that say the writer doubts what a quoted word claims
-#: (round 19): "the supposedly “independent” panel", "Kesh is supposed to be
-#: “thriving”", "so much for the “reform”", "what passes for “debate”", "in
-#: other words", "in truth", a thing "mislabeled" or "misnamed", an
-#: "impressive-sounding" word. General markers of irony and doubt in English,
-#: not read off any data set's strings. "alleged", "allegedly" and "purported"
-#: only right before the quotation (one word between at most): elsewhere in a
-#: sentence they are a report's legal hedge ("who allegedly worked for ...").
+#: (round 19; the groups doubt_* of the word file): a doubt word anywhere before
+#: the quotation ("the supposedly “independent” panel"; "pseudo" and "faux" not
+#: inside their own hyphenated compound), a doubt phrase ("so much for", "what
+#: passes for"), "alleged(ly)" or "purported(ly)" right before it (one word
+#: between at most), an "-sounding" adjective right before it ...
 _DOUBT_BEFORE = re.compile(
-    r"\b(?:supposed|supposedly|ostensible|ostensibly|nominal|nominally|would-be|pretended"
-    r"|pseudo|faux|quote[- ]unquote)\b"
-    r"|\bso much for\b|\bwhat (?:passes|passed|counts|counted) (?:for|as)\b"
-    r"|\b(?:alleged|allegedly|purported|purportedly)\s+(?:\S+\s+)?$"
-    r"|\w-sounding\s*$", re.I)
+    _alternation(_WORDS["doubt_before"])
+    + r"|\b(?:" + "|".join(map(re.escape, _WORDS["doubt_prefixes"])) + r")(?!-?\w)"
+    + "|" + _alternation(_WORDS["doubt_before_phrases"])
+    + r"|\b(?:" + "|".join(map(re.escape, _WORDS["doubt_right_before"])) + r")\s+(?:\S+\s+)?$"
+    + r"|\w-sounding\s*$", re.I)
+#: ... or a phrase anywhere in the sentence ("in other words", "in truth") or a
+#: word that says a thing is misnamed ("mislabeled", "mischaracterized").
 _DOUBT_ANYWHERE = re.compile(
-    r"\bin other words\b|\bin (?:truth|reality)\b|\bnot really\b"
-    r"|\bmis(?:label|name|call|characteri[sz])\w*", re.I)
+    _alternation(_WORDS["doubt_anywhere"])
+    + r"|\b(?:" + "|".join(map(re.escape, _WORDS["doubt_mis_stems"])) + r")\w*", re.I)
 #: An editor's note that a text is an interview transcript: "Our conversation is
 #: below and has been edited for clarity and length", "This interview has been condensed".
 _INTERVIEW_NOTE = re.compile(
@@ -308,8 +227,10 @@ def _claim_word(vm: VoiceMap, word: str) -> bool:
 
     w = word.lower().strip("'’.,;:!?")
     forms = {w} | _lemmas(w) | ({w[:-1]} if w.endswith("s") else set())
-    return bool(forms & CLAIM_WORDS or forms & vm.cues.office_nouns
-                or forms & state_and_people_words())
+    if forms & CLAIM_WORDS or forms & vm.cues.office_nouns:
+        return True
+    # a state or people - but not a state the writer names plainly elsewhere (round 20)
+    return any(not _plain_state(vm, f, word) for f in forms & state_and_people_words())
 
 
 @lru_cache(maxsize=64)
@@ -591,9 +512,6 @@ def _adjective(word: str) -> bool:
 #: (not just shareholders)", "“sequestration” (automatic cuts)"); not a comment on
 #: it ("the “moderates” (if they exist)", "(read: lobbyists)", "(and who could blame them?)").
 _GLOSS = re.compile(r"[,;]?\s?\((?!\d)([^()\n]{1,80})\)")
-_NOT_GLOSS = frozenset({"and", "but", "if", "who", "which", "that", "as", "even", "to", "though",
-                        "although", "because", "so", "yes", "no", "sic", "whatever", "read",
-                        "ahem", "cough", "wink", "really", "ha", "seriously", "irony"})
 
 
 def _gloss_follows(text: str, end: int) -> bool:
@@ -684,6 +602,90 @@ def _state_or_people(quoted: list[str]) -> bool:
     from .wordlists import state_and_people_words
 
     return _drop_possessive(" ".join(quoted).lower()).strip("'’.,;:") in state_and_people_words()
+
+
+def _state_name(quoted: list[str]) -> str | None:
+    """The lowercase name of a state or people that the quoted words are
+    (“Western Sahara”, “Israel’s” → "israel"), or None."""
+    from .wordlists import state_and_people_words
+
+    phrase = " ".join(quoted).lower()
+    if phrase in state_and_people_words():
+        return phrase
+    if len(quoted) == 1:
+        word = _drop_possessive(quoted[0].strip("'’").lower()).strip("'’.,;:")
+        if word in state_and_people_words():
+            return word
+    return None
+
+
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Are two lowercase words forms of one name ("israel", "israeli")?"""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and long_.startswith(short) and long_[len(short):] in _NAME_ENDINGS
+
+
+def _outside_quotations(vm: VoiceMap, pos: int) -> bool:
+    """Does position ``pos`` stand outside every quotation of the text?"""
+    return not any(s.start <= pos < s.end for s in vm.top)
+
+
+def _named_plainly(vm: VoiceMap, name: str, capital: bool) -> bool:
+    """Does the writer use the state or people ``name`` (lowercase; or another
+    form of it: "Israeli" for "israel") outside quotation marks anywhere in the
+    text (round 20)? A writer who refuses a name - the Al-Ahed writer's
+    “Israel”, the “Israeli” army - never writes it plainly; a writer who does
+    quotes it for another reason (a word, a code, a query, a category).
+    ``capital``: the quoted name is capitalised, and so must the plain one be
+    (“white” is not the White House)."""
+    text = vm.text
+    words = name.split()
+    if len(words) > 1:
+        pat = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.I)
+        return any(_outside_quotations(vm, m.start()) for m in pat.finditer(text))
+    stem = name[:3]
+    for m in re.finditer(r"\b" + re.escape(stem) + r"\w*", text, re.I):
+        tok = m.group()
+        if tok[:1].isupper() != capital or not _same_name(tok.lower(), name):
+            continue
+        if _outside_quotations(vm, m.start()):
+            return True
+    return False
+
+
+def _plain_state(vm: VoiceMap, name: str, quoted_word: str) -> bool:
+    """Is ``name`` the name of a state (not a people) that the writer also
+    writes outside quotation marks (round 20)?"""
+    from .wordlists import state_aliases, state_names
+
+    if name not in state_names():
+        return False
+    capital = quoted_word[:1].isupper()
+    return any(_named_plainly(vm, n, capital) for n in sorted(state_aliases().get(name, {name})))
+
+
+def _other_name_quoted(vm: VoiceMap, sa: int, sb: int, start: int, name: str) -> bool:
+    """Is another short quotation next to this one in the sentence (only "and",
+    "or", "for" ... between) the name of a different state or people (or holds
+    one): names compared, swapped or listed as words (round 20)?"""
+    from .wordlists import state_and_people_words
+
+    me = next((q for q in vm.top if q.start == start), None)
+    for q in vm.top:
+        if q is me or me is None or not sa <= q.start < sb:
+            continue
+        between = _words(vm.text, *((q.end, me.start) if q.start < start else (me.end, q.start)))
+        if len(between) > 2 or any(w.lower() not in _LIST_LINKS for w in between):
+            continue  # not next to it in a list: "an “American” when ..., an “Afghan” when ..."
+        words = [w.lower().strip("'’.,;:") for w in _words(vm.text, q.inner_start, q.inner_end)]
+        if not 1 <= len(words) <= 4:
+            continue
+        for w in [_drop_possessive(w) for w in words] + [" ".join(words)]:
+            if w in state_and_people_words() and not _same_name(w, name) and w != name:
+                return True
+    return False
 
 
 def _drop_possessive(phrase: str) -> str:
@@ -902,7 +904,6 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     answer = len(quoted) == 1 and (inner_text[-1:] in ".!?" or quoted[0].lower() in cues.pronouns)
     if capitalised and before and not answer:
         from ..text.dictionary import known_word
-        from .wordlists import state_and_people_words
 
         # ... unless it is a word somebody said: 'Trump said “America” too many
         # times'. (Not a word of a full quotation elsewhere: names of states and
@@ -914,25 +915,39 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
             # partial quotation ('X writes, “... American laws were ...”' /
             # 'X blames “American” laws').
             people = "quotation"
-        if (after and after[0].lower() in INQUIRY_NOUNS and len(quoted) <= 2
-                and " ".join(quoted).lower() in state_and_people_words()):
+        name = _state_name(quoted)
+        if name and people is None:
+            if _has_any(before, MENTION_NOUNS | NAME_MENTIONS):
+                # Round 20: "the terms “Hispanic” and “Latino”", "Mentions of
+                # “Islam”", "The reference to “DPRK”": a name mentioned as a word.
+                return "term"
+            if _plain_state(vm, name, quoted[0]):
+                # ... the writer names this *state* plainly elsewhere ("... relief
+                # after the earthquake in Haiti ... texted “Haiti” to 90999"): the
+                # marks refuse no state, they mention a word, a code, a query. The
+                # quotation is then read like any other word (below), and its name
+                # is no claim. (Not a people: "you're an “American” when ..." refuses
+                # the label for someone while the writer says "Americans" of others.)
+                people = "plain"
+            elif _other_name_quoted(vm, sa, sb, start, name):
+                # ... or a different state or people is quoted in the same
+                # sentence (“Myanmar,” ... “Burma,”; “white people” ...
+                # “Asians,” “Jews”): names compared or listed, mentioned as words.
+                return "term"
+        if (name and name == " ".join(quoted).lower() and after
+                and after[0].lower() in INQUIRY_NOUNS and len(quoted) <= 2):
             return "name"  # the FBI “Russia” investigation: the inquiry's name
-        if " ".join(quoted).lower() in state_and_people_words():
-            return people  # “Western Sahara”
-        if len(quoted) == 1:
+        if name and people != "plain":
+            return people  # “Western Sahara”, the Al-Ahed writer's “Israel”
+        if len(quoted) == 1 and not name:
             word = quoted[0].strip("'’")
-            for ending in POSSESSIVE:
-                if word.endswith(ending) and len(word) > 3:
-                    word = word[:-len(ending)]
-            if word.lower() in state_and_people_words():
-                return people
             if len(word) > 1 and word.isupper() and known_word(word):
                 return "quotation"  # a slogan, a sign, a tweet: “LIBERATE”
             return "name"  # “Stephanie”, “Budweiser”, “Anonymous”: a name, not a word held off
-        if (before[-1][:1].isupper() and not possessive
+        if (not name and before[-1][:1].isupper() and not possessive
                 and _ends_with(quoted, cues.office_nouns, 1)):
             return None  # the Velmoran “Prime Minister”
-        if all(w[:1].isupper() for w in quoted if len(w) > 3):
+        if not name and all(w[:1].isupper() for w in quoted if len(w) > 3):
             return "title"  # “Good Morning America”, “Face The Nation”
     # Words that a full quotation anywhere in the text contains are a partial
     # quotation of that speaker, however far away the attribution is.

@@ -129,6 +129,47 @@ def state_and_people_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """Lowercase names of states only (pycountry's ISO 3166 names and the other
+    names of ``framing/data/countries.tsv``: "israel", "america", "dprk"), not
+    their demonyms or other peoples (round 20: a writer who refuses a state's
+    name never writes it plainly; a people's name can be refused for one
+    person or group while the writer uses it of others)."""
+    from ..resources import data_file
+
+    out: set[str] = set(_country_names())
+    text = data_file("countries.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) > 1:
+            out.update(x.strip().lower() for x in cols[1].split("|") if x.strip())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def state_aliases() -> dict[str, frozenset[str]]:
+    """Each other name of a state in ``framing/data/countries.tsv`` (lowercase)
+    mapped to all the names of that state in that row: "burma" → {"myanmar",
+    "burma"} (round 20: a writer who writes "Myanmar" plainly refuses no state
+    when it quotes “Burma”)."""
+    from ..resources import data_file
+
+    out: dict[str, frozenset[str]] = {}
+    text = data_file("countries.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) > 1:
+            names = frozenset(x.strip().lower() for x in cols[1].split("|") if x.strip())
+            for n in names:
+                out[n] = out.get(n, frozenset()) | names
+    return out
+
+
 def _country_names() -> list[str]:
     """pycountry's ISO 3166 names (name, common and official name; none with a
     comma), lower case, kept as JSON in the user's cache keyed by pycountry's
