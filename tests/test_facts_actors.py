@@ -149,3 +149,22 @@ def test_an_organisation_is_shown_by_its_name(detector):
     an = {a.id: detector.analyze(a) for a in arts}
     actors = [r.actor for r in naming(arts, an, max_actors=None)]
     assert "Ostra Freight Institute" in actors and not any(a.startswith("org:") for a in actors)
+
+
+def test_a_line_set_in_capitals_is_no_name():
+    text = "SENATOR 'PROUD' OF THE KESH RIVER ACCORD TALKS. Teodor Brask signed the accord."
+    assert [m.form for m in find_mentions(text, keep_all=True)] == ["Teodor Brask"]
+    assert find_mentions("The FBI and NEW YORK police met AJIT PAI.")  # short names in capitals stay
+
+
+def test_a_person_only_a_title_case_headline_names_is_no_actor(detector):
+    arts = [
+        Article(id=1, source="1.txt", outlet="Almera Courier", date="2026-03-12",
+                title="Kesh Freight Stock Is Falling After Its Earnings Release",
+                body="Kesh Freight reported lower earnings on Monday, and Kesh Freight shares fell."),
+        Article(id=2, source="2.txt", outlet="Kesh Daily", date="2026-03-12",
+                body="Kesh Freight shares fell on Monday after Kesh Freight reported lower earnings."),
+    ]
+    an = {a.id: detector.analyze(a) for a in arts}
+    actors = [r.actor for r in naming(arts, an, max_actors=None)]
+    assert not any("Falling" in a for a in actors)

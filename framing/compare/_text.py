@@ -189,6 +189,23 @@ def list_spans(text: str, starts: Sequence[int] | None = None,
     return _runs_and_lists(text, None if starts is None else tuple(starts), cut or None)[1]
 
 
+#: A run of at least this many words in capitals is a line set in capitals (a
+#: teaser headline a copied page keeps: "CO-FOUNDER 'PROUD' OF HOME DEPOT
+#: EMPLOYEES LIVING OUT THEIR AMERICAN DREAM"), whose capitals say nothing of
+#: names; names in capitals are shorter ("NEW YORK (AP)", "FBI", "AJIT PAI").
+SHOUTED_WORDS = 4
+
+
+def shouted(words: Iterable[str]) -> bool:
+    """Whether a run of words is a line set in capitals (:data:`SHOUTED_WORDS`)."""
+    n = 0
+    for w in words:
+        if not (w.isupper() and len(w) > 1):
+            return False
+        n += 1
+    return n >= SHOUTED_WORDS
+
+
 def _runs(text: str, starts: tuple[int, ...] | None,
           cut: int | None = None) -> list[list[tuple[int, int, str, bool]]]:
     return _runs_and_lists(text, starts, cut)[0]
@@ -217,6 +234,8 @@ def _runs_and_lists(text: str, starts: tuple[int, ...] | None,
                 continue
         if all(c[2].lower() in NAME_STOP_WORDS for c in run):
             continue  # "New", "First", "Two" alone: words, not names
+        if shouted(c[2] for c in run):
+            continue
         if len(run) == 1 and run[0][2].lower() in TITLE_ABBREVIATIONS:
             continue  # "Mr" of "Mr. Romney", "Rep" of "Rep. Ryan": the full stop cut it off
         kept.append(run)

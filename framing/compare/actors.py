@@ -43,6 +43,7 @@ from importlib import resources
 
 from ..text.normalize import strip_accents
 from ..text.wordlists import MONTHS, STOP_WORDS
+from ._text import shouted
 
 #: Words for a government or its agents: "<demonym> <word>" is the country.
 GOVERNMENT_WORDS = frozenset(
@@ -676,6 +677,8 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
     for k, j in runs:
         if k < j and words_[k].lower() in _GLUED_OPENERS and tuple(words_[k + 1:j + 1]) in alone:
             k += 1
+        if shouted(words_[k:j + 1]):
+            continue  # a line set in capitals, no name
         start, end = starts_[k], ends_[j]
         # possessive and quotation marks around the run belong to the form
         if text[end:end + 2] in ("'s", "’s"):

@@ -259,6 +259,12 @@ class _ActorIndex:
             for fld in ("title", "body"):
                 ms = _actors.find_mentions(getattr(a, fld) or "", gaz=self.gaz, labels=labels, keep_all=True)
                 self.found[(a.id, fld)] = ms
+                # a headline in Title Case capitalises every word: a person
+                # or role found only there ("Home Depot Stock Is Falling
+                # After Its Earnings Release") is no one the body names
+                if fld == "title" and any(m.parsed.kind in ("person", "role") for m in ms):
+                    body = _actors._clean(a.body)
+                    ms = [m for m in ms if m.parsed.kind not in ("person", "role") or _actors._clean(m.form) in body]
                 flat += [(a.id, m) for m in ms if m.parsed.kind in _actors._ACTOR_KINDS]
         res = _actors.resolve([(aid, m.form) for aid, m in flat], labels=labels, gaz=self.gaz,
                               parsed=[m.parsed for _, m in flat])

@@ -256,7 +256,7 @@ def naming_chart(event: Event) -> Figure | None:
             actor_breaks.append(len(keys))
         for form, sq in seen:
             keys.append((row.actor, form, sq))
-            labels.append(f"{_wrap(row.actor, 16)}: {form_label(form, sq)}")
+            labels.append(f"{_wrap(row.actor, 16)}: {_wrap(form_label(form, sq), 40)}")
     # x, y, count, kind: 0 plain name, 1 loaded label, 2 scare quotes
     points: list[tuple[int, int, int, int]] = []
     for row in shown or event.naming:
