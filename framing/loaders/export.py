@@ -39,6 +39,7 @@ from ..errors import InputError
 from ..models import Article
 from .dates import parse_date
 from .decode import legacy_fallback, repair_lone_surrogates
+from .text import is_furniture_paragraph
 
 #: Article field → column names that exports commonly use for it, in order of preference.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -154,6 +155,17 @@ _NOTICE = re.compile(r"\W{0,3}(?:tm and\s+)?(?:©|\(c\)|copyright\b)[^\n]{0,300}
                      re.IGNORECASE)
 
 
+def _without_furniture(body: str) -> str:
+    """``body`` without the paragraphs that are the page's, not the article's:
+    scraped texts keep ad labels, "Story continued below", newsletter and app
+    prompts and share bars as paragraphs of their own, whose words would count
+    as the article's (see :func:`~framing.loaders.text.is_furniture_paragraph`,
+    the pasted-page loader's test). The record's raw bytes keep them."""
+    paras = body.split("\n\n")
+    kept = [p for p in paras if not is_furniture_paragraph(p)]
+    return "\n\n".join(kept) if len(kept) < len(paras) else body
+
+
 def _without_notice(body: str) -> str:
     """``body`` without the copyright notices that end it: the site's, not the
     article's words (its name, "LLC", "reprint permission" would be counted as
@@ -182,7 +194,7 @@ def _article(source: str, raw: bytes, rec: Mapping[str, Any], cols: dict[str, st
         if not body.startswith(description[: max(20, len(description) // 2)]):
             body = description + ("\n\n" + body if body else "")
         content = "truncated"
-    body = _without_notice(_paragraphs(body))
+    body = _without_notice(_without_furniture(_paragraphs(body)))
     title = _text(get.get("title"))
     if not body:
         content = "headline"
