@@ -265,6 +265,7 @@ def test_page_furniture_between_an_export_texts_paragraphs_is_not_the_article(tm
     "Main Street Below the Dam",
     "Tap, tap, tap.",
     "Uncertainty about US",
+    "Page to follow Reyt",
     # a post the article embeds, even when the post is a prompt
     "Read more: https://t.example/abc — Vell Council (@vellcouncil) May 2, 2031",
     # a transcript's stage direction
@@ -294,3 +295,14 @@ def test_a_notice_under_the_furniture_that_ends_a_text_is_the_sites(tmp_path: Pa
     path.write_text(json.dumps({"content": content, "source": "Kesh Ledger"}) + "\n", encoding="utf-8")
     arts, errors, _ = _load(path)
     assert not errors and arts[0].body == "\n\n".join(_STORY)
+
+
+def test_a_line_that_goes_on_with_the_sentence_above_stays(tmp_path: Path) -> None:
+    """A scraped text may break a sentence across lines ("—Jan Orlo
+    contributed" / "to this article."): the second half is that sentence's,
+    even when its words alone are a page's."""
+    content = "\n".join([*_STORY, "—Jan Orlo and Ama Reyt contributed", "to this article."])
+    path = tmp_path / "scraped.jsonl"
+    path.write_text(json.dumps({"content": content, "source": "Kesh Ledger"}) + "\n", encoding="utf-8")
+    arts, errors, _ = _load(path)
+    assert not errors and arts[0].body.endswith("contributed\n\nto this article.")

@@ -590,11 +590,11 @@ _PAGE_WORDS = _NAV_WORDS | frozenset("""
 """.split())
 #: Words that join a page's words without saying anything of their own, and
 #: page words too common in headings to count ("Uncertainty About Us", "Back
-#: Story", "Home Sweet Home", "Main Street").
+#: Story", "Home Sweet Home", "Main Street", "Page to follow Strzok").
 _GLUE_WORDS = frozenset("""
     the a an to for of on in at from by with and or our us your you this that these it its
     more all now new window opens about up out via back top home open close main daily full
-    free see latest
+    free see latest page
 """.split())
 #: Verbs that only a page's controls open with: such a line needs no second
 #: page word ("Click for more from Lakeside Radio", "CLICK HERE TO READ THE
@@ -619,6 +619,11 @@ _EMBEDDED_POST_RE = re.compile(r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\s+\d
 _NUMBER_RE = re.compile(r"\d{1,3}(?::\d\d)?")
 #: The site's address: "Watch the latest video at video.lakeside.com".
 _WEB_ADDRESS_RE = re.compile(r"(?:https?://)?(?:[a-z0-9\-]+\.)+(?:com|org|net|co\.uk|news|tv)(?:/\S*)?")
+
+
+#: Every furniture line holds one of these (a page word, or a word of an end marker).
+_CUE_WORDS = _PAGE_WORDS | frozenset(w for m in _END_MARKERS for w in m.split())
+_CUE_STRIP = ".,;:!?()[]…'’\"-–—•|#"
 
 
 def _teaser_label(label: str) -> bool:
@@ -672,14 +677,17 @@ def is_furniture_paragraph(paragraph: str) -> bool:
     decide." is the article's). Shared by the pasted-page, archive-export and
     HTML loaders."""
     s = paragraph.strip()
-    m = _PLACEHOLDER_RE.fullmatch(s)
-    if m:
+    if len(s) > 200 or len(s.split()) > 20:
+        return False
+    if s[:1] == "[" and (m := _PLACEHOLDER_RE.fullmatch(s)):
         return m.group("w") in _PAGE_WORDS  # "[image]"; a transcript's "[applause]" stays
-    if len(s) > 200 or any(q in s for q in "\"“”«»„") or _EMBEDDED_POST_RE.search(s):
+    if any(q in s for q in "\"“”«»„") or ("(@" in s and _EMBEDDED_POST_RE.search(s)):
         return False  # a quotation, or a post the article embeds: the source's words
+    if not any(w.strip(_CUE_STRIP).casefold() in _CUE_WORDS for w in s.replace(":", " ").split()):
+        return False  # no page word at all: the common case, decided at once
     norm = _normalise(s)
     tokens = norm.split()
-    if not tokens or len(tokens) > 20:
+    if not tokens:
         return False
     label, colon, rest = s.partition(":")
     if colon and rest.strip() and _teaser_label(label) and _headline_after_label(rest):
