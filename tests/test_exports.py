@@ -215,3 +215,94 @@ def test_a_scraped_texts_closing_copyright_notice_is_not_the_article(tmp_path: P
                                 "source": "Kesh Ledger", "date": "2031-05-06"}) + "\n", encoding="utf-8")
     arts, errors, _ = _load(path)
     assert not errors and arts[0].body == prose.replace("\n", "\n\n")
+
+
+#: Prose of an invented story, one paragraph a line.
+_STORY = [
+    "The Vell council voted on Tuesday to delay the harbour wall by a year.",
+    "Councillor Ama Reyt said the design had doubled in cost since the spring.",
+    "Work on the northern quay will go ahead as planned, the council said.",
+]
+
+
+@pytest.mark.parametrize("furniture", [
+    "Advertisement",
+    "ADVERTISEMENT:",
+    "AD",
+    "Story Continued Below",
+    "Advertisement Continue reading the main story",
+    "Sign up for Daily Newsletters Manage Newsletters",
+    "Click here to get the Kesh Ledger app",
+    "Follow Ama Reyt on Twitter: @amareyt",
+    "Share this article Share Tweet Post Email",
+    "Enlarge this image toggle caption Jan Orlo/Vell Wire Jan Orlo/Vell Wire",
+    "Related: Ostra port strike enters its third week",
+    "( PHOTOS: The harbour's twelve storms)",
+    "Read or Share this story: https://kesh.example.com/story/4411",
+])
+def test_page_furniture_between_an_export_texts_paragraphs_is_not_the_article(tmp_path: Path, furniture: str) -> None:
+    """Scraped texts keep the page's ad labels, "story continues" markers,
+    newsletter and app prompts, share bars, a figure's controls and links to
+    other stories as paragraphs of their own; their words would count as the
+    article's (another story's headline among its names, 'Continued' as a
+    fact). The record's raw bytes keep them."""
+    content = "\n".join([_STORY[0], furniture, _STORY[1], furniture, _STORY[2], furniture])
+    path = tmp_path / "scraped.jsonl"
+    path.write_text(json.dumps({"title": "Harbour wall delayed", "content": content,
+                                "source": "Kesh Ledger", "date": "2031-05-06"}) + "\n", encoding="utf-8")
+    arts, errors, _ = _load(path)
+    assert not errors and arts[0].body == "\n\n".join(_STORY)
+    assert furniture.encode() in arts[0].raw or json.dumps(furniture).encode()[1:-1] in arts[0].raw
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a short quotation two outlets both carry (syndicated copy) is the source's words
+    "“Sign up, show up, and follow through.”",
+    '"Click. That was all it took," Reyt said.',
+    # headings and short lines of the article that use a page's words
+    "Follow the Money",
+    "Lawsuit to continue",
+    "Main Street Below the Dam",
+    "Tap, tap, tap.",
+    "Uncertainty about US",
+    "Page to follow Reyt",
+    # a post the article embeds, even when the post is a prompt
+    "Read more: https://t.example/abc — Vell Council (@vellcouncil) May 2, 2031",
+    # a transcript's stage direction
+    "[applause]",
+    # a label's line that is a sentence, not a link
+    "Watch: the council has until June to decide.",
+])
+def test_short_article_paragraphs_in_page_words_stay(tmp_path: Path, paragraph: str) -> None:
+    """What the article says in few words stays, even in a page's vocabulary:
+    quotations (also when a syndicated copy in another outlet carries the same
+    short paragraph), headings, embedded posts, a transcript's directions."""
+    content = "\n".join([_STORY[0], paragraph, _STORY[1], _STORY[2]])
+    path = tmp_path / "copies.jsonl"
+    path.write_text("".join(json.dumps({"title": "Harbour wall delayed", "content": content, "source": outlet,
+                                        "date": "2031-05-06"}) + "\n"
+                            for outlet in ("Kesh Ledger", "Vell Wire")), encoding="utf-8")
+    arts, errors, _ = _load(path)
+    assert not errors and [a.body for a in arts] == ["\n\n".join([_STORY[0], paragraph, *_STORY[1:]])] * 2
+
+
+def test_a_notice_under_the_furniture_that_ends_a_text_is_the_sites(tmp_path: Path) -> None:
+    """A copyright notice followed by a newsletter prompt still ends the text:
+    both are the site's."""
+    content = "\n".join([*_STORY, "Copyright © 2031 The Kesh Ledger, LLC. Click here for reprint permission.",
+                         "Sign up for Daily Newsletters"])
+    path = tmp_path / "scraped.jsonl"
+    path.write_text(json.dumps({"content": content, "source": "Kesh Ledger"}) + "\n", encoding="utf-8")
+    arts, errors, _ = _load(path)
+    assert not errors and arts[0].body == "\n\n".join(_STORY)
+
+
+def test_a_line_that_goes_on_with_the_sentence_above_stays(tmp_path: Path) -> None:
+    """A scraped text may break a sentence across lines ("—Jan Orlo
+    contributed" / "to this article."): the second half is that sentence's,
+    even when its words alone are a page's."""
+    content = "\n".join([*_STORY, "—Jan Orlo and Ama Reyt contributed", "to this article."])
+    path = tmp_path / "scraped.jsonl"
+    path.write_text(json.dumps({"content": content, "source": "Kesh Ledger"}) + "\n", encoding="utf-8")
+    arts, errors, _ = _load(path)
+    assert not errors and arts[0].body.endswith("contributed\n\nto this article.")

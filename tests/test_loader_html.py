@@ -262,3 +262,14 @@ def test_a_blogs_name_in_the_h1_is_not_the_posts_headline() -> None:
 def test_outlet_where_the_site_s_name_is_only_in_its_domain(head: str, outlet: str, source: str) -> None:
     art = _parse(_page(head))
     assert (art.outlet, art.outlet_from) == (outlet, source)
+
+
+def test_page_furniture_the_extractor_keeps_is_not_the_article():
+    """Page furniture inside <article> ("Story Continued Below", a newsletter
+    or app prompt) is the page's, not the article's paragraphs."""
+    furniture = ("<p>Story Continued Below</p><p>Sign up for Daily Newsletters Manage Newsletters</p>"
+                 "<p>Click here to get the Kesh Post app</p>")
+    page = _page().replace("</p><p>", "</p>" + furniture + "<p>", 1)
+    art = _parse(page)
+    assert art.body.count("Dock workers") == 6
+    assert not any(f in art.body for f in ("Continued", "Newsletters", "app"))

@@ -1776,3 +1776,18 @@ def test_the_site_s_imprint_at_the_end_of_the_page_is_not_the_article():
     parts = parse_page_text(page)
     assert parts.body.startswith("The regional government") and "courier.ar" not in parts.body
     assert parts.title == "Officials in Portvale will get five new cars"
+
+
+def test_page_furniture_inside_the_article_run_is_not_the_article():
+    """Lines the page prints between the article's paragraphs ("Story
+    continued below", an app or newsletter prompt, a follow prompt) are no
+    subheadings: the article run keeps its headings, not the page's words."""
+    furniture = ("Story Continued Below", "Click here to get the Almera Courier app",
+                 "Follow Mira Castell on Twitter: @miracastell", "Sign up for daily newsletters")
+    paras = _HALF_ONE.strip().split("\n\n") + _HALF_TWO.strip().split("\n\n")
+    text = "\n\n".join(p + ("\n\n" + furniture[i] if i < len(furniture) else "") for i, p in enumerate(paras))
+    page = _MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n" + text
+    body = parse_page_text(page).body
+    assert body.startswith("The Ardelian treasury")
+    assert body.split("\n\n") == paras
+    assert not any(f in body for f in furniture)

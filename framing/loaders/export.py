@@ -39,6 +39,7 @@ from ..errors import InputError
 from ..models import Article
 from .dates import parse_date
 from .decode import legacy_fallback, repair_lone_surrogates
+from .text import _ends_sentence, is_furniture_paragraph
 
 #: Article field → column names that exports commonly use for it, in order of preference.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -154,6 +155,29 @@ _NOTICE = re.compile(r"\W{0,3}(?:tm and\s+)?(?:©|\(c\)|copyright\b)[^\n]{0,300}
                      re.IGNORECASE)
 
 
+def _goes_on(above: str, line: str) -> bool:
+    """True when ``line`` goes on with the sentence that ``above`` breaks off:
+    "—Jan Orlo contributed" over "to this article." (a heading over a credit,
+    "The Purist: Jan Orlo" over "toggle caption Vell Wire", ends in a name)."""
+    last = above.rstrip().rsplit(None, 1)[-1] if above.strip() else ""
+    return line[:1].islower() and (last[:1].islower() or last.endswith((",", "-"))) and not _ends_sentence(above)
+
+
+def _without_furniture(body: str) -> str:
+    """``body`` without the paragraphs that are the page's, not the article's:
+    scraped texts keep ad labels, "Story continued below", newsletter and app
+    prompts and share bars as paragraphs of their own, whose words would count
+    as the article's (see :func:`~framing.loaders.text.is_furniture_paragraph`,
+    the pasted-page loader's test). The record's raw bytes keep them."""
+    paras = body.split("\n\n")
+    kept: list[str] = []
+    for p in paras:
+        if is_furniture_paragraph(p) and not (kept and _goes_on(kept[-1], p)):
+            continue
+        kept.append(p)
+    return "\n\n".join(kept) if len(kept) < len(paras) else body
+
+
 def _without_notice(body: str) -> str:
     """``body`` without the copyright notices that end it: the site's, not the
     article's words (its name, "LLC", "reprint permission" would be counted as
@@ -182,7 +206,7 @@ def _article(source: str, raw: bytes, rec: Mapping[str, Any], cols: dict[str, st
         if not body.startswith(description[: max(20, len(description) // 2)]):
             body = description + ("\n\n" + body if body else "")
         content = "truncated"
-    body = _without_notice(_paragraphs(body))
+    body = _without_notice(_without_furniture(_paragraphs(body)))
     title = _text(get.get("title"))
     if not body:
         content = "headline"

@@ -28,7 +28,8 @@ from typing import Any
 
 from ..models import Article
 from .dates import MONTH_NAMES, WEEKDAY_NAMES, parse_date
-from .text import OWNER_FORM_RE, copyright_holder, dateline_date, header_meta, is_toolbar_line, outlet_key
+from .text import (OWNER_FORM_RE, copyright_holder, dateline_date, header_meta, is_furniture_paragraph,
+                   is_toolbar_line, outlet_key)
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -463,7 +464,9 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
     )
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     body_text = data.get("text") or ""
-    paragraphs = [p.strip() for p in body_text.split("\n") if p.strip()]
+    # Paragraphs that are the page's own ("Advertisement", "Story continued
+    # below", a newsletter prompt) are trafilatura's misses, not the article.
+    paragraphs = [p.strip() for p in body_text.split("\n") if p.strip() and not is_furniture_paragraph(p)]
     page = _Page(text)
     url = data.get("url") or page.first("og:url") or None
     outlet, outlet_from = outlet_of(page, url)

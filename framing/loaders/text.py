@@ -576,6 +576,150 @@ def is_toolbar_line(line: str) -> bool:
             and (len(words) == 1 or words[1] in _TOOL_OBJECTS))
 
 
+#: The page speaking about itself, beyond ``_NAV_WORDS``: where the text goes
+#: on ("Story continued below", "Continue reading the main story"), what to
+#: click, get or manage ("Click here to get the ... app", "Manage
+#: newsletters") and the figure's controls ("Enlarge this image", "toggle
+#: caption").
+_PAGE_WORDS = _NAV_WORDS | frozenset("""
+    story stories article articles continue continues continued reading below above here
+    click tap app apps download get manage homepage website newsletter newsletters
+    image images caption toggle enlarge video videos photo photos gallery slideshow
+    like join visit watch read alerts notifications copyright next prev previous sign-up signup
+    channel podcast podcasts inbox
+""".split())
+#: Words that join a page's words without saying anything of their own, and
+#: page words too common in headings to count ("Uncertainty About Us", "Back
+#: Story", "Home Sweet Home", "Main Street", "Page to follow Strzok").
+_GLUE_WORDS = frozenset("""
+    the a an to for of on in at from by with and or our us your you this that these it its
+    more all now new window opens about up out via back top home open close main daily full
+    free see latest page
+""".split())
+#: Verbs that only a page's controls open with: such a line needs no second
+#: page word ("Click for more from Lakeside Radio", "CLICK HERE TO READ THE
+#: RULING").
+_CONTROL_VERBS = frozenset("click subscribe download enlarge toggle".split())
+#: A content-management placeholder for a figure left in the text: "[image]".
+_PLACEHOLDER_RE = re.compile(r"\[(?P<w>[a-z]{2,20})\]")
+#: One-word labels over a link to another page: "Photos: ...", "Watch: ...".
+#: ("Next:", "Below:" open the article's own lines.)
+_LINK_LABELS = frozenset("photo photos video videos gallery slideshow story read watch listen podcast".split())
+#: What a figure's controls open with ("Enlarge this image", "Image copyright").
+_FIGURE_WORDS = frozenset("enlarge toggle image photo caption".split())
+#: A photo credit that a figure's controls leave behind: "Jan Orlo/AP",
+#: "Jan Orlo/AFP/Getty Images Jan Orlo/AFP/Getty Images", "AP AP".
+_AGENCY_WORDS = frozenset("ap afp reuters getty images epa pa shutterstock bloomberg xinhua tass".split())
+
+
+#: The signature under a post an article embeds: "— Jan Orlo (@janorlo) May 2, 2031".
+_EMBEDDED_POST_RE = re.compile(r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}")
+#: A count or a clip's length among a page's words: "Slideshow (2 Images)",
+#: "Image 1 of 2", "Listen to article 3:09".
+_NUMBER_RE = re.compile(r"\d{1,3}(?::\d\d)?")
+#: The site's address: "Watch the latest video at video.lakeside.com".
+_WEB_ADDRESS_RE = re.compile(r"(?:https?://)?(?:[a-z0-9\-]+\.)+(?:com|org|net|co\.uk|news|tv)(?:/\S*)?")
+
+
+#: Every furniture line holds one of these (a page word, or a word of an end marker).
+_CUE_WORDS = _PAGE_WORDS | frozenset(w for m in _END_MARKERS for w in m.split())
+_CUE_STRIP = ".,;:!?()[]…'’\"-–—•|#"
+
+
+def _teaser_label(label: str) -> bool:
+    """A label that opens a link to other pages: "Related", "See also", "Read
+    more", "Photos", "Watch", "Also on Lakeside"."""
+    norm = _normalise(label.strip(" (["))
+    words = norm.split()
+    if not words or len(words) > 5:
+        return False
+    if _is_nav_words(norm) or norm in _END_MARKERS or (len(words) == 1 and words[0] in _LINK_LABELS):
+        return True
+    return is_furniture_paragraph(label.strip(" (["))
+
+
+def _headline_after_label(rest: str) -> bool:
+    """What follows a teaser label: another page's headline or a photo's
+    credit, no sentence (it does not end with a full stop, and holds no
+    sentence break)."""
+    rest = rest.strip().rstrip(")]").strip()
+    return (0 < _word_count(rest) <= 20 and not rest.endswith(".")
+            and not _SENTENCE_BREAK_RE.search(rest) and not any(q in rest for q in "\"“”")) or (
+        bool(rest) and _credit_only(rest.split()))
+
+
+def _credit_only(tokens: list[str]) -> bool:
+    text = " ".join(tokens)
+    return bool(tokens) and ("/" in text or all(t.casefold() in _AGENCY_WORDS for t in tokens))
+
+
+def is_furniture_paragraph(paragraph: str) -> bool:
+    """A paragraph that is the page talking about itself, not the article:
+    an ad label ("Advertisement", "AD"), a marker of where the text goes on
+    ("Story continued below"), a prompt to sign up, click, download the app or
+    follow the site ("Sign up for daily newsletters", "Click here to get the
+    Lakeside app", "Follow @lakeside"), a share bar, a figure's controls with
+    its credit ("Enlarge this image toggle caption Jan Orlo/AP") or a
+    content-management placeholder ("[image]"), or a link to another page
+    under its label ("Related: <its headline>", "Photos: ...", "Read or share
+    this story: <address>").
+
+    The test is the paragraph's shape, not a list of lines: at most twelve
+    words, no quotation, and every word one of the page's own words (share,
+    click, app, newsletter, below...), a word that only joins them (the, for,
+    our...) or one name (the site's: one run of up to three capitalised words,
+    or an @handle). It needs two different page words, or a control verb to
+    open it ("Click ..."): "Follow the Money", "Lawsuit to continue" or
+    "Tap, tap, tap." are the article's. A figure's controls may end with the
+    photo's credit. A labelled link may run to twenty words; its label is
+    furniture of its own or one of a link's words ("Photos", "Watch"), and
+    what follows holds no sentence ("Watch: the council has until June to
+    decide." is the article's). Shared by the pasted-page, archive-export and
+    HTML loaders."""
+    s = paragraph.strip()
+    if len(s) > 200 or len(s.split()) > 20:
+        return False
+    if s[:1] == "[" and (m := _PLACEHOLDER_RE.fullmatch(s)):
+        return m.group("w") in _PAGE_WORDS  # "[image]"; a transcript's "[applause]" stays
+    if any(q in s for q in "\"“”«»„") or ("(@" in s and _EMBEDDED_POST_RE.search(s)):
+        return False  # a quotation, or a post the article embeds: the source's words
+    if not any(w.strip(_CUE_STRIP).casefold() in _CUE_WORDS for w in s.replace(":", " ").split()):
+        return False  # no page word at all: the common case, decided at once
+    norm = _normalise(s)
+    tokens = norm.split()
+    if not tokens:
+        return False
+    label, colon, rest = s.partition(":")
+    if colon and rest.strip() and _teaser_label(label) and _headline_after_label(rest):
+        return True  # "Related: <another story's headline>", "Photo: Jan Orlo/AP"
+    if len(tokens) > 12:
+        return False
+    if _is_nav_words(norm) or norm in _END_MARKERS:
+        return True  # "Advertisement", "Share", "Read more:", "More on this..."
+    raw = _BULLET_RE.sub("", s).split()
+    page: set[str] = set()
+    names = runs = 0
+    in_name = False
+    for k, (tok, orig) in enumerate(zip(tokens, raw)):
+        word = tok.strip(".,;:!?()[]…'’").removesuffix("'s").removesuffix("’s")
+        if word in _GLUE_WORDS or _NUMBER_RE.fullmatch(word):
+            in_name = False
+        elif word in _PAGE_WORDS or (word.startswith("@") and len(word) > 2) or _WEB_ADDRESS_RE.fullmatch(word):
+            page.add(word)
+            in_name = False
+        elif not orig[:1].isupper():
+            return False
+        elif len(page) >= 2 and tokens[0].strip(":") in _FIGURE_WORDS and _credit_only(raw[k:]):
+            return True  # a figure's controls, then the photo's credit
+        else:
+            names += 1
+            runs += not in_name
+            in_name = True
+            if runs > 1 or names > 3:
+                return False
+    return len(page) >= 2 or tokens[0].strip(".,;:!?") in _CONTROL_VERBS
+
+
 def _starts_with_phrase(norm: str, phrases: tuple[str, ...]) -> bool:
     for p in phrases:
         if norm == p or (norm.startswith(p) and not norm[len(p) : len(p) + 1].isalnum()):
@@ -653,6 +797,8 @@ def _kind(u: _Unit, repeats: int) -> str:
         return "nav"  # a truncated teaser
     if len(_LIST_SEP_RE.findall(s)) >= 2 and words <= 20:
         return "nav"  # a link list or language picker
+    if words <= 20 and is_furniture_paragraph(s):
+        return "nav"  # "Story continued below", "Click here to get the app"
     prose = _looks_prose(s)
     if u.bullet:
         return "prose" if prose and words >= 12 else "nav"
