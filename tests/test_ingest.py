@@ -89,6 +89,26 @@ def test_reingesting_the_seeds_changes_nothing(tmp_path: Path, seeds_dir: Path) 
     assert _jsonl(db) == before
 
 
+def test_a_new_extractor_version_re_extracts_stored_articles_under_their_ids(
+        tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Better loaders reach an existing store: the next ingest re-extracts
+    every article (same ids), then the store is unchanged again."""
+    import framing.corpus
+
+    db = str(tmp_path / "f.db")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(seeds_dir), "--db", db]).exit_code == 0
+    with Store(db) as store:
+        before = {a.id: a.source for a in store.articles()}
+    monkeypatch.setattr(framing.corpus, "EXTRACTOR_VERSION", framing.corpus.EXTRACTOR_VERSION + "-next")
+    again = runner.invoke(cli, ["ingest", str(seeds_dir), "--db", db])
+    assert "0 added, 5 updated, 0 unchanged, 0 errors" in again.output
+    with Store(db) as store:
+        assert {a.id: a.source for a in store.articles()} == before
+    third = runner.invoke(cli, ["ingest", str(seeds_dir), "--db", db])
+    assert "0 added, 0 updated, 5 unchanged, 0 errors" in third.output
+
+
 def test_articles_jsonl_has_the_contract_fields(seeds_db: Path) -> None:
     for row in _jsonl(seeds_db):
         assert list(row) == ["id", "source", "source_id", "outlet", "title", "date", "byline",
