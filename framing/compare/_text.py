@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..text import NEGATORS, STOP_WORDS, WORD_RE, sentence_spans, words
 from ..text.tokens import MARKS
 from ..text.wordlists import NAME_STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
+from ..models import Analysis, Article
 
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 #: What may stand between a sentence's start and its first name ("“Ardelia ...", "• Velmora").
@@ -187,6 +188,22 @@ def list_spans(text: str, starts: Sequence[int] | None = None,
     """``(start, end)`` of the lists of names in ``text`` (:data:`LIST_NAMES`):
     their words are no names, and grouping leaves them out."""
     return _runs_and_lists(text, None if starts is None else tuple(starts), cut or None)[1]
+
+
+_DATELINE_END = re.compile(r"\s*[-–—:]+\s*")
+
+
+def field_starts(article: Article, analysis: Analysis | None, fld: str) -> list[int] | None:
+    """The sentence starts of an article's field (from its analysis), and, in a
+    body that opens with its dateline ("TEHRAN (Tasnim) – Reacting to ..."),
+    the word after the dash: it starts a sentence, so its capital makes no name.
+    Naming and facts ask for the same starts, so the runs of names are found once."""
+    starts = None if analysis is None else analysis.sentence_starts(fld)
+    if fld == "body" and article.dateline and article.body.startswith(article.dateline):
+        m = _DATELINE_END.match(article.body, len(article.dateline))
+        if m and m.end() > len(article.dateline):
+            return sorted({*(starts or (0,)), m.end()})
+    return starts
 
 
 #: A run of at least this many words in capitals is a line set in capitals (a

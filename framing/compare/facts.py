@@ -40,7 +40,7 @@ from functools import lru_cache
 from ..models import Analysis, Article
 from ..text import MONTHS, NUMBER_WORDS, WEEKDAYS, fold, normalize, wordlist
 from ..text.dictionary import dictionary_word, identity_words, is_adjective, is_noun
-from ._text import name_sequences, negated_before, stem_groups, strip_possessive, text_words
+from ._text import field_starts, name_sequences, negated_before, stem_groups, strip_possessive, text_words
 from .actors import gazetteer, is_demonym_or_group_word
 from .model import FactRow, NamingRow
 
@@ -476,32 +476,22 @@ GROUP_ORDER = {"all": 0, "most": 1, "some": 2, "one": 3}
 KIND_ORDER = {"amount": 0, "number": 1, "date": 2, "source": 3, "entity": 4}
 
 
-_DATELINE_END = re.compile(r"\s*[-–—:]+\s*")
-
-
-def _after_dateline(a: Article) -> int | None:
-    """Where the first sentence starts in a body that opens with its dateline
-    ("TEHRAN (Tasnim) – Reacting to ..."): the word after the dash is the
-    start of a sentence, so its capital makes no name."""
-    if not a.dateline or not a.body.startswith(a.dateline):
-        return None
-    m = _DATELINE_END.match(a.body, len(a.dateline))
-    return m.end() if m and m.end() > len(a.dateline) else None
-
-
 def _common_nouns(arts: Sequence[Article], counts: Mapping[str, int]) -> set[str]:
     """The entity keys (lower case) that the event's texts write in lower case
     at least as often as capitalised (``counts``): a common noun capitalised
     for emphasis or in a slogan ("Peace and Prosperity", "my Second Term"),
     not a name. One word is looked up among the texts' lower-case words; a
-    name of several words only when each of its words is among them, then as
-    a phrase."""
+    name of several words written at most twice only when each of its words
+    is among them, then as a phrase."""
+    # only the keys' own words are counted (a filter in C over each text's words)
+    wanted = {w for k in counts for w in k.split()}
     lower: Counter[str] = Counter()
     for a in arts:
         for fld in (a.title or "", a.body):
-            lower.update(w for w in text_words(fld) if w.islower())
+            lower.update(filter(wanted.__contains__, text_words(fld)))
     out = {k for k, n in counts.items() if " " not in k and lower[k] >= n}
-    phrases = sorted(k for k in counts if " " in k and all(w in lower for w in k.split()))
+    # a phrase capitalised more than twice is a name: emphasis capitalises once or twice
+    phrases = sorted(k for k, n in counts.items() if " " in k and n <= 2 and all(w in lower for w in k.split()))
     if phrases:
         rx = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(k) for k in sorted(phrases, key=len, reverse=True)))
         seen: Counter[str] = Counter(m.group(0) for a in arts for fld in (a.title or "", a.body)
@@ -585,10 +575,7 @@ def facts(articles: Iterable[Article], analyses: Mapping[int, Analysis],
                 continue
             quotes = [] if analysis is None else [
                 (q.start, q.end, q.speaker) for q in analysis.quotations_in(fld)]
-            starts = None if analysis is None else analysis.sentence_starts(fld)
-            first = _after_dateline(a) if fld == "body" else None
-            if first is not None:
-                starts = sorted({*(starts or (0,)), first})
+            starts = field_starts(a, analysis, fld)
             for m in mentions(text, quotes=quotes, entities=ents, starts=starts):
                 present[m.key].add(o)
                 kind_of[m.key] = m.kind
