@@ -288,6 +288,8 @@ def child_framing(export: Path, out: Path, truth_file: Path, charts: str,
                 in_events[0] += time.perf_counter() - t
             yield done
 
+    timed_map.jobs = jobs if engine != "dask" and jobs else 1  # type: ignore[attr-defined]  # as process_map's
+
     out.mkdir(parents=True, exist_ok=True)
     with Store(out / "framing.db") as store:
         t0 = time.perf_counter()

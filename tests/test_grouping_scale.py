@@ -274,6 +274,41 @@ def test_events_and_copies_read_each_article_once_with_the_same_result(monkeypat
                 [(e.id, e.label, e.articles, e.key_terms, e.grouped_by) for e in one]
 
 
+def test_pair_products_made_in_a_child_beside_the_copies_give_the_same_events(monkeypatch, tmp_path):
+    """With a map of two processes (framing run --jobs 2) the content's pair
+    products run in a forked child while this process finds the copies: the
+    same events and copies as in one process, and the products were made in
+    the child (with a map of one process, here)."""
+    import os
+
+    from framing.compare.grouping import events_and_copies
+    from framing.pipeline import process_map
+
+    body = STORIES[0] + " " + FILLER
+    arts = corpus(copies=4) + [Article(id=100 + i, source=f"x{i}", outlet=f"Wire {i}", body=b, date="2026-03-10")
+                               for i, b in enumerate([body, body + " Reuters contributed."])]
+    one, copies = events_and_copies(arts)
+    assert copies
+    made = tmp_path / "pids"
+    content = grouping._content
+
+    def recorded(*args):
+        with made.open("a", encoding="ascii") as fh:
+            fh.write(f"{os.getpid()}\n")
+        return content(*args)
+
+    monkeypatch.setattr(grouping, "_content", recorded)
+    monkeypatch.setattr(grouping, "BESIDE_ARTICLES", 1)
+    for jobs in (2, 1):
+        made.unlink(missing_ok=True)
+        events, found = events_and_copies(arts, map_shards=process_map(jobs))
+        assert found == copies
+        assert [(e.id, e.label, e.articles, e.key_terms, e.grouped_by) for e in events] == \
+            [(e.id, e.label, e.articles, e.key_terms, e.grouped_by) for e in one]
+        pids = made.read_text(encoding="ascii").split()
+        assert len(pids) == 1 and (pids[0] != str(os.getpid())) == (jobs == 2)
+
+
 def test_terms_and_names_read_with_one_sentence_split_equal_reading_title_and_body_apart(seeds_store):
     """Grouping splits each article's body into sentences once for its terms
     and its names (a line break always ends a sentence): the same terms and

@@ -176,6 +176,20 @@ def test_write_csv(tmp_path):
     assert (tmp_path / "hits.csv").read_text(encoding="utf-8") == tables(build_report())["hits.csv"]
 
 
+def test_hit_to_dict_is_its_public_fields_in_order():
+    from dataclasses import asdict
+
+    from framing.models import HIT_FIELDS, Hit
+
+    for speaker, probability, refers_to in ((None, 0.25, None), ("Ann Lee", 1.0, "Israel")):
+        hit = Hit(article=3, field="body", start=4, end=9, text="regime", term="regime",
+                  category="labeling", explanation="why", neutral=None, voice="quote", speaker=speaker,
+                  probability=probability, loaded=True, lexicon_version="v1", refers_to=refers_to)
+        d = hit.to_dict()
+        assert list(d) == list(HIT_FIELDS) and "refers_to" not in d
+        assert d == {k: v for k, v in asdict(hit).items() if k in HIT_FIELDS}
+
+
 def test_rows_to_csv():
     from framing.models import HIT_FIELDS
     from framing.report.csvout import rows_to_csv

@@ -120,6 +120,41 @@ def test_safe_model_equals_the_copying_safe_model(clean, demo_report) -> None:
         assert _same_with_nan(asdict(report), before)  # the input is unchanged
 
 
+class _Str(str):
+    pass
+
+
+@pytest.mark.parametrize("clean", [visible, plain, str.upper])
+def test_safe_model_of_lists_dicts_and_fields_equals_the_copying_one(clean) -> None:
+    """The shapes the walk takes a short cut through: lists of strings (one
+    search of them joined), a list starting with a string and holding other
+    values, a string subclass, dict keys and values, a dataclass's fields;
+    clean parts are shared, the rest copied."""
+    from framing.text.safe import safe_model as walk
+
+    @dataclasses.dataclass
+    class Row:
+        text: str
+        present: list
+        n: int = 0
+
+    clean_row = Row("Calm", ["A", "B"])
+    model = {
+        "lists": [["a", "b", "c\x1b[2J"], ["x", 3, "y\x07"], ["p", "q"], [], [_Str("s\x9b")], [_Str("ok")]],
+        "tuples": (("t", "u\x00"), (1.5, 2.5), ("v", "w")),
+        "keys": {"k\x1b": 1, "fine": "v\x7f", "same": "same"},
+        "rows": [Row("T\x08", ["A", "B\x0b"], 3), clean_row],
+        "lone": "\ud800",
+    }
+    got = walk(model, clean)
+    assert got == _copying_safe_model(model, clean)
+    if clean is not str.upper:
+        assert got["rows"][1] is clean_row and got["lists"][2] is model["lists"][2]
+        assert got["tuples"][2] is model["tuples"][2]
+        untouched = {"a": ["b", "c"], "d": (Row("e", ["f"]),)}
+        assert walk(untouched, clean) is untouched
+
+
 def test_safe_model_cleans_and_remembers_what_it_made_safe() -> None:
     report = _odd_report()
     safe = safe_model(report)

@@ -1077,20 +1077,26 @@ def crowding(n: int, I: np.ndarray, J: np.ndarray, V: np.ndarray, day: np.ndarra
     return np.minimum(1.0, CROWD_REF / np.sqrt(c[I] * c[J]))
 
 
+def _content(X, dates: list[int | None], window_days: int | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The content part of :func:`_scores` (no copies, no dates' evidence):
+    each candidate pair ``(I, J)`` and its similarity times crowding ``V``."""
+    if X is None:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    n = len(dates)
+    G = pair_graph(X, dates=dates, window_days=window_days)
+    I, J, V = G.row.astype(np.int64), G.col.astype(np.int64), G.data.astype(np.float64)
+    return I, J, V * crowding(n, I, J, V, np.array([-1 if d is None else d for d in dates], dtype=np.int64))
+
+
 def _scores(arts: list[Article], X, copies: dict[int, int], *,
-            window_days: int | None = WINDOW_DAYS) -> coo_matrix:
+            window_days: int | None = WINDOW_DAYS,
+            content: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> coo_matrix:
     """Pair scores for clustering, as a sparse graph: content similarity times
     date evidence; near-duplicates always score 1 or more (a copy of the same
-    story)."""
+    story). ``content``: :func:`_content` of ``X``, if made already."""
     n = len(arts)
     dates = [_ordinal(a.date) for a in arts]
-    if X is not None:
-        G = pair_graph(X, dates=dates, window_days=window_days)
-        I, J, V = G.row.astype(np.int64), G.col.astype(np.int64), G.data.astype(np.float64)
-        V = V * crowding(n, I, J, V, np.array([-1 if d is None else d for d in dates], dtype=np.int64))
-    else:
-        I = J = np.zeros(0, dtype=np.int64)
-        V = np.zeros(0)
+    I, J, V = content if content is not None else _content(X, dates, window_days)
     index = {a.id: i for i, a in enumerate(arts)}
     cp = sorted(tuple(sorted((index[c], index[o]))) for c, o in copies.items() if c in index and o in index)
     if cp:
@@ -1233,6 +1239,12 @@ def _read_articles(arts: list[Article], map_shards=None, *, with_copies: bool = 
     return norm, names, X, vec, copy_blocks
 
 
+#: From this many articles to cluster on, with a ``map_shards`` of two
+#: processes or more (its ``jobs``: :func:`framing.pipeline.process_map`'s),
+#: their pair products are made in a forked child while this process finds
+#: the copies: below it, the fork costs more than it saves.
+BESIDE_ARTICLES = 5_000
+
 #: Articles per shard when :func:`group_events` describes its groups in worker processes.
 DESCRIBE_SHARD = 2000
 
@@ -1351,7 +1363,6 @@ def events_and_copies(
     if not arts:
         return [], {}
     texts, names, X, vec, copy_blocks = _read_articles(arts, map_shards, with_copies=copies is None)
-    copy_of = _copies(arts, copy_blocks) if copies is None else copies
 
     groups: list[tuple[list[int], str | None]] = []
     by_manifest: dict[str, list[int]] = {}
@@ -1363,11 +1374,30 @@ def events_and_copies(
             free.append(i)
     for ev in sorted(by_manifest):
         groups.append((by_manifest[ev], ev))
+    sub = [arts[i] for i in free]
+    if not use_dates:
+        sub = [replace(a, date=None) for a in sub]
+    Xf = X[free] if X is not None and free else None
+    content = None
+    if copies is not None:
+        copy_of = copies
+    elif Xf is not None and len(free) >= BESIDE_ARTICLES and getattr(map_shards, "jobs", 1) > 1:
+        from ..forking import ForkPool, can_fork
+
+        if can_fork():
+            # The copies' shingle products and the content's pair products are
+            # both this process's, one after the other, while the read shards'
+            # workers are gone: the content's run in a child meanwhile.
+            with ForkPool(1) as pool:
+                tid = pool.submit(_content, Xf, [_ordinal(a.date) for a in sub], window_days)
+                copy_of = _copies(arts, copy_blocks)
+                content = pool.result(tid)
+        else:
+            copy_of = _copies(arts, copy_blocks)
+    else:
+        copy_of = _copies(arts, copy_blocks)
     if free:
-        sub = [arts[i] for i in free]
-        if not use_dates:
-            sub = [replace(a, date=None) for a in sub]
-        scores = _scores(sub, X[free] if X is not None else None, copy_of, window_days=window_days)
+        scores = _scores(sub, Xf, copy_of, window_days=window_days, content=content)
         dates = [_ordinal(a.date) for a in sub]
         index = {a.id: k for k, a in enumerate(sub)}
         copy_pairs = [(index[c], index[o]) for c, o in copy_of.items() if c in index and o in index]

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from itertools import islice
 from typing import Any, TypeVar
 
 __all__ = ["FORMULA_START", "csv_cell", "plain", "printable", "safe_model", "visible"]
@@ -81,44 +82,98 @@ def safe_model(obj: T, clean: Any = visible) -> T:
     dicts, lists, tuples; other values are kept). Containers and dataclasses
     in which nothing changed are returned as they are, not copied: treat the
     result as read-only."""
+    # visible and plain give a string back as it is when _NEEDS finds nothing
+    # in it, so for them a string is searched here and cleaned only if found;
+    # a list of strings is searched once, joined by newlines (which _NEEDS
+    # never matches). A report at 50,000 articles holds millions of strings
+    # and small containers: a call per string was most of the walk's time.
+    return _safe(obj, clean, _NEEDS.search if clean is visible or clean is plain else None)
+
+
+#: Types :func:`safe_model` keeps as they are.
+_KEPT = frozenset({int, float, bool, type(None)})
+
+
+def _safe(obj: Any, clean: Any, search: Any) -> Any:
+    """:func:`safe_model` of ``obj``; ``search`` finds what ``clean`` changes
+    (None: ``clean`` is called on every string)."""
     t = type(obj)
     if t is str:
-        return clean(obj)  # type: ignore[no-any-return]
-    if t is int or t is float or t is bool or obj is None:
+        return obj if search is not None and not search(obj) else clean(obj)
+    if t in _KEPT:
         return obj
     if t is list or t is tuple:
-        new = [safe_model(v, clean) for v in obj]  # type: ignore[attr-defined]
-        if all(a is b for a, b in zip(new, obj)):  # type: ignore[call-overload]
+        if search is not None and obj and type(obj[0]) is str:
+            try:
+                if not search("\n".join(obj)):
+                    return obj
+            except TypeError:  # not only strings
+                pass
+        new = None
+        for i, v in enumerate(obj):
+            tv = type(v)
+            if tv is str:
+                if search is not None and not search(v):
+                    continue
+                w = clean(v)
+            elif tv in _KEPT:
+                continue
+            else:
+                w = _safe(v, clean, search)
+            if w is not v:
+                if new is None:
+                    new = list(obj)
+                new[i] = w
+        if new is None:
             return obj
-        return new if t is list else tuple(new)  # type: ignore[return-value]
+        return new if t is list else tuple(new)
     if t is dict:
-        changed = False
-        pairs = []
-        for k, v in obj.items():  # type: ignore[attr-defined]
-            k2, v2 = safe_model(k, clean), safe_model(v, clean)
-            changed = changed or k2 is not k or v2 is not v
+        pairs: list[tuple[Any, Any]] | None = None
+        for i, (k, v) in enumerate(obj.items()):
+            k2 = _safe(k, clean, search) if type(k) is not str or search is None or search(k) else k
+            tv = type(v)
+            if tv is str:
+                v2 = v if search is not None and not search(v) else clean(v)
+            elif tv in _KEPT:
+                v2 = v
+            else:
+                v2 = _safe(v, clean, search)
+            if pairs is None:
+                if k2 is k and v2 is v:
+                    continue
+                pairs = list(islice(obj.items(), i))
             pairs.append((k2, v2))
-        return dict(pairs) if changed else obj  # type: ignore[return-value]
+        return obj if pairs is None else dict(pairs)
     names = _INIT_FIELDS.get(t)
     if names is None and dataclasses.is_dataclass(t):
         names = _INIT_FIELDS[t] = tuple(f.name for f in dataclasses.fields(t) if f.init)
     if names is not None:
-        changes = {}
+        changes = None
         for name in names:
             value = getattr(obj, name)
-            new_value = safe_model(value, clean)
+            tv = type(value)
+            if tv is str:
+                if search is not None and not search(value):
+                    continue
+                new_value = clean(value)
+            elif tv in _KEPT:
+                continue
+            else:
+                new_value = _safe(value, clean, search)
             if new_value is not value:
+                if changes is None:
+                    changes = {}
                 changes[name] = new_value
-        return dataclasses.replace(obj, **changes) if changes else obj  # type: ignore[type-var]
+        return dataclasses.replace(obj, **changes) if changes else obj
     # subclasses of the built-in types: rebuilt whole
     if isinstance(obj, str):
-        return clean(obj)  # type: ignore[no-any-return]
+        return clean(obj)
     if isinstance(obj, list):
-        return [safe_model(v, clean) for v in obj]  # type: ignore[return-value]
+        return [_safe(v, clean, search) for v in obj]
     if isinstance(obj, tuple):
-        return type(obj)(safe_model(v, clean) for v in obj)  # type: ignore[return-value]
+        return type(obj)(_safe(v, clean, search) for v in obj)
     if isinstance(obj, dict):
-        return {safe_model(k, clean): safe_model(v, clean) for k, v in obj.items()}  # type: ignore[return-value]
+        return {_safe(k, clean, search): _safe(v, clean, search) for k, v in obj.items()}
     return obj
 
 
