@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..text import NEGATORS, STOP_WORDS, WORD_RE, sentence_spans, words
 from ..text.tokens import MARKS
 from ..text.wordlists import NAME_STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
-from ..models import Analysis, Article
+from ..models import Article
 
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 #: What may stand between a sentence's start and its first name ("“Ardelia ...", "• Velmora").
@@ -193,17 +193,13 @@ def list_spans(text: str, starts: Sequence[int] | None = None,
 _DATELINE_END = re.compile(r"\s*[-–—:]+\s*")
 
 
-def field_starts(article: Article, analysis: Analysis | None, fld: str) -> list[int] | None:
-    """The sentence starts of an article's field (from its analysis), and, in a
-    body that opens with its dateline ("TEHRAN (Tasnim) – Reacting to ..."),
-    the word after the dash: it starts a sentence, so its capital makes no name.
-    Naming and facts ask for the same starts, so the runs of names are found once."""
-    starts = None if analysis is None else analysis.sentence_starts(fld)
-    if fld == "body" and article.dateline and article.body.startswith(article.dateline):
-        m = _DATELINE_END.match(article.body, len(article.dateline))
-        if m and m.end() > len(article.dateline):
-            return sorted({*(starts or (0,)), m.end()})
-    return starts
+def dateline_end(article: Article) -> int | None:
+    """Where the first sentence starts in a body that opens with its dateline
+    ("TEHRAN (Tasnim) – Reacting to ..."): after the dash."""
+    if not article.dateline or not article.body.startswith(article.dateline):
+        return None
+    m = _DATELINE_END.match(article.body, len(article.dateline))
+    return m.end() if m and m.end() > len(article.dateline) else None
 
 
 #: A run of at least this many words in capitals is a line set in capitals (a

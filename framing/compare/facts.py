@@ -40,7 +40,7 @@ from functools import lru_cache
 from ..models import Analysis, Article
 from ..text import MONTHS, NUMBER_WORDS, WEEKDAYS, fold, normalize, wordlist
 from ..text.dictionary import dictionary_word, identity_words, is_adjective, is_noun
-from ._text import field_starts, name_sequences, negated_before, stem_groups, strip_possessive, text_words
+from ._text import dateline_end, name_sequences, negated_before, stem_groups, strip_possessive, text_words
 from .actors import gazetteer, is_demonym_or_group_word
 from .model import FactRow, NamingRow
 
@@ -476,6 +476,13 @@ GROUP_ORDER = {"all": 0, "most": 1, "some": 2, "one": 3}
 KIND_ORDER = {"amount": 0, "number": 1, "date": 2, "source": 3, "entity": 4}
 
 
+def _opens_only(text: str, word: str) -> bool:
+    """Whether ``word`` is written capitalised only once in ``text``: after a
+    dateline, that once is where a sentence starts, as for any capital that
+    opens a sentence."""
+    return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)) <= 1
+
+
 def _common_nouns(arts: Sequence[Article], counts: Mapping[str, int]) -> set[str]:
     """The entity keys (lower case) that the event's texts write in lower case
     at least as often as capitalised (``counts``): a common noun capitalised
@@ -575,8 +582,12 @@ def facts(articles: Iterable[Article], analyses: Mapping[int, Analysis],
                 continue
             quotes = [] if analysis is None else [
                 (q.start, q.end, q.speaker) for q in analysis.quotations_in(fld)]
-            starts = field_starts(a, analysis, fld)
+            starts = None if analysis is None else analysis.sentence_starts(fld)
+            first = dateline_end(a) if fld == "body" else None
             for m in mentions(text, quotes=quotes, entities=ents, starts=starts):
+                if (first is not None and m.kind == "entity" and " " not in m.text
+                        and text.startswith(m.text, first) and _opens_only(text, m.text)):
+                    continue  # "TEHRAN (Tasnim) – Reacting to": the dateline's dash starts a sentence
                 present[m.key].add(o)
                 kind_of[m.key] = m.kind
                 shown[m.key][m.text] += 1

@@ -37,7 +37,7 @@ from itertools import accumulate
 from ..models import Analysis, Article, Hit
 from ..text import CALENDAR, QUOTE_CHARS, STOP_WORDS, fold, plain, words
 from ..text.wordlists import NAME_STOP_WORDS
-from ._text import _keep_runs, field_starts, stem_groups, text_words
+from ._text import _keep_runs, stem_groups, text_words
 from . import actors as _actors
 from .model import NamingForm, NamingRow
 
@@ -81,7 +81,7 @@ def naming(
     body_names: set[str] = set()
     lower_words: set[str] = set()  # words the texts also write in lower case are common nouns
     for a in arts:
-        body_names.update([c[2].lower() for run in _keep_runs(a.body, field_starts(a, an[a.id], "body"))
+        body_names.update([c[2].lower() for run in _keep_runs(a.body, an[a.id].sentence_starts("body"))
                            for c in run])  # the words of name_tokens(a.body)
         lower_words.update(filter(str.islower, text_words(a.body)))
 
@@ -140,7 +140,7 @@ def naming(
                 (h.start, h.end)
                 for h in by_article[a.id] if h.loaded and h.category == "labeling" and h.field == fld
             ]
-            starts = field_starts(a, an[a.id], fld)
+            starts = an[a.id].sentence_starts(fld)
             overlaps, inside = _Spans(taken).overlaps, _Spans(skip).contains
             # name_tokens(text, with_final=True), read off the runs
             for s, e, tok, is_final in [(c[0], c[1], c[2], k == len(run) - 1)
