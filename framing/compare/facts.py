@@ -406,7 +406,7 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         return out
     # named entities: runs of capitalised words; a name cited as a source is a source
     norm_starts = None if starts is None else [norm.position(p) for p in starts]
-    seqs = [(s, e, strip_possessive(n)) for s, e, n in name_sequences(text, norm_starts)]
+    seqs = [(s, e, strip_possessive(n)) for s, e, n in name_sequences(text, norm_starts, join_of=True)]
     # the words of the names of several words ("kassym", "jomart", "tokayev")
     multi_words = {w for _, _, n in seqs if " " in n or "-" in n for w in n.lower().replace("-", " ").split()}
     for s, e, n in seqs:
@@ -550,7 +550,7 @@ def _actor_of(name: str, by_name: Mapping[str, int], people: Mapping[str, list[i
     if f in by_name:
         return by_name[f]
     place = gazetteer().lookup(name)
-    if place is not None and place.form in ("name", "seat") and fold(place.name) in by_name:
+    if place is not None and place.form in ("name", "seat", "place") and fold(place.name) in by_name:
         return by_name[fold(place.name)]
     toks = tuple(f.replace("-", " ").split())
     for i in people.get(toks[-1], ()) if toks else ():
