@@ -133,3 +133,38 @@ def test_naming_files_a_country_under_itself_not_under_an_institution_named_afte
     an = {a.id: detector.analyze(a) for a in arts}
     rows = {r.actor: {f.form for f in r.forms} for r in naming(arts, an, max_actors=None)}
     assert "Velmora" in rows and "Velmora Chamber" not in rows
+
+
+@pytest.mark.parametrize("text, form, name", [
+    ("Reporters saw Sen. Ada Vale vote no.", "Sen. Ada Vale", "Ada Vale"),
+    ("Reporters saw Ohio Sen. Ada Vale vote no.", "Ohio Sen. Ada Vale", "Ada Vale"),
+    ("Reporters saw West Virginia Republican Gov. Ada Vale vote no.", "West Virginia Republican Gov. Ada Vale",
+     "Ada Vale"),
+])
+def test_an_abbreviated_title_runs_on_to_the_name_after_it(text, form, name):
+    """A place or party before the title says where the person serves: no
+    "Ohio Sen" person holding "Ohio"."""
+    ms = {m.form: m.parsed for m in find_mentions(text)}
+    assert form in ms and ms[form].kind == "person" and ms[form].name == name
+
+
+def test_st_before_a_name_is_no_title():
+    forms = [m.form for m in find_mentions("Flights to St. Ovrin were cut.")]
+    assert "St. Ovrin" not in forms
+
+
+def test_facts_cut_an_abbreviated_title_and_party_off_the_place_before_a_name():
+    got = [m.text for m in facts_mod.mentions(
+        "Reporters saw Texas Republican Gov. Ada Vale and Ohio Sen. Lena Brask speak.")
+           if m.kind == "entity"]
+    assert "Texas" in got and "Ohio" in got and "Ada Vale" in got
+    assert not any(g.endswith(("Gov", "Sen")) for g in got)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Crowds came for Saturday's Velmora rally. Velmora voted.", "Velmora"),
+    ("Reporters heard Brask Wednesday say no. Brask spoke.", "Brask"),
+])
+def test_a_weekday_glued_to_a_name_that_stands_alone_is_cut_off(text, kept):
+    forms = [m.form for m in find_mentions(text)]
+    assert forms.count(kept) == 2 and not any(kept in f and f != kept for f in forms)

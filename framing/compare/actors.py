@@ -51,8 +51,9 @@ from functools import lru_cache
 from itertools import accumulate
 from importlib import resources
 
+from ..text.dictionary import identity_words
 from ..text.normalize import strip_accents
-from ..text.wordlists import MONTHS, STOP_WORDS
+from ..text.wordlists import MONTHS, STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
 
 #: Words for a government or its agents: "<demonym> <word>" is the country.
 GOVERNMENT_WORDS = frozenset(
@@ -72,6 +73,7 @@ TITLES = (
     "mayor", "ambassador", "general", "gen.", "director", "chairman", "chairwoman", "chair", "chief",
     "counsel", "judge", "justice", "pope", "ayatollah", "commander", "ceo", "founder", "counterpart",
     "lawyer", "attorney", "adviser", "advisor", "aide",
+    "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.", "maj.", "rev.", "prof.",
 )
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if len(w) > 3 or w.endswith("."))
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir lord lady madam".split())
@@ -425,6 +427,18 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
     if country and low and low[-1] in GOVERNMENT_WORDS and not any(_match_title(low, i) for i in range(len(low))):
         p.kind, p.key = "country", country
         return p
+    # "Ohio Sen.", "Texas Republican Gov.", "GOP Rep.": a place, a country or a
+    # party before a title tells where the person serves; the title opens the rest
+    lead = 0
+    while lead < len(low) - 1 and not _match_title(low, lead):
+        step = 1 if low[lead] in identity_words() else next(
+            (n for n in (3, 2, 1) if lead + n < len(toks)
+             and gaz.lookup(_possessive(" ".join(toks[lead:lead + n]))[0]) is not None), 0)
+        if not step:
+            break
+        lead += step
+    if 0 < lead < len(low) and _match_title(low, lead):
+        toks, low = toks[lead:], low[lead:]
     # titles, then a capitalised name
     title = None
     i = 0
@@ -690,6 +704,10 @@ _GAP = re.compile(r"^[ \t\"“”«»'‘’]*$")
 _OPEN_Q = "\"“«‘'"
 _CLOSE_Q = "\"”»’'"
 _JOINTS = frozenset({"of", "for"})
+#: Abbreviated titles and honorifics whose full stop does not end a run of
+#: names ("St." is left out: "St. Louis" is a place, not a title and a name).
+_RUN_ABBREVIATIONS = TITLE_ABBREVIATIONS - {"st"}
+_ABBREVIATION_GAP = re.compile(r"\. {1,2}")
 _ACTOR_KINDS = frozenset({"country", "organisation", "person", "role", "label", "place"})
 
 
@@ -703,11 +721,11 @@ _OPENERS = DETERMINERS | {"but", "and", "or", "if", "when", "while", "as", "in",
                           "from", "with", "after", "before"}
 
 
-#: Function words and months that may open a run of names only by standing
+#: Function words, months and weekdays that may open a run of names only by standing
 #: before it at a sentence's start: the stop words without those that are
 #: also first names or parts of names (Bill, Will, May, New, US, UN, De).
 _GLUED_OPENERS = (STOP_WORDS - {"bill", "will", "may", "mill", "fire", "us", "new", "un", "de", "co",
-                                "inc", "ltd"}) | frozenset(MONTHS)
+                                "inc", "ltd"}) | frozenset(MONTHS) | WEEKDAYS
 
 
 def find_mentions(text: str, *, gaz: Gazetteer | None = None,
@@ -741,6 +759,10 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
         j = i
         while j + 1 < n:
             gap = gaps[j]
+            if gap[:1] == "." and _ABBREVIATION_GAP.fullmatch(gap) and words_[j].lower() in _RUN_ABBREVIATIONS \
+                    and words_[j + 1][:1].isupper():
+                j += 1  # "Sen. Ada Vale", "Ohio Gov. Ada Vale": an abbreviated title runs on
+                continue
             if not _GAP.match(gap) or "\n" in gap:
                 break
             nw = words_[j + 1]
@@ -781,8 +803,10 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
     # elsewhere in the text; "New York" and "Bill Clinton" keep their word
     alone = {tuple(words_[k:j + 1]) for k, j in runs}
     for k, j in runs:
-        if k < j and words_[k].lower() in _GLUED_OPENERS and tuple(words_[k + 1:j + 1]) in alone:
+        if k < j and _possessive(words_[k])[0].lower() in _GLUED_OPENERS and tuple(words_[k + 1:j + 1]) in alone:
             k += 1
+        if k < j and words_[j].lower() in WEEKDAYS and tuple(words_[k:j]) in alone:
+            j -= 1  # "Pelosi Wednesday": the day after a name that stands alone
         start, end = starts_[k], ends_[j]
         # possessive and quotation marks around the run belong to the form
         if text[end:end + 2] in ("'s", "’s"):
