@@ -168,3 +168,14 @@ def test_facts_cut_an_abbreviated_title_and_party_off_the_place_before_a_name():
 def test_a_weekday_glued_to_a_name_that_stands_alone_is_cut_off(text, kept):
     forms = [m.form for m in find_mentions(text)]
     assert forms.count(kept) == 2 and not any(kept in f and f != kept for f in forms)
+
+
+@pytest.mark.parametrize("text, group, party", [
+    ("Senate Republicans blocked the bill, and the Senate adjourned.", "Senate Republicans", "GOP"),
+    ("Iowa Democrats met in Iowa on Monday.", "Iowa Democrats", "DEM"),
+])
+def test_a_party_in_an_institution_or_a_place_is_the_party_not_a_person(text, group, party):
+    """No person "Senate Republicans" holding "Senate" as a surname."""
+    keys = _keys(text)
+    assert keys[group] == party
+    assert not any(k.startswith("person:") for k in keys.values())

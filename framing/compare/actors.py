@@ -328,6 +328,8 @@ def _parse_keyed(text: str, labels: Mapping[str, str] | None, labels_key: frozen
     return p
 
 
+_NO_PLACE = Place("", "", "")
+
 #: The kind of mention a gazetteer entry's form makes (any other: a country).
 _KIND_OF_FORM = {"organisation": "organisation", "place": "place"}
 
@@ -455,6 +457,14 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
     if name_toks and all(_name_like(t) for t in name_toks) and not any(x.lower() in GOVERNMENT_WORDS for x in name_toks):
         if name_toks[-1].lower() in THING_WORDS:
             p.kind = "thing"
+            return p
+        last = gaz.lookup(name_toks[-1]) if len(name_toks) >= 2 else None
+        if last is not None and last.form == "organisation" and not title and (
+                all(t.lower() in OF_HEADS for t in name_toks[:-1])
+                or (gaz.lookup(" ".join(name_toks[:-1])) or _NO_PLACE).form == "place"):
+            # "Senate Republicans", "House Democrats", "Iowa Democrats": the
+            # party's members in an institution or a place
+            p.kind, p.key = "organisation", last.code
             return p
         if any(t.lower() in _TITLE_WORDS for t in name_toks):
             return p  # "Velmoran Prime Minister": an unknown name before a title, no person's name
