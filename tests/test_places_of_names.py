@@ -179,3 +179,12 @@ def test_a_party_in_an_institution_or_a_place_is_the_party_not_a_person(text, gr
     keys = _keys(text)
     assert keys[group] == party
     assert not any(k.startswith("person:") for k in keys.values())
+
+
+def test_a_name_opening_with_a_compass_word_is_no_person_and_takes_no_surname():
+    """"West Kesh" is a part of Kesh (a place no gazetteer knows), not a
+    person whose surname is "Kesh"; mirrored: "Ada West" is a person."""
+    keys = _keys("Voters in West Kesh lined up. Kesh itself stayed home, and Ada West spoke.")
+    assert keys["West Kesh"].startswith("place:")
+    assert keys.get("Kesh", "") != keys["West Kesh"]
+    assert keys["Ada West"] == "person:ada west"

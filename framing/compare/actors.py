@@ -97,7 +97,7 @@ ORG_WORDS = frozenset(
     "agency ministry council committee party company corporation corp inc group organization "
     "organisation association union fund network institute foundation commission department "
     "office bureau court parliament assembly army forces guard movement front news times post "
-    "press tv radio television service services university".split()
+    "press tv radio television service services university center centre".split()
 )
 #: Words that head the name of an institution joined to the rest by "of" or
 #: "for" ("Department of Justice", "Bank of England", "House of Commons").
@@ -479,6 +479,11 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
         if whole and not title:
             p.kind = "organisation" if whole.form == "organisation" else "country"
             p.key = whole.code
+            return p
+        if len(name_toks) >= 2 and name_toks[0].lower() in COMPASS and not title:
+            # "West Baltimore", "East Las Vegas": no first name is a compass word
+            name = " ".join(name_toks)
+            p.kind, p.key, p.name = "place", "place:" + _fold(name), name
             return p
         p.kind, p.name, p.title, p.country = "person", " ".join(name_toks), title, country
         return p
