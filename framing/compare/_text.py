@@ -284,18 +284,56 @@ def name_tokens(text: str, *, with_final: bool = False,
 
 
 def name_sequences(text: str, starts: Sequence[int] | None = None, *,
-                   cut: int | None = None) -> Iterator[tuple[int, int, str]]:
+                   cut: int | None = None, join_of: bool = False) -> Iterator[tuple[int, int, str]]:
     """Runs of adjacent capitalised names ("Kassym-Jomart Tokayev", "Saudi
     Arabia", "Abraham Accords"), possessive stripped; a possessive ends a run.
     ``cut``: an offset where a line starts, whose text is scanned apart
-    (:func:`_scan_parts`; the same names)."""
+    (:func:`_scan_parts`; the same names). ``join_of``: a run ending in an
+    institution word (:data:`~framing.compare.actors.OF_HEADS`) runs on over
+    "of" or "for" (and "the") into the next ("Department of Justice", "Bank
+    of England"), whether or not the first stood alone at a sentence's start."""
     # A run is one sequence: its words follow each other with one space
     # between a word's base (possessive stripped, so "Israel's" ends a run)
     # and the next word, and a base never ends in an apostrophe (name_base), so
     # no word inside a run ends in a possessive.
-    for run in _keep_runs(text, starts, cut):
+    runs = _runs_joined(text, None if starts is None else tuple(starts), cut or None) if join_of \
+        else _keep_runs(text, starts, cut)
+    for run in runs:
         s, e = run[0][0], run[-1][1]
         yield s, e, text[s:e]
+
+
+#: What joins an institution word to the rest of its name.
+_OF_JOINT = re.compile(r" (?:of|for)(?: the)? ")
+
+
+@lru_cache(maxsize=1024)
+def _runs_joined(text: str, starts: tuple[int, ...] | None,
+                 cut: int | None = None) -> list[list[tuple[int, int, str, bool]]]:
+    """:func:`_runs`, with runs joined over "of" / "for" after an institution
+    word (see :func:`name_sequences`). A lone word at a sentence's start that
+    :func:`_runs` drops is taken back when a join follows it."""
+    from .actors import OF_HEADS
+
+    kept = _runs(text, starts, cut)
+    if " of " not in text and " for " not in text:
+        return kept
+    by_start = {run[0][0]: run for run in kept}
+    out: list[list[tuple[int, int, str, bool]]] = []
+    # the candidates a sentence start dropped: a head word before a joint
+    dropped = {c[0]: c for c in _candidates(text, starts, cut) if c[2].lower() in OF_HEADS}
+    pieces = sorted([*kept, *([c] for s, c in dropped.items() if s not in by_start
+                              and not any(r[0][0] <= s < r[-1][1] for r in kept))])
+    for run in pieces:
+        if out:
+            last = out[-1]
+            gap = text[last[-1][1]:run[0][0]]
+            if last[-1][2].lower() in OF_HEADS and _OF_JOINT.fullmatch(gap):
+                out[-1] = last + run
+                continue
+        out.append(run)
+    # a dropped word that joined nothing stays dropped
+    return [run for run in out if not (len(run) == 1 and run[0][0] in dropped and run[0][0] not in by_start)]
 
 
 @lru_cache(maxsize=1024)

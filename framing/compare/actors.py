@@ -9,8 +9,18 @@ build on, and that ``benchmarks/mentions_newswcl50.py`` measures.
   government that stand for one ("Tehran", "the Kremlin", "the White House").
   A demonym followed by a word for a government ("Iranian officials",
   "the Russian government") is that country.
+* **Places below the state** — the first-level subdivisions of ISO 3166-2
+  (``pycountry.subdivisions``: states, provinces, regions), and a compass
+  word before a place or country ("Northern Virginia", "Eastern Ukraine"):
+  a place resolves to itself, never to a person, so "West Virginia" is no
+  full name whose "surname" is "Virginia". A one-word place that is the last
+  word of a full name in the same article (else event) is that person's
+  surname ("Jenny Flores" … "Flores"). A one-word subdivision that is an
+  English word ("Central", "Delta") is no place by itself.
 * **Organisations and groups** — ``framing/data/organisations.tsv`` ("the
-  GOP" = "Republicans").
+  GOP" = "Republicans"), and names an institution word joins with "of" or
+  "for" ("Bank of England", "University of Texas", "Center for American
+  Progress"): one name, not "Bank" and "England".
 * **People** — by full name, surname and title: within an article (else
   within the event) "Kazakh President Kassym-Jomart Tokayev" = "Tokayev" =
   "Mr. Tokayev" = "the Kazakh president". Titles and the country before them
@@ -41,8 +51,9 @@ from functools import lru_cache
 from itertools import accumulate
 from importlib import resources
 
+from ..text.dictionary import identity_words
 from ..text.normalize import strip_accents
-from ..text.wordlists import MONTHS, STOP_WORDS
+from ..text.wordlists import MONTHS, STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
 from ._text import shouted
 
 #: Words for a government or its agents: "<demonym> <word>" is the country.
@@ -63,6 +74,7 @@ TITLES = (
     "mayor", "ambassador", "general", "gen.", "director", "chairman", "chairwoman", "chair", "chief",
     "counsel", "judge", "justice", "pope", "ayatollah", "commander", "ceo", "founder", "counterpart",
     "lawyer", "attorney", "adviser", "advisor", "aide",
+    "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.", "maj.", "rev.", "prof.",
 )
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if len(w) > 3 or w.endswith("."))
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir lord lady madam".split())
@@ -86,8 +98,19 @@ ORG_WORDS = frozenset(
     "agency ministry council committee party company corporation corp inc group organization "
     "organisation association union fund network institute foundation commission department "
     "office bureau court parliament assembly army forces guard movement front news times post "
-    "press tv radio television service services university".split()
+    "press tv radio television service services university center centre".split()
 )
+#: Words that head the name of an institution joined to the rest by "of" or
+#: "for" ("Department of Justice", "Bank of England", "House of Commons").
+OF_HEADS = ORG_WORDS - {"news", "times", "post", "press", "tv", "radio", "television", "front", "forces",
+                        "group", "network", "services", "service", "guard"} | frozenset(
+    "bank college school academy museum board house chamber senate league federation society church "
+    "navy corps city kingdom republic institution library hospital center centre centers centres "
+    "institutes departments ministries".split())
+#: Compass words before a place or country that name a part of it ("Northern Virginia", "West Texas").
+COMPASS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern upstate downstate".split())
 PRONOUNS = frozenset("he she it they we i you his her their its our this that these those there here".split())
 DISTANCING = ("so-called", "so called", "self-styled", "self-proclaimed", "alleged", "supposed")
 QUOTES = "\"“”„«»‘’‚‹›'`"
@@ -150,6 +173,7 @@ class Gazetteer:
             self.names[key] = name
             for n in [name, *others]:
                 self._put(n, Place(key, name, "organisation"), replace=True)
+        self._add_subdivisions()
 
     def _put(self, form: str, place: Place, *, replace: bool = False) -> None:
         k = _fold(form).rstrip(".")
@@ -169,6 +193,33 @@ class Gazetteer:
             for n in {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)}:
                 if n and "," not in n:
                     self._put(n, Place(c.alpha_3, shown, "name"))
+
+    def _add_subdivisions(self) -> None:
+        """ISO 3166-2's first-level subdivisions (states, provinces, regions),
+        each keyed ``place:`` + its folded name; a name a country or an
+        organisation already holds stays theirs ("Georgia", "Washington"). A
+        one-word name that is an English word ("Central", "Delta") is left
+        out: it is a word before it is a place."""
+        import pycountry
+
+        from ..text.dictionary import dictionary_word
+
+        for sub in pycountry.subdivisions:
+            if sub.parent_code:
+                continue
+            # "Wales [Cymru GB-CYM]", "Guyane (française)", "Madrid, Comunidad de"
+            head, _, rest = sub.name.partition("[")
+            forms = [re.split(r"\s*[(,]", head)[0].strip()]
+            alt = rest.split("]")[0].strip()
+            if alt and not any(ch.isdigit() for ch in alt) and " " not in alt.strip():
+                forms.append(alt)
+            for form in forms:
+                if not form[:1].isupper() or len(form) < 3:
+                    continue
+                if " " not in form and "-" not in form and dictionary_word(form):
+                    continue
+                key = "place:" + _fold(form)
+                self._put(form, Place(key, form, "place"))
 
     def lookup(self, text: str) -> Place | None:
         """The place or organisation a whole phrase names ("the U.S.", "Tehran", "Israelis")."""
@@ -206,7 +257,7 @@ class Parsed:
     """What one mention says on its own."""
 
     text: str
-    kind: str  # country | organisation | person | role | label | thing | other
+    kind: str  # country | place | organisation | person | role | label | thing | other
     key: str | None = None  # a country / organisation key, when the mention settles it
     name: str | None = None  # a person's name as written ("Benjamin Netanyahu", "Tokayev")
     title: str | None = None  # "prime minister"
@@ -278,6 +329,11 @@ def _parse_keyed(text: str, labels: Mapping[str, str] | None, labels_key: frozen
     return p
 
 
+_NO_PLACE = Place("", "", "")
+
+#: The kind of mention a gazetteer entry's form makes (any other: a country).
+_KIND_OF_FORM = {"organisation": "organisation", "place": "place"}
+
 #: At most this many remembered parses per gazetteer.
 _PARSED_MAX = 1 << 16
 
@@ -313,8 +369,10 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
             return p
     place = gaz.lookup(body)
     if place:
-        p.kind = "organisation" if place.form == "organisation" else "country"
+        p.kind = _KIND_OF_FORM.get(place.form, "country")
         p.key = place.code
+        if p.kind == "place":
+            p.name = body
         return p
     # drop determiners and honorifics at the front, possessive on the last word
     while toks and toks[0].lower() in _DETERMINERS_FORMER:
@@ -322,12 +380,34 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
     if not toks:
         return p
     low = [t.lower() for t in toks]
+    # "Northern Virginia", "West Texas", "Eastern Ukraine": a part of a place, itself a place
+    if len(toks) >= 2 and low[0] in COMPASS and toks[0][:1].isupper():
+        rest = gaz.lookup(_possessive(" ".join(toks[1:]))[0])
+        if rest is not None and rest.form in ("name", "place"):
+            name = " ".join([*toks[:-1], _possessive(toks[-1])[0]])
+            p.kind, p.key, p.name = "place", "place:" + _fold(name), name
+            return p
+    # "Bank of England", "University of Texas", "Center for American Progress":
+    # an institution word joined to a name by "of" or "for" makes one name
+    for joint in ("of", "for"):
+        if joint in low[1:]:
+            k = low.index(joint, 1)
+            after = [t for t in toks[k + 1:] if t.lower() != "the"]
+            if low[k - 1] in OF_HEADS and after and all(_name_like(t) for t in toks[:k] + after) \
+                    and not _match_title(low, 0):
+                name = " ".join(_possessive(t)[0] if i == len(toks) - 1 else t for i, t in enumerate(toks))
+                whole = gaz.lookup(name)
+                if whole is not None and whole.form == "organisation":
+                    p.kind, p.key = "organisation", whole.code
+                else:
+                    p.kind, p.key = "organisation", "org:" + _fold(name)
+                return p
     # "president emmanuel macron of france": a trailing "of <country>"
     country = None
     if "of" in low[1:]:
         k = low.index("of", 1)
         tail = gaz.lookup(" ".join(toks[k + 1:]))
-        if tail and tail.form != "organisation" and not _match_title(low, max(0, k - 1)) == "secretary of state":
+        if tail and tail.form not in ("organisation", "place") and not _match_title(low, max(0, k - 1)) == "secretary of state":
             country = tail.code
             toks, low = toks[:k], low[:k]
     # a leading country: "French", "Israel's", "North Korean", "U.S."
@@ -335,6 +415,8 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
         if len(toks) > n:
             first, poss = _possessive(" ".join(toks[:n]))
             hit = gaz.lookup(first)
+            if hit and hit.form == "place":
+                break  # "Virginia Foxx", "Texas Theatre": a place's name opens other names too
             if hit and hit.form != "organisation":
                 country = hit.code
                 toks, low = toks[n:], low[n:]
@@ -348,6 +430,18 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
     if country and low and low[-1] in GOVERNMENT_WORDS and not any(_match_title(low, i) for i in range(len(low))):
         p.kind, p.key = "country", country
         return p
+    # "Ohio Sen.", "Texas Republican Gov.", "GOP Rep.": a place, a country or a
+    # party before a title tells where the person serves; the title opens the rest
+    lead = 0
+    while lead < len(low) - 1 and not _match_title(low, lead):
+        step = 1 if low[lead] in identity_words() else next(
+            (n for n in (3, 2, 1) if lead + n < len(toks)
+             and gaz.lookup(_possessive(" ".join(toks[lead:lead + n]))[0]) is not None), 0)
+        if not step:
+            break
+        lead += step
+    if 0 < lead < len(low) and _match_title(low, lead):
+        toks, low = toks[lead:], low[lead:]
     # titles, then a capitalised name
     title = None
     i = 0
@@ -365,6 +459,14 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
         if name_toks[-1].lower() in THING_WORDS:
             p.kind = "thing"
             return p
+        last = gaz.lookup(name_toks[-1]) if len(name_toks) >= 2 else None
+        if last is not None and last.form == "organisation" and not title and (
+                all(t.lower() in OF_HEADS for t in name_toks[:-1])
+                or (gaz.lookup(" ".join(name_toks[:-1])) or _NO_PLACE).form == "place"):
+            # "Senate Republicans", "House Democrats", "Iowa Democrats": the
+            # party's members in an institution or a place
+            p.kind, p.key = "organisation", last.code
+            return p
         if any(t.lower() in _TITLE_WORDS for t in name_toks):
             return p  # "Velmoran Prime Minister": an unknown name before a title, no person's name
         if all(t.lower() in GROUP_WORDS for t in name_toks):
@@ -378,6 +480,11 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
         if whole and not title:
             p.kind = "organisation" if whole.form == "organisation" else "country"
             p.key = whole.code
+            return p
+        if len(name_toks) >= 2 and name_toks[0].lower() in COMPASS and not title:
+            # "West Baltimore", "East Las Vegas": no first name is a compass word
+            name = " ".join(name_toks)
+            p.kind, p.key, p.name = "place", "place:" + _fold(name), name
             return p
         p.kind, p.name, p.title, p.country = "person", " ".join(name_toks), title, country
         return p
@@ -483,8 +590,24 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
     titled: dict[object, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     titled_event: dict[str, Counter[str]] = defaultdict(Counter)
     person_country: dict[str, Counter[str]] = defaultdict(Counter)
+    def surname_for(word: str, a: object) -> str | None:
+        """The full name (of the article, else of the event) that ends in ``word``."""
+        local = full_by_art.get(a) or {}
+        for pool, fulls in ((local, local), (full_event, by_word.get(word, ()))):
+            hits: dict[str, int] = {}
+            for full in fulls:
+                if full.rsplit(" ", 1)[-1] == word:
+                    hits[canon[full]] = hits.get(canon[full], 0) + pool[full]
+            if hits:
+                return sorted(hits.items(), key=lambda x: (-x[1], x[0]))[0][0]
+        return None
+
     for idx, (a, p) in enumerate(zip(arts, parsed)):
-        if p.kind in ("country", "organisation", "label") and p.key:
+        if p.kind == "place" and p.key:
+            # a place, unless its one word is the surname of a person named in full
+            full = surname_for(_name_key(p.name), a) if p.name and " " not in p.name.strip() else None
+            keys[idx] = "person:" + full if full else p.key
+        elif p.kind in ("country", "organisation", "label") and p.key:
             keys[idx] = p.key
         elif p.kind == "person" and p.name:
             nk = _name_key(p.name)
@@ -532,8 +655,8 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
             names.setdefault(k, shown.get(k[7:], k[7:]))
         elif k in gaz.names:
             names.setdefault(k, gaz.names[k])
-        elif k.startswith("org:"):
-            # an organisation the gazetteer does not know: its name as first written
+        elif k.startswith(("org:", "place:")):
+            # an organisation the gazetteer does not know, a place: its name as first written
             names.setdefault(k, " ".join(_possessive(t)[0] for t in _tokens(p.text)
                                          if t.lower() not in DETERMINERS) or k[4:])
     return Resolution(keys=out, names=names, parsed=parsed)
@@ -596,8 +719,12 @@ _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")", re.UNICODE)
 _GAP = re.compile(r"^[ \t\"“”«»'‘’]*$")
 _OPEN_Q = "\"“«‘'"
 _CLOSE_Q = "\"”»’'"
-_LOWER_OK = frozenset(DISTANCING) | {"so-called", "of"}
-_ACTOR_KINDS = frozenset({"country", "organisation", "person", "role", "label"})
+_JOINTS = frozenset({"of", "for"})
+#: Abbreviated titles and honorifics whose full stop does not end a run of
+#: names ("St." is left out: "St. Louis" is a place, not a title and a name).
+_RUN_ABBREVIATIONS = TITLE_ABBREVIATIONS - {"st"}
+_ABBREVIATION_GAP = re.compile(r"\. {1,2}")
+_ACTOR_KINDS = frozenset({"country", "organisation", "person", "role", "label", "place"})
 
 
 @lru_cache(maxsize=1)
@@ -610,11 +737,11 @@ _OPENERS = DETERMINERS | {"but", "and", "or", "if", "when", "while", "as", "in",
                           "from", "with", "after", "before"}
 
 
-#: Function words and months that may open a run of names only by standing
+#: Function words, months and weekdays that may open a run of names only by standing
 #: before it at a sentence's start: the stop words without those that are
 #: also first names or parts of names (Bill, Will, May, New, US, UN, De).
 _GLUED_OPENERS = (STOP_WORDS - {"bill", "will", "may", "mill", "fire", "us", "new", "un", "de", "co",
-                                "inc", "ltd"}) | frozenset(MONTHS)
+                                "inc", "ltd"}) | frozenset(MONTHS) | WEEKDAYS
 
 
 def find_mentions(text: str, *, gaz: Gazetteer | None = None,
@@ -648,6 +775,10 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
         j = i
         while j + 1 < n:
             gap = gaps[j]
+            if gap[:1] == "." and _ABBREVIATION_GAP.fullmatch(gap) and words_[j].lower() in _RUN_ABBREVIATIONS \
+                    and words_[j + 1][:1].isupper():
+                j += 1  # "Sen. Ada Vale", "Ohio Gov. Ada Vale": an abbreviated title runs on
+                continue
             if not _GAP.match(gap) or "\n" in gap:
                 break
             nw = words_[j + 1]
@@ -659,10 +790,23 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             # government word right after a country name or demonym
             prev = words_[j]
             if (low in titles or low in GOVERNMENT_WORDS) and (
-                    (prev[:1].isupper() and gaz.lookup(_possessive(prev)[0]) is not None) or prev.lower() in titles):
+                    (prev[:1].isupper() and low not in _JOINTS and gaz.lookup(_possessive(prev)[0]) is not None)
+                    or prev.lower() in titles):
                 j += 1
                 continue
+            # "Department of Justice", "Bank of the West", "Center for American
+            # Progress": an institution word joined by "of" or "for" to a name
+            if low in _JOINTS and prev.lower() in OF_HEADS:
+                k = j + 2
+                if k < n and words_[k] == "the" and _GAP.match(gaps[j + 1]) and "\n" not in gaps[j + 1]:
+                    k += 1
+                if k < n and words_[k][:1].isupper() and all(_GAP.match(gaps[x]) and "\n" not in gaps[x]
+                                                             for x in range(j + 1, k)):
+                    j = k
+                    continue
             break
+        while j > i and words_[j] in _JOINTS:
+            j -= 1  # "President of" before a lower-case word: the joint is no part of the name
         # drop sentence-opening function words ("But Netanyahu", "The Kremlin")
         k = i
         while k <= j and words_[k].lower() in _OPENERS:
@@ -675,8 +819,10 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
     # elsewhere in the text; "New York" and "Bill Clinton" keep their word
     alone = {tuple(words_[k:j + 1]) for k, j in runs}
     for k, j in runs:
-        if k < j and words_[k].lower() in _GLUED_OPENERS and tuple(words_[k + 1:j + 1]) in alone:
+        if k < j and _possessive(words_[k])[0].lower() in _GLUED_OPENERS and tuple(words_[k + 1:j + 1]) in alone:
             k += 1
+        if k < j and words_[j].lower() in WEEKDAYS and tuple(words_[k:j]) in alone:
+            j -= 1  # "Pelosi Wednesday": the day after a name that stands alone
         if shouted(words_[k:j + 1]):
             continue  # a line set in capitals, no name
         start, end = starts_[k], ends_[j]

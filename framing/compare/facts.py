@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from ..models import Analysis, Article
 from ..text import MONTHS, NUMBER_WORDS, WEEKDAYS, fold, normalize, wordlist
+from ..text.wordlists import TITLE_ABBREVIATIONS
 from ..text.dictionary import dictionary_word, identity_words, is_adjective, is_noun
 from ._text import dateline_end, name_sequences, negated_before, stem_groups, strip_possessive, text_words
 from .actors import gazetteer, is_demonym_or_group_word
@@ -406,7 +407,8 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         return out
     # named entities: runs of capitalised words; a name cited as a source is a source
     norm_starts = None if starts is None else [norm.position(p) for p in starts]
-    seqs = [(s, e, strip_possessive(n)) for s, e, n in name_sequences(text, norm_starts)]
+    seqs = [(s, e, strip_possessive(n)) for s, e, n in
+            (_title_cut(text, n, s, e) for s, e, n in name_sequences(text, norm_starts, join_of=True)) if n]
     # the words of the names of several words ("kassym", "jomart", "tokayev")
     multi_words = {w for _, _, n in seqs if " " in n or "-" in n for w in n.lower().replace("-", " ").split()}
     for s, e, n in seqs:
@@ -429,6 +431,20 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
             continue  # "Arab", "Muslim", "Israeli", "Democratic", "GOP": not a checkable detail
         out.append(Mention("entity", ("entity", low), n, s))
     return out
+
+
+def _title_cut(text: str, n: str, s: int, e: int) -> tuple[int, int, str]:
+    """A name that runs into an abbreviated title ("Ohio Sen." of "Ohio Sen.
+    Ada Vale", "Texas Republican Gov.") without the title and the party
+    words before it: the place ("Ohio", "Texas"), or nothing."""
+    words_ = n.split()
+    if len(words_) < 2 or text[e:e + 1] != "." or words_[-1].lower() not in TITLE_ABBREVIATIONS:
+        return s, e, n
+    words_.pop()
+    while words_ and words_[-1].lower() in identity_words():
+        words_.pop()
+    kept = " ".join(words_)
+    return s, s + len(kept), kept
 
 
 @lru_cache(maxsize=1 << 14)
@@ -547,7 +563,7 @@ def _actor_of(name: str, by_name: Mapping[str, int], people: Mapping[str, list[i
     if f in by_name:
         return by_name[f]
     place = gazetteer().lookup(name)
-    if place is not None and place.form in ("name", "seat") and fold(place.name) in by_name:
+    if place is not None and place.form in ("name", "seat", "place") and fold(place.name) in by_name:
         return by_name[fold(place.name)]
     toks = tuple(f.replace("-", " ").split())
     for i in people.get(toks[-1], ()) if toks else ():

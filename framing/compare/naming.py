@@ -274,7 +274,7 @@ class _ActorIndex:
             if k.startswith(("head:", "thing:", "role:")):
                 continue
             self.span_key[(id(m), 0)] = k
-            if m.parsed.name:
+            if m.parsed.name and k.startswith("person:"):  # a place's words are no surnames
                 for t in m.parsed.name.split():
                     c = self.by_name[t.lower()]
                     c[k] = c.get(k, 0) + 1
@@ -308,9 +308,15 @@ class _ActorIndex:
     def _key(self, name: str) -> str | None:
         bare = _actors._possessive(_actors._clean(name).strip(QUOTE_CHARS + " "))[0]
         place = self.gaz.lookup(bare)
+        c = self.by_name.get(bare.lower())
+        if place and place.form == "place" and c and " " not in bare.strip():
+            # a one-word place that is the surname of a person named in full ("Flores")
+            tail = " " + _actors._name_key(bare)
+            people = {k: n for k, n in c.items() if k.startswith("person:") and k.endswith(tail)}
+            if people:
+                return sorted(people.items(), key=lambda x: (-x[1], x[0]))[0][0]
         if place:
             return place.code
-        c = self.by_name.get(bare.lower())
         if c:
             return sorted(c.items(), key=lambda x: (-x[1], x[0]))[0][0]
         return None
