@@ -13,6 +13,7 @@ from ..text import NEGATORS, STOP_WORDS, WORD_RE, sentence_spans, words
 from ..text.tokens import MARKS
 from ..text.wordlists import NAME_STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
 from ..models import Article
+from ._case import shouted
 
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 #: What may stand between a sentence's start and its first name ("“Ardelia ...", "• Velmora").
@@ -200,23 +201,6 @@ def dateline_end(article: Article) -> int | None:
         return None
     m = _DATELINE_END.match(article.body, len(article.dateline))
     return m.end() if m and m.end() > len(article.dateline) else None
-
-
-#: A run of at least this many words in capitals is a line set in capitals (a
-#: teaser headline a copied page keeps: "CO-FOUNDER 'PROUD' OF HOME DEPOT
-#: EMPLOYEES LIVING OUT THEIR AMERICAN DREAM"), whose capitals say nothing of
-#: names; names in capitals are shorter ("NEW YORK (AP)", "FBI", "AJIT PAI").
-SHOUTED_WORDS = 4
-
-
-def shouted(words: Iterable[str]) -> bool:
-    """Whether a run of words is a line set in capitals (:data:`SHOUTED_WORDS`)."""
-    n = 0
-    for w in words:
-        if not (w.isupper() and len(w) > 1):
-            return False
-        n += 1
-    return n >= SHOUTED_WORDS
 
 
 def _runs(text: str, starts: tuple[int, ...] | None,

@@ -54,7 +54,7 @@ from importlib import resources
 from ..text.dictionary import identity_words
 from ..text.normalize import strip_accents
 from ..text.wordlists import MONTHS, STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
-from ._text import shouted
+from ._case import shouted
 
 #: Words for a government or its agents: "<demonym> <word>" is the country.
 GOVERNMENT_WORDS = frozenset(
