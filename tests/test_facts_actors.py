@@ -168,3 +168,15 @@ def test_a_person_only_a_title_case_headline_names_is_no_actor(detector):
     an = {a.id: detector.analyze(a) for a in arts}
     actors = [r.actor for r in naming(arts, an, max_actors=None)]
     assert not any("Falling" in a for a in actors)
+
+
+def test_a_role_one_outlet_names_a_person_by_is_that_person(detector):
+    arts = [
+        _art(1, "Almera Courier", "US President Ada Vale signed the Kesh accord in Almera on Monday. "
+             "Vale said the accord would hold."),
+        _art(2, "Kesh Daily", "The US President signed the Kesh accord in Almera on Monday. "
+             "Ada Vale said it would hold."),
+    ]
+    rows = _facts(arts, detector)
+    assert "US President" not in rows
+    assert rows["Ada Vale"].absent == []

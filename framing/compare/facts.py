@@ -42,7 +42,7 @@ from ..text import MONTHS, NUMBER_WORDS, WEEKDAYS, fold, normalize, wordlist
 from ..text.wordlists import TITLE_ABBREVIATIONS
 from ..text.dictionary import dictionary_word, identity_words, is_adjective, is_noun
 from ._text import dateline_end, name_sequences, negated_before, stem_groups, strip_possessive, text_words
-from .actors import gazetteer, is_demonym_or_group_word
+from .actors import gazetteer, is_demonym_or_group_word, parse
 from .model import FactRow, NamingRow
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
@@ -525,9 +525,10 @@ def _common_nouns(arts: Sequence[Article], counts: Mapping[str, int]) -> set[str
 
 def _actor_rows(actors: Sequence[NamingRow]) -> tuple[dict[str, int], dict[str, list[int]],
                                                     list[tuple[str, ...]]]:
-    """The event's actors by their names (folded); the names of two or more
-    words that no gazetteer entry holds (people: "Benjamin Netanyahu") by
-    their last word; and each actor's name as folded words."""
+    """The event's actors by their names (folded), and a person's role as a
+    form names it ("US President"); the names of two or more words that no
+    gazetteer entry holds (people: "Benjamin Netanyahu") by their last word;
+    and each actor's name as folded words."""
     by_name: dict[str, int] = {}
     people: dict[str, list[int]] = defaultdict(list)
     names = [tuple(fold(row.actor).replace("-", " ").split()) for row in actors]
@@ -535,6 +536,14 @@ def _actor_rows(actors: Sequence[NamingRow]) -> tuple[dict[str, int], dict[str, 
         by_name.setdefault(fold(row.actor), i)
         if len(names[i]) >= 2 and gazetteer().lookup(row.actor) is None:
             people[names[i][-1]].append(i)
+    # a person's role, as one outlet names them ("US President" for Trump)
+    for i, row in enumerate(actors):
+        if not people.get(names[i][-1] if names[i] else "") or i not in people[names[i][-1]]:
+            continue
+        for f in row.forms:
+            form = strip_possessive(f.form)
+            if " " in form and not f.scare_quoted and parse(form).kind == "role":
+                by_name.setdefault(fold(form), i)
     return by_name, people, names
 
 
