@@ -115,18 +115,27 @@ def state_and_people_words() -> frozenset[str]:
     other names and demonyms of ``framing/data/countries.tsv``, and the
     identity words. A quoted one ("“Israel”", "a “Muslim”") holds a state or a
     people at a distance; any other quoted capitalised word is a name."""
-    from ..resources import data_file
-
     out: set[str] = set(identity_words())
     out.update(_country_names())
-    text = data_file("countries.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
+    for names, demonyms in _country_rows():
+        out.update(names | demonyms)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _country_rows() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each row of ``framing/data/countries.tsv``: its names and its demonyms,
+    lower case."""
+    from ..resources import data_file
+
+    rows = []
+    for line in data_file("countries.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cols = line.split("\t")
-        for col in cols[1:3]:
-            out.update(x.strip().lower() for x in col.split("|") if x.strip())
-    return frozenset(out)
+        cols = line.split("\t") + ["", ""]
+        rows.append(tuple(frozenset(x.strip().lower() for x in col.split("|") if x.strip())
+                          for col in cols[1:3]))
+    return tuple(rows)
 
 
 @lru_cache(maxsize=1)
@@ -136,16 +145,9 @@ def state_names() -> frozenset[str]:
     their demonyms or other peoples (round 20: a writer who refuses a state's
     name never writes it plainly; a people's name can be refused for one
     person or group while the writer uses it of others)."""
-    from ..resources import data_file
-
     out: set[str] = set(_country_names())
-    text = data_file("countries.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) > 1:
-            out.update(x.strip().lower() for x in cols[1].split("|") if x.strip())
+    for names, _ in _country_rows():
+        out.update(names)
     return frozenset(out)
 
 
@@ -155,18 +157,10 @@ def state_aliases() -> dict[str, frozenset[str]]:
     mapped to all the names of that state in that row: "burma" → {"myanmar",
     "burma"} (round 20: a writer who writes "Myanmar" plainly refuses no state
     when it quotes “Burma”)."""
-    from ..resources import data_file
-
     out: dict[str, frozenset[str]] = {}
-    text = data_file("countries.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) > 1:
-            names = frozenset(x.strip().lower() for x in cols[1].split("|") if x.strip())
-            for n in names:
-                out[n] = out.get(n, frozenset()) | names
+    for names, _ in _country_rows():
+        for n in names:
+            out[n] = out.get(n, frozenset()) | names
     return out
 
 
