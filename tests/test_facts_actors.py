@@ -24,6 +24,12 @@ def _art(i, outlet, body, dateline=None):
     return Article(id=i, source=f"{i}.txt", outlet=outlet, body=body, date="2026-03-12", dateline=dateline)
 
 
+def _actor_names(arts, detector):
+    """The actors of the naming table, every row."""
+    an = {a.id: detector.analyze(a) for a in arts}
+    return [r.actor for r in naming(arts, an, max_actors=None)]
+
+
 def _facts(arts, detector, *, with_actors=True):
     an = {a.id: detector.analyze(a) for a in arts}
     actors = naming(arts, an, max_actors=None) if with_actors else ()
@@ -136,8 +142,7 @@ def test_a_government_and_its_country_are_one_naming_row(detector):
         _art(2, "Kesh Daily", "On Monday Iran said talks with Kesh would resume; the Iranian government "
              "sent its envoy."),
     ]
-    an = {a.id: detector.analyze(a) for a in arts}
-    actors = [r.actor for r in naming(arts, an, max_actors=None)]
+    actors = _actor_names(arts, detector)
     assert actors.count("Iran") == 1 and "IRN" not in actors
 
 
@@ -146,15 +151,16 @@ def test_an_organisation_is_shown_by_its_name(detector):
         _art(1, "Almera Courier", "On Monday the Ostra Freight Institute said the Kesh line would reopen."),
         _art(2, "Kesh Daily", "The Kesh line will reopen, the Ostra Freight Institute said on Monday."),
     ]
-    an = {a.id: detector.analyze(a) for a in arts}
-    actors = [r.actor for r in naming(arts, an, max_actors=None)]
+    actors = _actor_names(arts, detector)
     assert "Ostra Freight Institute" in actors and not any(a.startswith("org:") for a in actors)
 
 
 def test_a_line_set_in_capitals_is_no_name():
     text = "SENATOR 'PROUD' OF THE KESH RIVER ACCORD TALKS. Teodor Brask signed the accord."
     assert [m.form for m in find_mentions(text, keep_all=True)] == ["Teodor Brask"]
-    assert find_mentions("The FBI and NEW YORK police met AJIT PAI.")  # short names in capitals stay
+    # short names in capitals stay
+    assert [m.form for m in find_mentions("The FBI and NEW YORK police met AJIT PAI.", keep_all=True)] == \
+        ["FBI", "NEW YORK", "AJIT PAI"]
 
 
 def test_a_person_only_a_title_case_headline_names_is_no_actor(detector):
@@ -165,8 +171,7 @@ def test_a_person_only_a_title_case_headline_names_is_no_actor(detector):
         Article(id=2, source="2.txt", outlet="Kesh Daily", date="2026-03-12",
                 body="Kesh Freight shares fell on Monday after Kesh Freight reported lower earnings."),
     ]
-    an = {a.id: detector.analyze(a) for a in arts}
-    actors = [r.actor for r in naming(arts, an, max_actors=None)]
+    actors = _actor_names(arts, detector)
     assert not any("Falling" in a for a in actors)
 
 

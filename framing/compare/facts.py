@@ -537,10 +537,8 @@ def _actor_rows(actors: Sequence[NamingRow]) -> tuple[dict[str, int], dict[str, 
         if len(names[i]) >= 2 and gazetteer().lookup(row.actor) is None:
             people[names[i][-1]].append(i)
     # a person's role, as one outlet names them ("US President" for Trump)
-    for i, row in enumerate(actors):
-        if not people.get(names[i][-1] if names[i] else "") or i not in people[names[i][-1]]:
-            continue
-        for f in row.forms:
+    for i in sorted(i for rows in people.values() for i in rows):
+        for f in actors[i].forms:
             form = strip_possessive(f.form)
             if " " in form and not f.scare_quoted and parse(form).kind == "role":
                 by_name.setdefault(fold(form), i)
@@ -590,10 +588,11 @@ def facts(articles: Iterable[Article], analyses: Mapping[int, Analysis],
     come from each article's analysis.
 
     ``actors``: the event's naming rows (:func:`~framing.compare.naming.naming`,
-    all of them). A name that stands for one of those actors is that actor's
-    fact, shown by the actor's name, and an outlet naming the actor in any
-    form carries it: Tasnim writes "Zionist regime", so it did not leave out
-    Israel; "Prime Minister Benjamin Netanyahu" and "Netanyahu" are one fact."""
+    all of them). A name that stands for one of those actors
+    (:func:`_actor_of`) is that actor's fact, shown by the actor's name, and
+    an outlet naming the actor in a sure form (:func:`_form_names`) carries
+    it: Tasnim writes "Zionist regime", so it did not leave out Israel;
+    "Prime Minister Benjamin Netanyahu" and "Benjamin Netanyahu" are one fact."""
     arts = list(articles)
     outlets = sorted({a.outlet_name for a in arts})
     present: dict[tuple, set[str]] = defaultdict(set)
