@@ -569,16 +569,17 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
         for w in dict.fromkeys(full.split()):
             by_word[w].append(full)
 
-    def person_for(token_key: str, a: object) -> str | None:
+    def person_for(token_key: str, a: object, *, ending: bool = False) -> str | None:
         """The full name (of the article, else of the event) a name or surname
-        stands for: one ending in its words, or, for one word, containing it."""
+        stands for: one ending in its words, or, for one word and unless
+        ``ending``, containing it."""
         toks = token_key.split()
         local = full_by_art.get(a) or {}  # (read only: no Counter made per call)
         for pool, fulls in ((local, local), (full_event, by_word.get(toks[-1], ()) if toks else ())):
             hits: dict[str, int] = {}
             for full in fulls:
                 ft = full.split()
-                if ft[-len(toks):] == toks or (len(toks) == 1 and toks[0] in ft):
+                if ft[-len(toks):] == toks or (not ending and len(toks) == 1 and toks[0] in ft):
                     hits[canon[full]] = hits.get(canon[full], 0) + pool[full]
             if hits:
                 return sorted(hits.items(), key=lambda x: (-x[1], x[0]))[0][0]
@@ -590,22 +591,11 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
     titled: dict[object, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     titled_event: dict[str, Counter[str]] = defaultdict(Counter)
     person_country: dict[str, Counter[str]] = defaultdict(Counter)
-    def surname_for(word: str, a: object) -> str | None:
-        """The full name (of the article, else of the event) that ends in ``word``."""
-        local = full_by_art.get(a) or {}
-        for pool, fulls in ((local, local), (full_event, by_word.get(word, ()))):
-            hits: dict[str, int] = {}
-            for full in fulls:
-                if full.rsplit(" ", 1)[-1] == word:
-                    hits[canon[full]] = hits.get(canon[full], 0) + pool[full]
-            if hits:
-                return sorted(hits.items(), key=lambda x: (-x[1], x[0]))[0][0]
-        return None
 
     for idx, (a, p) in enumerate(zip(arts, parsed)):
         if p.kind == "place" and p.key:
             # a place, unless its one word is the surname of a person named in full
-            full = surname_for(_name_key(p.name), a) if p.name and " " not in p.name.strip() else None
+            full = person_for(_name_key(p.name), a, ending=True) if p.name and " " not in p.name.strip() else None
             keys[idx] = "person:" + full if full else p.key
         elif p.kind in ("country", "organisation", "label") and p.key:
             keys[idx] = p.key
@@ -658,7 +648,7 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
         elif k.startswith(("org:", "place:")):
             # an organisation the gazetteer does not know, a place: its name as first written
             names.setdefault(k, " ".join(_possessive(t)[0] for t in _tokens(p.text)
-                                         if t.lower() not in DETERMINERS) or k[4:])
+                                         if t.lower() not in DETERMINERS) or k.partition(":")[2])
     return Resolution(keys=out, names=names, parsed=parsed)
 
 
