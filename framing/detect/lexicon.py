@@ -29,8 +29,9 @@ from ..models import CATEGORIES
 from ..resources import lexicon_dir
 from ..text import normalize_term
 
-# libyaml's loader when PyYAML was built with it (about 10× faster); same nodes and marks.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: libyaml's loader when PyYAML was built with it (about 10× faster); same nodes
+#: and marks. The lexicons and the scare-quote word lists read with it.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 ENTRY_FIELDS = ("term", "variants", "category", "explanation", "neutral", "refers_to",
                 "examples", "match", "note", "spaced")
@@ -298,7 +299,7 @@ def _parse_generated(node: yaml.Node, path: str) -> Entry:
 def parse_file(text: str, path: str) -> tuple[list[Entry], dict[str, Any]]:
     """Entries and voice cues from one lexicon file's text; LexiconError on any problem."""
     try:
-        root = yaml.compose(text, Loader=_LOADER)
+        root = yaml.compose(text, Loader=YAML_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "malformed"

@@ -105,10 +105,10 @@ def _load_words() -> dict[str, tuple[str, ...]]:
     import yaml
 
     from ..resources import lexicon_dir
+    from .lexicon import YAML_LOADER
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster to import
     data = yaml.load((lexicon_dir() / "scare" / "words.yaml").read_text(encoding="utf-8"),
-                     Loader=loader)
+                     Loader=YAML_LOADER)
     out: dict[str, tuple[str, ...]] = {}
     for key, group in data.items():
         words = group["words"] if isinstance(group, dict) else None
