@@ -1245,6 +1245,14 @@ def _read_articles(arts: list[Article], map_shards=None, *, with_copies: bool = 
 #: the copies: below it, the fork costs more than it saves.
 BESIDE_ARTICLES = 5_000
 
+def _can_fork() -> bool:
+    """:func:`framing.forking.can_fork`, imported when asked (the module
+    brings multiprocessing and subprocess with it)."""
+    from ..forking import can_fork
+
+    return can_fork()
+
+
 #: Articles per shard when :func:`group_events` describes its groups in worker processes.
 DESCRIBE_SHARD = 2000
 
@@ -1381,19 +1389,17 @@ def events_and_copies(
     content = None
     if copies is not None:
         copy_of = copies
-    elif Xf is not None and len(free) >= BESIDE_ARTICLES and getattr(map_shards, "jobs", 1) > 1:
-        from ..forking import ForkPool, can_fork
+    elif Xf is not None and len(free) >= BESIDE_ARTICLES and getattr(map_shards, "jobs", 1) > 1 \
+            and _can_fork():
+        from ..forking import ForkPool
 
-        if can_fork():
-            # The copies' shingle products and the content's pair products are
-            # both this process's, one after the other, while the read shards'
-            # workers are gone: the content's run in a child meanwhile.
-            with ForkPool(1) as pool:
-                tid = pool.submit(_content, Xf, [_ordinal(a.date) for a in sub], window_days)
-                copy_of = _copies(arts, copy_blocks)
-                content = pool.result(tid)
-        else:
+        # The copies' shingle products and the content's pair products are
+        # both this process's, one after the other, while the read shards'
+        # workers are gone: the content's run in a child meanwhile.
+        with ForkPool(1) as pool:
+            tid = pool.submit(_content, Xf, [_ordinal(a.date) for a in sub], window_days)
             copy_of = _copies(arts, copy_blocks)
+            content = pool.result(tid)
     else:
         copy_of = _copies(arts, copy_blocks)
     if free:
