@@ -82,7 +82,7 @@ class Detector:
 
     # -- the text analyses
     def voice_map(self, text: str) -> VoiceMap:
-        return VoiceMap(text, self.lexicon.cues, self.cue_matcher)
+        return VoiceMap(text, self.lexicon.cues, self.cue_matcher, self.find_terms)
 
     def find_terms(self, text: str) -> list[tuple[int, int, Any]]:
         """``(start, end, entry)`` for every term occurrence in ``text``."""
