@@ -79,6 +79,15 @@ folder can extend, and ``lexicons/scare/words.yaml`` (claim words, doubt
 words, verbs of naming and judging ...: every other list, each explained
 there), read once. Small functions over a :class:`VoiceMap`, so they can move
 with the quotation layer.
+
+Round 21: what the rules keep is then weighed (:func:`weigh`). Named cues of
+distance (:data:`EVIDENCE`: a claim word, a word of doubt, another scare quote,
+the text's register ...) are scored by a logistic model whose weights are data
+(``lexicons/scare/evidence.json``, fitted by ``benchmarks/scare_evidence_fit.py``
+on the judged rows of docs/accuracy.md), and a quotation scored under its
+threshold is read as a term. A kept one carries its cues and score into the
+hit's explanation (:func:`evidence_note`). Texts under :data:`MIN_WORDS` words
+are not weighed.
 """
 
 from __future__ import annotations
