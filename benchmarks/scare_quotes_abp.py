@@ -86,6 +86,9 @@ def main(argv=None) -> int:
     ap.add_argument("--articles", type=int, help="run on this many articles drawn at random "
                     "(--article-seed) instead of all")
     ap.add_argument("--article-seed", type=int, default=17)
+    ap.add_argument("--rules-only", action="store_true", help="keep every quotation the rules "
+                    "keep, without round 21's evidence model (framing.detect.scare.KEEP_ALL): "
+                    "the population before the model")
     ap.add_argument("--hits", type=Path, help="also write every scare-quote hit (article ID, "
                     "offset, quoted words; no context) to this file, one a line, for comparing "
                     "two runs")
@@ -97,6 +100,10 @@ def main(argv=None) -> int:
     if args.ids:
         keep = read_ids(args.ids)
         paths = [p for p in paths if p.stem in keep]
+    if args.rules_only:
+        from framing.detect.scare import KEEP_ALL, use_evidence_model
+
+        use_evidence_model(KEEP_ALL)
     detector, versions = shipped_detector()
     t0 = time.perf_counter()
     found = []

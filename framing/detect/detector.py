@@ -22,6 +22,7 @@ from .features import Candidate, features
 from .lexicon import Lexicon, read_lexicon
 from .. import usercache
 from .matcher import cue_matcher, term_matcher
+from .scare import evidence_note
 from .voice import VoiceMap
 
 
@@ -82,7 +83,7 @@ class Detector:
 
     # -- the text analyses
     def voice_map(self, text: str) -> VoiceMap:
-        return VoiceMap(text, self.lexicon.cues, self.cue_matcher)
+        return VoiceMap(text, self.lexicon.cues, self.cue_matcher, self.find_terms)
 
     def find_terms(self, text: str) -> list[tuple[int, int, Any]]:
         """``(start, end, entry)`` for every term occurrence in ``text``."""
@@ -107,7 +108,8 @@ class Detector:
             for s in vm.scare_quotes():
                 out.append(Candidate(s.start, s.end, sq, "narration", None,
                                      features(text, s.start, s.end, sq, vm,
-                                              inner=(s.inner_start, s.inner_end))))
+                                              inner=(s.inner_start, s.inner_end)),
+                                     evidence_note(s)))
         out.sort(key=lambda c: (c.start, c.end, c.entry.id))
         return out
 
@@ -187,7 +189,8 @@ class Detector:
                 analysis.hits.append(Hit(
                     article=article_id, field=fld, start=c.start, end=c.end,
                     text=text[c.start:c.end], term=e.term, category=e.category,
-                    explanation=e.explanation, neutral=e.neutral or None, voice=c.voice,
+                    explanation=f"{e.explanation} {c.note}" if c.note else e.explanation,
+                    neutral=e.neutral or None, voice=c.voice,
                     speaker=c.speaker, probability=p, loaded=p >= THRESHOLD,
                     lexicon_version=self.lexicon.version, refers_to=e.refers_to,
                 ))

@@ -40,6 +40,9 @@ class Candidate:
     voice: str
     speaker: str | None
     features: dict[str, float]
+    #: What the hit's explanation adds for this match: a scare quote's evidence
+    #: of distance and its score (framing.detect.scare.evidence_note).
+    note: str | None = None
 
 
 # -- candidates and features -------------------------------------------------

@@ -41,6 +41,11 @@ class QuoteSpan:
     inherited: bool = False
     #: For a short quotation: what it is when not a scare quote (framing.detect.scare.kind).
     kind: str | None = None
+    #: For a quotation the rules keep as a scare quote (round 21, framing.detect.scare.weigh):
+    #: the cues of distance that fired, all cue values, and the model's score.
+    evidence: tuple[str, ...] = ()
+    cues: dict | None = None
+    score: float | None = None
     children: list["QuoteSpan"] = field(default_factory=list)
 
     @property

@@ -79,6 +79,15 @@ folder can extend, and ``lexicons/scare/words.yaml`` (claim words, doubt
 words, verbs of naming and judging ...: every other list, each explained
 there), read once. Small functions over a :class:`VoiceMap`, so they can move
 with the quotation layer.
+
+Round 21: what the rules keep is then weighed (:func:`weigh`). Named cues of
+distance (:data:`EVIDENCE`: a claim word, a word of doubt, another scare quote,
+the text's register ...) are scored by a logistic model whose weights are data
+(``lexicons/scare/evidence.json``, fitted by ``benchmarks/scare_evidence_fit.py``
+on the judged rows of docs/accuracy.md), and a quotation scored under its
+threshold is read as a term. A kept one carries its cues and score into the
+hit's explanation (:func:`evidence_note`). Texts under :data:`MIN_WORDS` words
+are not weighed.
 """
 
 from __future__ import annotations
@@ -1143,3 +1152,197 @@ def context_features(vm: VoiceMap, start: int, end: int, inner: tuple[int, int])
     if before and before[-1].lower() in vm.cues.determiners:
         f["sq_after_determiner"] = 1.0
     return f
+
+
+# -- round 21: how strong is the evidence of distance? -----------------------
+#
+# The rules above keep a short quotation as a scare quote when nothing explains
+# it otherwise and it shows some evidence of distance. Read out of sample
+# (docs/accuracy.md, rounds 17-20), about half of what they keep still is a
+# claim word used as somebody's word or as a term. Round 21 weighs the evidence
+# instead of counting any of it as enough: each rule-kept quotation gets the
+# named cues below, a logistic model (weights in lexicons/scare/evidence.json,
+# fitted by benchmarks/scare_evidence_fit.py on the judged rows of
+# docs/accuracy.md) scores them, and a quotation scored under the threshold is
+# read as a term, not a scare quote. Every kept one carries its score and cues.
+
+#: The named cues, in the order of the model file. Each is 0 or 1 but the three
+#: rates of the whole text (the register: an opinion piece against a report).
+EVIDENCE = (
+    "claim word",             # the single quoted word makes a claim (CLAIM_WORDS, an office)
+    "state or people",        # a state's or people's name the writer never uses plainly
+    "doubt before",           # a word of doubt before it in the sentence ("supposedly")
+    "doubt nearby",           # a word or phrase of doubt elsewhere in the sentence, or in the
+                              # sentence before or after ("in other words", "mislabeled")
+    "another scare quote",    # the rules keep another quotation in the same text
+    "quoted again",           # the same words (by stem) in another short quotation of the text:
+                              # a writer who quotes a word each time holds it off each time
+    "name refused",           # both: a state's or people's name never written plainly and
+                              # quoted each time (the Al-Ahed writer's “Israel”, round 20)
+    "loaded narration",       # log(1 + lexicon words in the narration per 1,000 words)
+    "saying verbs",           # verbs and phrases of saying per 100 words (at most 4)
+    "short quotations",       # short quotations per 100 words (at most 2)
+    "capitalised",            # the quoted words open with a capital
+    "after determiner",       # "the", "a", "their" ... right before it
+)
+
+
+def _load_evidence_model() -> dict:
+    """The weights of ``lexicons/scare/evidence.json`` (JSON, read once; no pickle)."""
+    import json
+
+    from ..resources import lexicon_dir
+
+    data = json.loads((lexicon_dir() / "scare" / "evidence.json").read_text(encoding="utf-8"))
+    weights = data["weights"]
+    if set(weights) != set(EVIDENCE):
+        raise ValueError("lexicons/scare/evidence.json: the weights must name exactly the cues "
+                         f"of framing.detect.scare.EVIDENCE; differ on "
+                         f"{sorted(set(weights) ^ set(EVIDENCE))}")
+    return {"weights": {k: float(weights[k]) for k in EVIDENCE},
+            "intercept": float(data["intercept"]), "threshold": float(data["threshold"])}
+
+
+_MODEL: dict | None = None
+#: A model that keeps everything the rules keep (every weight 0, threshold 0):
+#: for computing the cues of every rule-kept quotation, as the refit does.
+KEEP_ALL = {"weights": dict.fromkeys(EVIDENCE, 0.0), "intercept": 0.0, "threshold": 0.0}
+
+
+def evidence_model() -> dict:
+    """The shipped weights (read on first use)."""
+    global _MODEL
+    if _MODEL is None:
+        _MODEL = _load_evidence_model()
+    return _MODEL
+
+
+def use_evidence_model(model: dict | None) -> None:
+    """Weigh with ``model`` from now on (None: the shipped file again)."""
+    global _MODEL
+    _MODEL = model
+
+
+def _article_cues(vm: VoiceMap, terms) -> dict:
+    """The rates of the whole text (computed once per text that has a rule-kept
+    quotation): lexicon words in the narration (``terms``: the text's term
+    matches, ``(start, end, ...)``), verbs of saying, short quotations."""
+    import math
+
+    n_words = sum(1 for w in vm._tok_word if w) or 1
+    narration = sum(1 for t in terms if vm.voice(t[0], t[1])[0] == "narration")
+    short = sum(1 for s in vm.top if s._short)
+    return {"loaded narration": round(math.log1p(1000 * narration / n_words), 4),
+            "saying verbs": round(min(100 * len(vm.cue_hits) / n_words, 4.0), 4),
+            "short quotations": round(min(100 * short / n_words, 2.0), 4)}
+
+
+def _doubt_in(vm: VoiceMap, a: int, b: int) -> bool:
+    return b > a and bool(_DOUBT_BEFORE.search(vm.text[a:b]) or _DOUBT_ANYWHERE.search(vm.text, a, b))
+
+
+def _quoted_key(text: str, s) -> tuple[str, ...]:
+    """The stems of a quotation's words, less a possessive ending."""
+    return tuple(_stem(_drop_possessive(w.lower())) for w in _words(text, s.inner_start, s.inner_end))
+
+
+def evidence(vm: VoiceMap, s, kept: int, art: dict) -> dict[str, float]:
+    """The named cues (:data:`EVIDENCE`) of the rule-kept short quotation ``s``;
+    ``kept`` is how many quotations the rules keep in the text, ``art`` the
+    text's :func:`_article_cues`."""
+    from .wordlists import state_and_people_words
+
+    text = vm.text
+    start, end = s.start, s.end
+    sa, sb = vm.sentence_of(start)
+    sb = max(sb, end)
+    quoted = ([w for w in _words(text, s.inner_start, s.inner_end) if w.lower() not in ("s", "'s", "’s")]
+              or _words(text, s.inner_start, s.inner_end))
+    before = _words(text, sa, start)
+    f = dict.fromkeys(EVIDENCE, 0.0)
+    if len(quoted) == 1:
+        w = _drop_possessive(quoted[0].lower().strip("'’.,;:!?"))
+        forms = {w} | _lemmas(w) | ({w[:-1]} if w.endswith("s") else set())
+        f["claim word"] = float(bool(forms & CLAIM_WORDS or forms & vm.cues.office_nouns))
+        f["state or people"] = float(any(not _plain_state(vm, x, quoted[0])
+                                         for x in forms & state_and_people_words()))
+    else:
+        # an office of several words (the Velmoran “Prime Minister”) claims as one does
+        f["claim word"] = float(_ends_with(quoted, vm.cues.office_nouns, 1))
+        f["state or people"] = float(_state_name(quoted) is not None)
+    f["doubt before"] = float(bool(_DOUBT_BEFORE.search(text[sa:start])))
+    pa, pb = _previous_sentence(vm, sa)
+    nxt = _next_sentence(vm, sb)
+    f["doubt nearby"] = float(bool(_DOUBT_ANYWHERE.search(text, sa, sb)) or _doubt_in(vm, pa, pb)
+                              or (nxt is not None and _doubt_in(vm, *nxt)))
+    f["another scare quote"] = float(kept > 1)
+    key = _quoted_key(text, s)
+    f["quoted again"] = float(any(q is not s and q._short and _quoted_key(text, q) == key
+                                  for q in vm.top))
+    f["name refused"] = f["state or people"] * f["quoted again"]
+    for k in ("loaded narration", "saying verbs", "short quotations"):
+        f[k] = art[k]
+    f["capitalised"] = float(bool(quoted) and quoted[0][:1].isupper())
+    f["after determiner"] = float(bool(before) and before[-1].lower() in vm.cues.determiners)
+    return f
+
+
+def evidence_score(cues: dict[str, float], model: dict | None = None) -> float:
+    """The model's probability that a quotation with these cues is the writer's
+    distance (rounded to 4 places, so the same cues give the same bytes)."""
+    import math
+
+    m = model or evidence_model()
+    z = m["intercept"] + sum(m["weights"][k] * cues.get(k, 0.0) for k in EVIDENCE)
+    return round(1.0 / (1.0 + math.exp(-z)), 4)
+
+
+#: The cues that are rates of the whole text, not facts about the quotation.
+_RATES = ("loaded narration", "saying verbs", "short quotations")
+
+
+#: Texts shorter than this (words) have no register to measure: a sentence, a
+#: caption, a lexicon example. The model was fitted on articles (the shortest
+#: judged one has 315 words); below this the rules decide alone.
+MIN_WORDS = 200
+
+
+def weigh(vm: VoiceMap, terms=(), model: dict | None = None) -> None:
+    """Score every quotation the rules keep as a scare quote (its ``cues``,
+    the names of those that fired in ``evidence``, and ``score``); one scored
+    under the model's threshold is read as a term. ``terms``: the text's
+    lexicon matches, ``(start, end, ...)``, or a function of the text that
+    gives them (called only when the rules keep a quotation). A text of fewer
+    than :data:`MIN_WORDS` words is not weighed."""
+    kept = [s for s in vm.top if s.scare]
+    if not kept or sum(1 for w in vm._tok_word if w) < MIN_WORDS:
+        return
+    m = model or evidence_model()
+    art = _article_cues(vm, terms(vm.text) if callable(terms) else terms)
+    for s in kept:
+        cues = evidence(vm, s, len(kept), art)
+        s.cues = cues
+        s.evidence = tuple(k for k in EVIDENCE if cues[k] and k not in _RATES)
+        s.score = evidence_score(cues, m)
+        if s.score < m["threshold"]:
+            s.kind = "term"  # weak evidence of distance: a term or somebody's word
+
+
+def evidence_note(s) -> str | None:
+    """What a kept scare quote's explanation says of its evidence: each cue that
+    fired with what it adds to the model's log-odds, the rates of the text, the
+    score and the threshold ("Evidence of distance: claim word +0.71, another
+    scare quote +0.82; against: capitalised -0.62; the text: loaded narration
+    2.83 +3.43, saying verbs 1.6 -0.51, short quotations 0.32 +0.25; score 0.80
+    (kept at 0.79 or more)."); None for a quotation that was not weighed (a
+    short text)."""
+    if s.cues is None or s.score is None:
+        return None
+    w = evidence_model()["weights"]
+    own = [(k, w[k] * s.cues[k]) for k in s.evidence]
+    pro = ", ".join(f"{k} {c:+.2f}" for k, c in own if c > 0) or "none of the quotation's own"
+    con = ", ".join(f"{k} {c:+.2f}" for k, c in own if c <= 0)
+    rates = ", ".join(f"{k} {s.cues[k]:.2f} {w[k] * s.cues[k]:+.2f}" for k in _RATES)
+    return (f"Evidence of distance: {pro}" + (f"; against: {con}" if con else "")
+            + f"; the text: {rates}; score {s.score:.2f} "
+            f"(kept at {evidence_model()['threshold']:.2f} or more).")

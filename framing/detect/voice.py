@@ -25,6 +25,7 @@ from .lexicon import Cues
 from .matcher import Match, PhraseMatcher
 from .quotes import QuoteSpan, pair_quotes
 from .scare import kind as scare_kind
+from .scare import weigh as weigh_scare_quotes
 
 
 # -- the analysis of one text ------------------------------------------------
@@ -32,9 +33,11 @@ from .scare import kind as scare_kind
 class VoiceMap:
     """Quotations, cues and sentences of one text, to answer "whose words?"."""
 
-    def __init__(self, text: str, cues: Cues, cue_matcher: PhraseMatcher):
+    def __init__(self, text: str, cues: Cues, cue_matcher: PhraseMatcher, terms=()):
         """``cue_matcher`` finds ``cues``' speech verbs and phrases (keys ``kind:phrase``;
-        see :func:`framing.detect.matcher.cue_matcher`)."""
+        see :func:`framing.detect.matcher.cue_matcher`); ``terms``, the lexicon's
+        matches in ``text`` (or a function of the text giving them), weigh the
+        evidence of a scare quote (:func:`framing.detect.scare.weigh`)."""
         self.text = text
         self.cues = cues
         self.sentences = sentence_spans(text, self.cues.abbreviations)
@@ -69,6 +72,7 @@ class VoiceMap:
         self._attribute()
         self._cue_speakers: dict[int, tuple[str | None, int]] = {}
         self._resolve()
+        weigh_scare_quotes(self, terms)  # round 21: weak evidence of distance is no scare quote
 
     @property
     def tokens(self) -> list[tuple[int, int]]:
