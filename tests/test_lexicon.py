@@ -159,3 +159,31 @@ def test_spaced_must_be_true_or_false(tmp_path):
     path = _write(tmp_path / "lex", "bad.yaml", GOOD_ENTRY.replace("category: promotional",
                                                                    "category: promotional\n    spaced: sometimes"))
     assert str(_error(tmp_path / "lex")).startswith(f"{path}:4: spaced must be true or false")
+
+
+def test_the_version_covers_the_detection_rules_and_the_scare_quote_data(tmp_path, monkeypatch):
+    """The analyzer version (which decides whether a store is analysed again)
+    changes with the files of lexicons/scare/ and with DETECTION_VERSION, not
+    only with the entries' YAML files."""
+    import shutil
+
+    import framing.detect.lexicon as lx
+    from framing.resources import lexicon_dir
+
+    copy = tmp_path / "lexicons"
+    shutil.copytree(str(lexicon_dir()), copy)
+    monkeypatch.setattr(lx, "lexicon_dir", lambda: copy)
+
+    def version() -> str:
+        lx._BUILT.clear()
+        return lx.read_lexicon().version
+
+    before = version()
+    assert version() == before
+    weights = copy / "scare" / "evidence.json"
+    weights.write_text(weights.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    after_data = version()
+    assert after_data != before
+    monkeypatch.setattr(lx, "DETECTION_VERSION", lx.DETECTION_VERSION + ".1")
+    assert version() not in (before, after_data)
+    lx._BUILT.clear()

@@ -348,6 +348,21 @@ def _read_dir(folder: Any, label: str) -> list[tuple[str, str, bytes]]:
     return [(p.name, str(Path(label) / p.name) if label else str(p), p.read_bytes()) for p in items]
 
 
+#: Bump when a change to the detection rules (voice, quotations, scare quotes)
+#: changes what an unchanged lexicon finds: stores analysed before re-analyse.
+DETECTION_VERSION = "21"
+
+
+def _detection_fingerprint() -> bytes:
+    """The detection rules' version and the bytes of every file of the shipped
+    ``lexicons/scare/`` folder, by name."""
+    parts = [f"detection {DETECTION_VERSION}".encode()]
+    folder = lexicon_dir() / "scare"
+    for p in sorted((p for p in folder.iterdir() if p.is_file()), key=lambda p: p.name):
+        parts.append(p.name.encode() + b"\0" + p.read_bytes())
+    return b"\0".join(parts)
+
+
 def read_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:
     """The shipped lexicon, extended and overridden by each folder of ``extra_dirs``
     in order (an entry with the same term replaces the earlier one; cue lists are
@@ -452,6 +467,11 @@ def _build_new(sources: list[list[tuple[str, str, bytes]]]) -> Lexicon:
                     kept.append(v)
                     taken.add(k)
             by_id[eid] = _replace_variants(e, kept)
+    # The analyzer is more than the entries: the rules of framing.detect and
+    # the data they read beside them (the scare-quote word lists and evidence
+    # weights of lexicons/scare/). A change to either gives a new version, so
+    # a store analysed before is analysed again instead of keeping old hits.
+    h.update(_detection_fingerprint())
     cues = Cues(**{k: frozenset(v) for k, v in cue_lists.items()}, **cue_numbers)
     return Lexicon(
         entries=tuple(sorted(by_id.values(), key=lambda e: e.id)),
