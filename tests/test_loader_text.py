@@ -1862,3 +1862,18 @@ def test_the_article_s_opening_echoes_its_headline_in_unspaced_scripts_too():
     assert _echo("東京で大雨、川が氾濫", _stems("東京では二日続けて大雨が降り、川が氾濫した。")) > 0.5
     assert _echo("会員登録はこちら", _stems("東京では二日続けて大雨が降り、川が氾濫した。")) == 0
     assert _echo("Harbour pilots strike", _stems("The harbour's pilots are striking today.")) == 1
+
+
+def test_a_company_whose_initials_the_page_goes_by_is_that_name():
+    """"© Almera Broadcasting Network" on a page that calls itself "ABN"
+    everywhere else: the site is ABN. A site that also prints its full name
+    outside the copyright ("Harbour Times", "HT Picks") keeps the full name."""
+    page = (_MENU + "Harbour pilots strike over night-shift pay\n\nBy Mira Castell and Teo Marsh, ABN\n\n"
+            "March 3, 2026\n\n" + _PORT_ARTICLE + "ABN Films\n\nABN Heroes\n\nWork for ABN\n\n"
+            "© 2026 Almera Broadcasting Network. A Varen Media Company. All Rights Reserved.\n\n"
+            "ABN Sans ™ & © 2016 Almera Broadcasting Network.\n")
+    assert parse_page_text(page).outlet_hint == "ABN"
+    page = (_MENU + "Harbour pilots strike over night-shift pay\n\nBy Mira Castell\n\nMarch 3, 2026\n\n"
+            + _PORT_ARTICLE + "HT Picks\n\nHT Newsletters\n\nSubscribe to Harbour Times\n\n"
+            "© 2026 Harbour Times, LLC. All rights reserved.\n")
+    assert parse_page_text(page).outlet_hint == "Harbour Times"

@@ -1230,6 +1230,9 @@ def copyright_holder(line: str) -> str | None:
     return _clean_outlet(m.group("before") or "") or _clean_outlet(m.group("after") or "")
 
 
+_COPYRIGHT_MARK_RE = re.compile(r"©|\(c\)|opyright", re.IGNORECASE)
+
+
 def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
                       byline: str | None = None) -> str | None:
     """The site's name from its own words: the copyright line, "Follow X" /
@@ -1245,6 +1248,7 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
     forms: dict[str, dict[str, int]] = {}
     strong: set[str] = set()
     kinds: dict[str, set[str]] = {}
+    raws: dict[str, set[str]] = {}
     owners: set[str] = set()
 
     def company(line: str, start: int, end: int) -> bool:
@@ -1267,6 +1271,7 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
             weight = min(weight, 1.0)
         votes[key] = votes.get(key, 0.0) + weight
         kinds.setdefault(key, set()).add(why)
+        raws.setdefault(key, set()).add((raw or "").strip())
         forms.setdefault(key, {})
         forms[key][name] = forms[key].get(name, 0) + 1
 
@@ -1346,6 +1351,29 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
             vote(line, 2.0 if domain else min(count - 1, 2) * 0.5, "domain" if domain else "edge")
     if not votes:
         return None
+    # "© Cable News Network" on a page that calls itself "CNN": the company's
+    # initials, given as a name or printed as a word at least twice, are the
+    # site's name, and the company's votes are that name's.
+    for key in sorted(votes):
+        if "copyright" not in kinds[key] or key not in votes:
+            continue
+        for raw in sorted(raws[key]):
+            full = re.split(r"[.,;|]", raw)[0].strip()
+            initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+            short = outlet_key(initials)
+            if len(short) < 2 or short == key or len(full.split()) < 2:
+                continue
+            if any(full in u.text and not _COPYRIGHT_MARK_RE.search(u.text) for u in units):
+                continue  # the page calls itself by the full name too ("Rolling Stone", "RS Recommends")
+            if short not in votes:
+                if len(re.findall(r"(?<!\w)" + re.escape(initials) + r"(?!\w)", text)) < 2:
+                    continue
+                votes[short], kinds[short], forms[short] = 0.0, set(), {initials: 1}
+            votes[short] += votes.pop(key)
+            kinds[short] |= kinds[key]
+            if key in owners:
+                owners.add(short)
+            break
     # A company holding the copyright whose name holds another name the page
     # gives is that site's owner ("Editora Tide Watch, S.A." over "Tide Watch").
     for key in sorted(owners & votes.keys()):
