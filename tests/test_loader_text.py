@@ -1791,3 +1791,89 @@ def test_page_furniture_inside_the_article_run_is_not_the_article():
     assert body.startswith("The Ardelian treasury")
     assert body.split("\n\n") == paras
     assert not any(f in body for f in furniture)
+
+
+_PORT_ARTICLE = (
+    "Portvale's harbour pilots walked off the job on Monday after talks over night-shift pay broke down, "
+    "leaving eleven cargo ships waiting outside the breakwater.\n\n"
+    "The pilots' union said the harbour authority had offered a rise of two per cent, a third of what "
+    "the pilots asked for, and had refused to pay for the extra night shifts since the spring.\n\n"
+    "The authority said the strike was unlawful because the union had given only one day's notice, and "
+    "that it would ask the court in Almera to order the pilots back to work on Tuesday.\n\n"
+    "Shipping agents said each day of waiting costs the owners of a large ship about forty thousand "
+    "crowns, and that two ferries to the islands had been cancelled.\n\n")
+
+
+def test_the_headline_over_a_shorter_standfirst_is_the_headline():
+    """A standfirst printed without a full stop under the headline, shorter
+    than it and under menu lines of the same shape, is not the headline: the
+    line above it repeats the article's words too, so it is the headline."""
+    menu = ("Home\nNews\nLocal news in brief this week\nWeather warnings for the coast\n"
+            "Sport results from the weekend\n")
+    page = (menu + "Harbour pilots strike over night-shift pay, leaving cargo ships waiting\n"
+            "Talks with the harbour authority broke down on Monday\n"
+            "By Mira Castell\nMarch 3, 2026\n\n" + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title == "Harbour pilots strike over night-shift pay, leaving cargo ships waiting"
+    assert parts.byline == "Mira Castell" and parts.date == "2026-03-03"
+    assert parts.body.startswith("Portvale's harbour pilots")
+
+
+def test_a_page_notice_under_the_date_is_not_the_headline():
+    """A notice of the page's own between the date and the article (share
+    prompts, "links open in a new window") shares no word with the article;
+    the headline over the date does."""
+    share = "".join(f"Share this with {s}\n" for s in ("Facebook", "Messenger", "Twitter", "Email") * 4)
+    page = (_MENU + "Harbour pilots strike over night-shift pay\n3 March 2026\n" + share
+            + "These are external links and will open in a new window\n" + share
+            + "These are external links and will open in a new window\nClose share panel\n\n" + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title == "Harbour pilots strike over night-shift pay"
+    assert parts.body.startswith("Portvale's harbour pilots")
+
+
+def test_a_byline_that_names_the_kind_of_piece_is_a_byline():
+    """"Analysis by <name>" and "Opinion by <name>" are bylines, not headlines."""
+    for label in ("Analysis", "Opinion", "Commentary"):
+        page = (_MENU + "Why the harbour pilots will not be the last to strike this year\n\n"
+                f"{label} by Mira Castell, Almera Courier\n\nUpdated 0909 GMT March 3, 2026\n\n" + _PORT_ARTICLE)
+        parts = parse_page_text(page)
+        assert parts.title == "Why the harbour pilots will not be the last to strike this year", label
+        assert parts.byline is not None and parts.byline.startswith("Mira Castell"), label
+
+
+def test_a_photo_credit_in_brackets_is_no_headline():
+    """A photo credit printed as a bracketed line between the standfirst and
+    the byline is furniture: the headline above stays the headline."""
+    page = (_MENU + "Column: The harbour strike sends a signal about the port's future\n"
+            "Harbour pilots walked off the job on Monday.\n"
+            "(Ana Lee / Almera Wire)\n"
+            "By Mira Castell\nMarch 3, 2026\n\n" + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title == "Column: The harbour strike sends a signal about the port's future"
+
+
+def test_the_article_s_opening_echoes_its_headline_in_unspaced_scripts_too():
+    """Words are compared by a short stem, and a script written without
+    spaces by its character pairs, so a headline in Japanese or Chinese is
+    found in its article's opening as one in English is."""
+    from framing.loaders.text import _echo, _stems
+
+    assert _echo("東京で大雨、川が氾濫", _stems("東京では二日続けて大雨が降り、川が氾濫した。")) > 0.5
+    assert _echo("会員登録はこちら", _stems("東京では二日続けて大雨が降り、川が氾濫した。")) == 0
+    assert _echo("Harbour pilots strike", _stems("The harbour's pilots are striking today.")) == 1
+
+
+def test_a_company_whose_initials_the_page_goes_by_is_that_name():
+    """"© Almera Broadcasting Network" on a page that calls itself "ABN"
+    everywhere else: the site is ABN. A site that also prints its full name
+    outside the copyright ("Harbour Times", "HT Picks") keeps the full name."""
+    page = (_MENU + "Harbour pilots strike over night-shift pay\n\nBy Mira Castell and Teo Marsh, ABN\n\n"
+            "March 3, 2026\n\n" + _PORT_ARTICLE + "ABN Films\n\nABN Heroes\n\nWork for ABN\n\n"
+            "© 2026 Almera Broadcasting Network. A Varen Media Company. All Rights Reserved.\n\n"
+            "ABN Sans ™ & © 2016 Almera Broadcasting Network.\n")
+    assert parse_page_text(page).outlet_hint == "ABN"
+    page = (_MENU + "Harbour pilots strike over night-shift pay\n\nBy Mira Castell\n\nMarch 3, 2026\n\n"
+            + _PORT_ARTICLE + "HT Picks\n\nHT Newsletters\n\nSubscribe to Harbour Times\n\n"
+            "© 2026 Harbour Times, LLC. All rights reserved.\n")
+    assert parse_page_text(page).outlet_hint == "Harbour Times"
