@@ -1877,3 +1877,25 @@ def test_a_company_whose_initials_the_page_goes_by_is_that_name():
             + _PORT_ARTICLE + "HT Picks\n\nHT Newsletters\n\nSubscribe to Harbour Times\n\n"
             "© 2026 Harbour Times, LLC. All rights reserved.\n")
     assert parse_page_text(page).outlet_hint == "Harbour Times"
+
+
+def test_words_before_the_copyright_mark_are_a_name_only_when_capitalised():
+    """"All contents © 2026 Harbour Times Group" names Harbour Times, not "All
+    contents" (the copyright pattern matches without regard to case)."""
+    page = (_MENU + "Harbour pilots strike over night-shift pay\n\nBy Mira Castell\n\nMarch 3, 2026\n\n"
+            + _PORT_ARTICLE + "More from Harbour Times\n\nAll contents © 2026 Harbour Times Group LLC. "
+            "All rights reserved.\n")
+    assert parse_page_text(page).outlet_hint != "All contents"
+    assert "Harbour Times" in (parse_page_text(page).outlet_hint or "")
+
+
+def test_the_publisher_of_someone_s_book_is_not_the_site():
+    """A correction naming "the first publisher of Ana M. Lee's novel" names
+    no publication: the name goes on into a possessive."""
+    page = (_MENU + "Harbour pilots strike over night-shift pay\n\nBy Mira Castell\n\nMarch 3, 2026\n\n"
+            + _PORT_ARTICLE + "Ana Lee, who has piloted ships into Portvale for twenty years, wrote a novel "
+            "about the harbour; Ana said the strike was the first she had seen.\n\n"
+            "Correction, March 4, 2026: This article misidentified the first publisher of "
+            "Ana M. Lee’s novel Tidewater. It was Orlo Books.\n\n"
+            "© 2026 Harbour Times. All rights reserved.\n")
+    assert parse_page_text(page).outlet_hint == "Harbour Times"

@@ -1106,6 +1106,8 @@ OWNER_FORM_RE = re.compile(
 )
 _PROFESSION_CUE_RE = re.compile(r"(?i:reporter|writer|editor|correspondent|contributor|columnist|producer)\s")
 #: "the editor and publisher of X": the site itself.
+#: A run of a name going on into a possessive: "M. Ford’s" after "John".
+_POSSESSED_RE = re.compile(r"(?:[ \t]+[A-Z][\w.\-]*)*[’']s\b")
 _PUBLISHER_RE = re.compile(r"\b(?:publisher|founder|editor-in-chief) of\s+(?P<n>" + _NAME + r")")
 #: Weaker: "More from X" may name a section; "told X" a company, unless the clause ends there.
 _WEAK_CUE_RE = re.compile(
@@ -1295,7 +1297,8 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         # "2020 O Tempo. Todos os direitos reservados.": the name after the
         # year, also when a date and time stand between "©" and the year.
         reserved = _RESERVED_RE.search(s) if u.words <= 40 else None
-        if m and m.group("before") and _clean_outlet(m.group("before")):
+        if m and m.group("before") and _clean_outlet(m.group("before")) and re.fullmatch(_NAME, m.group("before")):
+            # (Matched without regard to case: "All contents © 2019 Name" is no name before the mark.)
             # A site's copyright carries a year; "© Jan Orlo" credits a photo.
             vote(m.group("before"), 2.5 if re.search(r"(?:19|20)\d\d", s) else 1.0, "copyright",
                  company(s, m.start("before"), m.end("before")))
@@ -1322,7 +1325,8 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
                     name = _POSSESSIVE_RE.sub("", name)
                 vote(name, 2.0, "cue")
         for m in _PUBLISHER_RE.finditer(s):
-            vote(m.group("n"), 2.5, "publisher")
+            if not _POSSESSED_RE.match(s, m.end()) and not m.group("n").endswith(("'s", "’s")):
+                vote(m.group("n"), 2.5, "publisher")  # (not "the publisher of Ana M. Lee's novel")
         for m in _WEAK_CUE_RE.finditer(s):
             if m.group("n"):
                 vote(m.group("n"), 1.0, "morefrom")
