@@ -1899,3 +1899,14 @@ def test_the_publisher_of_someone_s_book_is_not_the_site():
             "Ana M. Lee’s novel Tidewater. It was Orlo Books.\n\n"
             "© 2026 Harbour Times. All rights reserved.\n")
     assert parse_page_text(page).outlet_hint == "Harbour Times"
+
+
+def test_the_headline_over_a_long_video_panel_is_still_the_headline():
+    """Forty-odd lines of a video player and its playlist between the
+    headline and the article: the headline is still found above them."""
+    panel = "".join(f"Video {k}\n\n{k}:0{k % 10} - Source: Almera Courier\n\n" for k in range(1, 23))
+    page = (_MENU + "Harbour pilots strike over night-shift pay\n\nBy Mira Castell, Almera Courier\n\n"
+            "Updated 0909 GMT March 3, 2026\n\n" + panel + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title == "Harbour pilots strike over night-shift pay"
+    assert parts.body.startswith("Portvale's harbour pilots")

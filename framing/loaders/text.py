@@ -1518,7 +1518,10 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
     Site" repeat); and that sits close to the article. The best-scoring line
     wins; ``None`` when none scores as a headline.
     """
-    lo = max(0, first - 40)
+    # Up to 60 lines up: a video player's or a gallery's lines may stand
+    # between the headline and the article; a line far up must echo the
+    # article (below) and loses 0.08 a line.
+    lo = max(0, first - 60)
     # The run kept as the article may open with the headline itself (and a
     # caption or kicker above it): look down to its first byline or date line.
     hi = first
