@@ -157,7 +157,7 @@ def naming(
                     continue  # a word of a thing's name ("Abraham"), a group word ("Arab")
                 form = tok
                 label = False
-                m = _HEAD_RE.match(text, e)
+                m = _HEAD_RE.match(text, e) if heads else None  # (most events have no label)
                 if m and m.group(2).lower() in heads:
                     form = f"{tok}{plain(m.group(1))}{m.group(2)}"
                     # "Velmoran regime": a loaded label hit on the head noun makes it a label form
