@@ -518,7 +518,10 @@ class Resolution:
     parsed: list[Parsed] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1 << 14)
 def _honorific(text: str) -> bool:
+    """Whether a mention holds an honorific ("Mr.", "Dr."). Remembered: an
+    event's mentions repeat their forms."""
     return any(t.lower() in HONORIFICS for t in _tokens(text))
 
 
