@@ -44,6 +44,7 @@ def test_without_the_list_the_name_was_cut(monkeypatch):
     monkeypatch.setattr(_text, "NAME_STOP_WORDS", frozenset())
     _text._base.cache_clear()
     _text._runs_and_lists.cache_clear()
+    _text._candidates_of.cache_clear()
     _text._scan.cache_clear()
     try:
         assert _names("Officials in New York said the storm had passed.") == ["York"]
@@ -51,6 +52,7 @@ def test_without_the_list_the_name_was_cut(monkeypatch):
         monkeypatch.undo()
         _text._base.cache_clear()
         _text._runs_and_lists.cache_clear()
+        _text._candidates_of.cache_clear()
         _text._scan.cache_clear()
 
 

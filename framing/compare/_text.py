@@ -13,7 +13,7 @@ from ..text import NEGATORS, STOP_WORDS, WORD_RE, sentence_spans, words
 from ..text.tokens import MARKS
 from ..text.wordlists import NAME_STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
 from ..models import Article
-from ._case import shouted
+from ._case import SHOUTED_WORDS, shouted
 
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 #: What may stand between a sentence's start and its first name ("“Ardelia ...", "• Velmora").
@@ -129,6 +129,15 @@ def _candidates(text: str, starts: Sequence[int] | None = None,
     return out
 
 
+@lru_cache(maxsize=1024)
+def _candidates_of(text: str, starts: tuple[int, ...] | None,
+                   cut: int | None) -> list[tuple[int, int, str, bool]]:
+    """:func:`_candidates`, remembered: the runs of a text and their joins
+    over "of" (:func:`_runs_joined`, facts' names) read the same candidates.
+    Callers only read the list."""
+    return _candidates(text, starts, cut)
+
+
 def _keep_runs(text: str, starts: Sequence[int] | None = None,
                cut: int | None = None) -> list[list[tuple[int, int, str, bool]]]:
     """Runs of adjacent capitalised tokens, without the ones that are merely
@@ -213,7 +222,7 @@ def _runs_and_lists(text: str, starts: tuple[int, ...] | None,
                     cut: int | None = None) -> tuple[list[list[tuple[int, int, str, bool]]], list[tuple[int, int]]]:
     # Cached: naming, facts and grouping ask for the names of the same texts.
     # Callers only read the runs.
-    cands = _candidates(text, starts, cut)
+    cands = _candidates_of(text, starts, cut)
     zones = _list_zones(text, cands) if len(cands) >= LIST_NAMES else []
     if zones:
         cands = [c for c in cands if not any(a <= c[0] < b for a, b in zones)]
@@ -226,15 +235,19 @@ def _runs_and_lists(text: str, starts: tuple[int, ...] | None,
             runs.append([c])
     kept = []
     for run in runs:
-        if run[0][3] and run[0][2] not in mid:
-            if len(run) == 1:
+        if len(run) == 1:  # most runs: one word, tested without a generator
+            c = run[0]
+            if c[3] and c[2] not in mid:
                 continue
+            low = c[2].lower()
+            if low in NAME_STOP_WORDS or low in TITLE_ABBREVIATIONS:
+                continue  # as below; one word is never shouted (SHOUTED_WORDS)
+            kept.append(run)
+            continue
         if all(c[2].lower() in NAME_STOP_WORDS for c in run):
             continue  # "New", "First", "Two" alone: words, not names
-        if shouted(c[2] for c in run):
+        if len(run) >= SHOUTED_WORDS and shouted(c[2] for c in run):
             continue
-        if len(run) == 1 and run[0][2].lower() in TITLE_ABBREVIATIONS:
-            continue  # "Mr" of "Mr. Romney", "Rep" of "Rep. Ryan": the full stop cut it off
         kept.append(run)
     return _unglue_weekdays(kept), zones
 
@@ -246,6 +259,11 @@ def _unglue_weekdays(runs: list[list[tuple[int, int, str, bool]]]) -> list[list[
     closes a run is cut off when the rest of the run stands on its own
     elsewhere in the text; a named day keeps it ("Black Friday", "Super
     Tuesday", "Saturday Night Live": their rest is no name of its own)."""
+    # (most texts have no run of two words or more with a weekday at an end:
+    # nothing to cut, and the runs are given back as they are)
+    if not any(len(run) >= 2 and (run[-1][2].lower() in WEEKDAYS or run[0][2].lower() in WEEKDAYS)
+               for run in runs):
+        return runs
     alone = {tuple(c[2] for c in run) for run in runs}
     out = []
     for run in runs:
@@ -305,7 +323,7 @@ def _runs_joined(text: str, starts: tuple[int, ...] | None,
     by_start = {run[0][0]: run for run in kept}
     out: list[list[tuple[int, int, str, bool]]] = []
     # the candidates a sentence start dropped: a head word before a joint
-    dropped = {c[0]: c for c in _candidates(text, starts, cut) if c[2].lower() in OF_HEADS}
+    dropped = {c[0]: c for c in _candidates_of(text, starts, cut) if c[2].lower() in OF_HEADS}
     pieces = sorted([*kept, *([c] for s, c in dropped.items() if s not in by_start
                               and not any(r[0][0] <= s < r[-1][1] for r in kept))])
     for run in pieces:

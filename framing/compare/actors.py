@@ -54,7 +54,7 @@ from importlib import resources
 from ..text.dictionary import identity_words
 from ..text.normalize import strip_accents
 from ..text.wordlists import MONTHS, STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
-from ._case import shouted
+from ._case import SHOUTED_WORDS, shouted
 
 #: Words for a government or its agents: "<demonym> <word>" is the country.
 GOVERNMENT_WORDS = frozenset(
@@ -518,7 +518,10 @@ class Resolution:
     parsed: list[Parsed] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1 << 14)
 def _honorific(text: str) -> bool:
+    """Whether a mention holds an honorific ("Mr.", "Dr."). Remembered: an
+    event's mentions repeat their forms."""
     return any(t.lower() in HONORIFICS for t in _tokens(text))
 
 
@@ -813,7 +816,7 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             k += 1
         if k < j and words_[j].lower() in WEEKDAYS and tuple(words_[k:j]) in alone:
             j -= 1  # "Pelosi Wednesday": the day after a name that stands alone
-        if shouted(words_[k:j + 1]):
+        if j - k + 1 >= SHOUTED_WORDS and shouted(words_[k:j + 1]):
             continue  # a line set in capitals, no name
         start, end = starts_[k], ends_[j]
         # possessive and quotation marks around the run belong to the form

@@ -157,7 +157,7 @@ def naming(
                     continue  # a word of a thing's name ("Abraham"), a group word ("Arab")
                 form = tok
                 label = False
-                m = _HEAD_RE.match(text, e)
+                m = _HEAD_RE.match(text, e) if heads else None  # (most events have no label)
                 if m and m.group(2).lower() in heads:
                     form = f"{tok}{plain(m.group(1))}{m.group(2)}"
                     # "Velmoran regime": a loaded label hit on the head noun makes it a label form
@@ -306,8 +306,7 @@ class _ActorIndex:
         return k
 
     def _key(self, name: str) -> str | None:
-        bare = _actors._possessive(_actors._clean(name).strip(QUOTE_CHARS + " "))[0]
-        place = self.gaz.lookup(bare)
+        bare, place = _bare_place(name, self.gaz)
         c = self.by_name.get(bare.lower())
         if place and place.form == "place" and c and " " not in bare.strip():
             # a one-word place that is the surname of a person named in full ("Flores")
@@ -320,6 +319,15 @@ class _ActorIndex:
         if c:
             return sorted(c.items(), key=lambda x: (-x[1], x[0]))[0][0]
         return None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _bare_place(name: str, gaz: _actors.Gazetteer) -> tuple[str, _actors.Place | None]:
+    """A name as written without its quotation marks and possessive, and the
+    place or organisation the gazetteer gives it: what :meth:`_ActorIndex.key`
+    reads of a name whatever the event (the same names recur from event to event)."""
+    bare = _actors._possessive(_actors._clean(name).strip(QUOTE_CHARS + " "))[0]
+    return bare, gaz.lookup(bare)
 
 
 class _Spans:

@@ -176,7 +176,9 @@ def highlight_html(text: str, hits: list[dict[str, Any]], ids: _Ids | None = Non
     out = []
     for span in highlight_segments(text, hits):
         out.append(_mark(span, ids) if span.hits else escape(span.text))
-    return Markup("").join(out)
+    # every piece is Markup already: joined as text, not escaped (copied) again
+    # one by one as Markup.join would (the same string)
+    return Markup("".join(out))
 
 
 def _mark(span: Span, ids: _Ids) -> Markup:
