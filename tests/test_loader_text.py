@@ -1910,3 +1910,14 @@ def test_the_headline_over_a_long_video_panel_is_still_the_headline():
     parts = parse_page_text(page)
     assert parts.title == "Harbour pilots strike over night-shift pay"
     assert parts.body.startswith("Portvale's harbour pilots")
+
+
+def test_a_count_of_comments_between_headline_and_standfirst_is_furniture():
+    """"New, 15 comments" under the headline, then the standfirst and the
+    byline: the count is no headline, and the line above it is the headline,
+    not the standfirst under it."""
+    page = ("Filed under:\n\nPorts\n\nLabour\n\nHarbour pilots strike over night-shift pay, leaving ships waiting\n\n"
+            "New, 15 comments\n\nThe first walkout at the port of Portvale in twenty years\n\n"
+            "By Mira Castell@miracastell Mar 3, 2026, 7:53pm EST\n\nShare this story\n\n" + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title == "Harbour pilots strike over night-shift pay, leaving ships waiting"

@@ -1497,11 +1497,18 @@ def _bracketed(s: str) -> bool:
     return s.startswith(("(", "[")) and s.endswith((")", "]")) and s.count("(") + s.count("[") == 1
 
 
+#: A counter under a headline: "New, 6 comments", "Rating: 10 Votes", "1.2K shares".
+_COUNTER_RE = re.compile(
+    r"^\W*(?:new\W+|rating\W+)?\d[\d.,]*\s*[kKmM]?\s+(?:comments?|replies|shares?|views?|votes?|likes?"
+    r"|reactions?|min(?:ute)?s?\s+read)\W*$", re.IGNORECASE)
+
+
 def _skippable(u: _Unit) -> bool:
     """Page furniture between a headline and what follows it."""
     return (u.kind in ("nav", "caption") or _is_image_line(u.text) or _is_nav_words(u.norm)
             or not any(ch.isalpha() for ch in u.text) or u.words <= 2
-            or (u.kind == "stop" and u.words <= 3) or (u.words <= 8 and _bracketed(u.text)))
+            or (u.kind == "stop" and u.words <= 3) or (u.words <= 8 and _bracketed(u.text))
+            or bool(_COUNTER_RE.match(u.text)))
 
 
 #: A list number alone on its line: "3.", "(2)", "#1".
@@ -1601,10 +1608,14 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
         return None
     scores = {i: score for score, i in candidates}
     for score, i in candidates:
-        if i - 1 in scores and ((i in over_meta and _standfirst_line(units, i, lo)) or (
-                echoes[i - 1] >= 0.5 and echoes[i] > 0 and units[i].kind != "nav" and units[i - 1].words >= 5)):
+        # The headline-shaped line above, past a count of comments.
+        above = i - 1
+        if above > lo and _COUNTER_RE.match(units[above].text):
+            above -= 1
+        if above in scores and ((i in over_meta and above == i - 1 and _standfirst_line(units, i, lo)) or (
+                echoes[above] >= 0.5 and echoes[i] > 0 and units[i].kind != "nav" and units[above].words >= 5)):
             # The line above is the headline; this is its standfirst.
-            scores[i - 1], scores[i] = max(scores[i - 1], score - 0.5), score - 4.0
+            scores[above], scores[i] = max(scores[above], score - 0.5), score - 4.0
     # A line that carries another candidate inside it is breadcrumbs glued to the headline.
     norms = {i: units[i].norm for _, i in candidates}
     scored = []
@@ -1699,8 +1710,8 @@ def _headline_shape(u: _Unit) -> bool:
     first_word = s.split(None, 1)[0].strip("\"'“‘(")
     if first_word and not any(ch.isupper() or ch.isdigit() for ch in first_word):
         return False  # "on Coast Daily", "more stories": a headline's first word has a capital ("iPhone" too)
-    if _bracketed(s):
-        return False  # an aside in brackets: a photo credit, "(Video)", an editor's note
+    if _bracketed(s) or _COUNTER_RE.match(s):
+        return False  # an aside in brackets (a photo credit, "(Video)"), a count of comments
     t = s.rstrip(_CLOSERS)
     title_case = _title_case_share(s) >= 0.95
     if t.endswith((",", ";", ":")) or (t.endswith(".") and not title_case and not t.endswith("...")):
