@@ -516,3 +516,15 @@ def test_doubt_patterns_from_the_word_file_match_as_before(text):
 
     assert bool(scare._DOUBT_BEFORE.search(text)) == bool(_DOUBT_BEFORE_IN_CODE.search(text)), text
     assert bool(scare._DOUBT_ANYWHERE.search(text)) == bool(_DOUBT_ANYWHERE_IN_CODE.search(text)), text
+
+
+def test_supposed_to_do_something_is_a_duty_not_doubt():
+    """"Supposed" doubts what follows ("the supposed reform", "is supposed to
+    be thriving"), but "supposed to" with another verb is a duty ("banks are
+    supposed to file a monthly reconciliation"): no doubt before the quote."""
+    from framing.detect.scare import _DOUBT_BEFORE
+
+    for doubt in ("the supposed ", "Kesh is supposed to be ", "the supposedly "):
+        assert _DOUBT_BEFORE.search(doubt), doubt
+    for duty in ("banks are supposed to file a monthly ", "what was supposed to happen: a "):
+        assert not _DOUBT_BEFORE.search(duty), duty

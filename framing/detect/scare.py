@@ -176,7 +176,10 @@ _NOT_GLOSS = frozenset(_WORDS["not_gloss"])
 #: passes for"), "alleged(ly)" or "purported(ly)" right before it (one word
 #: between at most), an "-sounding" adjective right before it ...
 _DOUBT_BEFORE = re.compile(
-    _alternation(_WORDS["doubt_before"])
+    # "supposed to" with a verb other than "be" is a duty ("are supposed to file a
+    # monthly “reconciliation”"), not doubt ("is supposed to be “thriving”").
+    _alternation(tuple(w for w in _WORDS["doubt_before"] if w != "supposed"))
+    + (r"|\bsupposed\b(?!\s+to\s+(?!be\b)[a-z])" if "supposed" in _WORDS["doubt_before"] else "")
     + r"|\b(?:" + "|".join(map(re.escape, _WORDS["doubt_prefixes"])) + r")(?!-?\w)"
     + "|" + _alternation(_WORDS["doubt_before_phrases"])
     + r"|\b(?:" + "|".join(map(re.escape, _WORDS["doubt_right_before"])) + r")\s+(?:\S+\s+)?$"
