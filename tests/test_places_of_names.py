@@ -28,6 +28,12 @@ def _art(i, outlet, body):
     return Article(id=i, source=f"{i}.txt", outlet=outlet, body=body, date="2026-03-12")
 
 
+def _naming_forms(arts, detector):
+    """Each actor of the naming table with the set of forms filed under it."""
+    an = {a.id: detector.analyze(a) for a in arts}
+    return {r.actor: {f.form for f in r.forms} for r in naming(arts, an, max_actors=None)}
+
+
 def _keys(text):
     ms = find_mentions(text)
     res = resolve([(1, m.form) for m in ms], parsed=[m.parsed for m in ms])
@@ -117,8 +123,7 @@ def test_naming_files_no_place_under_a_longer_place(detector):
              "Virginia did not."),
         _art(2, "Kesh Daily", "West Virginia backed the plan, and so did Virginia. In Virginia the vote was close."),
     ]
-    an = {a.id: detector.analyze(a) for a in arts}
-    rows = {r.actor: {f.form for f in r.forms} for r in naming(arts, an, max_actors=None)}
+    rows = _naming_forms(arts, detector)
     assert "Virginia" not in rows.get("West Virginia", set())
     assert rows.get("Virginia") == {"Virginia"}
 
@@ -130,8 +135,7 @@ def test_naming_files_a_country_under_itself_not_under_an_institution_named_afte
              "Velmora has waited."),
         _art(2, "Kesh Daily", "Velmora signed the deal on Monday; Velmora had waited for years."),
     ]
-    an = {a.id: detector.analyze(a) for a in arts}
-    rows = {r.actor: {f.form for f in r.forms} for r in naming(arts, an, max_actors=None)}
+    rows = _naming_forms(arts, detector)
     assert "Velmora" in rows and "Velmora Chamber" not in rows
 
 

@@ -82,20 +82,27 @@ class Detector:
         self.model_: LinearModel | None = model
 
     # -- the text analyses
-    def voice_map(self, text: str) -> VoiceMap:
-        return VoiceMap(text, self.lexicon.cues, self.cue_matcher, self.find_terms)
+    def voice_map(self, text: str, terms: list[tuple[int, int, Any]] | None = None) -> VoiceMap:
+        """The voice map of ``text``; ``terms``, its :meth:`find_terms` when the
+        caller has them (else they are found only if a scare quote needs weighing)."""
+        return VoiceMap(text, self.lexicon.cues, self.cue_matcher,
+                        self.find_terms if terms is None else terms)
 
     def find_terms(self, text: str) -> list[tuple[int, int, Any]]:
         """``(start, end, entry)`` for every term occurrence in ``text``."""
         return [(m.start, m.end, self._by_id[m.key]) for m in self.term_matcher.find(text)]
 
-    def candidates(self, text: str, vm: VoiceMap | None = None) -> list[Candidate]:
-        """Every candidate hit in ``text``: term matches and scare quotes, by position."""
+    def candidates(self, text: str, vm: VoiceMap | None = None,
+                   terms: list[tuple[int, int, Any]] | None = None) -> list[Candidate]:
+        """Every candidate hit in ``text``: term matches (``terms`` when the
+        caller found them already) and scare quotes, by position."""
         if not text:
             return []
-        vm = vm or self.voice_map(text)
+        if terms is None:
+            terms = self.find_terms(text)
+        vm = vm or self.voice_map(text, terms)
         out = []
-        for start, end, entry in self.find_terms(text):
+        for start, end, entry in terms:
             if after_negating_prefix(text, start):
                 continue
             voice, speaker = vm.voice(start, end)
@@ -179,11 +186,12 @@ class Detector:
             text = getattr(article, fld) or ""
             if not text.strip():
                 continue
-            vm = self.voice_map(text)
+            terms = self.find_terms(text)  # once: the scare-quote weighing reads them too
+            vm = self.voice_map(text, terms)
             analysis.sentences[fld] = list(vm.sentences)
             analysis.voices[fld] = vm.segments()  # type: ignore[index]
             analysis.quotations.extend(vm.quotations(fld))
-            cands = self.candidates(text, vm)
+            cands = self.candidates(text, vm, terms)
             for c, p in zip(cands, self.predict_proba(cands)):
                 e = c.entry
                 analysis.hits.append(Hit(

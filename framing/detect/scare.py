@@ -92,6 +92,7 @@ are not weighed.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -1230,8 +1231,6 @@ def _article_cues(vm: VoiceMap, terms) -> dict:
     """The rates of the whole text (computed once per text that has a rule-kept
     quotation): lexicon words in the narration (``terms``: the text's term
     matches, ``(start, end, ...)``), verbs of saying, short quotations."""
-    import math
-
     n_words = sum(1 for w in vm._tok_word if w) or 1
     narration = sum(1 for t in terms if vm.voice(t[0], t[1])[0] == "narration")
     short = sum(1 for s in vm.top if s._short)
@@ -1293,8 +1292,6 @@ def evidence(vm: VoiceMap, s, kept: int, art: dict) -> dict[str, float]:
 def evidence_score(cues: dict[str, float], model: dict | None = None) -> float:
     """The model's probability that a quotation with these cues is the writer's
     distance (rounded to 4 places, so the same cues give the same bytes)."""
-    import math
-
     m = model or evidence_model()
     z = m["intercept"] + sum(m["weights"][k] * cues.get(k, 0.0) for k in EVIDENCE)
     return round(1.0 / (1.0 + math.exp(-z)), 4)

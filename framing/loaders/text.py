@@ -1232,7 +1232,8 @@ def copyright_holder(line: str) -> str | None:
     return _clean_outlet(m.group("before") or "") or _clean_outlet(m.group("after") or "")
 
 
-_COPYRIGHT_MARK_RE = re.compile(r"©|\(c\)|opyright", re.IGNORECASE)
+#: A line naming rights: "©", "Copyright", "(c)" (as the copyright pattern is looked for).
+_COPYRIGHT_MARK_RE = re.compile(r"©|opyright|\([cC]\)")
 
 
 def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
@@ -1293,7 +1294,7 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         if s in seen:
             continue  # a footer printed twice is one cue
         seen.add(s)
-        m = _COPYRIGHT_RE.search(s) if "©" in s or "opyright" in s or "(c)" in s.lower() else None
+        m = _COPYRIGHT_RE.search(s) if _COPYRIGHT_MARK_RE.search(s) else None
         # "2020 O Tempo. Todos os direitos reservados.": the name after the
         # year, also when a date and time stand between "©" and the year.
         reserved = _RESERVED_RE.search(s) if u.words <= 40 else None
