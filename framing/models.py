@@ -58,7 +58,8 @@ class Article:
     #: ``(body, its word count)`` once counted: the count of this very body
     #: string is not made again (a worker process that read the article counts
     #: it there, and the count travels with it); a new body is counted anew.
-    _counted: tuple[str, int] | None = field(default=None, init=False, repr=False, compare=False)
+    #: A field of ``__init__`` only so that ``Article(**vars(a))`` copies work.
+    _counted: tuple[str, int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def words(self) -> int:

@@ -376,3 +376,7 @@ def test_a_word_count_belongs_to_the_body_it_counted() -> None:
     assert art.words == 3 and art.words == 3
     art.body = "one two"
     assert art.words == 2
+    copy = Article(**vars(art))  # a notebook's copy
+    assert copy == art and copy.words == 2
+    copy.body = "one"
+    assert copy.words == 1 and art.words == 2
