@@ -8,6 +8,7 @@ it; the rest of the batch goes on.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import json
 import os
@@ -288,12 +289,16 @@ def iter_file(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_words: int | None = DEFAULT_MAX_WORDS,
     notes: list[str] | None = None,
+    submit: Any = None,
 ) -> Iterator[LoadedRecord | InputError]:
     """The articles (and located errors) of one file, one at a time: an
     export is read record by record, so memory stays flat in its size.
 
     Never raises for a problem with the file. Notes about the whole file
     ("50 records have no text: headlines only") are appended to ``notes``.
+    ``submit`` (an executor's): a JSON Lines export's records are read in
+    chunks there (see :func:`framing.loaders.export.read_jsonl`); the same
+    articles and errors either way.
     """
     display = f.display
     try:
@@ -303,7 +308,7 @@ def iter_file(
         return
     manifest_row = f.manifest.lookup(f.path) if f.manifest else None
     if kind in ("jsonl", "json", "csv"):
-        yield from _iter_export(f, kind, outlet, event, columns, max_bytes, notes)
+        yield from _iter_export(f, kind, outlet, event, columns, max_bytes, notes, submit)
         return
     # The loaders compile their page-reading patterns on import: only when a
     # file is read (an unchanged file is never read; see iter_ingest).
@@ -339,12 +344,14 @@ def iter_file(
 
 def _iter_export(
     f: InputFile, kind: str, outlet: str | None, event: str | None,
-    columns: Mapping[str, str] | None, max_bytes: int, notes: list[str] | None,
+    columns: Mapping[str, str] | None, max_bytes: int, notes: list[str] | None, submit: Any = None,
 ) -> Iterator[LoadedRecord | InputError]:
     from .loaders import export
 
     display = f.display
     reader = {"jsonl": export.read_jsonl, "json": export.read_json, "csv": export.read_csv}[kind]
+    if kind == "jsonl" and submit is not None:
+        reader = functools.partial(export.read_jsonl, submit=submit)
     stats = export.ExportStats()
     try:
         fh = f.path.open("rb")
@@ -568,10 +575,12 @@ class IngestRun:
             yield FileReport(err.path, errors=[err])
         batch = _Batch(self.store)
         own = self.executor is None
-        pool = self.executor if not own else (
-            _pool(self.jobs) if self.jobs > 1 and len(self.files) > 1 else None)
+        pool = self.executor if not own else (_LazyPool(self.jobs) if self.jobs > 1 else None)
         try:
-            for plan, loaded in _read_ahead(self.store, self.files, self.options, pool, self.jobs):
+            # page files go to the workers when there are several to read (or an engine's)
+            pages = pool if pool is not None and (not own or len(self.files) > 1) else None
+            for plan, loaded in _read_ahead(self.store, self.files, self.options, pages, self.jobs,
+                                            export_pool=pool):
                 report = plan.report
                 if loaded is None:  # read before and unchanged since: nothing to store
                     batch.waiting.append(report)
@@ -667,18 +676,42 @@ def _read_whole(f: InputFile, options: Mapping[str, object]) -> tuple[list[Loade
     return load_items(f, **options)
 
 
-def _pool(jobs: int) -> Any:
-    from concurrent.futures import ProcessPoolExecutor
+class _LazyPool:
+    """A pool of ``jobs`` worker processes, started by the first task
+    submitted to it (an ingest of one small file never starts one)."""
 
-    return ProcessPoolExecutor(max_workers=jobs)
+    def __init__(self, jobs: int):
+        self.jobs = jobs
+        self._pool: Any = None
+
+    def submit(self, fn: Any, *args: Any) -> Any:
+        if self._pool is None:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+        return self._pool.submit(fn, *args)
+
+    def shutdown(self, cancel_futures: bool = False) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=cancel_futures)
+            self._pool = None
+
+
+#: A JSON Lines export of at least this many bytes is read in chunks by the
+#: worker processes of ``--jobs`` (or an engine's); a smaller one here, where
+#: starting the workers would cost more than they save.
+PARALLEL_EXPORT_BYTES = 4 * 1024**2
 
 
 def _read_ahead(
     store: Store, files: list[InputFile], options: Mapping[str, object], pool: Any, jobs: int,
+    *, export_pool: Any = None,
 ) -> Iterator[tuple[_Plan, tuple[Iterable[LoadedRecord | InputError], list[str]] | None]]:
     """``(plan, (items, file notes))`` per file in order, ``None`` for a file
     the store holds unchanged. Page files are read by ``pool`` (a few ahead);
-    exports stream record by record in this process, so memory stays flat."""
+    exports stream record by record, so memory stays flat: a large JSON Lines
+    export's records are read by ``export_pool`` in chunks
+    (:data:`PARALLEL_EXPORT_BYTES`), the others in this process."""
     from collections import deque
 
     ahead: deque[tuple[_Plan, Any]] = deque()
@@ -705,10 +738,21 @@ def _read_ahead(
             yield plan, None
         elif how == "inline":
             notes: list[str] = []
-            yield plan, (iter_file(plan.file, notes=notes, **options), notes)  # type: ignore[arg-type]
+            submit = export_pool.submit if export_pool is not None and _large_jsonl(plan, options) else None
+            yield plan, (iter_file(plan.file, notes=notes, submit=submit, **options), notes)  # type: ignore[arg-type]
         else:
             yield plan, how.result()
         fill()
+
+
+def _large_jsonl(plan: _Plan, options: Mapping[str, object]) -> bool:
+    """Whether the plan's file is a JSON Lines export worth reading in chunks elsewhere."""
+    if plan.stamp is None or plan.stamp[0] < PARALLEL_EXPORT_BYTES:
+        return False
+    try:
+        return _kind_of(plan.file.path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) == "jsonl"
+    except OSError:
+        return False
 
 
 def _is_export(path: Path, options: Mapping[str, object]) -> bool:

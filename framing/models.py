@@ -55,13 +55,23 @@ class Article:
     raw: bytes = b""
     notes: list[str] = field(default_factory=list)
     id: int | None = None
+    #: ``(body, its word count)`` once counted: the count of this very body
+    #: string is not made again (a worker process that read the article counts
+    #: it there, and the count travels with it); a new body is counted anew.
+    #: A field of ``__init__`` only so that ``Article(**vars(a))`` copies work.
+    _counted: tuple[str, int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def words(self) -> int:
         """Number of words in the body (the text layer's :func:`~framing.text.count_words`)."""
+        counted = self._counted
+        if counted is not None and counted[0] is self.body:
+            return counted[1]
         from .text.tokens import count_words  # the tokeniser only when words are counted
 
-        return count_words(self.body)
+        n = count_words(self.body)
+        self._counted = (self.body, n)
+        return n
 
     @property
     def outlet_name(self) -> str:

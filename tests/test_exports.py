@@ -306,3 +306,77 @@ def test_a_line_that_goes_on_with_the_sentence_above_stays(tmp_path: Path) -> No
     path.write_text(json.dumps({"content": content, "source": "Kesh Ledger"}) + "\n", encoding="utf-8")
     arts, errors, _ = _load(path)
     assert not errors and arts[0].body.endswith("contributed\n\nto this article.")
+
+
+def _store_rows(db: Path) -> list[tuple]:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT * FROM articles ORDER BY id").fetchall()
+    finally:
+        con.close()
+
+
+def test_a_large_jsonl_export_read_by_workers_stores_what_one_process_stores(tmp_path: Path, monkeypatch) -> None:
+    """--jobs 2 reads a large JSON Lines export in chunks in worker processes;
+    the checks that need the whole file (a duplicate id whose first copy is in
+    an earlier chunk, the headline-only count) still see all of it, and the
+    store, the errors and the notes are those of one process."""
+    import framing.corpus as corpus
+    from framing.loaders import export
+
+    path = tmp_path / "archive.jsonl"
+    lines = []
+    for i in range(40):
+        lines.append(json.dumps({"id": i, "title": f"Story {i}", "media_name": f"Outlet {i % 3}",
+                                 "text": f"The council met on day {i}. " * 20}))
+    lines[5] = '{"id": 5, "title": "cut off'                               # invalid JSON
+    lines[9] = ""                                                          # blank line
+    lines[12] = json.dumps({"id": 3, "title": "Again", "text": "Copy."})   # duplicate of line 4
+    lines[17] = "[1, 2]"                                                   # not an object
+    lines[21] = json.dumps({"id": 21, "title": "Only a headline"})         # headline only
+    lines[26] = json.dumps({"id": 26, "text": ""})                         # neither text nor title
+    body = "\n".join(lines).encode("utf-8") + b"\n"
+    body += json.dumps({"id": 99, "title": "Caf\u00e9", "text": "Le caf\u00e9 ferme."},
+                       ensure_ascii=False).encode("latin-1") + b"\n"       # a line not in UTF-8
+    path.write_bytes(body)
+
+    submitted = []
+    real_submit = corpus._LazyPool.submit
+
+    def counting(self, fn, *args):
+        submitted.append(fn.__name__)
+        return real_submit(self, fn, *args)
+
+    monkeypatch.setattr(corpus._LazyPool, "submit", counting)
+    monkeypatch.setattr(corpus, "PARALLEL_EXPORT_BYTES", 1)
+    monkeypatch.setattr(export, "CHUNK_LINES", 7)
+
+    results = {}
+    for jobs in (1, 2):
+        db = tmp_path / f"jobs{jobs}.db"
+        with Store(db) as store:
+            reports = ingest(store, [path], jobs=jobs)
+        results[jobs] = ([(r.source, dict(r.counts), [str(e) for e in r.errors], r.notes, r.article_ids)
+                          for r in reports], _store_rows(db))
+    assert submitted and set(submitted) == {"read_lines"}  # only --jobs 2 used the workers
+    assert results[1] == results[2]
+    (source, counts, errors, notes, ids), = results[2][0]
+    assert counts["added"] == 36 and counts["error"] == 4
+    assert any("duplicate id '3', first at line 4" in e for e in errors)
+    assert any("headline only" in n for n in notes)
+    assert any("line 41: not utf-8" in n for n in notes)
+
+
+def test_a_word_count_belongs_to_the_body_it_counted() -> None:
+    from framing.models import Article
+
+    art = Article(source="x", body="one two three")
+    assert art.words == 3 and art.words == 3
+    art.body = "one two"
+    assert art.words == 2
+    copy = Article(**vars(art))  # a notebook's copy
+    assert copy == art and copy.words == 2
+    copy.body = "one"
+    assert copy.words == 1 and art.words == 2

@@ -280,14 +280,19 @@ class _Reader:
             return None, self.error(line, f"invalid JSON ({exc})")
 
     def record(self, line: int, obj: Any, raw: bytes, fmt: str) -> Record:
+        read = self.article(line, obj, raw, fmt)
+        return read if isinstance(read, Record) else self.finish(line, read)
+
+    def article(self, line: int, obj: Any, raw: bytes, fmt: str) -> Article | Record:
+        """The record's article, or its error; not yet :meth:`finish`-ed (so
+        it needs none of the file's other records: a worker can read it)."""
         if not isinstance(obj, dict):
             return self.error(line, "record is not a JSON object")
         try:
             cols = resolve_columns(list(obj), self.columns)
-            art = _article(self.source, raw, obj, cols, fmt)
+            return _article(self.source, raw, obj, cols, fmt)
         except (ValueError, TypeError, RecursionError, OverflowError) as exc:
             return self.error(line, f"cannot read the record ({type(exc).__name__}: {exc})")
-        return self.finish(line, art)
 
 
 def _bounded_int(s: str) -> int:
@@ -344,27 +349,92 @@ def _decode_line(raw: bytes, encoding: str) -> tuple[str, str | None]:
 
 def read_jsonl(source: str, fh: IO[bytes], columns: Mapping[str, str] | None = None, *,
                encoding: str = "utf-8", max_record: int = DEFAULT_MAX_RECORD_BYTES,
-               stats: ExportStats | None = None) -> Iterator[Record]:
-    """Records of a JSON Lines file, one line at a time."""
+               stats: ExportStats | None = None, submit: Any = None, ahead: int = 4) -> Iterator[Record]:
+    """Records of a JSON Lines file, one line at a time.
+
+    ``submit`` (``submit(fn, *args)`` returning a future with ``result()``: a
+    ``concurrent.futures`` executor, a Dask client) reads the lines in chunks
+    of :data:`CHUNK_LINES` elsewhere, at most ``ahead`` chunks at a time, so
+    memory stays bounded; decoding, JSON and each record's fields are the
+    chunk's work, while the checks that need the whole file (duplicate ids,
+    the file's counts) run here, in order. The records are the same either way."""
     r = _Reader(source, columns, max_record)
     if stats is not None:
         r.stats = stats
     line_encoding = "utf-8" if encoding.startswith(("utf-16", "utf-32")) else encoding
-    for number, raw in enumerate(_lines(fh, encoding, max_record), start=1):
-        if raw is None:
-            yield r.error(number, f"line is over {max_record:,} bytes (see --max-size)")
-            continue
-        if not raw.strip():
-            continue
-        line, note = _decode_line(raw, line_encoding)
-        obj, err = r.loads(number, line)
-        if err is not None:
-            yield err
-            continue
-        rec = r.record(number, obj, raw.strip(), "jsonl")
-        if note and rec.article is not None:
-            rec.article.notes.append(f"line {number}: {note}")
-        yield rec
+    lines = _lines(fh, encoding, max_record)
+    if submit is None:
+        for number, raw in enumerate(lines, start=1):
+            read = _read_line(r, number, raw, line_encoding)
+            if read is not None:
+                yield read if isinstance(read, Record) else r.finish(number, read[1])
+        return
+    from collections import deque
+
+    pending: deque[Any] = deque()
+    chunks = _chunks(lines)
+    while True:
+        while len(pending) < max(1, ahead):
+            chunk = next(chunks, None)
+            if chunk is None:
+                break
+            pending.append(submit(read_lines, source, columns, max_record, line_encoding, *chunk))
+        if not pending:
+            return
+        for read in pending.popleft().result():
+            yield read if isinstance(read, Record) else r.finish(*read)
+
+
+#: Lines (and bytes) of a JSON Lines file per chunk read by a worker (see :func:`read_jsonl`).
+CHUNK_LINES = 1_000
+CHUNK_BYTES = 8 * 1024**2
+
+
+def _chunks(lines: Iterator[bytes | None]) -> Iterator[tuple[int, list[bytes | None]]]:
+    """``(number of the first line, the lines)`` of consecutive lines."""
+    first, chunk, size = 1, [], 0
+    for raw in lines:
+        chunk.append(raw)
+        size += len(raw) if raw is not None else 0
+        if len(chunk) >= CHUNK_LINES or size >= CHUNK_BYTES:
+            yield first, chunk
+            first, chunk, size = first + len(chunk), [], 0
+    if chunk:
+        yield first, chunk
+
+
+def read_lines(source: str, columns: Mapping[str, str] | None, max_record: int, line_encoding: str,
+               first: int, raws: list[bytes | None]) -> list[Record | tuple[int, Article]]:
+    """A chunk of a JSON Lines file (line ``first`` on) read on its own: per
+    line, its error as a :class:`Record`, or ``(line number, article)`` for
+    the reader of the whole file to finish; blank lines give nothing."""
+    r = _Reader(source, columns, max_record)
+    out: list[Record | tuple[int, Article]] = []
+    for number, raw in enumerate(raws, start=first):
+        read = _read_line(r, number, raw, line_encoding)
+        if read is not None:
+            if not isinstance(read, Record):
+                read[1].words  # counted here, not in the process that stores it
+            out.append(read)
+    return out
+
+
+def _read_line(r: _Reader, number: int, raw: bytes | None,
+               line_encoding: str) -> Record | tuple[int, Article] | None:
+    if raw is None:
+        return r.error(number, f"line is over {r.max_record:,} bytes (see --max-size)")
+    if not raw.strip():
+        return None
+    line, note = _decode_line(raw, line_encoding)
+    obj, err = r.loads(number, line)
+    if err is not None:
+        return err
+    read = r.article(number, obj, raw.strip(), "jsonl")
+    if isinstance(read, Record):
+        return read
+    if note:
+        read.notes.append(f"line {number}: {note}")
+    return number, read
 
 
 def _lines(fh: IO[bytes], encoding: str, limit: int) -> Iterator[bytes | None]:
