@@ -185,3 +185,28 @@ def test_a_role_one_outlet_names_a_person_by_is_that_person(detector):
     rows = _facts(arts, detector)
     assert "US President" not in rows
     assert rows["Ada Vale"].absent == []
+
+
+def test_a_place_and_its_strip_are_one_fact_and_a_city_is_not_its_country(detector):
+    """Real place names, invented sentences: "the Gaza Strip" carries Gaza;
+    Mexico City is not Mexico."""
+    arts = [
+        _art(1, "Almera Courier", "Aid trucks reached the Gaza Strip on Monday. Officials in Mexico City "
+             "sent two planes."),
+        _art(2, "Kesh Daily", "Aid trucks reached Gaza on Monday, and Mexico sent two planes."),
+    ]
+    rows = _facts(arts, detector, with_actors=False)
+    assert rows["Gaza"].absent == [] and "Gaza Strip" not in rows
+    assert rows["Mexico City"].absent == ["Kesh Daily"] and rows["Mexico"].absent == ["Almera Courier"]
+
+
+def test_a_datelines_place_and_credit_are_no_facts(detector):
+    arts = [
+        _art(1, "Almera Courier", "OSTRA (Velpress) – Teodor Brask opened the bridge at Kesh on Monday.",
+             dateline="OSTRA (Velpress)"),
+        _art(2, "Kesh Daily", "Teodor Brask opened the bridge at Kesh on Monday, Velpress said."),
+    ]
+    rows = _facts(arts, detector, with_actors=False)
+    assert "Velpress" in rows and rows["Velpress"].present == ["Kesh Daily"]  # named in its story there
+    assert "Ostra" not in rows and "OSTRA" not in rows
+    assert rows["Teodor Brask"].absent == [] and rows["Kesh"].absent == []

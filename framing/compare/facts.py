@@ -13,7 +13,10 @@ Kinds:
 * ``entity`` — people, places and organisations: runs of capitalised words
   ("Saudi Arabia", "Kassym-Jomart Tokayev"), possessive dropped; demonyms,
   religions and group words ("Israeli", "Muslim", "Arab", "Central Asian")
-  are not checkable details and are left out.
+  are not checkable details and are left out, and so is a dateline ("TEHRAN
+  (Tasnim) –": where the story was filed and the agency's credit). A place
+  and a part of it named by a feature word ("Gaza" and "Gaza Strip",
+  ``place_features.txt``) are one fact.
 
 Two mentions are the same fact only when their normalised keys are equal: the
 number and its scale and unit ("$1.1 billion" is not "$1.4 billion"), the
@@ -447,6 +450,22 @@ def _title_cut(text: str, n: str, s: int, e: int) -> tuple[int, int, str]:
     return s, s + len(kept), kept
 
 
+@lru_cache(maxsize=1 << 12)
+def _place_of_feature(key: str) -> tuple[str, str] | None:
+    """The key of the place a name such as "gaza strip" or "golan heights"
+    is a part of (its words before a word of ``place_features.txt``), when
+    the gazetteer knows that place as a country or a place (not a seat of
+    government: "Washington Heights" is no part of the US government)."""
+    words_ = key.split()
+    if len(words_) < 2 or words_[-1] not in wordlist("place_features"):
+        return None
+    place = " ".join(words_[:-1])
+    entry = gazetteer().lookup(place)
+    if entry is None or entry.form not in ("name", "place"):
+        return None
+    return ("entity", place)
+
+
 @lru_cache(maxsize=1 << 14)
 def _group_word(name: str) -> bool:
     """Is ``name`` no checkable detail: a demonym, religion or group word
@@ -612,6 +631,8 @@ def facts(articles: Iterable[Article], analyses: Mapping[int, Analysis],
                 if (first is not None and m.kind == "entity" and " " not in m.text
                         and text.startswith(m.text, first) and _opens_only(text, m.text)):
                     continue  # "TEHRAN (Tasnim) – Reacting to": the dateline's dash starts a sentence
+                if first is not None and m.kind == "entity" and m.start < first:
+                    continue  # "TEHRAN (Tasnim) –": where the story was filed and whose credit it is
                 present[m.key].add(o)
                 kind_of[m.key] = m.kind
                 shown[m.key][m.text] += 1
@@ -623,6 +644,14 @@ def facts(articles: Iterable[Article], analyses: Mapping[int, Analysis],
         present[root] |= present.pop(key)
         shown[root].update(shown.pop(key))
         kind_of[root] = kind_of.pop(key)
+    # a place and a part of it named by a feature word are one fact ("Gaza"
+    # and "Gaza Strip"): an outlet writing either carries it
+    for key in sorted(k for k in kind_of if k[0] == "entity"):
+        root = _place_of_feature(key[1])
+        if root is not None and root in kind_of and root != key:
+            present[root] |= present.pop(key)
+            shown[root].update(shown.pop(key))
+            kind_of.pop(key)
     # a name some article cites as a source is listed once, as that source
     # (carried by the outlets that cite it, not those that merely name it)
     source_names = {k[1] for k in kind_of if k[0] == "source"}
