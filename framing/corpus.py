@@ -296,8 +296,8 @@ def iter_file(
 
     Never raises for a problem with the file. Notes about the whole file
     ("50 records have no text: headlines only") are appended to ``notes``.
-    ``submit`` (an executor's): a JSON Lines export's records are read in
-    chunks there (see :func:`framing.loaders.export.read_jsonl`); the same
+    ``submit`` (an executor's): a JSON Lines or CSV export's records are read
+    in chunks there (see :func:`framing.loaders.export.read_jsonl`); the same
     articles and errors either way.
     """
     display = f.display
@@ -350,8 +350,8 @@ def _iter_export(
 
     display = f.display
     reader = {"jsonl": export.read_jsonl, "json": export.read_json, "csv": export.read_csv}[kind]
-    if kind == "jsonl" and submit is not None:
-        reader = functools.partial(export.read_jsonl, submit=submit)
+    if kind in ("jsonl", "csv") and submit is not None:
+        reader = functools.partial(reader, submit=submit)
     stats = export.ExportStats()
     try:
         fh = f.path.open("rb")
@@ -697,7 +697,7 @@ class _LazyPool:
             self._pool = None
 
 
-#: A JSON Lines export of at least this many bytes is read in chunks by the
+#: A JSON Lines or CSV export of at least this many bytes is read in chunks by the
 #: worker processes of ``--jobs`` (or an engine's); a smaller one here, where
 #: starting the workers would cost more than they save.
 PARALLEL_EXPORT_BYTES = 4 * 1024**2
@@ -709,7 +709,7 @@ def _read_ahead(
 ) -> Iterator[tuple[_Plan, tuple[Iterable[LoadedRecord | InputError], list[str]] | None]]:
     """``(plan, (items, file notes))`` per file in order, ``None`` for a file
     the store holds unchanged. Page files are read by ``pool`` (a few ahead);
-    exports stream record by record, so memory stays flat: a large JSON Lines
+    exports stream record by record, so memory stays flat: a large JSON Lines or CSV
     export's records are read by ``export_pool`` in chunks
     (:data:`PARALLEL_EXPORT_BYTES`), the others in this process."""
     from collections import deque
@@ -738,19 +738,19 @@ def _read_ahead(
             yield plan, None
         elif how == "inline":
             notes: list[str] = []
-            submit = export_pool.submit if export_pool is not None and _large_jsonl(plan, options) else None
+            submit = export_pool.submit if export_pool is not None and _large_export(plan, options) else None
             yield plan, (iter_file(plan.file, notes=notes, submit=submit, **options), notes)  # type: ignore[arg-type]
         else:
             yield plan, how.result()
         fill()
 
 
-def _large_jsonl(plan: _Plan, options: Mapping[str, object]) -> bool:
-    """Whether the plan's file is a JSON Lines export worth reading in chunks elsewhere."""
+def _large_export(plan: _Plan, options: Mapping[str, object]) -> bool:
+    """Whether the plan's file is a JSON Lines or CSV export worth reading in chunks elsewhere."""
     if plan.stamp is None or plan.stamp[0] < PARALLEL_EXPORT_BYTES:
         return False
     try:
-        return _kind_of(plan.file.path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) == "jsonl"
+        return _kind_of(plan.file.path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in ("jsonl", "csv")
     except OSError:
         return False
 

@@ -127,7 +127,7 @@ def sharded_ingest(run: IngestRun, engine: LocalEngine) -> IngestRun:
     read by the engine's workers (``client.submit`` of
     :func:`framing.corpus.load_items`, a window of them in flight) and stored
     here in input order, so the ids are the same as local. Exports stream
-    record by record, as they do locally: a large JSON Lines export's records
+    record by record, as they do locally: a large JSON Lines or CSV export's records
     are read by the workers in chunks too (see :func:`framing.loaders.export.read_jsonl`)."""
     if isinstance(engine, DaskEngine):
         return dataclasses.replace(run, executor=engine.client, jobs=max(run.jobs, engine.window))

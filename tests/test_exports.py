@@ -6,6 +6,7 @@ loaders read, checked against each export's own fields."""
 from __future__ import annotations
 
 import csv
+import io
 import html
 import json
 from pathlib import Path
@@ -380,3 +381,51 @@ def test_a_word_count_belongs_to_the_body_it_counted() -> None:
     assert copy == art and copy.words == 2
     copy.body = "one"
     assert copy.words == 1 and art.words == 2
+
+
+def test_a_large_csv_export_read_by_workers_stores_what_one_process_stores(tmp_path: Path, monkeypatch) -> None:
+    """The same for CSV: rows are split here (a quoted cell may hold line
+    breaks), turned into articles by the workers, and the bad rows still come
+    in file order with their line numbers."""
+    import framing.corpus as corpus
+    from framing.loaders import export
+
+    path = tmp_path / "stories.csv"
+    rows = [["stories_id", "title", "media_name", "text"]]
+    for i in range(40):
+        rows.append([str(i), f"Story {i}", f"Outlet {i % 3}", f"The council met on day {i}.\n\nIt voted. " * 5])
+    rows[6] = ["6", "Too few"]                          # wrong number of fields
+    rows[12] = ["3", "Again", "Outlet 0", "Copy."]      # duplicate of an earlier id
+    rows[21] = ["121", "Only a headline", "Outlet 0", ""]  # headline only
+    rows[26] = ["26", "", "Outlet 1", ""]               # neither text nor title
+    buf = io.StringIO(newline="")
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    data = buf.getvalue().encode("utf-8") + "99,Caf\u00e9,Outlet 2,Le caf\u00e9 ferme.\n".encode("latin-1")
+    path.write_bytes(data)
+
+    submitted = []
+    real_submit = corpus._LazyPool.submit
+
+    def counting(self, fn, *args):
+        submitted.append(fn.__name__)
+        return real_submit(self, fn, *args)
+
+    monkeypatch.setattr(corpus._LazyPool, "submit", counting)
+    monkeypatch.setattr(corpus, "PARALLEL_EXPORT_BYTES", 1)
+    monkeypatch.setattr(export, "CHUNK_LINES", 7)
+
+    results = {}
+    for jobs in (1, 2):
+        db = tmp_path / f"jobs{jobs}.db"
+        with Store(db) as store:
+            reports = ingest(store, [path], jobs=jobs)
+        results[jobs] = ([(r.source, dict(r.counts), [str(e) for e in r.errors], r.notes, r.article_ids)
+                          for r in reports], _store_rows(db))
+    assert submitted and set(submitted) == {"csv_articles"}
+    assert results[1] == results[2]
+    (source, counts, errors, notes, ids), = results[2][0]
+    assert counts["added"] == 38 and counts["error"] == 3
+    assert any("expected 4 fields, found 2" in e for e in errors)
+    assert any("duplicate id '3'" in e for e in errors)
+    assert any("headline only" in n for n in notes)
+    assert any("not utf-8: read as cp1252" in n for n in notes)

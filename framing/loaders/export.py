@@ -736,14 +736,16 @@ class _Scanner:
 
 def read_csv(source: str, fh: IO[bytes], columns: Mapping[str, str] | None = None, *,
              encoding: str = "utf-8", max_record: int = DEFAULT_MAX_RECORD_BYTES,
-             stats: ExportStats | None = None) -> Iterator[Record]:
-    """Records of a CSV (or TSV) export with a header row, one row at a time."""
+             stats: ExportStats | None = None, submit: Any = None, ahead: int = 4) -> Iterator[Record]:
+    """Records of a CSV (or TSV) export with a header row, one row at a time.
+    ``submit``: the rows are split here and turned into articles elsewhere, in
+    chunks of :data:`CHUNK_LINES` rows (as :func:`read_jsonl` does)."""
     r = _Reader(source, columns, max_record)
     if stats is not None:
         r.stats = stats
     text = io.TextIOWrapper(fh, encoding=encoding, errors="surrogateescape", newline="")
     try:
-        yield from _csv_records(r, text, columns, encoding)
+        yield from _csv_records(r, text, columns, encoding, submit, ahead)
     finally:
         _detach(text)
 
@@ -761,7 +763,8 @@ def csv_delimiter(header: str) -> str:
     return CSV_DELIMITERS[-best[1]] if best[0] else ","
 
 
-def _csv_records(r: _Reader, text: IO[str], columns: Mapping[str, str] | None, encoding: str) -> Iterator[Record]:
+def _csv_records(r: _Reader, text: IO[str], columns: Mapping[str, str] | None, encoding: str,
+                 submit: Any = None, ahead: int = 4) -> Iterator[Record]:
     max_record = r.max_record
     head = text.readline(1 << 16)
     delimiter = csv_delimiter(head)
@@ -777,34 +780,90 @@ def _csv_records(r: _Reader, text: IO[str], columns: Mapping[str, str] | None, e
         yield r.error(1, "no text or title column (looked for " + ", ".join(COLUMN_ALIASES["body"] + COLUMN_ALIASES["title"])
                       + "; name yours with --column text=NAME)")
         return
+    rows = _csv_rows(r, reader, len(header))
+    if submit is None:
+        for start, row in rows:
+            if isinstance(row, Record):
+                yield row
+            else:
+                yield r.finish(start, _csv_article(r.source, header, cols, encoding, start, row))
+        return
+    from collections import deque
+
+    pending: deque[tuple[list[Record], Any]] = deque()
+    while True:
+        while len(pending) < max(1, ahead):
+            errors: list[Record] = []  # the chunk's bad rows, given out before its articles
+            chunk: list[tuple[int, list[str]]] = []
+            for start, row in rows:
+                if isinstance(row, Record):
+                    errors.append(row)
+                else:
+                    chunk.append((start, row))
+                    if len(chunk) >= CHUNK_LINES:
+                        break
+            if not chunk and not errors:
+                break
+            pending.append((errors, submit(csv_articles, r.source, header, cols, encoding, chunk)
+                            if chunk else None))
+        if not pending:
+            return
+        errors, future = pending.popleft()
+        arts = future.result() if future is not None else []
+        # in file order: the errors and the articles of one chunk by their lines
+        merged = sorted([(e.line, 0, e) for e in errors] + [(a[0], 1, a) for a in arts],
+                        key=lambda x: (x[0], x[1]))
+        for _, _, item in merged:
+            yield item if isinstance(item, Record) else r.finish(*item)
+
+
+def _csv_rows(r: _Reader, reader: Any, width: int) -> Iterator[tuple[int, Record | list[str]]]:
+    """``(first line, the row's cells or its error)`` of each row that is not blank."""
     previous_end = reader.line_num
     while True:
         start = previous_end + 1
         try:
             row = next(reader)
         except StopIteration:
-            break
+            return
         except csv.Error as exc:
             previous_end = reader.line_num
-            yield r.error(start, f"malformed CSV row ({exc})")
+            yield start, r.error(start, f"malformed CSV row ({exc})")
             continue
         previous_end = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
-        if len(row) != len(header):
-            yield r.error(start, f"expected {len(header)} fields, found {len(row)}")
+        if len(row) != width:
+            yield start, r.error(start, f"expected {width} fields, found {len(row)}")
             continue
-        note = None
-        if any(_ESCAPED.search(cell) for cell in row):
-            row = [_redecode(cell) for cell in row]
-            note = f"line {start}: not {encoding}: read as cp1252"
-        rec = dict(zip(header, row))
-        raw = json.dumps(rec, ensure_ascii=False).encode("utf-8", "surrogatepass")
-        art = _article(r.source, raw, rec, cols, "csv")
-        out = r.finish(start, art)
-        if note and out.article is not None:
-            out.article.notes.append(note)
-        yield out
+        yield start, row
+
+
+def _csv_article(source: str, header: list[str], cols: dict[str, str], encoding: str,
+                 start: int, row: list[str]) -> Article:
+    note = None
+    if any(_ESCAPED.search(cell) for cell in row):
+        row = [_redecode(cell) for cell in row]
+        note = f"line {start}: not {encoding}: read as cp1252"
+    rec = dict(zip(header, row))
+    raw = json.dumps(rec, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    art = _article(source, raw, rec, cols, "csv")
+    if note:
+        art.notes.append(note)
+    return art
+
+
+def csv_articles(source: str, header: list[str], cols: dict[str, str], encoding: str,
+                 rows: list[tuple[int, list[str]]]) -> list[tuple[int, Article]]:
+    """A chunk of a CSV export's rows turned into articles on their own
+    (``(first line, article)``), for the reader of the whole file to finish;
+    each article's words are counted here too."""
+    out = []
+    for start, row in rows:
+        art = _csv_article(source, header, cols, encoding, start, row)
+        art.words  # counted here, not in the process that stores it
+        out.append((start, art))
+    return out
 
 
 def _chain(head: str, rest: IO[str]) -> Iterator[str]:
