@@ -87,7 +87,7 @@ class ColumnMap(click.ParamType):
 def _jobs_option(f: F) -> F:
     return click.option(
         "--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-        help="Worker processes that read pages and find loaded language, and in `run` also compare "
+        help="Worker processes that read pages and large exports and find loaded language, and in `run` also compare "
              "events and write the report files (one process writes the store; the results are the "
              "same for any number; each worker needs memory of its own).",
     )(f)
