@@ -7,6 +7,7 @@ those whose evidence is strong. Invented texts, invented names and outlets."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -85,7 +86,8 @@ def test_strong_evidence_kept_with_its_cues_and_score(detector):
         assert h.loaded
         assert "Evidence of distance: claim word +" in h.explanation
         assert "doubt before +" in h.explanation
-        assert "score 1.00 (kept at" in h.explanation
+        m = re.search(r"score (\d\.\d\d) \(kept at (\d\.\d\d) or more\)", h.explanation)
+        assert m and float(m.group(1)) >= 0.95 > float(m.group(2))
 
 
 def test_weak_evidence_dropped(detector):
@@ -173,3 +175,48 @@ def test_refit_is_deterministic_and_learns_the_cue(fit_module):
     assert m["fitted on"]["C"] in fit_module.GRID
     cv = m["cross-validated"]["grouped by article"]
     assert cv["precision"] >= 0.75 and 0 < cv["recall"] < 1
+
+
+# -- round 22: a word named "as", a word discussed, a name quoted three times --
+
+_RATES = {"loaded narration": 0.0, "saying verbs": 0.0, "short quotations": 0.0}
+
+
+def _cues(detector, text, quoted):
+    """The cues of the short quotation ``quoted`` (whatever the rules decide)."""
+    vm = detector.voice_map(text)
+    s = next(s for s in vm.top if s._short and text[s.start:s.end] == quoted)
+    return scare.evidence(vm, s, 1, _RATES)
+
+
+def test_named_as(detector):
+    named = ("The harbour board met on Tuesday. Its report identified the fishermen's "
+             "league as “moderate” in its demands. The league did not reply.")
+    assert _cues(detector, named, "“moderate”")["named as"] == 1.0
+    named_a = "The board promoted the levy as a “reform” of the fees."
+    assert _cues(detector, named_a, "“reform”")["named as"] == 1.0
+    plain = "The harbour board met on Tuesday. Its “moderate” members lost the vote."
+    assert _cues(detector, plain, "“moderate”")["named as"] == 0.0
+
+
+def test_word_discussed(detector):
+    # a noun of mention in the sentence, or in the sentence before
+    noun = "The board never explained the word “reform” to the fishermen."
+    assert _cues(detector, noun, "“reform”")["word discussed"] == 1.0
+    before = "The board's chair chose her words with care. She spoke of “reform” twice."
+    assert _cues(detector, before, "“reform”")["word discussed"] == 1.0
+    # a verb whose object is a word, before it in the sentence
+    verb = "The chair would not use “reform” in her speech."
+    assert _cues(detector, verb, "“reform”")["word discussed"] == 1.0
+    plain = "The harbour board met on Tuesday. Its “reform” raised every fee."
+    assert _cues(detector, plain, "“reform”")["word discussed"] == 0.0
+
+
+def test_name_refused_needs_three_quotations(detector):
+    thrice = ("The paper wrote of the “Israel” delegation. It said the “Israel” envoy "
+              "had left. It called the “Israel” talks a failure.")
+    c = _cues(detector, thrice, "“Israel”")
+    assert c["state or people"] == 1.0 and c["quoted again"] == 1.0 and c["name refused"] == 1.0
+    twice = "The paper wrote of the “Israel” delegation. It said the “Israel” envoy had left."
+    c = _cues(detector, twice, "“Israel”")
+    assert c["state or people"] == 1.0 and c["quoted again"] == 1.0 and c["name refused"] == 0.0

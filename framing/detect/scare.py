@@ -1181,13 +1181,20 @@ EVIDENCE = (
     "another scare quote",    # the rules keep another quotation in the same text
     "quoted again",           # the same words (by stem) in another short quotation of the text:
                               # a writer who quotes a word each time holds it off each time
-    "name refused",           # both: a state's or people's name never written plainly and
-                              # quoted each time (the Al-Ahed writer's “Israel”, round 20)
+    "name refused",           # a state's or people's name never written plainly and quoted
+                              # three times or more (the Al-Ahed writer's “Israel”, round 20;
+                              # three since round 22)
     "loaded narration",       # log(1 + lexicon words in the narration per 1,000 words)
     "saying verbs",           # verbs and phrases of saying per 100 words (at most 4)
     "short quotations",       # short quotations per 100 words (at most 2)
     "capitalised",            # the quoted words open with a capital
     "after determiner",       # "the", "a", "their" ... right before it
+    # round 22: what the seed-21 blind draw's non-distancing rows share
+    "named as",               # right after "as" ("identified the hashtag as “Republican”",
+                              # "promote it as “stimulus”"): a name or class someone gives
+    "word discussed",         # a noun of mention (MENTION_NOUNS: word, term, label) in its
+                              # sentence or the one before, or a verb whose object is a word
+                              # (WORD_VERBS: say, use, mention) before it in its sentence
 )
 
 
@@ -1279,13 +1286,20 @@ def evidence(vm: VoiceMap, s, kept: int, art: dict) -> dict[str, float]:
                               or (nxt is not None and _doubt_in(vm, *nxt)))
     f["another scare quote"] = float(kept > 1)
     key = _quoted_key(text, s)
-    f["quoted again"] = float(any(q is not s and q._short and _quoted_key(text, q) == key
-                                  for q in vm.top))
-    f["name refused"] = f["state or people"] * f["quoted again"]
+    times = sum(1 for q in vm.top if q._short and _quoted_key(text, q) == key)
+    f["quoted again"] = float(times > 1)
+    # Round 22: a name quoted twice is as often a word discussed ("say “Latinx” as
+    # opposed to “Latino”") as a name refused; three times or more is the writer's
+    # habit (the judged rows: 6 of 6 distancing, against 7 of 11 at twice).
+    f["name refused"] = f["state or people"] * float(times >= 3)
     for k in ("loaded narration", "saying verbs", "short quotations"):
         f[k] = art[k]
     f["capitalised"] = float(bool(quoted) and quoted[0][:1].isupper())
     f["after determiner"] = float(bool(before) and before[-1].lower() in vm.cues.determiners)
+    low = [w.lower() for w in before]
+    f["named as"] = float(low[-1:] == ["as"] or (low[-2:-1] == ["as"] and low[-1] in ("a", "an", "the")))
+    near = low + [w.lower() for w in _words(text, end, sb)] + [w.lower() for w in _words(text, pa, pb)]
+    f["word discussed"] = float(_has_any(near, MENTION_NOUNS) or _has_any(low, WORD_VERBS))
     return f
 
 
