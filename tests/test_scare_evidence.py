@@ -212,11 +212,12 @@ def test_word_discussed(detector):
     assert _cues(detector, plain, "“reform”")["word discussed"] == 0.0
 
 
-def test_name_refused_needs_three_quotations(detector):
-    thrice = ("The paper wrote of the “Israel” delegation. It said the “Israel” envoy "
-              "had left. It called the “Israel” talks a failure.")
-    c = _cues(detector, thrice, "“Israel”")
+@pytest.mark.parametrize("state", ["Israel", "Iran"])  # mirrored: each side refuses the other's name
+def test_name_refused_needs_three_quotations(detector, state):
+    thrice = (f"The paper wrote of the “{state}” delegation. It said the “{state}” envoy "
+              f"had left. It called the “{state}” talks a failure.")
+    c = _cues(detector, thrice, f"“{state}”")
     assert c["state or people"] == 1.0 and c["quoted again"] == 1.0 and c["name refused"] == 1.0
-    twice = "The paper wrote of the “Israel” delegation. It said the “Israel” envoy had left."
-    c = _cues(detector, twice, "“Israel”")
+    twice = f"The paper wrote of the “{state}” delegation. It said the “{state}” envoy had left."
+    c = _cues(detector, twice, f"“{state}”")
     assert c["state or people"] == 1.0 and c["quoted again"] == 1.0 and c["name refused"] == 0.0
