@@ -1668,6 +1668,116 @@ def test_a_thread_of_comments_longer_than_the_article_is_not_the_article():
     assert parts.title == "Debt interest will soon cost more than the coastguard"
 
 
+# --------------------------------------------------------------------------
+# An article cut in two by a box with no marker; what is not the article
+
+_PART_ONE = (
+    "The Ardelian treasury will pay more in interest on its debt next year than it spends on "
+    "the coastguard, the budget office said on Tuesday, after two years of rising rates and a "
+    "budget that borrowed more than any since the crisis a decade ago.\n\n"
+    "Officials in Almera said the shift would leave less room for new spending on ports and rail, "
+    "and that the next government would find it harder to respond to a downturn than the last one did.\n\n"
+)
+_BOXES = {
+    "gallery": "1 of 12\nFull screen\nSkip ad\n×\nThe harbour at Portvale\nView photos\nBuy photo\n\n",
+    "share buttons": "Share\nFacebook\nTwitter\nWhatsApp\nEmail\nCopy link\n\n",
+    "more about": ("More about the budget\nPort levy to rise in April\nMarch 1, 2026\n"
+                   "Rail fares frozen for a year\nFebruary 27, 2026\nWhat the office expects\n\n"),
+    "announced list": ("The budget office ranked next year's costs as follows:\n1. Pensions\n2. Health\n"
+                       "3. Schools\n4. Interest\n5. Coastguard\n6. Rail\n\n"),
+}
+
+
+@pytest.mark.parametrize("box", sorted(_BOXES))
+def test_an_article_cut_by_a_gallery_teaser_box_or_announced_list_stays_one_article(box):
+    """A photo gallery's controls, share buttons, a box of teasers or a list
+    that a sentence announces with a colon print only short lines, more than
+    a run of prose bridges, so the article fell in two and the longer half,
+    without the headline above it, was kept. No marker ends the article there
+    and no new story's head (byline, date line) opens the second half: one
+    article, without the box's lines."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _PART_ONE + _BOXES[box] + _HALF_TWO + "Related\nMore from the Courier\n")
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.body.startswith("The Ardelian treasury will pay more")
+    assert parts.body.rstrip().endswith("each of the next ten years.")
+    assert "Full screen" not in parts.body and "Rail fares frozen" not in parts.body
+    assert "Pensions" not in parts.body and "WhatsApp" not in parts.body
+
+
+@pytest.mark.parametrize("head", [
+    "Port levy to rise in April\n5:28 p.m.\n",                      # a stream of posts: headline, time
+    "Port levy to rise in April\nBy Tomas Verel\n",                 # the next story's byline
+    "View comments (12)\nYour name *\nComment *\nPost\n",           # a comment form
+])
+def test_a_second_story_or_the_comments_after_a_short_gap_are_not_joined(head):
+    """What follows share buttons and a few short lines under the article is
+    not always more of it: the next post of a stream under its headline and
+    time, the next story under its byline, or readers' comments under the
+    comment form."""
+    other = ("The port authority said on Monday that the levy on cargo landed at Portvale would rise "
+             "by a tenth in April, the first rise in six years, to pay for dredging the outer channel.\n\n"
+             "Shipping agents in Almera said the rise would be passed on to importers within weeks, and "
+             "that smaller lines might move their calls to the free harbour at Kesh instead.\n\n"
+             "The authority's chair said the channel had not been dredged since the new container berth "
+             "opened, and that larger ships had twice run aground on the bar at low tide this winter.\n\n")
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _PART_ONE + _HALF_TWO + _BOXES["share buttons"] + head + "\n" + other)
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The Ardelian treasury will pay more")
+    assert "levy on cargo" not in parts.body and "Shipping agents" not in parts.body
+
+
+def test_a_list_of_teasers_longer_than_the_article_is_not_the_article():
+    """Under the article, a box of teasers for other stories: each a headline
+    line and a one-sentence snippet. It holds more text than a short article,
+    so it was kept instead; most of its paragraphs sit under a headline line
+    of their own and are short, which an article's sections are not."""
+    teasers = "".join(
+        f"{title}\n{snippet}\n" for title, snippet in [
+            ("Port levy to rise in April", "The port authority says the levy on cargo landed at Portvale "
+             "will rise by a tenth, the first rise in six years, to pay for dredging the outer channel."),
+            ("Rail fares frozen for a year", "Commuters between Almera and Kesh will pay the same next year "
+             "after the transport board agreed to freeze fares until the new timetable starts."),
+            ("Coastguard to buy two patrol boats", "The service says the boats will replace vessels that "
+             "are more than thirty years old and will be based at the northern stations from next summer."),
+            ("Ferry timetable changes for the winter", "Sailings to the outer islands will drop to two a day "
+             "from November, the operator said, citing the cost of fuel and a shortage of crew."),
+            ("Almera council approves harbour plan", "Councillors voted by a wide margin to back a plan for "
+             "new berths and a fish market on the old quay, which will now go to the ministry for approval."),
+        ])
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _PART_ONE + "Officials declined to say which programmes could be cut to "
+            "pay the bill, and the finance minister will answer questions in the assembly on Thursday.\n\n"
+            + "Share\nFacebook\nTwitter\nWhatsApp\nEmail\nCopy link\n\nMore news from Ardelia\n" + teasers)
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.body.startswith("The Ardelian treasury will pay more")
+    assert "levy on cargo" not in parts.body and "Port levy" not in parts.body
+
+
+def test_a_thread_of_comments_of_several_paragraphs_each_is_not_the_article():
+    """Readers' comments that run to several paragraphs: only the first
+    paragraph of each sits under the commenter's name and date, so fewer than
+    half the paragraphs do. Counted by comment (paragraphs printed one after
+    the other), most are under a dated name line: a thread, not the article."""
+    long_comment = (
+        "The interest bill was always going to overtake the coastguard once rates rose, as the forecasts showed.\n"
+        "What matters now is whether the spring plan cuts spending or raises taxes, and by how much.\n"
+        "I would rather see the ports levy raised than the coastguard cut, since the boats are already old.\n")
+    short_comment = "Nobody in the assembly wants to say which programme goes first, that is the problem.\n"
+    thread = "".join(f"{name}\nMarch {4 + k}, 2026 at 9:{10 + k} AM\n"
+                     + (long_comment if k % 2 == 0 else short_comment) + "Reply\n"
+                     for k, name in enumerate(["Teo Marsh", "Ana Ruiz", "Lio Varga", "Sela Dunn", "Ivo Brandt"]))
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _PART_ONE + "Officials declined to say which programmes could be cut.\n\n"
+            + "Share this:\nRelated\nThere are 5 comments\n" + thread)
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The Ardelian treasury") and "forecasts showed" not in parts.body
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+
+
 def _page_with_footer(footer: str, top: str = "") -> str:
     return (top + _MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
             "March 3, 2026\n\n" + _HALF_ONE + _HALF_TWO + "\nContact\nTerms of Use\n" + footer)

@@ -910,7 +910,7 @@ def _segments(units: list[_Unit]) -> list[tuple[list[int], int]]:
         if gap > _MAX_GAP:
             close()
     close()
-    return _join_figures(units, _join_boxes(units, runs, stops))
+    return _join_inline(units, _join_figures(units, _join_boxes(units, runs, stops)))
 
 
 def _shape(u: _Unit) -> tuple[bool, bool]:
@@ -1006,6 +1006,77 @@ def _join_figures(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list
                     and not any(u.kind in ("stop", "time") for u in gap)
                     and all(u.words <= 12 for u in words)
                     and _article_run(units, prev) and _article_run(units, idx)):
+                out[-1] = (prev + idx, out[-1][1] + score)
+                continue
+        out.append((idx, score))
+    return out
+
+
+def _long_prose(units: list[_Unit], idx: list[int]) -> bool:
+    """Two paragraphs or more of article length, 80 words or more between them."""
+    long_paras = [units[k].words for k in idx if units[k].kind == "prose" and units[k].words >= 25]
+    return len(long_paras) >= 2 and sum(long_paras) >= 80
+
+
+def _lead_in(u: _Unit) -> bool:
+    """A sentence of the article announcing a list, table or code block:
+    "The rankings were as follows:", "Submitting a form looks like this:"."""
+    t = u.text.rstrip()
+    return t.endswith(":") and u.kind in ("prose", "short") and u.words >= 3 and not t[:1].islower()
+
+
+def _above(units: list[_Unit], i: int) -> _Unit | None:
+    """The line above unit ``i``, past a photo's caption or file name."""
+    i -= 1
+    while i >= 0 and (units[i].kind == "caption" or _is_image_line(units[i].text)):
+        i -= 1
+    return units[i] if i >= 0 else None
+
+
+def _story_date(u: _Unit | None) -> bool:
+    """A date or time printed on its own line as a story's head ("5:28 p.m.",
+    "March 3, 2021"), not a table's row (cells between tabs or bars), a
+    chart's numbers or a fragment of a reference list (". 24 August 2021.")."""
+    return (u is not None and _dated(u) and not re.search(r"[\t│|]", u.text)
+            and u.text[:1].isalnum() and _letters(u.text) >= 2)
+
+
+#: A short line naming the comments ("View comments (27)", "Reply", "Post a
+#: comment"): the article has ended.
+_COMMENT_WORDS_RE = re.compile(r"\b(?i:comments?|replies|reply)\b")
+
+
+def _join_inline(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list[tuple[list[int], int]]:
+    """Join the article around a box set inside it with no marker to say so.
+
+    A photo gallery's controls and captions' buttons ("1 of 12", "Full
+    screen", "View photos"), share buttons, a "More about" box of two or three
+    teasers, or a list, table or code block that a sentence of the article
+    announces with a colon: short lines only, so the article falls in two and
+    the half under the headline may lose to the other. Two runs of article
+    prose (two long paragraphs or more each) are joined across a gap of at
+    most 16 lines (60 after a lead-in sentence) when nothing between ends the
+    article: no end-of-article marker, time stamp or comment form, no byline
+    (the next story's head, which may also open the second run under a
+    headline read as a sentence), and the second run is not comments, an
+    imprint or a list of teasers, and neither opens with a dateline nor sits
+    right under a date line (past a photo): a new story. The gap's lines are
+    not kept as body.
+    """
+    out: list[tuple[list[int], int]] = []
+    for idx, score in runs:
+        if out and idx and out[-1][0]:
+            prev = out[-1][0]
+            gap = units[prev[-1] + 1 : idx[0]]
+            lead_in = _lead_in(units[prev[-1]]) or (bool(gap) and _lead_in(gap[0]))
+            # The gap and the second run's head, down to its first long paragraph.
+            head = units[prev[-1] + 1 : next((k for k in idx if units[k].words >= 25), idx[-1])]
+            if (gap and len(gap) <= (60 if lead_in else 16)
+                    and not any(u.kind in ("stop", "time") or _byline_from(_BULLET_RE.sub("", u.text)) is not None
+                                or (u.words <= 5 and _COMMENT_WORDS_RE.search(u.text)) for u in head)
+                    and _long_prose(units, prev) and _long_prose(units, idx)
+                    and not _DATELINE_RE.match(units[idx[0]].text) and not _story_date(_above(units, idx[0]))
+                    and not (_comment_thread(units, idx) or _imprint(units, idx) or _teaser_list(units, idx))):
                 out[-1] = (prev + idx, out[-1][1] + score)
                 continue
         out.append((idx, score))
@@ -1952,14 +2023,42 @@ def _site_notice(u: _Unit) -> bool:
 
 def _comment_thread(units: list[_Unit], idx: list[int]) -> bool:
     """A run of readers' comments: most of its paragraphs come under a dated
-    name line of their own ("Rarst · March 10, 2017 at 1:26 AM")."""
+    name line of their own ("Rarst · March 10, 2017 at 1:26 AM"); or most of
+    its comments do, a comment being a paragraph or several printed one after
+    the other, when the comments are short (half of them 100 words or fewer):
+    an article's sections under dated chart labels are longer."""
     paras = [k for k in idx if units[k].kind == "prose"]
-    heads = 0
-    for prev, k in zip([idx[0] - 4] + paras, paras):
-        heads += any(_dated(units[j]) or (units[j].kind != "prose" and units[j].words <= 16
-                                          and not _ends_sentence(units[j].text) and find_date(units[j].text))
-                     for j in range(max(0, prev + 1, k - 4), k))
-    return heads >= 3 and 2 * heads >= len(paras)
+
+    def heads(starts: list[int]) -> int:
+        return sum(any(_dated(units[j]) or (units[j].kind != "prose" and units[j].words <= 16
+                                            and not _ends_sentence(units[j].text) and find_date(units[j].text))
+                       for j in range(max(0, prev + 1, k - 4), k))
+                   for prev, k in zip([idx[0] - 4] + starts, starts))
+
+    n = heads(paras)
+    if n >= 3 and 2 * n >= len(paras):
+        return True
+    starts = [k for k in paras if units[k - 1].kind != "prose" or k - 1 not in idx]
+    if len(starts) == len(paras):
+        return False
+    sizes = sorted(sum(units[j].words for j in paras if a <= j < b)
+                   for a, b in zip(starts, starts[1:] + [idx[-1] + 1]))
+    n = heads(starts)
+    return n >= 3 and 2 * n >= len(starts) and sizes[(len(sizes) - 1) // 2] <= 100
+
+
+def _teaser_list(units: list[_Unit], idx: list[int]) -> bool:
+    """A list of teasers for other stories: most of its paragraphs are a
+    snippet (40 words or fewer) right under a headline line of its own (a
+    short line that is no sentence). An article's subheadings each head
+    several paragraphs, longer ones."""
+    paras = [k for k in idx if units[k].kind == "prose"]
+    if len(paras) < 3:
+        return False
+    heads = sum(1 for k in paras if k > 0 and units[k - 1].kind == "short" and 3 <= units[k - 1].words <= 16
+                and not _ends_sentence(units[k - 1].text))
+    snippets = sum(1 for k in paras if units[k].words <= 40)
+    return heads >= 3 and 3 * heads >= 2 * len(paras) and 4 * snippets >= 3 * len(paras)
 
 
 #: A line that is only a telephone number or only an e-mail address, as a
@@ -1992,7 +2091,8 @@ def _not_the_article(units: list[_Unit],
     the site's imprint with its contact block and legal terms."""
     notices = [i for i, u in enumerate(units) if _site_notice(u)]
     last = notices[-1] if notices else len(units)
-    thread = [bool(idx) and (_comment_thread(units, idx) or _imprint(units, idx)) for idx, _ in runs]
+    thread = [bool(idx) and (_comment_thread(units, idx) or _imprint(units, idx) or _teaser_list(units, idx))
+              for idx, _ in runs]
     out = []
     article_before = False
     for (idx, score), is_thread in zip(runs, thread):
