@@ -1778,6 +1778,21 @@ def test_a_thread_of_comments_of_several_paragraphs_each_is_not_the_article():
     assert parts.title == "Debt interest will soon cost more than the coastguard"
 
 
+def test_a_notice_over_the_headline_and_byline_is_not_the_article():
+    """A short paragraph of the site's (an affiliate notice) over the
+    breadcrumbs, headline and byline: a run of prose bridges those few short
+    lines, so the kept run opened with the notice and the headline was looked
+    for above it, among the menus. The article starts under the byline."""
+    page = (_MENU + "The Courier is supported by its readers. When you buy through links on our site, "
+            "we may earn a commission.\nHome News Harbour\n"
+            "Debt interest will soon cost more than the coastguard\nBy Mira Castell, Tomas Verel\n\n"
+            + _PART_ONE + _HALF_TWO + "Related\nMore from the Courier\n")
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.body.startswith("The Ardelian treasury will pay more")
+    assert parts.byline == "Mira Castell, Tomas Verel"
+
+
 def _page_with_footer(footer: str, top: str = "") -> str:
     return (top + _MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
             "March 3, 2026\n\n" + _HALF_ONE + _HALF_TWO + "\nContact\nTerms of Use\n" + footer)

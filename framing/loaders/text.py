@@ -2139,6 +2139,31 @@ def _trim_footer(units: list[_Unit], keep: list[int]) -> list[int]:
     return keep[:at] if at else keep
 
 
+def _under_story_head(units: list[_Unit], keep: list[int]) -> list[int]:
+    """The kept run without a paragraph of the page's over the story's head.
+
+    A run of prose bridges a few short lines, so a short paragraph above the
+    headline (an affiliate or cookie notice, a site's motto) and the
+    headline, breadcrumbs and "By" line under it can open the kept run. When
+    a "By" line comes under a headline-shaped line within the run's first
+    lines, and the kept text above that line is 60 words or fewer, the
+    article starts under the byline. (A standfirst under the headline has no
+    headline between it and the byline, and stays.)
+    """
+    first = keep[0] if keep else 0
+    for j in range(first + 1, min(first + 8, len(units))):
+        u = units[j]
+        if u.kind == "prose" and u.words >= 40:
+            break
+        if u.kind == "meta" and _byline_from(_BULLET_RE.sub("", u.text)) is not None:
+            heads = [h for h in range(first + 1, j) if units[h].kind != "prose" and _headline_shape(units[h])]
+            above = [k for k in keep if heads and k < heads[0]]
+            if above and sum(units[k].words for k in above) <= 60 and any(k > j for k in keep):
+                return [k for k in keep if k > j]
+            break
+    return keep
+
+
 def _paragraphs(text: str, units: list[_Unit], keep: list[int]) -> list[str]:
     """The kept units' text, verbatim."""
     return [text[units[i].start : units[i].end] for i in keep]
@@ -2158,7 +2183,7 @@ def parse_page_text(text: str) -> PageParts:
     if runs:
         # (max keeps the earliest on ties)
         keep, _ = max(_not_the_article(units, runs), key=lambda r: r[1])
-        keep = _trim_footer(units, sorted(keep))
+        keep = _under_story_head(units, _trim_footer(units, sorted(keep)))
     else:
         keep = [i for i, u in enumerate(units) if u.kind in ("short", "prose")]
     keep = sorted(keep)
