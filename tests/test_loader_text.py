@@ -1271,6 +1271,22 @@ def test_an_article_cut_by_a_chart_table_or_code_block_stays_one_article(figure)
     assert "PROJECTED" not in parts.body and "\t" not in parts.body and "{" not in parts.body
 
 
+def test_a_code_block_announced_by_a_long_sentence_stays_inside_the_article():
+    """The sentence that announces a code listing ("... with the figures from
+    the annex:") is a line of its own among the block's lines, longer than a
+    block's title or axis label; it ends with a colon, so it belongs to the
+    block, and the article is one run across it."""
+    block = ("The office published the model behind its forecast, which anyone can run with the "
+             "figures from the annex:\n" + _FIGURES["code"])
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _HALF_ONE + block + _HALF_TWO + "Related\nMore from the Courier\n")
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.body.startswith("The Ardelian treasury will pay more")
+    assert parts.body.rstrip().endswith("each of the next ten years.")
+    assert "{" not in parts.body
+
+
 def test_a_block_of_menu_words_between_two_runs_of_prose_still_separates_them():
     """Only a block of data lines joins two runs: menu and teaser words between
     them keep the page's other text out of the article."""

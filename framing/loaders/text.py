@@ -992,7 +992,8 @@ def _join_figures(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list
     outweigh the half with the headline above it. Two runs of article prose
     are joined when everything between them is the block: no end-of-article
     marker, no time stamp, and at least 60% data lines (the rest its title,
-    axis words and credit line). The block's lines are not kept as body.
+    axis words and credit line, of 12 words or fewer, or a sentence that
+    announces the block with a colon). The block's lines are not kept as body.
     """
     out: list[tuple[list[int], int]] = []
     for idx, score in runs:
@@ -1004,7 +1005,7 @@ def _join_figures(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list
             words = [u for u, d in zip(gap, is_data) if not d and u.kind != "meta"]
             if (gap and data >= 3 and data >= 0.6 * (data + len(words))
                     and not any(u.kind in ("stop", "time") for u in gap)
-                    and all(u.words <= 12 for u in words)
+                    and all(u.words <= 12 or _lead_in(u) for u in words)
                     and _article_run(units, prev) and _article_run(units, idx)):
                 out[-1] = (prev + idx, out[-1][1] + score)
                 continue
