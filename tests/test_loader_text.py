@@ -1722,28 +1722,33 @@ def test_an_article_cut_by_a_gallery_teaser_box_or_announced_list_stays_one_arti
     assert "Pensions" not in parts.body and "WhatsApp" not in parts.body
 
 
-@pytest.mark.parametrize("head", [
-    "Port levy to rise in April\n5:28 p.m.\n",                      # a stream of posts: headline, time
-    "Port levy to rise in April\nBy Tomas Verel\n",                 # the next story's byline
-    "View comments (12)\nYour name *\nComment *\nPost\n",           # a comment form
+_OTHER_STORY = (
+    "The port authority said on Monday that the levy on cargo landed at Portvale would rise "
+    "by a tenth in April, the first rise in six years, to pay for dredging the outer channel.\n\n"
+    "Shipping agents in Almera said the rise would be passed on to importers within weeks, and "
+    "that smaller lines might move their calls to the free harbour at Kesh instead.\n\n"
+    "The authority's chair said the channel had not been dredged since the new container berth "
+    "opened, and that larger ships had twice run aground on the bar at low tide this winter.\n\n"
+)
+
+
+@pytest.mark.parametrize("head, after", [
+    ("Port levy to rise in April\n5:28 p.m.\n", _OTHER_STORY),           # a stream of posts: headline, time
+    ("Port levy to rise in April\nBy Tomas Verel\n", _OTHER_STORY),      # the next story's byline
+    ("View comments (12)\nYour name *\nComment *\nPost\n", _OTHER_STORY),  # a comment form
+    ("Port levy to rise in April\nRail fares frozen for a year\n", _PART_ONE + _HALF_TWO),  # printed again
 ])
-def test_a_second_story_or_the_comments_after_a_short_gap_are_not_joined(head):
+def test_a_second_story_or_the_comments_after_a_short_gap_are_not_joined(head, after):
     """What follows share buttons and a few short lines under the article is
     not always more of it: the next post of a stream under its headline and
-    time, the next story under its byline, or readers' comments under the
-    comment form."""
-    other = ("The port authority said on Monday that the levy on cargo landed at Portvale would rise "
-             "by a tenth in April, the first rise in six years, to pay for dredging the outer channel.\n\n"
-             "Shipping agents in Almera said the rise would be passed on to importers within weeks, and "
-             "that smaller lines might move their calls to the free harbour at Kesh instead.\n\n"
-             "The authority's chair said the channel had not been dredged since the new container berth "
-             "opened, and that larger ships had twice run aground on the bar at low tide this winter.\n\n")
+    time, the next story under its byline, readers' comments under the
+    comment form, or the same article printed a second time."""
     page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
-            "March 3, 2026\n\n" + _PART_ONE + _HALF_TWO + _BOXES["share buttons"] + head + "\n" + other)
+            "March 3, 2026\n\n" + _PART_ONE + _HALF_TWO + _BOXES["share buttons"] + head + "\n" + after)
     parts = parse_page_text(page)
     assert parts.body.startswith("The Ardelian treasury will pay more")
     assert "levy on cargo" not in parts.body and "Shipping agents" not in parts.body
-
+    assert parts.body.count("Interest payments have grown") == 1
 
 def test_a_list_of_teasers_longer_than_the_article_is_not_the_article():
     """Under the article, a box of teasers for other stories: each a headline

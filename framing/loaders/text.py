@@ -1061,8 +1061,9 @@ def _join_inline(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list[
     (the next story's head, which may also open the second run under a
     headline read as a sentence), and the second run is not comments, an
     imprint or a list of teasers, and neither opens with a dateline nor sits
-    right under a date line (past a photo): a new story. The gap's lines are
-    not kept as body.
+    right under a date line (past a photo): a new story; nor repeats a
+    paragraph of the first (a page that prints the article twice). The gap's
+    lines are not kept as body.
     """
     out: list[tuple[list[int], int]] = []
     for idx, score in runs:
@@ -1076,6 +1077,7 @@ def _join_inline(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list[
                     and not any(u.kind in ("stop", "time") or _byline_from(_BULLET_RE.sub("", u.text)) is not None
                                 or (u.words <= 5 and _COMMENT_WORDS_RE.search(u.text)) for u in head)
                     and _long_prose(units, prev) and _long_prose(units, idx)
+                    and not {units[k].norm for k in prev} & {units[k].norm for k in idx if units[k].kind == "prose"}
                     and not _DATELINE_RE.match(units[idx[0]].text) and not _story_date(_above(units, idx[0]))
                     and not (_comment_thread(units, idx) or _imprint(units, idx) or _teaser_list(units, idx))):
                 out[-1] = (prev + idx, out[-1][1] + score)
