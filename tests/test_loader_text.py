@@ -1799,6 +1799,29 @@ def test_a_thread_of_comments_of_several_paragraphs_each_is_not_the_article():
     assert parts.title == "Debt interest will soon cost more than the coastguard"
 
 
+def test_a_thread_split_into_one_run_per_comment_is_not_the_article():
+    """Each comment under the time it was posted ("2 days ago at 07:52 am"),
+    a line that ends a run of prose: the thread falls into one run per
+    comment, none a thread on its own, and the longest comment outweighed a
+    short article. Three runs or more that each open under such a line are
+    the comments."""
+    long_comment = ("I would rather see the ports levy raised than the coastguard cut, since the boats are "
+                    "already old and the northern stations have waited years for new ones. " * 4 + "\n")
+    comments = ["The interest bill was always going to overtake the coastguard once rates rose.\n",
+                "Nobody in the assembly wants to say which programme goes first, that is the problem.\n",
+                long_comment,
+                "The spring plan will decide it, and the budget office has said as much already.\n"]
+    thread = "".join(f"{name}\n{k + 1} days ago at 0{k + 7}:52 am\n{c}Rating: {9 - k} Votes\n"
+                     for k, (name, c) in enumerate(zip(["Teo Marsh", "Ana Ruiz", "Lio Varga", "Sela Dunn"],
+                                                       comments)))
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _PART_ONE + "Officials declined to say which programmes could be cut.\n\n"
+            + "[ 4 comments ]\nTop Rated Comments\n(View all)\n" + thread)
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.body.startswith("The Ardelian treasury") and "northern stations" not in parts.body
+
+
 def test_a_notice_over_the_headline_and_byline_is_not_the_article():
     """A short paragraph of the site's (an affiliate notice) over the
     breadcrumbs, headline and byline: a run of prose bridges those few short

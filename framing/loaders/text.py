@@ -2091,11 +2091,18 @@ def _not_the_article(units: list[_Unit],
     site's copyright notice (a cookie-consent or log-in dialog, a notice laid
     over the page, in any language: "This website uses cookies ..."), a
     thread of readers' comments, which may be longer than the article, and
-    the site's imprint with its contact block and legal terms."""
+    the site's imprint with its contact block and legal terms. A thread may
+    also fall into one run per comment, each under the time it was posted
+    ("2 days ago at 07:52 am" ends a run): three runs or more that each open
+    right under such a line are its comments."""
     notices = [i for i, u in enumerate(units) if _site_notice(u)]
     last = notices[-1] if notices else len(units)
-    thread = [bool(idx) and (_comment_thread(units, idx) or _imprint(units, idx) or _teaser_list(units, idx))
-              for idx, _ in runs]
+    under_time = [bool(idx) and any(units[j].kind == "time" for j in range(max(0, idx[0] - 3), idx[0]))
+                  for idx, _ in runs]
+    split_thread = sum(under_time) >= 3
+    thread = [bool(idx) and (_comment_thread(units, idx) or _imprint(units, idx) or _teaser_list(units, idx)
+                             or (split_thread and timed))
+              for (idx, _), timed in zip(runs, under_time)]
     out = []
     article_before = False
     for (idx, score), is_thread in zip(runs, thread):
