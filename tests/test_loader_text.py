@@ -1701,6 +1701,10 @@ _BOXES = {
                    "Rail fares frozen for a year\nFebruary 27, 2026\nWhat the office expects\n\n"),
     "announced list": ("The budget office ranked next year's costs as follows:\n1. Pensions\n2. Health\n"
                        "3. Schools\n4. Interest\n5. Coastguard\n6. Rail\n\n"),
+    "box then highlights": ("More on the Ardelian budget\nWatch live: the finance minister answers questions\n"
+                            "Port levy to rise in April, authority says\nRail fares frozen for a year in Almera\n"
+                            "Coastguard to buy two new patrol boats\nMore in the Ardelian budget\n"
+                            "Here are the main points of the forecast:\nInterest comes first\n\n"),
 }
 
 
@@ -1749,6 +1753,28 @@ def test_a_second_story_or_the_comments_after_a_short_gap_are_not_joined(head, a
     assert parts.body.startswith("The Ardelian treasury will pay more")
     assert "levy on cargo" not in parts.body and "Shipping agents" not in parts.body
     assert parts.body.count("Interest payments have grown") == 1
+
+def test_a_list_of_other_stories_ends_the_article_before_the_bio_and_the_sites_blurb():
+    """Under the article, "More Great Stories" and six headlines, then a
+    promotion, the writer's bio and the site's blurb: prose of article length
+    after a few short lines, but a list of that many other stories ends the
+    article."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _PART_ONE + _HALF_TWO + "More Great Courier Stories\n"
+            "Port levy to rise in April, authority says\nRail fares frozen for a year in Almera\n"
+            "Coastguard to buy two new patrol boats\nFerry timetable changes for the winter\n"
+            "Almera council approves the harbour plan\nWhy the outer islands are losing their doctors\n\n"
+            "Want the best gear for the coast path? Check out our team's picks for boots, jackets and maps "
+            "for every season on the islands.\n\n"
+            "Mira Castell is a staff writer at the Courier covering the treasury, the ports and the "
+            "assembly. She was formerly an editor at the Kesh Weekly and a reporter in Portvale, where "
+            "she wrote about the harbour, the ferries and the fishing fleet for six years.\n\n"
+            "The Courier is where Ardelia reads its news. It is the essential source of reporting and "
+            "analysis on politics, business and the islands, published in Almera since 1921 and read "
+            "in every town of the country, in print, online and on the radio every morning.\n\n")
+    parts = parse_page_text(page)
+    assert parts.body.rstrip().endswith("each of the next ten years.")
+
 
 def test_a_list_of_teasers_longer_than_the_article_is_not_the_article():
     """Under the article, a box of teasers for other stories: each a headline

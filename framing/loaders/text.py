@@ -1056,24 +1056,31 @@ def _join_inline(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list[
     announces with a colon: short lines only, so the article falls in two and
     the half under the headline may lose to the other. Two runs of article
     prose (two long paragraphs or more each) are joined across a gap of at
-    most 16 lines (60 after a lead-in sentence) when nothing between ends the
-    article: no end-of-article marker, time stamp or comment form, no byline
-    (the next story's head, which may also open the second run under a
-    headline read as a sentence), and the second run is not comments, an
-    imprint or a list of teasers, and neither opens with a dateline nor sits
-    right under a date line (past a photo): a new story; nor repeats a
-    paragraph of the first (a page that prints the article twice). The gap's
-    lines are not kept as body.
+    most 16 lines holding four headline-like lines at most (a longer list of
+    other stories ends the article: "More Great Stories" and six headlines),
+    or of at most 60 lines after or before a sentence of the article that
+    announces with a colon what comes ("... as follows:", "Here are the
+    highlights:"), when nothing between ends the article: no end-of-article
+    marker, time stamp or comment form, no byline (the next story's head,
+    which may also open the second run under a headline read as a
+    sentence), and the second run is not comments, an imprint or a list of
+    teasers, and neither opens with a dateline nor sits right under a date
+    line (past a photo): a new story; nor repeats a paragraph of the first
+    (a page that prints the article twice). The gap's lines are not kept as
+    body.
     """
     out: list[tuple[list[int], int]] = []
     for idx, score in runs:
         if out and idx and out[-1][0]:
             prev = out[-1][0]
             gap = units[prev[-1] + 1 : idx[0]]
-            lead_in = _lead_in(units[prev[-1]]) or (bool(gap) and _lead_in(gap[0]))
+            # A sentence of the article announcing the block, or what follows it.
+            lead_in = _lead_in(units[prev[-1]]) or any(_lead_in(u) for u in gap[:1] + gap[-3:])
             # The gap and the second run's head, down to its first long paragraph.
             head = units[prev[-1] + 1 : next((k for k in idx if units[k].words >= 25), idx[-1])]
-            if (gap and len(gap) <= (60 if lead_in else 16)
+            teasers = sum(1 for u in gap if u.kind in ("short", "nav") and u.words >= 4 and not _ends_sentence(u.text)
+                          and not _is_data_line(u))
+            if (gap and len(gap) <= (60 if lead_in else 16) and (lead_in or teasers <= 4)
                     and not any(u.kind in ("stop", "time") or _byline_from(_BULLET_RE.sub("", u.text)) is not None
                                 or (u.words <= 5 and _COMMENT_WORDS_RE.search(u.text)) for u in head)
                     and _long_prose(units, prev) and _long_prose(units, idx)
