@@ -1848,6 +1848,27 @@ def test_a_thread_split_into_one_run_per_comment_is_not_the_article():
     assert parts.body.startswith("The Ardelian treasury") and "northern stations" not in parts.body
 
 
+def test_a_sidebar_of_long_headlines_above_the_article_is_not_the_article():
+    """A "Top stories" sidebar printed above the article: headlines long
+    enough to read as prose, more text than a short article, and before it,
+    so no article precedes it. Headlines close no sentence; an article's
+    paragraphs do."""
+    sidebar = "".join(f"{h}\n" for h in [
+        "Port authority now WON'T vote on the contested levy plan on Monday as the big lines try to drag the rebels into line",
+        "'It's getting quite rough behind the scenes': harbour master says small ferries will be pushed into sailing again this winter",
+        "How the coastguard will spend its week of drills ahead of the storm season  Crews return to the site of the 2019 rescue",
+        "Almera council insists it 'will not be rushed into a decision' as it comes out fighting over the harbour plan",
+        "The pariah of the ferry strike: Kesh captain REFUSES to return to the bridge and gives up wages after a vote",
+        "Rail board chief says commuters will need a full month of notice before the new timetable and the fares freeze start",
+    ])
+    page = (_MENU + "TOP STORIES\n" + sidebar + "\nAdvertisement\n" + _BOXES["share buttons"]
+            + "Debt interest will soon cost more than the coastguard\n"
+            "By Mira Castell\nMarch 3, 2026\n\n" + _PART_ONE + "Related\nMore from the Courier\n")
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.body.startswith("The Ardelian treasury") and "Port authority" not in parts.body
+
+
 def test_a_notice_over_the_headline_and_byline_is_not_the_article():
     """A short paragraph of the site's (an affiliate notice) over the
     breadcrumbs, headline and byline: a run of prose bridges those few short

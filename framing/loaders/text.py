@@ -2071,6 +2071,19 @@ def _teaser_list(units: list[_Unit], idx: list[int]) -> bool:
     return heads >= 3 and 3 * heads >= 2 * len(paras) and 4 * snippets >= 3 * len(paras)
 
 
+def _headline_list(units: list[_Unit], idx: list[int]) -> bool:
+    """A sidebar of headlines ("TOP STORIES"): five paragraphs or more, and
+    three in four of them end with no sentence's closing mark, as headlines
+    do, however long ("Club now WON'T vote on the plan as the big clubs try
+    to drag the rebels into line"). An article's paragraphs end their
+    sentences. (Thai and other scripts that mark no sentence end are left
+    alone.)"""
+    paras = [units[k].text for k in idx if units[k].kind == "prose"]
+    if len(paras) < 5 or any(_THAI_RE.search(t) or _UNSPACED_RE.search(t) for t in paras):
+        return False
+    return 4 * sum(not _ends_sentence(t) for t in paras) >= 3 * len(paras)
+
+
 #: A line that is only a telephone number or only an e-mail address, as a
 #: site's contact block prints them ("Tel.: +7 (4912) 51 19 95").
 _CONTACT_LINE_RE = re.compile(
@@ -2098,7 +2111,9 @@ def _not_the_article(units: list[_Unit],
     site's copyright notice (a cookie-consent or log-in dialog, a notice laid
     over the page, in any language: "This website uses cookies ..."), a
     thread of readers' comments, which may be longer than the article, and
-    the site's imprint with its contact block and legal terms. A thread may
+    the site's imprint with its contact block and legal terms. A list of
+    headlines (a sidebar of "Top stories") weighs a quarter wherever it
+    stands. A thread may
     also fall into one run per comment, each under the time it was posted
     ("2 days ago at 07:52 am" ends a run): three runs or more that each open
     right under such a line are its comments."""
@@ -2114,7 +2129,8 @@ def _not_the_article(units: list[_Unit],
     article_before = False
     for (idx, score), is_thread in zip(runs, thread):
         after_footer = bool(idx) and idx[0] > last
-        out.append((idx, score // 4 if article_before and (after_footer or is_thread) else score))
+        out.append((idx, score // 4 if article_before and (after_footer or is_thread) or _headline_list(units, idx)
+                    else score))
         if (idx and not is_thread and not after_footer and _article_run(units, idx)
                 and sum(units[k].words for k in idx if units[k].kind == "prose") >= 60):
             article_before = True
