@@ -1869,6 +1869,17 @@ def test_a_sidebar_of_long_headlines_above_the_article_is_not_the_article():
     assert parts.body.startswith("The Ardelian treasury") and "Port authority" not in parts.body
 
 
+def test_a_writers_rank_under_the_name_is_not_a_desk_byline():
+    """"Contributing Correspondent" under the writer's name is a job title; a
+    desk's byline names a place or a topic ("Kesh Bureau")."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nRead Later\nMira Castell\n"
+            "Contributing Correspondent\nMarch 3, 2026\n\n" + _PART_ONE + _HALF_TWO)
+    assert parse_page_text(page).byline == "Mira Castell"
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nKesh Bureau\n"
+            "March 3, 2026\n\n" + _PART_ONE + _HALF_TWO)
+    assert parse_page_text(page).byline == "Kesh Bureau"
+
+
 def test_a_notice_over_the_headline_and_byline_is_not_the_article():
     """A short paragraph of the site's (an affiliate notice) over the
     breadcrumbs, headline and byline: a run of prose bridges those few short

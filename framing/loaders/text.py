@@ -275,6 +275,12 @@ _BYLINE_CUT_RE = re.compile(
 )
 #: "by" after a date or time on one line: "11/19/2019 by Lars Brandle".
 _LATE_BY_RE = re.compile(r"\s(?i:by|par|por|von|di|door|av|af|przez)\s+(?=[A-Z])")
+#: Words of a job title, not of a desk's name: "Contributing Correspondent"
+#: under a writer's name is their rank, not the byline.
+_RANK_WORDS = frozenset("""senior chief contributing special staff associate deputy executive managing
+assistant lead principal freelance correspondent""".split())
+#: The last word of a job title printed under a writer's name.
+_JOB_WORDS = frozenset("correspondent writer editor reporter columnist contributor producer photographer".split())
 _DESK_RE = re.compile(
     r"^(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,4}\s+"
     r"(?:Desk|Bureau|Correspondent|Staff Reporter|Staff Writer))\b"
@@ -389,7 +395,8 @@ def _byline_from(s: str, after_date: bool = False) -> tuple[int, int] | None:
             return start, start + len(name)
         return None
     m = _DESK_RE.match(s)
-    if m and len(s.split()) <= 12 and not s.rstrip().endswith("."):
+    if m and len(s.split()) <= 12 and not s.rstrip().endswith(".") and not all(
+            w.casefold() in _RANK_WORDS for w in m.group("name").split()[:-1]):
         return m.start("name"), m.end("name")
     return None
 
@@ -1840,11 +1847,19 @@ def _dated(u: _Unit | None) -> bool:
                 or (_TIME_RE.search(t) and _MONTH_DAY_RE.search(t)))
 
 
+def _job_title(s: str) -> bool:
+    """A writer's job title on a line of its own: "Contributing Correspondent", "Staff Writer"."""
+    words = s.split()
+    return 1 <= len(words) <= 4 and words[-1].casefold() in _JOB_WORDS and all(w[:1].isupper() for w in words)
+
+
 def _person_name(s: str) -> bool:
     """Two to four capitalised words (particles allowed), nothing else: "Dallas Robinson"."""
     words = s.split()
     if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in s) or _ends_sentence(s):
         return False
+    if words[-1].casefold() in _JOB_WORDS:
+        return False  # a job title under the name: "Contributing Correspondent", "Senior Editor"
     # A nickname or initials in brackets or quotes count as a word: "Richard (R.J.) Eskow".
     caps = [w.strip(_NICK_MARKS) for w in words if w.lower() not in _NAME_PARTICLES]
     # Capitalised words with a lower-case letter ("McDonald", "O'Neil") or initials ("J.", "R.J."):
@@ -1975,7 +1990,9 @@ def _header_byline(units: list[_Unit], title: int | None, first: int) -> tuple[i
             return at, at + n
         if nxt is not None and _name_before_date(nxt.text.strip()) is not None:
             continue  # "Tech Insider" over "Alex Perry 1 day ago": the name on the dated line
-        if _person_name(s) and not _is_nav_words(u.norm) and (_dated(nxt) or _dated(prev)):
+        # (Past the writer's job title under the name: "Contributing Correspondent".)
+        below = units[i + 2] if nxt is not None and _job_title(nxt.text) and i + 2 < len(units) else nxt
+        if _person_name(s) and not _is_nav_words(u.norm) and (_dated(below) or _dated(prev)):
             return u.start, u.start + len(u.text.rstrip())
         m = re.match(r"^(.+?)(?:\s+[-–—|]\s+|,\s+)(.+)$", s)
         if m and _person_name(m.group(1)) and (_dated(_Unit(0, 0, m.group(2), 0, words=len(m.group(2).split())))
