@@ -1726,6 +1726,26 @@ def test_an_article_cut_by_a_gallery_teaser_box_or_announced_list_stays_one_arti
     assert "Pensions" not in parts.body and "WhatsApp" not in parts.body
 
 
+@pytest.mark.parametrize("block", [
+    _BOXES["announced list"],
+    # A table with a "Comment" column is no comment form.
+    "The office listed the changes as follows:\nCost\nChange\nComment\nPensions\nup a tenth\nindexed\n"
+    "Interest\nup a third\nrates\n\n",
+])
+def test_a_short_ending_after_an_announced_list_is_still_the_article(block):
+    """After a list the article announces ("... as follows:"), the article
+    may end with one paragraph, too short to count as article text of its
+    own: the sentence announcing the list says the article goes on."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _PART_ONE + _HALF_TWO + block
+            + "The office said the order would change within two years if rates stay where they are, "
+            "with interest moving up to third place.\n\nRelated\nMore from the Courier\n")
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The Ardelian treasury will pay more")
+    assert parts.body.rstrip().endswith("with interest moving up to third place.")
+    assert "Pensions" not in parts.body and "indexed" not in parts.body
+
+
 _OTHER_STORY = (
     "The port authority said on Monday that the levy on cargo landed at Portvale would rise "
     "by a tenth in April, the first rise in six years, to pay for dredging the outer channel.\n\n"

@@ -1050,8 +1050,8 @@ def _story_date(u: _Unit | None) -> bool:
 
 
 #: A short line naming the comments ("View comments (27)", "Reply", "Post a
-#: comment"): the article has ended.
-_COMMENT_WORDS_RE = re.compile(r"\b(?i:comments?|replies|reply)\b")
+#: comment"): the article has ended. (A table's column "Comment" is no such line.)
+_COMMENT_WORDS_RE = re.compile(r"\b(?i:comments|replies|reply|(?:a|your) comment)\b")
 
 
 def _join_inline(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list[tuple[list[int], int]]:
@@ -1073,8 +1073,10 @@ def _join_inline(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list[
     sentence), and the second run is not comments, an imprint or a list of
     teasers, and neither opens with a dateline nor sits right under a date
     line (past a photo): a new story; nor repeats a paragraph of the first
-    (a page that prints the article twice). The gap's lines are not kept as
-    body.
+    (a page that prints the article twice). After a sentence announcing what
+    comes, the second run needs only one paragraph of 20 words or more (the
+    article's last, or prose cells of a table). The gap's lines are not kept
+    as body.
     """
     out: list[tuple[list[int], int]] = []
     for idx, score in runs:
@@ -1090,7 +1092,7 @@ def _join_inline(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list[
             if (gap and len(gap) <= (60 if lead_in else 16) and (lead_in or teasers <= 4)
                     and not any(u.kind in ("stop", "time") or _byline_from(_BULLET_RE.sub("", u.text)) is not None
                                 or (u.words <= 5 and _COMMENT_WORDS_RE.search(u.text)) for u in head)
-                    and _long_prose(units, prev) and _long_prose(units, idx)
+                    and _long_prose(units, prev) and (_long_prose(units, idx) or lead_in and _article_run(units, idx))
                     and not {units[k].norm for k in prev} & {units[k].norm for k in idx if units[k].kind == "prose"}
                     and not _DATELINE_RE.match(units[idx[0]].text) and not _story_date(_above(units, idx[0]))
                     and not (_comment_thread(units, idx) or _imprint(units, idx) or _teaser_list(units, idx))):
