@@ -1271,6 +1271,22 @@ def test_an_article_cut_by_a_chart_table_or_code_block_stays_one_article(figure)
     assert "PROJECTED" not in parts.body and "\t" not in parts.body and "{" not in parts.body
 
 
+def test_a_code_block_announced_by_a_long_sentence_stays_inside_the_article():
+    """The sentence that announces a code listing ("... with the figures from
+    the annex:") is a line of its own among the block's lines, longer than a
+    block's title or axis label; it ends with a colon, so it belongs to the
+    block, and the article is one run across it."""
+    block = ("The office published the model behind its forecast, which anyone can run with the "
+             "figures from the annex:\n" + _FIGURES["code"])
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _HALF_ONE + block + _HALF_TWO + "Related\nMore from the Courier\n")
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.body.startswith("The Ardelian treasury will pay more")
+    assert parts.body.rstrip().endswith("each of the next ten years.")
+    assert "{" not in parts.body
+
+
 def test_a_block_of_menu_words_between_two_runs_of_prose_still_separates_them():
     """Only a block of data lines joins two runs: menu and teaser words between
     them keep the page's other text out of the article."""
@@ -1666,6 +1682,237 @@ def test_a_thread_of_comments_longer_than_the_article_is_not_the_article():
     parts = parse_page_text(page)
     assert parts.body.startswith("The Ardelian treasury") and "anyone who read" not in parts.body
     assert parts.title == "Debt interest will soon cost more than the coastguard"
+
+
+# --------------------------------------------------------------------------
+# An article cut in two by a box with no marker; what is not the article
+
+_PART_ONE = (
+    "The Ardelian treasury will pay more in interest on its debt next year than it spends on "
+    "the coastguard, the budget office said on Tuesday, after two years of rising rates and a "
+    "budget that borrowed more than any since the crisis a decade ago.\n\n"
+    "Officials in Almera said the shift would leave less room for new spending on ports and rail, "
+    "and that the next government would find it harder to respond to a downturn than the last one did.\n\n"
+)
+_BOXES = {
+    "gallery": "1 of 12\nFull screen\nSkip ad\n×\nThe harbour at Portvale\nView photos\nBuy photo\n\n",
+    "share buttons": "Share\nFacebook\nTwitter\nWhatsApp\nEmail\nCopy link\n\n",
+    "more about": ("More about the budget\nPort levy to rise in April\nMarch 1, 2026\n"
+                   "Rail fares frozen for a year\nFebruary 27, 2026\nWhat the office expects\n\n"),
+    "announced list": ("The budget office ranked next year's costs as follows:\n1. Pensions\n2. Health\n"
+                       "3. Schools\n4. Interest\n5. Coastguard\n6. Rail\n\n"),
+    "box then highlights": ("More on the Ardelian budget\nWatch live: the finance minister answers questions\n"
+                            "Port levy to rise in April, authority says\nRail fares frozen for a year in Almera\n"
+                            "Coastguard to buy two new patrol boats\nMore in the Ardelian budget\n"
+                            "Here are the main points of the forecast:\nInterest comes first\n\n"),
+}
+
+
+@pytest.mark.parametrize("box", sorted(_BOXES))
+def test_an_article_cut_by_a_gallery_teaser_box_or_announced_list_stays_one_article(box):
+    """A photo gallery's controls, share buttons, a box of teasers or a list
+    that a sentence announces with a colon print only short lines, more than
+    a run of prose bridges, so the article fell in two and the longer half,
+    without the headline above it, was kept. No marker ends the article there
+    and no new story's head (byline, date line) opens the second half: one
+    article, without the box's lines."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _PART_ONE + _BOXES[box] + _HALF_TWO + "Related\nMore from the Courier\n")
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.body.startswith("The Ardelian treasury will pay more")
+    assert parts.body.rstrip().endswith("each of the next ten years.")
+    assert "Full screen" not in parts.body and "Rail fares frozen" not in parts.body
+    assert "Pensions" not in parts.body and "WhatsApp" not in parts.body
+
+
+@pytest.mark.parametrize("block", [
+    _BOXES["announced list"],
+    # A table with a "Comment" column is no comment form.
+    "The office listed the changes as follows:\nCost\nChange\nComment\nPensions\nup a tenth\nindexed\n"
+    "Interest\nup a third\nrates\n\n",
+])
+def test_a_short_ending_after_an_announced_list_is_still_the_article(block):
+    """After a list the article announces ("... as follows:"), the article
+    may end with one paragraph, too short to count as article text of its
+    own: the sentence announcing the list says the article goes on."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _PART_ONE + _HALF_TWO + block
+            + "The office said the order would change within two years if rates stay where they are, "
+            "with interest moving up to third place.\n\nRelated\nMore from the Courier\n")
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The Ardelian treasury will pay more")
+    assert parts.body.rstrip().endswith("with interest moving up to third place.")
+    assert "Pensions" not in parts.body and "indexed" not in parts.body
+
+
+_OTHER_STORY = (
+    "The port authority said on Monday that the levy on cargo landed at Portvale would rise "
+    "by a tenth in April, the first rise in six years, to pay for dredging the outer channel.\n\n"
+    "Shipping agents in Almera said the rise would be passed on to importers within weeks, and "
+    "that smaller lines might move their calls to the free harbour at Kesh instead.\n\n"
+    "The authority's chair said the channel had not been dredged since the new container berth "
+    "opened, and that larger ships had twice run aground on the bar at low tide this winter.\n\n"
+)
+
+
+@pytest.mark.parametrize("head, after", [
+    ("Port levy to rise in April\n5:28 p.m.\n", _OTHER_STORY),           # a stream of posts: headline, time
+    ("Port levy to rise in April\nBy Tomas Verel\n", _OTHER_STORY),      # the next story's byline
+    ("View comments (12)\nYour name *\nComment *\nPost\n", _OTHER_STORY),  # a comment form
+    ("Port levy to rise in April\nRail fares frozen for a year\n", _PART_ONE + _HALF_TWO),  # printed again
+])
+def test_a_second_story_or_the_comments_after_a_short_gap_are_not_joined(head, after):
+    """What follows share buttons and a few short lines under the article is
+    not always more of it: the next post of a stream under its headline and
+    time, the next story under its byline, readers' comments under the
+    comment form, or the same article printed a second time."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _PART_ONE + _HALF_TWO + _BOXES["share buttons"] + head + "\n" + after)
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The Ardelian treasury will pay more")
+    assert "levy on cargo" not in parts.body and "Shipping agents" not in parts.body
+    assert parts.body.count("Interest payments have grown") == 1
+
+def test_a_list_of_other_stories_ends_the_article_before_the_bio_and_the_sites_blurb():
+    """Under the article, "More Great Stories" and six headlines, then a
+    promotion, the writer's bio and the site's blurb: prose of article length
+    after a few short lines, but a list of that many other stories ends the
+    article."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _PART_ONE + _HALF_TWO + "More Great Courier Stories\n"
+            "Port levy to rise in April, authority says\nRail fares frozen for a year in Almera\n"
+            "Coastguard to buy two new patrol boats\nFerry timetable changes for the winter\n"
+            "Almera council approves the harbour plan\nWhy the outer islands are losing their doctors\n\n"
+            "Want the best gear for the coast path? Check out our team's picks for boots, jackets and maps "
+            "for every season on the islands.\n\n"
+            "Mira Castell is a staff writer at the Courier covering the treasury, the ports and the "
+            "assembly. She was formerly an editor at the Kesh Weekly and a reporter in Portvale, where "
+            "she wrote about the harbour, the ferries and the fishing fleet for six years.\n\n"
+            "The Courier is where Ardelia reads its news. It is the essential source of reporting and "
+            "analysis on politics, business and the islands, published in Almera since 1921 and read "
+            "in every town of the country, in print, online and on the radio every morning.\n\n")
+    parts = parse_page_text(page)
+    assert parts.body.rstrip().endswith("each of the next ten years.")
+
+
+def test_a_list_of_teasers_longer_than_the_article_is_not_the_article():
+    """Under the article, a box of teasers for other stories: each a headline
+    line and a one-sentence snippet. It holds more text than a short article,
+    so it was kept instead; most of its paragraphs sit under a headline line
+    of their own and are short, which an article's sections are not."""
+    teasers = "".join(
+        f"{title}\n{snippet}\n" for title, snippet in [
+            ("Port levy to rise in April", "The port authority says the levy on cargo landed at Portvale "
+             "will rise by a tenth, the first rise in six years, to pay for dredging the outer channel."),
+            ("Rail fares frozen for a year", "Commuters between Almera and Kesh will pay the same next year "
+             "after the transport board agreed to freeze fares until the new timetable starts."),
+            ("Coastguard to buy two patrol boats", "The service says the boats will replace vessels that "
+             "are more than thirty years old and will be based at the northern stations from next summer."),
+            ("Ferry timetable changes for the winter", "Sailings to the outer islands will drop to two a day "
+             "from November, the operator said, citing the cost of fuel and a shortage of crew."),
+            ("Almera council approves harbour plan", "Councillors voted by a wide margin to back a plan for "
+             "new berths and a fish market on the old quay, which will now go to the ministry for approval."),
+        ])
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n"
+            "March 3, 2026\n\n" + _PART_ONE + "Officials declined to say which programmes could be cut to "
+            "pay the bill, and the finance minister will answer questions in the assembly on Thursday.\n\n"
+            + "Share\nFacebook\nTwitter\nWhatsApp\nEmail\nCopy link\n\nMore news from Ardelia\n" + teasers)
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.body.startswith("The Ardelian treasury will pay more")
+    assert "levy on cargo" not in parts.body and "Port levy" not in parts.body
+
+
+def test_a_thread_of_comments_of_several_paragraphs_each_is_not_the_article():
+    """Readers' comments that run to several paragraphs: only the first
+    paragraph of each sits under the commenter's name and date, so fewer than
+    half the paragraphs do. Counted by comment (paragraphs printed one after
+    the other), most are under a dated name line: a thread, not the article."""
+    long_comment = (
+        "The interest bill was always going to overtake the coastguard once rates rose, as the forecasts showed.\n"
+        "What matters now is whether the spring plan cuts spending or raises taxes, and by how much.\n"
+        "I would rather see the ports levy raised than the coastguard cut, since the boats are already old.\n")
+    short_comment = "Nobody in the assembly wants to say which programme goes first, that is the problem.\n"
+    thread = "".join(f"{name}\nMarch {4 + k}, 2026 at 9:{10 + k} AM\n"
+                     + (long_comment if k % 2 == 0 else short_comment) + "Reply\n"
+                     for k, name in enumerate(["Teo Marsh", "Ana Ruiz", "Lio Varga", "Sela Dunn", "Ivo Brandt"]))
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _PART_ONE + "Officials declined to say which programmes could be cut.\n\n"
+            + "Share this:\nRelated\nThere are 5 comments\n" + thread)
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The Ardelian treasury") and "forecasts showed" not in parts.body
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+
+
+def test_a_thread_split_into_one_run_per_comment_is_not_the_article():
+    """Each comment under the time it was posted ("2 days ago at 07:52 am"),
+    a line that ends a run of prose: the thread falls into one run per
+    comment, none a thread on its own, and the longest comment outweighed a
+    short article. Three runs or more that each open under such a line are
+    the comments."""
+    long_comment = ("I would rather see the ports levy raised than the coastguard cut, since the boats are "
+                    "already old and the northern stations have waited years for new ones. " * 4 + "\n")
+    comments = ["The interest bill was always going to overtake the coastguard once rates rose.\n",
+                "Nobody in the assembly wants to say which programme goes first, that is the problem.\n",
+                long_comment,
+                "The spring plan will decide it, and the budget office has said as much already.\n"]
+    thread = "".join(f"{name}\n{k + 1} days ago at 0{k + 7}:52 am\n{c}Rating: {9 - k} Votes\n"
+                     for k, (name, c) in enumerate(zip(["Teo Marsh", "Ana Ruiz", "Lio Varga", "Sela Dunn"],
+                                                       comments)))
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _PART_ONE + "Officials declined to say which programmes could be cut.\n\n"
+            + "[ 4 comments ]\nTop Rated Comments\n(View all)\n" + thread)
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.body.startswith("The Ardelian treasury") and "northern stations" not in parts.body
+
+
+def test_a_sidebar_of_long_headlines_above_the_article_is_not_the_article():
+    """A "Top stories" sidebar printed above the article: headlines long
+    enough to read as prose, more text than a short article, and before it,
+    so no article precedes it. Headlines close no sentence; an article's
+    paragraphs do."""
+    sidebar = "".join(f"{h}\n" for h in [
+        "Port authority now WON'T vote on the contested levy plan on Monday as the big lines try to drag the rebels into line",
+        "'It's getting quite rough behind the scenes': harbour master says small ferries will be pushed into sailing again this winter",
+        "How the coastguard will spend its week of drills ahead of the storm season  Crews return to the site of the 2019 rescue",
+        "Almera council insists it 'will not be rushed into a decision' as it comes out fighting over the harbour plan",
+        "The pariah of the ferry strike: Kesh captain REFUSES to return to the bridge and gives up wages after a vote",
+        "Rail board chief says commuters will need a full month of notice before the new timetable and the fares freeze start",
+    ])
+    page = (_MENU + "TOP STORIES\n" + sidebar + "\nAdvertisement\n" + _BOXES["share buttons"]
+            + "Debt interest will soon cost more than the coastguard\n"
+            "By Mira Castell\nMarch 3, 2026\n\n" + _PART_ONE + "Related\nMore from the Courier\n")
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.body.startswith("The Ardelian treasury") and "Port authority" not in parts.body
+
+
+def test_a_writers_rank_under_the_name_is_not_a_desk_byline():
+    """"Contributing Correspondent" under the writer's name is a job title; a
+    desk's byline names a place or a topic ("Kesh Bureau")."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nRead Later\nMira Castell\n"
+            "Contributing Correspondent\nMarch 3, 2026\n\n" + _PART_ONE + _HALF_TWO)
+    assert parse_page_text(page).byline == "Mira Castell"
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nKesh Bureau\n"
+            "March 3, 2026\n\n" + _PART_ONE + _HALF_TWO)
+    assert parse_page_text(page).byline == "Kesh Bureau"
+
+
+def test_a_notice_over_the_headline_and_byline_is_not_the_article():
+    """A short paragraph of the site's (an affiliate notice) over the
+    breadcrumbs, headline and byline: a run of prose bridges those few short
+    lines, so the kept run opened with the notice and the headline was looked
+    for above it, among the menus. The article starts under the byline."""
+    page = (_MENU + "The Courier is supported by its readers. When you buy through links on our site, "
+            "we may earn a commission.\nHome News Harbour\n"
+            "Debt interest will soon cost more than the coastguard\nBy Mira Castell, Tomas Verel\n\n"
+            + _PART_ONE + _HALF_TWO + "Related\nMore from the Courier\n")
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.body.startswith("The Ardelian treasury will pay more")
+    assert parts.byline == "Mira Castell, Tomas Verel"
 
 
 def _page_with_footer(footer: str, top: str = "") -> str:

@@ -275,6 +275,12 @@ _BYLINE_CUT_RE = re.compile(
 )
 #: "by" after a date or time on one line: "11/19/2019 by Lars Brandle".
 _LATE_BY_RE = re.compile(r"\s(?i:by|par|por|von|di|door|av|af|przez)\s+(?=[A-Z])")
+#: Words of a job title, not of a desk's name: "Contributing Correspondent"
+#: under a writer's name is their rank, not the byline.
+_RANK_WORDS = frozenset("""senior chief contributing special staff associate deputy executive managing
+assistant lead principal freelance correspondent""".split())
+#: The last word of a job title printed under a writer's name.
+_JOB_WORDS = frozenset("correspondent writer editor reporter columnist contributor producer photographer".split())
 _DESK_RE = re.compile(
     r"^(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,4}\s+"
     r"(?:Desk|Bureau|Correspondent|Staff Reporter|Staff Writer))\b"
@@ -389,7 +395,8 @@ def _byline_from(s: str, after_date: bool = False) -> tuple[int, int] | None:
             return start, start + len(name)
         return None
     m = _DESK_RE.match(s)
-    if m and len(s.split()) <= 12 and not s.rstrip().endswith("."):
+    if m and len(s.split()) <= 12 and not s.rstrip().endswith(".") and not all(
+            w.casefold() in _RANK_WORDS for w in m.group("name").split()[:-1]):
         return m.start("name"), m.end("name")
     return None
 
@@ -910,7 +917,7 @@ def _segments(units: list[_Unit]) -> list[tuple[list[int], int]]:
         if gap > _MAX_GAP:
             close()
     close()
-    return _join_figures(units, _join_boxes(units, runs, stops))
+    return _join_inline(units, _join_figures(units, _join_boxes(units, runs, stops)))
 
 
 def _shape(u: _Unit) -> tuple[bool, bool]:
@@ -992,7 +999,8 @@ def _join_figures(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list
     outweigh the half with the headline above it. Two runs of article prose
     are joined when everything between them is the block: no end-of-article
     marker, no time stamp, and at least 60% data lines (the rest its title,
-    axis words and credit line). The block's lines are not kept as body.
+    axis words and credit line, of 12 words or fewer, or a sentence that
+    announces the block with a colon). The block's lines are not kept as body.
     """
     out: list[tuple[list[int], int]] = []
     for idx, score in runs:
@@ -1004,8 +1012,90 @@ def _join_figures(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list
             words = [u for u, d in zip(gap, is_data) if not d and u.kind != "meta"]
             if (gap and data >= 3 and data >= 0.6 * (data + len(words))
                     and not any(u.kind in ("stop", "time") for u in gap)
-                    and all(u.words <= 12 for u in words)
+                    and all(u.words <= 12 or _lead_in(u) for u in words)
                     and _article_run(units, prev) and _article_run(units, idx)):
+                out[-1] = (prev + idx, out[-1][1] + score)
+                continue
+        out.append((idx, score))
+    return out
+
+
+def _long_prose(units: list[_Unit], idx: list[int]) -> bool:
+    """Two paragraphs or more of article length, 80 words or more between them."""
+    long_paras = [units[k].words for k in idx if units[k].kind == "prose" and units[k].words >= 25]
+    return len(long_paras) >= 2 and sum(long_paras) >= 80
+
+
+def _lead_in(u: _Unit) -> bool:
+    """A sentence of the article announcing a list, table or code block:
+    "The rankings were as follows:", "Submitting a form looks like this:"."""
+    t = u.text.rstrip()
+    return t.endswith(":") and u.kind in ("prose", "short") and u.words >= 3 and not t[:1].islower()
+
+
+def _above(units: list[_Unit], i: int) -> _Unit | None:
+    """The line above unit ``i``, past a photo's caption or file name."""
+    i -= 1
+    while i >= 0 and (units[i].kind == "caption" or _is_image_line(units[i].text)):
+        i -= 1
+    return units[i] if i >= 0 else None
+
+
+def _story_date(u: _Unit | None) -> bool:
+    """A date or time printed on its own line as a story's head ("5:28 p.m.",
+    "March 3, 2021"), not a table's row (cells between tabs or bars), a
+    chart's numbers or a fragment of a reference list (". 24 August 2021.")."""
+    return (u is not None and _dated(u) and not re.search(r"[\t│|]", u.text)
+            and u.text[:1].isalnum() and _letters(u.text) >= 2)
+
+
+#: A short line naming the comments ("View comments (27)", "Reply", "Post a
+#: comment"): the article has ended. (A table's column "Comment" is no such line.)
+_COMMENT_WORDS_RE = re.compile(r"\b(?i:comments|replies|reply|(?:a|your) comment)\b")
+
+
+def _join_inline(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list[tuple[list[int], int]]:
+    """Join the article around a box set inside it with no marker to say so.
+
+    A photo gallery's controls and captions' buttons ("1 of 12", "Full
+    screen", "View photos"), share buttons, a "More about" box of two or three
+    teasers, or a list, table or code block that a sentence of the article
+    announces with a colon: short lines only, so the article falls in two and
+    the half under the headline may lose to the other. Two runs of article
+    prose (two long paragraphs or more each) are joined across a gap of at
+    most 16 lines holding four headline-like lines at most (a longer list of
+    other stories ends the article: "More Great Stories" and six headlines),
+    or of at most 60 lines after or before a sentence of the article that
+    announces with a colon what comes ("... as follows:", "Here are the
+    highlights:"), when nothing between ends the article: no end-of-article
+    marker, time stamp or comment form, no byline (the next story's head,
+    which may also open the second run under a headline read as a
+    sentence), and the second run is not comments, an imprint or a list of
+    teasers, and neither opens with a dateline nor sits right under a date
+    line (past a photo): a new story; nor repeats a paragraph of the first
+    (a page that prints the article twice). After a sentence announcing what
+    comes, the second run needs only one paragraph of 20 words or more (the
+    article's last, or prose cells of a table). The gap's lines are not kept
+    as body.
+    """
+    out: list[tuple[list[int], int]] = []
+    for idx, score in runs:
+        if out and idx and out[-1][0]:
+            prev = out[-1][0]
+            gap = units[prev[-1] + 1 : idx[0]]
+            # A sentence of the article announcing the block, or what follows it.
+            lead_in = _lead_in(units[prev[-1]]) or any(_lead_in(u) for u in gap[:1] + gap[-3:])
+            # The gap and the second run's head, down to its first long paragraph.
+            head = units[prev[-1] + 1 : next((k for k in idx if units[k].words >= 25), idx[-1])]
+            teasers = sum(1 for u in gap if u.kind in ("short", "nav") and u.words >= 4 and not _ends_sentence(u.text)
+                          and not _is_data_line(u))
+            if (gap and len(gap) <= (60 if lead_in else 16) and (lead_in or teasers <= 4)
+                    and not any(u.kind in ("stop", "time") or _byline_from(_BULLET_RE.sub("", u.text)) is not None
+                                or (u.words <= 5 and _COMMENT_WORDS_RE.search(u.text)) for u in head)
+                    and _long_prose(units, prev) and (_long_prose(units, idx) or lead_in and _article_run(units, idx))
+                    and not {units[k].norm for k in prev} & {units[k].norm for k in idx if units[k].kind == "prose"}
+                    and not _DATELINE_RE.match(units[idx[0]].text) and not _story_date(_above(units, idx[0]))
+                    and not (_comment_thread(units, idx) or _imprint(units, idx) or _teaser_list(units, idx))):
                 out[-1] = (prev + idx, out[-1][1] + score)
                 continue
         out.append((idx, score))
@@ -1759,11 +1849,19 @@ def _dated(u: _Unit | None) -> bool:
                 or (_TIME_RE.search(t) and _MONTH_DAY_RE.search(t)))
 
 
+def _job_title(s: str) -> bool:
+    """A writer's job title on a line of its own: "Contributing Correspondent", "Staff Writer"."""
+    words = s.split()
+    return 1 <= len(words) <= 4 and words[-1].casefold() in _JOB_WORDS and all(w[:1].isupper() for w in words)
+
+
 def _person_name(s: str) -> bool:
     """Two to four capitalised words (particles allowed), nothing else: "Dallas Robinson"."""
     words = s.split()
     if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in s) or _ends_sentence(s):
         return False
+    if words[-1].casefold() in _JOB_WORDS:
+        return False  # a job title under the name: "Contributing Correspondent", "Senior Editor"
     # A nickname or initials in brackets or quotes count as a word: "Richard (R.J.) Eskow".
     caps = [w.strip(_NICK_MARKS) for w in words if w.lower() not in _NAME_PARTICLES]
     # Capitalised words with a lower-case letter ("McDonald", "O'Neil") or initials ("J.", "R.J."):
@@ -1894,7 +1992,9 @@ def _header_byline(units: list[_Unit], title: int | None, first: int) -> tuple[i
             return at, at + n
         if nxt is not None and _name_before_date(nxt.text.strip()) is not None:
             continue  # "Tech Insider" over "Alex Perry 1 day ago": the name on the dated line
-        if _person_name(s) and not _is_nav_words(u.norm) and (_dated(nxt) or _dated(prev)):
+        # (Past the writer's job title under the name: "Contributing Correspondent".)
+        below = units[i + 2] if nxt is not None and _job_title(nxt.text) and i + 2 < len(units) else nxt
+        if _person_name(s) and not _is_nav_words(u.norm) and (_dated(below) or _dated(prev)):
             return u.start, u.start + len(u.text.rstrip())
         m = re.match(r"^(.+?)(?:\s+[-–—|]\s+|,\s+)(.+)$", s)
         if m and _person_name(m.group(1)) and (_dated(_Unit(0, 0, m.group(2), 0, words=len(m.group(2).split())))
@@ -1952,14 +2052,55 @@ def _site_notice(u: _Unit) -> bool:
 
 def _comment_thread(units: list[_Unit], idx: list[int]) -> bool:
     """A run of readers' comments: most of its paragraphs come under a dated
-    name line of their own ("Rarst · March 10, 2017 at 1:26 AM")."""
+    name line of their own ("Rarst · March 10, 2017 at 1:26 AM"); or most of
+    its comments do, a comment being a paragraph or several printed one after
+    the other, when the comments are short (half of them 100 words or fewer):
+    an article's sections under dated chart labels are longer."""
     paras = [k for k in idx if units[k].kind == "prose"]
-    heads = 0
-    for prev, k in zip([idx[0] - 4] + paras, paras):
-        heads += any(_dated(units[j]) or (units[j].kind != "prose" and units[j].words <= 16
-                                          and not _ends_sentence(units[j].text) and find_date(units[j].text))
-                     for j in range(max(0, prev + 1, k - 4), k))
-    return heads >= 3 and 2 * heads >= len(paras)
+
+    def heads(starts: list[int]) -> int:
+        return sum(any(_dated(units[j]) or (units[j].kind != "prose" and units[j].words <= 16
+                                            and not _ends_sentence(units[j].text) and find_date(units[j].text))
+                       for j in range(max(0, prev + 1, k - 4), k))
+                   for prev, k in zip([idx[0] - 4] + starts, starts))
+
+    n = heads(paras)
+    if n >= 3 and 2 * n >= len(paras):
+        return True
+    starts = [k for k in paras if units[k - 1].kind != "prose" or k - 1 not in idx]
+    if len(starts) == len(paras):
+        return False
+    sizes = sorted(sum(units[j].words for j in paras if a <= j < b)
+                   for a, b in zip(starts, starts[1:] + [idx[-1] + 1]))
+    n = heads(starts)
+    return n >= 3 and 2 * n >= len(starts) and sizes[(len(sizes) - 1) // 2] <= 100
+
+
+def _teaser_list(units: list[_Unit], idx: list[int]) -> bool:
+    """A list of teasers for other stories: most of its paragraphs are a
+    snippet (40 words or fewer) right under a headline line of its own (a
+    short line that is no sentence). An article's subheadings each head
+    several paragraphs, longer ones."""
+    paras = [k for k in idx if units[k].kind == "prose"]
+    if len(paras) < 3:
+        return False
+    heads = sum(1 for k in paras if k > 0 and units[k - 1].kind == "short" and 3 <= units[k - 1].words <= 16
+                and not _ends_sentence(units[k - 1].text))
+    snippets = sum(1 for k in paras if units[k].words <= 40)
+    return heads >= 3 and 3 * heads >= 2 * len(paras) and 4 * snippets >= 3 * len(paras)
+
+
+def _headline_list(units: list[_Unit], idx: list[int]) -> bool:
+    """A sidebar of headlines ("TOP STORIES"): five paragraphs or more, and
+    three in four of them end with no sentence's closing mark, as headlines
+    do, however long ("Club now WON'T vote on the plan as the big clubs try
+    to drag the rebels into line"). An article's paragraphs end their
+    sentences. (Thai and other scripts that mark no sentence end are left
+    alone.)"""
+    paras = [units[k].text for k in idx if units[k].kind == "prose"]
+    if len(paras) < 5 or any(_THAI_RE.search(t) or _UNSPACED_RE.search(t) for t in paras):
+        return False
+    return 4 * sum(not _ends_sentence(t) for t in paras) >= 3 * len(paras)
 
 
 #: A line that is only a telephone number or only an e-mail address, as a
@@ -1989,15 +2130,26 @@ def _not_the_article(units: list[_Unit],
     site's copyright notice (a cookie-consent or log-in dialog, a notice laid
     over the page, in any language: "This website uses cookies ..."), a
     thread of readers' comments, which may be longer than the article, and
-    the site's imprint with its contact block and legal terms."""
+    the site's imprint with its contact block and legal terms. A list of
+    headlines (a sidebar of "Top stories") weighs a quarter wherever it
+    stands. A thread may
+    also fall into one run per comment, each under the time it was posted
+    ("2 days ago at 07:52 am" ends a run): three runs or more that each open
+    right under such a line are its comments."""
     notices = [i for i, u in enumerate(units) if _site_notice(u)]
     last = notices[-1] if notices else len(units)
-    thread = [bool(idx) and (_comment_thread(units, idx) or _imprint(units, idx)) for idx, _ in runs]
+    under_time = [bool(idx) and any(units[j].kind == "time" for j in range(max(0, idx[0] - 3), idx[0]))
+                  for idx, _ in runs]
+    split_thread = sum(under_time) >= 3
+    thread = [bool(idx) and (_comment_thread(units, idx) or _imprint(units, idx) or _teaser_list(units, idx)
+                             or (split_thread and timed))
+              for (idx, _), timed in zip(runs, under_time)]
     out = []
     article_before = False
     for (idx, score), is_thread in zip(runs, thread):
         after_footer = bool(idx) and idx[0] > last
-        out.append((idx, score // 4 if article_before and (after_footer or is_thread) else score))
+        out.append((idx, score // 4 if article_before and (after_footer or is_thread) or _headline_list(units, idx)
+                    else score))
         if (idx and not is_thread and not after_footer and _article_run(units, idx)
                 and sum(units[k].words for k in idx if units[k].kind == "prose") >= 60):
             article_before = True
@@ -2039,6 +2191,31 @@ def _trim_footer(units: list[_Unit], keep: list[int]) -> list[int]:
     return keep[:at] if at else keep
 
 
+def _under_story_head(units: list[_Unit], keep: list[int]) -> list[int]:
+    """The kept run without a paragraph of the page's over the story's head.
+
+    A run of prose bridges a few short lines, so a short paragraph above the
+    headline (an affiliate or cookie notice, a site's motto) and the
+    headline, breadcrumbs and "By" line under it can open the kept run. When
+    a "By" line comes under a headline-shaped line within the run's first
+    lines, and the kept text above that line is 60 words or fewer, the
+    article starts under the byline. (A standfirst under the headline has no
+    headline between it and the byline, and stays.)
+    """
+    first = keep[0] if keep else 0
+    for j in range(first + 1, min(first + 8, len(units))):
+        u = units[j]
+        if u.kind == "prose" and u.words >= 40:
+            break
+        if u.kind == "meta" and _byline_from(_BULLET_RE.sub("", u.text)) is not None:
+            heads = [h for h in range(first + 1, j) if units[h].kind != "prose" and _headline_shape(units[h])]
+            above = [k for k in keep if heads and k < heads[0]]
+            if above and sum(units[k].words for k in above) <= 60 and any(k > j for k in keep):
+                return [k for k in keep if k > j]
+            break
+    return keep
+
+
 def _paragraphs(text: str, units: list[_Unit], keep: list[int]) -> list[str]:
     """The kept units' text, verbatim."""
     return [text[units[i].start : units[i].end] for i in keep]
@@ -2058,7 +2235,7 @@ def parse_page_text(text: str) -> PageParts:
     if runs:
         # (max keeps the earliest on ties)
         keep, _ = max(_not_the_article(units, runs), key=lambda r: r[1])
-        keep = _trim_footer(units, sorted(keep))
+        keep = _under_story_head(units, _trim_footer(units, sorted(keep)))
     else:
         keep = [i for i, u in enumerate(units) if u.kind in ("short", "prose")]
     keep = sorted(keep)
