@@ -319,14 +319,38 @@ def _store_rows(db: Path) -> list[tuple]:
         con.close()
 
 
+def _ingest_with_and_without_workers(tmp_path: Path, monkeypatch, path: Path) -> tuple[list[str], dict]:
+    """Ingest ``path`` with --jobs 1 and --jobs 2 into fresh stores, the export
+    read in chunks of 7 lines by the workers; returns the names of the tasks
+    the workers were given, and per jobs the reports and the stored rows."""
+    import framing.corpus as corpus
+    from framing.loaders import export
+
+    submitted: list[str] = []
+    real_submit = corpus._LazyPool.submit
+
+    def counting(self, fn, *args):
+        submitted.append(fn.__name__)
+        return real_submit(self, fn, *args)
+
+    monkeypatch.setattr(corpus._LazyPool, "submit", counting)
+    monkeypatch.setattr(corpus, "PARALLEL_EXPORT_BYTES", 1)
+    monkeypatch.setattr(export, "CHUNK_LINES", 7)
+    results = {}
+    for jobs in (1, 2):
+        db = tmp_path / f"jobs{jobs}.db"
+        with Store(db) as store:
+            reports = ingest(store, [path], jobs=jobs)
+        results[jobs] = ([(r.source, dict(r.counts), [str(e) for e in r.errors], r.notes, r.article_ids)
+                          for r in reports], _store_rows(db))
+    return submitted, results
+
+
 def test_a_large_jsonl_export_read_by_workers_stores_what_one_process_stores(tmp_path: Path, monkeypatch) -> None:
     """--jobs 2 reads a large JSON Lines export in chunks in worker processes;
     the checks that need the whole file (a duplicate id whose first copy is in
     an earlier chunk, the headline-only count) still see all of it, and the
     store, the errors and the notes are those of one process."""
-    import framing.corpus as corpus
-    from framing.loaders import export
-
     path = tmp_path / "archive.jsonl"
     lines = []
     for i in range(40):
@@ -343,24 +367,7 @@ def test_a_large_jsonl_export_read_by_workers_stores_what_one_process_stores(tmp
                        ensure_ascii=False).encode("latin-1") + b"\n"       # a line not in UTF-8
     path.write_bytes(body)
 
-    submitted = []
-    real_submit = corpus._LazyPool.submit
-
-    def counting(self, fn, *args):
-        submitted.append(fn.__name__)
-        return real_submit(self, fn, *args)
-
-    monkeypatch.setattr(corpus._LazyPool, "submit", counting)
-    monkeypatch.setattr(corpus, "PARALLEL_EXPORT_BYTES", 1)
-    monkeypatch.setattr(export, "CHUNK_LINES", 7)
-
-    results = {}
-    for jobs in (1, 2):
-        db = tmp_path / f"jobs{jobs}.db"
-        with Store(db) as store:
-            reports = ingest(store, [path], jobs=jobs)
-        results[jobs] = ([(r.source, dict(r.counts), [str(e) for e in r.errors], r.notes, r.article_ids)
-                          for r in reports], _store_rows(db))
+    submitted, results = _ingest_with_and_without_workers(tmp_path, monkeypatch, path)
     assert submitted and set(submitted) == {"read_lines"}  # only --jobs 2 used the workers
     assert results[1] == results[2]
     (source, counts, errors, notes, ids), = results[2][0]
@@ -387,9 +394,6 @@ def test_a_large_csv_export_read_by_workers_stores_what_one_process_stores(tmp_p
     """The same for CSV: rows are split here (a quoted cell may hold line
     breaks), turned into articles by the workers, and the bad rows still come
     in file order with their line numbers."""
-    import framing.corpus as corpus
-    from framing.loaders import export
-
     path = tmp_path / "stories.csv"
     rows = [["stories_id", "title", "media_name", "text"]]
     for i in range(40):
@@ -403,24 +407,7 @@ def test_a_large_csv_export_read_by_workers_stores_what_one_process_stores(tmp_p
     data = buf.getvalue().encode("utf-8") + "99,Caf\u00e9,Outlet 2,Le caf\u00e9 ferme.\n".encode("latin-1")
     path.write_bytes(data)
 
-    submitted = []
-    real_submit = corpus._LazyPool.submit
-
-    def counting(self, fn, *args):
-        submitted.append(fn.__name__)
-        return real_submit(self, fn, *args)
-
-    monkeypatch.setattr(corpus._LazyPool, "submit", counting)
-    monkeypatch.setattr(corpus, "PARALLEL_EXPORT_BYTES", 1)
-    monkeypatch.setattr(export, "CHUNK_LINES", 7)
-
-    results = {}
-    for jobs in (1, 2):
-        db = tmp_path / f"jobs{jobs}.db"
-        with Store(db) as store:
-            reports = ingest(store, [path], jobs=jobs)
-        results[jobs] = ([(r.source, dict(r.counts), [str(e) for e in r.errors], r.notes, r.article_ids)
-                          for r in reports], _store_rows(db))
+    submitted, results = _ingest_with_and_without_workers(tmp_path, monkeypatch, path)
     assert submitted and set(submitted) == {"csv_articles"}
     assert results[1] == results[2]
     (source, counts, errors, notes, ids), = results[2][0]
