@@ -31,8 +31,10 @@ import html
 import io
 import json
 import re
+from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import IO, Any
 
 from ..errors import InputError
@@ -350,7 +352,7 @@ def _decode_line(raw: bytes, encoding: str) -> tuple[str, str | None]:
 def read_jsonl(source: str, fh: IO[bytes], columns: Mapping[str, str] | None = None, *,
                encoding: str = "utf-8", max_record: int = DEFAULT_MAX_RECORD_BYTES,
                stats: ExportStats | None = None, submit: Any = None, ahead: int = 4) -> Iterator[Record]:
-    """Records of a JSON Lines file, one line at a time.
+    """Records of a JSON Lines file, in order (read a chunk of lines at a time).
 
     ``submit`` (``submit(fn, *args)`` returning a future with ``result()``: a
     ``concurrent.futures`` executor, a Dask client) reads the lines in chunks
@@ -362,27 +364,28 @@ def read_jsonl(source: str, fh: IO[bytes], columns: Mapping[str, str] | None = N
     if stats is not None:
         r.stats = stats
     line_encoding = "utf-8" if encoding.startswith(("utf-16", "utf-32")) else encoding
-    lines = _lines(fh, encoding, max_record)
-    if submit is None:
-        for number, raw in enumerate(lines, start=1):
-            read = _read_line(r, number, raw, line_encoding)
-            if read is not None:
-                yield read if isinstance(read, Record) else r.finish(number, read[1])
-        return
-    from collections import deque
-
-    pending: deque[Any] = deque()
-    chunks = _chunks(lines)
-    while True:
-        while len(pending) < max(1, ahead):
-            chunk = next(chunks, None)
-            if chunk is None:
-                break
-            pending.append(submit(read_lines, source, columns, max_record, line_encoding, *chunk))
-        if not pending:
-            return
-        for read in pending.popleft().result():
+    calls = ((read_lines, source, columns, max_record, line_encoding, first, chunk)
+             for first, chunk in _chunks(_lines(fh, encoding, max_record)))
+    for reads in _in_order(submit, calls, ahead):
+        for read in reads:
             yield read if isinstance(read, Record) else r.finish(*read)
+
+
+def _in_order(submit: Any, calls: Iterator[tuple[Any, ...]], ahead: int) -> Iterator[Any]:
+    """``fn(*args)`` of each ``(fn, *args)`` in ``calls``, in order: through
+    ``submit`` with at most ``ahead`` under way (memory stays bounded), or
+    here, one at a time, when ``submit`` is None."""
+    if submit is None:
+        for fn, *args in calls:
+            yield fn(*args)
+        return
+    pending: deque[Any] = deque()
+    for call in calls:
+        pending.append(submit(*call))
+        if len(pending) >= max(1, ahead):
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 #: Lines (and bytes) of a JSON Lines file per chunk read by a worker (see :func:`read_jsonl`).
@@ -738,8 +741,9 @@ def read_csv(source: str, fh: IO[bytes], columns: Mapping[str, str] | None = Non
              encoding: str = "utf-8", max_record: int = DEFAULT_MAX_RECORD_BYTES,
              stats: ExportStats | None = None, submit: Any = None, ahead: int = 4) -> Iterator[Record]:
     """Records of a CSV (or TSV) export with a header row, one row at a time.
-    ``submit``: the rows are split here and turned into articles elsewhere, in
-    chunks of :data:`CHUNK_LINES` rows (as :func:`read_jsonl` does)."""
+    ``submit``: the rows are split here (a quoted cell may hold line breaks)
+    and turned into articles elsewhere, in chunks of :data:`CHUNK_LINES` rows
+    (as :func:`read_jsonl` does)."""
     r = _Reader(source, columns, max_record)
     if stats is not None:
         r.stats = stats
@@ -781,40 +785,11 @@ def _csv_records(r: _Reader, text: IO[str], columns: Mapping[str, str] | None, e
                       + "; name yours with --column text=NAME)")
         return
     rows = _csv_rows(r, reader, len(header))
-    if submit is None:
-        for start, row in rows:
-            if isinstance(row, Record):
-                yield row
-            else:
-                yield r.finish(start, _csv_article(r.source, header, cols, encoding, start, row))
-        return
-    from collections import deque
-
-    pending: deque[tuple[list[Record], Any]] = deque()
-    while True:
-        while len(pending) < max(1, ahead):
-            errors: list[Record] = []  # the chunk's bad rows, given out before its articles
-            chunk: list[tuple[int, list[str]]] = []
-            for start, row in rows:
-                if isinstance(row, Record):
-                    errors.append(row)
-                else:
-                    chunk.append((start, row))
-                    if len(chunk) >= CHUNK_LINES:
-                        break
-            if not chunk and not errors:
-                break
-            pending.append((errors, submit(csv_articles, r.source, header, cols, encoding, chunk)
-                            if chunk else None))
-        if not pending:
-            return
-        errors, future = pending.popleft()
-        arts = future.result() if future is not None else []
-        # in file order: the errors and the articles of one chunk by their lines
-        merged = sorted([(e.line, 0, e) for e in errors] + [(a[0], 1, a) for a in arts],
-                        key=lambda x: (x[0], x[1]))
-        for _, _, item in merged:
-            yield item if isinstance(item, Record) else r.finish(*item)
+    calls = ((csv_articles, r.source, header, cols, encoding, chunk)
+             for chunk in iter(lambda: list(islice(rows, CHUNK_LINES)), []))
+    for reads in _in_order(submit, calls, ahead):
+        for read in reads:
+            yield read if isinstance(read, Record) else r.finish(*read)
 
 
 def _csv_rows(r: _Reader, reader: Any, width: int) -> Iterator[tuple[int, Record | list[str]]]:
@@ -854,12 +829,16 @@ def _csv_article(source: str, header: list[str], cols: dict[str, str], encoding:
 
 
 def csv_articles(source: str, header: list[str], cols: dict[str, str], encoding: str,
-                 rows: list[tuple[int, list[str]]]) -> list[tuple[int, Article]]:
-    """A chunk of a CSV export's rows turned into articles on their own
-    (``(first line, article)``), for the reader of the whole file to finish;
-    each article's words are counted here too."""
-    out = []
+                 rows: list[tuple[int, Record | list[str]]]) -> list[Record | tuple[int, Article]]:
+    """A chunk of a CSV export's rows (from :func:`_csv_rows`) read on its
+    own: a bad row's error :class:`Record` as it is, else ``(first line,
+    article)`` for the reader of the whole file to finish; each article's
+    words are counted here too."""
+    out: list[Record | tuple[int, Article]] = []
     for start, row in rows:
+        if isinstance(row, Record):
+            out.append(row)
+            continue
         art = _csv_article(source, header, cols, encoding, start, row)
         art.words  # counted here, not in the process that stores it
         out.append((start, art))
