@@ -74,9 +74,21 @@ TITLES = (
     "mayor", "ambassador", "general", "gen.", "director", "chairman", "chairwoman", "chair", "chief",
     "counsel", "judge", "justice", "pope", "ayatollah", "commander", "ceo", "founder", "counterpart",
     "lawyer", "attorney", "adviser", "advisor", "aide",
+    # titles and callings news capitalises before a name (AP style, and any
+    # word opening a sentence): "House Speaker", "EPA Administrator",
+    # "Businessman David Koch"; none of them is a common surname
+    "inspector general", "surgeon general", "solicitor general", "chief executive",
+    "speaker", "administrator", "commissioner", "superintendent", "sheriff", "detective",
+    "treasurer", "comptroller", "professor", "cfo", "coo", "cto", "co-founder", "cofounder",
+    "president-elect", "nominee", "candidate", "correspondent", "anchor", "analyst",
+    "strategist", "commentator", "columnist", "reporter", "journalist", "activist",
+    "businessman", "businesswoman", "billionaire", "economist", "historian", "pastor", "rabbi",
+    "archbishop", "imam", "captain",
     "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.", "maj.", "rev.", "prof.",
 )
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if len(w) > 3 or w.endswith("."))
+#: What may close a person's name: "Jr.", "III".
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir lord lady madam".split())
 DETERMINERS = frozenset("the a an this that these those our his her their its my your".split())
 FORMER = frozenset("former then-president late acting incoming outgoing newly-minted".split())
@@ -107,6 +119,8 @@ OF_HEADS = ORG_WORDS - {"news", "times", "post", "press", "tv", "radio", "televi
     "bank college school academy museum board house chamber senate league federation society church "
     "navy corps city kingdom republic institution library hospital center centre centers centres "
     "institutes departments ministries".split())
+#: Last words of the name of an institution or a place, which no title before them makes a person's.
+_INSTITUTION_ENDS = ORG_WORDS | PLACE_WORDS | OF_HEADS
 #: Compass words before a place or country that name a part of it ("Northern Virginia", "West Texas").
 COMPASS = frozenset(
     "north south east west northern southern eastern western central northeast northwest southeast "
@@ -300,6 +314,22 @@ def _match_title(low: list[str], i: int) -> str | None:
     return None
 
 
+def _after_last_title(low: list[str], i: int) -> tuple[str, int] | None:
+    """The last title inside ``low[i:]`` that capitalised words follow, and
+    where those words start: ("ceo", 3) for "apple ceo tim cook" (i = 0)."""
+    found = None
+    j = i + 1
+    while j < len(low) - 1:
+        t = _match_title(low, j)
+        if t is None:
+            j += 1
+            continue
+        j += len(t.split())
+        if j < len(low):
+            found = t, j
+    return found
+
+
 def _name_like(tok: str) -> bool:
     """A capitalised word; after a hyphen only a short syllable may be lower
     case ("Jong-un", "Jae-in"), not a word ("Muslim-majority")."""
@@ -467,8 +497,22 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
             # party's members in an institution or a place
             p.kind, p.key = "organisation", last.code
             return p
-        if any(t.lower() in _TITLE_WORDS for t in name_toks):
-            return p  # "Velmoran Prime Minister": an unknown name before a title, no person's name
+        if any(t.lower() in _TITLE_WORDS for t in name_toks) or any(
+                _match_title(low, j) for j in range(i + 1, len(low) - 1)):
+            after = _after_last_title(low, i)
+            if after is None:
+                return p  # "Velmoran Prime Minister": an unknown name before a title, no person's name
+            # "Apple CEO Tim Cook", "Supreme Court Justice Ada Vale", "Velmoran
+            # Prime Minister Ada Vale": the words before the title are where
+            # the person serves, the words after it are the person's name
+            title, k = after
+            name_toks = name_toks[k - i:]
+            # two words at least: one word after a title word is as often a
+            # name's end ("Larry King Live", "Martin Luther King Jr.")
+            if len(name_toks) < 2 or any(t.lower() in _TITLE_WORDS or t.lower().rstrip(".") in NAME_SUFFIXES
+                                         for t in name_toks) \
+                    or name_toks[-1].lower() in _INSTITUTION_ENDS:
+                return p  # ... and "Copper Queen Community Hospital" is a hospital's name
         if all(t.lower() in GROUP_WORDS for t in name_toks):
             return p  # "Arab", "Muslims": a group word, no actor of its own
         if name_toks[-1].lower() in PLACE_WORDS or (len(name_toks) == 1 and name_toks[0].lower() in PRONOUNS):
@@ -565,6 +609,8 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
             for i in range(len(ft)):
                 for j in range(i + 1, len(ft) + 1):
                     first_with_run.setdefault(tuple(ft[i:j]), k)
+            if len(ft) >= 3:  # "Sarah Sanders" is "Sarah Huckabee Sanders", a middle name left out
+                first_with_run.setdefault((ft[0], ft[-1]), k)
     # the event's full names by each of their words (those ending in some
     # words are among those holding the last of them: person_for checks the end)
     by_word: dict[str, list[str]] = defaultdict(list)

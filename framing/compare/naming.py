@@ -155,6 +155,8 @@ def naming(
                     # "New" of "New York": a word of a name, not one
                 if inside(s, e) or low in _actors.GROUP_WORDS:
                     continue  # a word of a thing's name ("Abraham"), a group word ("Arab")
+                if low in _ONE_WORD_TITLES and not index.key(tok):
+                    continue  # "President", "Nominee" alone, tied to no one: a role, no actor
                 form = tok
                 label = False
                 m = _HEAD_RE.match(text, e) if heads else None  # (most events have no label)
@@ -243,6 +245,10 @@ def naming(
     # actors named by a label or in scare quotes first, then the most mentioned
     rows.sort(key=lambda r: (not r[0], -r[1], r[2]))
     return [r[3] for r in rows[:max_actors]]
+
+
+#: Titles of one word ("president", "king", "ceo").
+_ONE_WORD_TITLES = frozenset(t for t in _actors.TITLES if " " not in t)
 
 
 class _ActorIndex:
