@@ -528,3 +528,21 @@ def test_supposed_to_do_something_is_a_duty_not_doubt():
         assert _DOUBT_BEFORE.search(doubt), doubt
     for duty in ("banks are supposed to file a monthly ", "what was supposed to happen: a "):
         assert not _DOUBT_BEFORE.search(duty), duty
+
+
+def test_supposed_to_before_a_quoted_verb_is_a_duty():
+    """Round 23: the verb after "supposed to" may be the quoted word itself ("the
+    tenants are not supposed to “pay” for the repairs"): a duty, whether the text
+    searched stops at the quotation (doubt before) or runs through it (doubt
+    nearby); "supposed to be" and "the supposed" before a quotation still doubt."""
+    from framing.detect.scare import _DOUBT_BEFORE
+
+    for duty in ("the tenants are not supposed to ", "the tenants are not supposed to  ",
+                 "the tenants are not supposed to “pay” for the repairs",
+                 "the tenants are not supposed to \"pay\" for the repairs",
+                 "the tenants are not supposed to ‘pay’ for the repairs"):
+        assert not _DOUBT_BEFORE.search(duty), duty
+    for doubt in ("the harbour is supposed to be ", "the harbour is supposed to be “thriving” now",
+                  "the supposed “experts” of the board", "the supposed ",
+                  "the tenants are supposed to be “paying” guests"):
+        assert _DOUBT_BEFORE.search(doubt), doubt

@@ -178,9 +178,12 @@ _NOT_GLOSS = frozenset(_WORDS["not_gloss"])
 #: between at most), an "-sounding" adjective right before it ...
 _DOUBT_BEFORE = re.compile(
     # "supposed to" with a verb other than "be" is a duty ("are supposed to file a
-    # monthly “reconciliation”"), not doubt ("is supposed to be “thriving”").
+    # monthly “reconciliation”"), not doubt ("is supposed to be “thriving”"). Round 23:
+    # the verb may be the quoted word itself ("are not supposed to “pay”"): an opening
+    # mark may stand before it, or the text searched (up to the quotation) end there.
     _alternation(tuple(w for w in _WORDS["doubt_before"] if w != "supposed"))
-    + (r"|\bsupposed\b(?!\s+to\s+(?!be\b)[a-z])" if "supposed" in _WORDS["doubt_before"] else "")
+    + (r"|\bsupposed\b(?!\s+to\s+(?:[\"'“‘]\s*)?(?!be\b)[a-z]|\s+to\s*$)"
+       if "supposed" in _WORDS["doubt_before"] else "")
     + r"|\b(?:" + "|".join(map(re.escape, _WORDS["doubt_prefixes"])) + r")(?!-?\w)"
     + "|" + _alternation(_WORDS["doubt_before_phrases"])
     + r"|\b(?:" + "|".join(map(re.escape, _WORDS["doubt_right_before"])) + r")\s+(?:\S+\s+)?$"
