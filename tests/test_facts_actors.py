@@ -51,6 +51,17 @@ def test_a_titled_name_and_a_surname_are_one_fact_carried_by_every_outlet_naming
     assert plain["Prime Minister Teodor Brask"].absent == ["Kesh Daily", "Norland Post"]
 
 
+def test_a_title_and_surname_the_naming_table_files_under_a_person_are_that_persons_fact(detector):
+    arts = [
+        _art(1, "Almera Courier", "Teodor Brask opened the bridge at Kesh on Monday. President Brask said "
+             "the tolls would fall, and Brask left at noon."),
+        _art(2, "Kesh Daily", "Teodor Brask opened the bridge at Kesh on Monday. Brask spoke for ten minutes."),
+    ]
+    rows = _facts(arts, detector)
+    assert "President Brask" not in rows
+    assert rows["Teodor Brask"].absent == []
+
+
 @pytest.mark.parametrize("country, label", [("Israel", "the Zionist regime"), ("Iran", "the Iranian regime")])
 def test_an_outlet_naming_a_country_only_by_a_label_carries_it(detector, country, label):
     """Mirrored: each side's label for the other names a country."""

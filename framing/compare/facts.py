@@ -555,11 +555,14 @@ def _actor_rows(actors: Sequence[NamingRow]) -> tuple[dict[str, int], dict[str, 
         by_name.setdefault(fold(row.actor), i)
         if len(names[i]) >= 2 and gazetteer().lookup(row.actor) is None:
             people[names[i][-1]].append(i)
-    # a person's role, as one outlet names them ("US President" for Trump)
+    # a person's role, as one outlet names them ("US President" for Trump),
+    # and the person's name with a title the naming table filed under them
+    # ("President Obama" for Barack Obama)
     for i in sorted(i for rows in people.values() for i in rows):
         for f in actors[i].forms:
             form = strip_possessive(f.form)
-            if " " in form and not f.scare_quoted and parse(form).kind == "role":
+            if " " in form and not f.scare_quoted and parse(form).kind in ("role", "person") \
+                    and (parse(form).kind == "role" or parse(form).title is not None):
                 by_name.setdefault(fold(form), i)
     return by_name, people, names
 
