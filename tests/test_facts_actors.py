@@ -221,3 +221,14 @@ def test_a_datelines_place_and_credit_are_no_facts(detector):
     assert "Velpress" in rows and rows["Velpress"].present == ["Kesh Daily"]  # named in its story there
     assert "Ostra" not in rows and "OSTRA" not in rows
     assert rows["Teodor Brask"].absent == [] and rows["Kesh"].absent == []
+
+
+def test_a_title_with_no_name_is_no_fact(detector):
+    arts = [
+        _art(1, "Almera Courier", "The Deputy Prime Minister met Teodor Brask in Kesh on Monday. "
+             "Deputy Prime Minister Ilsa Varenne said the talks went well."),
+        _art(2, "Kesh Daily", "Teodor Brask met Ilsa Varenne in Kesh on Monday."),
+    ]
+    rows = _facts(arts, detector)
+    assert "Deputy Prime Minister" not in rows
+    assert rows["Ilsa Varenne"].absent == []

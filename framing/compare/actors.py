@@ -64,6 +64,9 @@ GOVERNMENT_WORDS = frozenset(
 )
 #: A person's titles, lower case, longer ones first so they match first.
 TITLES = (
+    "deputy prime minister", "deputy foreign minister", "deputy minister", "deputy secretary",
+    "deputy director", "deputy leader", "deputy chief", "deputy mayor", "deputy governor",
+    "deputy speaker",
     "supreme leader", "crown prince", "vice president", "prime minister", "foreign minister",
     "defense minister", "defence minister", "interior minister", "finance minister",
     "secretary of state", "secretary-general", "secretary general", "attorney general",
@@ -82,7 +85,7 @@ TITLES = (
     "treasurer", "comptroller", "professor", "cfo", "coo", "cto", "co-founder", "cofounder",
     "president-elect", "nominee", "candidate", "correspondent", "anchor", "analyst",
     "strategist", "commentator", "columnist", "reporter", "journalist", "activist",
-    "businessman", "businesswoman", "billionaire", "economist", "historian", "pastor", "rabbi",
+    "businessman", "businesswoman", "billionaire", "historian", "pastor", "rabbi",
     "archbishop", "imam", "captain",
     "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.", "maj.", "rev.", "prof.",
 )

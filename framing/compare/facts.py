@@ -432,6 +432,8 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
             continue  # "(D-Calif.)", "(R-Wis.)": a party and a state, said of a member of Congress
         if _group_word(n):
             continue  # "Arab", "Muslim", "Israeli", "Democratic", "GOP": not a checkable detail
+        if _role_only(n):
+            continue  # "Deputy Prime Minister" with no name: an office, not who held it
         out.append(Mention("entity", ("entity", low), n, s))
     return out
 
@@ -475,6 +477,13 @@ def _group_word(name: str) -> bool:
     Remembered: the same names recur across an event's articles."""
     words = name.lower().replace("-", " ").split()
     return is_demonym_or_group_word(name) or bool(words) and all(w in identity_words() for w in words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _role_only(name: str) -> bool:
+    """Is ``name`` a title with no person's name ("Deputy Prime Minister",
+    "the Foreign Minister")? Remembered: an event's names recur."""
+    return parse(name).kind == "role"
 
 
 def _plural(u: str) -> str:
