@@ -229,7 +229,7 @@ def _runs_and_lists(text: str, starts: tuple[int, ...] | None,
     mid = {c[2] for c in cands if not c[3]}
     runs: list[list[tuple[int, int, str, bool]]] = []
     for c in cands:
-        if runs and text[runs[-1][-1][1]:c[0]] == " " and not c[3]:
+        if runs and (text[runs[-1][-1][1]:c[0]] == " " and not c[3] or _initials_between(text, runs[-1][-1], c)):
             runs[-1].append(c)
         else:
             runs.append([c])
@@ -250,6 +250,21 @@ def _runs_and_lists(text: str, starts: tuple[int, ...] | None,
             continue
         kept.append(run)
     return _unglue_weekdays(kept), zones
+
+
+#: One or two middle initials between two words of a name (" W. ", " H.W. ", " H. W. ").
+_INITIALS_GAP = re.compile(r" [A-Z]\.(?: ?[A-Z]\.)? ")
+
+
+def _initials_between(text: str, prev: tuple[int, int, str, bool], c: tuple[int, int, str, bool]) -> bool:
+    """Do middle initials join ``prev`` and ``c`` into one name ("George W.
+    Bush", "George H.W. Bush", "John F. Kennedy")? Not after an English word,
+    which a letter and a full stop end a sentence after ("Group A.", "Plan B.")."""
+    from ..text.dictionary import dictionary_word
+    from .actors import gazetteer
+
+    return (bool(_INITIALS_GAP.fullmatch(text, prev[1], c[0])) and not dictionary_word(prev[2].lower())
+            and gazetteer().lookup(text[prev[0]:c[0] - 1]) is None)  # "Washington D.C."
 
 
 def _unglue_weekdays(runs: list[list[tuple[int, int, str, bool]]]) -> list[list[tuple[int, int, str, bool]]]:

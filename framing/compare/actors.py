@@ -766,6 +766,8 @@ _JOINTS = frozenset({"of", "for"})
 #: names ("St." is left out: "St. Louis" is a place, not a title and a name).
 _RUN_ABBREVIATIONS = TITLE_ABBREVIATIONS - {"st"}
 _ABBREVIATION_GAP = re.compile(r"\. {1,2}")
+_INITIAL_GAP = re.compile(r"\. ?")
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")  # "W", "H.W" (a middle initial, or two)
 _ACTOR_KINDS = frozenset({"country", "organisation", "person", "role", "label", "place"})
 
 
@@ -795,6 +797,8 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
     names a thing ("Abraham Accords") or a group word ("Arab") is no actor
     (``keep_all`` returns those runs too, with their kind, so a caller can
     leave their words out)."""
+    from ..text.dictionary import dictionary_word
+
     gaz = gaz or gazetteer()
     titles = _title_words()
     labels_key = frozenset(labels.items()) if labels else None
@@ -820,6 +824,13 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             if gap[:1] == "." and _ABBREVIATION_GAP.fullmatch(gap) and words_[j].lower() in _RUN_ABBREVIATIONS \
                     and words_[j + 1][:1].isupper():
                 j += 1  # "Sen. Ada Vale", "Ohio Gov. Ada Vale": an abbreviated title runs on
+                continue
+            if gap[:1] == "." and j > i and _INITIAL_GAP.fullmatch(gap) and _INITIALS.fullmatch(words_[j]) \
+                    and words_[j + 1][:1].isupper() \
+                    and (_INITIALS.fullmatch(words_[j - 1]) and gaps[j - 1][:1] == "."
+                         or gaps[j - 1] == " " and not dictionary_word(words_[j - 1].lower())
+                         and gaz.lookup(f"{words_[j - 1]} {words_[j]}") is None):  # "Washington D.C"
+                j += 1  # "George W. Bush", "George H.W. Bush": a middle initial runs on
                 continue
             if not _GAP.match(gap) or "\n" in gap:
                 break

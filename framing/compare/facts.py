@@ -434,8 +434,13 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
             continue  # "Arab", "Muslim", "Israeli", "Democratic", "GOP": not a checkable detail
         if _role_only(n):
             continue  # "Deputy Prime Minister" with no name: an office, not who held it
-        out.append(Mention("entity", ("entity", low), n, s))
+        # "Paul D. Ryan" and "Paul Ryan" are one fact (not "George H.W. Bush" and "George W. Bush")
+        out.append(Mention("entity", ("entity", _MIDDLE_INITIAL.sub(" ", low)), n, s))
     return out
+
+
+#: A middle initial, alone, inside a name (lower case).
+_MIDDLE_INITIAL = re.compile(r"(?<=\w) [a-z]\. (?=\w)")
 
 
 def _title_cut(text: str, n: str, s: int, e: int) -> tuple[int, int, str]:
