@@ -53,7 +53,7 @@ from importlib import resources
 
 from ..text.dictionary import identity_words
 from ..text.normalize import strip_accents
-from ..text.wordlists import MONTHS, STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
+from ..text.wordlists import MONTHS, NAME_BREAKS, STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
 from ._case import SHOUTED_WORDS, shouted
 
 #: Words for a government or its agents: "<demonym> <word>" is the country.
@@ -788,6 +788,11 @@ _GLUED_OPENERS = (STOP_WORDS - {"bill", "will", "may", "mill", "fire", "us", "ne
                                 "inc", "ltd"}) | frozenset(MONTHS) | WEEKDAYS
 
 
+#: Function words that a line set in Title Case capitalises (see find_mentions):
+#: the stop words, less those that are also names or parts of names.
+_TITLE_CASE_WORDS = _GLUED_OPENERS - frozenset(MONTHS) - WEEKDAYS
+
+
 def find_mentions(text: str, *, gaz: Gazetteer | None = None,
                   labels: Mapping[str, str] | None = None, keep_all: bool = False) -> list[TextMention]:
     """Actor mentions in running text: runs of capitalised words, with the
@@ -813,10 +818,22 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
     n = len(words_)
     out: list[TextMention] = []
     runs: list[tuple[int, int]] = []  # first and last word of each run of names
+    title_lines: list[tuple[int, int]] = []  # first and last word of each line set in Title Case
     i = 0
     for first in [k for k, w in enumerate(words_) if w[0].isupper() or (w[0] in "sS" and w.lower() == "so-called")]:
         if first < i:
             continue  # inside the run before
+        # a line set in Title Case ("Obama Looks For A Spring Thaw With
+        # Congress", a headline of another story kept in the text): two or
+        # more function words capitalised after its first word; no names
+        k, caps = first, 0
+        while k + 1 < n and words_[k + 1][:1].isupper() and _GAP.match(gaps[k]) and "\n" not in gaps[k]:
+            k += 1
+            caps += words_[k].lower() in _TITLE_CASE_WORDS and not words_[k].isupper()
+        if caps >= 2:
+            title_lines.append((first, k))
+            i = k + 1
+            continue
         i = first
         j = i
         while j + 1 < n:
@@ -836,6 +853,8 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
                 break
             nw = words_[j + 1]
             low = nw.lower()
+            if low in NAME_BREAKS and not nw.isupper():
+                break  # "MacBook Pro With Scissor Keyboard": a line in Title Case, no name
             if nw[:1].isupper() or low == "so-called":
                 j += 1
                 continue
@@ -862,7 +881,7 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             j -= 1  # "President of" before a lower-case word: the joint is no part of the name
         # drop sentence-opening function words ("But Netanyahu", "The Kremlin")
         k = i
-        while k <= j and words_[k].lower() in _OPENERS:
+        while k <= j and (words_[k].lower() in _OPENERS or words_[k].lower() in NAME_BREAKS):
             k += 1
         if k <= j:
             runs.append((k, j))
@@ -890,6 +909,11 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
         p = _parse_keyed(form, labels, labels_key, gaz)
         if p.kind in _ACTOR_KINDS or keep_all:
             out.append(TextMention(start, end, form, p))
+    if keep_all and title_lines:  # their words are no names either (naming's one-word names)
+        for k, j in title_lines:
+            form = text[starts_[k]:ends_[j]]
+            out.append(TextMention(starts_[k], ends_[j], form, Parsed(text=form, kind="thing", head=head_word(form))))
+        out.sort(key=lambda m: (m.start, m.end))
     if labels:
         spans = []
         low = _clean(text).lower()

@@ -72,5 +72,7 @@ NEGATORS: frozenset[str] = wordlist("negators")
 STOP_WORDS: frozenset[str] = frozenset(_english_stop_words()) | wordlist("stop_words_extra")
 #: Stop words that may be words of a name inside a run of names ("New York").
 NAME_STOP_WORDS: frozenset[str] = wordlist("name_stop_words")
+#: Function words that end a run of capitalised words rather than join it (Title Case lines).
+NAME_BREAKS: frozenset[str] = wordlist("name_breaks")
 #: Honorifics and abbreviated titles ("Mr", "Rep", "Sen"): no name on their own.
 TITLE_ABBREVIATIONS: frozenset[str] = wordlist("title_abbreviations")
