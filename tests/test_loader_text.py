@@ -1943,6 +1943,22 @@ def test_a_site_named_by_a_cue_outweighs_a_company_in_the_copyright(cue):
     assert parse_page_text(_page_with_footer(footer.replace(", Holt & Co. Ltd.", ""))).outlet_hint == "Varen"
 
 
+@pytest.mark.parametrize("products, outlet", [
+    ("Tide Watch App\nTide Watch Store\nTide Watch Jobs and Internships\n", "Tide Watch"),
+    ("TW Conference\nTW Pro\nTW Video\n", "TW"),
+    # A menu's section over its items, and one product on several lines, are no brand.
+    ("Weather\nWeather Maps\nWeather App\nWeather Videos\n", "Varen"),
+    ("Live TV\nLive TV Show\n", "Varen"),
+])
+def test_the_site_s_own_products_name_it_over_the_company_in_the_copyright(products, outlet):
+    """A company's copyright ("Varen, Holt & Co. Ltd.") is often the owner's,
+    the site's name being only in its logo; the site names two or more of its
+    own products by its brand ("Tide Watch App", "Tide Watch Store"), and that
+    brand is the site."""
+    footer = products + "Privacy Policy\nCopyright © 2026 Varen, Holt & Co. Ltd. All rights reserved.\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint == outlet
+
+
 def test_the_company_whose_name_holds_the_masthead_is_its_owner():
     """"EDITORA PUERTO CLARO, S.A." holds "Puerto Claro", the page's first
     line and its staff's address: the site is Puerto Claro, however often the

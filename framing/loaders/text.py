@@ -1204,6 +1204,15 @@ _WEAK_CUE_RE = re.compile(
     r"\b(?:[Mm]ore (?:[Ff]rom|on)\s+(?P<n>" + _NAME + r")"
     r"|(?:[Tt]old|[Tt]ells)\s+(?P<t>" + _NAME + r")(?=[.,;:\"”]|\s+(?:in|on|last|this|earlier)\b))"
 )
+#: A short line naming one of the site's own products or services by its
+#: brand: "Tide Watch App", "KTWX Online Public File" (a US station's FCC
+#: file), "TW Video", "Almera24 Live", "Tide Watch Jobs and Internships".
+_BRAND_LINE_RE = re.compile(
+    r"^(?P<n>(?:[Tt]he\s+)?[A-Z0-9][\w'’&.\-+]*?(?:\s+[A-Z][\w'’&.\-]*){0,2}?)[\s\-]+(?i:apps?|store|shop"
+    r"|newsletters?|jobs|careers|live|tv|radio|podcasts?|videos?|membership|conference|events|e-?paper"
+    r"|e-?edition|archives?|staff|pro|premium|deals|features|editorials|(?:online\s+)?public\s+file)"
+    r"(?P<rest>(?:\s+[\w&’'\-]+){0,2})$"
+)
 _BYLINE_OUTLET_RE = re.compile(r"^[Bb]y\s+[^|,]{3,60}?(?:\s*\|\s*|,\s+)(?P<n>" + _NAME + r")\s*$")
 _LEGAL_RE = re.compile(
     r"(?:[\s,]+(?:inc|llc|ltd|limited|plc|gmbh|corp|corporation|company|co|group|holdings"
@@ -1371,8 +1380,12 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
     n = len(units)
     short_lines: dict[str, int] = {}
     seen: set[str] = set()
+    brands: dict[str, dict[str, str]] = {}  # a brand's key: its lines, each with the product word
     for i, u in enumerate(units):
         s = u.text.strip()
+        if u.words <= 6 and (b := _BRAND_LINE_RE.match(s)) and _clean_outlet(b.group("n")):
+            product = s[b.end("n"):len(s) - len(b.group("rest"))].strip(" -").casefold()
+            brands.setdefault(outlet_key(b.group("n")), {})[s] = product
         if u.words <= 4 and not _ends_sentence(s) and re.fullmatch(_NAME, s):
             short_lines[s] = short_lines.get(s, 0) + 1
             if i < 3 or i >= n - 3:
@@ -1439,6 +1452,20 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         vote(address.rsplit("@", 1)[1].removeprefix("www."), 1.0, "email")
     if glued:
         vote(glued, 2.0, "glued")
+    if owners:
+        # A company's copyright may be the owner's: the site names its own
+        # products by its brand, two or more of them ("CBS News App", "CBS News
+        # Store"; one product on several lines, "Live TV" and "Live TV Show", is
+        # a section's label).
+        # A menu's section printed above its items ("Weather" over "Weather
+        # Maps" and "Weather App") is no brand.
+        for key, lines in sorted(brands.items()):
+            names = [_BRAND_LINE_RE.match(line).group("n") for line in sorted(lines)]
+            if len(set(lines.values())) >= 2 and not any(
+                    outlet_key(u.text) == key and i + 1 < n and units[i + 1].text.startswith(u.text.strip() + " ")
+                    for i, u in enumerate(units)):
+                for name in names[:3]:
+                    vote(name, 1.0, "brand")
     for line, count in short_lines.items():
         if count >= 2:
             # "TheHill.com" on lines of its own names the site; other repeats may be menus.
@@ -1472,7 +1499,8 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
     # A company holding the copyright whose name holds another name the page
     # gives is that site's owner ("Editora Tide Watch, S.A." over "Tide Watch").
     for key in sorted(owners & votes.keys()):
-        if any(k != key and len(k) >= 3 and strip_accents(k) in strip_accents(key) and kinds[k] - {"edge"} for k in votes):
+        if any(k != key and len(k) >= 3 and strip_accents(k) in strip_accents(key) and kinds[k] - {"edge", "brand"}
+               for k in votes):
             del votes[key]
     # "Lifehacker Followed" counts for "Lifehacker" when that is a name too.
     for key in list(votes):
@@ -1514,8 +1542,10 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         if kinds[key] - {"copyright", "edge"}:
             continue
         if any(k not in owners and not strip_accents(k).startswith(strip_accents(key))
+               and not ("brand" in kinds[k] and strip_accents(k) in strip_accents(key))
                and (kinds[k] & {"imprint", "masthead"}
-                    or votes[k] >= 2.5 and kinds[k] & {"cue", "publisher", "glued"})
+                    or votes[k] >= 2.5 and kinds[k] & {"cue", "publisher", "glued"}
+                    or votes[k] >= 2.0 and "brand" in kinds[k])
                for k in votes):
             votes[key] = min(votes[key], 1.0)
     key = max(votes, key=lambda k: (votes[k], -len(k)))
