@@ -1498,6 +1498,26 @@ def test_a_list_of_teasers_is_no_headline_over_a_standfirst():
     assert parse_page_text(page).title == "Debt interest will soon cost more than the coastguard, the budget office says"
 
 
+def test_a_short_standfirst_sentence_under_the_headline_leads_on_to_its_byline():
+    """A standfirst of a few words ("Same boats, new crews.") between the
+    headline and its byline: the headline is still over the byline, and a
+    footer menu printed three times, over the breadcrumbs and the reading
+    time, is not the headline."""
+    menu = "About Press Terms Contact Us\n"
+    page = ("Regatta\nSailing\nRowing\n" + menu + "Clubs\nEvents\n" + menu + "Home Sailing Regatta\n7-minute read\n"
+            "Almera wins its third harbour regatta title in a row!\nSame boats, new crews.\n"
+            "By Mira Castell March 3, 2026 7:18 pm\nShare Article\n\n"
+            "Almera's sailing club won the harbour regatta for the third year running on Sunday, beating "
+            "the crews of Portvale and Kesh in the final race after a day of light and shifting winds.\n\n"
+            "The club's captain said the title had been won by a crew that was mostly new this season, "
+            "with four of its six sailors racing the regatta for the first time.\n\n"
+            "Portvale led after the morning races, but a late change of wind in the afternoon let Almera "
+            "pass them on the last leg of the course and cross the line a minute ahead.\n\nRelated\n" + menu)
+    parts = parse_page_text(page)
+    assert parts.title == "Almera wins its third harbour regatta title in a row!"
+    assert parts.byline == "Mira Castell"
+
+
 @pytest.mark.parametrize("line", [
     "Par : Mira Castell | Almera", "Por Mira Castell Publicado Mar 3, 2026", "martedì 3 marzo 2026 di Mira Castell",
 ])

@@ -1692,7 +1692,8 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
                 break
             if _skippable(v):
                 continue
-            if v.kind == "prose" and standfirst == 0 and v.words <= 60:
+            if standfirst == 0 and v.words <= 60 and (
+                    v.kind == "prose" or j == i + 1 and v.kind == "short" and v.words >= 3 and _ends_sentence(v.text)):
                 standfirst = 1
                 continue
             if standfirst and v.kind == "short" and v.words <= 3 and not _ends_sentence(v.text):
