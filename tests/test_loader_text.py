@@ -1518,6 +1518,17 @@ def test_a_short_standfirst_sentence_under_the_headline_leads_on_to_its_byline()
     assert parts.byline == "Mira Castell"
 
 
+@pytest.mark.parametrize("crumbs", ["Photo Gallery» NEWS", "Front Page > Economy", "Economy › Harbour"])
+def test_breadcrumbs_between_the_headline_and_its_date_are_not_the_headline(crumbs):
+    """A path of sections ("Photo Gallery» NEWS", "Front Page > Economy") under
+    the headline sits nearer the date line than the headline does; it is not
+    the headline. Words in »quotes« or «guillemets» are no such path."""
+    for title in ("Treasury: «Debt interest will soon cost more than the coastguard»",
+                  "Treasury: »Debt interest will soon cost more than the coastguard«"):
+        page = _MENU + title + "\n" + crumbs + "\nTuesday 3 March 2026 by Mira Castell\n" + _HALF_ONE + _HALF_TWO
+        assert parse_page_text(page).title == title
+
+
 @pytest.mark.parametrize("line", [
     "Par : Mira Castell | Almera", "Por Mira Castell Publicado Mar 3, 2026", "martedì 3 marzo 2026 di Mira Castell",
 ])

@@ -181,6 +181,9 @@ _IMAGE_EXTENSIONS = (
     ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".avif", ".heic",
 )
 _LIST_SEP_RE = re.compile(r"\s[|•·/>›»]\s|\s\|$|^\|\s")
+#: A path of sections: "Primo Piano > Sanità", "Foto Galeri» HABER" (not
+#: »quoted« words, nor «guillemets»).
+_CRUMB_SEP_RE = re.compile(r"^[^«]*[^\s«][ \t]?[>›»][ \t]+[^«]*$")
 
 # --------------------------------------------------------------------------
 # Date and time lines (the dates themselves are read by :mod:`.dates`)
@@ -1112,7 +1115,7 @@ def _title_candidate(u: _Unit) -> bool:
         return False
     if _has_image_name(s) or _SENTENCE_BREAK_RE.search(s) or _is_dateish(s) or _is_time_line(s):
         return False
-    if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm):
+    if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _CRUMB_SEP_RE.match(s):
         return False
     if _CREDIT_RE.match(s):  # "Photograph by Tomas Verel"
         return False
@@ -1844,6 +1847,8 @@ def _headline_shape(u: _Unit) -> bool:
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _starts_with_phrase(u.norm, _NAV_PREFIXES):
         return False
+    if _CRUMB_SEP_RE.match(s):
+        return False  # breadcrumbs
     return _letters(s) >= 0.5 * len(s)
 
 
