@@ -1486,6 +1486,23 @@ def test_a_standfirst_without_a_full_stop_under_the_headline_is_not_the_headline
     assert parts.byline == "Mira Castell" and parts.date == "2026-03-03"
 
 
+def test_a_list_of_readers_names_under_the_post_is_not_the_article():
+    """Under the post, the names of the readers who liked it ("Kudos (60)")
+    print as one line of sixty handles between commas: no sentence, so not
+    prose of the article, however long. A sentence of the article naming a
+    dozen towns names some with more than one word, and stays."""
+    names = ", ".join(a + b for a in ("tide", "Harbour", "kesh_", "Almera", "ferry", "Port")
+                      for b in ("watcher", "Reader", "42", "_fan", "Gull", "wren", "x", "Nine", "moth", "Lark"))
+    towns = ("The councils of Almera, Kesh, Portvale, Ostrow, Lenz, Marra, Tolve, Vinn, Sarr, Odra, "
+             "Brell and Dunmore said they would ask for more.\n\n")
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n\n" + _HALF_ONE
+            + towns + _HALF_TWO + "Kudos (60)\n" + names + " and 12 more readers liked this post\n")
+    parts = parse_page_text(page)
+    assert "tidewatcher" not in parts.body
+    assert towns.strip() in parts.body
+    assert parts.body.endswith(_HALF_TWO.strip())
+
+
 def test_a_list_of_teasers_is_no_headline_over_a_standfirst():
     """Lines of a list of teasers, each headline-shaped, are not a headline and
     its standfirst: the last teaser over the byline stays the best guess."""

@@ -554,6 +554,17 @@ def _looks_prose(s: str) -> bool:
     return words >= 8 and (_ends_sentence(s) or bool(_SENTENCE_BREAK_RE.search(s)))
 
 
+def _name_list(s: str) -> bool:
+    """A list of twelve or more single words or handles between commas, with
+    no sentence in it ("jkl_reads, Marlowe88, tidewatcher, ..."): the
+    readers who liked a post, a page's tags. A sentence of the article
+    naming many things in a row names some with two words or more."""
+    items = [x.strip() for x in s.split(",")]
+    if len(items) < 12 or _SENTENCE_BREAK_RE.search(s):
+        return False
+    return sum(len(x.split()) == 1 for x in items) >= 0.9 * len(items)
+
+
 def _normalise(s: str) -> str:
     s = _BULLET_RE.sub("", s)
     s = s.rstrip(" \t\u00a0|:»›>→.,;")
@@ -810,6 +821,8 @@ def _kind(u: _Unit, repeats: int) -> str:
         return "nav"  # a link list or language picker
     if words <= 20 and is_furniture_paragraph(s):
         return "nav"  # "Story continued below", "Click here to get the app"
+    if _name_list(s):
+        return "nav"  # readers' names under "Kudos", a list of tags
     prose = _looks_prose(s)
     if u.bullet:
         return "prose" if prose and words >= 12 else "nav"
