@@ -1395,6 +1395,53 @@ def test_a_date_printed_twice_on_one_line_is_a_date_line(line):
     assert _is_date_line(line) == "2026-03-03"
 
 
+@pytest.mark.parametrize("line, day", [
+    ("Publié le mardi 3 Mars 2026 à 07h47", "2026-03-03"),
+    ("Mis à jour le 03/03/2026 à 18h05", "2026-03-03"),
+    ("Atualizado em 3 de março de 2026 às 9h30", "2026-03-03"),
+    ("Veröffentlicht am 3. März 2026, 10:00", "2026-03-03"),
+    # An article alone is no label: a sentence opening with a date stays prose.
+    ("Il 3 marzo 2026 il sindaco ha detto", None),
+    ("Le 3 mars 2026 le maire a dit", None),
+])
+def test_date_lines_labelled_and_timed_in_other_languages(line, day):
+    """"Publié le ... à 07h47": the labels of a date line in French,
+    Spanish, Portuguese, Italian and German, and the time as those pages
+    print it (hours, "h", minutes)."""
+    from framing.loaders.text import _is_date_line
+
+    assert _is_date_line(line) == day
+
+
+def test_a_headline_opening_the_kept_text_over_a_french_date_line():
+    """The headline (a long one, with a quotation) opens the run of prose
+    kept as the article; the date line under the breadcrumbs ("Publié le
+    ... à 07h47") shows where the story's head ends."""
+    page = ("Accueil\nRégion\nSports\n"
+            "Il brise le couvre-feu et roule à 23h30 à Almera: «Je me fiche pas mal de ces mesures et du conseil!»\n"
+            "Almera\nAlmera Actu\nRéagir\nPublié le mardi 3 Mars 2026 à 07h47\n\n"
+            "Un automobiliste de 34 ans a été contrôlé mardi à 23h30 au volant de sa voiture dans le centre "
+            "d'Almera, en plein couvre-feu, selon la police locale.\n\n"
+            "Face aux agents, l'homme a déclaré qu'il se fichait des mesures prises par le conseil, a indiqué "
+            "la police, qui a dressé un procès-verbal.\n\n"
+            "Il devra payer une amende de 250 euros, a précisé le parquet de Portvale.\n\n")
+    parts = parse_page_text(page)
+    assert parts.title.startswith("Il brise le couvre-feu")
+    assert parts.date == "2026-03-03"
+    assert parts.body.startswith("Un automobiliste")
+
+
+def test_by_in_another_language_over_a_date_line_gives_the_name():
+    """"Por Ana Lourenço" on its own line over the date: the byline is the name."""
+    page = ("Início\nCidades\nPorto de Almera reabre cais aos ferries após seis meses de obras\n"
+            "Por Ana Lourenço\n03/03/26 - 10h02\n\n"
+            "O porto de Almera reabriu nesta terça-feira os seus cais aos ferries, depois de seis meses de obras "
+            "que obrigaram as companhias a atracar em Portvale, a quarenta quilómetros a norte.\n\n"
+            "As obras custaram doze milhões de euros, segundo a câmara de comércio, que gere o porto desde 2019 e "
+            "prevê receber o dobro dos passageiros até ao fim da década.\n\n")
+    assert parse_page_text(page).byline == "Ana Lourenço"
+
+
 _UNSPACED_PAGE = (
     "首页\n新闻\n财经\n体育\n登录\n\n"
     "阿尔梅拉港口扩建工程下月动工\n"

@@ -191,11 +191,18 @@ _CRUMB_SEP_RE = re.compile(r"^[^«]*[^\s«][ \t]?[>›»][ \t]+[^«]*$")
 _TIME_RE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*(?:GMT|UTC|[A-Z]{2,4}T|[ECMP]T(?![A-Za-z]))(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
-    r"|\b\d{1,2}\s*[ap]\.?m\.?\b",
+    r"|\b\d{1,2}\s*[ap]\.?m\.?\b"
+    # "à 07h47", "às 9h30": hours and minutes as French, Portuguese and Spanish pages print them
+    r"|\b[0-2]?\d\s?h\s?[0-5]\d\b",
     re.IGNORECASE,
 )
+#: The labels of a date line ("Published on ... at"), also in French, Spanish,
+#: Portuguese, Italian and German ("Publié le", "Actualizado el", "Atualizado
+#: em", "Pubblicato il", "Veröffentlicht am"; the article alone is no label).
 _DATE_LABEL_RE = re.compile(
-    r"\b(?:date|published|posted|updated|last updated|modified|on|at|time)\b", re.IGNORECASE
+    r"\b(?:date|published|posted|updated|last updated|modified|on|at|time"
+    r"|(?:publié|mis à jour|modifié)(?: le)?|(?:publicado|actualizado)(?: el)?|(?:publicado|atualizado)(?: em)?"
+    r"|(?:pubblicato|aggiornato)(?: il)?|(?:veröffentlicht|aktualisiert)(?: am)?)(?!\w)", re.IGNORECASE
 )
 #: A date glued to the start of a line: ``date 2025-11-07 Headline ...``.
 #: Only a labelled date or a numeric one; "March 12, 2026 was..." is prose.
@@ -2043,6 +2050,10 @@ def _header_byline(units: list[_Unit], title: int | None, first: int) -> tuple[i
             continue  # "Tech Insider" over "Alex Perry 1 day ago": the name on the dated line
         # (Past the writer's job title under the name: "Contributing Correspondent".)
         below = units[i + 2] if nxt is not None and _job_title(nxt.text) and i + 2 < len(units) else nxt
+        if (by := _OTHER_BY_RE.match(s)) and _person_name(by.group("name")) and (_dated(below) or _dated(prev)):
+            # "Por Ana Lee" over its date line: "by" in another language, then the name.
+            at = u.start + (len(u.text) - len(u.text.lstrip())) + by.start("name")
+            return at, at + len(by.group("name"))
         if _person_name(s) and not _is_nav_words(u.norm) and (_dated(below) or _dated(prev)):
             return u.start, u.start + len(u.text.rstrip())
         m = re.match(r"^(.+?)(?:\s+[-–—|]\s+|,\s+)(.+)$", s)
