@@ -1550,6 +1550,21 @@ def test_a_list_of_readers_names_under_the_post_is_not_the_article():
     assert parts.body.endswith(_HALF_TWO.strip())
 
 
+def test_links_copied_without_spaces_between_them_are_not_the_article():
+    """A box of links copies as one line with no space between them
+    ("Almera Ferry TimetableKesh Ferry Timetable..."): longer than a short
+    article, but no prose. A sentence with a camel-case brand in it stays."""
+    towns = ["Almera", "Kesh", "Portvale", "Ostrow", "Lenz", "Marra", "Tolve", "Vinn", "Sarr", "Odra", "Brell", "Dunmore"]
+    glued = "".join(f"{t} Ferry Timetable" for t in towns) + "".join(f"{t} Weather Today" for t in towns)
+    brand = ("The office said its figures, published on GitHub and TideWatch, used the same method as "
+             "last year's and were checked by the TreasuryLab team.\n\n")
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + brand + "Trending\n" + glued + "\n\nAbout us\n")
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The Ardelian treasury will pay more")
+    assert "Timetable" not in parts.body and brand.strip() in parts.body
+
+
 def test_a_list_of_teasers_is_no_headline_over_a_standfirst():
     """Lines of a list of teasers, each headline-shaped, are not a headline and
     its standfirst: the last teaser over the byline stays the best guess."""

@@ -572,6 +572,22 @@ def _name_list(s: str) -> bool:
     return sum(len(x.split()) == 1 for x in items) >= 0.9 * len(items)
 
 
+#: A word running into the next one's capital: "NumberHaryana", "ÉconomieFaits".
+_GLUED_WORDS_RE = re.compile(r"[a-zß-öø-ÿа-яё][A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]")
+
+
+def _glued_links(s: str) -> bool:
+    """Links copied without a space between them: "Kerala Helpline NumberHaryana
+    Helpline NumberBareilly NewsBhopal News ...": twelve words or more, four
+    such joins or more, one in eight words, and no sentence in it. (A brand
+    written in camel case, "GitHub", is one join among a sentence's words.)"""
+    words = len(s.split())
+    if words < 12 or _SENTENCE_BREAK_RE.search(s) or _ends_sentence(s):
+        return False
+    joins = len(_GLUED_WORDS_RE.findall(s))
+    return joins >= 4 and joins * 8 >= words
+
+
 def _normalise(s: str) -> str:
     s = _BULLET_RE.sub("", s)
     s = s.rstrip(" \t\u00a0|:»›>→.,;")
@@ -828,8 +844,8 @@ def _kind(u: _Unit, repeats: int) -> str:
         return "nav"  # a link list or language picker
     if words <= 20 and is_furniture_paragraph(s):
         return "nav"  # "Story continued below", "Click here to get the app"
-    if _name_list(s):
-        return "nav"  # readers' names under "Kudos", a list of tags
+    if _name_list(s) or _glued_links(s):
+        return "nav"  # readers' names under "Kudos", a list of tags, links run together
     prose = _looks_prose(s)
     if u.bullet:
         return "prose" if prose and words >= 12 else "nav"
