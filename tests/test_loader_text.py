@@ -1565,6 +1565,26 @@ def test_links_copied_without_spaces_between_them_are_not_the_article():
     assert "Timetable" not in parts.body and brand.strip() in parts.body
 
 
+def test_the_comment_section_s_rules_under_its_heading_are_not_the_article():
+    """Under a "Comments" heading after the article, the site's rules for
+    readers ("... is committed to a lively but civil forum ...") are one long
+    paragraph of prose, longer than a short article: the comment section's,
+    not the article's."""
+    rules = ("The Tide Watch is committed to a lively but civil forum for discussion and asks all readers to "
+             "share their views on our articles. Comments may take up to an hour to appear on the site while "
+             "they are checked by our moderators, and comments that break our rules, insult other readers or "
+             "stray from the subject of the article will be removed. We reserve the right to close comments on "
+             "any article at any time, and we ask readers to report any comment they think breaks these rules "
+             "so that we can look at it. ")
+    rules = rules + rules.replace("The Tide Watch", "Our site") + "\n"
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + _HALF_TWO + "Comments\nJoin the conversation\nTop Stories\nFerry fares rise again\n\n"
+            "Comments\n" + rules + "Sign in to Comment\nClassifieds\n")
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The Ardelian treasury will pay more")
+    assert "civil forum" not in parts.body
+
+
 def test_a_list_of_teasers_is_no_headline_over_a_standfirst():
     """Lines of a list of teasers, each headline-shaped, are not a headline and
     its standfirst: the last teaser over the byline stays the best guess."""

@@ -2217,9 +2217,13 @@ def _not_the_article(units: list[_Unit],
     under_time = [bool(idx) and any(units[j].kind == "time" for j in range(max(0, idx[0] - 3), idx[0]))
                   for idx, _ in runs]
     split_thread = sum(under_time) >= 3
+    # The comment section's own words under its heading ("Comments", then the
+    # site's rules for readers, "Sign in to comment"), not the article's.
+    under_comments = [bool(idx) and idx[0] > 0 and units[idx[0] - 1].kind == "stop"
+                      and bool(_COMMENT_WORDS_RE.search(units[idx[0] - 1].text)) for idx, _ in runs]
     thread = [bool(idx) and (_comment_thread(units, idx) or _imprint(units, idx) or _teaser_list(units, idx)
-                             or (split_thread and timed))
-              for (idx, _), timed in zip(runs, under_time)]
+                             or (split_thread and timed) or commented)
+              for (idx, _), timed, commented in zip(runs, under_time, under_comments)]
     out = []
     article_before = False
     for (idx, score), is_thread in zip(runs, thread):
