@@ -1585,6 +1585,39 @@ def test_the_comment_section_s_rules_under_its_heading_are_not_the_article():
     assert "civil forum" not in parts.body
 
 
+def test_a_box_of_related_links_inside_the_article_does_not_end_it():
+    """"Read More" / "Related Articles" and one headline set inside the
+    article (a photo's caption beside them): the paragraphs after the box are
+    the same article, though short, and are kept; the box is not."""
+    page = ("Home\nSport\nFootball\n"
+            "Almera set Kesh a deadline for their striker's transfer\n"
+            "By Mira Castell\n22:30, 9 MAY 2026\n\n"
+            "Almera have set Kesh a June 15 deadline for a decision over their striker Tomas Verel, the"
+            " club said on Saturday, after weeks of talks between the two sides over the player's "
+            "future.\n\n"
+            "The Almera club are among several chasing the striker, who has just thirteen months left "
+            "on his contract at Kesh and has been the league's top scorer in each of the last two "
+            "seasons.\n\n"
+            "Verel is not expected to sign a new deal, leaving Kesh with a decision to make on whether "
+            "to sell him this summer or risk losing him for nothing when his deal runs out next "
+            "year.\n\n"
+            "Almera are keen to sign Verel (Image: Harbour Photos)\n"
+            "Read More\nRelated Articles\nPortvale close on winger transfer after two-week trial\n"
+            "Swaps will be favoured by plenty of clubs this summer given the losses each of them has "
+            "suffered this season, and Almera had hoped to offer one of their own forwards in part "
+            "exchange for Verel.\n\n"
+            "But people close to Almera say the club knows a swap would not be easy, and that Kesh "
+            "would rather sell the striker for cash.\n\n"
+            "Verel, meanwhile, wants to stay in the league for next season.\n\n"
+            "Comments\nShow more comments\n")
+    parts = parse_page_text(page)
+    assert parts.body.startswith("Almera have set Kesh")
+    assert parts.body.endswith("Verel, meanwhile, wants to stay in the league for next season.")
+    assert "Related Articles" not in parts.body and "Portvale close" not in parts.body
+
+
+
+
 def test_a_list_of_teasers_is_no_headline_over_a_standfirst():
     """Lines of a list of teasers, each headline-shaped, are not a headline and
     its standfirst: the last teaser over the byline stays the best guess."""

@@ -1093,6 +1093,12 @@ def _story_date(u: _Unit | None) -> bool:
 _COMMENT_WORDS_RE = re.compile(r"\b(?i:comments|replies|reply|(?:a|your) comment)\b")
 
 
+#: The labels of a box of links to other stories: an end marker after the
+#: article, but also set inside it.
+_RELATED_LABELS = frozenset(("read more", "related", "related articles", "related stories", "related news",
+                             "read also", "also read", "see also"))
+
+
 def _join_inline(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list[tuple[list[int], int]]:
     """Join the article around a box set inside it with no marker to say so.
 
@@ -1128,10 +1134,17 @@ def _join_inline(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list[
             head = units[prev[-1] + 1 : next((k for k in idx if units[k].words >= 25), idx[-1])]
             teasers = sum(1 for u in gap if u.kind in ("short", "nav") and u.words >= 4 and not _ends_sentence(u.text)
                           and not _is_data_line(u))
+            # A box of one or two links to other stories set inside the article ("Read More",
+            # "Related Articles", a headline; a photo's caption beside it) does not end it.
+            boxed = [u for u in gap if u.kind != "stop"]
+            related_box = (len(gap) <= 8 and len(boxed) <= 6 and len(boxed) < len(gap)
+                           and all(u.norm in _RELATED_LABELS for u in gap if u.kind == "stop")
+                           and all(u.words <= 20 and not _ends_sentence(u.text) or u.kind == "caption" for u in boxed))
             if (gap and len(gap) <= (60 if lead_in else 16) and (lead_in or teasers <= 4)
-                    and not any(u.kind in ("stop", "time") or _byline_from(_BULLET_RE.sub("", u.text)) is not None
+                    and not any(u.kind == "time" or u.kind == "stop" and not related_box
+                                or _byline_from(_BULLET_RE.sub("", u.text)) is not None
                                 or (u.words <= 5 and _COMMENT_WORDS_RE.search(u.text)) for u in head)
-                    and _long_prose(units, prev) and (_long_prose(units, idx) or lead_in and _article_run(units, idx))
+                    and _long_prose(units, prev) and (_long_prose(units, idx) or (lead_in or related_box) and _article_run(units, idx))
                     and not {units[k].norm for k in prev} & {units[k].norm for k in idx if units[k].kind == "prose"}
                     and not _DATELINE_RE.match(units[idx[0]].text) and not _story_date(_above(units, idx[0]))
                     and not (_comment_thread(units, idx) or _imprint(units, idx) or _teaser_list(units, idx))):
