@@ -1616,8 +1616,6 @@ def test_a_box_of_related_links_inside_the_article_does_not_end_it():
     assert "Related Articles" not in parts.body and "Portvale close" not in parts.body
 
 
-
-
 def test_a_list_of_teasers_is_no_headline_over_a_standfirst():
     """Lines of a list of teasers, each headline-shaped, are not a headline and
     its standfirst: the last teaser over the byline stays the best guess."""
