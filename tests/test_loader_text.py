@@ -2120,6 +2120,13 @@ def test_the_site_s_own_products_name_it_over_the_company_in_the_copyright(produ
     assert parse_page_text(_page_with_footer(footer)).outlet_hint == outlet
 
 
+def test_a_short_form_of_the_holder_s_own_name_on_its_products_is_not_a_rival():
+    """"Watch Events", "Watch Store" beside "© The Tide Watch, LLC": the site
+    holds its own copyright, and its products' short name does not unseat it."""
+    footer = "Watch Events\nWatch Store\nPrivacy Policy\nCopyright © 2026 The Tide Watch, LLC. All rights reserved.\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint == "The Tide Watch"
+
+
 def test_the_company_whose_name_holds_the_masthead_is_its_owner():
     """"EDITORA PUERTO CLARO, S.A." holds "Puerto Claro", the page's first
     line and its staff's address: the site is Puerto Claro, however often the

@@ -1510,9 +1510,13 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         # Store"; one product on several lines, "Live TV" and "Live TV Show", is
         # a section's label).
         # A menu's section printed above its items ("Weather" over "Weather
-        # Maps" and "Weather App") is no brand.
+        # Maps" and "Weather App") is no brand, nor a short form of the
+        # holder's own name ("Inquirer Store" beside "© The Philadelphia
+        # Inquirer, LLC": the site holds its copyright).
         for key, lines in sorted(brands.items()):
             names = [_BRAND_LINE_RE.match(line).group("n") for line in sorted(lines)]
+            if any(strip_accents(key) in strip_accents(owner) for owner in owners):
+                continue
             if len(set(lines.values())) >= 2 and not any(
                     outlet_key(u.text) == key and i + 1 < n and units[i + 1].text.startswith(u.text.strip() + " ")
                     for i, u in enumerate(units)):
