@@ -1395,6 +1395,53 @@ def test_a_date_printed_twice_on_one_line_is_a_date_line(line):
     assert _is_date_line(line) == "2026-03-03"
 
 
+@pytest.mark.parametrize("line, day", [
+    ("Publié le mardi 3 Mars 2026 à 07h47", "2026-03-03"),
+    ("Mis à jour le 03/03/2026 à 18h05", "2026-03-03"),
+    ("Atualizado em 3 de março de 2026 às 9h30", "2026-03-03"),
+    ("Veröffentlicht am 3. März 2026, 10:00", "2026-03-03"),
+    # An article alone is no label: a sentence opening with a date stays prose.
+    ("Il 3 marzo 2026 il sindaco ha detto", None),
+    ("Le 3 mars 2026 le maire a dit", None),
+])
+def test_date_lines_labelled_and_timed_in_other_languages(line, day):
+    """"Publié le ... à 07h47": the labels of a date line in French,
+    Spanish, Portuguese, Italian and German, and the time as those pages
+    print it (hours, "h", minutes)."""
+    from framing.loaders.text import _is_date_line
+
+    assert _is_date_line(line) == day
+
+
+def test_a_headline_opening_the_kept_text_over_a_french_date_line():
+    """The headline (a long one, with a quotation) opens the run of prose
+    kept as the article; the date line under the breadcrumbs ("Publié le
+    ... à 07h47") shows where the story's head ends."""
+    page = ("Accueil\nRégion\nSports\n"
+            "Il brise le couvre-feu et roule à 23h30 à Almera: «Je me fiche pas mal de ces mesures et du conseil!»\n"
+            "Almera\nAlmera Actu\nRéagir\nPublié le mardi 3 Mars 2026 à 07h47\n\n"
+            "Un automobiliste de 34 ans a été contrôlé mardi à 23h30 au volant de sa voiture dans le centre "
+            "d'Almera, en plein couvre-feu, selon la police locale.\n\n"
+            "Face aux agents, l'homme a déclaré qu'il se fichait des mesures prises par le conseil, a indiqué "
+            "la police, qui a dressé un procès-verbal.\n\n"
+            "Il devra payer une amende de 250 euros, a précisé le parquet de Portvale.\n\n")
+    parts = parse_page_text(page)
+    assert parts.title.startswith("Il brise le couvre-feu")
+    assert parts.date == "2026-03-03"
+    assert parts.body.startswith("Un automobiliste")
+
+
+def test_by_in_another_language_over_a_date_line_gives_the_name():
+    """"Por Ana Lourenço" on its own line over the date: the byline is the name."""
+    page = ("Início\nCidades\nPorto de Almera reabre cais aos ferries após seis meses de obras\n"
+            "Por Ana Lourenço\n03/03/26 - 10h02\n\n"
+            "O porto de Almera reabriu nesta terça-feira os seus cais aos ferries, depois de seis meses de obras "
+            "que obrigaram as companhias a atracar em Portvale, a quarenta quilómetros a norte.\n\n"
+            "As obras custaram doze milhões de euros, segundo a câmara de comércio, que gere o porto desde 2019 e "
+            "prevê receber o dobro dos passageiros até ao fim da década.\n\n")
+    assert parse_page_text(page).byline == "Ana Lourenço"
+
+
 _UNSPACED_PAGE = (
     "首页\n新闻\n财经\n体育\n登录\n\n"
     "阿尔梅拉港口扩建工程下月动工\n"
@@ -1486,6 +1533,89 @@ def test_a_standfirst_without_a_full_stop_under_the_headline_is_not_the_headline
     assert parts.byline == "Mira Castell" and parts.date == "2026-03-03"
 
 
+def test_a_list_of_readers_names_under_the_post_is_not_the_article():
+    """Under the post, the names of the readers who liked it ("Kudos (60)")
+    print as one line of sixty handles between commas: no sentence, so not
+    prose of the article, however long. A sentence of the article naming a
+    dozen towns names some with more than one word, and stays."""
+    names = ", ".join(a + b for a in ("tide", "Harbour", "kesh_", "Almera", "ferry", "Port")
+                      for b in ("watcher", "Reader", "42", "_fan", "Gull", "wren", "x", "Nine", "moth", "Lark"))
+    towns = ("The councils of Almera, Kesh, Portvale, Ostrow, Lenz, Marra, Tolve, Vinn, Sarr, Odra, "
+             "Brell and Dunmore said they would ask for more.\n\n")
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\n\n" + _HALF_ONE
+            + towns + _HALF_TWO + "Kudos (60)\n" + names + " and 12 more readers liked this post\n")
+    parts = parse_page_text(page)
+    assert "tidewatcher" not in parts.body
+    assert towns.strip() in parts.body
+    assert parts.body.endswith(_HALF_TWO.strip())
+
+
+def test_links_copied_without_spaces_between_them_are_not_the_article():
+    """A box of links copies as one line with no space between them
+    ("Almera Ferry TimetableKesh Ferry Timetable..."): longer than a short
+    article, but no prose. A sentence with a camel-case brand in it stays."""
+    towns = ["Almera", "Kesh", "Portvale", "Ostrow", "Lenz", "Marra", "Tolve", "Vinn", "Sarr", "Odra", "Brell", "Dunmore"]
+    glued = "".join(f"{t} Ferry Timetable" for t in towns) + "".join(f"{t} Weather Today" for t in towns)
+    brand = ("The office said its figures, published on GitHub and TideWatch, used the same method as "
+             "last year's and were checked by the TreasuryLab team.\n\n")
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + brand + "Trending\n" + glued + "\n\nAbout us\n")
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The Ardelian treasury will pay more")
+    assert "Timetable" not in parts.body and brand.strip() in parts.body
+
+
+def test_the_comment_section_s_rules_under_its_heading_are_not_the_article():
+    """Under a "Comments" heading after the article, the site's rules for
+    readers ("... is committed to a lively but civil forum ...") are one long
+    paragraph of prose, longer than a short article: the comment section's,
+    not the article's."""
+    rules = ("The Tide Watch is committed to a lively but civil forum for discussion and asks all readers to "
+             "share their views on our articles. Comments may take up to an hour to appear on the site while "
+             "they are checked by our moderators, and comments that break our rules, insult other readers or "
+             "stray from the subject of the article will be removed. We reserve the right to close comments on "
+             "any article at any time, and we ask readers to report any comment they think breaks these rules "
+             "so that we can look at it. ")
+    rules = rules + rules.replace("The Tide Watch", "Our site") + "\n"
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + _HALF_TWO + "Comments\nJoin the conversation\nTop Stories\nFerry fares rise again\n\n"
+            "Comments\n" + rules + "Sign in to Comment\nClassifieds\n")
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The Ardelian treasury will pay more")
+    assert "civil forum" not in parts.body
+
+
+def test_a_box_of_related_links_inside_the_article_does_not_end_it():
+    """"Read More" / "Related Articles" and one headline set inside the
+    article (a photo's caption beside them): the paragraphs after the box are
+    the same article, though short, and are kept; the box is not."""
+    page = ("Home\nSport\nFootball\n"
+            "Almera set Kesh a deadline for their striker's transfer\n"
+            "By Mira Castell\n22:30, 9 MAY 2026\n\n"
+            "Almera have set Kesh a June 15 deadline for a decision over their striker Tomas Verel, the"
+            " club said on Saturday, after weeks of talks between the two sides over the player's "
+            "future.\n\n"
+            "The Almera club are among several chasing the striker, who has just thirteen months left "
+            "on his contract at Kesh and has been the league's top scorer in each of the last two "
+            "seasons.\n\n"
+            "Verel is not expected to sign a new deal, leaving Kesh with a decision to make on whether "
+            "to sell him this summer or risk losing him for nothing when his deal runs out next "
+            "year.\n\n"
+            "Almera are keen to sign Verel (Image: Harbour Photos)\n"
+            "Read More\nRelated Articles\nPortvale close on winger transfer after two-week trial\n"
+            "Swaps will be favoured by plenty of clubs this summer given the losses each of them has "
+            "suffered this season, and Almera had hoped to offer one of their own forwards in part "
+            "exchange for Verel.\n\n"
+            "But people close to Almera say the club knows a swap would not be easy, and that Kesh "
+            "would rather sell the striker for cash.\n\n"
+            "Verel, meanwhile, wants to stay in the league for next season.\n\n"
+            "Comments\nShow more comments\n")
+    parts = parse_page_text(page)
+    assert parts.body.startswith("Almera have set Kesh")
+    assert parts.body.endswith("Verel, meanwhile, wants to stay in the league for next season.")
+    assert "Related Articles" not in parts.body and "Portvale close" not in parts.body
+
+
 def test_a_list_of_teasers_is_no_headline_over_a_standfirst():
     """Lines of a list of teasers, each headline-shaped, are not a headline and
     its standfirst: the last teaser over the byline stays the best guess."""
@@ -1496,6 +1626,37 @@ def test_a_list_of_teasers_is_no_headline_over_a_standfirst():
         "By Mira Castell\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO
     )
     assert parse_page_text(page).title == "Debt interest will soon cost more than the coastguard, the budget office says"
+
+
+def test_a_short_standfirst_sentence_under_the_headline_leads_on_to_its_byline():
+    """A standfirst of a few words ("Same boats, new crews.") between the
+    headline and its byline: the headline is still over the byline, and a
+    footer menu printed three times, over the breadcrumbs and the reading
+    time, is not the headline."""
+    menu = "About Press Terms Contact Us\n"
+    page = ("Regatta\nSailing\nRowing\n" + menu + "Clubs\nEvents\n" + menu + "Home Sailing Regatta\n7-minute read\n"
+            "Almera wins its third harbour regatta title in a row!\nSame boats, new crews.\n"
+            "By Mira Castell March 3, 2026 7:18 pm\nShare Article\n\n"
+            "Almera's sailing club won the harbour regatta for the third year running on Sunday, beating "
+            "the crews of Portvale and Kesh in the final race after a day of light and shifting winds.\n\n"
+            "The club's captain said the title had been won by a crew that was mostly new this season, "
+            "with four of its six sailors racing the regatta for the first time.\n\n"
+            "Portvale led after the morning races, but a late change of wind in the afternoon let Almera "
+            "pass them on the last leg of the course and cross the line a minute ahead.\n\nRelated\n" + menu)
+    parts = parse_page_text(page)
+    assert parts.title == "Almera wins its third harbour regatta title in a row!"
+    assert parts.byline == "Mira Castell"
+
+
+@pytest.mark.parametrize("crumbs", ["Photo Gallery» NEWS", "Front Page > Economy", "Economy › Harbour"])
+def test_breadcrumbs_between_the_headline_and_its_date_are_not_the_headline(crumbs):
+    """A path of sections ("Photo Gallery» NEWS", "Front Page > Economy") under
+    the headline sits nearer the date line than the headline does; it is not
+    the headline. Words in »quotes« or «guillemets» are no such path."""
+    for title in ("Treasury: «Debt interest will soon cost more than the coastguard»",
+                  "Treasury: »Debt interest will soon cost more than the coastguard«"):
+        page = _MENU + title + "\n" + crumbs + "\nTuesday 3 March 2026 by Mira Castell\n" + _HALF_ONE + _HALF_TWO
+        assert parse_page_text(page).title == title
 
 
 @pytest.mark.parametrize("line", [
@@ -1941,6 +2102,29 @@ def test_a_site_named_by_a_cue_outweighs_a_company_in_the_copyright(cue):
     assert parse_page_text(_page_with_footer(footer.split("\n", 2)[2])).outlet_hint == "Varen"
     # Without the company's form after the name, the holder is taken for the site.
     assert parse_page_text(_page_with_footer(footer.replace(", Holt & Co. Ltd.", ""))).outlet_hint == "Varen"
+
+
+@pytest.mark.parametrize("products, outlet", [
+    ("Tide Watch App\nTide Watch Store\nTide Watch Jobs and Internships\n", "Tide Watch"),
+    ("TW Conference\nTW Pro\nTW Video\n", "TW"),
+    # A menu's section over its items, and one product on several lines, are no brand.
+    ("Weather\nWeather Maps\nWeather App\nWeather Videos\n", "Varen"),
+    ("Live TV\nLive TV Show\n", "Varen"),
+])
+def test_the_site_s_own_products_name_it_over_the_company_in_the_copyright(products, outlet):
+    """A company's copyright ("Varen, Holt & Co. Ltd.") is often the owner's,
+    the site's name being only in its logo; the site names two or more of its
+    own products by its brand ("Tide Watch App", "Tide Watch Store"), and that
+    brand is the site."""
+    footer = products + "Privacy Policy\nCopyright © 2026 Varen, Holt & Co. Ltd. All rights reserved.\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint == outlet
+
+
+def test_a_short_form_of_the_holder_s_own_name_on_its_products_is_not_a_rival():
+    """"Watch Events", "Watch Store" beside "© The Tide Watch, LLC": the site
+    holds its own copyright, and its products' short name does not unseat it."""
+    footer = "Watch Events\nWatch Store\nPrivacy Policy\nCopyright © 2026 The Tide Watch, LLC. All rights reserved.\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint == "The Tide Watch"
 
 
 def test_the_company_whose_name_holds_the_masthead_is_its_owner():

@@ -181,6 +181,9 @@ _IMAGE_EXTENSIONS = (
     ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".avif", ".heic",
 )
 _LIST_SEP_RE = re.compile(r"\s[|•·/>›»]\s|\s\|$|^\|\s")
+#: A path of sections: "Primo Piano > Sanità", "Foto Galeri» HABER" (not
+#: »quoted« words, nor «guillemets»).
+_CRUMB_SEP_RE = re.compile(r"^[^«]*[^\s«][ \t]?[>›»][ \t]+[^«]*$")
 
 # --------------------------------------------------------------------------
 # Date and time lines (the dates themselves are read by :mod:`.dates`)
@@ -188,11 +191,18 @@ _LIST_SEP_RE = re.compile(r"\s[|•·/>›»]\s|\s\|$|^\|\s")
 _TIME_RE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*(?:GMT|UTC|[A-Z]{2,4}T|[ECMP]T(?![A-Za-z]))(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
-    r"|\b\d{1,2}\s*[ap]\.?m\.?\b",
+    r"|\b\d{1,2}\s*[ap]\.?m\.?\b"
+    # "à 07h47", "às 9h30": hours and minutes as French, Portuguese and Spanish pages print them
+    r"|\b[0-2]?\d\s?h\s?[0-5]\d\b",
     re.IGNORECASE,
 )
+#: The labels of a date line ("Published on ... at"), also in French, Spanish,
+#: Portuguese, Italian and German ("Publié le", "Actualizado el", "Atualizado
+#: em", "Pubblicato il", "Veröffentlicht am"; the article alone is no label).
 _DATE_LABEL_RE = re.compile(
-    r"\b(?:date|published|posted|updated|last updated|modified|on|at|time)\b", re.IGNORECASE
+    r"\b(?:date|published|posted|updated|last updated|modified|on|at|time"
+    r"|(?:publié|mis à jour|modifié)(?: le)?|(?:publicado|actualizado)(?: el)?|(?:publicado|atualizado)(?: em)?"
+    r"|(?:pubblicato|aggiornato)(?: il)?|(?:veröffentlicht|aktualisiert)(?: am)?)(?!\w)", re.IGNORECASE
 )
 #: A date glued to the start of a line: ``date 2025-11-07 Headline ...``.
 #: Only a labelled date or a numeric one; "March 12, 2026 was..." is prose.
@@ -551,6 +561,33 @@ def _looks_prose(s: str) -> bool:
     return words >= 8 and (_ends_sentence(s) or bool(_SENTENCE_BREAK_RE.search(s)))
 
 
+def _name_list(s: str) -> bool:
+    """A list of twelve or more single words or handles between commas, with
+    no sentence in it ("jkl_reads, Marlowe88, tidewatcher, ..."): the
+    readers who liked a post, a page's tags. A sentence of the article
+    naming many things in a row names some with two words or more."""
+    items = [x.strip() for x in s.split(",")]
+    if len(items) < 12 or _SENTENCE_BREAK_RE.search(s):
+        return False
+    return sum(len(x.split()) == 1 for x in items) >= 0.9 * len(items)
+
+
+#: A word running into the next one's capital: "NumberHaryana", "ÉconomieFaits".
+_GLUED_WORDS_RE = re.compile(r"[a-zß-öø-ÿа-яё][A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]")
+
+
+def _glued_links(s: str) -> bool:
+    """Links copied without a space between them: "Kerala Helpline NumberHaryana
+    Helpline NumberBareilly NewsBhopal News ...": twelve words or more, four
+    such joins or more, one in eight words, and no sentence in it. (A brand
+    written in camel case, "GitHub", is one join among a sentence's words.)"""
+    words = len(s.split())
+    if words < 12 or _SENTENCE_BREAK_RE.search(s) or _ends_sentence(s):
+        return False
+    joins = len(_GLUED_WORDS_RE.findall(s))
+    return joins >= 4 and joins * 8 >= words
+
+
 def _normalise(s: str) -> str:
     s = _BULLET_RE.sub("", s)
     s = s.rstrip(" \t\u00a0|:»›>→.,;")
@@ -807,6 +844,8 @@ def _kind(u: _Unit, repeats: int) -> str:
         return "nav"  # a link list or language picker
     if words <= 20 and is_furniture_paragraph(s):
         return "nav"  # "Story continued below", "Click here to get the app"
+    if _name_list(s) or _glued_links(s):
+        return "nav"  # readers' names under "Kudos", a list of tags, links run together
     prose = _looks_prose(s)
     if u.bullet:
         return "prose" if prose and words >= 12 else "nav"
@@ -1054,6 +1093,12 @@ def _story_date(u: _Unit | None) -> bool:
 _COMMENT_WORDS_RE = re.compile(r"\b(?i:comments|replies|reply|(?:a|your) comment)\b")
 
 
+#: The labels of a box of links to other stories: an end marker after the
+#: article, but also set inside it.
+_RELATED_LABELS = frozenset(("read more", "related", "related articles", "related stories", "related news",
+                             "read also", "also read", "see also"))
+
+
 def _join_inline(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list[tuple[list[int], int]]:
     """Join the article around a box set inside it with no marker to say so.
 
@@ -1089,10 +1134,17 @@ def _join_inline(units: list[_Unit], runs: list[tuple[list[int], int]]) -> list[
             head = units[prev[-1] + 1 : next((k for k in idx if units[k].words >= 25), idx[-1])]
             teasers = sum(1 for u in gap if u.kind in ("short", "nav") and u.words >= 4 and not _ends_sentence(u.text)
                           and not _is_data_line(u))
+            # A box of one or two links to other stories set inside the article ("Read More",
+            # "Related Articles", a headline; a photo's caption beside it) does not end it.
+            boxed = [u for u in gap if u.kind != "stop"]
+            related_box = (len(gap) <= 8 and len(boxed) <= 6 and len(boxed) < len(gap)
+                           and all(u.norm in _RELATED_LABELS for u in gap if u.kind == "stop")
+                           and all(u.words <= 20 and not _ends_sentence(u.text) or u.kind == "caption" for u in boxed))
             if (gap and len(gap) <= (60 if lead_in else 16) and (lead_in or teasers <= 4)
-                    and not any(u.kind in ("stop", "time") or _byline_from(_BULLET_RE.sub("", u.text)) is not None
+                    and not any(u.kind == "time" or u.kind == "stop" and not related_box
+                                or _byline_from(_BULLET_RE.sub("", u.text)) is not None
                                 or (u.words <= 5 and _COMMENT_WORDS_RE.search(u.text)) for u in head)
-                    and _long_prose(units, prev) and (_long_prose(units, idx) or lead_in and _article_run(units, idx))
+                    and _long_prose(units, prev) and (_long_prose(units, idx) or (lead_in or related_box) and _article_run(units, idx))
                     and not {units[k].norm for k in prev} & {units[k].norm for k in idx if units[k].kind == "prose"}
                     and not _DATELINE_RE.match(units[idx[0]].text) and not _story_date(_above(units, idx[0]))
                     and not (_comment_thread(units, idx) or _imprint(units, idx) or _teaser_list(units, idx))):
@@ -1112,7 +1164,7 @@ def _title_candidate(u: _Unit) -> bool:
         return False
     if _has_image_name(s) or _SENTENCE_BREAK_RE.search(s) or _is_dateish(s) or _is_time_line(s):
         return False
-    if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm):
+    if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _CRUMB_SEP_RE.match(s):
         return False
     if _CREDIT_RE.match(s):  # "Photograph by Tomas Verel"
         return False
@@ -1203,6 +1255,15 @@ _PUBLISHER_RE = re.compile(r"\b(?:publisher|founder|editor-in-chief) of\s+(?P<n>
 _WEAK_CUE_RE = re.compile(
     r"\b(?:[Mm]ore (?:[Ff]rom|on)\s+(?P<n>" + _NAME + r")"
     r"|(?:[Tt]old|[Tt]ells)\s+(?P<t>" + _NAME + r")(?=[.,;:\"”]|\s+(?:in|on|last|this|earlier)\b))"
+)
+#: A short line naming one of the site's own products or services by its
+#: brand: "Tide Watch App", "KTWX Online Public File" (a US station's FCC
+#: file), "TW Video", "Almera24 Live", "Tide Watch Jobs and Internships".
+_BRAND_LINE_RE = re.compile(
+    r"^(?P<n>(?:[Tt]he\s+)?[A-Z0-9][\w'’&.\-+]*?(?:\s+[A-Z][\w'’&.\-]*){0,2}?)[\s\-]+(?i:apps?|store|shop"
+    r"|newsletters?|jobs|careers|live|tv|radio|podcasts?|videos?|membership|conference|events|e-?paper"
+    r"|e-?edition|archives?|staff|pro|premium|deals|features|editorials|(?:online\s+)?public\s+file)"
+    r"(?P<rest>(?:\s+[\w&’'\-]+){0,2})$"
 )
 _BYLINE_OUTLET_RE = re.compile(r"^[Bb]y\s+[^|,]{3,60}?(?:\s*\|\s*|,\s+)(?P<n>" + _NAME + r")\s*$")
 _LEGAL_RE = re.compile(
@@ -1371,8 +1432,12 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
     n = len(units)
     short_lines: dict[str, int] = {}
     seen: set[str] = set()
+    brands: dict[str, dict[str, str]] = {}  # a brand's key: its lines, each with the product word
     for i, u in enumerate(units):
         s = u.text.strip()
+        if u.words <= 6 and (b := _BRAND_LINE_RE.match(s)) and _clean_outlet(b.group("n")):
+            product = s[b.end("n"):len(s) - len(b.group("rest"))].strip(" -").casefold()
+            brands.setdefault(outlet_key(b.group("n")), {})[s] = product
         if u.words <= 4 and not _ends_sentence(s) and re.fullmatch(_NAME, s):
             short_lines[s] = short_lines.get(s, 0) + 1
             if i < 3 or i >= n - 3:
@@ -1439,6 +1504,24 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         vote(address.rsplit("@", 1)[1].removeprefix("www."), 1.0, "email")
     if glued:
         vote(glued, 2.0, "glued")
+    if owners:
+        # A company's copyright may be the owner's: the site names its own
+        # products by its brand, two or more of them ("CBS News App", "CBS News
+        # Store"; one product on several lines, "Live TV" and "Live TV Show", is
+        # a section's label).
+        # A menu's section printed above its items ("Weather" over "Weather
+        # Maps" and "Weather App") is no brand, nor a short form of the
+        # holder's own name ("Inquirer Store" beside "© The Philadelphia
+        # Inquirer, LLC": the site holds its copyright).
+        for key, lines in sorted(brands.items()):
+            names = [_BRAND_LINE_RE.match(line).group("n") for line in sorted(lines)]
+            if any(strip_accents(key) in strip_accents(owner) for owner in owners):
+                continue
+            if len(set(lines.values())) >= 2 and not any(
+                    outlet_key(u.text) == key and i + 1 < n and units[i + 1].text.startswith(u.text.strip() + " ")
+                    for i, u in enumerate(units)):
+                for name in names[:3]:
+                    vote(name, 1.0, "brand")
     for line, count in short_lines.items():
         if count >= 2:
             # "TheHill.com" on lines of its own names the site; other repeats may be menus.
@@ -1472,7 +1555,8 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
     # A company holding the copyright whose name holds another name the page
     # gives is that site's owner ("Editora Tide Watch, S.A." over "Tide Watch").
     for key in sorted(owners & votes.keys()):
-        if any(k != key and len(k) >= 3 and strip_accents(k) in strip_accents(key) and kinds[k] - {"edge"} for k in votes):
+        if any(k != key and len(k) >= 3 and strip_accents(k) in strip_accents(key) and kinds[k] - {"edge", "brand"}
+               for k in votes):
             del votes[key]
     # "Lifehacker Followed" counts for "Lifehacker" when that is a name too.
     for key in list(votes):
@@ -1514,8 +1598,10 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         if kinds[key] - {"copyright", "edge"}:
             continue
         if any(k not in owners and not strip_accents(k).startswith(strip_accents(key))
+               and not ("brand" in kinds[k] and strip_accents(k) in strip_accents(key))
                and (kinds[k] & {"imprint", "masthead"}
-                    or votes[k] >= 2.5 and kinds[k] & {"cue", "publisher", "glued"})
+                    or votes[k] >= 2.5 and kinds[k] & {"cue", "publisher", "glued"}
+                    or votes[k] >= 2.0 and "brand" in kinds[k])
                for k in votes):
             votes[key] = min(votes[key], 1.0)
     key = max(votes, key=lambda k: (votes[k], -len(k)))
@@ -1662,7 +1748,8 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
                 break
             if _skippable(v):
                 continue
-            if v.kind == "prose" and standfirst == 0 and v.words <= 60:
+            if standfirst == 0 and v.words <= 60 and (
+                    v.kind == "prose" or j == i + 1 and v.kind == "short" and v.words >= 3 and _ends_sentence(v.text)):
                 standfirst = 1
                 continue
             if standfirst and v.kind == "short" and v.words <= 3 and not _ends_sentence(v.text):
@@ -1813,6 +1900,8 @@ def _headline_shape(u: _Unit) -> bool:
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _starts_with_phrase(u.norm, _NAV_PREFIXES):
         return False
+    if _CRUMB_SEP_RE.match(s):
+        return False  # breadcrumbs
     return _letters(s) >= 0.5 * len(s)
 
 
@@ -1994,6 +2083,10 @@ def _header_byline(units: list[_Unit], title: int | None, first: int) -> tuple[i
             continue  # "Tech Insider" over "Alex Perry 1 day ago": the name on the dated line
         # (Past the writer's job title under the name: "Contributing Correspondent".)
         below = units[i + 2] if nxt is not None and _job_title(nxt.text) and i + 2 < len(units) else nxt
+        if (by := _OTHER_BY_RE.match(s)) and _person_name(by.group("name")) and (_dated(below) or _dated(prev)):
+            # "Por Ana Lee" over its date line: "by" in another language, then the name.
+            at = u.start + (len(u.text) - len(u.text.lstrip())) + by.start("name")
+            return at, at + len(by.group("name"))
         if _person_name(s) and not _is_nav_words(u.norm) and (_dated(below) or _dated(prev)):
             return u.start, u.start + len(u.text.rstrip())
         m = re.match(r"^(.+?)(?:\s+[-–—|]\s+|,\s+)(.+)$", s)
@@ -2141,9 +2234,13 @@ def _not_the_article(units: list[_Unit],
     under_time = [bool(idx) and any(units[j].kind == "time" for j in range(max(0, idx[0] - 3), idx[0]))
                   for idx, _ in runs]
     split_thread = sum(under_time) >= 3
+    # The comment section's own words under its heading ("Comments", then the
+    # site's rules for readers, "Sign in to comment"), not the article's.
+    under_comments = [bool(idx) and idx[0] > 0 and units[idx[0] - 1].kind == "stop"
+                      and bool(_COMMENT_WORDS_RE.search(units[idx[0] - 1].text)) for idx, _ in runs]
     thread = [bool(idx) and (_comment_thread(units, idx) or _imprint(units, idx) or _teaser_list(units, idx)
-                             or (split_thread and timed))
-              for (idx, _), timed in zip(runs, under_time)]
+                             or (split_thread and timed) or commented)
+              for (idx, _), timed, commented in zip(runs, under_time, under_comments)]
     out = []
     article_before = False
     for (idx, score), is_thread in zip(runs, thread):
