@@ -260,11 +260,15 @@ def _initials_between(text: str, prev: tuple[int, int, str, bool], c: tuple[int,
     """Do middle initials join ``prev`` and ``c`` into one name ("George W.
     Bush", "George H.W. Bush", "John F. Kennedy")? Not after an English word,
     which a letter and a full stop end a sentence after ("Group A.", "Plan B.")."""
+    e = prev[1]
+    # (asked of nearly every pair of capitalised words: the cheap test first,
+    # a full stop two characters after the word, " W.")
+    if text[e + 2:e + 3] != "." or not _INITIALS_GAP.fullmatch(text, e, c[0]):
+        return False
     from ..text.dictionary import dictionary_word
     from .actors import gazetteer
 
-    return (bool(_INITIALS_GAP.fullmatch(text, prev[1], c[0])) and not dictionary_word(prev[2].lower())
-            and gazetteer().lookup(text[prev[0]:c[0] - 1]) is None)  # "Washington D.C."
+    return not dictionary_word(prev[2].lower()) and gazetteer().lookup(text[prev[0]:c[0] - 1]) is None  # "Washington D.C."
 
 
 def _unglue_weekdays(runs: list[list[tuple[int, int, str, bool]]]) -> list[list[tuple[int, int, str, bool]]]:
