@@ -87,7 +87,6 @@ Coastal Compact              entity   2 of 3  Almera Courier
 Velmora                      entity   2 of 3  Kesh Daily Standard
 90 days                      number   1 of 3  Almera Courier, Kesh Daily Standard
 Almera                       entity   1 of 3  Kesh Daily Standard, Meridian Wire
-Courier                      entity   1 of 3  Kesh Daily Standard, Meridian Wire
 Norland                      entity   1 of 3  Almera Courier, Meridian Wire
 President Ilsa Varenne       entity   1 of 3  Almera Courier, Meridian Wire
 Prime Minister Teodor Brask  entity   1 of 3  Kesh Daily Standard, Meridian Wire

@@ -232,3 +232,17 @@ def test_a_title_with_no_name_is_no_fact(detector):
     rows = _facts(arts, detector)
     assert "Deputy Prime Minister" not in rows
     assert rows["Ilsa Varenne"].absent == []
+
+
+def test_an_outlet_naming_itself_reports_no_fact_and_carries_its_name(detector):
+    arts = [
+        _art(1, "Almera Courier", "The bridge at Kesh opened on Monday, the Courier understands. "
+             "Teodor Brask cut the ribbon."),
+        _art(2, "Kesh Daily", "Teodor Brask opened the bridge at Kesh on Monday."),
+        _art(3, "Norland Post", "Teodor Brask opened the bridge at Kesh on Monday and sent a letter to "
+             "the Almera Courier."),
+    ]
+    rows = _facts(arts, detector)
+    assert "Courier" not in rows
+    courier = rows["Almera Courier"]
+    assert courier.present == ["Almera Courier", "Norland Post"] and courier.absent == ["Kesh Daily"]

@@ -443,6 +443,22 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
 _MIDDLE_INITIAL = re.compile(r"(?<=\w) [a-z]\. (?=\w)")
 
 
+@lru_cache(maxsize=1 << 10)
+def _own_names(outlet: str) -> frozenset[str]:
+    """The names an outlet calls itself by, lower case: its name without "The"
+    and without a qualifier ("CNN (Web News)", "New York Times - News"), and the
+    last word of a name of several when it is a newspaper's word
+    (``newspaper_words.txt``: "the Courier" of the Almera Courier, "the Times")."""
+    name = re.split(r"\s+\(|\s+[-–—|]\s+", outlet, maxsplit=1)[0].strip()
+    low = name.lower()
+    low = low[4:] if low.startswith("the ") else low
+    words_ = low.split()
+    out = {low}
+    if len(words_) >= 2 and words_[-1] in wordlist("newspaper_words"):
+        out.add(words_[-1])
+    return frozenset(out)
+
+
 def _title_cut(text: str, n: str, s: int, e: int) -> tuple[int, int, str]:
     """A name that runs into an abbreviated title ("Ohio Sen." of "Ohio Sen.
     Ada Vale", "Texas Republican Gov.") without the title and the party
@@ -631,6 +647,7 @@ def facts(articles: Iterable[Article], analyses: Mapping[int, Analysis],
     "Prime Minister Benjamin Netanyahu" and "Benjamin Netanyahu" are one fact."""
     arts = list(articles)
     outlets = sorted({a.outlet_name for a in arts})
+    own = {o: _own_names(o) for o in outlets}
     present: dict[tuple, set[str]] = defaultdict(set)
     kind_of: dict[tuple, str] = {}
     shown: dict[tuple, Counter[str]] = defaultdict(Counter)
@@ -650,9 +667,16 @@ def facts(articles: Iterable[Article], analyses: Mapping[int, Analysis],
                     continue  # "TEHRAN (Tasnim) – Reacting to": the dateline's dash starts a sentence
                 if first is not None and m.kind == "entity" and m.start < first:
                     continue  # "TEHRAN (Tasnim) –": where the story was filed and whose credit it is
+                if m.kind in ("entity", "source") and m.key[1] in own[o]:
+                    continue  # "the Courier understands": an outlet naming itself reports no fact
                 present[m.key].add(o)
                 kind_of[m.key] = m.kind
                 shown[m.key][m.text] += 1
+    # ... and carries its own name when others name it (but not their credit
+    # to it: "according to the Ledger" is a source only those who cite it carry)
+    for key, outs in present.items():
+        if key[0] == "entity":
+            outs.update(o for o in outlets if key[1] in own[o])
     # one-word names and their adjective and possessive forms are one fact
     # (Israel / Israeli, Ardelia / Ardelian): an outlet writing either carries it
     key_of = stem_groups(k[1] for k in kind_of if k[0] == "entity" and " " not in k[1])
