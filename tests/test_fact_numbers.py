@@ -44,6 +44,8 @@ def test_the_counted_noun_after_a_modifier(text, fact):
     ("The 3 congresswomen wrote to the Ostra council.", "3 congresswomen", "congresswoman"),
     ("Winds reached 60 mph on the coast.", "60 mph", "mph"),
     ("The plan ran for 3 decades.", "30 years", "year"),
+    ("The engine makes 149 horsepower at full load.", "149 horsepower", "horsepower"),
+    ("The Vell farm lost 11 sheep in the storm.", "11 sheep", "sheep"),
 ])
 def test_plurals_are_shown_as_written_and_matched_by_their_singular(text, fact, unit):
     got = [m for m in mentions(text, entities=False) if m.kind == "number"]

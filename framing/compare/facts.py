@@ -507,7 +507,15 @@ def _role_only(name: str) -> bool:
     return parse(name).kind == "role"
 
 
+#: Nouns whose plural is the singular ("149 horsepower", "11 sheep", "2 dozen eggs").
+_SAME_PLURAL = frozenset(
+    "horsepower sheep deer fish aircraft spacecraft series species offspring dozen moose bison swine "
+    "salmon trout cattle personnel".split())
+
+
 def _plural(u: str) -> str:
+    if u in _SAME_PLURAL:
+        return u
     if u in _IRREGULAR_SINGULARS:
         return _IRREGULAR_SINGULARS[u]
     if not any(ch in "aeiouy" for ch in u):
