@@ -33,6 +33,11 @@ def test_a_number_before_a_word_that_counts_nothing_is_no_fact(text):
     ("They will review the risk to two other settlements below the glacier.", "2 settlements"),
     ("The vote put 52 Senate seats in play.", "52 seats"),
     ("The storm cut power to 3,000 homes.", "3,000 homes"),
+    ("Vale won 3 key states on Tuesday.", "3 states"),
+    ("Support fell 5 percentage points in Kesh.", "5 points"),
+    ("The Kesh council approved a 5-year plan.", "5 years"),       # joined: the plan's length
+    ("About 9 people accused the council.", "9 people"),           # a verb after a plural
+    ("The farm sold 2 dozen eggs.", "2 dozen"),
 ])
 def test_the_counted_noun_after_a_modifier(text, fact):
     assert _numbers(text) == [fact]

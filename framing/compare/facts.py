@@ -262,7 +262,7 @@ _BEFORE_NOUN = frozenset({"other", "more", "fewer"})
 _NEXT_WORD = re.compile(r"[ -]([A-Za-z][a-z]+(?:-[a-z]+)?)")
 
 
-def _counted(text: str, word: str, end: int) -> tuple[str, int] | None:
+def _counted(text: str, word: str, end: int, *, many: bool = False) -> tuple[str, int] | None:
     """The noun a number counts and where it ends, given the ``word`` after
     it (which ends at ``end``), or None when it counts nothing: a closed-class word ("Section
     230 has", "the 3 who"), a verb ("3 were killed"). An adjective or
@@ -273,8 +273,11 @@ def _counted(text: str, word: str, end: int) -> tuple[str, int] | None:
     if low in NOT_UNITS and low not in _BEFORE_NOUN:
         return None
     noun, adjective = is_noun(low), is_adjective(low)
-    # a capitalised word before a noun names what is counted ("52 Senate seats", "2 Trump aides")
-    if noun and not adjective and low not in _BEFORE_NOUN and not word[:1].isupper():
+    # a capitalised word before a noun names what is counted ("52 Senate seats", "2 Trump aides"),
+    # and so does a singular noun after a number above one ("3 key states", "5 percentage points")
+    if noun and not adjective and low not in _BEFORE_NOUN and not word[:1].isupper() \
+            and not (many and _unit(low) == low and low not in UNIT_FACTORS and low != "dozen"
+                     and _noun_after(text, end)):
         return word, end
     nxt = _NEXT_WORD.match(text, end)
     if nxt is not None:
@@ -286,6 +289,17 @@ def _counted(text: str, word: str, end: int) -> tuple[str, int] | None:
     if noun:
         return word, end
     return None if dictionary_word(low) else (word, end)
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Is the word right after ``end`` a plural noun (not an adjective, not a
+    closed-class word): "key states", "percentage points", not "people die"?"""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    after = nxt.group(1).lower()
+    return (after not in NOT_UNITS and _unit(after) != after and is_noun(after)
+            and not is_adjective(after))
 
 
 def _spans_overlap(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
@@ -370,13 +384,15 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         unit = m.group("unit")
         if unit.lower() in SCALES or unit.lower() in MONTHS:
             continue
-        counted = _counted(text, unit, m.end("unit"))
-        if counted is None:
-            continue
-        unit, e = counted
         n = _num(m.group("num"))
         if n is None:
             continue
+        # (a number and a singular noun apart, not joined: "3 key states", but "a 5-year plan")
+        counted = _counted(text, unit, m.end("unit"),
+                           many=(n != 1 or bool(m.group("scale"))) and text[m.start("unit") - 1].isspace())
+        if counted is None:
+            continue
+        unit, e = counted
         if m.group("scale"):
             n *= SCALES.get(m.group("scale").lower(), 100.0 if m.group("scale").lower() == "hundred" else 1.0)
         u = _unit(unit)
