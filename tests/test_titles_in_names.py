@@ -24,6 +24,14 @@ def _art(i, outlet, body):
     return Article(id=i, source=f"{i}.txt", outlet=outlet, body=body, date="2026-03-12")
 
 
+def _naming(detector, first, second):
+    """The naming rows of an event of two articles: ``first`` from the Harbour
+    Post, ``second`` from the Lakeside Times."""
+    arts = [_art(1, "Harbour Post", first), _art(2, "Lakeside Times", second)]
+    an = {a.id: detector.analyze(a) for a in arts}
+    return naming(arts, an, max_actors=None)
+
+
 @pytest.mark.parametrize("text, name, title", [
     ("Velmoran Energy CEO Ada Vale", "Ada Vale", "ceo"),
     ("Supreme Court Justice Ada Vale", "Ada Vale", "justice"),
@@ -54,14 +62,12 @@ def test_a_name_without_a_title_word_is_read_as_before():
 
 
 def test_naming_files_the_titled_run_under_the_person_not_the_company(detector):
-    arts = [
-        _art(1, "Harbour Post", "Velmoran Energy CEO Ada Vale resigned on Monday. Vale said the board "
-                                "had lost faith in the plan. Vale will stay until March."),
-        _art(2, "Lakeside Times", "Ada Vale resigned from the energy company on Monday. Vale gave no "
-                                  "reason, and the board named no successor."),
-    ]
-    an = {a.id: detector.analyze(a) for a in arts}
-    rows = {r.actor: {(f.outlet, f.form) for f in r.forms} for r in naming(arts, an, max_actors=None)}
+    found = _naming(detector,
+                    "Velmoran Energy CEO Ada Vale resigned on Monday. Vale said the board had lost faith "
+                    "in the plan. Vale will stay until March.",
+                    "Ada Vale resigned from the energy company on Monday. Vale gave no reason, and the "
+                    "board named no successor.")
+    rows = {r.actor: {(f.outlet, f.form) for f in r.forms} for r in found}
     assert "Ada Vale" in rows, rows
     assert ("Harbour Post", "Velmoran Energy CEO Ada Vale") in rows["Ada Vale"]
     assert ("Lakeside Times", "Ada Vale") in rows["Ada Vale"]
@@ -69,24 +75,17 @@ def test_naming_files_the_titled_run_under_the_person_not_the_company(detector):
 
 
 def test_a_title_word_alone_is_no_actor_row(detector):
-    arts = [
-        _art(1, "Harbour Post", "The delegation landed at noon, and the visit of the President was short. "
-                                "Reporters asked when the President would speak."),
-        _art(2, "Lakeside Times", "Crowds waited for the President at the port. The President did not "
-                                  "stop to speak."),
-    ]
-    an = {a.id: detector.analyze(a) for a in arts}
-    assert naming(arts, an, max_actors=None) == []
+    assert _naming(detector,
+                   "The delegation landed at noon, and the visit of the President was short. Reporters "
+                   "asked when the President would speak.",
+                   "Crowds waited for the President at the port. The President did not stop to speak.") == []
 
 
 def test_a_title_word_that_stands_for_a_person_keeps_the_persons_row(detector):
-    arts = [
-        _art(1, "Harbour Post", "Chairman Tomas Brecht opened the meeting. Brecht asked for a delay."),
-        _art(2, "Lakeside Times", "Tomas Brecht, the chairman, opened the meeting. Brecht spoke first."),
-    ]
-    an = {a.id: detector.analyze(a) for a in arts}
-    actors = {r.actor for r in naming(arts, an, max_actors=None)}
-    assert actors == {"Tomas Brecht"}
+    found = _naming(detector,
+                    "Chairman Tomas Brecht opened the meeting. Brecht asked for a delay.",
+                    "Tomas Brecht, the chairman, opened the meeting. Brecht spoke first.")
+    assert {r.actor for r in found} == {"Tomas Brecht"}
 
 
 def test_a_name_without_its_middle_name_is_the_same_person():

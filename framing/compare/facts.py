@@ -275,15 +275,13 @@ def _counted(text: str, word: str, end: int, *, many: bool = False) -> tuple[str
     noun, adjective = is_noun(low), is_adjective(low)
     # a capitalised word before a noun names what is counted ("52 Senate seats", "2 Trump aides"),
     # and so does a singular noun after a number above one ("3 key states", "5 percentage points")
-    if noun and not adjective and low not in _BEFORE_NOUN and not word[:1].isupper() \
-            and not (many and _unit(low) == low and low not in UNIT_FACTORS and low != "dozen"
-                     and _noun_after(text, end)):
+    nxt = _noun_after(text, end)
+    modifier = (many and nxt is not None and _unit(low) == low and low not in UNIT_FACTORS and low != "dozen"
+                and _unit(nxt.group(1).lower()) != nxt.group(1).lower())  # a singular before a plural
+    if noun and not adjective and low not in _BEFORE_NOUN and not word[:1].isupper() and not modifier:
         return word, end
-    nxt = _NEXT_WORD.match(text, end)
     if nxt is not None:
-        after = nxt.group(1).lower()
-        if after not in NOT_UNITS and is_noun(after) and not is_adjective(after):
-            return nxt.group(1), nxt.end(1)
+        return nxt.group(1), nxt.end(1)
     if low in _BEFORE_NOUN:
         return None
     if noun:
@@ -291,15 +289,14 @@ def _counted(text: str, word: str, end: int, *, many: bool = False) -> tuple[str
     return None if dictionary_word(low) else (word, end)
 
 
-def _noun_after(text: str, end: int) -> bool:
-    """Is the word right after ``end`` a plural noun (not an adjective, not a
-    closed-class word): "key states", "percentage points", not "people die"?"""
+def _noun_after(text: str, end: int) -> re.Match[str] | None:
+    """The word right after ``end`` when it is a noun (not an adjective, not a
+    closed-class word): what a number before a modifier counts."""
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None:
-        return False
+        return None
     after = nxt.group(1).lower()
-    return (after not in NOT_UNITS and _unit(after) != after and is_noun(after)
-            and not is_adjective(after))
+    return nxt if after not in NOT_UNITS and is_noun(after) and not is_adjective(after) else None
 
 
 def _spans_overlap(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
@@ -615,8 +612,8 @@ def _actor_rows(actors: Sequence[NamingRow]) -> tuple[dict[str, int], dict[str, 
     for i in sorted(i for rows in people.values() for i in rows):
         for f in actors[i].forms:
             form = strip_possessive(f.form)
-            if " " in form and not f.scare_quoted and parse(form).kind in ("role", "person") \
-                    and (parse(form).kind == "role" or parse(form).title is not None):
+            p = parse(form) if " " in form and not f.scare_quoted else None
+            if p is not None and (p.kind == "role" or p.kind == "person" and p.title is not None):
                 by_name.setdefault(fold(form), i)
     return by_name, people, names
 
