@@ -32,7 +32,7 @@ import io
 import json
 import re
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import IO, Any
@@ -45,15 +45,17 @@ from .text import _ends_sentence, is_furniture_paragraph
 
 #: Article field → column names that exports commonly use for it, in order of preference.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
-    "source_id": ("stories_id", "story_id", "article_id", "id", "guid", "uuid", "doc_id"),
+    "source_id": ("stories_id", "story_id", "article_id", "id", "guid", "uuid", "doc_id", "_id", "uri"),
     "outlet": ("media_name", "outlet", "source", "publisher", "media", "site_name", "sitename",
-               "source_name", "newssource", "domain"),
-    "url": ("url", "link", "source_url", "newslink", "guid_url"),
+               "source_name", "newssource", "domain", "source_domain"),
+    "url": ("url", "link", "source_url", "newslink", "guid_url", "web_url", "weburl"),
     "date": ("publish_date", "date", "published", "published_at", "publishedat", "pubdate",
-             "publication_date", "publish_time", "seendate", "timestamp"),
-    "title": ("title", "headline", "newstitle"),
-    "body": ("text", "body", "content_original", "content", "article", "story_text", "full_text",
-             "maintext", "newbody"),
+             "publication_date", "publish_time", "seendate", "timestamp", "date_publish", "pub_date",
+             "published_date", "datepublished", "webpublicationdate", "datetime"),
+    "title": ("title", "headline", "newstitle", "webtitle"),
+    # The Guardian's ``fields`` give ``body`` as HTML beside ``bodyText``: the text first.
+    "body": ("text", "bodytext", "body", "content_original", "content", "article", "story_text",
+             "full_text", "maintext", "newbody"),
     "byline": ("author", "authors", "byline", "creator"),
     "language": ("language", "lang"),
     "event": ("event", "event_id", "story"),
@@ -61,8 +63,12 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     # An outlet group: AllSides-style leaning, Article-Bias-Prediction's bias_text.
     "group": ("group", "outlet_group", "leaning", "bias_text"),
 }
+#: Every column name above: a nested object under any other key is a wrapper
+#: whose members are the record's (the Guardian's ``fields``, an
+#: Elasticsearch dump's ``_source``).
+_ALIASED = frozenset(a for names in COLUMN_ALIASES.values() for a in names)
 #: A standfirst a NewsAPI-style record carries beside a cut ``content``.
-_DESCRIPTION = ("description", "summary", "abstract")
+_DESCRIPTION = ("description", "summary", "trailtext", "standfirst", "lead_paragraph", "abstract")
 
 FIELDS = tuple(COLUMN_ALIASES)
 
@@ -101,9 +107,12 @@ class ExportStats:
             out.append(f"{n:,} record{'s have' if n != 1 else ' has'} no text: headline{'s' if n != 1 else ''} only")
         if self.truncated:
             n = self.truncated
-            out.append(f"{n:,} record{'s' if n != 1 else ''} carry only the start of the article "
+            out.append(f"{n:,} record{'s carry' if n != 1 else ' carries'} only the start of the article "
                        "(the export cut the text): marked truncated")
         return out
+
+
+_SEPARATORS = re.compile(r"[\s\-]+")
 
 
 def resolve_columns(names: list[str], columns: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -111,6 +120,9 @@ def resolve_columns(names: list[str], columns: Mapping[str, str] | None = None) 
     lower: dict[str, str] = {}
     for n in names:
         lower.setdefault(str(n).lower().strip(), n)
+    for n in names:
+        # "Publish Date", "media-name": a spreadsheet's headers for the same columns.
+        lower.setdefault(_SEPARATORS.sub("_", str(n).lower().strip()), n)
     chosen: dict[str, str] = {}
     for fld, col in (columns or {}).items():
         if col.lower() in lower:
@@ -135,7 +147,9 @@ def _text(value: Any, depth: int = 0) -> str | None:
         parts = [_text(v, depth + 1) for v in value]
         return "\n\n".join(p for p in parts if p) or None
     if isinstance(value, dict):
-        for key in ("name", "text", "value"):
+        # NewsAPI's source {"name"}, The New York Times' headline {"main"} and
+        # byline {"original"}, Event Registry's source {"title"}.
+        for key in ("name", "text", "value", "main", "title", "original"):
             if key in value:
                 return _text(value[key], depth + 1)
         return None
@@ -143,6 +157,60 @@ def _text(value: Any, depth: int = 0) -> str | None:
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text).strip()
     return text or None
+
+
+#: Markup in a text field: an API that gives the body as HTML (the Guardian's
+#: ``body``, a CMS dump). Two tags or more and a paragraph's end or a line
+#: break: a text that names one tag ("the <b> element") stays text.
+_TAG = re.compile(r"</?(?:p|br|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|span|a|em|strong|b|i)\b[^<>]{0,2000}>",
+                  re.IGNORECASE)
+_BREAKING_TAG = re.compile(r"</(?:p|div|h[1-6]|li|blockquote)\s*>|<br\b", re.IGNORECASE)
+_BLOCK_TAGS = frozenset("p div h1 h2 h3 h4 h5 h6 li blockquote pre tr section article header footer "
+                        "ul ol table figcaption".split())
+#: Elements whose text is not the article's: embeds, scripts, figures (a photo's caption and credit).
+_DROPPED_TAGS = ("script", "style", "figure", "aside", "noscript", "iframe", "form", "button", "svg")
+_SPACES = re.compile(r"\s+")
+
+
+def _without_markup(text: str) -> str:
+    """The text of a field given as HTML, a paragraph a line: block elements
+    end a paragraph, a ``<br>`` a line, the source's own line breaks inside a
+    paragraph are spaces; scripts, embeds and figures are left out."""
+    if "<" not in text or not _BREAKING_TAG.search(text) or len(_TAG.findall(text, 0, 200_000)) < 2:
+        return text
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fragment_fromstring(text, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return text
+    for el in list(root.iter(*_DROPPED_TAGS)):
+        el.drop_tree()
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        el.text = _SPACES.sub(" ", el.text) if el.text else el.text
+        tail = _SPACES.sub(" ", el.tail) if el.tail else ""
+        tag = el.tag.lower()
+        if tag == "br":
+            el.tail = "\n" + tail
+        elif tag in _BLOCK_TAGS:
+            el.tail = "\n" + tail
+            el.text = "\n" + (el.text or "")
+        else:
+            el.tail = tail
+    return root.text_content().strip()
+
+
+#: "By Ana Lee" in a byline field (The New York Times' ``byline.original``).
+_BY = re.compile(r"by\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _byline(text: str | None) -> str | None:
+    if text and _BY.match(text):
+        return text[_BY.match(text).end():].strip() or None
+    return text
 
 
 def _paragraphs(text: str) -> str:
@@ -194,16 +262,18 @@ def _without_notice(body: str) -> str:
 
 def _article(source: str, raw: bytes, rec: Mapping[str, Any], cols: dict[str, str], fmt: str) -> Article:
     get = {fld: rec.get(col) for fld, col in cols.items()}
-    body = _text(get.get("body")) or ""
+    body = _without_markup(_text(get.get("body")) or "")
     content = "full"
     # The marker ends the text: look for it only when the text ends like it
     # (searching from every whitespace of a long body was most of a record's time).
     if body and body.rstrip().endswith(("char]", "chars]")) and _CUT_MARKER.search(body):
         body = _CUT_MARKER.sub("", body)
         content = "truncated"
-    lower = {str(k).lower(): k for k in rec}
+    lower = {_SEPARATORS.sub("_", str(k).lower().strip()): k for k in rec}
     desc_key = next((lower[k] for k in _DESCRIPTION if k in lower and lower[k] not in cols.values()), None)
     description = _text(rec.get(desc_key)) if desc_key is not None else None
+    if description:
+        description = _without_markup(description)
     if description and (content == "truncated" or not body):
         if not body.startswith(description[: max(20, len(description) // 2)]):
             body = description + ("\n\n" + body if body else "")
@@ -214,6 +284,8 @@ def _article(source: str, raw: bytes, rec: Mapping[str, Any], cols: dict[str, st
         content = "headline"
     authors = get.get("byline")
     outlet = _text(get.get("outlet"))
+    if outlet and outlet[:4].lower() == "www." and " " not in outlet:
+        outlet = outlet[4:]  # a host (news-please's source_domain), named as a URL's would be
     art = Article(
         source=source,
         body=body,
@@ -221,8 +293,8 @@ def _article(source: str, raw: bytes, rec: Mapping[str, Any], cols: dict[str, st
         outlet=outlet,
         outlet_from="export" if outlet else "unknown",
         date=parse_date(get.get("date")),
-        byline=(", ".join(a for a in (_text(x) for x in authors) if a) or None) if isinstance(authors, list)
-        else _text(authors),
+        byline=(", ".join(a for a in (_byline(_text(x)) for x in authors) if a) or None)
+        if isinstance(authors, list) else _byline(_text(authors)),
         url=_text(get.get("url")),
         event=_text(get.get("event")),
         language=_text(get.get("language")),
@@ -247,6 +319,7 @@ class _Reader:
         self.max_record = max_record
         self.stats = ExportStats()
         self.seen: dict[str, int] = {}
+        self.known: dict[tuple[Any, ...], dict[str, str]] = {}
 
     def error(self, line: int, problem: str, key: str = "") -> Record:
         return Record(key or f"line:{line}", line, error=InputError(self.source, problem, line))
@@ -291,10 +364,37 @@ class _Reader:
         if not isinstance(obj, dict):
             return self.error(line, "record is not a JSON object")
         try:
-            cols = resolve_columns(list(obj), self.columns)
+            obj = _unwrapped(obj)
+            names = tuple(obj)
+            cols = self.known.get(names)
+            if cols is None:
+                # An export's records share their keys: one mapping for them all.
+                cols = resolve_columns(list(names), self.columns)
+                if len(self.known) < 64:
+                    self.known[names] = cols
             return _article(self.source, raw, obj, cols, fmt)
         except (ValueError, TypeError, RecursionError, OverflowError) as exc:
             return self.error(line, f"cannot read the record ({type(exc).__name__}: {exc})")
+
+
+def _unwrapped(obj: dict[str, Any]) -> dict[str, Any]:
+    """The record with the members of its nested objects lifted beside its
+    own, one level down, where the key names no field: the Guardian's
+    ``fields`` (``bodyText``, ``byline``), an Elasticsearch dump's
+    ``_source``. The record's own members win; an object under a field's
+    name (``source``, ``headline``) stays a value (see :func:`_text`)."""
+    nested = [v for k, v in obj.items() if isinstance(v, dict) and str(k).lower().strip() not in _ALIASED]
+    if not nested:
+        return obj
+    out = dict(obj)
+    have = {str(k).lower().strip() for k in obj}
+    for inner in nested:
+        for k, v in inner.items():
+            low = str(k).lower().strip()
+            if low not in have:
+                have.add(low)
+                out[k] = v
+    return out
 
 
 def _bounded_int(s: str) -> int:
@@ -503,13 +603,43 @@ def _json_records(r: _Reader, scan: "_Scanner") -> Iterator[Record]:
         text, problem = scan.value(r.max_record)
         yield r.error(line, problem or "the file holds no JSON object or list of records")
         return
-    # An object: the records are the first list of objects under a key; if
-    # there is none, the object itself is one record.
+    # An object: the records are the first list of objects under a key, or
+    # under a key of an object under a key (Event Registry's
+    # {"articles": {"results": [...]}}, the Guardian's and The New York
+    # Times' {"response": {"results" / "docs": [...]}}); if there is none,
+    # the object itself is one record.
     start_line = scan.line
+    found, text = yield from _object_records(r, scan, 0)
+    if found:
+        return
+    if text is None:
+        yield r.error(start_line, f"record is over {r.max_record:,} bytes (see --max-size)")
+        return
+    obj, err = r.loads(start_line, text)
+    if err is not None:
+        yield err
+        return
+    yield r.record(start_line, obj, _raw(text), "json")
+
+
+#: How deep a list of records may sit in wrapping objects.
+MAX_WRAPPING = 2
+
+
+def _object_records(r: _Reader, scan: "_Scanner",
+                    depth: int) -> Generator[Record, None, tuple[bool, str | None]]:
+    """Records of the first list of objects in the object at the cursor (or
+    in an object under one of its keys, down to :data:`MAX_WRAPPING`);
+    returns ``(found, the object's text)``: the text (None when over the
+    record limit) only when no list was found, as the object is then a record.
+    An object under a key is looked into only while no member so far names
+    an article field, so a record's own objects (NewsAPI's ``source``) are
+    values, not wrappers."""
     scan.take("{")
     members: list[str] = []
     size = 1
     found = False
+    record_like = False
     while True:
         ch = scan.peek()
         if ch == "}":
@@ -518,33 +648,37 @@ def _json_records(r: _Reader, scan: "_Scanner") -> Iterator[Record]:
         if ch == ",":
             scan.take(",")
             continue
+        if ch == "":
+            raise _ScanError("the file ends inside an object", scan.line)
         key_text, problem = scan.value(r.max_record)
         if problem or not key_text or not key_text.startswith('"'):
             raise _ScanError(problem or "expected a key", scan.line)
         scan.take(":")
+        key = json.loads(key_text)
         if not found and scan.peek() == "[" and scan.peek_after_bracket() == "{":
-            key = json.loads(key_text)
             found = True
             yield from _array_records(r, scan, key)
             continue
-        line = scan.line
-        value, problem = scan.value(r.max_record)
-        if value is None:
-            if not found:
-                yield r.error(line, problem or "value too large")
-                return
-            continue
+        names_field = str(key).lower().strip() in _ALIASED
+        record_like = record_like or names_field
+        if not found and not record_like and depth < MAX_WRAPPING and scan.peek() == "{":
+            inner_found, inner = yield from _object_records(r, scan, depth + 1)
+            if inner_found:
+                found = True
+                continue
+            value = inner
+        else:
+            value, _ = scan.value(r.max_record)
         if not found:
-            size += len(key_text) + len(value) + 2
-            if size <= r.max_record:
+            if value is None:
+                size = r.max_record + 1
+            else:
+                size += len(key_text) + len(value) + 2
+            if size <= r.max_record and value is not None:
                 members.append(f"{key_text}:{value}")
-    if not found:
-        text = "{" + ",".join(members) + "}"
-        obj, err = r.loads(start_line, text)
-        if err is not None:
-            yield err
-            return
-        yield r.record(start_line, obj, _raw(text), "json")
+    if found:
+        return True, None
+    return False, ("{" + ",".join(members) + "}") if size <= r.max_record else None
 
 
 def _array_records(r: _Reader, scan: "_Scanner", key: str) -> Iterator[Record]:

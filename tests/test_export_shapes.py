@@ -1,0 +1,130 @@
+"""Archive exports in the shapes research tools and news APIs save them, each
+as a saved response would look (invented outlets, people and text): records
+wrapped two objects deep, fields inside a nested object, bodies given as
+HTML, bylines that start with "By". Each must load with its outlet, date,
+title, byline and body, not as zero records or one record of wrappers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from framing.corpus import InputFile, load_file
+
+BODY = "The Almera council voted on Tuesday to approve the harbour budget. The mayor said the plan was fair."
+
+
+def _load(tmp_path: Path, name: str, content: object, *, lines: bool = False):
+    path = tmp_path / name
+    if lines:
+        path.write_text("\n".join(json.dumps(r) for r in content) + "\n", encoding="utf-8")
+    else:
+        path.write_text(json.dumps(content), encoding="utf-8")
+    loaded, errors = load_file(InputFile(path, path.name), notes=[])
+    assert not errors, [str(e) for e in errors]
+    return [r.article for r in loaded]
+
+
+def test_records_two_objects_deep_load_event_registry(tmp_path: Path) -> None:
+    record = {"uri": "8841", "lang": "eng", "isDuplicate": False, "date": "2021-03-04", "time": "08:30:00",
+              "url": "https://kesh.example/a", "title": "Council approves harbour budget", "body": BODY,
+              "source": {"uri": "kesh.example", "dataType": "news", "title": "Kesh Daily"},
+              "authors": [{"uri": "ana@kesh.example", "name": "Ana Lee", "type": "author", "isAgency": False}]}
+    other = dict(record, uri="8842", title="Harbour budget passes", source={"uri": "b.example", "title": "Almera Post"})
+    arts = _load(tmp_path, "er.json", {"articles": {"results": [record, other], "totalResults": 2, "page": 1}})
+    assert [(a.source_id, a.outlet, a.date, a.title, a.byline, a.body) for a in arts] == [
+        ("8841", "Kesh Daily", "2021-03-04", "Council approves harbour budget", "Ana Lee", BODY),
+        ("8842", "Almera Post", "2021-03-04", "Harbour budget passes", "Ana Lee", BODY)]
+
+
+def test_a_search_api_response_with_headline_and_byline_objects(tmp_path: Path) -> None:
+    doc = {"abstract": "The council approved the budget.", "web_url": "https://www.kesh-times.example/budget.html",
+           "snippet": "The council approved the budget.", "lead_paragraph": BODY, "source": "The Kesh Times",
+           "multimedia": [{"rank": 0, "url": "images/x.jpg"}],
+           "headline": {"main": "Council Approves Harbour Budget", "kicker": None, "print_headline": "Budget Passes"},
+           "keywords": [{"name": "glocations", "value": "Almera", "rank": 1}],
+           "pub_date": "2021-03-04T08:30:00+0000",
+           "byline": {"original": "By Ana Lee and Sam Orlo", "person": [{"firstname": "Ana", "lastname": "Lee"}]},
+           "_id": "kt://article/1"}
+    response = {"status": "OK", "copyright": "Copyright (c) 2021", "response": {"docs": [doc], "meta": {"hits": 1}}}
+    (art,) = _load(tmp_path, "search.json", response)
+    assert (art.source_id, art.outlet, art.date, art.title, art.byline, art.url) == (
+        "kt://article/1", "The Kesh Times", "2021-03-04", "Council Approves Harbour Budget", "Ana Lee and Sam Orlo",
+        "https://www.kesh-times.example/budget.html")
+    # The lead paragraph is the article's own words, and only its start.
+    assert art.body == BODY and art.content == "truncated"
+
+
+def test_fields_in_a_nested_object_and_the_text_before_the_html(tmp_path: Path) -> None:
+    html_body = ("<p>The Almera council voted on Tuesday\nto approve the harbour budget.</p>"
+                 '<figure><img src="x.jpg"><figcaption>The chamber. Photograph: Kim Ode</figcaption></figure>'
+                 "<p>The mayor said the plan was <strong>fair</strong>.</p>")
+    result = {"id": "world/2021/mar/04/harbour", "type": "article", "sectionName": "World news",
+              "webPublicationDate": "2021-03-04T08:30:00Z", "webTitle": "Council approves harbour budget",
+              "webUrl": "https://www.kesh-review.example/world/2021/mar/04/harbour",
+              "fields": {"headline": "Council approves harbour budget", "trailText": "A vote ends months of talks",
+                         "byline": "Ana Lee", "body": html_body, "bodyText": BODY}}
+    response = {"response": {"status": "ok", "total": 2, "results": [result, dict(result, id="b", fields={
+        k: v for k, v in result["fields"].items() if k != "bodyText"})]}}
+    with_text, html_only = _load(tmp_path, "content.json", response)
+    for art in (with_text, html_only):
+        assert (art.outlet, art.date, art.title, art.byline) == (
+            "kesh-review.example", "2021-03-04", "Council approves harbour budget", "Ana Lee")
+        assert art.content == "full"
+    assert with_text.body == BODY
+    # The HTML's paragraphs, its source line break a space, the figure's caption left out.
+    assert html_only.body == ("The Almera council voted on Tuesday to approve the harbour budget.\n\n"
+                              "The mayor said the plan was fair.")
+
+
+def test_crawler_output_and_a_search_index_dump(tmp_path: Path) -> None:
+    crawled = {"authors": ["Ana Lee"], "date_download": "2021-03-09 10:00:00", "date_modify": None,
+               "date_publish": "2021-03-04 08:30:00", "description": "A standfirst.", "language": "en",
+               "maintext": BODY, "source_domain": "www.kesh-daily.example", "title": "Council approves harbour budget",
+               "title_page": None, "title_rss": None, "url": "https://www.kesh-daily.example/a"}
+    dumped = {"_index": "news", "_id": "k1", "_score": 1.0, "_source": dict(crawled, url="https://www.kesh-daily.example/b")}
+    a, b = _load(tmp_path, "crawl.jsonl", [crawled, dumped], lines=True)
+    for art in (a, b):
+        # The day it was published, not the day it was downloaded; the host without "www.".
+        assert (art.outlet, art.date, art.title, art.byline, art.body) == (
+            "kesh-daily.example", "2021-03-04", "Council approves harbour budget", "Ana Lee", BODY)
+    assert b.source_id == "k1"
+
+
+def test_a_single_article_object_is_one_record_not_a_wrapper(tmp_path: Path) -> None:
+    # Its first member is an object (the outlet), but the record names article fields.
+    article = {"source": {"id": None, "name": "Kesh Daily", "desk": {"name": "Metro"}},
+               "author": "By Ana Lee", "title": "Council approves harbour budget",
+               "publishedAt": "2021-03-04T08:30:00Z", "content": BODY}
+    (art,) = _load(tmp_path, "one.json", article)
+    assert (art.outlet, art.byline, art.title, art.body) == ("Kesh Daily", "Ana Lee",
+                                                              "Council approves harbour budget", BODY)
+
+
+@pytest.mark.parametrize("text", [
+    "Use the <b> element sparingly, the style guide says.",
+    "The filter turned x < 3 and y > 2 into one rule.",
+])
+def test_a_text_that_names_a_tag_stays_text(tmp_path: Path, text: str) -> None:
+    (art,) = _load(tmp_path, "plain.json", [{"title": "Style notes", "text": text, "outlet": "Kesh Daily"}])
+    assert art.body == text
+
+
+def test_a_byline_that_is_a_name_beginning_with_by_is_kept(tmp_path: Path) -> None:
+    (art,) = _load(tmp_path, "names.json", [{"title": "Harbour", "text": BODY, "author": "Byron Vale"}])
+    assert art.byline == "Byron Vale"
+
+
+def test_spreadsheet_headers_with_spaces_and_capitals(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_text("Story ID,Publish Date,Headline,Media Name,Full Text,Lead Paragraph\n"
+                    f'7,2021-03-04 08:30,Council approves harbour budget,Kesh Daily,"{BODY}",The council met.\n',
+                    encoding="utf-8")
+    loaded, errors = load_file(InputFile(path, path.name), notes=[])
+    assert not errors
+    (art,) = [r.article for r in loaded]
+    assert (art.source_id, art.outlet, art.title, art.body) == ("7", "Kesh Daily", "Council approves harbour budget",
+                                                                BODY)
+    assert art.date == "2021-03-04"
