@@ -10,14 +10,16 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
+import importlib
 import json
+import lzma
 import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from urllib.parse import urlsplit
 
 from .errors import InputError
@@ -43,6 +45,23 @@ JSONL_EXT = frozenset({".jsonl", ".ndjson"})
 JSON_EXT = frozenset({".json"})
 CSV_EXT = frozenset({".csv", ".tsv"})
 SUPPORTED = TEXT_EXT | HTML_EXT | JSONL_EXT | JSON_EXT | CSV_EXT
+#: Compression an archive export may come in ("stories.jsonl.gz"), read as a
+#: stream: the export's own extension is the one before.
+COMPRESSED_EXT = {".gz": "gzip", ".bz2": "bz2", ".xz": "lzma"}
+EXPORT_EXT = JSONL_EXT | JSON_EXT | CSV_EXT
+
+
+def compressed_export(path: Path) -> bool:
+    """True for an export in a compressed file: ``.jsonl.gz``, ``.csv.bz2``, ``.json.xz``."""
+    return path.suffix.lower() in COMPRESSED_EXT and Path(path.stem).suffix.lower() in EXPORT_EXT
+
+
+def _open_export(path: Path) -> IO[bytes]:
+    """The export's bytes, decompressed on the fly when the file is compressed."""
+    module = COMPRESSED_EXT.get(path.suffix.lower()) if compressed_export(path) else None
+    if module is None:
+        return path.open("rb")
+    return importlib.import_module(module).open(path, "rb")  # type: ignore[no-any-return]
 #: A folder holding a file of this name is passed over when a parent folder is
 #: read (given by itself, it is read): a separate corpus kept inside another,
 #: such as the classroom corpus inside the demo corpus.
@@ -212,7 +231,7 @@ def _walk(
             p = here / name
             if _not_article(name):
                 continue
-            if p.suffix.lower() not in SUPPORTED:
+            if p.suffix.lower() not in SUPPORTED and not compressed_export(p):
                 skipped += 1
                 continue
             out.append((p, shown(p), covering))
@@ -354,7 +373,7 @@ def _iter_export(
         reader = functools.partial(reader, submit=submit)
     stats = export.ExportStats()
     try:
-        fh = f.path.open("rb")
+        fh = _open_export(f.path)
     except OSError as exc:
         yield InputError(display, f"cannot read ({exc.strerror or exc})")
         return
@@ -377,8 +396,9 @@ def _iter_export(
                     rec.article.encoding = encoding
                     _apply_overrides(rec.article, None, outlet, event)
                     yield LoadedRecord(rec.record, rec.article)
-        except OSError as exc:
-            yield InputError(display, f"cannot read ({exc.strerror or exc})")
+        except (OSError, EOFError, lzma.LZMAError) as exc:
+            # A compressed file cut short or not compressed as its name says.
+            yield InputError(display, f"cannot read ({getattr(exc, 'strerror', None) or exc})")
         except UnicodeError as exc:
             yield InputError(display, f"does not decode as {encoding} ({exc.__class__.__name__})")
         except (ValueError, RecursionError, MemoryError, csv.Error) as exc:
@@ -407,6 +427,8 @@ def _kind_of(path: Path, max_bytes: int) -> str:
     """The loader for a file: by extension, and for text files by content
     (a JSON or JSON Lines export saved as ``.txt`` is an export)."""
     ext = path.suffix.lower()
+    if compressed_export(path):
+        ext = Path(path.stem).suffix.lower()
     if ext in HTML_EXT:
         return "html"
     if ext in JSONL_EXT:

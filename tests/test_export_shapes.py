@@ -10,8 +10,11 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from framing.cli import cli
 from framing.corpus import InputFile, load_file
+from framing.store import Store
 
 BODY = "The Almera council voted on Tuesday to approve the harbour budget. The mayor said the plan was fair."
 
@@ -128,3 +131,31 @@ def test_spreadsheet_headers_with_spaces_and_capitals(tmp_path: Path) -> None:
     assert (art.source_id, art.outlet, art.title, art.body) == ("7", "Kesh Daily", "Council approves harbour budget",
                                                                 BODY)
     assert art.date == "2021-03-04"
+
+
+@pytest.mark.parametrize("module, suffix", [("gzip", ".gz"), ("bz2", ".bz2"), ("lzma", ".xz")])
+def test_a_compressed_export_in_a_folder_loads_as_the_plain_one(tmp_path: Path, module: str, suffix: str) -> None:
+    import importlib
+
+    records = [{"id": str(i), "title": f"Harbour budget vote {i}", "text": BODY, "outlet": "Kesh Daily",
+                "date": "2021-03-04"} for i in range(3)]
+    plain = tmp_path / "plain" / "stories.jsonl"
+    packed = tmp_path / "packed" / f"stories.jsonl{suffix}"
+    for path in (plain, packed):
+        path.parent.mkdir()
+    plain.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    packed.write_bytes(importlib.import_module(module).compress(plain.read_bytes()))
+    # A compressed file cut short is one error naming it; the folder's other files still load.
+    (tmp_path / "packed" / f"broken.csv{suffix}").write_bytes(packed.read_bytes()[:30])
+    rows = {}
+    for name in ("plain", "packed"):
+        db = tmp_path / f"{name}.db"
+        result = CliRunner().invoke(cli, ["ingest", "--db", str(db), str(tmp_path / name)])
+        assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+        with Store(db) as store:
+            rows[name] = sorted((a.source_id, a.title, a.outlet, a.date, a.body) for a in store.articles())
+    assert rows["packed"] == rows["plain"] and len(rows["plain"]) == 3
+    result = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "again.db"), str(tmp_path / "packed")])
+    errors = [ln for ln in result.output.splitlines() if ln.startswith("error:")]
+    assert len(errors) == 1 and f"broken.csv{suffix}: cannot read" in errors[0]
+    assert "3 added" in result.output and "Traceback" not in result.output
