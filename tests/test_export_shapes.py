@@ -159,3 +159,16 @@ def test_a_compressed_export_in_a_folder_loads_as_the_plain_one(tmp_path: Path, 
     errors = [ln for ln in result.output.splitlines() if ln.startswith("error:")]
     assert len(errors) == 1 and f"broken.csv{suffix}: cannot read" in errors[0]
     assert "3 added" in result.output and "Traceback" not in result.output
+
+
+def test_a_news_data_set_csv_with_a_publication_column_and_a_written_out_name_list(tmp_path: Path) -> None:
+    path = tmp_path / "news.csv"
+    path.write_text(",id,title,publication,author,date,year,month,url,content\n"
+                    f"""0,17283,Council approves harbour budget,Kesh Daily,"['Ana Lee', ""Sam O'Orlo""]",2021-03-04,2021.0,3.0,,"{BODY}"\n"""
+                    f"""1,17284,Harbour budget passes,Almera Post,"[]",2021-03-04,2021.0,3.0,,"{BODY}"\n""",
+                    encoding="utf-8")
+    loaded, errors = load_file(InputFile(path, path.name), notes=[])
+    assert not errors
+    arts = [r.article for r in loaded]
+    assert [(a.source_id, a.outlet, a.byline, a.date) for a in arts] == [
+        ("17283", "Kesh Daily", "Ana Lee, Sam O'Orlo", "2021-03-04"), ("17284", "Almera Post", None, "2021-03-04")]

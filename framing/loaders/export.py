@@ -47,7 +47,7 @@ from .text import _ends_sentence, is_furniture_paragraph
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "source_id": ("stories_id", "story_id", "article_id", "id", "guid", "uuid", "doc_id", "_id", "uri"),
     "outlet": ("media_name", "outlet", "source", "publisher", "media", "site_name", "sitename",
-               "source_name", "newssource", "domain", "source_domain"),
+               "source_name", "newssource", "publication", "newspaper", "domain", "source_domain"),
     "url": ("url", "link", "source_url", "newslink", "guid_url", "web_url", "weburl"),
     "date": ("publish_date", "date", "published", "published_at", "publishedat", "pubdate",
              "publication_date", "publish_time", "seendate", "timestamp", "date_publish", "pub_date",
@@ -207,7 +207,19 @@ def _without_markup(text: str) -> str:
 _BY = re.compile(r"by\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
+#: A list of names written out in a CSV cell: "['Ana Lee', 'Sam Orlo']".
+_NAME_LIST = re.compile(r"""\[\s*(?:(?:"[^"\[\]\\]*"|'[^'\[\]\\]*')\s*,?\s*)*\]""")
+
+
 def _byline(text: str | None) -> str | None:
+    if text and text[:1] == "[" and _NAME_LIST.fullmatch(text):
+        import ast
+
+        try:
+            names = [str(n).strip() for n in ast.literal_eval(text)]
+        except (ValueError, SyntaxError):
+            names = [text]
+        text = ", ".join(n for n in names if n) or None
     if text and _BY.match(text):
         return text[_BY.match(text).end():].strip() or None
     return text
