@@ -44,7 +44,12 @@ HTML_EXT = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 JSONL_EXT = frozenset({".jsonl", ".ndjson"})
 JSON_EXT = frozenset({".json"})
 CSV_EXT = frozenset({".csv", ".tsv"})
-SUPPORTED = TEXT_EXT | HTML_EXT | JSONL_EXT | JSON_EXT | CSV_EXT
+#: Pages a browser saved as one file, images and all ("Webpage, Single File").
+MHTML_EXT = frozenset({".mhtml", ".mht"})
+SUPPORTED = TEXT_EXT | HTML_EXT | MHTML_EXT | JSONL_EXT | JSON_EXT | CSV_EXT
+#: A single-file saved page keeps its images: such a file may be this many
+#: times --max-size, its page part at most --max-size.
+MHTML_SIZE_FACTOR = 10
 #: Compression an archive export may come in ("stories.jsonl.gz"), read as a
 #: stream: the export's own extension is the one before.
 COMPRESSED_EXT = {".gz": "gzip", ".bz2": "bz2", ".xz": "lzma"}
@@ -333,11 +338,23 @@ def iter_file(
     # file is read (an unchanged file is never read; see iter_ingest).
     from .loaders import html
 
+    location = None
     try:
         size = f.path.stat().st_size
-        check_size(display, size, max_bytes)
-        data = f.path.read_bytes()
-        declared = html.declared_charset(data) if kind == "html" else None
+        if kind == "mhtml":
+            if size > MHTML_SIZE_FACTOR * max_bytes:
+                raise InputError(display, f"single-file page is {size:,} bytes, over {MHTML_SIZE_FACTOR} times "
+                                          f"the {max_bytes:,}-byte limit (see --max-size)")
+            from .loaders.mhtml import page_part
+
+            saved = page_part(display, f.path.read_bytes())
+            data, location, kind = saved.html, saved.location, "html"
+            check_size(display, len(data), max_bytes)
+            declared = saved.charset or html.declared_charset(data)
+        else:
+            check_size(display, size, max_bytes)
+            data = f.path.read_bytes()
+            declared = html.declared_charset(data) if kind == "html" else None
         text, encoding = decode(display, data, declared)
     except InputError as exc:
         yield exc
@@ -353,6 +370,8 @@ def iter_file(
     if not art.body.strip():
         yield InputError(display, "no article text found")
         return
+    if location and not art.url:
+        art.url = location  # the address the browser saved it from
     if "+" in encoding:
         art.notes.append(f"mixed encodings: lines that are not UTF-8 were read as {encoding.split('+', 1)[1]}")
     art.encoding = encoding
@@ -431,6 +450,8 @@ def _kind_of(path: Path, max_bytes: int) -> str:
         ext = Path(path.stem).suffix.lower()
     if ext in HTML_EXT:
         return "html"
+    if ext in MHTML_EXT:
+        return "mhtml"
     if ext in JSONL_EXT:
         return "jsonl"
     if ext in JSON_EXT:
