@@ -46,7 +46,8 @@ JSON_EXT = frozenset({".json"})
 CSV_EXT = frozenset({".csv", ".tsv"})
 #: Pages a browser saved as one file, images and all ("Webpage, Single File").
 MHTML_EXT = frozenset({".mhtml", ".mht"})
-SUPPORTED = TEXT_EXT | HTML_EXT | MHTML_EXT | JSONL_EXT | JSON_EXT | CSV_EXT
+WEBARCHIVE_EXT = frozenset({".webarchive"})
+SUPPORTED = TEXT_EXT | HTML_EXT | MHTML_EXT | WEBARCHIVE_EXT | JSONL_EXT | JSON_EXT | CSV_EXT
 #: A single-file saved page keeps its images: such a file may be this many
 #: times --max-size, its page part at most --max-size.
 MHTML_SIZE_FACTOR = 10
@@ -341,13 +342,13 @@ def iter_file(
     location = None
     try:
         size = f.path.stat().st_size
-        if kind == "mhtml":
+        if kind in ("mhtml", "webarchive"):
             if size > MHTML_SIZE_FACTOR * max_bytes:
                 raise InputError(display, f"single-file page is {size:,} bytes, over {MHTML_SIZE_FACTOR} times "
                                           f"the {max_bytes:,}-byte limit (see --max-size)")
-            from .loaders.mhtml import page_part
+            from .loaders.mhtml import archive_page, page_part
 
-            saved = page_part(display, f.path.read_bytes())
+            saved = (page_part if kind == "mhtml" else archive_page)(display, f.path.read_bytes())
             data, location, kind = saved.html, saved.location, "html"
             check_size(display, len(data), max_bytes)
             declared = saved.charset or html.declared_charset(data)
@@ -452,6 +453,8 @@ def _kind_of(path: Path, max_bytes: int) -> str:
         return "html"
     if ext in MHTML_EXT:
         return "mhtml"
+    if ext in WEBARCHIVE_EXT:
+        return "webarchive"
     if ext in JSONL_EXT:
         return "jsonl"
     if ext in JSON_EXT:

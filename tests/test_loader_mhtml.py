@@ -124,3 +124,38 @@ def test_a_page_chromium_saves_as_one_file_reads_as_its_html(tmp_path: Path) -> 
     assert not e1 and not e2
     for field in ("title", "outlet", "date", "body"):
         assert getattr(single, field) == getattr(html, field), field
+
+
+def _web_archive(html: bytes, url: str | None, encoding: str | None = "UTF-8") -> bytes:
+    import plistlib
+
+    main = {"WebResourceData": html, "WebResourceMIMEType": "text/html", "WebResourceFrameName": ""}
+    if url:
+        main["WebResourceURL"] = url
+    if encoding:
+        main["WebResourceTextEncodingName"] = encoding
+    sub = [{"WebResourceData": b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "WebResourceMIMEType": "image/png",
+            "WebResourceURL": "https://kesh-courier.example/img/wall.png"}]
+    return plistlib.dumps({"WebMainResource": main, "WebSubresources": sub}, fmt=plistlib.FMT_BINARY)
+
+
+def test_a_safari_web_archive_reads_as_the_saved_html(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "page.webarchive").write_bytes(_web_archive(PAGE.encode("utf-8"), "https://kesh-courier.example/a/2"))
+    (html,), _ = _read(tmp_path / "page.html")
+    (saved,), errors = _read(tmp_path / "page.webarchive")
+    assert not errors
+    for field in ("title", "outlet", "date", "byline", "body"):
+        assert getattr(saved, field) == getattr(html, field), field
+    assert saved.url == "https://kesh-courier.example/a/2" and saved.raw == PAGE.encode("utf-8")
+
+
+def test_a_web_archive_in_another_encoding_and_a_broken_one(tmp_path: Path) -> None:
+    page = PAGE.replace('<meta charset="utf-8">', "")
+    (tmp_path / "latin.webarchive").write_bytes(_web_archive(page.replace("“", '"').replace("”", '"').replace(
+        "’", "'").replace("©", "(c)").replace("Almera", "Almèra").encode("latin-1"), None, "ISO-8859-1"))
+    (art,), errors = _read(tmp_path / "latin.webarchive")
+    assert not errors and art.title == "Almèra council approves harbour budget"
+    (tmp_path / "broken.webarchive").write_bytes(b"bplist00" + b"\xff" * 40)
+    arts, errors = _read(tmp_path / "broken.webarchive")
+    assert not arts and len(errors) == 1 and "not a readable web archive" in str(errors[0])
