@@ -47,7 +47,10 @@ CSV_EXT = frozenset({".csv", ".tsv"})
 #: Pages a browser saved as one file, images and all ("Webpage, Single File").
 MHTML_EXT = frozenset({".mhtml", ".mht"})
 WEBARCHIVE_EXT = frozenset({".webarchive"})
-SUPPORTED = TEXT_EXT | HTML_EXT | MHTML_EXT | WEBARCHIVE_EXT | JSONL_EXT | JSON_EXT | CSV_EXT
+#: Word-processor files a page's text was pasted into.
+DOCUMENT_EXT = {".docx": "docx", ".odt": "odt"}
+SUPPORTED = (TEXT_EXT | HTML_EXT | MHTML_EXT | WEBARCHIVE_EXT | frozenset(DOCUMENT_EXT) | JSONL_EXT | JSON_EXT
+             | CSV_EXT)
 #: A single-file saved page keeps its images: such a file may be this many
 #: times --max-size, its page part at most --max-size.
 MHTML_SIZE_FACTOR = 10
@@ -352,6 +355,18 @@ def iter_file(
             data, location, kind = saved.html, saved.location, "html"
             check_size(display, len(data), max_bytes)
             declared = saved.charset or html.declared_charset(data)
+        elif kind in ("docx", "odt"):
+            # Pasted text in a word processor: read as a pasted page, the
+            # document's text kept as the record (not its images or styles).
+            if size > MHTML_SIZE_FACTOR * max_bytes:
+                raise InputError(display, f"document is {size:,} bytes, over {MHTML_SIZE_FACTOR} times "
+                                          f"the {max_bytes:,}-byte limit (see --max-size)")
+            from .loaders.documents import document_text
+
+            data = document_text(display, f.path.read_bytes(), kind, max_bytes).encode("utf-8")
+            if not data.strip():
+                raise InputError(display, "the document holds no text")
+            kind, declared = "text", "utf-8"
         else:
             check_size(display, size, max_bytes)
             data = f.path.read_bytes()
@@ -455,6 +470,8 @@ def _kind_of(path: Path, max_bytes: int) -> str:
         return "mhtml"
     if ext in WEBARCHIVE_EXT:
         return "webarchive"
+    if ext in DOCUMENT_EXT:
+        return DOCUMENT_EXT[ext]
     if ext in JSONL_EXT:
         return "jsonl"
     if ext in JSON_EXT:
