@@ -411,7 +411,7 @@ def test_framing_output_folders_inside_the_input_are_not_read(tmp_path: Path) ->
 
 
 def test_run_with_nothing_to_read_is_an_error(tmp_path: Path) -> None:
-    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04 not really")
+    (tmp_path / "slides.pptx").write_bytes(b"PK\x03\x04 not really")
     res = CliRunner().invoke(cli, ["run", str(tmp_path), "--out", str(tmp_path / "out")])
     assert res.exit_code == 1
     assert "note: passed over 1 file that no loader reads" in res.output
