@@ -6,7 +6,6 @@ itself (slow, browser)."""
 from __future__ import annotations
 
 import email.charset
-import os
 from email.mime.image import MIMEImage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
@@ -14,11 +13,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_html_browser import CHROMIUM, _require_chromium
 
 from framing.cli import cli
 from framing.corpus import InputFile, load_file
-
-CHROMIUM = Path("/usr/bin/chromium")
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Almera council approves harbour budget | The Kesh Courier</title>
@@ -102,10 +100,7 @@ def test_a_single_file_without_a_page_is_one_error_and_the_batch_goes_on(tmp_pat
 @pytest.mark.slow
 @pytest.mark.browser
 def test_a_page_chromium_saves_as_one_file_reads_as_its_html(tmp_path: Path) -> None:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing; CI must install Debian's chromium package")
-        pytest.skip(f"{CHROMIUM} not installed")
+    _require_chromium()
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])

@@ -627,11 +627,13 @@ def _json_records(r: _Reader, scan: "_Scanner") -> Iterator[Record]:
     if text is None:
         yield r.error(start_line, f"record is over {r.max_record:,} bytes (see --max-size)")
         return
-    obj, err = r.loads(start_line, text)
-    if err is not None:
-        yield err
-        return
-    yield r.record(start_line, obj, _raw(text), "json")
+    yield _json_record(r, start_line, text)
+
+
+def _json_record(r: _Reader, line: int, text: str) -> Record:
+    """The record of one JSON object's text (or its error)."""
+    obj, err = r.loads(line, text)
+    return err if err is not None else r.record(line, obj, _raw(text), "json")
 
 
 #: How deep a list of records may sit in wrapping objects.
@@ -710,11 +712,7 @@ def _array_records(r: _Reader, scan: "_Scanner", key: str) -> Iterator[Record]:
         if text is None:
             yield r.error(line, problem or "bad record")
             continue
-        obj, err = r.loads(line, text)
-        if err is not None:
-            yield err
-            continue
-        yield r.record(line, obj, _raw(text), "json")
+        yield _json_record(r, line, text)
 
 
 def _raw(text: str) -> bytes:
