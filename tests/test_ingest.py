@@ -499,3 +499,22 @@ def test_ingest_says_which_articles_are_not_in_english(tmp_path: Path, seeds_dir
         cli, ["report", "--db", str(tmp_path / "s.db"), "--format", "json"]).output)
     assert seeds_report["events"] and all(
         "not in English" not in e["notes"]["density"] for e in seeds_report["events"])
+
+
+def test_a_language_an_export_names_or_a_script_of_its_own_says_not_english(tmp_path: Path) -> None:
+    # GDELT lists name the language ("Arabic"), Event Registry gives ISO 639-3
+    # ("eng"); a headline in Chinese or Hebrew has no stop words to count.
+    # Invented headlines.
+    records = [
+        {"id": "1", "title": "Kesh harbour closed", "language": "Arabic", "domain": "a.example"},
+        {"id": "2", "title": "Kesh harbour reopens after the storm", "lang": "eng", "domain": "b.example"},
+        {"id": "3", "title": "阿尔梅拉港口风暴后重新开放", "domain": "c.example"},
+        {"id": "4", "title": "נמל אלמרה נפתח מחדש אחרי הסערה", "domain": "d.example"},
+        {"id": "5", "title": "Kesh harbour closed for a week", "language": "Portuguese (Brazil)", "domain": "e.example"},
+        {"id": "6", "title": "Kesh harbour talks", "language": "Klingonese", "domain": "f.example"},
+    ]
+    (tmp_path / "list.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "list.jsonl"), "--db", str(tmp_path / "f.db")])
+    assert result.exit_code == 0, result.output
+    notes = [ln for ln in result.output.splitlines() if "not in English" in ln]
+    assert notes and notes[0].startswith("note: 4 of the 6 articles stored are not in English (ar 1, he 1, pt 1, zh 1)")

@@ -14,7 +14,7 @@ from functools import lru_cache
 from .tokens import WORD_RE
 
 __all__ = ["ARTICLE_HEAD", "LANGUAGE_CHARS", "LANGUAGE_SHARE", "LANGUAGE_WORDS", "article_language",
-           "language_counts", "language_of"]
+           "language_counts", "language_of", "script_language", "stated_language"]
 
 
 #: An article's language is read from its title and the first words of its
@@ -84,14 +84,74 @@ ARTICLE_HEAD = 600
 
 def article_language(title: str | None, body: str | None, given: str | None = None) -> str | None:
     """An article's ISO 639-1 language: the one its source states (``en-US``
-    → ``en``), else :func:`language_of` its title and the first
-    :data:`ARTICLE_HEAD` characters of its body; None when neither says."""
+    → ``en``; a name or a three-letter code, as GDELT's "Arabic" and Event
+    Registry's "eng", through pycountry's ISO 639 table), else
+    :func:`language_of` its title and the first :data:`ARTICLE_HEAD`
+    characters of its body, else the language a script is written in alone
+    (:func:`script_language`: a headline in Chinese has no stop words to
+    count); None when none of these says."""
     if given:
-        code = given.strip().lower().replace("_", "-").split("-")[0]
-        if len(code) == 2 and code.isalpha():
+        code = stated_language(given)
+        if code:
             return code
-    head = WORD_RE.findall((body or "")[:ARTICLE_HEAD])[:LANGUAGE_WORDS]
-    return language_of(WORD_RE.findall(title or "") + head)
+    head_text = (body or "")[:ARTICLE_HEAD]
+    head = WORD_RE.findall(head_text)[:LANGUAGE_WORDS]
+    return language_of(WORD_RE.findall(title or "") + head) or script_language((title or "") + " " + head_text)
+
+
+@lru_cache(maxsize=256)
+def stated_language(given: str) -> str | None:
+    """The ISO 639-1 code (else the 639-3 one) of a language as an export
+    states it: ``en``, ``en-US``, ``pt_BR``, ``eng``, ``fre``, ``Arabic``,
+    ``Portuguese (Brazil)``; None when it names no language."""
+    text = given.strip()
+    code = text.lower().replace("_", "-").split("-")[0]
+    if len(code) == 2 and code.isalpha():
+        return code
+    name = text.split("(")[0].strip()
+    if not name or len(name) > 60:
+        return None
+    import pycountry
+
+    try:
+        lang = pycountry.languages.lookup(name)
+    except LookupError:
+        return None
+    return getattr(lang, "alpha_2", None) or lang.alpha_3
+
+
+#: Scripts written for one language (or nearly so), by the first word of
+#: their characters' Unicode names; Han is Chinese unless kana stand beside it.
+_SCRIPTS = {"HANGUL": "ko", "HIRAGANA": "ja", "KATAKANA": "ja", "CJK": "zh", "HEBREW": "he", "GREEK": "el",
+            "THAI": "th", "GEORGIAN": "ka", "ARMENIAN": "hy", "KHMER": "km", "LAO": "lo", "SINHALA": "si",
+            "TAMIL": "ta", "TELUGU": "te", "KANNADA": "kn", "MALAYALAM": "ml", "GUJARATI": "gu",
+            "GURMUKHI": "pa", "ETHIOPIC": "am", "MYANMAR": "my", "TIBETAN": "bo"}
+
+
+def script_language(text: str) -> str | None:
+    """The language of ``text`` when most of its letters are in a script
+    written for one language alone (Hangul, kana, Han, Hebrew, Greek, Thai
+    ...); None otherwise (Latin, Arabic, Cyrillic and Devanagari script are
+    shared by many languages: their stop words tell)."""
+    import unicodedata
+
+    counts: dict[str, int] = {}
+    letters = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        if ch.isascii():
+            continue
+        first = unicodedata.name(ch, "").split(" ", 1)[0]
+        if first in _SCRIPTS:
+            counts[first] = counts.get(first, 0) + 1
+    if not letters or not counts:
+        return None
+    if counts.get("HIRAGANA", 0) + counts.get("KATAKANA", 0):
+        counts["HIRAGANA"] = counts.pop("HIRAGANA", 0) + counts.pop("KATAKANA", 0) + counts.pop("CJK", 0)
+    script, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return _SCRIPTS[script] if n * 2 > letters else None
 
 
 def language_counts(counts: Mapping[str, int], most: int | None = None) -> str:
