@@ -47,10 +47,12 @@ CSV_EXT = frozenset({".csv", ".tsv"})
 #: Pages a browser saved as one file, images and all ("Webpage, Single File").
 MHTML_EXT = frozenset({".mhtml", ".mht"})
 WEBARCHIVE_EXT = frozenset({".webarchive"})
+#: News feeds (RSS, Atom); a ``.xml`` file is one when it opens like one.
+FEED_EXT = frozenset({".rss", ".atom"})
 #: Word-processor files a page's text was pasted into.
 DOCUMENT_EXT = {".docx": "docx", ".odt": "odt"}
 SUPPORTED = (TEXT_EXT | HTML_EXT | MHTML_EXT | WEBARCHIVE_EXT | frozenset(DOCUMENT_EXT) | JSONL_EXT | JSON_EXT
-             | CSV_EXT)
+             | CSV_EXT | FEED_EXT)
 #: A single-file saved page keeps its images: such a file may be this many
 #: times --max-size, its page part at most --max-size.
 MHTML_SIZE_FACTOR = 10
@@ -240,11 +242,25 @@ def _walk(
             p = here / name
             if _not_article(name):
                 continue
-            if p.suffix.lower() not in SUPPORTED and not compressed_export(p):
+            if p.suffix.lower() not in SUPPORTED and not compressed_export(p) and not _xml_feed(p):
                 skipped += 1
                 continue
             out.append((p, shown(p), covering))
     return out, skipped
+
+
+def _xml_feed(path: Path) -> bool:
+    """True for a ``.xml`` file that opens as an RSS or Atom feed (other XML
+    in a folder, a sitemap, is passed over)."""
+    if path.suffix.lower() != ".xml":
+        return False
+    from .loaders.feed import looks_like_feed
+
+    try:
+        with path.open("rb") as fh:
+            return looks_like_feed(fh.read(4096))
+    except OSError:
+        return True  # read it, so the error names the file
 
 
 def _not_article(name: str) -> bool:
@@ -335,7 +351,7 @@ def iter_file(
         yield InputError(display, f"cannot read ({exc.strerror or exc})")
         return
     manifest_row = f.manifest.lookup(f.path) if f.manifest else None
-    if kind in ("jsonl", "json", "csv"):
+    if kind in ("jsonl", "json", "csv", "feed"):
         yield from _iter_export(f, kind, outlet, event, columns, max_bytes, notes, submit)
         return
     # The loaders compile their page-reading patterns on import: only when a
@@ -403,7 +419,10 @@ def _iter_export(
     from .loaders import export
 
     display = f.display
-    reader = {"jsonl": export.read_jsonl, "json": export.read_json, "csv": export.read_csv}[kind]
+    from .loaders import feed
+
+    reader = {"jsonl": export.read_jsonl, "json": export.read_json, "csv": export.read_csv,
+              "feed": feed.read_feed}[kind]
     if kind in ("jsonl", "csv") and submit is not None:
         reader = functools.partial(reader, submit=submit)
     stats = export.ExportStats()
@@ -472,6 +491,8 @@ def _kind_of(path: Path, max_bytes: int) -> str:
         return "webarchive"
     if ext in DOCUMENT_EXT:
         return DOCUMENT_EXT[ext]
+    if ext in FEED_EXT or ext == ".xml":
+        return "feed"
     if ext in JSONL_EXT:
         return "jsonl"
     if ext in JSON_EXT:
