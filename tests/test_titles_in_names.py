@@ -97,3 +97,41 @@ def test_a_name_without_its_middle_name_is_the_same_person():
     keys = dict(zip([m.form for m in ms], resolve([(1, m.form) for m in ms], parsed=[m.parsed for m in ms]).keys))
     assert keys["Ada Vale"] == keys["Vale"] == keys["Harbour Agency Spokeswoman Ada Marlow Vale"]
     assert keys["Tomas Brecht"] != keys["Ada Vale"]
+
+
+@pytest.mark.parametrize("text, form", [
+    # a video player's labels in capitals, glued to the name by a copied page
+    ("JUST WATCHED Tomas Brecht spoke at the harbour.", "Tomas Brecht"),
+    ("CLOSE Ada Vale said the plan was fair.", "Ada Vale"),
+    # a network's credit or programme label: an initialism before a name
+    ("KTVN Ada Vale reported from the harbour.", "Ada Vale"),
+    ("HBCN Tomas Brecht Ada spoke.", "Tomas Brecht Ada"),
+    ("KTVN's Ada Vale reported.", "Ada Vale"),  # the network's reporter
+    ("KTVN’s Ada Vale reported.", "Ada Vale"),
+    ("KTVN T. Ada Vale took the photograph.", "T. Ada Vale"),
+])
+def test_capital_labels_glued_before_a_name_are_no_part_of_it(text, form):
+    from framing.compare.actors import find_mentions
+
+    assert [m.form for m in find_mentions(text)] == [form]
+
+
+@pytest.mark.parametrize("text, form", [
+    ("BILL VALE spoke at the harbour.", "BILL VALE"),  # a name set in capitals
+    ("FBI Director Tomas Brecht spoke.", "FBI Director Tomas Brecht"),  # a title follows: read as titled
+    ("KTVN Harbourside reported.", "KTVN Harbourside"),  # one word after it
+    ("NATO Harbour Command met.", "NATO Harbour Command"),  # an organisation the gazetteer knows
+])
+def test_capitals_that_are_part_of_the_name_stay(text, form):
+    from framing.compare.actors import find_mentions
+
+    assert [m.form for m in find_mentions(text)][:1] == [form]
+
+
+def test_a_networks_label_glued_to_a_name_files_it_under_the_person(detector):
+    found = _naming(detector,
+                    "KTVN Ada Vale said the harbour plan was fair. Vale spoke on Monday.",
+                    "Ada Vale defended the harbour plan. Vale said it was fair.")
+    rows = {r.actor: {(f.outlet, f.form) for f in r.forms} for r in found}
+    assert set(rows) == {"Ada Vale"}, rows
+    assert ("Harbour Post", "Ada Vale") in rows["Ada Vale"]

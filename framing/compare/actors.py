@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from importlib import resources
+from typing import Any
 
 from ..text.dictionary import identity_words
 from ..text.normalize import strip_accents
@@ -793,6 +794,35 @@ _GLUED_OPENERS = (STOP_WORDS - {"bill", "will", "may", "mill", "fire", "us", "ne
 _TITLE_CASE_WORDS = _GLUED_OPENERS - frozenset(MONTHS) - WEEKDAYS
 
 
+#: The longest initialism read as an organisation's label glued to a name.
+_LABEL_LETTERS = 5
+
+
+def _past_capital_labels(words_: Sequence[str], k: int, j: int, titles: frozenset[str] | set[str],
+                         gaz: Gazetteer, dictionary_word: Any) -> int:
+    """The first word of the run ``words_[k:j + 1]`` that belongs to the name,
+    past words in capitals that a page glued to it: a player's or a page's
+    label ("JUST WATCHED Ron Barber", "CLOSE Donald Trump": English words in
+    capitals before words that are not), and an initialism the gazetteer
+    does not know right before a name of two or more words in Title Case
+    with no title between ("CNN David Gergen", "NPR Brian Naylor": a network's
+    credit or programme label; "CNN's Dana Bash": its reporter). "FBI Director James Comey" (a title follows),
+    "US Supreme Court" and "NATO Secretary" (known names) and a name all in
+    capitals ("BILL GATES") are left whole."""
+    if not _possessive(words_[k].replace("’", "'"))[0].isupper():
+        return k
+    if any(not w.isupper() for w in words_[k + 1:j + 1]):
+        while k < j and words_[k].isupper() and len(words_[k]) >= 3 and dictionary_word(words_[k].lower()):
+            k += 1
+    w = _possessive(words_[k].replace("’", "'"))[0]  # "CNN's Dana Bash": the network's reporter
+    if (j - k >= 2 and w.isupper() and w.isalpha() and 2 <= len(w) <= _LABEL_LETTERS
+            and words_[k + 1].lower() not in titles and words_[k + 1].lower().rstrip(".") not in _RUN_ABBREVIATIONS
+            and all(x[:1].isupper() and (len(x) == 1 or not x.isupper()) for x in words_[k + 1:j + 1])
+            and not dictionary_word(w.lower()) and gaz.lookup(w) is None):
+        k += 1
+    return k
+
+
 def find_mentions(text: str, *, gaz: Gazetteer | None = None,
                   labels: Mapping[str, str] | None = None, keep_all: bool = False) -> list[TextMention]:
     """Actor mentions in running text: runs of capitalised words, with the
@@ -897,6 +927,7 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             j -= 1  # "Pelosi Wednesday": the day after a name that stands alone
         if j - k + 1 >= SHOUTED_WORDS and shouted(words_[k:j + 1]):
             continue  # a line set in capitals, no name
+        k = _past_capital_labels(words_, k, j, titles, gaz, dictionary_word)
         start, end = starts_[k], ends_[j]
         # possessive and quotation marks around the run belong to the form
         if text[end:end + 2] in ("'s", "’s"):
