@@ -80,16 +80,16 @@ Note: The same quotation as each outlet printed it, against the wording most
       source, not only from editing.
 
 Facts left out
-Fact                         Kind    Carried  Left out by
-$2.4 billion                 amount   2 of 3  Almera Courier
-1,200 households             number   2 of 3  Kesh Daily Standard
-Coastal Compact              entity   2 of 3  Almera Courier
-Velmora                      entity   2 of 3  Kesh Daily Standard
-90 days                      number   1 of 3  Almera Courier, Kesh Daily Standard
-Almera                       entity   1 of 3  Kesh Daily Standard, Meridian Wire
-Norland                      entity   1 of 3  Almera Courier, Meridian Wire
-President Ilsa Varenne       entity   1 of 3  Almera Courier, Meridian Wire
-Prime Minister Teodor Brask  entity   1 of 3  Kesh Daily Standard, Meridian Wire
+Fact              Kind    Carried  Left out by
+$2.4 billion      amount   2 of 3  Almera Courier
+1,200 households  number   2 of 3  Kesh Daily Standard
+Coastal Compact   entity   2 of 3  Almera Courier
+Velmora           entity   2 of 3  Kesh Daily Standard
+90 days           number   1 of 3  Almera Courier, Kesh Daily Standard
+Almera            entity   1 of 3  Kesh Daily Standard, Meridian Wire
+Ilsa Varenne      entity   1 of 3  Almera Courier, Meridian Wire
+Norland           entity   1 of 3  Almera Courier, Meridian Wire
+Teodor Brask      entity   1 of 3  Kesh Daily Standard, Meridian Wire
 Note: Which outlets carry each checkable detail. A fact left out is not proof
       of intent: outlets differ in length, deadline and audience.
 """

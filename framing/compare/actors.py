@@ -370,6 +370,7 @@ _KIND_OF_FORM = {"organisation": "organisation", "place": "place"}
 
 #: At most this many remembered parses per gazetteer.
 _PARSED_MAX = 1 << 16
+_ALL_CAPS = re.compile(r"[A-Z]{2,}")  # "CNN", "NPR", "WATCHED"; not "U.S." nor an initial
 
 
 _DISTANCING_RES = tuple(re.compile(re.escape(d), re.I) for d in DISTANCING)
@@ -476,6 +477,24 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
         lead += step
     if 0 < lead < len(low) and _match_title(low, lead):
         toks, low = toks[lead:], low[lead:]
+    # "CNN Dana Bash", "NPR Ada Vale", "ABC News Ada Vale", "JUST WATCHED Ada
+    # Vale": an outlet's or an agency's all-caps abbreviation (or a banner)
+    # glued before two or more capitalised words is where the person works or
+    # page furniture, not the person's first name; an initialism of the words
+    # after it is their name written short, and a run that ends in an
+    # institution's or a place's word stays that institution's name
+    caps = 0
+    while caps < len(toks) and _ALL_CAPS.fullmatch(_possessive(toks[caps])[0]):
+        caps += 1
+    if caps and caps < len(toks) and low[caps] == "news" and caps + 1 < len(toks):
+        caps += 1
+    if 0 < caps <= 3 and len(toks) - caps >= 2:
+        rest = [_possessive(t)[0] for t in toks[caps:]]
+        if all(_name_like(t) and not _ALL_CAPS.fullmatch(t) for t in rest) \
+                and "".join(t[0] for t in rest) != toks[caps - 1].upper() \
+                and rest[-1].lower() not in _INSTITUTION_ENDS and rest[-1].lower() not in THING_WORDS \
+                and gaz.lookup(" ".join(rest)) is None:
+            toks, low = toks[caps:], low[caps:]
     # titles, then a capitalised name
     title = None
     i = 0

@@ -729,6 +729,24 @@ def facts(articles: Iterable[Article], analyses: Mapping[int, Analysis],
                                               if _form_names(f.form, actors_words[i])}
         shown[root].update(shown.pop(key))
         kind_of[root] = kind_of.pop(key)
+    # a person's name with a title before it that names none of the event's
+    # actors ("Senate Majority Leader Ada Vale") is the person's fact, shown by
+    # the name: an outlet writing "Ada Vale" carries it too (read, like the
+    # actors, only when the naming table is given)
+    person_name: dict[tuple, str] = {}
+    for key in sorted(k for k in present if actors and k[0] == "entity" and " " in k[1]
+                      and k[1] not in source_names):
+        written = max(shown[key].items(), key=lambda x: (x[1], x[0]))[0]
+        p = parse(written)
+        if p.kind != "person" or p.title is None or len(p.name.split()) < 2:
+            continue
+        root = ("entity", _MIDDLE_INITIAL.sub(" ", fold(p.name)))
+        if root == key:
+            continue
+        present[root] |= present.pop(key)
+        shown[root].update(shown.pop(key))
+        kind_of[root] = kind_of.pop(key)
+        person_name.setdefault(root, p.name)
     rows = []
     for key, outs in present.items():
         if key[0] == "entity" and (key[1] in source_names or key[1] in common):
@@ -743,6 +761,8 @@ def facts(articles: Iterable[Article], analyses: Mapping[int, Analysis],
             text = name if any(fold(t).startswith(fname) or fold(t).endswith(" " + fname) for t in written) \
                 else written[0]
             text = next((t for t in written if fold(text).startswith(fold(t))), text)
+        elif key in person_name:
+            text = person_name[key]
         elif key[0] == "entity" and key[1] in key_of:
             # the noun ("Israel"), not the adjective, names a merged group
             text = min(shown[key], key=lambda t: (len(t), t)) if shown[key] else key[1]

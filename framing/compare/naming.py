@@ -39,6 +39,7 @@ from ..text import CALENDAR, QUOTE_CHARS, STOP_WORDS, fold, plain, words
 from ..text.wordlists import NAME_STOP_WORDS
 from ._text import _keep_runs, stem_groups, text_words
 from . import actors as _actors
+from .facts import _own_names
 from .model import NamingForm, NamingRow
 
 #: At most this many actors per event (the most mentioned ones).
@@ -261,6 +262,9 @@ class _ActorIndex:
         labels = {_actors._fold(h.text): h.refers_to for hs in by_article.values() for h in hs if h.refers_to}
         self.found: dict[tuple[int, str], list] = {}
         flat = []
+        # the event's outlets by the names they call themselves ("vox", "daily ledger")
+        # (the whole name only: "the Times" alone may be part of a name)
+        own_names = sorted({max(_own_names(o), key=len) for o in {a.outlet_name for a in arts}})
         for a in arts:
             for fld in ("title", "body"):
                 ms = _actors.find_mentions(getattr(a, fld) or "", gaz=self.gaz, labels=labels, keep_all=True)
@@ -271,6 +275,17 @@ class _ActorIndex:
                 if fld == "title" and any(m.parsed.kind in ("person", "role") for m in ms):
                     body = _actors._clean(a.body)
                     ms = [m for m in ms if m.parsed.kind not in ("person", "role") or _actors._clean(m.form) in body]
+                # "Vox Ada Vale", "Daily Ledger Ada Vale": an outlet of the event
+                # glued before a person's name is where the person writes
+                for m in ms:
+                    if m.parsed.kind == "person" and m.parsed.name and m.parsed.title is None:
+                        low = m.parsed.name.lower()
+                        for own in own_names:
+                            if low.startswith(own + " ") and len(low.split()) - len(own.split()) >= 2:
+                                rest = _actors.parse(m.parsed.name[len(own) + 1:], labels=labels, gaz=self.gaz)
+                                if rest.kind == "person":
+                                    m.parsed = rest
+                                break
                 flat += [(a.id, m) for m in ms if m.parsed.kind in _actors._ACTOR_KINDS]
         res = _actors.resolve([(aid, m.form) for aid, m in flat], labels=labels, gaz=self.gaz,
                               parsed=[m.parsed for _, m in flat])
