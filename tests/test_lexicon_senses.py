@@ -102,6 +102,7 @@ def test_the_evaluative_word_lists_still_judge(detector):
     "The memo lists claims of family ties among the factors.",
     "The farmer filed a claim with his insurer after the storm.",
     "Claims of fraud reached the board on Monday.",
+    "The memo weighs two things; claims of family ties come first.",
 ])
 def test_the_noun_claim_is_not_claimed_for_said(detector, sentence):
     assert not [t for t, _ in hits(detector, sentence) if t.lower().startswith("claim")]

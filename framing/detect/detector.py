@@ -108,7 +108,7 @@ def used_as_plain_noun(text: str, start: int, end: int, entry: Any, vm: VoiceMap
     prev = before[-1]
     low = prev.lower()
     if not any(ch.isalnum() for ch in prev):
-        return False  # after a comma or a quotation mark: the verb of a clause
+        return nxt == "of"  # "...; claims of family ties", else the verb of a clause
     if low in _POSSESSIVES or low.endswith(("'s", "\u2019s")):
         return False  # somebody's statement
     r = _readings(prev)
