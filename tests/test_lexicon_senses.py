@@ -147,3 +147,18 @@ def test_a_word_list_adjective_inside_a_name_is_the_name(detector, sentence):
 ])
 def test_the_same_adjective_outside_a_name_is_still_a_candidate(detector, sentence, word):
     assert word in [t for t, _ in hits(detector, sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # mirrored
+    "The governor said the numbers were pretty good this year.",
+    "The senator said the numbers were pretty good this year.",
+    "I'm actually pretty bullish on changing the rules.",
+    "The facts are pretty clear.",
+])
+def test_pretty_before_an_adjective_means_fairly(detector, sentence):
+    assert "pretty" not in [t.lower() for t, _ in hits(detector, sentence)]
+
+
+def test_pretty_before_a_noun_is_still_a_candidate(detector):
+    assert "pretty" in [t for t, _ in hits(detector, "They walked through a pretty town by the river.")]

@@ -133,6 +133,26 @@ def used_as_plain_noun(text: str, start: int, end: int, entry: Any, vm: VoiceMap
     return False
 
 
+#: Word-list adjectives whose adverb before an adjective or adverb only grades
+#: it: "pretty good", "pretty clear" mean "fairly good", "fairly clear" (read
+#: on real news: 7 of 29 wrong senses over two readings).
+_DEGREE_ONLY = frozenset({"pretty"})
+
+
+def degree_adverb(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
+    """Is a word-list form like "pretty" grading the adjective or adverb after it
+    ("pretty good", "pretty quickly") rather than judging a noun ("a pretty
+    town")?"""
+    if not entry.generated or text[start:end].lower() not in _DEGREE_ONLY:
+        return False
+    sa, sb = vm.sentence_of(start)
+    _before, after = tokens_around(text, start, end, sa, max(sb, end), 1)
+    if not after:
+        return False
+    r = _readings(after[0])
+    return "ADJ" in r or "ADV" in r
+
+
 def part_of_a_name(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
     """Is a capitalised word of a generated word list, inside a sentence that is
     not a headline, part of a name next to another capitalised word ("press
@@ -198,7 +218,8 @@ class Detector:
         for start, end, entry in terms:
             if (after_negating_prefix(text, start)
                     or used_as_plain_noun(text, start, end, entry, vm)
-                    or part_of_a_name(text, start, end, entry, vm)):
+                    or part_of_a_name(text, start, end, entry, vm)
+                    or degree_adverb(text, start, end, entry, vm)):
                 continue
             voice, speaker = vm.voice(start, end)
             if voice == "reported" and outlets_own_words(text, start, end, entry, vm):
