@@ -156,7 +156,7 @@ def degree_adverb(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
 def part_of_a_name(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
     """Is a capitalised word of a generated word list, inside a sentence that is
     not a headline, part of a name next to another capitalised word ("press
-    secretary Josh Earnest", "Grand Rapids")? The lists hold adjectives and
+    secretary Josh Earnest", "Mount Pleasant")? The lists hold adjectives and
     adverbs; capitalised mid-sentence beside a name they are the name."""
     word = text[start:end]
     if not entry.generated or not word[:1].isupper() or word.isupper():
