@@ -89,3 +89,76 @@ def test_words_that_name_a_thing_are_no_evaluative_candidates(detector, sentence
 
 def test_the_evaluative_word_lists_still_judge(detector):
     assert "disastrous" in [t for t, _ in hits(detector, "The council's disastrous parking plan took effect.")]
+
+
+# -- round 24: senses read on real news (docs/accuracy.md, "Loaded words on
+# real news: a reading of 100 hits")
+
+@pytest.mark.parametrize("sentence", [
+    # mirrored: the noun as an allegation against each side
+    "Aides will use the filing to rebut claims the governor hid his income.",
+    "Aides will use the filing to rebut claims the senator hid his income.",
+    "Investigators looked into claims of collusion with the embassy.",
+    "The memo lists claims of family ties among the factors.",
+    "The farmer filed a claim with his insurer after the storm.",
+    "Claims of fraud reached the board on Monday.",
+    "The memo weighs two things; claims of family ties come first.",
+])
+def test_the_noun_claim_is_not_claimed_for_said(detector, sentence):
+    assert not [t for t, _ in hits(detector, sentence) if t.lower().startswith("claim")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # somebody's statement carries the verb's doubt: left to the classifier
+    "The mayor repeated his claim that the fire began at the depot.",
+    "The governor's claim that the fire began at the depot went unanswered.",
+    "The senator's claim that the fire began at the depot went unanswered.",
+])
+def test_somebodys_claim_stays_a_candidate(detector, sentence):
+    assert "claim" in [t for t, _ in hits(detector, sentence)]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # mirrored: the verb for each side
+    ("The governor claims his aide told him to quit.", "claims"),
+    ("The senator claims his aide told him to quit.", "claims"),
+    ("Some will claim that this is still a rate increase.", "claim"),
+    ("Critics claim the plan is a giveaway.", "claim"),
+    ("Velmora falsely claims the border was quiet.", "claims"),
+])
+def test_the_verb_claim_is_still_loaded(detector, sentence, word):
+    assert (word, True) in hits(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Earlier this week, press secretary Josh Earnest told reporters the bill was dead.",
+    "The rally moved to Mount Pleasant after the storm.",
+])
+def test_a_word_list_adjective_inside_a_name_is_the_name(detector, sentence):
+    generated = [h.text for h in detector.detect(Article(source="t", body=sentence, id=1))
+                 if h.term.endswith("evaluative word")]
+    assert generated == []
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The senator gave an earnest speech on the floor.", "earnest"),
+    ("The rally moved to a pleasant square after the storm.", "pleasant"),
+    ("Earnest voters lined up before dawn.", "Earnest"),
+])
+def test_the_same_adjective_outside_a_name_is_still_a_candidate(detector, sentence, word):
+    assert word in [t for t, _ in hits(detector, sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # mirrored
+    "The governor said the numbers were pretty good this year.",
+    "The senator said the numbers were pretty good this year.",
+    "I'm actually pretty bullish on changing the rules.",
+    "The facts are pretty clear.",
+])
+def test_pretty_before_an_adjective_means_fairly(detector, sentence):
+    assert "pretty" not in [t.lower() for t, _ in hits(detector, sentence)]
+
+
+def test_pretty_before_a_noun_is_still_a_candidate(detector):
+    assert "pretty" in [t for t, _ in hits(detector, "They walked through a pretty town by the river.")]
