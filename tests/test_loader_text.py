@@ -2352,3 +2352,14 @@ def test_a_count_of_comments_between_headline_and_standfirst_is_furniture():
             "By Mira Castell@miracastell Mar 3, 2026, 7:53pm EST\n\nShare this story\n\n" + _PORT_ARTICLE)
     parts = parse_page_text(page)
     assert parts.title == "Harbour pilots strike over night-shift pay, leaving ships waiting"
+
+
+def test_a_headline_over_a_line_of_fields_between_bars_is_not_one_wrapped_paragraph():
+    """The headline and, right under it with no blank line, "Section |
+    date | time | source": the two lines are no paragraph wrapped at a
+    fixed width, so the headline stays a line of its own."""
+    page = (_MENU + "Harbour pilots strike over night-shift pay in Portvale\n"
+            "Ports Labour | March 3, 2026 | 7:53 am | Almera Wire.\n\n" + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title == "Harbour pilots strike over night-shift pay in Portvale"
+    assert parts.body.startswith("Portvale's harbour pilots")

@@ -471,6 +471,8 @@ def _is_wrapped(text: str, group: list[tuple[int, int, int]]) -> bool:
         return False
     if any(_BULLET_RE.match(p) or _is_image_line(p) for p in parts):
         return False
+    if any(p.count(" | ") >= 2 for p in parts):
+        return False  # fields between bars: a line of section, date and source
     body = parts[:-1]
     if any(len(p) < 35 or len(p) < 0.6 * longest for p in body):
         return False
