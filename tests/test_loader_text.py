@@ -2371,3 +2371,18 @@ def test_a_headline_over_a_line_of_fields_between_bars_is_not_one_wrapped_paragr
     parts = parse_page_text(page)
     assert parts.title == "Harbour pilots strike over night-shift pay in Portvale"
     assert parts.body.startswith("Portvale's harbour pilots")
+
+
+def test_a_byline_and_date_line_with_an_ordinal_day_under_a_headline_that_opens_the_article():
+    """The headline printed twice (cut short, then whole) opens the kept run,
+    and under it "Name (@handle) 12 minutes ago Tue 3rd March 2026 | 07:53
+    PM": a day written as an ordinal still makes that a date line, so the
+    headline is found over it, the date is read from it, and the line is not
+    the article's first paragraph."""
+    page = (_MENU + "Harbour Pilots Strike Over Night-Shift Pay As Eleven Ships Wait Outside ..\n"
+            "Harbour Pilots Strike Over Night-Shift Pay As Eleven Ships Wait Outside Portvale\n\n"
+            "Mira Castell (@MiraCastell) 12 minutes ago Tue 3rd March 2026 | 07:53 PM\n\n" + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title == "Harbour Pilots Strike Over Night-Shift Pay As Eleven Ships Wait Outside Portvale"
+    assert parts.date == "2026-03-03"
+    assert parts.body.startswith("Portvale's harbour pilots")

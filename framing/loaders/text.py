@@ -1624,8 +1624,10 @@ _WEEKDAY_RE = re.compile(
 )
 
 
-_MONTH_DAY_RE = re.compile(r"(?<![A-Za-z])" + MONTH_WORD + r"\s+[0-3]?\d\b|\b[0-3]?\d\s+" + MONTH_WORD + r"(?![A-Za-z])",
-                           re.IGNORECASE)
+#: A month and its day, either way round, the day perhaps an ordinal ("Nov 19",
+#: "29th April", "March 12th").
+_MONTH_DAY_RE = re.compile(r"(?<![A-Za-z])" + MONTH_WORD + r"\s+[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th)?\s+"
+                           + MONTH_WORD + r"(?![A-Za-z])", re.IGNORECASE)
 
 
 _GLUED_DATE_RE = re.compile(MONTH_WORD + r"\s+[0-3]?\d,?\s+(?:19|20)\d\d\b", re.IGNORECASE)
@@ -2364,6 +2366,10 @@ def parse_page_text(text: str) -> PageParts:
             at = units.index(title_unit)
             header = units[max(0, at - 12) : at + 1][::-1] + [units[k] for k in keep if k > at][:0]
             keep = [k for k in keep if k > at]
+            # The byline or date line right under that headline is not body either.
+            for _ in range(2):
+                if len(keep) > 1 and keep[0] <= at + 2 and _meta_like(units[keep[0]]):
+                    keep = keep[1:]
             first = keep[0] if keep else first
             header = units[max(0, first - 12) : first][::-1]
         if title_unit is None and runs and len(keep) >= 2 and _headline_like(units[first]):
