@@ -2386,3 +2386,18 @@ def test_a_byline_and_date_line_with_an_ordinal_day_under_a_headline_that_opens_
     assert parts.title == "Harbour Pilots Strike Over Night-Shift Pay As Eleven Ships Wait Outside Portvale"
     assert parts.date == "2026-03-03"
     assert parts.body.startswith("Portvale's harbour pilots")
+
+
+def test_a_dotted_date_line_reads_day_first():
+    """"11.02.2026, 17:29 Uhr" under the headline: dates written with dots put
+    the day first in every language that writes them so, so the line gives
+    11 February even though 11 could be a month; in running text such a date
+    still needs a day above 12 (the shared parser does not change)."""
+    from framing.loaders.dates import find_date
+
+    page = (_MENU + "Hafenlotsen in Portvale streiken wegen Nachtschichtzulagen\n\n"
+            "11.02.2026, 17:29 Uhr\n\n" + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title == "Hafenlotsen in Portvale streiken wegen Nachtschichtzulagen"
+    assert parts.date == "2026-02-11"
+    assert find_date("11.02.2026") is None

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from ..text.normalize import strip_accents
 from ..text.tokens import LETTER, MARKS
-from .dates import MONTH_WORD, WEEKDAY_NAMES, WEEKDAYS, find_date, find_us_short_date
+from .dates import MONTH_WORD, WEEKDAY_NAMES, WEEKDAYS, find_date, find_dotted_date, find_us_short_date
 
 __all__ = ["PageParts", "parse_page_text"]
 
@@ -229,7 +229,7 @@ def _is_dateish(s: str) -> bool:
 
 def _is_date_line(s: str) -> str | None:
     """ISO date when ``s`` is mostly a date: a time, labels and up to three other words."""
-    found = find_date(s)
+    found = find_date(s) or find_dotted_date(s)
     if found is None:
         return None
     iso, start, end = found
@@ -1926,7 +1926,7 @@ def _header_date(units: list[_Unit], title: int, first: int) -> str | None:
         if _ends_sentence(s) and u.words > 12 and not (_AM_PM_END_RE.search(s) and _meta_like(u)):
             continue  # a sentence, not a byline that ends in "11:08 a.m."
         m = re.search(r"(?i)\b(?:original|published|posted)\b", s)
-        found = (find_date(s[m.start():]) if m else None) or find_date(s) or find_us_short_date(s)
+        found = (find_date(s[m.start():]) if m else None) or find_date(s) or find_us_short_date(s) or find_dotted_date(s)
         if found:
             return found[0]
     return None
