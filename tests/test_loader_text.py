@@ -2401,3 +2401,16 @@ def test_a_dotted_date_line_reads_day_first():
     assert parts.title == "Hafenlotsen in Portvale streiken wegen Nachtschichtzulagen"
     assert parts.date == "2026-02-11"
     assert find_date("11.02.2026") is None
+
+
+def test_a_saved_page_s_lines_under_its_headline_give_no_teaser_s_dotted_date():
+    """The HTML loader reads the date printed under a known headline from the
+    lines down to the article; on a saved page they may run on into a
+    teaser's "09.08.2026 u 10:52", whose day and month read either way round:
+    only a pasted page's date line reads a dotted date day first."""
+    from framing.loaders.text import header_meta
+
+    date, _ = header_meta("Harbour pilots strike over night-shift pay", [
+        "Pilots walked off the job on Monday.", "Ports",
+        "Ferry timetable changes for the summer season", "09.08.2026 u 10:52"])
+    assert date is None

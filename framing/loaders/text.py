@@ -1909,11 +1909,14 @@ def _headline_shape(u: _Unit) -> bool:
     return _letters(s) >= 0.5 * len(s)
 
 
-def _header_date(units: list[_Unit], title: int, first: int) -> str | None:
+def _header_date(units: list[_Unit], title: int, first: int, dotted: bool = True) -> str | None:
     """The date printed with the headline: on a byline, date or time line
     between the headline and the article, or just above the headline
     ("November 19, 2019 12:04AM ET", "By Ana Lee - 11/18/19 11:04 PM EST",
-    "LinkNaijaAugust 08, 2018"). The published date wins over an update."""
+    "LinkNaijaAugust 08, 2018"). The published date wins over an update.
+    ``dotted``: read "09.08.2020" day first (a pasted page's date line; a
+    saved page's lines under its headline run on into teasers, whose dates
+    its metadata beats)."""
     lo, hi = min(title, first), max(title, first)
     block = list(range(lo + 1, min(hi, lo + 16))) + list(range(max(0, title - 3), title))[::-1]
     for i in block:
@@ -1926,7 +1929,7 @@ def _header_date(units: list[_Unit], title: int, first: int) -> str | None:
         if _ends_sentence(s) and u.words > 12 and not (_AM_PM_END_RE.search(s) and _meta_like(u)):
             continue  # a sentence, not a byline that ends in "11:08 a.m."
         m = re.search(r"(?i)\b(?:original|published|posted)\b", s)
-        found = (find_date(s[m.start():]) if m else None) or find_date(s) or find_us_short_date(s) or find_dotted_date(s)
+        found = (find_date(s[m.start():]) if m else None) or find_date(s) or find_us_short_date(s) or (find_dotted_date(s) if dotted else None)
         if found:
             return found[0]
     return None
@@ -2135,7 +2138,7 @@ def header_meta(title: str, lines: list[str]) -> tuple[str | None, str | None]:
     units = _split_units(text)
     _classify(units)
     first = next((i for i, u in enumerate(units) if i and u.kind == "prose" and u.words >= 40), len(units))
-    date = _header_date(units, 0, first) if first > 1 else None
+    date = _header_date(units, 0, first, dotted=False) if first > 1 else None
     span = next((s for u in units[1:min(first, 9)] if u.words <= 25 and (s := _meta_byline(u))), None)
     return date, (text[span[0]:span[1]] if span else None)
 
