@@ -896,6 +896,14 @@ def test_text_loader_uses_the_shared_date_parser():
         ("12 मार्च 2026", "2026-03-12"),
         ("सोमवार, 4 मई 2026", "2026-05-04"),
         ("7 सितम्बर 2026", "2026-09-07"),
+        # Catalan, Albanian, Greek (genitive), Czech (genitive), Bulgarian
+        ("Dilluns, Març 23, 2026", "2026-03-23"),
+        ("4 de juliol de 2026", "2026-07-04"),
+        ("13 gusht 2026, 09:08", "2026-08-13"),
+        ("19 Αυγούστου 2026 9:02 μμ", "2026-08-19"),
+        ("5. října 2026", "2026-10-05"),
+        ("12. listopadu 2026", "2026-11-12"),
+        ("10 ноември 2026", "2026-11-10"),
         ("3 hours ago", None),
         ("", None),
         (None, None),
@@ -2352,3 +2360,57 @@ def test_a_count_of_comments_between_headline_and_standfirst_is_furniture():
             "By Mira Castell@miracastell Mar 3, 2026, 7:53pm EST\n\nShare this story\n\n" + _PORT_ARTICLE)
     parts = parse_page_text(page)
     assert parts.title == "Harbour pilots strike over night-shift pay, leaving ships waiting"
+
+
+def test_a_headline_over_a_line_of_fields_between_bars_is_not_one_wrapped_paragraph():
+    """The headline and, right under it with no blank line, "Section |
+    date | time | source": the two lines are no paragraph wrapped at a
+    fixed width, so the headline stays a line of its own."""
+    page = (_MENU + "Harbour pilots strike over night-shift pay in Portvale\n"
+            "Ports Labour | March 3, 2026 | 7:53 am | Almera Wire.\n\n" + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title == "Harbour pilots strike over night-shift pay in Portvale"
+    assert parts.body.startswith("Portvale's harbour pilots")
+
+
+def test_a_byline_and_date_line_with_an_ordinal_day_under_a_headline_that_opens_the_article():
+    """The headline printed twice (cut short, then whole) opens the kept run,
+    and under it "Name (@handle) 12 minutes ago Tue 3rd March 2026 | 07:53
+    PM": a day written as an ordinal still makes that a date line, so the
+    headline is found over it, the date is read from it, and the line is not
+    the article's first paragraph."""
+    page = (_MENU + "Harbour Pilots Strike Over Night-Shift Pay As Eleven Ships Wait Outside ..\n"
+            "Harbour Pilots Strike Over Night-Shift Pay As Eleven Ships Wait Outside Portvale\n\n"
+            "Mira Castell (@MiraCastell) 12 minutes ago Tue 3rd March 2026 | 07:53 PM\n\n" + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title == "Harbour Pilots Strike Over Night-Shift Pay As Eleven Ships Wait Outside Portvale"
+    assert parts.date == "2026-03-03"
+    assert parts.body.startswith("Portvale's harbour pilots")
+
+
+def test_a_dotted_date_line_reads_day_first():
+    """"11.02.2026, 17:29 Uhr" under the headline: dates written with dots put
+    the day first in every language that writes them so, so the line gives
+    11 February even though 11 could be a month; in running text such a date
+    still needs a day above 12 (the shared parser does not change)."""
+    from framing.loaders.dates import find_date
+
+    page = (_MENU + "Hafenlotsen in Portvale streiken wegen Nachtschichtzulagen\n\n"
+            "11.02.2026, 17:29 Uhr\n\n" + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title == "Hafenlotsen in Portvale streiken wegen Nachtschichtzulagen"
+    assert parts.date == "2026-02-11"
+    assert find_date("11.02.2026") is None
+
+
+def test_a_saved_page_s_lines_under_its_headline_give_no_teaser_s_dotted_date():
+    """The HTML loader reads the date printed under a known headline from the
+    lines down to the article; on a saved page they may run on into a
+    teaser's "09.08.2026 u 10:52", whose day and month read either way round:
+    only a pasted page's date line reads a dotted date day first."""
+    from framing.loaders.text import header_meta
+
+    date, _ = header_meta("Harbour pilots strike over night-shift pay", [
+        "Pilots walked off the job on Monday.", "Ports",
+        "Ferry timetable changes for the summer season", "09.08.2026 u 10:52"])
+    assert date is None

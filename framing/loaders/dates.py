@@ -14,7 +14,7 @@ from email.utils import parsedate_tz
 
 from ..text.tokens import LETTER
 
-__all__ = ["MONTH_WORD", "find_date", "find_us_short_date", "parse_date"]
+__all__ = ["MONTH_WORD", "find_date", "find_dotted_date", "find_us_short_date", "parse_date"]
 
 def _calendar(name: str) -> list[str]:
     """A calendar list of the shared text layer (``framing/text/data``), read
@@ -57,6 +57,12 @@ _OTHER_MONTHS = {
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    "sq": "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor",
+    "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου "
+          "οκτωβρίου νοεμβρίου δεκεμβρίου",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
     "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
     "hi": "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
 }
@@ -135,6 +141,23 @@ def find_us_short_date(text: str) -> tuple[str, int, int] | None:
             continue
         try:
             return dt.date(year, month, day).isoformat(), m.start(), m.end()
+        except ValueError:
+            continue
+    return None
+
+
+_DOTTED = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d]|\.\d)")
+
+
+def find_dotted_date(text: str) -> tuple[str, int, int] | None:
+    """A day.month.year date on a page's date line ("11.02.2020, 17:29 Uhr",
+    "2.9.2020 klo 12.45"), read day first even when both numbers are 12 or
+    under: the languages that write dates with dots (German, Russian, Polish,
+    Czech, Finnish, Turkish, Norwegian ...) put the day first. For date lines
+    only, like :func:`find_us_short_date`."""
+    for m in _DOTTED.finditer(text):
+        try:
+            return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat(), m.start(), m.end()
         except ValueError:
             continue
     return None

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from ..text.normalize import strip_accents
 from ..text.tokens import LETTER, MARKS
-from .dates import MONTH_WORD, WEEKDAY_NAMES, WEEKDAYS, find_date, find_us_short_date
+from .dates import MONTH_WORD, WEEKDAY_NAMES, WEEKDAYS, find_date, find_dotted_date, find_us_short_date
 
 __all__ = ["PageParts", "parse_page_text"]
 
@@ -229,7 +229,7 @@ def _is_dateish(s: str) -> bool:
 
 def _is_date_line(s: str) -> str | None:
     """ISO date when ``s`` is mostly a date: a time, labels and up to three other words."""
-    found = find_date(s)
+    found = find_date(s) or find_dotted_date(s)
     if found is None:
         return None
     iso, start, end = found
@@ -471,6 +471,8 @@ def _is_wrapped(text: str, group: list[tuple[int, int, int]]) -> bool:
         return False
     if any(_BULLET_RE.match(p) or _is_image_line(p) for p in parts):
         return False
+    if any(p.count(" | ") >= 2 for p in parts):
+        return False  # fields between bars: a line of section, date and source
     body = parts[:-1]
     if any(len(p) < 35 or len(p) < 0.6 * longest for p in body):
         return False
@@ -1622,8 +1624,10 @@ _WEEKDAY_RE = re.compile(
 )
 
 
-_MONTH_DAY_RE = re.compile(r"(?<![A-Za-z])" + MONTH_WORD + r"\s+[0-3]?\d\b|\b[0-3]?\d\s+" + MONTH_WORD + r"(?![A-Za-z])",
-                           re.IGNORECASE)
+#: A month and its day, either way round, the day perhaps an ordinal ("Nov 19",
+#: "29th April", "March 12th").
+_MONTH_DAY_RE = re.compile(r"(?<![A-Za-z])" + MONTH_WORD + r"\s+[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th)?\s+"
+                           + MONTH_WORD + r"(?![A-Za-z])", re.IGNORECASE)
 
 
 _GLUED_DATE_RE = re.compile(MONTH_WORD + r"\s+[0-3]?\d,?\s+(?:19|20)\d\d\b", re.IGNORECASE)
@@ -1905,11 +1909,14 @@ def _headline_shape(u: _Unit) -> bool:
     return _letters(s) >= 0.5 * len(s)
 
 
-def _header_date(units: list[_Unit], title: int, first: int) -> str | None:
+def _header_date(units: list[_Unit], title: int, first: int, dotted: bool = True) -> str | None:
     """The date printed with the headline: on a byline, date or time line
     between the headline and the article, or just above the headline
     ("November 19, 2019 12:04AM ET", "By Ana Lee - 11/18/19 11:04 PM EST",
-    "LinkNaijaAugust 08, 2018"). The published date wins over an update."""
+    "LinkNaijaAugust 08, 2018"). The published date wins over an update.
+    ``dotted``: read "09.08.2020" day first (a pasted page's date line; a
+    saved page's lines under its headline run on into teasers, whose dates
+    its metadata beats)."""
     lo, hi = min(title, first), max(title, first)
     block = list(range(lo + 1, min(hi, lo + 16))) + list(range(max(0, title - 3), title))[::-1]
     for i in block:
@@ -1922,7 +1929,7 @@ def _header_date(units: list[_Unit], title: int, first: int) -> str | None:
         if _ends_sentence(s) and u.words > 12 and not (_AM_PM_END_RE.search(s) and _meta_like(u)):
             continue  # a sentence, not a byline that ends in "11:08 a.m."
         m = re.search(r"(?i)\b(?:original|published|posted)\b", s)
-        found = (find_date(s[m.start():]) if m else None) or find_date(s) or find_us_short_date(s)
+        found = (find_date(s[m.start():]) if m else None) or find_date(s) or find_us_short_date(s) or (find_dotted_date(s) if dotted else None)
         if found:
             return found[0]
     return None
@@ -2131,7 +2138,7 @@ def header_meta(title: str, lines: list[str]) -> tuple[str | None, str | None]:
     units = _split_units(text)
     _classify(units)
     first = next((i for i, u in enumerate(units) if i and u.kind == "prose" and u.words >= 40), len(units))
-    date = _header_date(units, 0, first) if first > 1 else None
+    date = _header_date(units, 0, first, dotted=False) if first > 1 else None
     span = next((s for u in units[1:min(first, 9)] if u.words <= 25 and (s := _meta_byline(u))), None)
     return date, (text[span[0]:span[1]] if span else None)
 
@@ -2362,6 +2369,10 @@ def parse_page_text(text: str) -> PageParts:
             at = units.index(title_unit)
             header = units[max(0, at - 12) : at + 1][::-1] + [units[k] for k in keep if k > at][:0]
             keep = [k for k in keep if k > at]
+            # The byline or date line right under that headline is not body either.
+            for _ in range(2):
+                if len(keep) > 1 and keep[0] <= at + 2 and _meta_like(units[keep[0]]):
+                    keep = keep[1:]
             first = keep[0] if keep else first
             header = units[max(0, first - 12) : first][::-1]
         if title_unit is None and runs and len(keep) >= 2 and _headline_like(units[first]):
