@@ -362,9 +362,7 @@ def iter_file(
     try:
         size = f.path.stat().st_size
         if kind in ("mhtml", "webarchive"):
-            if size > MHTML_SIZE_FACTOR * max_bytes:
-                raise InputError(display, f"single-file page is {size:,} bytes, over {MHTML_SIZE_FACTOR} times "
-                                          f"the {max_bytes:,}-byte limit (see --max-size)")
+            _check_container(display, "single-file page", size, max_bytes)
             from .loaders.mhtml import archive_page, page_part
 
             saved = (page_part if kind == "mhtml" else archive_page)(display, f.path.read_bytes())
@@ -374,9 +372,7 @@ def iter_file(
         elif kind in ("docx", "odt"):
             # Pasted text in a word processor: read as a pasted page, the
             # document's text kept as the record (not its images or styles).
-            if size > MHTML_SIZE_FACTOR * max_bytes:
-                raise InputError(display, f"document is {size:,} bytes, over {MHTML_SIZE_FACTOR} times "
-                                          f"the {max_bytes:,}-byte limit (see --max-size)")
+            _check_container(display, "document", size, max_bytes)
             from .loaders.documents import document_text
 
             data = document_text(display, f.path.read_bytes(), kind, max_bytes).encode("utf-8")
@@ -410,6 +406,15 @@ def iter_file(
     _limit_words(art, max_words)
     _apply_overrides(art, manifest_row, outlet, event, (columns or {}).get("group"))
     yield LoadedRecord("", art)
+
+
+def _check_container(display: str, what: str, size: int, max_bytes: int) -> None:
+    """A file that carries its text beside images (a single-file page, a
+    document) may be :data:`MHTML_SIZE_FACTOR` times ``--max-size``; its text
+    part is held to ``--max-size`` where it is read."""
+    if size > MHTML_SIZE_FACTOR * max_bytes:
+        raise InputError(display, f"{what} is {size:,} bytes, over {MHTML_SIZE_FACTOR} times "
+                                  f"the {max_bytes:,}-byte limit (see --max-size)")
 
 
 def _iter_export(

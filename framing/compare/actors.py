@@ -45,12 +45,11 @@ import csv
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from importlib import resources
-from typing import Any
 
 from ..text.dictionary import identity_words
 from ..text.normalize import strip_accents
@@ -818,7 +817,7 @@ _LABEL_LETTERS = 5
 
 
 def _past_capital_labels(words_: Sequence[str], k: int, j: int, titles: frozenset[str] | set[str],
-                         gaz: Gazetteer, dictionary_word: Any) -> int:
+                         gaz: Gazetteer, dictionary_word: Callable[[str], bool]) -> int:
     """The first word of the run ``words_[k:j + 1]`` that belongs to the name,
     past words in capitals that a page glued to it: a player's or a page's
     label ("JUST WATCHED Ron Barber", "CLOSE Donald Trump": English words in

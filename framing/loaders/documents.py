@@ -56,14 +56,12 @@ def _word_lines(root) -> list[str]:
         if any(a.tag == _W + "p" for a in p.iterancestors()):
             continue  # a paragraph inside a text box inside a paragraph: read with its own
         buf: list[str] = []
-        for el in p.iter(_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "delText"):
+        # deleted text (tracked changes, w:delText) is not the document's text
+        for el in p.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"):
             if el.tag == _W + "t":
                 buf.append(el.text or "")
-            elif el.tag == _W + "tab":
-                buf.append("\t")
-            elif el.tag in (_W + "br", _W + "cr"):
-                buf.append("\n")
-            # deleted text (tracked changes) is not the document's text
+            else:
+                buf.append("\t" if el.tag == _W + "tab" else "\n")
         lines.append("".join(buf))
     return lines
 

@@ -220,9 +220,8 @@ def _byline(text: str | None) -> str | None:
         except (ValueError, SyntaxError):
             names = [text]
         text = ", ".join(n for n in names if n) or None
-    if text and _BY.match(text):
-        return text[_BY.match(text).end():].strip() or None
-    return text
+    by = _BY.match(text) if text else None
+    return (text[by.end():].strip() or None) if by else text
 
 
 def _paragraphs(text: str) -> str:
