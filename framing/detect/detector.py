@@ -171,6 +171,175 @@ def part_of_a_name(text: str, start: int, end: int, entry: Any, vm: VoiceMap) ->
     return before[-1][:1].isupper() or bool(after and after[0][:1].isupper())
 
 
+#: Experiencer adjectives of the generated word lists: the emotive and
+#: volitional adjectives of the grammars (Quirk et al. 1985, adjective
+#: complementation), which report how someone feels or what they want. The
+#: class is fixed by a test on the adjective, not by its rating: it takes a
+#: personal subject with a that-clause or an about-phrase ("she is happy that",
+#: "they were angry about") -- which adjectives that judge a person's conduct
+#: fail ("*he was stupid that", "*she was wise about it" in that sense) -- and
+#: the -ed participles of psychological verbs ("upset", "frustrated"), whose
+#: -ing forms ("upsetting", "frustrating") judge the cause and are not here.
+_EXPERIENCER = frozenset("""
+    aghast agitated agonised agonized angrier angriest angry anguished ashamed bitter
+    dejected depressed despondent disappointed disconsolate discontented disgusted
+    disillusioned distraught distrustful downcast downhearted fearful frustrated furious
+    glum heartbroken incensed indignant insecure irate jealous livid lonesome mad
+    pessimistic regretful resentful sad sadder saddest shamefaced sore sorrowful sullen
+    troubled unappreciated unconvinced uncomfortable uneasy unhappier unhappiest unhappy
+    unloved unsatisfied upset uptight
+    agog appreciative assured confident eager ecstatic elated enchanted enthused
+    enthusiastic euphoric fond gleeful grateful happier happiest happy jubilant keen
+    passionate proud prouder proudest relaxed sympathetic thankful
+    """.split())
+#: Verbs that link a subject to an adjective that describes it.
+_LINKING = frozenset("am is are was were be been being feel feels felt feeling seem seems "
+                     "seemed seeming become becomes became becoming remain remains remained "
+                     "get gets got getting grow grows grew growing appear appears appeared "
+                     "sound sounds sounded look looks looked stay stays stayed".split())
+#: Personal pronouns: a subject that is a person. (A name or a noun may be a
+#: person, an institution or a country; a feeling given to "China" or "the
+#: party" is the writer's figure of speech, so it stays a candidate.)
+_PERSON_SUBJECTS = frozenset("i you he she we they who".split())
+#: Words that may stand between a linking verb and its adjective: negation,
+#: degree and the auxiliaries of the verb group ("would have been", "not very").
+_BETWEEN = frozenset("not never so very too really quite deeply all just also still more less "
+                     "most least ever even and or both equally rather fairly pretty somewhat "
+                     "n't been be being will would could should might may must can have has "
+                     "had".split())
+#: Verbs whose object an adjective describes ("it made me angry").
+_CAUSATIVE = frozenset("make makes made making leave leaves left leaving keep keeps kept "
+                       "keeping".split())
+_OBJECT_PRONOUNS = frozenset("me him her us them you".split())
+#: Degree words: what follows them is graded, an adjective or an adverb.
+_DEGREE = frozenset("very so too really quite more most less least deeply".split())
+
+
+def _linking(token: str) -> tuple[bool, str | None]:
+    """Is ``token`` a linking verb, and the subject glued to it if any ("they're"
+    gives (True, "they"), "isn't" (True, None))?"""
+    low = token.lower().replace("\u2019", "'")
+    if low.endswith("n't"):
+        low = {"ca": "can", "wo": "will"}.get(low[:-3], low[:-3])
+    if low in _LINKING:
+        return True, None
+    for clitic in ("'re", "'m", "'s"):
+        if low.endswith(clitic) and len(low) > len(clitic):
+            subject = low[:-len(clitic)]
+            if clitic != "'s" or subject in _SUBJECTS or subject in ("that", "what", "there"):
+                return True, subject  # "he's", "that's"; "Trump's" may be a possessive
+    return False, None
+
+
+def reports_a_feeling(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
+    """Is an experiencer adjective of a word list predicated of a person, reporting
+    that person's feeling or wish ("she was upset that ...", "they're not
+    happy with", "I am proud of", "we felt confident", "it made me angry")?
+    The outlet then reports a state; it does not judge. "It is sad that ...",
+    "this is upsetting", "a sad day", "an angry mob" and "China is not eager
+    to ..." stay candidates for the classifier: a situation judged, the
+    adjective before its noun, a feeling lent to a country."""
+    if not entry.generated or text[start:end].lower() not in _EXPERIENCER:
+        return False
+    sa, sb = vm.sentence_of(start)
+    before, after = tokens_around(text, start, end, sa, max(sb, end), 6)
+    # the linking verb: skip the verb group's small words and coordinated feelings
+    i = len(before) - 1
+    while i >= 0 and (before[i].lower() in _BETWEEN or before[i].lower() in _EXPERIENCER
+                      or before[i] == "," or before[i].lower().endswith("ly")):
+        i -= 1
+    if i < 0:
+        return False
+    link, glued = _linking(before[i])
+    if link:
+        j = i - 1
+        while j >= 0 and before[j].lower() in _BETWEEN:
+            j -= 1
+        subject = glued if glued is not None else (before[j].lower() if j >= 0 else "")
+    elif before[i].lower() in _OBJECT_PRONOUNS and i >= 1 and before[i - 1].lower() in _CAUSATIVE:
+        subject = "they"  # "it made them angry": the object is the person who feels
+    else:
+        return False
+    if subject not in _PERSON_SUBJECTS:
+        return False
+    nxt = after[0] if after else ""
+    if not nxt[:1].isalpha() or nxt.lower() in ("to", "that", "about", "of", "at", "with",
+                                                 "over", "by", "for"):
+        return True
+    r = _readings(nxt)
+    return not (r and r <= {"NOUN"})  # "they are happy people": the adjective before its noun
+
+
+#: Prepositions before a word-list form that make it a noun when no noun
+#: follows ("for fun", "the price of crude", "in earnest"), and verbs that take
+#: such a noun ("have fun", "make fun of"). Not a determiner: "a racist", "the
+#: evil" are nouns that keep the adjective's judgement.
+_BEFORE_A_NOUN = frozenset("of for in on at with from have has had having make makes made "
+                           "making poke pokes poked poking".split())
+#: Words after a form that end a noun phrase (no noun of its own follows).
+_AFTER_A_NOUN = frozenset("of at for to and or in on with is was are were that but from as "
+                          "than".split())
+#: Words before a form that make it a verb: a subject pronoun, "to", a modal or
+#: an auxiliary ("to welcome", "they upset", "has frustrated").
+_BEFORE_A_VERB = frozenset("i you he she we they who to will would can could may might must "
+                           "should shall do does did has have had don't doesn't didn't won't "
+                           "wouldn't can't couldn't".split())
+#: Words after a form that make it a verb with an object ("upset the balance",
+#: "welcome them").
+_OBJECTS = frozenset("the a an his her their its our my your him them us me many some this "
+                     "these those".split())
+
+
+_PRONOUN_SUBJECTS = frozenset("i you he she we they who".split())
+
+
+def _verb_form_after(prev: str, word: str) -> bool:
+    """Is ``word`` the verb form that ``prev`` takes: any form after a subject
+    pronoun ("they upset"), a past participle after "has"/"have"/"had" ("has
+    frustrated"), else the base form ("to welcome", "did not upset")?"""
+    from lemminflect import getAllLemmas, getInflection
+
+    lemmas = getAllLemmas(word).get("VERB", ())
+    if prev in _PRONOUN_SUBJECTS:
+        return bool(lemmas)
+    if prev in ("has", "have", "had"):
+        return any(word in getInflection(lemma, "VBN") for lemma in lemmas)
+    return word in lemmas
+
+
+def other_part_of_speech(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
+    """Is a word-list form used here as a noun or a verb, not as the adjective or
+    adverb the lists hold? lemminflect's dictionary says which forms can be
+    nouns ("fun", "crude", "upset") or verbs ("welcome", "upset", "perfect");
+    the words around say which they are: a subject, "to", a modal or an
+    auxiliary before it, or an object after it, make a verb ("they welcome
+    the move", "the vote upset the balance", "aimed at satisfying the
+    base"); a preposition or "have"/"make" before it with no noun after make
+    a noun ("for fun", "the price of crude", "in earnest"). After a linking
+    verb or a degree word ("was upset the plan failed", "very upset") it is
+    the adjective."""
+    if not entry.generated:
+        return False
+    word = text[start:end]
+    r = _readings(word.lower())
+    if not (r & {"NOUN", "VERB"}):
+        return False
+    sa, sb = vm.sentence_of(start)
+    before, after = tokens_around(text, start, end, sa, max(sb, end), 1)
+    prev = before[-1].lower().replace("\u2019", "'") if before else ""
+    nxt = after[0] if after else ""
+    if prev and (_linking(prev)[0] or prev in _DEGREE):
+        return False  # "was upset the plan failed", "very upset"
+    if "VERB" in r:
+        if prev in _BEFORE_A_VERB:
+            return _verb_form_after(prev, word.lower())
+        if nxt.lower() in _OBJECTS and prev and any(ch.isalnum() for ch in prev):
+            return True
+    if "NOUN" in r and prev in _BEFORE_A_NOUN:
+        return (not nxt or not any(ch.isalnum() for ch in nxt) or nxt.lower() in _AFTER_A_NOUN)
+    return False
+
+
 class NotFittedError(ValueError):
     """The detector was used before :meth:`Detector.fit`."""
 
@@ -219,7 +388,9 @@ class Detector:
             if (after_negating_prefix(text, start)
                     or used_as_plain_noun(text, start, end, entry, vm)
                     or part_of_a_name(text, start, end, entry, vm)
-                    or degree_adverb(text, start, end, entry, vm)):
+                    or degree_adverb(text, start, end, entry, vm)
+                    or reports_a_feeling(text, start, end, entry, vm)
+                    or other_part_of_speech(text, start, end, entry, vm)):
                 continue
             voice, speaker = vm.voice(start, end)
             if voice == "reported" and outlets_own_words(text, start, end, entry, vm):
