@@ -162,3 +162,67 @@ def test_pretty_before_an_adjective_means_fairly(detector, sentence):
 
 def test_pretty_before_a_noun_is_still_a_candidate(detector):
     assert "pretty" in [t for t, _ in hits(detector, "They walked through a pretty town by the river.")]
+
+
+# -- round 25: the generated word lists on a person's feeling and on other parts of speech
+
+def _words(detector, text):
+    return [t.lower() for t, _ in hits(detector, text)]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # mirrored: the same feeling reported of each side
+    ("She was upset that the Republicans blocked the bill.", "upset"),
+    ("She was upset that the Democrats blocked the bill.", "upset"),
+    ("They're not happy with the left's budget.", "happy"),
+    ("They're not happy with the right's budget.", "happy"),
+    ("I am proud of what the union did.", "proud"),
+    ("We felt confident that the vote would pass.", "confident"),
+    ("The ruling made them angry.", "angry"),
+])
+def test_a_feeling_predicated_of_a_person_is_reported_not_judged(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("It is sad that the Republicans blocked the bill.", "sad"),
+    ("It is sad that the Democrats blocked the bill.", "sad"),
+    ("An angry crowd gathered outside the council.", "angry"),
+    ("Velmora is not exactly eager to take in refugees.", "eager"),
+    ("He was stupid to sign the deal.", "stupid"),
+])
+def test_a_judged_situation_a_noun_s_adjective_or_a_lent_feeling_stays_a_candidate(
+        detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # mirrored: the same noun or verb sense in each side's story
+    ("The senator poked fun at the Republican plan.", "fun"),
+    ("The senator poked fun at the Democratic plan.", "fun"),
+    ("Unions welcome the new rules on overtime.", "welcome"),
+    ("The surprise result could upset the balance of the council.", "upset"),
+    ("The price of crude surged again on Monday.", "crude"),
+    ("The campaign began in earnest after the primary.", "earnest"),
+    ("The plan was aimed at satisfying the party's base.", "satisfying"),
+])
+def test_a_noun_or_verb_sense_of_a_word_list_form_is_not_a_candidate(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("A welcome change came to the harbour in May.", "welcome"),
+    ("The senator made a crude joke about the mayor.", "crude"),
+    ("The union called him a racist.", "racist"),
+    ("The fun part of the fair was the parade.", "fun"),
+])
+def test_the_adjective_or_an_evaluative_noun_stays_a_candidate(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Republicans' successful bid for the seat surprised analysts.",
+    "The Democrats' successful bid for the seat surprised analysts.",
+])
+def test_successful_states_an_outcome_like_unsuccessful(detector, sentence):
+    assert "successful" not in _words(detector, sentence)

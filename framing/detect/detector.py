@@ -278,7 +278,8 @@ _BEFORE_A_NOUN = frozenset("of for in on at with from have has had having make m
                            "making poke pokes poked poking".split())
 #: Words after a form that end a noun phrase (no noun of its own follows).
 _AFTER_A_NOUN = frozenset("of at for to and or in on with is was are were that but from as "
-                          "than".split())
+                          "than after before since until during by into over among against "
+                          "through when while because amid".split())
 #: Words before a form that make it a verb: a subject pronoun, "to", a modal or
 #: an auxiliary ("to welcome", "they upset", "has frustrated").
 _BEFORE_A_VERB = frozenset("i you he she we they who to will would can could may might must "
@@ -336,7 +337,8 @@ def other_part_of_speech(text: str, start: int, end: int, entry: Any, vm: VoiceM
         if nxt.lower() in _OBJECTS and prev and any(ch.isalnum() for ch in prev):
             return True
     if "NOUN" in r and prev in _BEFORE_A_NOUN:
-        return (not nxt or not any(ch.isalnum() for ch in nxt) or nxt.lower() in _AFTER_A_NOUN)
+        return (not nxt or not any(ch.isalnum() for ch in nxt) or nxt.lower() in _AFTER_A_NOUN
+                or _readings(nxt.lower()) == {"VERB"})  # "prices of crude surged"
     return False
 
 
