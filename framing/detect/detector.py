@@ -280,6 +280,10 @@ _BEFORE_A_NOUN = frozenset("of for in on at with from have has had having make m
 _AFTER_A_NOUN = frozenset("of at for to and or in on with is was are were that but from as "
                           "than after before since until during by into over among against "
                           "through when while because amid".split())
+#: Prepositions that open a noun's complement ("an offensive against the
+#: city", "a welcome to"). A determiner before the form and punctuation after
+#: leave it a candidate: "a racist.", "the evil." keep the adjective's judgement.
+_PREPOSITIONS = frozenset("of against on in into over to for from at with".split())
 #: Words before a form that make it a verb: a subject pronoun, "to", a modal or
 #: an auxiliary ("to welcome", "they upset", "has frustrated").
 _BEFORE_A_VERB = frozenset("i you he she we they who to will would can could may might must "
@@ -337,8 +341,10 @@ def other_part_of_speech(text: str, start: int, end: int, entry: Any, vm: VoiceM
         if nxt.lower() in _OBJECTS and prev and any(ch.isalnum() for ch in prev):
             return True
     if "NOUN" in r and prev in _BEFORE_A_NOUN:
-        return (not nxt or not any(ch.isalnum() for ch in nxt) or nxt.lower() in _AFTER_A_NOUN
-                or _readings(nxt.lower()) == {"VERB"})  # "prices of crude surged"
+        return not nxt or not any(ch.isalnum() for ch in nxt) or nxt.lower() in _AFTER_A_NOUN
+    if "NOUN" in r and prev in _DETERMINERS:
+        # "an offensive against", "the upset of": a noun with its own complement
+        return nxt.lower() in _PREPOSITIONS
     return False
 
 
