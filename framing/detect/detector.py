@@ -266,8 +266,10 @@ def reports_a_feeling(text: str, start: int, end: int, entry: Any, vm: VoiceMap)
     if not nxt[:1].isalpha() or nxt.lower() in ("to", "that", "about", "of", "at", "with",
                                                  "over", "by", "for"):
         return True
-    r = _readings(nxt)
-    return not (r and r <= {"NOUN"})  # "they are happy people": the adjective before its noun
+    from ..text.dictionary import is_adjective, is_noun
+
+    # "they are happy people": the adjective before its noun
+    return not (is_noun(nxt) and not is_adjective(nxt))
 
 
 #: Prepositions before a word-list form that make it a noun when no noun
@@ -298,18 +300,16 @@ _OBJECTS = frozenset("the a an his her their its our my your him them us me many
 _PRONOUN_SUBJECTS = frozenset("i you he she we they who".split())
 
 
-def _verb_form_after(prev: str, word: str) -> bool:
-    """Is ``word`` the verb form that ``prev`` takes: any form after a subject
-    pronoun ("they upset"), a past participle after "has"/"have"/"had" ("has
-    frustrated"), else the base form ("to welcome", "did not upset")?"""
-    from lemminflect import getAllLemmas, getInflection
-
-    lemmas = getAllLemmas(word).get("VERB", ())
+def _verb_form_after(prev: str, senses: frozenset[str]) -> bool:
+    """Is a form with these :func:`~framing.detect.wordlists.form_senses` the verb
+    form that ``prev`` takes: any form after a subject pronoun ("they
+    upset"), a past participle after "has"/"have"/"had" ("has frustrated"),
+    else the base form ("to welcome", "did not upset")?"""
     if prev in _PRONOUN_SUBJECTS:
-        return bool(lemmas)
+        return "VERB" in senses
     if prev in ("has", "have", "had"):
-        return any(word in getInflection(lemma, "VBN") for lemma in lemmas)
-    return word in lemmas
+        return "VBN" in senses
+    return "VB" in senses
 
 
 def other_part_of_speech(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
@@ -325,9 +325,10 @@ def other_part_of_speech(text: str, start: int, end: int, entry: Any, vm: VoiceM
     the adjective."""
     if not entry.generated:
         return False
-    word = text[start:end]
-    r = _readings(word.lower())
-    if not (r & {"NOUN", "VERB"}):
+    from .wordlists import form_senses
+
+    r = form_senses(text[start:end].lower())
+    if not r:
         return False
     sa, sb = vm.sentence_of(start)
     before, after = tokens_around(text, start, end, sa, max(sb, end), 1)
@@ -337,7 +338,7 @@ def other_part_of_speech(text: str, start: int, end: int, entry: Any, vm: VoiceM
         return False  # "was upset the plan failed", "very upset"
     if "VERB" in r:
         if prev in _BEFORE_A_VERB:
-            return _verb_form_after(prev, word.lower())
+            return _verb_form_after(prev, r)
         if nxt.lower() in _OBJECTS and prev and any(ch.isalnum() for ch in prev):
             return True
     if "NOUN" in r and prev in _BEFORE_A_NOUN:

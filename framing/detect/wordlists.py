@@ -109,6 +109,57 @@ def _filtered_words(sign: str, min_valence: float, parts_of_speech: frozenset[st
     return sorted(out)
 
 
+def form_senses(word: str) -> frozenset[str]:
+    """The other parts of speech of a lowercase VADER word, by lemminflect's
+    dictionary: "NOUN" and "VERB" when it can be one ("fun", "welcome"), "VB"
+    when it is a verb's base form ("welcome", "upset"), "VBN" when it is a
+    past participle ("frustrated", "upset"), with its other readings ("ADJ",
+    "ADV"); empty for a word that is never a noun or a verb. Read by the rules
+    that tell a word-list form's noun or verb sense from its neighbours."""
+    return _senses_table().get(word, frozenset())
+
+
+#: Bump when :func:`_build_senses` changes: the cached table is rebuilt.
+_SENSES_VERSION = "1"
+
+
+@lru_cache(maxsize=1)
+def _senses_table() -> dict[str, frozenset[str]]:
+    """:func:`form_senses` of every VADER word that can be a noun or a verb, kept
+    as JSON in the user's cache folder (keyed by both packages' versions): a
+    detecting process (each ``--jobs`` worker) then loads neither package."""
+    from .. import usercache
+    from ..usercache import package_version
+
+    versions = [package_version(package) or "?" for package in ("vaderSentiment", "lemminflect")]
+    key = json.dumps(["senses", versions, _SENSES_VERSION])
+    name = f"word-senses-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}.json"
+    cached = usercache.read(name)
+    if isinstance(cached, dict) and all(isinstance(v, list) for v in cached.values()):
+        return {w: frozenset(v) for w, v in cached.items()}
+    table = _build_senses()
+    usercache.write(name, {w: sorted(v) for w, v in sorted(table.items())})
+    return table
+
+
+def _build_senses() -> dict[str, frozenset[str]]:
+    from lemminflect import getAllLemmas, getInflection
+
+    out: dict[str, frozenset[str]] = {}
+    for word in vader_ratings():
+        lemmas = getAllLemmas(word)
+        if not {"NOUN", "VERB"} & set(lemmas):
+            continue
+        tags = set(lemmas)
+        verbs = lemmas.get("VERB", ())
+        if word in verbs:
+            tags.add("VB")
+        if any(word in getInflection(lemma, "VBN") for lemma in verbs):
+            tags.add("VBN")
+        out[word] = frozenset(tags)
+    return out
+
+
 @lru_cache(maxsize=1)
 def state_and_people_words() -> frozenset[str]:
     """Lowercase names of states and peoples: pycountry's ISO 3166 names, the
