@@ -202,9 +202,9 @@ def test_a_judged_situation_a_noun_s_adjective_or_a_lent_feeling_stays_a_candida
     ("The senator poked fun at the Democratic plan.", "fun"),
     ("Unions welcome the new rules on overtime.", "welcome"),
     ("The surprise result could upset the balance of the council.", "upset"),
-    ("The price of crude is rising again.", "crude"),
     ("Velmora launched an offensive against the rebels.", "offensive"),
-    ("The campaign began in earnest after the primary.", "earnest"),
+    ("They marched for fun.", "fun"),
+    ("A rash of reports followed the vote.", "rash"),
     ("The plan was aimed at satisfying the party's base.", "satisfying"),
 ])
 def test_a_noun_or_verb_sense_of_a_word_list_form_is_not_a_candidate(detector, sentence, word):
@@ -215,6 +215,10 @@ def test_a_noun_or_verb_sense_of_a_word_list_form_is_not_a_candidate(detector, s
     ("A welcome change came to the harbour in May.", "welcome"),
     ("The senator made a crude joke about the mayor.", "crude"),
     ("The union called him a racist.", "racist"),
+    ("The union called him a racist in the interview.", "racist"),
+    ("The party stood with racist or hateful groups.", "racist"),
+    ("The deal is far from perfect.", "perfect"),
+    ("Critics called the raid an act of evil.", "evil"),
     ("The offensive remarks angered the council.", "offensive"),
     ("The fun part of the fair was the parade.", "fun"),
 ])

@@ -212,7 +212,7 @@ _CAUSATIVE = frozenset("make makes made making leave leaves left leaving keep ke
                        "keeping".split())
 _OBJECT_PRONOUNS = frozenset("me him her us them you".split())
 #: Degree words: what follows them is graded, an adjective or an adverb.
-_DEGREE = frozenset("very so too really quite more most less least deeply".split())
+_DEGREE = frozenset("very so too how as really quite more most less least deeply".split())
 
 
 def _linking(token: str) -> tuple[bool, str | None]:
@@ -272,20 +272,23 @@ def reports_a_feeling(text: str, start: int, end: int, entry: Any, vm: VoiceMap)
     return not (is_noun(nxt) and not is_adjective(nxt))
 
 
-#: Prepositions before a word-list form that make it a noun when no noun
-#: follows ("for fun", "the price of crude", "in earnest"), and verbs that take
-#: such a noun ("have fun", "make fun of"). Not a determiner: "a racist", "the
-#: evil" are nouns that keep the adjective's judgement.
-_BEFORE_A_NOUN = frozenset("of for in on at with from have has had having make makes made "
-                           "making poke pokes poked poking".split())
+#: Words before a word-list form that make it a noun when no noun follows:
+#: verbs that take the noun ("have fun", "make fun of", "poked fun at") and
+#: "for" ("for fun"). Not any preposition: "far from perfect", "complicit in
+#: evil", "an act of evil" are the adjective or a noun that keeps its judgement.
+_BEFORE_A_NOUN = frozenset("for have has had having make makes made making poke pokes poked "
+                           "poking".split())
 #: Words after a form that end a noun phrase (no noun of its own follows).
-_AFTER_A_NOUN = frozenset("of at for to and or in on with is was are were that but from as "
-                          "than after before since until during by into over among against "
+#: Not "and"/"or": "racist or anti-Semitic views" joins two adjectives.
+_AFTER_A_NOUN = frozenset("of at for to in on with is was are were that but from as than "
+                          "after before since until during by into over among against "
                           "through when while because amid".split())
-#: Prepositions that open a noun's complement ("an offensive against the
-#: city", "a welcome to"). A determiner before the form and punctuation after
-#: leave it a candidate: "a racist.", "the evil." keep the adjective's judgement.
-_PREPOSITIONS = frozenset("of against on in into over to for from at with".split())
+#: Prepositions that open a noun's own complement after a determiner ("an
+#: offensive against the city", "the rash of reports", "the upset over"). Not
+#: "in" or "to": "called him a racist in the interview", "the racist to speak"
+#: are the label itself, which keeps the adjective's judgement, as do "a
+#: racist." and "the evil." before punctuation.
+_PREPOSITIONS = frozenset("of against on over for from with".split())
 #: Words before a form that make it a verb: a subject pronoun, "to", a modal or
 #: an auxiliary ("to welcome", "they upset", "has frustrated").
 _BEFORE_A_VERB = frozenset("i you he she we they who to will would can could may might must "
@@ -319,10 +322,11 @@ def other_part_of_speech(text: str, start: int, end: int, entry: Any, vm: VoiceM
     the words around say which they are: a subject, "to", a modal or an
     auxiliary before it, or an object after it, make a verb ("they welcome
     the move", "the vote upset the balance", "aimed at satisfying the
-    base"); a preposition or "have"/"make" before it with no noun after make
-    a noun ("for fun", "the price of crude", "in earnest"). After a linking
-    verb or a degree word ("was upset the plan failed", "very upset") it is
-    the adjective."""
+    base"); "have", "make" or "for" before it with no noun after ("poked fun
+    at", "for fun"), or a determiner before it and a preposition after ("an
+    offensive against", "the rash of"), make a noun. After a linking verb or
+    a degree word ("was upset the plan failed", "very upset", "how perfect a
+    match") it is the adjective."""
     if not entry.generated:
         return False
     from .wordlists import form_senses
