@@ -179,6 +179,8 @@ def _words(detector, text):
     ("I am proud of what the union did.", "proud"),
     ("We felt confident that the vote would pass.", "confident"),
     ("The ruling made them angry.", "angry"),
+    ("Many voters are angry about the Republican tax plan.", "angry"),
+    ("Many voters are angry about the Democratic tax plan.", "angry"),
 ])
 def test_a_feeling_predicated_of_a_person_is_reported_not_judged(detector, sentence, word):
     assert word not in _words(detector, sentence)
@@ -189,6 +191,7 @@ def test_a_feeling_predicated_of_a_person_is_reported_not_judged(detector, sente
     ("It is sad that the Democrats blocked the bill.", "sad"),
     ("An angry crowd gathered outside the council.", "angry"),
     ("Velmora is not exactly eager to take in refugees.", "eager"),
+    ("The party is eager to change the subject.", "eager"),
     ("He was stupid to sign the deal.", "stupid"),
 ])
 def test_a_judged_situation_a_noun_s_adjective_or_a_lent_feeling_stays_a_candidate(

@@ -197,9 +197,10 @@ _LINKING = frozenset("am is are was were be been being feel feels felt feeling s
                      "seemed seeming become becomes became becoming remain remains remained "
                      "get gets got getting grow grows grew growing appear appears appeared "
                      "sound sounds sounded look looks looked stay stays stayed".split())
-#: Personal pronouns: a subject that is a person. (A name or a noun may be a
-#: person, an institution or a country; a feeling given to "China" or "the
-#: party" is the writer's figure of speech, so it stays a candidate.)
+#: Personal pronouns: a subject that is a person (with :func:`_people`, a
+#: lowercase plural noun: "voters", "residents"). A name or a singular noun may
+#: be a person, an institution or a country; a feeling given to "China" or
+#: "the party" is the writer's figure of speech, so it stays a candidate.
 _PERSON_SUBJECTS = frozenset("i you he she we they who".split())
 #: Words that may stand between a linking verb and its adjective: negation,
 #: degree and the auxiliaries of the verb group ("would have been", "not very").
@@ -231,10 +232,23 @@ def _linking(token: str) -> tuple[bool, str | None]:
     return False, None
 
 
+def _people(word: str) -> bool:
+    """Is ``word`` a lowercase plural noun ("voters", "residents", "people"): a
+    group of people who can feel? A name or a singular noun ("China", "the
+    party", "the task force") may stand for a country or an institution, to
+    which a feeling is lent as a figure of speech."""
+    from ..text.dictionary import is_noun, lemmas_of
+
+    if not word[:1].islower() or not is_noun(word):
+        return False
+    return word == "people" or (word.endswith("s") and bool(lemmas_of(word) - {word}))
+
+
 def reports_a_feeling(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
     """Is an experiencer adjective of a word list predicated of a person, reporting
     that person's feeling or wish ("she was upset that ...", "they're not
-    happy with", "I am proud of", "we felt confident", "it made me angry")?
+    happy with", "I am proud of", "we felt confident", "it made me angry",
+    "many voters are angry about")?
     The outlet then reports a state; it does not judge. "It is sad that ...",
     "this is upsetting", "a sad day", "an angry mob" and "China is not eager
     to ..." stay candidates for the classifier: a situation judged, the
@@ -255,12 +269,12 @@ def reports_a_feeling(text: str, start: int, end: int, entry: Any, vm: VoiceMap)
         j = i - 1
         while j >= 0 and before[j].lower() in _BETWEEN:
             j -= 1
-        subject = glued if glued is not None else (before[j].lower() if j >= 0 else "")
+        subject = glued if glued is not None else (before[j] if j >= 0 else "")
     elif before[i].lower() in _OBJECT_PRONOUNS and i >= 1 and before[i - 1].lower() in _CAUSATIVE:
         subject = "they"  # "it made them angry": the object is the person who feels
     else:
         return False
-    if subject not in _PERSON_SUBJECTS:
+    if subject.lower() not in _PERSON_SUBJECTS and not _people(subject):
         return False
     nxt = after[0] if after else ""
     if not nxt[:1].isalpha() or nxt.lower() in ("to", "that", "about", "of", "at", "with",
