@@ -314,15 +314,12 @@ _OBJECTS = frozenset("the a an his her their its our my your him them us me many
                      "these those".split())
 
 
-_PRONOUN_SUBJECTS = frozenset("i you he she we they who".split())
-
-
 def _verb_form_after(prev: str, senses: frozenset[str]) -> bool:
     """Is a form with these :func:`~framing.detect.wordlists.form_senses` the verb
     form that ``prev`` takes: any form after a subject pronoun ("they
     upset"), a past participle after "has"/"have"/"had" ("has frustrated"),
     else the base form ("to welcome", "did not upset")?"""
-    if prev in _PRONOUN_SUBJECTS:
+    if prev in _PERSON_SUBJECTS:
         return "VERB" in senses
     if prev in ("has", "have", "had"):
         return "VBN" in senses
