@@ -28,8 +28,9 @@ Dates are evidence, not a gate. A pair's score is its content similarity times
 for one event (coverage spreads over a few days) than for two (the corpus's own
 distribution of days apart): see :class:`TimeEvidence`. Two articles on the
 same day of a corpus that spans months need less shared content; a pair with
-an undated article is judged by its content and the weekdays the two name (a
-day both name is a bonus, calibrated on the corpus's own rate of shared days:
+an undated article is judged by its content, and two undated articles also by
+the weekdays they name (a day both name is a bonus, calibrated on the corpus's
+own rate of shared days, where the corpus's dates span at most a month:
 :class:`DayNamedEvidence`; different days are no penalty, as coverage
 spreads); a pair months apart scores almost nothing. Clustering is average linkage with a
 threshold, and a group never spans more than ``window_days`` between its
@@ -668,22 +669,25 @@ def days_named(text: str, limit: int = LEAD_CHARS) -> frozenset[int]:
 
 
 class DayNamedEvidence:
-    """What a weekday that two articles both name says of a pair without date
-    evidence, as a log likelihood ratio ``ln P(a day shared | same event) /
+    """What a weekday that two undated articles both name says of them, as a
+    log likelihood ratio ``ln P(a day shared | same event) /
     P(a day shared | other events)``.
 
     An undated page still says "on Tuesday", and two reports of one event
     usually name its day. *Same event*: of pairs whose articles both name a
     weekday, :data:`SAME_EVENT_SHARES_DAY` share one. *Other events*: the
-    corpus's own rate of shared days over its candidate pairs that carry no
-    date evidence (most of a corpus's close pairs are of different events),
+    corpus's own rate of shared days over its candidate pairs of two undated
+    articles (most of a corpus's close pairs are of different events),
     smoothed towards :data:`OTHER_EVENTS_SHARE_DAY` with
     :data:`DAY_PRIOR_PAIRS` pseudo-pairs; so in one week's dense coverage, or a
     corpus that is mostly one event, a shared day says little.
 
     Days that differ are no evidence either way: coverage spreads (the seeds'
     reports name Monday and Thursday of one story), so only a shared day
-    counts, as a bonus that never splits what the content joins.
+    counts, as a bonus that never splits what the content joins. A weekday
+    recurs every week, so the evidence is used only where the corpus's dated
+    articles span at most :data:`HORIZON_DAYS` (or there are none): in an
+    archive of years, an undated article may be from any week of it.
     """
 
     def __init__(self, shared: int, disjoint: int):
@@ -692,9 +696,8 @@ class DayNamedEvidence:
 
 
 def _day_factors(arts: list[Article], I: np.ndarray, J: np.ndarray, undated: np.ndarray) -> np.ndarray:
-    """Each pair's factor from :class:`DayNamedEvidence`: above 1 where neither
-    gives the pair date evidence (``undated``) and both name a common weekday,
-    else 1."""
+    """Each pair's factor from :class:`DayNamedEvidence`: above 1 where both
+    articles are undated (``undated``) and name a common weekday, else 1."""
     factor = np.ones(len(I))
     rows = np.flatnonzero(undated)
     if not len(rows):
@@ -1220,7 +1223,11 @@ def _scores(arts: list[Article], X, copies: dict[int, int], *,
             factor = np.where(factor > 1.0, np.maximum(1.0, factor * dense), factor)
             V = V.copy()
             V[dated] *= factor
-        V = V * _day_factors(arts, I, J, (di < 0) | (dj < 0))
+        valid = day[day >= 0]
+        if not len(valid) or int(valid.max() - valid.min()) <= HORIZON_DAYS:
+            # a weekday recurs every week: where the dated articles span months,
+            # an undated one may be from any of them, and its day says little
+            V = V * _day_factors(arts, I, J, (di < 0) & (dj < 0))
     return coo_matrix((V, (I, J)), shape=(n, n))
 
 
