@@ -841,6 +841,41 @@ def _past_capital_labels(words_: Sequence[str], k: int, j: int, titles: frozense
     return k
 
 
+def _past_possessives(runs: list[tuple[int, int]], words_: Sequence[str], gaps: Sequence[str],
+                      gaz: Gazetteer, titles: frozenset[str] | set[str]) -> list[tuple[int, int]]:
+    """Runs of names cut after a possessive inside them, where the words up to
+    it, or its own word, stand alone as a name elsewhere in the text (a run
+    that opens no sentence): "Trump's Democratic rivals", "Apple's Cupertino
+    campus", "Manhattan's Chinatown", "Special Counsel Robert Mueller's Russia
+    inquiry" (Mueller named alone) are two names, the owner's and the owned
+    thing's, not one person "Trump Democratic". A name that holds a possessive and
+    whose first words never stand alone, or that the gazetteer knows whole,
+    stays whole ("the People's Republic of China", "Macy's Thanksgiving Day
+    Parade", "the Women's March"), and so does an owner's title before a
+    name ("Kazakhstan's Deputy Prime Minister Murat Nurtleu": a role, read
+    with its country)."""
+    if not any("'" in words_[x] or "\u2019" in words_[x] for k, j in runs for x in range(k, j)):
+        return runs
+    named = {tuple(words_[k:j + 1]) for k, j in runs
+             if k > 0 and "\n" not in gaps[k - 1] and not any(c in gaps[k - 1] for c in ".!?")}
+    out: list[tuple[int, int]] = []
+    for k, j in runs:
+        if gaz.lookup(" ".join(words_[k:j + 1])) is not None:
+            out.append((k, j))
+            continue
+        p = k
+        while p < j:
+            w = words_[p].replace("\u2019", "'")
+            bare, poss = _possessive(w)
+            if poss and (tuple([*words_[k:p], bare]) in named or (bare,) in named) \
+                    and words_[p + 1].lower() not in titles:
+                out.append((k, p))
+                k = p + 1
+            p += 1
+        out.append((k, j))
+    return out
+
+
 def find_mentions(text: str, *, gaz: Gazetteer | None = None,
                   labels: Mapping[str, str] | None = None, keep_all: bool = False) -> list[TextMention]:
     """Actor mentions in running text: runs of capitalised words, with the
@@ -937,6 +972,7 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
     # "Because Trump", "Both Donald Trump", "April Donald Trump": a word that
     # opens sentences, or a month, glued to a name that stands alone
     # elsewhere in the text; "New York" and "Bill Clinton" keep their word
+    runs = _past_possessives(runs, words_, gaps, gaz, titles)
     alone = {tuple(words_[k:j + 1]) for k, j in runs}
     for k, j in runs:
         if k < j and _possessive(words_[k])[0].lower() in _GLUED_OPENERS and tuple(words_[k + 1:j + 1]) in alone:

@@ -28,8 +28,11 @@ Dates are evidence, not a gate. A pair's score is its content similarity times
 for one event (coverage spreads over a few days) than for two (the corpus's own
 distribution of days apart): see :class:`TimeEvidence`. Two articles on the
 same day of a corpus that spans months need less shared content; a pair with
-an undated article is judged by its content alone (no penalty, no bonus); a
-pair months apart scores almost nothing. Clustering is average linkage with a
+an undated article is judged by its content, and two undated articles also by
+the weekdays they name (a day both name is a bonus, calibrated on the corpus's
+own rate of shared days, where the corpus's dates span at most a month:
+:class:`DayNamedEvidence`; different days are no penalty, as coverage
+spreads); a pair months apart scores almost nothing. Clustering is average linkage with a
 threshold, and a group never spans more than ``window_days`` between its
 earliest and latest dated article, so same-actor stories months apart stay
 apart even when they share every name. Two groups of two or more articles
@@ -624,6 +627,99 @@ class TimeEvidence:
         return float(same - np.log(other))
 
 
+#: How often two articles of one event, neither dated, name the same weekday
+#: when both name one: they usually date the event itself ("on Tuesday").
+SAME_EVENT_SHARES_DAY = 0.8
+
+#: Pseudo-pairs pulling the corpus's own rate of shared weekdays towards
+#: :data:`OTHER_EVENTS_SHARE_DAY` (as :data:`DATE_PRIOR_PAIRS` does for dates).
+DAY_PRIOR_PAIRS = 30.0
+
+#: The prior rate at which articles of different events name a common weekday.
+OTHER_EVENTS_SHARE_DAY = 0.3
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w'-]*)\s+$")
+#: Capitalised words before a weekday that open a time phrase, not a name.
+_DAY_OPENERS = frozenset({"On", "By", "Last", "Next", "This", "Since", "Until", "Till", "From", "Early",
+                          "Late", "Before", "After", "Through", "Each", "Every", "And", "But", "Or"})
+
+
+def days_named(text: str, limit: int = LEAD_CHARS) -> frozenset[int]:
+    """The weekdays (0 = Monday) an article names in its first ``limit``
+    characters: "said on Tuesday", "Tuesday's vote", "Tuesday, March 3". A
+    weekday inside a name is no day ("Super Tuesday", "Black Friday", "the
+    Sunday Times", "Saturday Night Live", "Fox News Sunday"): one with a
+    capitalised word right after it, or right before it unless that word opens
+    a time phrase ("On Tuesday", "Last Friday"). Plurals ("on Mondays") are
+    habits, not days."""
+    head = text[:limit]
+    found = set()
+    for m in _WEEKDAY_RE.finditer(head):
+        end = m.end()
+        if head.startswith("s ", end) or _CAPITAL_AFTER.match(head, end):
+            continue
+        before = _CAPITAL_BEFORE.search(head, max(0, m.start() - 40), m.start())
+        if before is not None and before.group(1) not in _DAY_OPENERS:
+            continue
+        found.add(_WEEKDAYS.index(m.group(1)))
+    return frozenset(found)
+
+
+class DayNamedEvidence:
+    """What a weekday that two undated articles both name says of them, as a
+    log likelihood ratio ``ln P(a day shared | same event) /
+    P(a day shared | other events)``.
+
+    An undated page still says "on Tuesday", and two reports of one event
+    usually name its day. *Same event*: of pairs whose articles both name a
+    weekday, :data:`SAME_EVENT_SHARES_DAY` share one. *Other events*: the
+    corpus's own rate of shared days over its candidate pairs of two undated
+    articles (most of a corpus's close pairs are of different events),
+    smoothed towards :data:`OTHER_EVENTS_SHARE_DAY` with
+    :data:`DAY_PRIOR_PAIRS` pseudo-pairs; so in one week's dense coverage, or a
+    corpus that is mostly one event, a shared day says little.
+
+    Days that differ are no evidence either way: coverage spreads (the seeds'
+    reports name Monday and Thursday of one story), so only a shared day
+    counts, as a bonus that never splits what the content joins. A weekday
+    recurs every week, so the evidence is used only where the corpus's dated
+    articles span at most :data:`HORIZON_DAYS` (or there are none): in an
+    archive of years, an undated article may be from any week of it.
+    """
+
+    def __init__(self, shared: int, disjoint: int):
+        other = (shared + DAY_PRIOR_PAIRS * OTHER_EVENTS_SHARE_DAY) / (shared + disjoint + DAY_PRIOR_PAIRS)
+        self.log_shared = max(0.0, float(np.log(SAME_EVENT_SHARES_DAY / other)))
+
+
+def _day_factors(arts: list[Article], I: np.ndarray, J: np.ndarray, undated: np.ndarray) -> np.ndarray:
+    """Each pair's factor from :class:`DayNamedEvidence`: above 1 where both
+    articles are undated (``undated``) and name a common weekday, else 1."""
+    factor = np.ones(len(I))
+    rows = np.flatnonzero(undated)
+    if not len(rows):
+        return factor
+    named = {}
+    for k in np.union1d(I[rows], J[rows]).tolist():
+        a = arts[k]
+        named[k] = days_named(a.title + "\n" + a.body if a.title else a.body)
+    shared = np.zeros(len(I), dtype=bool)
+    both = np.zeros(len(I), dtype=bool)
+    for r in rows.tolist():
+        a, b = named[int(I[r])], named[int(J[r])]
+        if a and b:
+            both[r] = True
+            shared[r] = bool(a & b)
+    if not both.any():
+        return factor
+    evidence = DayNamedEvidence(int(shared.sum()), int((both & ~shared).sum()))
+    factor[shared] = np.exp(TIME_WEIGHT * evidence.log_shared)
+    return factor
+
+
 # -- clustering -------------------------------------------------------------
 
 def cluster_pairs(
@@ -1127,6 +1223,11 @@ def _scores(arts: list[Article], X, copies: dict[int, int], *,
             factor = np.where(factor > 1.0, np.maximum(1.0, factor * dense), factor)
             V = V.copy()
             V[dated] *= factor
+        valid = day[day >= 0]
+        if not len(valid) or int(valid.max() - valid.min()) <= HORIZON_DAYS:
+            # a weekday recurs every week: where the dated articles span months,
+            # an undated one may be from any of them, and its day says little
+            V = V * _day_factors(arts, I, J, (di < 0) & (dj < 0))
     return coo_matrix((V, (I, J)), shape=(n, n))
 
 
