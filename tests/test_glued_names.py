@@ -76,3 +76,23 @@ def test_a_titled_name_no_row_holds_is_shown_by_the_persons_name(detector):
     rows = {r.text: r for r in facts(arts, an, naming(arts, an, max_actors=None))}
     assert "Harbour Agency Administrator Tomas Brecht" not in rows, sorted(rows)
     assert rows["Tomas Brecht"].present == ["Almera Courier"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Harbour Rovers DL Tomas Brecht", "Tomas Brecht", "dl"),
+    ("Velmora QB Ada Vale", "Ada Vale", "qb"),
+    ("Kesh Valley AG Ilsa Varenne", "Ilsa Varenne", "ag"),
+])
+def test_an_unknown_initialism_between_names_is_a_role(text, name, title):
+    """A team's or a state's name, a role written short and the person, as
+    "Apple CEO Tim Cook" is: the person's name is the words after it."""
+    p = parse(text)
+    assert (p.kind, p.name, p.title) == ("person", name, title)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tomas KV Brecht", "Tomas KV Brecht"),                # one word after it: a middle initialism
+    ("Pope Tomas XIV Brask Hall", "Tomas XIV Brask Hall"),  # a regnal number, no role
+])
+def test_a_name_with_capitals_inside_stays_whole(text, name):
+    assert parse(text).name == name

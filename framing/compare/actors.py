@@ -51,7 +51,7 @@ from functools import lru_cache
 from itertools import accumulate
 from importlib import resources
 
-from ..text.dictionary import identity_words
+from ..text.dictionary import dictionary_word, identity_words
 from ..text.normalize import strip_accents
 from ..text.wordlists import MONTHS, NAME_BREAKS, STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
 from ._case import SHOUTED_WORDS, shouted
@@ -370,6 +370,7 @@ _KIND_OF_FORM = {"organisation": "organisation", "place": "place"}
 #: At most this many remembered parses per gazetteer.
 _PARSED_MAX = 1 << 16
 _ALL_CAPS = re.compile(r"[A-Z]{2,}")  # "CNN", "NPR", "WATCHED"; not "U.S." nor an initial
+_ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a regnal number, I to XXXIX
 
 
 _DISTANCING_RES = tuple(re.compile(re.escape(d), re.I) for d in DISTANCING)
@@ -494,6 +495,24 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
                 and rest[-1].lower() not in _INSTITUTION_ENDS and rest[-1].lower() not in THING_WORDS \
                 and gaz.lookup(" ".join(rest)) is None:
             toks, low = toks[caps:], low[caps:]
+    # "Browns DL Sheldon Richardson", "Texas AG Ken Paxton": an initialism the
+    # gazetteer and the dictionary do not know, between a name and a name of
+    # two or more words, is a role written short (as "Apple CEO Tim Cook"):
+    # the words before it are where the person serves, the words after it the
+    # person's name ("George HW Bush", one word after it, stays whole)
+    role = None
+    for m in range(1, len(toks) - 2):
+        w = _possessive(toks[m])[0]
+        if not _ALL_CAPS.fullmatch(w) or _ROMAN.fullmatch(w):
+            continue  # "Benedict XVI": a regnal number, no role
+        rest = [_possessive(t)[0] for t in toks[m + 1:]]
+        if (not dictionary_word(w.lower()) and gaz.lookup(w) is None and _match_title(low, m + 1) is None
+                and all(_name_like(t) and not _ALL_CAPS.fullmatch(t) for t in toks[:m])
+                and all(_name_like(t) and not _ALL_CAPS.fullmatch(t) for t in rest)
+                and rest[-1].lower() not in _INSTITUTION_ENDS and rest[-1].lower() not in THING_WORDS
+                and gaz.lookup(" ".join(rest)) is None):
+            role, toks, low = low[m], toks[m + 1:], low[m + 1:]
+        break
     # titles, then a capitalised name
     title = None
     i = 0
@@ -552,7 +571,7 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
             name = " ".join(name_toks)
             p.kind, p.key, p.name = "place", "place:" + _fold(name), name
             return p
-        p.kind, p.name, p.title, p.country = "person", " ".join(name_toks), title, country
+        p.kind, p.name, p.title, p.country = "person", " ".join(name_toks), title or role, country
         return p
     if title and i == len(low):
         p.kind, p.title, p.country = "role", title, country
