@@ -632,7 +632,10 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
     full_event: Counter[str] = Counter()
     shown: dict[str, str] = {}
     for a, p in zip(arts, parsed):
-        if p.kind == "person" and p.name and len(_name_key(p.name).split()) >= 2:
+        # one word as written is no full name, hyphens or not: "Trump-Putin",
+        # "Romney-Portman", "Fiat-Chrysler" pair two names ("Ocasio-Cortez"
+        # is still the surname of "Alexandria Ocasio-Cortez", matched by its end)
+        if p.kind == "person" and p.name and " " in p.name.strip() and len(_name_key(p.name).split()) >= 2:
             k = _name_key(p.name)
             full_by_art[a][k] += 1
             full_event[k] += 1
