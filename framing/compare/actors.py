@@ -88,6 +88,10 @@ TITLES = (
     "businessman", "businesswoman", "billionaire", "historian", "pastor", "rabbi",
     "archbishop", "imam", "captain",
     "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.", "maj.", "rev.", "prof.",
+    # ranks abbreviated without a full stop (British and Commonwealth style:
+    # "Lt Col Alexander Vindman", "Gen David Petraeus"); none is a surname
+    "lt col", "lt gen", "maj gen", "brig gen", "rear adm", "vice adm",
+    "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "gen",
 )
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if len(w) > 3 or w.endswith("."))
 #: What may close a person's name: "Jr.", "III".
@@ -610,6 +614,17 @@ def _honorific(text: str) -> bool:
     return any(t.lower() in HONORIFICS for t in _tokens(text))
 
 
+_GLUED_WORDS = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
+
+
+def _glued_onto_itself(name: str) -> bool:
+    """A name with a word glued to the capitalised word after it: "Donald John
+    TrumpGOP", "Paul Davis RyanEsper", "Jimmy CarterThe Hill" (a page's link
+    texts run together), no one's full name. A short prefix with a capital
+    after it is part of a name ("McCain", "MacArthur", "DeVos", "LeBron")."""
+    return _GLUED_WORDS.search(name) is not None
+
+
 def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str] | None = None,
             gaz: Gazetteer | None = None, parsed: Sequence[Parsed] | None = None) -> Resolution:
     """Resolve ``(article, mention text)`` pairs of one event to actor keys.
@@ -630,16 +645,20 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
     # full names per article and per event
     full_by_art: dict[object, Counter[str]] = defaultdict(Counter)
     full_event: Counter[str] = Counter()
+    full_titles: dict[str, set[str]] = defaultdict(set)  # the titles each full name is written with
     shown: dict[str, str] = {}
     for a, p in zip(arts, parsed):
         # one word as written is no full name, hyphens or not: "Trump-Putin",
         # "Romney-Portman", "Fiat-Chrysler" pair two names ("Ocasio-Cortez"
         # is still the surname of "Alexandria Ocasio-Cortez", matched by its end)
-        if p.kind == "person" and p.name and " " in p.name.strip() and len(_name_key(p.name).split()) >= 2:
+        if p.kind == "person" and p.name and " " in p.name.strip() and len(_name_key(p.name).split()) >= 2 \
+                and not _glued_onto_itself(p.name):
             k = _name_key(p.name)
             full_by_art[a][k] += 1
             full_event[k] += 1
             shown.setdefault(k, p.name)
+            if p.title:
+                full_titles[k].add(p.title)
     # a full name that is a longer form of another ("Kim Jong Un" / "Jong Un") joins
     # the first (longest, most named) name it is a run of words of; found by
     # looking its words up among the runs of the names before it, never by
@@ -655,6 +674,9 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
                     first_with_run.setdefault(tuple(ft[i:j]), k)
             if len(ft) >= 3:  # "Sarah Sanders" is "Sarah Huckabee Sanders", a middle name left out
                 first_with_run.setdefault((ft[0], ft[-1]), k)
+    titles_of: dict[str, set[str]] = defaultdict(set)  # the same, by the name each joins
+    for k, ts in full_titles.items():
+        titles_of[canon[k]] |= ts
     # the event's full names by each of their words (those ending in some
     # words are among those holding the last of them: person_for checks the end)
     by_word: dict[str, list[str]] = defaultdict(list)
@@ -662,10 +684,12 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
         for w in dict.fromkeys(full.split()):
             by_word[w].append(full)
 
-    def person_for(token_key: str, a: object, *, ending: bool = False) -> str | None:
+    def person_for(token_key: str, a: object, *, ending: bool = False, title: str | None = None) -> str | None:
         """The full name (of the article, else of the event) a name or surname
         stands for: one ending in its words, or, for one word and unless
-        ``ending``, containing it."""
+        ``ending``, containing it; of several, one written with the same
+        ``title`` if any ("Sgt Johnson" is "Sgt La David Johnson", not his
+        mother "Cowanda Jones-Johnson"), else the most named."""
         toks = token_key.split()
         local = full_by_art.get(a) or {}  # (read only: no Counter made per call)
         for pool, fulls in ((local, local), (full_event, by_word.get(toks[-1], ()) if toks else ())):
@@ -675,10 +699,12 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
                 if ft[-len(toks):] == toks or (not ending and len(toks) == 1 and toks[0] in ft):
                     hits[canon[full]] = hits.get(canon[full], 0) + pool[full]
             if hits:
+                if title and len(hits) > 1:
+                    hits = {k: n for k, n in hits.items() if title in titles_of.get(k, ())} or hits
                 return sorted(hits.items(), key=lambda x: (-x[1], x[0]))[0][0]
         return None
 
-    person_of: dict[tuple[str, object], str | None] = {}  # person_for's answers, each asked once
+    person_of: dict[tuple[str, object, str | None], str | None] = {}  # person_for's answers, each asked once
     keys: list[str | None] = [None] * len(parsed)
     # titles and countries of each person, from mentions that name them
     titled: dict[object, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
@@ -696,9 +722,9 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
             nk = _name_key(p.name)
             full = canon.get(nk)
             if not full:
-                found = person_of.get((nk, a), person_of)
+                found = person_of.get((nk, a, p.title), person_of)
                 if found is person_of:
-                    found = person_of[(nk, a)] = person_for(nk, a)
+                    found = person_of[(nk, a, p.title)] = person_for(nk, a, title=p.title)
                 full = found
             if full is None and not p.title and not _honorific(p.text):
                 continue  # one capitalised word, never a full name nor titled: no evidence of a person
