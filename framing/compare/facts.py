@@ -436,7 +436,9 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         if " " not in n and low in multi_words:
             continue  # "Tokayev" alone, when the article also writes "Kassym-Jomart Tokayev"
         if low in WEEKDAYS:
-            out.append(Mention("date", ("weekday", low), n, s))
+            # "on Tuesday": which day it is depends on when each outlet wrote
+            # ("Tuesday" in one, "Nov. 19" or "yesterday" in another), so it
+            # is no detail one outlet carries and another leaves out
             continue
         if low in MONTHS:
             out.append(Mention("date", ("month", low), n, s))
