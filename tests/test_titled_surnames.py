@@ -34,3 +34,12 @@ def test_link_texts_run_together_are_no_full_name():
     mentions = [(1, "Tomas Brecht"), (1, "President Brecht Tomas BrechtHarbour"), (1, "President Brecht")]
     keys = resolve(mentions).keys
     assert keys[2] == keys[0]
+
+
+def test_a_titled_surname_means_whom_another_article_leaves_no_doubt_about():
+    """One article names two Brechts, father and son; "Governor Brecht" there
+    is the one whom another article, naming only him, calls Governor Brecht."""
+    mentions = [(1, "Ilsa Brecht"), (1, "Tomas Brecht"), (1, "Governor Brecht"),
+                (2, "Tomas Brecht"), (2, "Governor Brecht")]
+    keys = resolve(mentions).keys
+    assert keys[2] == keys[1] == keys[4] != keys[0]

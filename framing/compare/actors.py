@@ -677,6 +677,16 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
     titles_of: dict[str, set[str]] = defaultdict(set)  # the same, by the name each joins
     for k, ts in full_titles.items():
         titles_of[canon[k]] |= ts
+    # a titled surname that an article leaves no doubt about ("Vice President
+    # Biden" where the article names Joe Biden alone) says whom that titled
+    # surname means where another article names two Bidens
+    sure: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for a, p in zip(arts, parsed):
+        if p.kind == "person" and p.name and p.title and " " not in p.name.strip():
+            nk = _name_key(p.name)
+            local = {canon[f] for f in full_by_art.get(a, ()) if f.split()[-1] == nk}
+            if len(local) == 1:
+                sure[(nk, p.title)] |= local
     # the event's full names by each of their words (those ending in some
     # words are among those holding the last of them: person_for checks the end)
     by_word: dict[str, list[str]] = defaultdict(list)
@@ -689,7 +699,8 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
         stands for: one ending in its words, or, for one word and unless
         ``ending``, containing it; of several, one written with the same
         ``title`` if any ("Sgt Johnson" is "Sgt La David Johnson", not his
-        mother "Cowanda Jones-Johnson"), else the most named."""
+        mother "Cowanda Jones-Johnson"), or that the same titled surname means
+        without doubt in another article, else the most named."""
         toks = token_key.split()
         local = full_by_art.get(a) or {}  # (read only: no Counter made per call)
         for pool, fulls in ((local, local), (full_event, by_word.get(toks[-1], ()) if toks else ())):
@@ -700,7 +711,9 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
                     hits[canon[full]] = hits.get(canon[full], 0) + pool[full]
             if hits:
                 if title and len(hits) > 1:
-                    hits = {k: n for k, n in hits.items() if title in titles_of.get(k, ())} or hits
+                    hits = ({k: n for k, n in hits.items() if title in titles_of.get(k, ())}
+                            or {k: n for k, n in hits.items() if k in sure.get((token_key, title), ())}
+                            or hits)
                 return sorted(hits.items(), key=lambda x: (-x[1], x[0]))[0][0]
         return None
 
