@@ -314,7 +314,7 @@ def test_new_evaluative_entries_judge_either_side_alike(detector, template, word
 
 @pytest.mark.parametrize("sentence, word", [
     ("Toxic waste leaked from the plant into the river.", "toxic"),
-    ("The play tells the story of the witch hunt of 1692 in a small town.", "witch hunt"),
+    ("The play tells the story of a witch hunt in a small town in 1692.", "witch hunt"),
     ("The referee called a flagrant foul in the second half.", "flagrant"),
 ])
 def test_new_entries_plain_senses_are_not_loaded(detector, sentence, word):
