@@ -235,3 +235,87 @@ def test_the_adjective_or_an_evaluative_noun_stays_a_candidate(detector, sentenc
 ])
 def test_successful_states_an_outcome_like_unsuccessful(detector, sentence):
     assert "successful" not in _words(detector, sentence)
+
+
+# -- round 25 (hits25): the written entries' senses ---------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # mirrored: the same charge for either side
+    "A Republican aide pleaded guilty to lying to investigators about the meeting.",
+    "A Democratic aide pleaded guilty to lying to investigators about the meeting.",
+    "The Velmoran envoy was convicted of lying to Congress last year.",
+    "The Ardelian envoy was convicted of lying to Congress last year.",
+    "The indictment charges the adviser with lying to FBI agents.",
+    "Lying to Congress is a crime, the judge noted.",
+    "The senator was sentenced for lying under oath.",
+])
+def test_lying_as_the_name_of_a_charge_is_not_the_outlets_verdict(detector, sentence):
+    assert not {"lying", "Lying", "lied"} & set(_words(detector, sentence))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican governor lied to voters about the budget deficit.", "lied"),
+    ("The Democratic governor lied to voters about the budget deficit.", "lied"),
+    ("The mayor keeps lying to Congress about the budget.", "lying"),
+    ("He is lying to the FBI, the senator said.", "lying"),
+])
+def test_lying_as_a_verdict_stays_a_candidate(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was later revealed that the Republican mayor had sold the land.",
+    "It was later revealed that the Democratic mayor had sold the land.",
+    "The survey revealed that most voters want a new road.",
+    "The footage reveals the officers entering the house.",
+    "Hundreds of people were exposed to the virus at the rally.",
+    "The new rules leave farmers exposed to floods.",
+])
+def test_revealed_for_showed_or_came_out_and_exposed_to_are_not_factive(detector, sentence):
+    assert not {"revealed", "reveals", "exposed"} & set(_words(detector, sentence))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Velmoran minister revealed that the army had armed the rebels.", "revealed"),
+    ("The Ardelian minister revealed that the army had armed the rebels.", "revealed"),
+    ("The report exposed the governor's lies about the dam.", "exposed"),
+    ("The senator exposes the mayor's hypocrisy in a new book.", "exposes"),
+])
+def test_a_statement_framed_as_true_stays_a_candidate(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+def _loaded(detector, text):
+    return [h.text.lower() for h in detector.detect(Article(source="t", body=text, id=1))
+            if h.loaded]
+
+
+@pytest.mark.parametrize("template, word", [
+    ("The {} senator gave an unhinged speech about the tariffs.", "unhinged"),
+    ("The {} governor's delusional budget assumes taxes will double.", "delusional"),
+    ("The {} mayor's blatant lie about the contract angered residents.", "blatant"),
+    ("The {} senator brazenly ignored the subpoena.", "brazenly"),
+    ("The {} governor's vaccine rollout has been a fiasco.", "fiasco"),
+    ("The {} senator dismissed the warnings as hysteria.", "hysteria"),
+    ("The {} president's obsession with the wall stalled the budget.", "obsession"),
+    ("The {} senator's toxic rhetoric poisoned the debate.", "toxic"),
+    ("The {} senator's bigoted remarks drew protests.", "bigoted"),
+    ("The {} governor rules the state like a tyrant.", "tyrant"),
+    ("The {} mayor handed the contracts to his cronies.", "cronies"),
+    ("The {} senator called the inquiry a witch hunt.", "witch hunt"),
+    ("The {} governor's demagoguery on crime won him the primary.", "demagoguery"),
+    ("The {} governor smeared the judge as corrupt.", "smeared"),
+    ("The {} president doubled down on his claim about the vote.", "doubled down"),
+])
+@pytest.mark.parametrize("side", ["Republican", "Democratic"])
+def test_new_evaluative_entries_judge_either_side_alike(detector, template, word, side):
+    assert word in _loaded(detector, template.format(side))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Toxic waste leaked from the plant into the river.", "toxic"),
+    ("The play tells the story of a witch hunt in a small town in 1692.", "witch hunt"),
+    ("The referee called a flagrant foul in the second half.", "flagrant"),
+])
+def test_new_entries_plain_senses_are_not_loaded(detector, sentence, word):
+    assert word not in _loaded(detector, sentence)
