@@ -2414,3 +2414,50 @@ def test_a_saved_page_s_lines_under_its_headline_give_no_teaser_s_dotted_date():
         "Pilots walked off the job on Monday.", "Ports",
         "Ferry timetable changes for the summer season", "09.08.2026 u 10:52"])
     assert date is None
+
+
+_SHARE_ROW = "Teilen auf Whatsapp Teilen auf Facebook Teilen auf Mastodon Teilen auf Linkedin Teilen per E-Mail"
+
+
+def test_a_row_of_share_buttons_is_no_headline():
+    """The share buttons copied as one line, "Teilen auf X Teilen auf Y ...",
+    printed over the article and again under it: repeated and right above the
+    article, the row outscored the headline. The same two words open three
+    items or more, which a headline never does, so the row is no headline
+    (round 25; a structural test, not a list of any language's labels)."""
+    page = ("Almera Courier\nHome\nNews\nSport\n\n"
+            "Harbour pilots strike over night-shift pay in Portvale\n"
+            "3 March 2026 12:07\n" + _SHARE_ROW + "\n" + _PORT_ARTICLE + _SHARE_ROW + "\n")
+    parts = parse_page_text(page)
+    assert parts.title == "Harbour pilots strike over night-shift pay in Portvale"
+    assert parts.body.startswith("Portvale's harbour pilots")
+
+
+def test_a_menu_glued_into_one_line_is_no_headline():
+    """A menu's links copied with no space between them ("PortsFerriesCourts
+    and CrimeElections 2026WeatherOpinion") read as a few words, each glued
+    from several: three joins of a small letter and the next link's capital
+    make it a row of links, not the headline (round 25)."""
+    page = ("Almera Courier\nHome\nRegions\n\n"
+            "Sections\n"
+            "PortsFerriesCourts and CrimeElections 2026WeatherOpinion\n"
+            "Notices\n"
+            + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title is None
+    assert parts.body.startswith("Portvale's harbour pilots")
+
+
+def test_a_share_prompt_under_the_caption_yields_to_the_headline_above():
+    """Headline, a photo's caption, then a share prompt right over the
+    article: the prompt is the nearest headline-shaped line, but it shares
+    no content word with the article's opening while the headline above it
+    does; the article echoes its headline, so the headline wins (round 25)."""
+    page = ("Almera Courier\nHOME\nPORTS\nCOURTS\nSPORT\n\n"
+            "Cargo queue grows at Portvale as walkout drags into its second week\n"
+            "04:30 - Source: Courier wires - Photo: Tomas Verel/Almera Courier\n"
+            "Spread this story\n"
+            + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title == "Cargo queue grows at Portvale as walkout drags into its second week"
+    assert parts.body.startswith("Portvale's harbour pilots")

@@ -590,6 +590,23 @@ def _glued_links(s: str) -> bool:
     return joins >= 4 and joins * 8 >= words
 
 
+def _link_row(s: str) -> bool:
+    """A row of links or buttons read as one line, in any language: the same
+    two words open three items or more ("Share on X Share on Y Share on Z",
+    one button per network), or three joins or more with no space between a
+    word's small letter and the next word's capital, one in three words or
+    more ("NewsSportWeather Local"). A headline says one thing once; a
+    brand's camel case ("GitHub") is one join."""
+    words = s.casefold().split()
+    pairs: dict[tuple[str, str], int] = {}
+    for a, b in zip(words, words[1:]):
+        pairs[(a, b)] = pairs.get((a, b), 0) + 1
+    if pairs and max(pairs.values()) >= 3:
+        return True
+    joins = len(_GLUED_WORDS_RE.findall(s))
+    return joins >= 3 and joins * 3 >= len(words)
+
+
 def _normalise(s: str) -> str:
     s = _BULLET_RE.sub("", s)
     s = s.rstrip(" \t\u00a0|:»›>→.,;")
@@ -1169,6 +1186,8 @@ def _title_candidate(u: _Unit) -> bool:
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _CRUMB_SEP_RE.match(s):
         return False
     if _CREDIT_RE.match(s):  # "Photograph by Tomas Verel"
+        return False
+    if _link_row(s):
         return False
     if _is_data_line(u):  # a line of code or of a table
         return False
@@ -1904,8 +1923,8 @@ def _headline_shape(u: _Unit) -> bool:
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _starts_with_phrase(u.norm, _NAV_PREFIXES):
         return False
-    if _CRUMB_SEP_RE.match(s):
-        return False  # breadcrumbs
+    if _CRUMB_SEP_RE.match(s) or _link_row(s):
+        return False  # breadcrumbs, a row of share buttons or menu links
     return _letters(s) >= 0.5 * len(s)
 
 
@@ -2354,11 +2373,22 @@ def parse_page_text(text: str) -> PageParts:
         if runs and title_unit is None:
             # The headline sits a few lines above the article; share buttons
             # and a figure (image name, caption) between them do not count.
+            # A line that shares no content word with the article's opening
+            # (a share prompt, a section's name) yields to a headline-shaped
+            # line a little higher that does: the article echoes its headline.
+            lead = _lead_words(units, keep)
             looked = 0
             for u in units[max(0, first - 24) : first][::-1]:
                 if _title_candidate(u):
-                    title_unit = u
-                    break
+                    if title_unit is None:
+                        title_unit = u
+                        if _echo(u.text, lead) > 0:
+                            break
+                        looked = 5  # look three lines further at most
+                    elif _echo(u.text, lead) > 0:
+                        title_unit = u
+                        break
+                    continue
                 if u.kind == "caption" or _is_image_line(u.text) or _is_nav_words(u.norm):
                     continue
                 looked += 1
