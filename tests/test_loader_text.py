@@ -2461,3 +2461,30 @@ def test_a_share_prompt_under_the_caption_yields_to_the_headline_above():
     parts = parse_page_text(page)
     assert parts.title == "Cargo queue grows at Portvale as walkout drags into its second week"
     assert parts.body.startswith("Portvale's harbour pilots")
+
+
+#: A fictional story in Hindi (Devanagari has no capital letters).
+_HINDI_HEADLINE = "पोर्टवेल में बंदरगाह पायलटों की हड़ताल, ग्यारह जहाज़ बाहर खड़े"
+_HINDI_ARTICLE = (
+    "पोर्टवेल के बंदरगाह पायलटों ने सोमवार को रात की पाली के वेतन पर बातचीत टूटने के बाद काम बंद कर दिया, "
+    "जिससे ग्यारह मालवाहक जहाज़ बाहर खड़े रह गए। पायलटों के संघ ने कहा कि बंदरगाह प्राधिकरण ने दो प्रतिशत "
+    "की बढ़ोतरी की पेशकश की थी, जो पायलटों की माँग का एक तिहाई है।\n\n"
+    "प्राधिकरण ने कहा कि हड़ताल गैरकानूनी है क्योंकि संघ ने केवल एक दिन का नोटिस दिया था, और वह अल्मेरा की "
+    "अदालत से पायलटों को मंगलवार को काम पर लौटाने का आदेश माँगेगा। जहाज़ एजेंटों ने कहा कि हर दिन की देरी से "
+    "मालिकों को भारी नुकसान होता है और द्वीपों की दो फ़ेरी रद्द कर दी गई हैं।\n\n")
+
+
+def test_a_headline_in_a_script_without_capitals_is_a_headline():
+    """A Hindi page: the menu, a toolbar copied as one line of cells split by
+    tabs, the breadcrumbs, the headline, the byline with its date, the
+    article. Devanagari has no capital letters, so "a headline's first word
+    has a capital" cannot hold; and two tabs or more make the toolbar a row
+    of cells, never a headline (round 25)."""
+    toolbar = "\u00a0Search\t\t\u00a0 Courier Hindi\u00a0 Web\t\t\t\u00a0 E-Paper\t|\t\u00a0 Follow us on\t\t\n\t\n"
+    page = (toolbar + "बाज़ार\n|\nकंपनियाँ\n|\nअर्थव्यवस्था\n|\nविविध\n"
+            "होम\t\tअर्थव्यवस्था\t\tख़बर\n"
+            + _HINDI_HEADLINE + "\n"
+            "मीरा कास्टेल / अल्मेरा\u00a0March 3, 2026\n" + _HINDI_ARTICLE + toolbar)
+    parts = parse_page_text(page)
+    assert parts.title == _HINDI_HEADLINE
+    assert parts.body.startswith("पोर्टवेल के बंदरगाह")

@@ -1909,8 +1909,12 @@ def _headline_shape(u: _Unit) -> bool:
     if not 3 <= u.words <= 30 or len(s) > 250:
         return False
     first_word = s.split(None, 1)[0].strip("\"'“‘(")
-    if first_word and not any(ch.isupper() or ch.isdigit() for ch in first_word):
-        return False  # "on Coast Daily", "more stories": a headline's first word has a capital ("iPhone" too)
+    uncased = any(ch.isalpha() and not ch.islower() for ch in first_word) and not _UNSPACED_RE.search(first_word)
+    if first_word and not any(ch.isupper() or ch.isdigit() for ch in first_word) and not uncased:
+        # "on Coast Daily", "more stories": a headline's first word has a capital ("iPhone" too);
+        # a spaced script without case (Arabic, Devanagari, Georgian) has none to show. (Han and
+        # kana lines have no spaces to count words by, and stay out as before.)
+        return False
     if _bracketed(s) or _COUNTER_RE.match(s):
         return False  # an aside in brackets (a photo credit, "(Video)"), a count of comments
     t = s.rstrip(_CLOSERS)
@@ -1923,8 +1927,8 @@ def _headline_shape(u: _Unit) -> bool:
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _starts_with_phrase(u.norm, _NAV_PREFIXES):
         return False
-    if _CRUMB_SEP_RE.match(s) or _link_row(s):
-        return False  # breadcrumbs, a row of share buttons or menu links
+    if _CRUMB_SEP_RE.match(s) or _link_row(s) or s.count("\t") >= 2:
+        return False  # breadcrumbs, a row of share buttons or menu links, a table's or toolbar's cells
     return _letters(s) >= 0.5 * len(s)
 
 
