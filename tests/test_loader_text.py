@@ -2488,3 +2488,18 @@ def test_a_headline_in_a_script_without_capitals_is_a_headline():
     parts = parse_page_text(page)
     assert parts.title == _HINDI_HEADLINE
     assert parts.body.startswith("पोर्टवेल के बंदरगाह")
+
+
+def test_an_all_capitals_prompt_of_two_sentences_is_no_headline():
+    """"GET THE COURIER APP. TAP HERE TO TURN ON ALERTS." over the masthead
+    and its date line: all capitals made it pass as Title Case, which may
+    hold a full stop; but two sentences are no headline, in capitals or not
+    (round 25)."""
+    prompt = "GET THE COURIER APP ON YOUR PHONE. TAP HERE TO TURN ON NEWS ALERTS."
+    page = (prompt + "\n\nX\n\nAlmera Courier\n1\n \nFriday, March 3, 2026\n"
+            "NEWS\nPORTS\nSPORT\nSUBSCRIBE NOW\n\n"
+            "Strike. Pilots walk out as the harbour authority refuses to pay for night shifts\n\n"
+            + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title != prompt
+    assert "Portvale's harbour pilots walked off" in parts.body

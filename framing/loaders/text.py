@@ -1918,7 +1918,8 @@ def _headline_shape(u: _Unit) -> bool:
     if _bracketed(s) or _COUNTER_RE.match(s):
         return False  # an aside in brackets (a photo credit, "(Video)"), a count of comments
     t = s.rstrip(_CLOSERS)
-    title_case = _title_case_share(s) >= 0.95
+    # (An all-capitals line is no Title Case: "GET THE APP. CLICK HERE." is two sentences.)
+    title_case = _title_case_share(s) >= 0.95 and any(ch.islower() for ch in s)
     if t.endswith((",", ";", ":")) or (t.endswith(".") and not title_case and not t.endswith("...")):
         return False
     if _real_sentence_break(s) and not title_case:
