@@ -2503,3 +2503,18 @@ def test_an_all_capitals_prompt_of_two_sentences_is_no_headline():
     parts = parse_page_text(page)
     assert parts.title != prompt
     assert "Portvale's harbour pilots walked off" in parts.body
+
+
+def test_a_kicker_in_capitals_yields_to_the_headline_under_it():
+    """A quote in capitals over the headline ("NOT ON THE AUTHORITY'S
+    WATCH" / the headline / its byline and date): the kicker is nearer the
+    masthead and was printed larger, and it scored above the headline; a
+    line in capitals right over a headline in small letters that the
+    article echoes is a kicker, and the headline takes its place (round 25)."""
+    page = (_MENU + "PORTS\nCOURTS\n\n"
+            "\"NOT ON THE AUTHORITY'S WATCH\"\n\n"
+            "Union says pilots will stay out until night shifts are paid\n\n"
+            "By Mira Castell | Almera Courier | 03/03/2026 20:02\n\n" + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title == "Union says pilots will stay out until night shifts are paid"
+    assert parts.body.startswith("Portvale's harbour pilots")

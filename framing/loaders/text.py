@@ -1817,6 +1817,15 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
                 echoes[above] >= 0.5 and echoes[i] > 0 and units[i].kind != "nav" and units[above].words >= 5)):
             # The line above is the headline; this is its standfirst.
             scores[above], scores[i] = max(scores[above], score - 0.5), score - 4.0
+    # A line in capitals right over a headline in small letters that the
+    # article echoes as much is its kicker or the masthead ("A QUOTE IN
+    # CAPITALS" / the headline): the headline takes the kicker's place.
+    for i in sorted(scores):
+        if any(ch.islower() for ch in units[i].text):
+            continue
+        below = next((j for j in range(i + 1, i + 3) if j in scores), None)
+        if below is not None and any(ch.islower() for ch in units[below].text) and echoes[below] > 0:
+            scores[below], scores[i] = max(scores[below], scores[i]), scores[i] - 4.0
     # A line that carries another candidate inside it is breadcrumbs glued to the headline.
     norms = {i: units[i].norm for _, i in candidates}
     scored = []
