@@ -2414,3 +2414,107 @@ def test_a_saved_page_s_lines_under_its_headline_give_no_teaser_s_dotted_date():
         "Pilots walked off the job on Monday.", "Ports",
         "Ferry timetable changes for the summer season", "09.08.2026 u 10:52"])
     assert date is None
+
+
+_SHARE_ROW = "Teilen auf Whatsapp Teilen auf Facebook Teilen auf Mastodon Teilen auf Linkedin Teilen per E-Mail"
+
+
+def test_a_row_of_share_buttons_is_no_headline():
+    """The share buttons copied as one line, "Teilen auf X Teilen auf Y ...",
+    printed over the article and again under it: repeated and right above the
+    article, the row outscored the headline. The same two words open three
+    items or more, which a headline never does, so the row is no headline
+    (round 25; a structural test, not a list of any language's labels)."""
+    page = ("Almera Courier\nHome\nNews\nSport\n\n"
+            "Harbour pilots strike over night-shift pay in Portvale\n"
+            "3 March 2026 12:07\n" + _SHARE_ROW + "\n" + _PORT_ARTICLE + _SHARE_ROW + "\n")
+    parts = parse_page_text(page)
+    assert parts.title == "Harbour pilots strike over night-shift pay in Portvale"
+    assert parts.body.startswith("Portvale's harbour pilots")
+
+
+def test_a_menu_glued_into_one_line_is_no_headline():
+    """A menu's links copied with no space between them ("PortsFerriesCourts
+    and CrimeElections 2026WeatherOpinion") read as a few words, each glued
+    from several: three joins of a small letter and the next link's capital
+    make it a row of links, not the headline (round 25)."""
+    page = ("Almera Courier\nHome\nRegions\n\n"
+            "Sections\n"
+            "PortsFerriesCourts and CrimeElections 2026WeatherOpinion\n"
+            "Notices\n"
+            + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title is None
+    assert parts.body.startswith("Portvale's harbour pilots")
+
+
+def test_a_share_prompt_under_the_caption_yields_to_the_headline_above():
+    """Headline, a photo's caption, then a share prompt right over the
+    article: the prompt is the nearest headline-shaped line, but it shares
+    no content word with the article's opening while the headline above it
+    does; the article echoes its headline, so the headline wins (round 25)."""
+    page = ("Almera Courier\nHOME\nPORTS\nCOURTS\nSPORT\n\n"
+            "Cargo queue grows at Portvale as walkout drags into its second week\n"
+            "04:30 - Source: Courier wires - Photo: Tomas Verel/Almera Courier\n"
+            "Spread this story\n"
+            + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title == "Cargo queue grows at Portvale as walkout drags into its second week"
+    assert parts.body.startswith("Portvale's harbour pilots")
+
+
+#: A fictional story in Hindi (Devanagari has no capital letters).
+_HINDI_HEADLINE = "पोर्टवेल में बंदरगाह पायलटों की हड़ताल, ग्यारह जहाज़ बाहर खड़े"
+_HINDI_ARTICLE = (
+    "पोर्टवेल के बंदरगाह पायलटों ने सोमवार को रात की पाली के वेतन पर बातचीत टूटने के बाद काम बंद कर दिया, "
+    "जिससे ग्यारह मालवाहक जहाज़ बाहर खड़े रह गए। पायलटों के संघ ने कहा कि बंदरगाह प्राधिकरण ने दो प्रतिशत "
+    "की बढ़ोतरी की पेशकश की थी, जो पायलटों की माँग का एक तिहाई है।\n\n"
+    "प्राधिकरण ने कहा कि हड़ताल गैरकानूनी है क्योंकि संघ ने केवल एक दिन का नोटिस दिया था, और वह अल्मेरा की "
+    "अदालत से पायलटों को मंगलवार को काम पर लौटाने का आदेश माँगेगा। जहाज़ एजेंटों ने कहा कि हर दिन की देरी से "
+    "मालिकों को भारी नुकसान होता है और द्वीपों की दो फ़ेरी रद्द कर दी गई हैं।\n\n")
+
+
+def test_a_headline_in_a_script_without_capitals_is_a_headline():
+    """A Hindi page: the menu, a toolbar copied as one line of cells split by
+    tabs, the breadcrumbs, the headline, the byline with its date, the
+    article. Devanagari has no capital letters, so "a headline's first word
+    has a capital" cannot hold; and two tabs or more make the toolbar a row
+    of cells, never a headline (round 25)."""
+    toolbar = "\u00a0Search\t\t\u00a0 Courier Hindi\u00a0 Web\t\t\t\u00a0 E-Paper\t|\t\u00a0 Follow us on\t\t\n\t\n"
+    page = (toolbar + "बाज़ार\n|\nकंपनियाँ\n|\nअर्थव्यवस्था\n|\nविविध\n"
+            "होम\t\tअर्थव्यवस्था\t\tख़बर\n"
+            + _HINDI_HEADLINE + "\n"
+            "मीरा कास्टेल / अल्मेरा\u00a0March 3, 2026\n" + _HINDI_ARTICLE + toolbar)
+    parts = parse_page_text(page)
+    assert parts.title == _HINDI_HEADLINE
+    assert parts.body.startswith("पोर्टवेल के बंदरगाह")
+
+
+def test_an_all_capitals_prompt_of_two_sentences_is_no_headline():
+    """"GET THE COURIER APP. TAP HERE TO TURN ON ALERTS." over the masthead
+    and its date line: all capitals made it pass as Title Case, which may
+    hold a full stop; but two sentences are no headline, in capitals or not
+    (round 25)."""
+    prompt = "GET THE COURIER APP ON YOUR PHONE. TAP HERE TO TURN ON NEWS ALERTS."
+    page = (prompt + "\n\nX\n\nAlmera Courier\n1\n \nFriday, March 3, 2026\n"
+            "NEWS\nPORTS\nSPORT\nSUBSCRIBE NOW\n\n"
+            "Strike. Pilots walk out as the harbour authority refuses to pay for night shifts\n\n"
+            + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title != prompt
+    assert "Portvale's harbour pilots walked off" in parts.body
+
+
+def test_a_kicker_in_capitals_yields_to_the_headline_under_it():
+    """A quote in capitals over the headline ("NOT ON THE AUTHORITY'S
+    WATCH" / the headline / its byline and date): the kicker is nearer the
+    masthead and was printed larger, and it scored above the headline; a
+    line in capitals right over a headline in small letters that the
+    article echoes is a kicker, and the headline takes its place (round 25)."""
+    page = (_MENU + "PORTS\nCOURTS\n\n"
+            "\"NOT ON THE AUTHORITY'S WATCH\"\n\n"
+            "Union says pilots will stay out until night shifts are paid\n\n"
+            "By Mira Castell | Almera Courier | 03/03/2026 20:02\n\n" + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title == "Union says pilots will stay out until night shifts are paid"
+    assert parts.body.startswith("Portvale's harbour pilots")

@@ -590,6 +590,23 @@ def _glued_links(s: str) -> bool:
     return joins >= 4 and joins * 8 >= words
 
 
+def _link_row(s: str) -> bool:
+    """A row of links or buttons read as one line, in any language: the same
+    two words open three items or more ("Share on X Share on Y Share on Z",
+    one button per network), or three joins or more with no space between a
+    word's small letter and the next word's capital, one in three words or
+    more ("NewsSportWeather Local"). A headline says one thing once; a
+    brand's camel case ("GitHub") is one join."""
+    words = s.casefold().split()
+    pairs: dict[tuple[str, str], int] = {}
+    for a, b in zip(words, words[1:]):
+        pairs[(a, b)] = pairs.get((a, b), 0) + 1
+    if pairs and max(pairs.values()) >= 3:
+        return True
+    joins = len(_GLUED_WORDS_RE.findall(s))
+    return joins >= 3 and joins * 3 >= len(words)
+
+
 def _normalise(s: str) -> str:
     s = _BULLET_RE.sub("", s)
     s = s.rstrip(" \t\u00a0|:»›>→.,;")
@@ -1169,6 +1186,8 @@ def _title_candidate(u: _Unit) -> bool:
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _CRUMB_SEP_RE.match(s):
         return False
     if _CREDIT_RE.match(s):  # "Photograph by Tomas Verel"
+        return False
+    if _link_row(s):
         return False
     if _is_data_line(u):  # a line of code or of a table
         return False
@@ -1798,6 +1817,15 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
                 echoes[above] >= 0.5 and echoes[i] > 0 and units[i].kind != "nav" and units[above].words >= 5)):
             # The line above is the headline; this is its standfirst.
             scores[above], scores[i] = max(scores[above], score - 0.5), score - 4.0
+    # A line in capitals right over a headline in small letters that the
+    # article echoes as much is its kicker or the masthead ("A QUOTE IN
+    # CAPITALS" / the headline): the headline takes the kicker's place.
+    for i in sorted(scores):
+        if any(ch.islower() for ch in units[i].text):
+            continue
+        below = next((j for j in range(i + 1, i + 3) if j in scores), None)
+        if below is not None and any(ch.islower() for ch in units[below].text) and echoes[below] > 0:
+            scores[below], scores[i] = max(scores[below], scores[i]), scores[i] - 4.0
     # A line that carries another candidate inside it is breadcrumbs glued to the headline.
     norms = {i: units[i].norm for _, i in candidates}
     scored = []
@@ -1890,12 +1918,17 @@ def _headline_shape(u: _Unit) -> bool:
     if not 3 <= u.words <= 30 or len(s) > 250:
         return False
     first_word = s.split(None, 1)[0].strip("\"'“‘(")
-    if first_word and not any(ch.isupper() or ch.isdigit() for ch in first_word):
-        return False  # "on Coast Daily", "more stories": a headline's first word has a capital ("iPhone" too)
+    uncased = any(ch.isalpha() and not ch.islower() for ch in first_word) and not _UNSPACED_RE.search(first_word)
+    if first_word and not any(ch.isupper() or ch.isdigit() for ch in first_word) and not uncased:
+        # "on Coast Daily", "more stories": a headline's first word has a capital ("iPhone" too);
+        # a spaced script without case (Arabic, Devanagari, Georgian) has none to show. (Han and
+        # kana lines have no spaces to count words by, and stay out as before.)
+        return False
     if _bracketed(s) or _COUNTER_RE.match(s):
         return False  # an aside in brackets (a photo credit, "(Video)"), a count of comments
     t = s.rstrip(_CLOSERS)
-    title_case = _title_case_share(s) >= 0.95
+    # (An all-capitals line is no Title Case: "GET THE APP. CLICK HERE." is two sentences.)
+    title_case = _title_case_share(s) >= 0.95 and any(ch.islower() for ch in s)
     if t.endswith((",", ";", ":")) or (t.endswith(".") and not title_case and not t.endswith("...")):
         return False
     if _real_sentence_break(s) and not title_case:
@@ -1904,8 +1937,8 @@ def _headline_shape(u: _Unit) -> bool:
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _starts_with_phrase(u.norm, _NAV_PREFIXES):
         return False
-    if _CRUMB_SEP_RE.match(s):
-        return False  # breadcrumbs
+    if _CRUMB_SEP_RE.match(s) or _link_row(s) or s.count("\t") >= 2:
+        return False  # breadcrumbs, a row of share buttons or menu links, a table's or toolbar's cells
     return _letters(s) >= 0.5 * len(s)
 
 
@@ -2354,11 +2387,22 @@ def parse_page_text(text: str) -> PageParts:
         if runs and title_unit is None:
             # The headline sits a few lines above the article; share buttons
             # and a figure (image name, caption) between them do not count.
+            # A line that shares no content word with the article's opening
+            # (a share prompt, a section's name) yields to a headline-shaped
+            # line a little higher that does: the article echoes its headline.
+            lead = _lead_words(units, keep)
             looked = 0
             for u in units[max(0, first - 24) : first][::-1]:
                 if _title_candidate(u):
-                    title_unit = u
-                    break
+                    if title_unit is None:
+                        title_unit = u
+                        if _echo(u.text, lead) > 0:
+                            break
+                        looked = 5  # look three lines further at most
+                    elif _echo(u.text, lead) > 0:
+                        title_unit = u
+                        break
+                    continue
                 if u.kind == "caption" or _is_image_line(u.text) or _is_nav_words(u.norm):
                     continue
                 looked += 1
