@@ -1042,7 +1042,9 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             j -= 1  # "Pelosi Wednesday": the day after a name that stands alone
         if j - k + 1 >= SHOUTED_WORDS and shouted(words_[k:j + 1]):
             continue  # a line set in capitals, no name
-        k = _past_capital_labels(words_, k, j, titles, gaz, dictionary_word)
+        w = words_[k]
+        if not (len(w) > 1 and w[1].islower()):  # ("Donald": no word in capitals, nothing glued to skip)
+            k = _past_capital_labels(words_, k, j, titles, gaz, dictionary_word)
         start, end = starts_[k], ends_[j]
         # possessive and quotation marks around the run belong to the form
         if text[end:end + 2] in ("'s", "’s"):

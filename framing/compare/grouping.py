@@ -270,6 +270,22 @@ def _foreign_stops(lang: str | None) -> frozenset[str] | None:
     return frozenset(w.lower() for w in stopwordsiso.stopwords(lang))
 
 
+def _word_terms(ws: list[str]) -> list[str | None]:
+    """:func:`_term` of each word of ``ws``, in order: the words not seen yet
+    are made terms first, then every word is looked up at once (a lookup
+    per word in C, not a call of :func:`_term` per word)."""
+    new = set(ws).difference(_TERM_OF)
+    if new:
+        if len(_TERM_OF) + len(new) >= _TERM_CACHE_MAX:
+            _TERM_OF.clear()
+            new = set(ws)
+            if len(new) >= _TERM_CACHE_MAX:  # more words than the cache holds
+                return list(map(_term, ws))
+        for w in new:
+            _term(w)
+    return list(map(_TERM_OF.__getitem__, ws))
+
+
 def _term_function(stops: frozenset[str] | None) -> Callable[[str], str | None]:
     """:func:`_term`, and None also for the words in ``stops``."""
     if stops is None:
@@ -334,15 +350,16 @@ def _weighted_features(text: str, body_starts: list[int] | None = None) -> list[
     head = body_words if body_words is not None and len(body) <= LANGUAGE_CHARS else \
         WORD_RE.findall(body[:LANGUAGE_CHARS])
     stops = _foreign_stops(language_of(title_words + head[:LANGUAGE_WORDS]))
-    term = _term_function(stops)
-    out = [(t, 1.0) for t in map(term, title_words) if t is not None]
+    # every word's term, looked up at once (:func:`_word_terms`) for most articles
+    terms_of = _word_terms if stops is None else (lambda ws, term=_term_function(stops): list(map(term, ws)))
+    out = [(t, 1.0) for t in terms_of(title_words) if t is not None]
     if body_words is not None:  # every word in the lead: weight 1
-        out.extend((t, 1.0) for t in map(term, body_words) if t is not None)
+        out += [(t, 1.0) for t in terms_of(body_words) if t is not None]
     else:
-        for m in WORD_RE.finditer(body):
-            t = term(m.group())
-            if t is not None:
-                out.append((t, _lead_weight(m.start())))
+        found = list(WORD_RE.finditer(body))
+        lead, power = LEAD_CHARS, LEAD_POW  # :func:`_lead_weight`, inline
+        out += [(t, 1.0 if (at := m.start()) <= lead else (lead / at) ** power)
+                for t, m in zip(terms_of([m.group() for m in found]), found) if t is not None]
     names = [(s0, name.lower()) for s0, _, name in name_sequences(names_body, body_starts)]
     if stops is not None:  # a sentence's capitalised first word: "Los", "Der", "Az"
         names = [(s0, n) for s0, n in names if not all(w in stops for w in n.split())]
