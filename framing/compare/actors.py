@@ -617,7 +617,7 @@ def _honorific(text: str) -> bool:
 _GLUED_WORDS = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
 
 
-def _glued_onto_itself(name: str) -> bool:
+def _link_texts_glued(name: str) -> bool:
     """A name with a word glued to the capitalised word after it: "Donald John
     TrumpGOP", "Paul Davis RyanEsper", "Jimmy CarterThe Hill" (a page's link
     texts run together), no one's full name. A short prefix with a capital
@@ -630,8 +630,10 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
     """Resolve ``(article, mention text)`` pairs of one event to actor keys.
 
     Countries and organisations resolve by themselves. A person's full name is
-    the person; a surname (with or without "Mr." or a title) is the person of
-    that article whose full name ends in it, else the event's; a role ("the
+    the person (a name written as one word, or with link texts glued into it,
+    is none); a surname (with or without "Mr." or a title) is the person of
+    that article whose full name ends in it, else the event's, and of several
+    the one written with that title; a role ("the
     Israeli prime minister", "the president") is the person of that article
     (else of the event) seen with that title and no other country. Anything
     else is keyed by its head word. ``parsed``: each mention's :func:`parse`
@@ -652,7 +654,7 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
         # "Romney-Portman", "Fiat-Chrysler" pair two names ("Ocasio-Cortez"
         # is still the surname of "Alexandria Ocasio-Cortez", matched by its end)
         if p.kind == "person" and p.name and " " in p.name.strip() and len(_name_key(p.name).split()) >= 2 \
-                and not _glued_onto_itself(p.name):
+                and not _link_texts_glued(p.name):
             k = _name_key(p.name)
             full_by_art[a][k] += 1
             full_event[k] += 1
