@@ -721,8 +721,7 @@ def _day_factors(arts: list[Article], I: np.ndarray, J: np.ndarray, undated: np.
         return factor
     named = {}
     for k in np.union1d(I[rows], J[rows]).tolist():
-        a = arts[k]
-        named[k] = days_named(a.title + "\n" + a.body if a.title else a.body)
+        named[k] = days_named(article_text(arts[k]))
     shared = np.zeros(len(I), dtype=bool)
     both = np.zeros(len(I), dtype=bool)
     for r in rows.tolist():
@@ -1226,12 +1225,12 @@ def _scores(arts: list[Article], X, copies: dict[int, int], *,
         di, dj = day[I], day[J]
         dated = (di >= 0) & (dj >= 0)
         apart = np.abs(di - dj)[dated]
+        valid = day[day >= 0]
         if len(apart):
             evidence = TimeEvidence(dates)
             u, inv = np.unique(apart, return_inverse=True)
             factor = np.exp(TIME_WEIGHT * np.array([evidence.log_ratio(int(x)) for x in u]))[inv]
             # density prior: dated articles per day over the pair's days
-            valid = day[day >= 0]
             d0 = int(valid.min())
             cum = np.r_[0, np.cumsum(np.bincount(valid - d0))]
             lo, hi = np.minimum(di, dj)[dated] - d0, np.maximum(di, dj)[dated] - d0
@@ -1240,7 +1239,6 @@ def _scores(arts: list[Article], X, copies: dict[int, int], *,
             factor = np.where(factor > 1.0, np.maximum(1.0, factor * dense), factor)
             V = V.copy()
             V[dated] *= factor
-        valid = day[day >= 0]
         if not len(valid) or int(valid.max() - valid.min()) <= HORIZON_DAYS:
             # a weekday recurs every week: where the dated articles span months,
             # an undated one may be from any of them, and its day says little
