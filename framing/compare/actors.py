@@ -74,6 +74,8 @@ TITLES = (
     "president", "premier", "chancellor", "king", "queen", "prince", "emir", "sheikh", "sultan",
     "leader", "dictator", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
     "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.",
+    # plural titles before one name of a list ("Republican Sens. Lindsey Graham and ...")
+    "sens.", "reps.", "govs.",
     "mayor", "ambassador", "general", "gen.", "director", "chairman", "chairwoman", "chair", "chief",
     "counsel", "judge", "justice", "pope", "ayatollah", "commander", "ceo", "founder", "counterpart",
     "lawyer", "attorney", "adviser", "advisor", "aide",
@@ -98,6 +100,10 @@ _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if len(w) > 3 or w
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir lord lady madam".split())
 DETERMINERS = frozenset("the a an this that these those our his her their its my your".split())
+#: A party's member, as news writes it right before the member's name (AP style:
+#: "Democrat Joe Manchin", "Republican Mitt Romney", "Tory Boris Johnson"): the
+#: person's party, like a title, and no part of the name.
+PARTY_MEMBERS = frozenset("democrat republican tory labour libertarian socialist communist".split())
 FORMER = frozenset("former then-president late acting incoming outgoing newly-minted".split())
 #: Last words that make a capitalised name the name of a thing, not an actor.
 THING_WORDS = frozenset(
@@ -481,6 +487,16 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
         lead += step
     if 0 < lead < len(low) and _match_title(low, lead):
         toks, low = toks[lead:], low[lead:]
+    elif len(toks) >= 3 and low[0] in PARTY_MEMBERS:
+        # "Democrat Hillary Clinton": the party before a name of two or more
+        # words that is no organisation's, thing's or place's name, nor a
+        # group's ("Republican Jewish Coalition")
+        rest = [_possessive(t)[0] for t in toks[1:]]
+        if all(_name_like(t) and not _ALL_CAPS.fullmatch(t) and t.lower() not in _TITLE_WORDS
+               and t.lower() not in identity_words() for t in rest) \
+                and rest[-1].lower() not in _INSTITUTION_ENDS and rest[-1].lower() not in THING_WORDS \
+                and gaz.lookup(" ".join(rest)) is None:
+            toks, low = toks[1:], low[1:]
     # "CNN Dana Bash", "NPR Ada Vale", "ABC News Ada Vale", "JUST WATCHED Ada
     # Vale": an outlet's or an agency's all-caps abbreviation (or a banner)
     # glued before two or more capitalised words is where the person works or
@@ -860,7 +876,11 @@ def _title_words() -> frozenset[str]:
 
 #: Function words that open a sentence before a name ("But Netanyahu", "The Kremlin").
 _OPENERS = DETERMINERS | {"but", "and", "or", "if", "when", "while", "as", "in", "on", "at", "by", "for",
-                          "from", "with", "after", "before"}
+                          "from", "with", "after", "before",
+                          # conjunctions and prepositions that no name begins with
+                          "although", "though", "because", "unless", "whereas", "whether", "despite",
+                          "unlike", "during", "amid", "amidst", "among", "since", "until", "without",
+                          "within", "against", "toward", "towards", "upon", "via", "nor"}
 
 
 #: Function words, months and weekdays that may open a run of names only by standing
@@ -1040,8 +1060,13 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
     for k, j in runs:
         if k < j and _possessive(words_[k])[0].lower() in _GLUED_OPENERS and tuple(words_[k + 1:j + 1]) in alone:
             k += 1
-        if k < j and words_[j].lower() in WEEKDAYS and tuple(words_[k:j]) in alone:
-            j -= 1  # "Pelosi Wednesday": the day after a name that stands alone
+        if k < j and words_[j].lower() in WEEKDAYS and (tuple(words_[k:j]) in alone or j - k >= 2):
+            j -= 1  # "Pelosi Wednesday", "Barack Obama Wednesday": the day after a name that
+            # stands alone, or after two words or more ("Super Tuesday", "Palm Sunday" stay)
+        while j > k and words_[j].isupper() and len(words_[j]) >= 2 and not words_[j - 1].isupper() \
+                and (dictionary_word(words_[j].lower()) or words_[j].lower() in STOP_WORDS) \
+                and gaz.lookup(words_[j]) is None:
+            j -= 1  # "Brett Kavanaugh IS ...": a word in capitals after a name opens a shouted line
         if j - k + 1 >= SHOUTED_WORDS and shouted(words_[k:j + 1]):
             continue  # a line set in capitals, no name
         w = words_[k]

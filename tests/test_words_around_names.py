@@ -1,0 +1,81 @@
+"""Words that news writes next to a person's name and that are no part of it
+(issue 11: actors that are actors; read on 3,000 Article-Bias-Prediction
+articles, where each made actor rows of their own): a party member's noun
+before the name ("Democrat Ada Vale", AP style), a plural title ("Sens. Ada
+Vale and ..."), a conjunction opening the sentence ("Although Vale ..."), a
+weekday after a full name ("said Ada Vale Tuesday") and a word in capitals
+after it ("Ada Vale IS ..."). The people are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.compare.actors import find_mentions
+from framing.compare.naming import naming
+from framing.detect import Detector, load_lexicon
+from framing.models import Article
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    return [(m.parsed.name, m.parsed.title) for m in find_mentions(text) if m.parsed.kind == "person"]
+
+
+@pytest.mark.parametrize("party", ["Democrat", "Republican", "Tory", "Labour", "Libertarian"])
+def test_a_party_members_noun_before_a_name_is_no_part_of_it(party):
+    # the same rule for every party: mirrored sentences
+    assert people(f"{party} Ada Vale won the seat.") == [("Ada Vale", None)]
+
+
+@pytest.mark.parametrize("text, form", [
+    ("The Republican Jewish Coalition met in Ohio.", "Republican Jewish Coalition"),  # a group's name
+    ("The Democrat Party met in Ohio.", "Democrat Party"),  # the party itself
+])
+def test_a_party_word_opening_another_name_stays(text, form):
+    found = {m.form: m.parsed for m in find_mentions(text, keep_all=True)}
+    assert form in found
+    assert found[form].name in (None, form)  # not a person named by the words after the party
+
+
+@pytest.mark.parametrize("title", ["Sens.", "Reps.", "Govs."])
+def test_a_plural_title_is_a_title(title):
+    assert people(f"Republican {title} Ada Vale and Teodor Brask spoke.") == [
+        ("Ada Vale", title.lower()), ("Teodor Brask", None)]
+
+
+@pytest.mark.parametrize("word", ["Although", "Though", "Despite", "Unlike", "Since", "Unless"])
+def test_a_conjunction_opening_a_sentence_is_no_first_name(word):
+    assert people(f"{word} Vale had doubts, the bill passed.") == [("Vale", None)]
+
+
+def test_a_first_name_that_is_a_word_stays():
+    assert people("Will Vale spoke first.") == [("Will Vale", None)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The bill, said Ada Vale Tuesday, will pass.", "Ada Vale"),
+    ("Ada Vale IS the one to beat, the banner said.", "Ada Vale"),
+])
+def test_a_weekday_or_a_shouted_word_after_a_full_name_is_cut(text, name):
+    assert people(text) == [(name, None)]
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Stores opened early on Black Friday.", "Black Friday"),
+    ("Voters went to the polls on Super Tuesday.", "Super Tuesday"),
+])
+def test_a_day_named_with_one_word_stays_whole(text, form):
+    assert form in [m.form for m in find_mentions(text, keep_all=True)]
+
+
+def test_the_naming_table_files_the_party_noun_under_the_person():
+    detector = Detector(load_lexicon()).fit()
+    arts = [
+        Article(id=1, source="1.txt", outlet="Almera Courier", date="2026-03-12",
+                body="Democrat Ada Vale beat Teodor Brask for the Kesh seat. Vale thanked voters."),
+        Article(id=2, source="2.txt", outlet="Kesh Daily", date="2026-03-12",
+                body="Republican Teodor Brask lost the Kesh seat to Ada Vale. Brask conceded."),
+    ]
+    an = {a.id: detector.analyze(a) for a in arts}
+    actors = {r.actor for r in naming(arts, an, max_actors=None)}
+    assert {"Ada Vale", "Teodor Brask"} <= actors
+    assert not any(a.startswith(("Democrat ", "Republican ")) for a in actors)
