@@ -79,3 +79,41 @@ def test_the_naming_table_files_the_party_noun_under_the_person():
     actors = {r.actor for r in naming(arts, an, max_actors=None)}
     assert {"Ada Vale", "Teodor Brask"} <= actors
     assert not any(a.startswith(("Democrat ", "Republican ")) for a in actors)
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Ada Vale spoke in Kesh. (AP Photo/Teodor Brask)", "AP Photo"),
+    ("Ada Vale spoke in Kesh. Getty Images", "Getty Images"),
+    ("FILE PHOTO: Ada Vale spoke in Kesh.", "FILE PHOTO"),
+    ("Ada Vale spoke in Kesh. Hide Caption 1 of 24", "Hide Caption"),
+    ("JUST WATCHED Vale speaks Replay More Videos ...", "Replay More Videos"),
+    ("WATCH: Ada Vale spoke in Kesh.", "WATCH"),
+])
+def test_a_credit_or_a_label_is_no_actor(text, junk):
+    found = find_mentions(text)
+    assert ("Ada Vale", None) in people(text) or "Vale" in [m.form for m in found]
+    assert junk not in [m.form for m in found]
+
+
+@pytest.mark.parametrize("text", ["The vote is on Oct. 5 in Kesh.", "Since the Sept. 11 attacks, Kesh has changed.",
+                                  "The riot of Jan 6 shook Kesh."])
+def test_a_month_before_a_day_is_a_date(text):
+    assert not {m.form for m in find_mentions(text)} & {"Oct", "Sept", "Jan"}
+
+
+def test_a_first_name_that_abbreviates_a_month_stays():
+    assert people("Jan Vale spoke on Oct. 5.") == [("Jan Vale", None)]
+
+
+def test_the_naming_table_has_no_month_nor_credit_rows():
+    detector = Detector(load_lexicon()).fit()
+    arts = [
+        Article(id=1, source="1.txt", outlet="Almera Courier", date="2026-03-12",
+                body="Ada Vale won the Kesh seat on Sept. 11. Vale thanked voters. (AP Photo/Teodor Brask)"),
+        Article(id=2, source="2.txt", outlet="Kesh Daily", date="2026-03-12",
+                body="FILE PHOTO: Ada Vale in Kesh. Vale won the seat on Sept. 11. Getty Images"),
+    ]
+    an = {a.id: detector.analyze(a) for a in arts}
+    actors = {r.actor for r in naming(arts, an, max_actors=None)}
+    assert "Ada Vale" in actors
+    assert not actors & {"Sept", "AP Photo", "FILE PHOTO", "PHOTO", "FILE", "Getty Images"}

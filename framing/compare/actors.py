@@ -53,7 +53,7 @@ from importlib import resources
 
 from ..text.dictionary import dictionary_word, identity_words
 from ..text.normalize import strip_accents
-from ..text.wordlists import MONTHS, NAME_BREAKS, STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
+from ..text.wordlists import MONTH_ABBREVIATIONS, MONTHS, NAME_BREAKS, STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
 from ._case import SHOUTED_WORDS, shouted
 
 #: Words for a government or its agents: "<demonym> <word>" is the country.
@@ -111,7 +111,10 @@ THING_WORDS = frozenset(
     "plan initiative initiatives forum conference convention protocol doctrine declaration charter "
     "corridor games cup war wars crisis strait sea ocean river mountains peninsula island islands "
     "prize award festival index day week program programme project strategy bill law resolution "
-    "talks process framework route road".split()
+    "talks process framework route road "
+    # a picture's or a video's credit and caption ("AP Photo", "Getty Images",
+    # "FILE PHOTO", "Hide Caption", "Replay More Videos"): page furniture
+    "photo photos image images caption video videos".split()
 )
 #: Last words that make a capitalised name a place that is no country.
 PLACE_WORDS = frozenset(
@@ -895,6 +898,10 @@ _GLUED_OPENERS = (STOP_WORDS - {"bill", "will", "may", "mill", "fire", "us", "ne
 _TITLE_CASE_WORDS = _GLUED_OPENERS - frozenset(MONTHS) - WEEKDAYS
 
 
+#: Months and their abbreviations (news writes "Oct. 5", "Sept. 11", "Jan 6").
+_MONTH_WORDS = frozenset(MONTHS) | MONTH_ABBREVIATIONS
+_DAY_AFTER = re.compile(r"\.?\s$")
+
 #: The longest initialism read as an organisation's label glued to a name.
 _LABEL_LETTERS = 5
 
@@ -1069,6 +1076,17 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             j -= 1  # "Brett Kavanaugh IS ...": a word in capitals after a name opens a shouted line
         if j - k + 1 >= SHOUTED_WORDS and shouted(words_[k:j + 1]):
             continue  # a line set in capitals, no name
+        if (j + 1 < n and gaps[j][:1] == ":" and all(
+                w.isupper() and len(w) > 1 and (w.lower() in STOP_WORDS or dictionary_word(w.lower()))
+                for w in words_[k:j + 1])) or (
+                k == j and words_[k].lower() in _MONTH_WORDS and _DAY_AFTER.match(gaps[j])
+                and j + 1 < n and words_[j + 1][:1].isdigit()):
+            # "WATCH:", "FILE PHOTO:": a label in capitals before a colon;
+            # "Oct. 5", "Sept. 11", "Jan 6": a date; no name (their words are none either)
+            if keep_all:
+                form = text[starts_[k]:ends_[j]]
+                out.append(TextMention(starts_[k], ends_[j], form, Parsed(text=form, kind="thing", head=head_word(form))))
+            continue
         w = words_[k]
         if not (len(w) > 1 and w[1].islower()):  # ("Donald": no word in capitals, nothing glued to skip)
             k = _past_capital_labels(words_, k, j, titles, gaz, dictionary_word)

@@ -67,6 +67,8 @@ def _english_stop_words() -> frozenset[str]:
 MONTHS: dict[str, int] = {m: i for i, m in enumerate(ordered("months"), 1)}
 WEEKDAYS: frozenset[str] = wordlist("weekdays")
 CALENDAR: frozenset[str] = frozenset(MONTHS) | WEEKDAYS
+#: The months as news abbreviates them before a day ("Oct. 5", "Sept. 11", "Jan 6").
+MONTH_ABBREVIATIONS: frozenset[str] = frozenset(m[:3] for m in MONTHS) | {"sept"}
 NUMBER_WORDS: dict[str, float] = valued("number_words")
 NEGATORS: frozenset[str] = wordlist("negators")
 STOP_WORDS: frozenset[str] = frozenset(_english_stop_words()) | wordlist("stop_words_extra")
