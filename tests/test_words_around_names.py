@@ -117,3 +117,13 @@ def test_the_naming_table_has_no_month_nor_credit_rows():
     actors = {r.actor for r in naming(arts, an, max_actors=None)}
     assert "Ada Vale" in actors
     assert not actors & {"Sept", "AP Photo", "FILE PHOTO", "PHOTO", "FILE", "Getty Images"}
+
+
+@pytest.mark.parametrize("party", ["Democrat", "Republican"])
+def test_a_fact_names_the_person_without_the_party_noun_or_honorific(party):
+    from framing.compare.facts import mentions
+
+    found = [m.text for m in mentions(f"{party} Ada Vale won. Mr Brask lost. (AP Photo/Kesh Daily) "
+                                      "Getty Images Teodor Brask") if m.kind == "entity"]
+    assert "Ada Vale" in found and "Brask" in found
+    assert not [f for f in found if f.startswith((party, "Mr ", "AP", "Getty"))]
