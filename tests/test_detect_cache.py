@@ -49,7 +49,7 @@ def test_a_damaged_or_stale_cache_file_is_refitted(home, content) -> None:
     lexicon = load_lexicon()
     version = model_key(lexicon)
     path = usercache.cache_dir() / f"classifier-{version}.json"
-    path.parent.mkdir(parents=True)
+    path.parent.mkdir(parents=True, exist_ok=True)  # load_lexicon may have cached its word lists there
     path.write_text(content.replace('"V"', json.dumps(version)), encoding="utf-8")
     model = Detector(lexicon).fit().model
     assert model.version == version and model.weights
