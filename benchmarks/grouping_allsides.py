@@ -8,10 +8,17 @@ at its default parameters, and B-cubed precision / recall / F1 (Bagga &
 Baldwin 1998; Amigó et al. 2009) are printed.
 
     python benchmarks/grouping_allsides.py [--undated] [--data PATH] [--threshold T]
-                                           [--window DAYS] [--time-weight W] [--sweep]
+                                           [--window DAYS] [--time-weight W] [--sweep] [--errors]
 
 ``--undated`` removes every date first: the grouping must then work from the
 articles' content alone, as it must for pasted pages that show no date.
+
+``--errors`` says where precision and recall are lost
+(:func:`framing.evaluate.grouping.bcubed_losses`): by the size of the found
+events, and by the stories' true dates (read from the data even with
+``--undated``, which hides them from the grouping only): how far apart the
+stories found together are, and where the articles that lack some of their
+story were put.
 
 The data lives outside the repository (``../shared/data/neus-allsides``);
 nothing of it is copied here.
@@ -25,6 +32,7 @@ import sys
 import time
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from framing.compare import grouping  # noqa: E402
 from framing.models import Article  # noqa: E402
-from framing.evaluate.grouping import bcubed  # noqa: E402  (one B-cubed for the CLI and this script)
+from framing.evaluate.grouping import bcubed, bcubed_losses  # noqa: E402  (one B-cubed for the CLI and this script)
 
 DEFAULT_DATA = (
     ROOT.parent / "shared" / "data" / "neus-allsides" / "raw_crawled"
@@ -97,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--time-weight", type=float, default=grouping.TIME_WEIGHT)
     ap.add_argument("--undated", action="store_true", help="remove every date first (pasted pages often have none)")
     ap.add_argument("--sweep", action="store_true", help="also report a range of thresholds")
+    ap.add_argument("--errors", action="store_true", help="say where precision and recall are lost")
     ap.add_argument("--scale", type=int, default=1, metavar="K",
                     help="repeat the corpus K times (each copy a year later, as other events) to time larger stores")
     args = ap.parse_args(argv)
@@ -104,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     articles, truth = load(args.data)
     if args.scale > 1:
         articles, truth = scaled(articles, truth, args.scale)
+    days = {a.id: date.fromisoformat(a.date).toordinal() for a in articles if a.date}
     if args.undated:
         articles = [replace(a, date=None) for a in articles]
     t0 = time.perf_counter()
@@ -115,6 +125,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"threshold {args.threshold}  window {args.window} days  time weight {args.time_weight}")
     print(f"B-cubed precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
     print("event sizes:", dict(sorted(sizes.items())))
+    if args.errors:
+        pred = {aid: n for n, e in enumerate(events) for aid in e.articles}
+        losses = bcubed_losses(pred, truth, days if len(days) == len(truth) else None)
+        for key in ("precision_loss", "recall_loss"):
+            print(f"{key.replace('_', ' ')} by found event size:",
+                  "  ".join(f"{k} {v:.3f}" for k, v in losses[key].items()))
+        if "wrong_pairs" in losses:
+            print("pairs found together of different stories, by true days apart:",
+                  "  ".join(f"{k} {v}" for k, v in losses["wrong_pairs"].items()))
+            print("articles lacking some of their story, where they are:",
+                  "  ".join(f"{k} {v}" for k, v in losses["missing"].items()))
     if args.sweep:
         print("\nthreshold  precision  recall  F1")
         for t in (0.20, 0.24, 0.27, 0.30, 0.33, 0.36, 0.40):

@@ -89,6 +89,72 @@ def bcubed(pred: dict[int, int], truth: dict[int, int]) -> tuple[float, float, f
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+#: Sizes of found events, as :func:`bcubed_losses` buckets them.
+SIZE_BUCKETS = ((1, 1, "1"), (2, 3, "2-3"), (4, 6, "4-6"), (7, None, "7+"))
+#: True days apart of two articles, as :func:`bcubed_losses` buckets them.
+DAY_BUCKETS = ((0, 3, "0-3 days"), (4, 30, "4-30 days"), (31, None, "over 30 days"))
+
+
+def _bucket(x: int, buckets) -> str:
+    return next(name for lo, hi, name in buckets if x >= lo and (hi is None or x <= hi))
+
+
+def bcubed_losses(pred: dict[int, int], truth: dict[int, int],
+                  days: dict[int, int] | None = None) -> dict[str, Any]:
+    """Where :func:`bcubed`'s precision and recall are lost.
+
+    ``precision_loss`` and ``recall_loss``: each item's shortfall (one minus
+    its B-cubed precision or recall, over the number of items), summed by the
+    size of the found event it is in (:data:`SIZE_BUCKETS`): they add up to
+    ``1 - precision`` and ``1 - recall``. A precision loss in large events is
+    stories chained together; a recall loss in events of one is articles left
+    alone. With ``days`` (each item's true day, as an ordinal, known to the
+    evaluation but not to the grouping -- the undated run), also:
+    ``wrong_pairs``, the pairs of items found together but of different
+    stories, by how far apart they truly are (:data:`DAY_BUCKETS`: one
+    story's next development, or the same kind of story weeks later); and
+    ``missing``, each item that lacks some of its story, by where it is: with
+    no other story, or with another story at most 3 days from it, or only
+    with stories further away."""
+    pc: dict[int, list[int]] = {}
+    tc: dict[int, int] = {}
+    for item, c in pred.items():
+        pc.setdefault(c, []).append(item)
+    for item, c in truth.items():
+        tc[c] = tc.get(c, 0) + 1
+    n = len(truth)
+    names = [name for _, _, name in SIZE_BUCKETS]
+    out: dict[str, Any] = {"precision_loss": dict.fromkeys(names, 0.0), "recall_loss": dict.fromkeys(names, 0.0)}
+    if days is not None:
+        out["wrong_pairs"] = dict.fromkeys([name for _, _, name in DAY_BUCKETS], 0)
+        out["missing"] = {"with no other story": 0, "with another story within 3 days": 0,
+                          "with other stories further away": 0}
+    for members in sorted(pc.values()):
+        members = sorted(members)
+        size = _bucket(len(members), SIZE_BUCKETS)
+        count: dict[int, int] = {}
+        for item in members:
+            count[truth[item]] = count.get(truth[item], 0) + 1
+        for item in members:
+            both = count[truth[item]]
+            out["precision_loss"][size] += (1 - both / len(members)) / n
+            out["recall_loss"][size] += (1 - both / tc[truth[item]]) / n
+        if days is None:
+            continue
+        for x, a in enumerate(members):
+            for b in members[x + 1:]:
+                if truth[a] != truth[b]:
+                    out["wrong_pairs"][_bucket(abs(days[a] - days[b]), DAY_BUCKETS)] += 1
+        for item in members:
+            if count[truth[item]] == tc[truth[item]]:
+                continue
+            others = [abs(days[o] - days[item]) for o in members if truth[o] != truth[item]]
+            where = ("with no other story" if not others else "with another story within 3 days"
+                     if min(others) <= 3 else "with other stories further away")
+            out["missing"][where] += 1
+    return out
+
+
 def evaluate_grouping(path: str | Path) -> dict[str, Any]:
     """B³ of event grouping on NeuS-AllSides, with the stories' dates and without."""
     from dataclasses import replace
