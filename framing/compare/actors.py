@@ -105,17 +105,17 @@ DETERMINERS = frozenset("the a an this that these those our his her their its my
 #: person's party, like a title, and no part of the name.
 PARTY_MEMBERS = frozenset("democrat republican tory labour libertarian socialist communist".split())
 FORMER = frozenset("former then-president late acting incoming outgoing newly-minted".split())
+#: The words of a picture's or a video's credit and caption ("AP Photo", "Getty
+#: Images", "FILE PHOTO", "Hide Caption", "Replay More Videos"): page furniture.
+CREDIT_WORDS = frozenset("photo photos image images caption video videos".split())
 #: Last words that make a capitalised name the name of a thing, not an actor.
 THING_WORDS = frozenset(
     "accord accords agreement agreements treaty treaties deal deals pact summit summits act acts "
     "plan initiative initiatives forum conference convention protocol doctrine declaration charter "
     "corridor games cup war wars crisis strait sea ocean river mountains peninsula island islands "
     "prize award festival index day week program programme project strategy bill law resolution "
-    "talks process framework route road "
-    # a picture's or a video's credit and caption ("AP Photo", "Getty Images",
-    # "FILE PHOTO", "Hide Caption", "Replay More Videos"): page furniture
-    "photo photos image images caption video videos".split()
-)
+    "talks process framework route road".split()
+) | CREDIT_WORDS
 #: Last words that make a capitalised name a place that is no country.
 PLACE_WORDS = frozenset(
     "strip bank city province region valley county district territory territories coast border "

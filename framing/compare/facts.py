@@ -45,7 +45,7 @@ from ..text import MONTHS, NUMBER_WORDS, WEEKDAYS, fold, normalize, wordlist
 from ..text.wordlists import TITLE_ABBREVIATIONS
 from ..text.dictionary import dictionary_word, identity_words, is_adjective, is_noun
 from ._text import dateline_end, name_sequences, negated_before, stem_groups, strip_possessive, text_words
-from .actors import PARTY_MEMBERS, gazetteer, is_demonym_or_group_word, parse
+from .actors import CREDIT_WORDS, PARTY_MEMBERS, gazetteer, is_demonym_or_group_word, parse
 from .model import FactRow, NamingRow
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
@@ -446,7 +446,7 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         if _AFFILIATION.fullmatch(n):
             continue  # "(D-Calif.)", "(R-Wis.)": a party and a state, said of a member of Congress
         words_ = low.split()
-        if any(w in _CREDIT_WORDS for w in words_):
+        if any(w in CREDIT_WORDS for w in words_):
             continue  # "AP Photo", "Getty Images Mandel Ngan", "Hide Caption": a picture's credit or caption
         if len(words_) >= 2 and (words_[0] in _HONORIFICS or len(words_) >= 3 and words_[0] in PARTY_MEMBERS):
             # "Mr Tusk", "Rev Sharpton" (an honorific without its full stop),
@@ -462,8 +462,6 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
     return out
 
 
-#: The words of a picture's or a video's credit and caption (see actors.THING_WORDS).
-_CREDIT_WORDS = frozenset("photo photos image images caption video videos".split())
 #: Honorifics that British style writes without a full stop ("Mr Tusk").
 _HONORIFICS = frozenset("mr mrs ms mx dr rev prof".split())
 
