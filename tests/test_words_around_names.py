@@ -67,16 +67,18 @@ def test_a_day_named_with_one_word_stays_whole(text, form):
     assert form in [m.form for m in find_mentions(text, keep_all=True)]
 
 
-def test_the_naming_table_files_the_party_noun_under_the_person():
+def table_actors(*bodies: str) -> set[str]:
+    """The actors of the naming table of one event, an article by each outlet."""
     detector = Detector(load_lexicon()).fit()
-    arts = [
-        Article(id=1, source="1.txt", outlet="Almera Courier", date="2026-03-12",
-                body="Democrat Ada Vale beat Teodor Brask for the Kesh seat. Vale thanked voters."),
-        Article(id=2, source="2.txt", outlet="Kesh Daily", date="2026-03-12",
-                body="Republican Teodor Brask lost the Kesh seat to Ada Vale. Brask conceded."),
-    ]
+    arts = [Article(id=i, source=f"{i}.txt", outlet=outlet, date="2026-03-12", body=body)
+            for i, (outlet, body) in enumerate(zip(("Almera Courier", "Kesh Daily"), bodies), 1)]
     an = {a.id: detector.analyze(a) for a in arts}
-    actors = {r.actor for r in naming(arts, an, max_actors=None)}
+    return {r.actor for r in naming(arts, an, max_actors=None)}
+
+
+def test_the_naming_table_files_the_party_noun_under_the_person():
+    actors = table_actors("Democrat Ada Vale beat Teodor Brask for the Kesh seat. Vale thanked voters.",
+                          "Republican Teodor Brask lost the Kesh seat to Ada Vale. Brask conceded.")
     assert {"Ada Vale", "Teodor Brask"} <= actors
     assert not any(a.startswith(("Democrat ", "Republican ")) for a in actors)
 
@@ -106,15 +108,8 @@ def test_a_first_name_that_abbreviates_a_month_stays():
 
 
 def test_the_naming_table_has_no_month_nor_credit_rows():
-    detector = Detector(load_lexicon()).fit()
-    arts = [
-        Article(id=1, source="1.txt", outlet="Almera Courier", date="2026-03-12",
-                body="Ada Vale won the Kesh seat on Sept. 11. Vale thanked voters. (AP Photo/Teodor Brask)"),
-        Article(id=2, source="2.txt", outlet="Kesh Daily", date="2026-03-12",
-                body="FILE PHOTO: Ada Vale in Kesh. Vale won the seat on Sept. 11. Getty Images"),
-    ]
-    an = {a.id: detector.analyze(a) for a in arts}
-    actors = {r.actor for r in naming(arts, an, max_actors=None)}
+    actors = table_actors("Ada Vale won the Kesh seat on Sept. 11. Vale thanked voters. (AP Photo/Teodor Brask)",
+                          "FILE PHOTO: Ada Vale in Kesh. Vale won the seat on Sept. 11. Getty Images")
     assert "Ada Vale" in actors
     assert not actors & {"Sept", "AP Photo", "FILE PHOTO", "PHOTO", "FILE", "Getty Images"}
 
