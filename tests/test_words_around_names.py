@@ -122,3 +122,17 @@ def test_a_fact_names_the_person_without_the_party_noun_or_honorific(party):
                                       "Getty Images Teodor Brask") if m.kind == "entity"]
     assert "Ada Vale" in found and "Brask" in found
     assert not [f for f in found if f.startswith((party, "Mr ", "AP", "Getty"))]
+
+
+@pytest.mark.parametrize("text, paper, city", [
+    ("The Almera Post-Gazette reported it. Almera voted on Monday.", "Almera Post-Gazette", "Almera"),
+    ("The Kesh Star-Tribune reported it. Kesh voted on Monday.", "Kesh Star-Tribune", "Kesh"),
+])
+def test_a_newspapers_hyphenated_name_is_no_persons(text, paper, city):
+    found = {m.form: m.parsed for m in find_mentions(text)}
+    assert found[paper].kind == "organisation"
+    assert found[city].name != paper  # the city is no first name of the paper
+
+
+def test_a_hyphenated_given_name_stays_a_persons():
+    assert people("Moon Jae-in met Park Ji-sun in Seoul.") == [("Moon Jae-in", None), ("Park Ji-sun", None)]

@@ -581,7 +581,7 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
             return p  # "Arab", "Muslims": a group word, no actor of its own
         if name_toks[-1].lower() in PLACE_WORDS or (len(name_toks) == 1 and name_toks[0].lower() in PRONOUNS):
             return p
-        if name_toks[-1].lower() in ORG_WORDS and not title:
+        if (name_toks[-1].lower() in ORG_WORDS or _newspaper_compound(name_toks[-1])) and not title:
             p.kind, p.key = "organisation", "org:" + _fold(" ".join(name_toks))
             return p
         whole = gaz.lookup(" ".join(name_toks))
@@ -904,6 +904,15 @@ _DAY_AFTER = re.compile(r"\.?\s$")
 
 #: The longest initialism read as an organisation's label glued to a name.
 _LABEL_LETTERS = 5
+
+
+def _newspaper_compound(word: str) -> bool:
+    """A newspaper's hyphenated name word ("Post-Gazette", "Times-Picayune",
+    "Star-Tribune"): a part of four letters or more is a newspaper's word
+    (a given name's parts are shorter: "Jae-in", "Ji-sun")."""
+    from ..text import wordlist
+
+    return "-" in word and any(len(p) >= 4 and p.lower() in wordlist("newspaper_words") for p in word.split("-"))
 
 
 def _past_capital_labels(words_: Sequence[str], k: int, j: int, titles: frozenset[str] | set[str],
