@@ -136,3 +136,9 @@ def test_a_newspapers_hyphenated_name_is_no_persons(text, paper, city):
 
 def test_a_hyphenated_given_name_stays_a_persons():
     assert people("Moon Jae-in met Park Ji-sun in Seoul.") == [("Moon Jae-in", None), ("Park Ji-sun", None)]
+
+
+def test_a_name_shouted_in_one_place_is_shown_as_written_elsewhere():
+    actors = table_actors("Kesh voters chose ADA VALE on Monday. Ada Vale thanked them.",
+                          "Ada Vale won the Kesh seat; Vale thanked voters.")
+    assert "Ada Vale" in actors and "ADA VALE" not in actors

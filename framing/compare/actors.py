@@ -764,7 +764,9 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
                 continue  # one capitalised word, never a full name nor titled: no evidence of a person
             full = full or nk
             keys[idx] = "person:" + full
-            shown.setdefault(full, p.name)
+            if full not in shown or _shouted_name(shown[full]) and not _shouted_name(p.name) \
+                    and len(p.name.split()) >= len(shown[full].split()):
+                shown[full] = p.name  # as first written; in capitals only when never written otherwise in full
             if p.title:
                 titled[a][p.title][full] += 1
                 titled_event[p.title][full] += 1
@@ -798,11 +800,19 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
             names.setdefault(k, shown.get(k[7:], k[7:]))
         elif k in gaz.names:
             names.setdefault(k, gaz.names[k])
-        elif k.startswith(("org:", "place:")):
-            # an organisation the gazetteer does not know, a place: its name as first written
-            names.setdefault(k, " ".join(_possessive(t)[0] for t in _tokens(p.text)
-                                         if t.lower() not in DETERMINERS) or k.partition(":")[2])
+        elif k.startswith(("org:", "place:")) and (k not in names or _shouted_name(names[k])):
+            # an organisation the gazetteer does not know, a place: its name as
+            # first written (a dateline's "NEW YORK" gives way to "New York")
+            name = " ".join(_possessive(t)[0] for t in _tokens(p.text)
+                            if t.lower() not in DETERMINERS) or k.partition(":")[2]
+            if k not in names or not _shouted_name(name):
+                names[k] = name
     return Resolution(keys=out, names=names, parsed=parsed)
+
+
+def _shouted_name(name: str | None) -> bool:
+    """A name written in capitals only ("NISSAN SENTRA", a dateline's "NEW YORK")."""
+    return bool(name) and name.isupper() and any(len(w) > 3 for w in name.split())
 
 
 def lexicon_labels(entries: Iterable[object]) -> dict[str, str]:
