@@ -454,3 +454,13 @@ def test_reportedly_with_its_source_named_is_attribution(detector, sentence):
 @pytest.mark.parametrize("side", ["Republican", "Democratic"])
 def test_reportedly_without_a_source_stays_a_candidate(detector, side):
     assert "reportedly" in _words(detector, f"The {side} senator reportedly hid the money.")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # added after the blind reading: two of its wrong senses
+    ("The country regularly admitted fewer than 50,000 refugees a year.", "admitted"),
+    ("It is like the perfect storm, the Republican mayor said.", "perfect"),
+    ("It is like the perfect storm, the Democratic mayor said.", "perfect"),
+])
+def test_let_in_past_a_number_and_the_perfect_storm_are_not_candidates(detector, sentence, word):
+    assert word not in _words(detector, sentence)

@@ -472,12 +472,12 @@ def shown_not_told(text: str, start: int, end: int, entry: Any, vm: VoiceMap) ->
     return prev in _RECORDS
 
 
-#: Words after "supposed" that make it the modal "be supposed to" (expected,
-#: obliged: "the vote was supposed to happen on Monday", "how it's supposed to
-#: work"), not the entry's doubt about a noun ("the supposed victims"). Read
-#: on real news (round 26): 202 of the 258 "supposed" hits on 3,000 articles
-#: were "supposed to", and a reading had judged one wrong ("was supposed to
-#: represent").
+# "Supposed" before "to" is the modal "be supposed to" (expected, obliged:
+# "the vote was supposed to happen on Monday", "how it's supposed to work"),
+# not the entry's doubt about a noun ("the supposed victims"). Read on real
+# news (round 26): about 200 of the 258 "supposed" hits on 3,000 articles were
+# "supposed to", and a reading had judged one wrong ("was supposed to
+# represent").
 def expected_not_alleged(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
     """Is "supposed" here the modal "be supposed to" (expected, meant, obliged:
     "the plan was supposed to cut costs", "that's not how it's supposed to
@@ -506,7 +506,8 @@ _LET_IN_PEOPLE = frozenset("refugees refugee immigrants immigrant migrants migra
                            "patient students student applicants applicant visitors "
                            "newcomers".split())
 _LET_IN_SKIP = frozenset("the a an its their his her already recently later also more fewer "
-                         "few only just".split())
+                         "few only just than about nearly almost some over under "
+                         "roughly".split())
 
 
 def let_in_not_confessed(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
@@ -637,7 +638,8 @@ def literal_toxic(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
 #: the compound names a thing or a time (a dictionary headword of its own),
 #: the adjective judges nothing: "happy hour", "Happy New Year", "Merry
 #: Christmas", "a lame duck" (an official serving out a term), "crude oil",
-#: "a bright spot", "the bright side", "bright red", "a dirty bomb".
+#: "a bright spot", "the bright side", "bright red", "a dirty bomb", "the
+#: perfect storm" (a rare coincidence of bad events).
 _COMPOUNDS = {
     "happy": frozenset("hour hours new birthday holidays holiday thanksgiving easter hanukkah "
                        "anniversary".split()),
@@ -648,6 +650,7 @@ _COMPOUNDS = {
     "bright": frozenset("spot spots side red pink blue green yellow orange white light "
                         "lights".split()),
     "dirty": frozenset({"bomb", "bombs"}),
+    "perfect": frozenset({"storm"}),
 }
 #: Poll answers: "favorable" and "unfavorable" are what respondents chose
 #: ("a favorable rating", "view the party favorably"), survey wording the
