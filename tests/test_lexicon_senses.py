@@ -319,3 +319,148 @@ def test_new_evaluative_entries_judge_either_side_alike(detector, template, word
 ])
 def test_new_entries_plain_senses_are_not_loaded(detector, sentence, word):
     assert word not in _loaded(detector, sentence)
+
+
+# -- round 26 (words26): senses of the written entries and fixed phrases ------
+
+@pytest.mark.parametrize("sentence", [
+    # mirrored: the modal "be supposed to" (expected, meant) for either side
+    "The Republican plan was supposed to cut costs by a third.",
+    "The Democratic plan was supposed to cut costs by a third.",
+    "That is not how the count is supposed to work, the clerk said.",
+    "Voters were supposed to get a say before the vote.",
+])
+def test_supposed_to_is_expected_not_doubted(detector, sentence):
+    assert "supposed" not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Republican senator's supposed plan was never written down.",
+    "The Democratic senator's supposed plan was never written down.",
+    "He is supposed to have hidden the money in a barn.",
+])
+def test_supposed_before_a_noun_still_doubts_it(detector, sentence):
+    assert "supposed" in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The clinic lost its admitting privileges at the county hospital.",
+    "The law requires admitting-privileges at a nearby hospital.",
+    "The Republican governor was admitted to the hospital on Friday.",
+    "The Democratic governor was admitted to the hospital on Friday.",
+    "The country admitted 10,000 refugees last year.",
+    "Only 2,000 refugees had been admitted to the country by May.",
+    "Who may be admitted into the union is for the members to decide.",
+])
+def test_admitted_for_let_in_is_no_confession(detector, sentence):
+    assert not {"admitting", "admitted"} & set(_words(detector, sentence))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican minister admitted that the plan had failed.", "admitted"),
+    ("The Democratic minister admitted that the plan had failed.", "admitted"),
+    ("The senator admitted to reporters that the bill was dead.", "admitted"),
+    ("The mayor finally admitted to hiding the report.", "admitted"),
+])
+def test_admitted_as_a_confession_stays_a_candidate(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # mirrored: a claim to something, not a statement
+    "The Republican governor claimed victory before the count was over.",
+    "The Democratic governor claimed victory before the count was over.",
+    "An armed group claimed responsibility for the bombing.",
+    "The storm claimed the lives of four people.",
+    "Weekly jobless claims fell to 200,000.",
+    "Asylum claims rose by a third last year.",
+    "The driver filed claims against the city for the damage.",
+    "The whistleblower sued under the False Claims Act in May.",
+])
+def test_a_claim_to_a_right_or_a_legal_claim_is_not_claimed_for_said(detector, sentence):
+    assert not [t for t in _words(detector, sentence) if "claim" in t]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican governor claimed that the fire began at the depot.", "claimed"),
+    ("The Democratic governor claimed that the fire began at the depot.", "claimed"),
+    ("The mayor claims to have read every page.", "claims"),
+])
+def test_claimed_for_said_stays_a_candidate(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The factory released toxic chemicals into the river.",
+    "A toxic gas cloud drifted over the town.",
+    "A toxic-waste site sits next to the school.",
+    "The banks sold toxic assets to the fund.",
+])
+def test_toxic_of_a_substance_is_literal(detector, sentence):
+    assert "toxic" not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("side", ["Republican", "Democratic"])
+def test_toxic_as_a_figure_stays_a_candidate(detector, side):
+    assert "toxic" in _words(detector, f"The {side} senator's toxic rhetoric poisoned the debate.")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Talks on the budget began in earnest on Monday.", "earnest"),
+    ("The firm sells eco-friendly cleaning products.", "friendly"),
+    ("It is a business-friendly bill, the Republican senator said.", "friendly"),
+    ("It is a union-friendly bill, the Democratic senator said.", "friendly"),
+    ("Policy-wise, the two candidates agree.", "wise"),
+    ("In a worst-case scenario the deficit doubles.", "worst"),
+    ("The bill is dead, Mr. Earnest said on Monday.", "earnest"),
+    ("The bill is dead, said Earnest, the press secretary.", "earnest"),
+    ("We met at happy hour after the vote.", "happy"),
+    ("The Republican governor, a lame duck, signed the bill.", "lame"),
+    ("The Democratic governor, a lame duck, signed the bill.", "lame"),
+    ("The senate's lame-duck session ended on Friday.", "lame"),
+    ("Crude oil prices fell on Monday.", "crude"),
+    ("The jobs report was a bright spot for the mayor.", "bright"),
+    ("He wished the crowd a Merry Christmas.", "merry"),
+    ("The Republican senator's favorable rating fell to 40 percent.", "favorable"),
+    ("Most voters view the Democratic senator favorably, the poll found.", "favorably"),
+])
+def test_fixed_phrases_names_and_poll_answers_are_not_the_adjective(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The senator gave an earnest speech on the floor.", "earnest"),
+    ("They had a friendly talk about the budget.", "friendly"),
+    ("The chancellor was less-than-friendly to the plan.", "friendly"),
+    ("It was the worst decision the council ever made.", "worst"),
+    ("That was a lame excuse for the delay.", "lame"),
+    ("The Republican mayor's crude remarks drew protests.", "crude"),
+    ("The Democratic mayor's crude remarks drew protests.", "crude"),
+    ("It was a happy day for the senator.", "happy"),
+])
+def test_the_same_adjectives_judging_stay_candidates(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Republican governor reportedly told aides he wanted troops, Reuters reported.",
+    "The Democratic governor reportedly told aides he wanted troops, Reuters reported.",
+    "The protester was reportedly arrested on Monday, according to police.",
+])
+def test_reportedly_with_its_source_named_is_attribution(detector, sentence):
+    assert "reportedly" not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("side", ["Republican", "Democratic"])
+def test_reportedly_without_a_source_stays_a_candidate(detector, side):
+    assert "reportedly" in _words(detector, f"The {side} senator reportedly hid the money.")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # added after the blind reading: two of its wrong senses
+    ("The country regularly admitted fewer than 50,000 refugees a year.", "admitted"),
+    ("It is like the perfect storm, the Republican mayor said.", "perfect"),
+    ("It is like the perfect storm, the Democratic mayor said.", "perfect"),
+])
+def test_let_in_past_a_number_and_the_perfect_storm_are_not_candidates(detector, sentence, word):
+    assert word not in _words(detector, sentence)
