@@ -142,3 +142,22 @@ def test_a_name_shouted_in_one_place_is_shown_as_written_elsewhere():
     actors = table_actors("Kesh voters chose ADA VALE on Monday. Ada Vale thanked them.",
                           "Ada Vale won the Kesh seat; Vale thanked voters.")
     assert "Ada Vale" in actors and "ADA VALE" not in actors
+
+
+@pytest.mark.parametrize("text, line", [
+    ("Read more: Mitt Romney Calls Donald Trump A Phony. Romney spoke in Kesh.", "Mitt Romney Calls Donald Trump A Phony"),
+    ("The band played “It Keeps You Runnin’” in Kesh.", "It Keeps You Runnin"),
+    ("The band played “Takin’ It to the Streets” in Kesh.", "Takin’ It"),
+])
+def test_a_headline_or_a_works_title_in_title_case_is_no_name(text, line):
+    forms = [m.form for m in find_mentions(text)]
+    assert not [f for f in forms if line in f or f in line and " " in f]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Senate Majority Whip Ada Vale spoke.", "Ada Vale"),  # a long run with no function word
+    ("The Bank of Kesh and Ada Vale agreed.", "Ada Vale"),
+    ("Voters chose “Ada Vale” on Monday.", "Ada Vale"),  # a name in quotation marks
+])
+def test_a_long_or_quoted_name_stays(text, name):
+    assert name in [p for p, _ in people(text)]

@@ -88,7 +88,7 @@ TITLES = (
     "president-elect", "nominee", "candidate", "correspondent", "anchor", "analyst",
     "strategist", "commentator", "columnist", "reporter", "journalist", "activist",
     "businessman", "businesswoman", "billionaire", "historian", "pastor", "rabbi",
-    "archbishop", "imam", "captain",
+    "archbishop", "imam", "captain", "whip",
     "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.", "maj.", "rev.", "prof.",
     # ranks abbreviated without a full stop (British and Commonwealth style:
     # "Lt Col Alexander Vindman", "Gen David Petraeus"); none is a surname
@@ -916,6 +916,23 @@ _DAY_AFTER = re.compile(r"\.?\s$")
 _LABEL_LETTERS = 5
 
 
+def _in_double_quotes(text: str, start: int, end: int) -> bool:
+    """Does a double quotation mark open right before ``start`` and close
+    after ``end``, before the next one opens and within a title's length
+    (“It Keeps You Runnin’”, “Takin’ It to the Streets”)?"""
+    if text[start - 1:start] not in _DOUBLE_OPEN:
+        return False
+    for c in text[end:end + 60]:
+        if c in _DOUBLE_CLOSE:
+            return True
+        if c in "“«\n":
+            return False
+    return False
+
+
+_DOUBLE_OPEN, _DOUBLE_CLOSE = "\"“«", "\"”»"
+
+
 def _newspaper_compound(word: str) -> bool:
     """A newspaper's hyphenated name word ("Post-Gazette", "Times-Picayune",
     "Star-Tribune"): a part of four letters or more is a newspaper's word
@@ -1017,12 +1034,15 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             continue  # inside the run before
         # a line set in Title Case ("Obama Looks For A Spring Thaw With
         # Congress", a headline of another story kept in the text): two or
-        # more function words capitalised after its first word; no names
+        # more function words capitalised after its first word; or one, in a
+        # run of five words or more ("Mitt Romney Calls Donald Trump A
+        # Phony") or in double quotation marks (a song's or a book's title:
+        # “It Keeps You Runnin’”); no names
         k, caps = first, 0
         while k + 1 < n and words_[k + 1][:1].isupper() and _GAP.match(gaps[k]) and "\n" not in gaps[k]:
             k += 1
-            caps += words_[k].lower() in _TITLE_CASE_WORDS and not words_[k].isupper()
-        if caps >= 2:
+            caps += words_[k].lower() in _TITLE_CASE_WORDS and not (words_[k].isupper() and len(words_[k]) > 1)
+        if caps >= 2 or caps and (k - first >= 4 or _in_double_quotes(text, starts_[first], ends_[k])):
             title_lines.append((first, k))
             i = k + 1
             continue
