@@ -31,8 +31,15 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   quotation attributed where it closes, a point of view ("In his view")
   opened earlier in the paragraph, "reportedly"; in the article's own Title
   Case headline, single marks in a text that quotes with double marks (US
-  headlines quote with them);
-* ``title`` — the title of a work, show or publication (after "the film",
+  headlines quote with them); (round 26, :func:`_round26_owner`) people who
+  think it ("people who think climate-change “deniers” ..."), a passive verb of
+  naming with its agent after ("considered too “radical” even by ..."), a verb
+  of raging or bragging with "about" right before, an inverted attribution
+  closing the sentence ("..., whined Comey."), a third person appalled "that",
+  a document's order "to" do it, a type of person's point of view ("For a
+  libertarian, ..."), a verb of declaring ("pronounced it “legitimate.”");
+* ``title`` — a numbered subheading of a list with no closing stop (round 26),
+  the title of a work, show or publication (after "the film",
   before "author", after a possessive: ABC's “This Week”), a Title Case
   phrase that names no office (“Iron Dome”), a quotation inside a line set in
   Title Case or in a short body line with no closing stop (a headline or
@@ -54,7 +61,9 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   unquoted elsewhere in the text (“pledged” delegates ... pledged delegates),
   a kind of a thing the sentence has just named ("Christianity, especially
   “mainline” Christianity"), a platform's name for its feature (“likes” on
-  Twitter); (round 19, in any register) a quotation with no positive
+  Twitter), a relative clause right after it that says what it covers
+  (“theft,” which includes ...; round 26); (round 19, in any register) a
+  quotation with no positive
   evidence of distance: a single word that makes no claim of its own
   (“backstop” clause, a “present” vote; not the council's “reforms”:
   :func:`_claim_word`) and no word of doubt in its sentence ("supposedly",
@@ -796,7 +805,8 @@ _TYPE_VIEW = re.compile(r"(?:For|To) (?:a|an|many|most|some) [a-z]+(?: [a-z]+)?,
 #: An inverted attribution closing the sentence after the quotation: 'Trump “lied”
 #: about the reasons for my firing, whined Comey.' (a verb in -ed or "says", then a
 #: capitalised name of one to three words, then the stop).
-_INVERTED_SAID = re.compile(r",\s+(?:[a-z]+ed|says)\s+(?:[A-Z][\w.'’-]+\s?){1,3}[.!?]?[\"'”’]?\s*$")
+_INVERTED_SAID = re.compile(
+    r",\s+(?:[a-z]+ed|says)\s+(?:[A-Z][\w.'’-]+\s?){1,3}[.!?]?[\"'”’]?\s*$")
 #: A third person who feels or is sure of what follows: "They were appalled that a
 #: press secretary would ... “lie.”" (the quotation is inside that clause).
 _FEELS_THAT = re.compile(
@@ -809,7 +819,8 @@ def _numbered_heading(vm: VoiceMap, k: int) -> bool:
     subheading: '6) The “problem” of asylum seekers isn't something a wall can fix')?"""
     pa, pb = vm.paragraphs[k]
     line = vm.text[pa:pb].rstrip().rstrip("\"”’'")
-    return bool(line) and line[-1] not in ".!?:;…," and bool(_NUMBERED_LINE.match(vm.text, pa, pb))
+    return (bool(line) and line[-1] not in ".!?:;…,"
+            and bool(_NUMBERED_LINE.match(vm.text, pa, pb)))
 
 
 def _round26_owner(vm: VoiceMap, start: int, end: int, sa: int, sb: int, k: int,
