@@ -284,6 +284,26 @@ NOT_SCARE = [
     ("term", "The pseudo-intellectual columnists of the Kesh Post love the “roadmap” again."),
     # ... a verb of defending or touting with "as": the defender's word
     ("quotation", "In 2014 Oren Dask defended the harbour guards who beat strikers as “heroes”."),
+    # round 26: the sentence names whose word it is - people who think it, a passive
+    # verb of naming and its agent, a verb of raging or bragging "about", an inverted
+    # attribution, a third person appalled "that", an order "to" do it, a type of
+    # person as the point of view; a verb of declaring
+    ("quotation", "Dock workers who think the “reform” is a pay cut marched on Monday."),
+    ("quotation", "The harbour plan was considered too “radical” even by its own authors."),
+    ("quotation", "Barge owners rage about the “reform” at every meeting."),
+    ("quotation", "The council's “reform” was a pay cut, sneered Oren Dask."),
+    ("quotation", "They were appalled that the council would “reform” the docks again."),
+    ("quotation", "The mayor signed an emergency order to “rescue” the north dock."),
+    ("quotation", "For a barge owner, the new fee is only “fair.”"),
+    ("quotation", "An observer from the Kesh Post watched the vote and pronounced it “legitimate.”"),
+    # ... a numbered subheading with no closing stop, however long; a relative
+    # clause that says what the word covers; a proposal's name; a hand sign
+    ("title", "The council's plan has three flaws.\n\n1) The “reform” of the docks leaves every "
+              "fee in place and every crane idle\n\nThe docks stay shut."),
+    ("term", "A third of the barges changed hands through “theft,” which includes borrowing "
+             "from relatives."),
+    ("name", "The mayor is set to propose her “compromise” budget on Wednesday."),
+    ("name", "A striker flashed the “loser” sign at the mayor."),
 ]
 
 SCARE = [
@@ -397,6 +417,24 @@ SCARE = [
     "Americans vote in May.\n\nTo the Kesh Post you are an “American” when you win a prize.",
     "The council published a pseudo “reform” on Monday.",
     "The mayor defended the council's “reform” all week.",
+    # round 26 near misses: nobody who thinks (the writer's sneer), far back; a
+    # agent with no verb of naming; "about" with no verb of speaking; a name after
+    # "and", no attribution; the writer appalled; "in order to"; "For them";
+    # no verb of declaring; a numbered line that closes on a stop; a relative
+    # clause that says what it cost; a verb of defending; a sign of trouble
+    "Nobody who thinks about the docks for a minute wants the council's “reform”.",
+    "The docks were handed a “reform” by the council.",
+    "The barge owners' meeting was about the “reform” again.",
+    "The council's “reform” was a pay cut, and Oren Dask paid for it.",
+    "I was appalled that the council would “reform” the docks again.",
+    "The mayor closed the north dock in order to “rescue” it.",
+    "For them, the new fee is only “fair.”",
+    "An observer from the Kesh Post watched the vote, which was hardly “legitimate.”",
+    "The council's plan has three flaws.\n\n1) The “reform” of the docks leaves every fee in "
+    "place and every crane idle.\n\nThe docks stay shut.",
+    "A third of the barges changed hands through “reform,” which cost the owners dearly.",
+    "The mayor is set to defend the “compromise” budget on Wednesday.",
+    "The mayor is a “loser” at every sign of trouble.",
 ]
 
 

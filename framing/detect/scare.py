@@ -31,8 +31,15 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   quotation attributed where it closes, a point of view ("In his view")
   opened earlier in the paragraph, "reportedly"; in the article's own Title
   Case headline, single marks in a text that quotes with double marks (US
-  headlines quote with them);
-* ``title`` — the title of a work, show or publication (after "the film",
+  headlines quote with them); (round 26, :func:`_round26_owner`) people who
+  think it ("people who think climate-change “deniers” ..."), a passive verb of
+  naming with its agent after ("considered too “radical” even by ..."), a verb
+  of raging or bragging with "about" right before, an inverted attribution
+  closing the sentence ("..., whined Comey."), a third person appalled "that",
+  a document's order "to" do it, a type of person's point of view ("For a
+  libertarian, ..."), a verb of declaring ("pronounced it “legitimate.”");
+* ``title`` — a numbered subheading of a list with no closing stop (round 26),
+  the title of a work, show or publication (after "the film",
   before "author", after a possessive: ABC's “This Week”), a Title Case
   phrase that names no office (“Iron Dome”), a quotation inside a line set in
   Title Case or in a short body line with no closing stop (a headline or
@@ -54,7 +61,9 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   unquoted elsewhere in the text (“pledged” delegates ... pledged delegates),
   a kind of a thing the sentence has just named ("Christianity, especially
   “mainline” Christianity"), a platform's name for its feature (“likes” on
-  Twitter); (round 19, in any register) a quotation with no positive
+  Twitter), a relative clause right after it that says what it covers
+  (“theft,” which includes ...; round 26); (round 19, in any register) a
+  quotation with no positive
   evidence of distance: a single word that makes no claim of its own
   (“backstop” clause, a “present” vote; not the council's “reforms”:
   :func:`_claim_word`) and no word of doubt in its sentence ("supposedly",
@@ -166,6 +175,8 @@ PLAN_WORDS = frozenset(_WORDS["plan_words"])
 RULE_VERBS = frozenset(_WORDS["rule_verbs"])
 POLL_VERBS = frozenset(_WORDS["poll_verbs"])
 INQUIRY_NOUNS = frozenset(_WORDS["inquiry_nouns"])
+TALK_ABOUT_VERBS = frozenset(_WORDS["talk_about_verbs"])
+DOCUMENT_NOUNS = frozenset(_WORDS["document_nouns"])
 CLAIM_WORDS = frozenset(_WORDS["claim_words"])
 _LIST_LINKS = frozenset(_WORDS["list_links"])
 _NAME_ENDINGS = _WORDS["name_endings"]
@@ -780,6 +791,81 @@ def _head_of_quoted_name(vm: VoiceMap, start: int, quoted: list[str]) -> bool:
     return False
 
 
+# -- round 26: somebody's word the sentence names, a subheading, a definition ---
+
+#: A numbered line of a list ("6) The ...", "3. Why ..."): with no closing stop, a
+#: subheading of a list article, whatever its length.
+_NUMBERED_LINE = re.compile(r"\(?\d{1,2}[.)]\s")
+#: A relative clause right after the quotation that says what the word covers:
+#: 'via “theft,” which includes borrowing from friends', “X,” which means ...
+_DEFINED_AFTER = re.compile(r"[,\s]*,?\s*which\s+" + _alternation(_WORDS["define_verbs"]), re.I)
+#: A type of person set up as the point of view at the head of the sentence:
+#: "For a libertarian, the logic of the market dictates that ... it's only “fair.”"
+_TYPE_VIEW = re.compile(r"(?:For|To) (?:a|an|many|most|some) [a-z]+(?: [a-z]+)?,")
+#: An inverted attribution closing the sentence after the quotation: 'Trump “lied”
+#: about the reasons for my firing, whined Comey.' (a verb in -ed or "says", then a
+#: capitalised name of one to three words, then the stop).
+_INVERTED_SAID = re.compile(
+    r",\s+(?:[a-z]+ed|says)\s+(?:[A-Z][\w.'’-]+\s?){1,3}[.!?]?[\"'”’]?\s*$")
+#: A third person who feels or is sure of what follows: "They were appalled that a
+#: press secretary would ... “lie.”" (the quotation is inside that clause).
+_FEELS_THAT = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+s)\s+(?:was|were|is|are|seemed|seem|seems)\s+"
+    r"(?:\w+ly\s+)?" + _alternation(_WORDS["feel_that"]) + r"\s+that\b")
+
+
+def _numbered_heading(vm: VoiceMap, k: int) -> bool:
+    """Is paragraph ``k`` a numbered line of a list with no closing stop (a
+    subheading: '6) The “problem” of asylum seekers isn't something a wall can fix')?"""
+    pa, pb = vm.paragraphs[k]
+    line = vm.text[pa:pb].rstrip().rstrip("\"”’'")
+    return (bool(line) and line[-1] not in ".!?:;…,"
+            and bool(_NUMBERED_LINE.match(vm.text, pa, pb)))
+
+
+def _round26_owner(vm: VoiceMap, start: int, end: int, sa: int, sb: int, k: int,
+                   before: list[str], after: list[str], quoted: list[str]) -> bool:
+    """Does the sentence name whose word the quotation is, in a construction the
+    earlier rules miss (round 26, read on the seed-21 to seed-23 blind draws)?
+
+    * a relative clause of people who think it: "people who think climate-change
+      “deniers” are ..." (``THINK_VERBS`` after "who" or "that", a noun before, among
+      the last six words; not "nobody who thinks", the writer's sneer);
+    * a passive verb of naming or judging right before it and its agent after it:
+      "a group considered too “radical” even by the ... party";
+    * a verb of speaking or feeling with "about" right before it: "leftists would
+      rage about the “stolen” seat", "brag to their paramours about the “fix”"
+      (``talk_about_verbs`` or a verb of saying, in the last eight words);
+    * an inverted attribution closing the sentence: '“lied” about ..., whined Comey.';
+    * a third person who feels or is sure of the clause it stands in: "They were
+      appalled that a press secretary would ... “lie.”";
+    * a document that orders it: "an executive order to “police” social media"
+      (``document_nouns`` and "to" before a quoted verb; not "in order to");
+    * a type of person set up as the point of view: "For a libertarian, ..."."""
+    text = vm.text
+    low = [w.lower() for w in before]
+    for i in range(max(1, len(low) - 6), len(low) - 1):
+        if (low[i] in ("who", "that") and low[i + 1] in THINK_VERBS
+                and low[i - 1] not in FUNCTION_WORDS | {"nobody", "no", "anyone", "everyone"}):
+            return True
+    if _has_any(low[-3:], NAMING_VERBS | JUDGING_VERBS) and "by" in [w.lower() for w in after[:4]]:
+        return True
+    if len(low) >= 2 and (low[-1] == "about" or (low[-2] == "about" and low[-1] in (
+            "the", "a", "an", "their", "his", "her"))):
+        if _has_any(low[-8:], TALK_ABOUT_VERBS | vm.cues.quote_verbs):
+            return True
+    tail = text[end:sb].rstrip()
+    if tail and _INVERTED_SAID.search(tail if tail[-1:] in ".!?\"'”’" else tail + "."):
+        return True
+    if _FEELS_THAT.search(text, sa, start):
+        return True
+    if (len(low) >= 2 and low[-1] == "to" and low[-2] in DOCUMENT_NOUNS
+            and not (len(low) >= 3 and low[-3] == "in") and quoted[0][:1].islower()
+            and _base_verb(quoted[0])):
+        return True
+    return bool(_TYPE_VIEW.match(text, sa, start))
+
+
 def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | None:
     """What the short quotation ``text[start:end]`` is, when it is not the
     writer's distance (see the module docstring); None for a scare quote."""
@@ -1097,6 +1183,12 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "quotation"  # "The speech was a jumble of tips (leave your “bubble,” ...)"
     if _thinks(before):
         return "quotation"  # "She seems to think Trump is “silencing” her": her word
+    if _round26_owner(vm, start, end, sa, sb, k, before, after, quoted):
+        return "quotation"
+    if _numbered_heading(vm, k):
+        return "title"  # '6) The “problem” of asylum seekers isn't ...': a list's subheading
+    if _DEFINED_AFTER.match(text, end):
+        return "term"  # 'obtained their gun via “theft,” which includes borrowing ...'
     if any(s is not None and sa <= s.start < sb and s.start != start for s in vm.top):
         return "quotation"
     # In the first sentence after a paragraph that is a speaker's quotation (it
