@@ -161,3 +161,10 @@ def test_a_headline_or_a_works_title_in_title_case_is_no_name(text, line):
 ])
 def test_a_long_or_quoted_name_stays(text, name):
     assert name in [p for p, _ in people(text)]
+
+
+def test_a_members_party_and_state_is_no_actor():
+    found = [m.form for m in find_mentions("Rep. Ada Vale (D-Calif.) and Sen. Teodor Brask, R-Texas, spoke on D-Day.")]
+    assert found == ["Rep. Ada Vale", "Sen. Teodor Brask", "D-Day"]  # D-Day is no party and state
+    actors = table_actors("Rep. Ada Vale (D-Calif.) spoke in Kesh.", "Ada Vale, D-Calif., spoke in Kesh.")
+    assert "Ada Vale" in actors and "D-Calif" not in actors

@@ -108,6 +108,9 @@ FORMER = frozenset("former then-president late acting incoming outgoing newly-mi
 #: The words of a picture's or a video's credit and caption ("AP Photo", "Getty
 #: Images", "FILE PHOTO", "Hide Caption", "Replay More Videos"): page furniture.
 CREDIT_WORDS = frozenset("photo photos image images caption video videos".split())
+#: A member of Congress's party and state, as news writes them after the name
+#: ("Rep. Ada Vale (D-Calif.)", "R-Texas"): said of the person, no actor.
+AFFILIATION = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,5}\.?")
 #: Last words that make a capitalised name the name of a thing, not an actor.
 THING_WORDS = frozenset(
     "accord accords agreement agreements treaty treaties deal deals pact summit summits act acts "
@@ -1138,6 +1141,11 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
         elif start > 0 and text[start - 1] in _OPEN_Q and text[ends_[k]:ends_[k] + 1] in _CLOSE_Q:
             start -= 1  # '"Israeli" so-called Prime Minister ...'
         form = text[start:end]
+        if k == j and AFFILIATION.fullmatch(form) and (text[start - 1:start] == "(" or text[start - 2:start] == ", "):
+            # "(D-Calif.)": the party and state of the person named before, no name
+            if keep_all:
+                out.append(TextMention(start, end, form, Parsed(text=form, kind="thing", head=head_word(form))))
+            continue
         p = _parse_keyed(form, labels, labels_key, gaz)
         if p.kind in _ACTOR_KINDS or keep_all:
             out.append(TextMention(start, end, form, p))
