@@ -168,3 +168,16 @@ def test_a_members_party_and_state_is_no_actor():
     assert found == ["Rep. Ada Vale", "Sen. Teodor Brask", "D-Day"]  # D-Day is no party and state
     actors = table_actors("Rep. Ada Vale (D-Calif.) spoke in Kesh.", "Ada Vale, D-Calif., spoke in Kesh.")
     assert "Ada Vale" in actors and "D-Calif" not in actors
+
+
+@pytest.mark.parametrize("text, name", [
+    # a page's link card glued after the name: the full legal name and the next link's text
+    ("Sen. Ada Vale Ada Maria Vale2020 Democrats said the bill would pass.", "Ada Vale"),
+    ("Teodor Brask Teodor Brask Kesh spoke to reporters.", "Teodor Brask"),
+])
+def test_a_link_card_glued_after_a_name_is_no_part_of_it(text, name):
+    assert [p for p, _ in people(text)] == [name]
+
+
+def test_a_name_that_repeats_a_word_at_its_end_stays():
+    assert people("Ada Maria Ada was elected.") == [("Ada Maria Ada", None)]

@@ -75,7 +75,7 @@ TITLES = (
     "leader", "dictator", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
     "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.",
     # plural titles before one name of a list ("Republican Sens. Lindsey Graham and ...")
-    "sens.", "reps.", "govs.",
+    "sens.", "reps.", "govs.", "justices",
     "mayor", "ambassador", "general", "gen.", "director", "chairman", "chairwoman", "chair", "chief",
     "counsel", "judge", "justice", "pope", "ayatollah", "commander", "ceo", "founder", "counterpart",
     "lawyer", "attorney", "adviser", "advisor", "aide",
@@ -1116,6 +1116,17 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
                 and (dictionary_word(words_[j].lower()) or words_[j].lower() in STOP_WORDS) \
                 and gaz.lookup(words_[j]) is None:
             j -= 1  # "Brett Kavanaugh IS ...": a word in capitals after a name opens a shouted line
+        again = next((p for p in range(k + 1, j) if words_[p] in words_[k:p]), None) if j - k >= 2 else None
+        if again is not None:
+            # "Hillary Clinton Hillary Diane Rodham Clinton2020 Democrats": a
+            # link card glued after the name (its full legal name and the next
+            # link's text); the name ends before one of its words comes again
+            # with more after it ("Sirhan Bishara Sirhan" stays)
+            if keep_all:
+                form = text[starts_[again]:ends_[j]]
+                out.append(TextMention(starts_[again], ends_[j], form,
+                                       Parsed(text=form, kind="thing", head=head_word(form))))
+            j = again - 1
         if j - k + 1 >= SHOUTED_WORDS and shouted(words_[k:j + 1]):
             continue  # a line set in capitals, no name
         if (j + 1 < n and gaps[j][:1] == ":" and all(
