@@ -181,3 +181,15 @@ def test_a_link_card_glued_after_a_name_is_no_part_of_it(text, name):
 
 def test_a_name_that_repeats_a_word_at_its_end_stays():
     assert people("Ada Maria Ada was elected.") == [("Ada Maria Ada", None)]
+
+
+def test_a_newspapers_name_and_its_short_name_are_one_organisation():
+    found = {m.form: m.parsed for m in find_mentions("The Kesh Evening Tribune reported it. Kesh voted on Monday.")}
+    assert found["Kesh Evening Tribune"].kind == "organisation"
+    actors = table_actors("The Kesh Evening Tribune said Ada Vale won. The Tribune endorsed Vale.",
+                          "Ada Vale won, the Tribune reported. The Kesh Evening Tribune endorsed Vale.")
+    assert "Kesh Evening Tribune" in actors and "Tribune" not in actors
+
+
+def test_a_question_word_before_an_owner_is_no_part_of_the_name():
+    assert [m.form for m in find_mentions("Brask won again. Why Brask’s plan failed is clear.")] == ["Brask", "Brask’s"]

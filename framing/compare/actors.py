@@ -584,7 +584,8 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
             return p  # "Arab", "Muslims": a group word, no actor of its own
         if name_toks[-1].lower() in PLACE_WORDS or (len(name_toks) == 1 and name_toks[0].lower() in PRONOUNS):
             return p
-        if (name_toks[-1].lower() in ORG_WORDS or _newspaper_compound(name_toks[-1])) and not title:
+        if (name_toks[-1].lower() in ORG_WORDS or _newspaper_compound(name_toks[-1])
+                or len(name_toks) >= 2 and name_toks[-1].lower() in PAPER_ENDS) and not title:
             p.kind, p.key = "organisation", "org:" + _fold(" ".join(name_toks))
             return p
         whole = gaz.lookup(" ".join(name_toks))
@@ -788,6 +789,7 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
                 keys[idx] = "person:" + sorted(cands, key=lambda x: (-x[0], x[1]))[0][1]
                 break
     names: dict[str, str] = {}
+    written: dict[str, dict[str, int]] = {}  # org and place keys: each name as written, how often
     out: list[str] = []
     for idx, p in enumerate(parsed):
         k = keys[idx]
@@ -803,13 +805,16 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
             names.setdefault(k, shown.get(k[7:], k[7:]))
         elif k in gaz.names:
             names.setdefault(k, gaz.names[k])
-        elif k.startswith(("org:", "place:")) and (k not in names or _shouted_name(names[k])):
-            # an organisation the gazetteer does not know, a place: its name as
-            # first written (a dateline's "NEW YORK" gives way to "New York")
+        elif k.startswith(("org:", "place:")):
             name = " ".join(_possessive(t)[0] for t in _tokens(p.text)
-                            if t.lower() not in DETERMINERS) or k.partition(":")[2]
-            if k not in names or not _shouted_name(name):
-                names[k] = name
+                            if t.lower() not in DETERMINERS and t.lower() != "so-called") or k.partition(":")[2]
+            c = written.setdefault(k, {})
+            c[name] = c.get(name, 0) + 1
+    # an organisation the gazetteer does not know, a place: the name it is
+    # written with most often, in full ("the Journal" gives way to "the Wall
+    # Street Journal", a dateline's "NEW YORK" to "New York"), the first of equals
+    for k, c in written.items():
+        names[k] = max(c, key=lambda n: (not _shouted_name(n), c[n], len(n.split())))
     return Resolution(keys=out, names=names, parsed=parsed)
 
 
@@ -934,6 +939,18 @@ def _in_double_quotes(text: str, start: int, end: int) -> bool:
 
 
 _DOUBLE_OPEN, _DOUBLE_CLOSE = "\"“«", "\"”»"
+
+
+def _paper_ends() -> frozenset[str]:
+    from ..text import wordlist
+
+    return frozenset(w for w in wordlist("newspaper_words") if len(w) >= 5) - {"leader"}
+
+
+#: A newspaper's last word of five letters or more ("the Minneapolis Star
+#: Tribune", "the Miami Herald", "the Atlanta Journal"): the name of several
+#: words it ends is a newspaper's, not a person's ("leader" is a title).
+PAPER_ENDS = _paper_ends()
 
 
 def _newspaper_compound(word: str) -> bool:
@@ -1107,8 +1124,10 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
     runs = _past_possessives(runs, words_, gaps, gaz, titles)
     alone = {tuple(words_[k:j + 1]) for k, j in runs}
     for k, j in runs:
-        if k < j and _possessive(words_[k])[0].lower() in _GLUED_OPENERS and tuple(words_[k + 1:j + 1]) in alone:
-            k += 1
+        if k < j and _possessive(words_[k])[0].lower() in _GLUED_OPENERS and (
+                tuple(words_[k + 1:j + 1]) in alone
+                or (*words_[k + 1:j], _possessive(words_[j].replace("’", "'"))[0]) in alone):
+            k += 1  # ("Why Trump’s plan": the owner stands alone)
         if k < j and words_[j].lower() in WEEKDAYS and (tuple(words_[k:j]) in alone or j - k >= 2):
             j -= 1  # "Pelosi Wednesday", "Barack Obama Wednesday": the day after a name that
             # stands alone, or after two words or more ("Super Tuesday", "Palm Sunday" stay)

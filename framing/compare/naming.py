@@ -304,6 +304,11 @@ class _ActorIndex:
                     c[k] = c.get(k, 0) + 1
                 c = self.by_name[m.parsed.name.lower()]
                 c[k] = c.get(k, 0) + 1
+            elif k.startswith("org:") and " " in k:
+                last = k.rsplit(" ", 1)[1]
+                if last in _actors.PAPER_ENDS:  # "the Journal" of "the Wall Street Journal"
+                    c = self.by_name[last]
+                    c[k] = c.get(k, 0) + 1
         self.names = {k: v for k, v in res.names.items()}
         self._keys: dict[str, str | None] = {}
 
