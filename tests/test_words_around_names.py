@@ -193,3 +193,12 @@ def test_a_newspapers_name_and_its_short_name_are_one_organisation():
 
 def test_a_question_word_before_an_owner_is_no_part_of_the_name():
     assert [m.form for m in find_mentions("Brask won again. Why Brask’s plan failed is clear.")] == ["Brask", "Brask’s"]
+
+
+def test_a_surname_goes_to_the_name_the_event_names_most_when_the_article_ties():
+    from framing.compare.actors import resolve
+
+    mentions = [(1, "Ada Vale"), (1, "Mira Vale"), (1, "Vale"),  # one of each in full: a tie
+                (2, "Mira Vale"), (2, "Vale"), (3, "Mira Vale")]
+    keys = resolve(mentions).keys
+    assert keys[2] == "person:mira vale"  # not Ada, first in the alphabet

@@ -699,6 +699,9 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
                     first_with_run.setdefault(tuple(ft[i:j]), k)
             if len(ft) >= 3:  # "Sarah Sanders" is "Sarah Huckabee Sanders", a middle name left out
                 first_with_run.setdefault((ft[0], ft[-1]), k)
+    event_named: Counter[str] = Counter()  # how often the event writes each name in full, by the name each joins
+    for k, n in full_event.items():
+        event_named[canon[k]] += n
     titles_of: dict[str, set[str]] = defaultdict(set)  # the same, by the name each joins
     for k, ts in full_titles.items():
         titles_of[canon[k]] |= ts
@@ -739,7 +742,10 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
                     hits = ({k: n for k, n in hits.items() if title in titles_of.get(k, ())}
                             or {k: n for k, n in hits.items() if k in sure.get((token_key, title), ())}
                             or hits)
-                return sorted(hits.items(), key=lambda x: (-x[1], x[0]))[0][0]
+                # of equals in the article, the one the event names most
+                # ("Clinton" where the article names Hillary and Chelsea
+                # Clinton once each: the event's Hillary), then by name
+                return sorted(hits.items(), key=lambda x: (-x[1], -event_named[x[0]], x[0]))[0][0]
         return None
 
     person_of: dict[tuple[str, object, str | None], str | None] = {}  # person_for's answers, each asked once
