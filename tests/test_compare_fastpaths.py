@@ -286,3 +286,44 @@ def test_the_report_workers_import_no_analysis_libraries() -> None:
 
     assert compare.group_events is compare.grouping.group_events
     assert compare.EventGroup.__name__ == "EventGroup"
+
+
+def test_grouping_runs_with_the_collector_off_and_restores_it(monkeypatch) -> None:
+    """The collector is off while the articles are grouped (nothing it would
+    find there is garbage) and as it was afterwards: on, off, or after an error."""
+    import gc
+
+    from framing.compare import grouping
+    from framing.models import Article
+
+    arts = [Article(id=i + 1, source=f"s{i}", outlet=o, body=body)
+            for i, (o, body) in enumerate([
+                ("Ledger", "Ada Vale met Norland's premier in Velmora on the harbour accord."),
+                ("Herald", "In Velmora, Ada Vale and the Norland premier signed the harbour accord."),
+                ("Voice", "A storm closed the coastal road near Kesh for two days.")])]
+    seen: list[bool] = []
+    read = grouping._read_articles
+
+    def spy(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(grouping, "_read_articles", spy)
+    assert gc.isenabled()
+    events, _ = grouping.events_and_copies(arts)
+    assert seen == [False] and gc.isenabled()
+    assert sorted(a for e in events for a in e.articles) == [1, 2, 3]
+    gc.disable()  # a caller's choice is left as it was
+    try:
+        grouping.events_and_copies(arts)
+        assert seen == [False, False] and not gc.isenabled()
+    finally:
+        gc.enable()
+
+    def fails(*args, **kwargs):
+        raise RuntimeError("read failed")
+
+    monkeypatch.setattr(grouping, "_read_articles", fails)
+    with pytest.raises(RuntimeError):
+        grouping.events_and_copies(arts)
+    assert gc.isenabled()
