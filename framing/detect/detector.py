@@ -738,6 +738,22 @@ def hedge_with_its_source(text: str, start: int, end: int, entry: Any, vm: Voice
     return bool(_NAMED_SOURCE.search(text, sa, max(sb, end)))
 
 
+#: The rules that read a term's match as another sense, a name or a report,
+#: not the entry's (each says what it removes and what stays a candidate).
+OTHER_SENSES = (used_as_plain_noun, part_of_a_name, degree_adverb, reports_a_feeling,
+                other_part_of_speech, names_a_charge, shown_not_told, expected_not_alleged,
+                let_in_not_confessed, claims_a_right, literal_toxic, fixed_phrase,
+                hedge_with_its_source)
+
+
+def another_sense(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
+    """Does one of :data:`OTHER_SENSES` read this match as no use of the entry?"""
+    for rule in OTHER_SENSES:
+        if rule(text, start, end, entry, vm):
+            return True
+    return False
+
+
 class NotFittedError(ValueError):
     """The detector was used before :meth:`Detector.fit`."""
 
@@ -783,20 +799,7 @@ class Detector:
         vm = vm or self.voice_map(text, terms)
         out = []
         for start, end, entry in terms:
-            if (after_negating_prefix(text, start)
-                    or used_as_plain_noun(text, start, end, entry, vm)
-                    or part_of_a_name(text, start, end, entry, vm)
-                    or degree_adverb(text, start, end, entry, vm)
-                    or reports_a_feeling(text, start, end, entry, vm)
-                    or other_part_of_speech(text, start, end, entry, vm)
-                    or names_a_charge(text, start, end, entry, vm)
-                    or shown_not_told(text, start, end, entry, vm)
-                    or expected_not_alleged(text, start, end, entry, vm)
-                    or let_in_not_confessed(text, start, end, entry, vm)
-                    or claims_a_right(text, start, end, entry, vm)
-                    or literal_toxic(text, start, end, entry, vm)
-                    or fixed_phrase(text, start, end, entry, vm)
-                    or hedge_with_its_source(text, start, end, entry, vm)):
+            if after_negating_prefix(text, start) or another_sense(text, start, end, entry, vm):
                 continue
             voice, speaker = vm.voice(start, end)
             if voice == "reported" and outlets_own_words(text, start, end, entry, vm):
