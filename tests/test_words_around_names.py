@@ -202,3 +202,13 @@ def test_a_surname_goes_to_the_name_the_event_names_most_when_the_article_ties()
                 (2, "Mira Vale"), (2, "Vale"), (3, "Mira Vale")]
     keys = resolve(mentions).keys
     assert keys[2] == "person:mira vale"  # not Ada, first in the alphabet
+
+
+def test_a_states_abbreviation_after_a_city_is_no_actor_nor_fact():
+    from framing.compare.facts import mentions
+
+    text = "Ada Vale spoke in Fresno, Calif., on Monday. Mass was said in Boston, Mass., at noon."
+    forms = {m.form: m.parsed.kind for m in find_mentions(text)}
+    assert "Calif" not in forms and "Fresno" in forms and "Boston" in forms
+    facts = [m.text for m in mentions(text) if m.kind == "entity"]
+    assert "Calif" not in facts and "Fresno" in facts

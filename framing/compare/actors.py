@@ -930,6 +930,17 @@ _DAY_AFTER = re.compile(r"\.?\s$")
 _LABEL_LETTERS = 5
 
 
+def state_after_city(text: str, word: str, start: int, end: int) -> bool:
+    """Is ``word`` (at ``start:end`` of ``text``) a US state as news abbreviates
+    it after a city, with a comma before it and its full stop after it
+    ("Fresno, Calif.", "Macon, Ga.": ``state_abbreviations.txt``)?"""
+    from ..text import wordlist
+
+    return (text[start - 2:start] == ", " and text[end:end + 1] == "."
+            and word.lower() in wordlist("state_abbreviations"))
+
+
+
 def _in_double_quotes(text: str, start: int, end: int) -> bool:
     """Does a double quotation mark open right before ``start`` and close
     after ``end``, before the next one opens and within a title's length
@@ -1177,6 +1188,11 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
         elif start > 0 and text[start - 1] in _OPEN_Q and text[ends_[k]:ends_[k] + 1] in _CLOSE_Q:
             start -= 1  # '"Israeli" so-called Prime Minister ...'
         form = text[start:end]
+        if k == j and state_after_city(text, form, start, end):
+            # "Fresno, Calif.": the state that locates the city named before it
+            if keep_all:
+                out.append(TextMention(start, end, form, Parsed(text=form, kind="thing", head=head_word(form))))
+            continue
         if k == j and AFFILIATION.fullmatch(form) and (text[start - 1:start] == "(" or text[start - 2:start] == ", "):
             # "(D-Calif.)": the party and state of the person named before, no name
             if keep_all:

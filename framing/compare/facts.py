@@ -45,7 +45,8 @@ from ..text import MONTHS, NUMBER_WORDS, WEEKDAYS, fold, normalize, wordlist
 from ..text.wordlists import TITLE_ABBREVIATIONS
 from ..text.dictionary import dictionary_word, identity_words, is_adjective, is_noun
 from ._text import dateline_end, name_sequences, negated_before, stem_groups, strip_possessive, text_words
-from .actors import AFFILIATION, CREDIT_WORDS, PARTY_MEMBERS, gazetteer, is_demonym_or_group_word, parse
+from .actors import (AFFILIATION, CREDIT_WORDS, PARTY_MEMBERS, gazetteer, is_demonym_or_group_word, parse,
+                     state_after_city)
 from .model import FactRow, NamingRow
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
@@ -442,6 +443,8 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         if low in MONTHS:
             out.append(Mention("date", ("month", low), n, s))
             continue  # "in November": a date, not a name
+        if " " not in n and state_after_city(text, n, s, e):
+            continue  # "Fresno, Calif.": the state that locates the city before it
         if AFFILIATION.fullmatch(n):
             continue  # "(D-Calif.)", "(R-Wis.)": a party and a state, said of a member of Congress
         words_ = low.split()
