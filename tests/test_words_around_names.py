@@ -212,3 +212,17 @@ def test_a_states_abbreviation_after_a_city_is_no_actor_nor_fact():
     assert "Calif" not in forms and "Fresno" in forms and "Boston" in forms
     facts = [m.text for m in mentions(text) if m.kind == "entity"]
     assert "Calif" not in facts and "Fresno" in facts
+
+
+@pytest.mark.parametrize("party", ["Republican", "Democratic"])
+def test_a_source_cut_at_its_full_stop_or_a_group_word_is_no_source(party):
+    from framing.compare.facts import mentions
+
+    def sources(text):
+        return [m.key for m in mentions(text) if m.kind == "source"]
+
+    assert sources(f"The {party} senator told U.S. officials that prices rose.") == []
+    assert sources(f"The {party} senator told Mr. Vale that prices rose.") == []
+    assert sources(f"The {party} senator told Russian officials that prices rose.") == []
+    assert sources(f"The {party} senator told The Kesh Courier on Monday that prices rose, and he told "
+                   "Kesh Courier readers more.") == [("source", "kesh courier")]

@@ -408,16 +408,20 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
     for rx in SOURCE_RES:
         for m in _finditer(rx, text, low):
             src = _trim_name(m.group("src"))
-            if not src or src.lower() in wordlist("pronouns"):
+            if not src or src.lower() in wordlist("pronouns") or _no_source(src):
                 continue
             s = m.start("src")
             sources.append((s, s + len(src), src))
     seen_src = set()
+    seen_keys: set[tuple[str, str]] = set()
     for s, e, src in sorted(sources):
         if src.lower() in seen_src:
             continue
         seen_src.add(src.lower())
-        out.append(Mention("source", ("source", src.lower()), src, s))
+        key = ("source", _THE.sub("", src.lower()))  # "The New York Times" and "New York Times": one source
+        if key not in seen_keys:
+            seen_keys.add(key)
+            out.append(Mention("source", key, src, s))
 
     if not entities:
         return out
@@ -553,6 +557,17 @@ def _plural(u: str) -> str:
     if u.endswith(("s", "x", "ch", "sh")):
         return u + "es"
     return u + "s"
+
+
+_THE = re.compile(r"^the\s+")
+
+
+def _no_source(src: str) -> bool:
+    """A cited "source" that is none: a word cut at its full stop ("U" of
+    "according to U.S. officials", "Mr" of "Mr. Vale said") or a demonym or
+    party word ("Russian media reported": who, is not said)."""
+    low = src.lower()
+    return len(low) == 1 or low in TITLE_ABBREVIATIONS or low in _HONORIFICS or _group_word(src)
 
 
 def _trim_name(src: str) -> str:
