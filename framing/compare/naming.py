@@ -36,7 +36,6 @@ from itertools import accumulate
 
 from ..models import Analysis, Article, Hit
 from ..text import CALENDAR, QUOTE_CHARS, STOP_WORDS, fold, plain, words
-from ..text.wordlists import MONTH_ABBREVIATIONS
 from ..text.wordlists import NAME_STOP_WORDS
 from ._text import _keep_runs, stem_groups, text_words
 from . import actors as _actors
@@ -155,8 +154,6 @@ def naming(
                 if low in lower_words or low in CALENDAR or low in NAME_STOP_WORDS:
                     continue  # "President", "Accords": also written in lower case, so not a name;
                     # "New" of "New York": a word of a name, not one
-                if low in MONTH_ABBREVIATIONS and _DAY_NUMBER.match(text, e):
-                    continue  # "Sept. 11", "Oct 5": a date
                 if inside(s, e) or low in _actors.GROUP_WORDS:
                     continue  # a word of a thing's name ("Abraham"), a group word ("Arab")
                 if low in _ONE_WORD_TITLES and not index.key(tok):
@@ -380,8 +377,6 @@ class _Spans:
 
 
 _HEAD_RE = re.compile(r"((?:['’]s)? )([a-z]+)\b")
-#: A day's number after a month's abbreviation ("Sept. 11", "Oct 5").
-_DAY_NUMBER = re.compile(r"\.?\s\d")
 
 #: fold() of each form, remembered: the same names recur from event to event.
 _fold_form = functools.lru_cache(maxsize=1 << 16)(fold)
