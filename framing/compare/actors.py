@@ -53,7 +53,8 @@ from importlib import resources
 
 from ..text.dictionary import dictionary_word, identity_words
 from ..text.normalize import strip_accents
-from ..text.wordlists import MONTH_ABBREVIATIONS, MONTHS, NAME_BREAKS, STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
+from ..text.wordlists import (MONTH_ABBREVIATIONS, MONTHS, NAME_BREAKS, STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS,
+                              wordlist)
 from ._case import SHOUTED_WORDS, shouted
 
 #: Words for a government or its agents: "<demonym> <word>" is the country.
@@ -930,15 +931,24 @@ _DAY_AFTER = re.compile(r"\.?\s$")
 _LABEL_LETTERS = 5
 
 
+def _no_name(text: str, start: int, end: int) -> TextMention:
+    """``text[start:end]`` as a mention of a thing: words that name no actor
+    (a label, a date, a link card, a line in Title Case), which
+    :func:`find_mentions` gives with ``keep_all`` so that a caller leaves
+    them out of its one-word names too."""
+    form = text[start:end]
+    return TextMention(start, end, form, Parsed(text=form, kind="thing", head=head_word(form)))
+
+
 def state_after_city(text: str, word: str, start: int, end: int) -> bool:
     """Is ``word`` (at ``start:end`` of ``text``) a US state as news abbreviates
     it after a city, with a comma before it and its full stop after it
     ("Fresno, Calif.", "Macon, Ga.": ``state_abbreviations.txt``)?"""
-    from ..text import wordlist
-
     return (text[start - 2:start] == ", " and text[end:end + 1] == "."
-            and word.lower() in wordlist("state_abbreviations"))
+            and word.lower() in _STATE_ABBREVIATIONS)
 
+
+_DOUBLE_OPEN, _DOUBLE_CLOSE = "\"“«", "\"”»"
 
 
 def _in_double_quotes(text: str, start: int, end: int) -> bool:
@@ -955,28 +965,20 @@ def _in_double_quotes(text: str, start: int, end: int) -> bool:
     return False
 
 
-_DOUBLE_OPEN, _DOUBLE_CLOSE = "\"“«", "\"”»"
-
-
-def _paper_ends() -> frozenset[str]:
-    from ..text import wordlist
-
-    return frozenset(w for w in wordlist("newspaper_words") if len(w) >= 5) - {"leader"}
-
-
+#: The last words of newspapers' names (``newspaper_words.txt``: "Times", "Post", "Herald").
+_NEWSPAPER_WORDS = wordlist("newspaper_words")
 #: A newspaper's last word of five letters or more ("the Minneapolis Star
 #: Tribune", "the Miami Herald", "the Atlanta Journal"): the name of several
 #: words it ends is a newspaper's, not a person's ("leader" is a title).
-PAPER_ENDS = _paper_ends()
+PAPER_ENDS = frozenset(w for w in _NEWSPAPER_WORDS if len(w) >= 5) - {"leader"}
+_STATE_ABBREVIATIONS = wordlist("state_abbreviations")
 
 
 def _newspaper_compound(word: str) -> bool:
     """A newspaper's hyphenated name word ("Post-Gazette", "Times-Picayune",
     "Star-Tribune"): a part of four letters or more is a newspaper's word
     (a given name's parts are shorter: "Jae-in", "Ji-sun")."""
-    from ..text import wordlist
-
-    return "-" in word and any(len(p) >= 4 and p.lower() in wordlist("newspaper_words") for p in word.split("-"))
+    return "-" in word and any(len(p) >= 4 and p.lower() in _NEWSPAPER_WORDS for p in word.split("-"))
 
 
 def _past_capital_labels(words_: Sequence[str], k: int, j: int, titles: frozenset[str] | set[str],
@@ -1159,9 +1161,7 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             # link's text); the name ends before one of its words comes again
             # with more after it ("Sirhan Bishara Sirhan" stays)
             if keep_all:
-                form = text[starts_[again]:ends_[j]]
-                out.append(TextMention(starts_[again], ends_[j], form,
-                                       Parsed(text=form, kind="thing", head=head_word(form))))
+                out.append(_no_name(text, starts_[again], ends_[j]))
             j = again - 1
         if j - k + 1 >= SHOUTED_WORDS and shouted(words_[k:j + 1]):
             continue  # a line set in capitals, no name
@@ -1173,8 +1173,7 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             # "WATCH:", "FILE PHOTO:": a label in capitals before a colon;
             # "Oct. 5", "Sept. 11", "Jan 6": a date; no name (their words are none either)
             if keep_all:
-                form = text[starts_[k]:ends_[j]]
-                out.append(TextMention(starts_[k], ends_[j], form, Parsed(text=form, kind="thing", head=head_word(form))))
+                out.append(_no_name(text, starts_[k], ends_[j]))
             continue
         w = words_[k]
         if not (len(w) > 1 and w[1].islower()):  # ("Donald": no word in capitals, nothing glued to skip)
@@ -1188,23 +1187,19 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
         elif start > 0 and text[start - 1] in _OPEN_Q and text[ends_[k]:ends_[k] + 1] in _CLOSE_Q:
             start -= 1  # '"Israeli" so-called Prime Minister ...'
         form = text[start:end]
-        if k == j and state_after_city(text, form, start, end):
-            # "Fresno, Calif.": the state that locates the city named before it
+        if k == j and (state_after_city(text, form, start, end) or AFFILIATION.fullmatch(form) and (
+                text[start - 1:start] == "(" or text[start - 2:start] == ", ")):
+            # "Fresno, Calif.": the state that locates the city named before it;
+            # "(D-Calif.)": the party and state of the person named before; no name
             if keep_all:
-                out.append(TextMention(start, end, form, Parsed(text=form, kind="thing", head=head_word(form))))
-            continue
-        if k == j and AFFILIATION.fullmatch(form) and (text[start - 1:start] == "(" or text[start - 2:start] == ", "):
-            # "(D-Calif.)": the party and state of the person named before, no name
-            if keep_all:
-                out.append(TextMention(start, end, form, Parsed(text=form, kind="thing", head=head_word(form))))
+                out.append(_no_name(text, start, end))
             continue
         p = _parse_keyed(form, labels, labels_key, gaz)
         if p.kind in _ACTOR_KINDS or keep_all:
             out.append(TextMention(start, end, form, p))
     if keep_all and title_lines:  # their words are no names either (naming's one-word names)
         for k, j in title_lines:
-            form = text[starts_[k]:ends_[j]]
-            out.append(TextMention(starts_[k], ends_[j], form, Parsed(text=form, kind="thing", head=head_word(form))))
+            out.append(_no_name(text, starts_[k], ends_[j]))
         out.sort(key=lambda m: (m.start, m.end))
     if labels:
         spans = []

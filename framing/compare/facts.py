@@ -88,8 +88,6 @@ _NAME = r"(?:the\s+)?(?P<src>[A-Z][\w&\-']*(?:\s+(?:[A-Z][\w&\-']*|of|for|and))*
 _VERB_AFTER_NAME = r"(?:reported|reports|quoted|cited)\b"
 _NAME_CHAR = re.compile(r"[\w&\-']")
 _CAPITALISED = re.compile(r"[A-Z][\w&\-']*")
-#: A party initial and a state's abbreviation, as US news writes a member of
-#: Congress's affiliation: "Sen. Ada Vale (D-Calif.)", "(R-Wis.)", "I-Vt.".
 
 
 class _NameBeforeVerb:
@@ -567,7 +565,7 @@ def _no_source(src: str) -> bool:
     "according to U.S. officials", "Mr" of "Mr. Vale said") or a demonym or
     party word ("Russian media reported": who, is not said)."""
     low = src.lower()
-    return len(low) == 1 or low in TITLE_ABBREVIATIONS or low in _HONORIFICS or _group_word(src)
+    return len(low) == 1 or low in TITLE_ABBREVIATIONS or _group_word(src)  # (the honorifics are among the titles)
 
 
 def _trim_name(src: str) -> str:
