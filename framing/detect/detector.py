@@ -154,19 +154,38 @@ def degree_adverb(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
     return "ADJ" in r or "ADV" in r
 
 
+#: Words that end the name of a law: a capitalised term right before them is
+#: part of the name ("the False Claims Act").
+_NAMES_OF_LAWS = frozenset("Act Acts Law Bill Amendment Amendments Resolution Statute".split())
+#: Words before a name: a capitalised word-list form right after them is a
+#: person's name ("Mr. Earnest", "said Earnest").
+_TITLES_BEFORE_NAMES = frozenset("mr mrs ms dr sen rep gov said says told asked added".split())
+
+
 def part_of_a_name(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
-    """Is a capitalised word of a generated word list, inside a sentence that is
-    not a headline, part of a name next to another capitalised word ("press
-    secretary Josh Earnest", "Mount Pleasant")? The lists hold adjectives and
-    adverbs; capitalised mid-sentence beside a name they are the name."""
+    """Is a term here part of a name: inside the name of a law ("the False
+    Claims Act"), or a capitalised word of a generated word list, inside a
+    sentence that is not a headline, next to another capitalised word
+    ("press secretary Josh Earnest", "Mount Pleasant") or after a title or a
+    verb of saying ("Mr. Earnest", "said Earnest")? The lists hold
+    adjectives and adverbs; capitalised mid-sentence beside a name they are
+    the name."""
     word = text[start:end]
+    if all(w[:1].isupper() for w in word.split()) and not word.isupper():
+        after = text[end:end + 14].split()
+        if after and after[0].rstrip(".,;:") in _NAMES_OF_LAWS and not vm.title_case(*vm.sentence_of(start)):
+            return True  # "the False Claims Act", "the Affordable Care Act"
     if not entry.generated or not word[:1].isupper() or word.isupper():
         return False  # lowercase, or shouted in capitals ("YOU'RE A RACIST")
     sa, sb = vm.sentence_of(start)
     sb = max(sb, end)
     if vm.title_case(sa, sb):
         return False
-    before, after = tokens_around(text, start, end, sa, sb, 1)
+    before, after = tokens_around(text, start, end, sa, sb, 2)
+    if before:
+        prev = before[-2] if before[-1] == "." and len(before) > 1 else before[-1]
+        if prev.lower() in _TITLES_BEFORE_NAMES:
+            return True  # "Mr. Earnest", "said Earnest"
     if not before or not any(ch.isalnum() for ch in before[-1]):
         return False  # sentence-initial: capitalised anyway
     return before[-1][:1].isupper() or bool(after and after[0][:1].isupper())
@@ -662,29 +681,19 @@ _POLL_NOUNS = frozenset("rating ratings view views opinion opinions impression i
 #: First halves of a hyphenated form that grade it rather than make a
 #: compound: "less-than-friendly", "ultra-friendly".
 _GRADING_PREFIXES = frozenset("than less more most so very ultra super over not all".split())
-#: Words that end the name of a law: a capitalised term right before them is
-#: part of the name ("the False Claims Act").
-_NAMES_OF_LAWS = frozenset("Act Acts Law Bill Amendment Amendments Resolution Statute".split())
-_TITLES_BEFORE_NAMES = frozenset("mr mrs ms dr sen rep gov said says told asked added".split())
 
 
 def fixed_phrase(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
-    """Is a term here inside the name of a law ("the False Claims Act"), or a
-    word-list form part of a fixed phrase, a poll's answer or a name, not the
-    adjective judging: "in earnest"; a combining form after a hyphen
+    """Is a word-list form here part of a fixed phrase or a poll's answer, not
+    the adjective judging: "in earnest"; a combining form after a hyphen
     ("eco-friendly", "business-friendly", "policy-wise") and "worst-case";
     a lexicalised compound ("happy hour", "a lame duck", "crude oil", "a
     bright spot", "Merry Christmas"); "favorable"/"unfavorable" as a poll's
-    answer ("a favorable rating", "view him favorably"); a capitalised form
-    after a title or a verb of saying ("Mr. Earnest", "said Earnest")? "An
+    answer ("a favorable rating", "view him favorably")? (Names, "Mr.
+    Earnest" and "the False Claims Act", are :func:`part_of_a_name`'s.) "An
     earnest speech", "a friendly talk", "a lame excuse", "crude remarks",
     "the worst decision", "a favorable ruling" stay candidates."""
     word = text[start:end]
-    if all(w[:1].isupper() for w in word.split()) and not word.isupper():
-        after = text[end:end + 14].split()
-        if after and after[0].rstrip(".,;:") in _NAMES_OF_LAWS and not vm.title_case(
-                *vm.sentence_of(start)):
-            return True  # "the False Claims Act", "the Affordable Care Act"
     if not entry.generated:
         return False
     low = word.lower()
@@ -707,12 +716,7 @@ def fixed_phrase(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> b
             w.lower() in ("view", "views", "viewed", "viewing", "rate", "rated")
             for w in before)):
         return True  # "a favorable rating", "viewed him unfavorably"
-    if low == "earnest" and before and before[-1].lower() == "in":
-        return True
-    if word[:1].isupper() and not word.isupper() and before:
-        prev = before[-2] if before[-1] == "." and len(before) > 1 else before[-1]
-        return prev.lower() in _TITLES_BEFORE_NAMES and not vm.title_case(sa, max(sb, end))
-    return False
+    return low == "earnest" and bool(before) and before[-1].lower() == "in"
 
 
 #: A source named in the hedge's own sentence: "according to ...", or a
