@@ -105,6 +105,20 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
+def one_event(*bodies: str, outlets: tuple[str, ...] = ("Almera Courier", "Kesh Daily"),
+              dates: tuple[str, ...] = ("2026-03-12", "2026-03-12")):
+    """An invented event for the compare stage: the i-th body written by the
+    i-th outlet on the i-th date, as articles, and their analyses by the
+    shipped lexicon's detector (fitted once a process)."""
+    from framing.detect import Detector, load_lexicon
+    from framing.models import Article
+
+    detector = Detector(load_lexicon()).fit()
+    arts = [Article(id=i, source=f"{i}.txt", outlet=outlet, date=day, body=body)
+            for i, (outlet, day, body) in enumerate(zip(outlets, dates, bodies), 1)]
+    return arts, {a.id: detector.analyze(a) for a in arts}
+
+
 def run_framing(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
                 input: str | None = None) -> subprocess.CompletedProcess[str]:
     """Run the real ``framing`` command in a subprocess (``python -m framing``)."""

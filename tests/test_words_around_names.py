@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import one_event
+
 from framing.compare.actors import find_mentions
 from framing.compare.naming import naming
-from framing.detect import Detector, load_lexicon
-from framing.models import Article
 
 
 def people(text: str) -> list[tuple[str, str | None]]:
@@ -69,10 +69,7 @@ def test_a_day_named_with_one_word_stays_whole(text, form):
 
 def table_actors(*bodies: str) -> set[str]:
     """The actors of the naming table of one event, an article by each outlet."""
-    detector = Detector(load_lexicon()).fit()
-    arts = [Article(id=i, source=f"{i}.txt", outlet=outlet, date="2026-03-12", body=body)
-            for i, (outlet, body) in enumerate(zip(("Almera Courier", "Kesh Daily"), bodies), 1)]
-    an = {a.id: detector.analyze(a) for a in arts}
+    arts, an = one_event(*bodies)
     return {r.actor for r in naming(arts, an, max_actors=None)}
 
 
