@@ -53,7 +53,7 @@ from importlib import resources
 
 from ..text.dictionary import dictionary_word, identity_words
 from ..text.normalize import strip_accents
-from ..text.wordlists import (MONTH_ABBREVIATIONS, MONTHS, NAME_BREAKS, STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS,
+from ..text.wordlists import (INTERJECTIONS, MONTH_ABBREVIATIONS, MONTHS, NAME_BREAKS, STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS,
                               wordlist)
 from ._case import SHOUTED_WORDS, shouted
 
@@ -419,12 +419,16 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
             place = gaz.lookup(ref)
             p.kind, p.key = "label", place.code if place else "actor:" + _fold(ref)
             return p
-    place = gaz.lookup(body)
+    place, named = gaz.lookup(body), body
+    if place is None and " " in body:  # "the Justice Department's", "White House's": the owner is the name
+        bare, poss = _possessive(body)
+        if poss:
+            place, named = gaz.lookup(bare), bare
     if place:
         p.kind = _KIND_OF_FORM.get(place.form, "country")
         p.key = place.code
         if p.kind == "place":
-            p.name = body
+            p.name = named
         return p
     # drop determiners and honorifics at the front, possessive on the last word
     while toks and toks[0].lower() in _DETERMINERS_FORMER:
@@ -726,18 +730,30 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
     def person_for(token_key: str, a: object, *, ending: bool = False, title: str | None = None) -> str | None:
         """The full name (of the article, else of the event) a name or surname
         stands for: one ending in its words, or, for one word and unless
-        ``ending``, containing it; of several, one written with the same
+        ``ending``, containing it, unless it is also a surname and the name
+        holding it ends in an English word ("Trump" is Donald Trump where the
+        article also names Trump Tower; "Hillary" is Hillary Clinton, even
+        beside "Crooked Hillary"); of several, one written with the same
         ``title`` if any ("Sgt Johnson" is "Sgt La David Johnson", not his
         mother "Cowanda Jones-Johnson"), or that the same titled surname means
         without doubt in another article, else the most named."""
         toks = token_key.split()
         local = full_by_art.get(a) or {}  # (read only: no Counter made per call)
+        # a surname of the event's: "Trump Tower", "Mueller Report" are things named after its person
+        surname = len(toks) == 1 and any(f.rsplit(" ", 1)[-1] == toks[0] for f in by_word.get(toks[0], ()))
         for pool, fulls in ((local, local), (full_event, by_word.get(toks[-1], ()) if toks else ())):
             hits: dict[str, int] = {}
+            inside: dict[str, int] = {}  # full names holding the one word before their last
             for full in fulls:
                 ft = full.split()
-                if ft[-len(toks):] == toks or (not ending and len(toks) == 1 and toks[0] in ft):
+                if ft[-len(toks):] == toks:
                     hits[canon[full]] = hits.get(canon[full], 0) + pool[full]
+                elif not ending and len(toks) == 1 and toks[0] in ft:
+                    inside[canon[full]] = inside.get(canon[full], 0) + pool[full]
+            if surname:
+                inside = {k: n for k, n in inside.items() if not dictionary_word(k.rsplit(" ", 1)[-1])}
+            for k, n in inside.items():
+                hits[k] = hits.get(k, 0) + n
             if hits:
                 if title and len(hits) > 1:
                     hits = ({k: n for k, n in hits.items() if title in titles_of.get(k, ())}
@@ -908,7 +924,8 @@ _OPENERS = DETERMINERS | {"but", "and", "or", "if", "when", "while", "as", "in",
                           # conjunctions and prepositions that no name begins with
                           "although", "though", "because", "unless", "whereas", "whether", "despite",
                           "unlike", "during", "amid", "amidst", "among", "since", "until", "without",
-                          "within", "against", "toward", "towards", "upon", "via", "nor"}
+                          "within", "against", "toward", "towards", "upon", "via", "nor",
+                          "well"} | INTERJECTIONS  # "Oh, Trump said", "Hey Pete"
 
 
 #: Function words, months and weekdays that may open a run of names only by standing
@@ -931,6 +948,23 @@ _DAY_AFTER = re.compile(r"\.?\s$")
 _LABEL_LETTERS = 5
 
 
+#: A quotation mark that opens after a space, inside the gap between two words.
+_QUOTE_OPENS = re.compile(r"[ \t][\"“«‘']")
+_QUOTE_CLOSES = re.compile(r"[\"”»’'] ")
+
+
+def _nickname_at(words_: Sequence[str], gaps: Sequence[str], m: int) -> bool:
+    """Whether the quotation opening before ``words_[m]`` closes within three
+    words right before another capitalised word, as a nickname inside a name
+    does (Thomas “Tip” O'Neill, Dwayne "The Rock" Johnson)."""
+    for p in range(m, min(m + 3, len(gaps))):
+        if _QUOTE_CLOSES.fullmatch(gaps[p]):
+            return p + 1 < len(words_) and words_[p + 1][:1].isupper()
+        if gaps[p] != " ":
+            return False
+    return False
+
+
 def _no_name(text: str, start: int, end: int) -> TextMention:
     """``text[start:end]`` as a mention of a thing: words that name no actor
     (a label, a date, a link card, a line in Title Case), which
@@ -949,6 +983,28 @@ def state_after_city(text: str, word: str, start: int, end: int) -> bool:
 
 
 _DOUBLE_OPEN, _DOUBLE_CLOSE = "\"“«", "\"”»"
+
+
+_OWNER_BEFORE = re.compile(r"\w(?:[’']s|[’'])\s$")
+
+
+def _owned_work(text: str, start: int, ends: Sequence[int], first: int) -> int | None:
+    """The last word inside a double quotation that opens right before
+    ``start`` after a possessive ("NBC’s “Meet the Press”", "CBS' "Face the
+    Nation"", "Fox News’ “Hannity”": the owner's programme, book or film),
+    when the quotation closes within a title's length; else None."""
+    if text[start - 1:start] not in _DOUBLE_OPEN or not _OWNER_BEFORE.search(text, max(0, start - 6), start - 1):
+        return None
+    for x in range(start, min(start + 60, len(text))):
+        c = text[x]
+        if c in _DOUBLE_CLOSE:
+            last = first
+            while last + 1 < len(ends) and ends[last + 1] <= x:
+                last += 1
+            return last
+        if c in "“«\n":
+            return None
+    return None
 
 
 def _in_double_quotes(text: str, start: int, end: int) -> bool:
@@ -1071,6 +1127,13 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
     for first in [k for k, w in enumerate(words_) if w[0].isupper() or (w[0] in "sS" and w.lower() == "so-called")]:
         if first < i:
             continue  # inside the run before
+        last = _owned_work(text, starts_[first], ends_, first)
+        if last is not None:
+            # NBC's “Meet the Press”, Fox News' “Hannity”: a work its owner's
+            # possessive names, quoted; its words are no names
+            title_lines.append((first, last))
+            i = last + 1
+            continue
         # a line set in Title Case ("Obama Looks For A Spring Thaw With
         # Congress", a headline of another story kept in the text): two or
         # more function words capitalised after its first word; or one, in a
@@ -1102,6 +1165,8 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
                 continue
             if not _GAP.match(gap) or "\n" in gap:
                 break
+            if _QUOTE_OPENS.search(gap) and not _nickname_at(words_, gaps, j + 1):
+                break  # NBC's “Meet the Press”, Hulu's "Hillary": a title quoted after its owner
             nw = words_[j + 1]
             low = nw.lower()
             if low in NAME_BREAKS and not nw.isupper():

@@ -36,7 +36,7 @@ from itertools import accumulate
 
 from ..models import Analysis, Article, Hit
 from ..text import CALENDAR, QUOTE_CHARS, STOP_WORDS, fold, plain, words
-from ..text.wordlists import NAME_STOP_WORDS
+from ..text.wordlists import INTERJECTIONS, NAME_BREAKS, NAME_STOP_WORDS
 from ._text import _keep_runs, stem_groups, text_words
 from . import actors as _actors
 from .facts import _own_names
@@ -151,9 +151,11 @@ def naming(
                 low = tok.lower()
                 if fld == "title" and low not in body_names:
                     continue  # a Title Case headline word is a name only if the body says so
-                if low in lower_words or low in CALENDAR or low in NAME_STOP_WORDS:
+                if low in lower_words or low in CALENDAR or low in NAME_STOP_WORDS or low in NAME_BREAKS \
+                        or low in INTERJECTIONS:
                     continue  # "President", "Accords": also written in lower case, so not a name;
-                    # "New" of "New York": a word of a name, not one
+                    # "New" of "New York": a word of a name, not one; "Says", "Praises" of a
+                    # headline; "Hey", "Thanks" opening speech
                 if inside(s, e) or low in _actors.GROUP_WORDS:
                     continue  # a word of a thing's name ("Abraham"), a group word ("Arab")
                 if low in _ONE_WORD_TITLES and not index.key(tok):

@@ -76,5 +76,7 @@ STOP_WORDS: frozenset[str] = frozenset(_english_stop_words()) | wordlist("stop_w
 NAME_STOP_WORDS: frozenset[str] = wordlist("name_stop_words")
 #: Function words that end a run of capitalised words rather than join it (Title Case lines).
 NAME_BREAKS: frozenset[str] = wordlist("name_breaks")
+#: Interjections that open quoted speech ("Oh", "Hey", "Thanks"): capitalised, and no name.
+INTERJECTIONS: frozenset[str] = wordlist("interjections")
 #: Honorifics and abbreviated titles ("Mr", "Rep", "Sen"): no name on their own.
 TITLE_ABBREVIATIONS: frozenset[str] = wordlist("title_abbreviations")

@@ -1,0 +1,76 @@
+"""A name beside what is named after it or owned by it (issue 11: actors that
+are actors; read on 3,000 Article-Bias-Prediction articles, where each made
+rows of their own): a programme its owner's possessive names in quotation
+marks ("Kesh One’s “Meet the Nation”"), a building or a report named after a
+person ("Vale Tower") that must not take the person's surname, an
+organisation the gazetteer knows written with a possessive ("the Justice
+Department’s"), headline verbs in Title Case and interjections opening
+quoted speech. The people, outlets and programmes are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import one_event
+
+from framing.compare.actors import find_mentions, parse, resolve
+from framing.compare.naming import naming
+
+
+def forms(text: str) -> list[str]:
+    return [m.form for m in find_mentions(text)]
+
+
+def table_actors(*bodies: str) -> set[str]:
+    arts, an = one_event(*bodies)
+    return {r.actor for r in naming(arts, an, max_actors=None)}
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Ada Vale told Kesh One’s “Meet the Nation” on Sunday that she would run.", "Kesh One’s"),
+    ("Ada Vale told KTV’ “Face the Week” that she would run.", "KTV"),
+    ('Ada Vale told Almera News\' "Vale Tonight" that she would run.', "Almera News"),
+])
+def test_a_programme_quoted_after_its_owners_possessive_is_no_name(text, owner):
+    found = forms(text)
+    assert "Ada Vale" in found
+    assert owner in found  # the owner stays a name of its own
+    assert not any("Meet" in f or "Face" in f or "Tonight" in f or "Week" in f for f in found)
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_name():
+    assert forms("Teodor “Teddy” Brask spoke.") == ["Teodor “Teddy” Brask"]
+
+
+def test_a_quotation_after_a_name_without_a_possessive_is_cut_from_it():
+    # the run of names ends where the quotation opens ("Hulu “Hillary”")
+    assert "Ada Vale" in forms("A film by Ada Vale “Kesh Rising” opened.")
+
+
+def test_a_surname_goes_to_the_person_not_to_the_building_named_after_them():
+    ms = [(1, m) for m in find_mentions("Ada Vale met donors at Vale Tower. Vale Tower is tall. "
+                                        "Vale Tower was full. Vale said the tower was full.")]
+    res = resolve([(a, m.form) for a, m in ms], parsed=[m.parsed for _, m in ms])
+    keys = dict(zip([m.form for _, m in ms], res.keys))
+    assert keys["Vale"] == keys["Ada Vale"] == "person:ada vale"
+
+
+def test_a_first_name_still_goes_to_the_full_name_holding_it():
+    ms = [(1, m) for m in find_mentions("Ada Vale spoke. Ada thanked Teodor Brask. Brask left.")]
+    res = resolve([(a, m.form) for a, m in ms], parsed=[m.parsed for _, m in ms])
+    assert dict(zip([m.form for _, m in ms], res.keys))["Ada"] == "person:ada vale"
+
+
+@pytest.mark.parametrize("form", ["the Justice Department’s", "Justice Department's", "the White House's"])
+def test_a_known_organisation_with_a_possessive_is_that_organisation(form):
+    p = parse(form)
+    assert p.kind in ("organisation", "country") and p.key
+    assert p.key == parse(form.replace("’s", "").replace("'s", "")).key
+
+
+def test_headline_verbs_and_interjections_are_no_actor_rows():
+    actors = table_actors("Senator Ada Vale Says Kesh Must Wait. “Hey Teodor, thanks,” Vale told Brask. "
+                          "Oh, Vale said. Vale Praises Brask.",
+                          "“Hey, thanks,” said Ada Vale to Teodor Brask. Brask Slams Vale. Oh, Brask said.")
+    assert {"Ada Vale", "Teodor Brask"} <= actors
+    assert not actors & {"Says", "Praises", "Slams", "Hey", "Oh", "Thanks", "Says Kesh", "Hey Teodor"}
