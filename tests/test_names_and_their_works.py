@@ -74,3 +74,34 @@ def test_headline_verbs_and_interjections_are_no_actor_rows():
                           "“Hey, thanks,” said Ada Vale to Teodor Brask. Brask Slams Vale. Oh, Brask said.")
     assert {"Ada Vale", "Teodor Brask"} <= actors
     assert not actors & {"Says", "Praises", "Slams", "Hey", "Oh", "Thanks", "Says Kesh", "Hey Teodor"}
+
+
+def test_a_quotation_that_opened_before_a_run_ends_it():
+    # "“Kesh Tonight Sunday” Ada Vale": the programme's quotation closes, the name follows
+    assert "Ada Vale" in forms("Brask told “Kesh Tonight Sunday” Ada Vale was wrong.")
+    # a quoted word that opens the run stays with the name after it
+    assert forms('"Almeran" so-called Prime Minister Teodor Brask spoke.') == [
+        '"Almeran" so-called Prime Minister Teodor Brask']
+
+
+@pytest.mark.parametrize("name, compound", [("Vale", "Valecare"), ("Almera", "Almeragate")])
+def test_a_compound_of_a_name_and_an_english_word_is_no_form_of_the_name(name, compound):
+    from framing.compare._text import same_stem
+
+    assert not same_stem(name, compound)
+
+
+@pytest.mark.parametrize("short, long_", [("Almera", "Almeran"), ("Kesh", "Keshstan"), ("Israel", "Israeli")])
+def test_a_demonym_or_a_country_is_still_a_form_of_its_name(short, long_):
+    from framing.compare._text import same_stem
+
+    assert same_stem(short, long_)
+
+
+def test_the_naming_table_keeps_a_law_named_after_a_person_apart_from_them():
+    # a surname written alone, never in full: its row is filed by its stem
+    rows = {r.actor: {f.form for f in r.forms} for r in naming(*one_event(
+        "Voters like Brask. They said Brask signed Braskcare. They like Braskcare too.",
+        "They praised Brask and Braskcare. Critics met Brask over Braskcare."), max_actors=None)}
+    assert "Brask" in rows
+    assert "Braskcare" not in rows["Brask"]

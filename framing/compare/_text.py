@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..text import NEGATORS, STOP_WORDS, WORD_RE, sentence_spans, words
 from ..text.tokens import MARKS
 from ..text.wordlists import NAME_STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
+from ..text.dictionary import dictionary_word
 from ..models import Article
 from ._case import SHOUTED_WORDS, shouted
 
@@ -379,7 +380,9 @@ def same_stem(a: str, b: str, *, min_len: int = 4, max_tail: int = 5) -> bool:
     prefix of the longer (allowing its last letter to differ, Palestine /
     Palestinian, China / Chinese), at least ``min_len`` letters long, and the
     longer adds at most ``max_tail`` letters (Kazakh / Kazakhstan, Israel /
-    Israeli, Ardelia / Ardelian)."""
+    Israeli, Ardelia / Ardelian), and those letters are no English word of
+    four or more (Obama / Obamacare, Russia / Russiagate: a compound names a
+    law or an affair, not the person or the country)."""
     a, b = a.lower(), b.lower()
     if a == b:
         return True
@@ -389,6 +392,8 @@ def same_stem(a: str, b: str, *, min_len: int = 4, max_tail: int = 5) -> bool:
     if len(short) < min_len or len(long_) - len(short) > max_tail:
         return False
     p = shared_prefix(short, long_)
+    if p == len(short) and len(long_) - p >= 4 and dictionary_word(long_[p:]):
+        return False
     return p == len(short) or (p == len(short) - 1 and p >= min_len and short[-1] in "aeiouy")
 
 

@@ -1167,6 +1167,12 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
                 break
             if _QUOTE_OPENS.search(gap) and not _nickname_at(words_, gaps, j + 1):
                 break  # NBC's “Meet the Press”, Hulu's "Hillary": a title quoted after its owner
+            if gap[:1] in _DOUBLE_CLOSE and not (j == i and text[starts_[i] - 1:starts_[i]] in _OPEN_Q) \
+                    and not any(_QUOTE_OPENS.search(g) for g in gaps[i:j]):
+                # '“60 Minutes Sunday” Scott Pelley': a quotation that closes here ends the run,
+                # but for one distanced word before a name ('"Israeli" so-called Prime Minister')
+                # and a nickname inside it (Thomas “Tip” O'Neill)
+                break
             nw = words_[j + 1]
             low = nw.lower()
             if low in NAME_BREAKS and not nw.isupper():
