@@ -34,7 +34,7 @@ from framing.text.tokens import WORD_RE
 PIECES = ["Ardelia", "ardelian", "O'Neil", "o’Brien", "-", "--", "'", "’", ".", ",", "_", "_x", "x_",
           "U.S.", "3.5", "1,200", "Kassym-Jomart", "Jong-un", "so-called", "São", "İstanbul",
           "e\u0301", "ß", "\"", "“", "”", "\n", " ", "  ", "\t", "Prime", "Minister", "ſo-called", "ǅ",
-          "a.B", "x'Y", "1,A", "_B", "B_", "Élan", "élan", "Ⅷ", "ⓐ", "Ⓐ", "7Up", "\u2029"]
+          "a.B", "x'Y", "1,A", "_B", "B_", "Élan", "élan", "Ⅷ", "ⓐ", "Ⓐ", "7Up", "\u2029", ":", "("]
 
 
 def _texts(n: int = 300, seed: int = 7) -> list[str]:
@@ -84,7 +84,12 @@ def _reference_candidates(text: str, starts) -> list:
             continue
         k = bisect_right(starts, s) - 1
         sent_start = starts[k] if k >= 0 else 0
-        out.append((s, s + len(base), base, not text[sent_start:s].strip(_text._OPENING)))
+        lead = text[sent_start:s]
+        before = lead.rstrip(_text._OPENING)
+        marks = lead[len(before):]
+        # quoted speech opening after a colon or a comma starts what is said
+        speech = before.endswith((":", ",")) and any(c not in " \t•*-–—(" for c in marks)
+        out.append((s, s + len(base), base, not before.strip(_text._OPENING) or speech))
     return out
 
 

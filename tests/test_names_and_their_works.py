@@ -105,3 +105,21 @@ def test_the_naming_table_keeps_a_law_named_after_a_person_apart_from_them():
         "They praised Brask and Braskcare. Critics met Brask over Braskcare."), max_actors=None)}
     assert "Brask" in rows
     assert "Braskcare" not in rows["Brask"]
+
+
+@pytest.mark.parametrize("word", ["Sure", "Frankly", "Absolutely", "Look"])
+def test_the_word_that_opens_quoted_speech_is_no_fact_nor_actor(word):
+    # 'Vale retorted: “Sure, ...': capitalised because it opens what is said
+    from framing.compare.facts import mentions
+
+    text = f"Asked about the seat, Ada Vale retorted: “{word}, if Teodor Brask wants it.” Brask laughed."
+    assert word not in [m.text for m in mentions(text) if m.kind == "entity"]
+    actors = table_actors(text, f"Teodor Brask said, “{word}, the seat is open.” Ada Vale agreed.")
+    assert word not in actors and {"Ada Vale", "Teodor Brask"} <= actors
+
+
+def test_a_name_opening_quoted_speech_is_still_a_name_where_the_text_writes_it_elsewhere():
+    from framing.compare.facts import mentions
+
+    text = "Vale said: “Kesh will vote.” The vote in Kesh is close."
+    assert "Kesh" in [m.text for m in mentions(text) if m.kind == "entity"]

@@ -104,6 +104,10 @@ def _scan_parts(text: str, cut: int | None) -> tuple[tuple[int, str], ...]:
     return _scan(text[:cut]) + tuple((cut + s, b) for s, b in _scan(text[cut:]))
 
 
+#: The marks before a word that open no quotation (a space, a bullet, a dash, a bracket).
+_NO_QUOTE = re.compile(r"[ \t•*\-–—(]*")
+
+
 def _candidates(text: str, starts: Sequence[int] | None = None,
                 cut: int | None = None) -> list[tuple[int, int, str, bool]]:
     """Capitalised tokens that may be names: ``(start, end, base, at_sentence_start)``.
@@ -126,7 +130,10 @@ def _candidates(text: str, starts: Sequence[int] | None = None,
         j = s
         while j > sent_start and text[j - 1] in opening:
             j -= 1
-        out.append((s, s + len(base), base, j <= sent_start))
+        # quoted speech opening after a colon or a comma ('retorted: “Sure, ...'):
+        # its first word is capitalised because it opens what is said
+        out.append((s, s + len(base), base, j <= sent_start or j < s and text[j - 1] in ":,"
+                    and not _NO_QUOTE.fullmatch(text, j, s)))
     return out
 
 
