@@ -123,3 +123,29 @@ def test_a_name_opening_quoted_speech_is_still_a_name_where_the_text_writes_it_e
 
     text = "Vale said: “Kesh will vote.” The vote in Kesh is close."
     assert "Kesh" in [m.text for m in mentions(text) if m.kind == "entity"]
+
+
+def _facts_of(*bodies: str) -> dict[str, list[str]]:
+    from framing.compare.facts import facts
+
+    arts, an = one_event(*bodies)
+    return {f.text: f.absent for f in facts(arts, an, naming(arts, an, max_actors=None))}
+
+
+def test_a_surname_is_not_left_out_by_an_outlet_naming_the_person_in_full():
+    # one outlet writes "Ada Vale" and "Vale", the other only "Vale": both name her
+    found = _facts_of("Ada Vale won the Kesh seat on Monday. Vale thanked voters in Kesh.",
+                      "Vale won the Kesh seat on Monday, and Vale thanked voters in Kesh.")
+    assert found.get("Vale", []) == [] and found.get("Ada Vale", []) == []
+
+
+def test_a_titled_surname_goes_to_the_person_written_with_that_title():
+    # the second article names only Teodor Vale in full; its "President Vale" is the
+    # event's President Ada Vale, and its bare "Vale" stays Teodor Vale
+    texts = ["President Ada Vale spoke in Kesh.",
+             "Teodor Vale, her husband, said President Vale would win. Vale smiled."]
+    ms = [(i, m) for i, t in enumerate(texts) for m in find_mentions(t)]
+    keys = resolve([(i, m.form) for i, m in ms], parsed=[m.parsed for _, m in ms]).keys
+    got = {(i, m.form): k for (i, m), k in zip(ms, keys)}
+    assert got[(1, "President Vale")] == "person:ada vale"
+    assert got[(1, "Vale")] == "person:teodor vale"

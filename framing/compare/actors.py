@@ -140,7 +140,7 @@ OF_HEADS = ORG_WORDS - {"news", "times", "post", "press", "tv", "radio", "televi
     "navy corps city kingdom republic institution library hospital center centre centers centres "
     "institutes departments ministries".split())
 #: Last words of the name of an institution or a place, which no title before them makes a person's.
-_INSTITUTION_ENDS = ORG_WORDS | PLACE_WORDS | OF_HEADS
+INSTITUTION_ENDS = ORG_WORDS | PLACE_WORDS | OF_HEADS
 #: Compass words before a place or country that name a part of it ("Northern Virginia", "West Texas").
 COMPASS = frozenset(
     "north south east west northern southern eastern western central northeast northwest southeast "
@@ -505,7 +505,7 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
         rest = [_possessive(t)[0] for t in toks[1:]]
         if all(_name_like(t) and not _ALL_CAPS.fullmatch(t) and t.lower() not in _TITLE_WORDS
                and t.lower() not in identity_words() for t in rest) \
-                and rest[-1].lower() not in _INSTITUTION_ENDS and rest[-1].lower() not in THING_WORDS \
+                and rest[-1].lower() not in INSTITUTION_ENDS and rest[-1].lower() not in THING_WORDS \
                 and gaz.lookup(" ".join(rest)) is None:
             toks, low = toks[1:], low[1:]
     # "CNN Dana Bash", "NPR Ada Vale", "ABC News Ada Vale", "JUST WATCHED Ada
@@ -523,7 +523,7 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
         rest = [_possessive(t)[0] for t in toks[caps:]]
         if all(_name_like(t) and not _ALL_CAPS.fullmatch(t) for t in rest) \
                 and "".join(t[0] for t in rest) != toks[caps - 1].upper() \
-                and rest[-1].lower() not in _INSTITUTION_ENDS and rest[-1].lower() not in THING_WORDS \
+                and rest[-1].lower() not in INSTITUTION_ENDS and rest[-1].lower() not in THING_WORDS \
                 and gaz.lookup(" ".join(rest)) is None:
             toks, low = toks[caps:], low[caps:]
     # "Browns DL Sheldon Richardson", "Texas AG Ken Paxton": an initialism the
@@ -540,7 +540,7 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
         if (not dictionary_word(w.lower()) and gaz.lookup(w) is None and _match_title(low, m + 1) is None
                 and all(_name_like(t) and not _ALL_CAPS.fullmatch(t) for t in toks[:m])
                 and all(_name_like(t) and not _ALL_CAPS.fullmatch(t) for t in rest)
-                and rest[-1].lower() not in _INSTITUTION_ENDS and rest[-1].lower() not in THING_WORDS
+                and rest[-1].lower() not in INSTITUTION_ENDS and rest[-1].lower() not in THING_WORDS
                 and gaz.lookup(" ".join(rest)) is None):
             role, toks, low = low[m], toks[m + 1:], low[m + 1:]
         break
@@ -583,7 +583,7 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
             # name's end ("Larry King Live", "Martin Luther King Jr.")
             if len(name_toks) < 2 or any(t.lower() in _TITLE_WORDS or t.lower().rstrip(".") in NAME_SUFFIXES
                                          for t in name_toks) \
-                    or name_toks[-1].lower() in _INSTITUTION_ENDS:
+                    or name_toks[-1].lower() in INSTITUTION_ENDS:
                 return p  # ... and "Copper Queen Community Hospital" is a hospital's name
         if all(t.lower() in GROUP_WORDS for t in name_toks):
             return p  # "Arab", "Muslims": a group word, no actor of its own
@@ -754,6 +754,11 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
                 inside = {k: n for k, n in inside.items() if not dictionary_word(k.rsplit(" ", 1)[-1])}
             for k, n in inside.items():
                 hits[k] = hits.get(k, 0) + n
+            if hits and title and pool is local and not any(title in titles_of.get(k, ()) for k in hits) \
+                    and any(title in titles_of.get(canon[f], ()) and f.split()[-len(toks):] == toks
+                            for f in by_word.get(toks[-1], ())):
+                continue  # "President Obama" where the article names only Michelle Obama in full:
+                # the event's President Obama, written with that title elsewhere
             if hits:
                 if title and len(hits) > 1:
                     hits = ({k: n for k, n in hits.items() if title in titles_of.get(k, ())}

@@ -45,7 +45,7 @@ from ..text import MONTHS, NUMBER_WORDS, WEEKDAYS, fold, normalize, wordlist
 from ..text.wordlists import TITLE_ABBREVIATIONS
 from ..text.dictionary import dictionary_word, identity_words, is_adjective, is_noun
 from ._text import dateline_end, name_sequences, negated_before, stem_groups, strip_possessive, text_words
-from .actors import (AFFILIATION, CREDIT_WORDS, PARTY_MEMBERS, gazetteer, is_demonym_or_group_word, parse,
+from .actors import (AFFILIATION, CREDIT_WORDS, INSTITUTION_ENDS, PARTY_MEMBERS, gazetteer, is_demonym_or_group_word, parse,
                      state_after_city)
 from .model import FactRow, NamingRow
 
@@ -643,6 +643,28 @@ def _actor_rows(actors: Sequence[NamingRow]) -> tuple[dict[str, int], dict[str, 
             p = parse(form) if " " in form and not f.scare_quoted else None
             if p is not None and (p.kind == "role" or p.kind == "person" and p.title is not None):
                 by_name.setdefault(fold(form), i)
+    # a person's surname, where the naming table filed it under that one
+    # person ("Trump" under Donald Trump: an outlet writing only "Trump" named
+    # him, and one writing "Donald Trump" left out no "Trump")
+    surnames: dict[str, set[int]] = defaultdict(set)
+    for i in sorted(i for rows in people.values() for i in rows):
+        for f in actors[i].forms:
+            if not f.scare_quoted and fold(strip_possessive(f.form)) == names[i][-1]:
+                surnames[names[i][-1]].add(i)
+    for word, rows in sorted(surnames.items()):
+        if len(rows) == 1:
+            by_name.setdefault(word, next(iter(rows)))
+    # a one-word name with a title before it ("President Trump" where the
+    # event never writes his name in full): the person's title, not another fact
+    for i, row in enumerate(actors):
+        if len(names[i]) == 1 and gazetteer().lookup(row.actor) is None \
+                and names[i][0] not in INSTITUTION_ENDS:  # not "General Assembly", "Analyst Institute"
+            for f in actors[i].forms:
+                form = strip_possessive(f.form)
+                p = parse(form) if " " in form and not f.scare_quoted else None
+                if p is not None and p.kind == "person" and p.title is not None and p.name \
+                        and fold(p.name) == names[i][0]:
+                    by_name.setdefault(fold(form), i)
     return by_name, people, names
 
 
