@@ -149,3 +149,35 @@ def test_a_titled_surname_goes_to_the_person_written_with_that_title():
     got = {(i, m.form): k for (i, m), k in zip(ms, keys)}
     assert got[(1, "President Vale")] == "person:ada vale"
     assert got[(1, "Vale")] == "person:teodor vale"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The vote on the Kesh Accord MORE was close, Ada Vale said.", "Kesh Accord"),  # a link's "MORE"
+    ("Ada Vale spoke at the Kesh State House Thursday about the vote.", "Kesh State House"),
+    ("Teodor Brask met Ada Vale Tuesday. Ada Vale said no.", "Ada Vale"),
+])
+def test_a_fact_names_no_word_a_page_glued_after_the_name(text, name):
+    from framing.compare.facts import mentions
+
+    found = [m.text for m in mentions(text) if m.kind == "entity"]
+    assert name in found
+    assert not any(f.startswith(name + " ") for f in found)
+
+
+@pytest.mark.parametrize("label", ["MUST WATCH", "FOR TAX FRAUD", "BREAKING NEWS"])
+def test_a_label_in_capitals_is_no_fact(label):
+    from framing.compare.facts import mentions
+
+    found = [m.text for m in mentions(f"Ada Vale won the Kesh seat. {label} Teodor Brask lost.") if m.kind == "entity"]
+    assert not any(label.split()[0] in f for f in found)
+    assert "Ada Vale" in found
+
+
+def test_the_word_opening_a_line_after_a_label_in_capitals_is_no_fact():
+    from framing.compare.facts import mentions
+
+    text = ("Ada Vale spoke. JUST WATCHED Fiery debate over the Kesh seat Replay More Videos ... "
+            "MUST WATCH Fiery debate over the Kesh seat 05:33\n\nTeodor Brask said no.")
+    found = [m.text for m in mentions(text) if m.kind == "entity"]
+    assert "Fiery" not in found and not any("WATCH" in f for f in found)
+    assert {"Ada Vale", "Teodor Brask"} <= set(found)

@@ -108,7 +108,7 @@ PARTY_MEMBERS = frozenset("democrat republican tory labour libertarian socialist
 FORMER = frozenset("former then-president late acting incoming outgoing newly-minted".split())
 #: The words of a picture's or a video's credit and caption ("AP Photo", "Getty
 #: Images", "FILE PHOTO", "Hide Caption", "Replay More Videos"): page furniture.
-CREDIT_WORDS = frozenset("photo photos image images caption video videos".split())
+CREDIT_WORDS = frozenset("photo photos image images caption video videos replay".split())
 #: A member of Congress's party and state, as news writes them after the name
 #: ("Rep. Ada Vale (D-Calif.)", "R-Texas"): said of the person, no actor.
 AFFILIATION = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,5}\.?")

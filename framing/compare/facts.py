@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..models import Analysis, Article
-from ..text import MONTHS, NUMBER_WORDS, WEEKDAYS, fold, normalize, wordlist
+from ..text import MONTHS, NUMBER_WORDS, STOP_WORDS, WEEKDAYS, fold, normalize, wordlist
 from ..text.wordlists import TITLE_ABBREVIATIONS
 from ..text.dictionary import dictionary_word, identity_words, is_adjective, is_noun
 from ._text import dateline_end, name_sequences, negated_before, stem_groups, strip_possessive, text_words
@@ -427,6 +427,7 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
     norm_starts = None if starts is None else [norm.position(p) for p in starts]
     seqs = [(s, e, strip_possessive(n)) for s, e, n in
             (_title_cut(text, n, s, e) for s, e, n in name_sequences(text, norm_starts, join_of=True)) if n]
+    seqs = _page_words_cut(text, seqs)
     # the words of the names of several words ("kassym", "jomart", "tokayev")
     multi_words = {w for _, _, n in seqs if " " in n or "-" in n for w in n.lower().replace("-", " ").split()}
     for s, e, n in seqs:
@@ -487,6 +488,60 @@ def _own_names(outlet: str) -> frozenset[str]:
     if len(words_) >= 2 and words_[-1] in wordlist("newspaper_words"):
         out.add(words_[-1])
     return frozenset(out)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _shouted_word(word: str) -> bool:
+    """A word of English set in capitals ("MORE", "WATCH", "FOR"), not an initialism."""
+    low = word.lower()
+    return word.isupper() and len(word) >= 2 and (low in STOP_WORDS or dictionary_word(low)) \
+        and gazetteer().lookup(word) is None
+
+
+def _page_words_cut(text: str, seqs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names without the words a page or an export glues to them, as naming's
+    :func:`~framing.compare.actors.find_mentions` reads them too: a function
+    word in capitals after a name in mixed case ("Constitution MORE": The Hill's link),
+    a weekday after a name of two words or more, or after one that the text
+    names alone ("White House Thursday", "Capitol Saturday"), a label in
+    capitals before one ("MUST WATCH Ada Vale"), and the English word that
+    opens the line after such a label ("JUST WATCHED Fiery debate ..."); and no name all in capitals
+    that are English words, of two or more ("MUST WATCH", "FOR TAX FRAUD": a
+    label or a shouted line) or a function word ("MORE")."""
+    alone = {n for _, _, n in seqs}
+    out = []
+    for s, e, n in seqs:
+        words_ = n.split()
+        before = _WORD_BEFORE.search(text, max(0, s - 30), s)
+        if len(words_) == 1 and before and _shouted_word(before.group(1)) and dictionary_word(n.lower()):
+            continue  # "JUST WATCHED Fiery debate ...": the first word of the line a label opens
+        if all(_shouted_word(w) for w in words_) and (len(words_) >= 2 or words_[0].lower() in STOP_WORDS):
+            continue  # "MUST WATCH", "FOR TAX FRAUD", a lone "MORE"
+        # "MUST WATCH Ada Vale", "FOR Ada Vale": a label of two words in capitals, or a
+        # function word in capitals, glued before the name ("FOX News", "DREAM Act" stay)
+        lead = 0
+        while lead < len(words_) - 1 and _shouted_word(words_[lead]):
+            lead += 1
+        if lead and (lead >= 2 or words_[0].lower() in STOP_WORDS) and not all(w.isupper() for w in words_[lead:]):
+            cut = 0
+            for w in words_[:lead]:
+                cut = n.index(w, cut) + len(w)
+            cut = n.index(words_[lead], cut)
+            s, n, words_ = s + cut, n[cut:], words_[lead:]
+            if len(words_) == 1 and dictionary_word(words_[0].lower()):
+                continue  # "MUST WATCH Fiery crash ...": the first word of the line the label opens
+        # "Constitution MORE", "Happy Holiday IS": a function word in capitals after it
+        while len(words_) >= 2 and _shouted_word(words_[-1]) and words_[-1].lower() in STOP_WORDS \
+                and not words_[-2].isupper():
+            words_.pop()
+        if len(words_) >= 2 and words_[-1].lower() in WEEKDAYS and (
+                len(words_) >= 3 or " ".join(words_[:-1]) in alone):
+            words_.pop()
+        kept = " ".join(words_)
+        out.append((s, s + len(kept), kept) if kept != n else (s, e, n))
+    return out
 
 
 def _title_cut(text: str, n: str, s: int, e: int) -> tuple[int, int, str]:
