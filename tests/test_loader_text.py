@@ -2613,3 +2613,35 @@ def test_an_undated_notice_calling_its_holder_a_newspaper_names_the_site():
     footer = "Terms of Service Privacy Notice\n© The Almera Courier, a Varen Media Newspaper\n"
     assert parse_page_text(_page_with_footer(footer)).outlet_hint == "The Almera Courier"
     assert parse_page_text(_page_with_footer("Harbour at dawn\n© Jan Orlo\n")).outlet_hint is None
+
+
+def test_a_name_marked_as_a_trademark_before_its_notice_is_the_holder():
+    """"Almera Courier® © 2026": the sign of a registered name between the
+    name and the mark; a character of the story introduced by "About" in its
+    prose ("About Lute. He felt ...") names no site."""
+    page = _page_with_footer("Almera Courier® © 2026\nTerms of Service | Privacy Policy | Blog | Status\n").replace(
+        "Economists in Almera said", "About Lute. He felt worse about that now. Economists in Almera said")
+    assert parse_page_text(page).outlet_hint == "Almera Courier"
+
+
+@pytest.mark.parametrize("button", [
+    "Sign up for Harbour Lines, a paid weekly newsletter from Mira Castell about the ports.",
+    "Subscribe to Blog via Email",
+])
+def test_a_newsletter_or_a_blog_a_button_names_is_not_the_site(button):
+    """The name a sign-up button gives may be one of the site's products
+    ("Harbour Lines, a paid weekly newsletter") or the word "Blog": neither
+    outweighs the site's own notice."""
+    footer = button + "\nCopyright © 2026 Almera Courier. Powered by Varen.\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint == "Almera Courier"
+
+
+def test_a_name_said_to_be_one_of_the_copyright_holder_s_is_the_site():
+    """"The Almera Courier is a varen media network" beside "© 2026 Varen
+    Media, LLC": the sentence names the company that holds the copyright, so
+    its subject is that company's site. A writer's note of the same shape
+    ("Mira Castell is a Varen Media reporter") names no site."""
+    footer = "The Almera Courier is a varen media network\n© 2026 Varen Media, LLC. All Rights Reserved\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint == "The Almera Courier"
+    footer = "Mira Castell is a Varen Media reporter based in Portvale.\n© 2026 Varen Media, LLC. All Rights Reserved\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint != "Mira Castell"

@@ -1220,7 +1220,7 @@ _NAME = (
 )
 #: "© 2019 Name", "Copyright © 2000- Name", "© 2020, Name", "© 2001 - 2020 «Name»".
 _COPYRIGHT_RE = re.compile(
-    r"(?:^(?P<before>" + _NAME + r")\s+)?(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:copyright\s*)?"
+    r"(?:^(?P<before>" + _NAME + r")[®™]?\s+)?(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:copyright\s*)?"
     r"(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?(?:\.(?=\s))?[\s,\-–—|«\"“]*)?(?:provided by\s+)?"
     r"(?P<after>" + _NAME + r")?",
     re.IGNORECASE,
@@ -1298,11 +1298,18 @@ _PUBLISHED_BY_RE = re.compile(
     r"^(?P<n>" + _NAME + r")\s+is\s+(?:(?:published|owned|operated)\s+by|(?:a\s+)?part\s+of|a\s+(?:publication|brand|division)\s+of)"
     r"\s+(?P<o>" + _NAME + r")"
 )
+#: "The Tide Watch is a tide media network": a name said to be one of
+#: something; it is the site when the rest names the copyright's holder.
+_IS_ONE_OF_RE = re.compile(r"^(?P<n>" + _NAME + r")\s+is\s+(?:an?|one\s+of|part\s+of)\s+(?P<rest>.{3,80})$")
 #: A name in quotes that a notice calls a trademark: '"Tide Watch" is a registered trademark'.
 _TRADEMARK_RE = re.compile(r"[\"“«](?P<n>" + _NAME + r")[\"”»]\s+is\s+a\s+(?:registered\s+)?trademark\b")
 #: What a notice may say its holder is: "..., a Tide Media Newspaper", "..., an Ocean Group company".
 _APPOSITION_RE = re.compile(
     r",\s+an?\s+[^,.;:]{0,40}?\b(?i:newspapers?|paper|publication|magazine|website|company|station|network)\b")
+#: A name a cue gives, then called one of the site's products: "Sign up for
+#: Command Line, a paid weekly newsletter from ...".
+_PRODUCT_APPOSITION_RE = re.compile(
+    r",\s+(?:a|an|our)\s+[^,.;:]{0,30}?\b(?i:newsletters?|podcasts?|shows?|series|columns?|briefings?)\b")
 #: "By Ana Ruiz | Special to the Tide Watch": a writer's piece for that paper.
 _SPECIAL_TO_RE = re.compile(r"(?:^|[|,]\s*)[Ss]pecial\s+to\s+(?:[Tt]he\s+)?(?P<n>" + _NAME + r")\s*$")
 #: A button's words broken over two lines: "Subscribe to the" / "Tide Watch newsletter!"
@@ -1322,7 +1329,7 @@ _GENERIC = frozenset("""
     microsoft it you copyright reserved rights
     go ok submit form forms preferences settings rss feed feeds ads ad login register author authors
     articles buy now next previous close open view query site followers subscribers necessary non-necessary
-    advertisement advertising
+    advertisement advertising blog blogs
 """.split()) | frozenset(
     # The same interface words in other languages, as pages print them alone on
     # a line: "advertisement" (es, pt, fr, it, de, pl, nl, ru), "search", "log
@@ -1447,6 +1454,7 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
     kinds: dict[str, set[str]] = {}
     raws: dict[str, set[str]] = {}
     owners: set[str] = set()
+    one_of: list[tuple[str, str]] = []
 
     def company(line: str, start: int, end: int) -> bool:
         # The holder's name and the capitalised words and forms after it, up to
@@ -1522,6 +1530,10 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
             for m in _CUE_RE.finditer(s):
                 if m.group().casefold().startswith("search") and (m.start() > 0 or u.words > 5):
                     continue  # a search box's label ("Search WIRED") is a line of its own
+                if m.group().casefold().startswith("about") and u.words > 6:
+                    continue  # a menu's "About Tide Watch" is short; "About Lute. He felt ..." is prose
+                if _PRODUCT_APPOSITION_RE.match(s, m.end()):
+                    continue  # "Sign up for Command Line, a weekly newsletter from ...": a product
                 if m.start() > 0 and (u.kind == "prose" or u.words > 8) and not _PROFESSION_CUE_RE.match(m.group()):
                     # "... sign up for the Disney+ bundle", "Don't talk to Orlo, you'll be
                     # in pain": a button's words inside a sentence or a headline
@@ -1545,6 +1557,8 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         m = _PUBLISHED_BY_RE.match(s) if u.words <= 40 else None
         if m and company(s, m.start("o"), m.end("o")):
             vote(m.group("n"), 2.5, "publisher")
+        elif u.words <= 15 and (m := _IS_ONE_OF_RE.match(s)):
+            one_of.append((m.group("n"), m.group("rest")))
         for m in _TRADEMARK_RE.finditer(s) if _COPYRIGHT_MARK_RE.search(s) or _RIGHTS_RESERVED_RE.search(s) else ():
             # The notice's own word for the site's name: over a badge printed before its mark ("IPSO Regulated").
             vote(m.group("n"), 3.0, "publisher")
@@ -1575,6 +1589,15 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         vote(address.rsplit("@", 1)[1].removeprefix("www."), 1.0, "email")
     if glued:
         vote(glued, 2.0, "glued")
+    # Two cues that agree: "The Tide Watch is a tide media network" beside "© Tide Media, LLC".
+    # (Not a writer's note: "Ana Ruiz is a Tide Media reporter".)
+    for name, rest in one_of:
+        rest_key = outlet_key(rest)
+        if byline and outlet_key(name) == outlet_key(byline) or re.search(
+                r"(?i:reporter|writer|editor|correspondent|contributor|columnist|producer|journalist)", rest):
+            continue
+        if any(len(k) >= 3 and k in rest_key and outlet_key(name) != k for k in owners):
+            vote(name, 2.5, "publisher")
     if owners:
         # A company's copyright may be the owner's: the site names its own
         # products by its brand, two or more of them ("CBS News App", "CBS News
