@@ -2645,3 +2645,19 @@ def test_a_name_said_to_be_one_of_the_copyright_holder_s_is_the_site():
     assert parse_page_text(_page_with_footer(footer)).outlet_hint == "The Almera Courier"
     footer = "Mira Castell is a Varen Media reporter based in Portvale.\n© 2026 Varen Media, LLC. All Rights Reserved\n"
     assert parse_page_text(_page_with_footer(footer)).outlet_hint != "Mira Castell"
+
+
+def test_a_desk_line_without_by_over_the_date_keeps_the_headline_over_the_caption():
+    """Headline / "Almera Courier wire services" / "Published 11:11 PM EST
+    Mar 3, 2026" / the lead photo's caption and its credit / the article: the
+    short line under the headline is the desk's byline without "By", so the
+    headline stands over the byline and date as headlines do, and the
+    caption under the date (nearer the article) is not taken for it."""
+    page = ("Welcome to the Almera Courier's international edition\nLearn More\n"
+            "Harbour pilots walk out over night-shift pay, leaving cargo ships waiting\n"
+            "Almera Courier wire services\nPublished 11:11 PM EST Mar 3, 2026\n"
+            "Portvale harbour pilot Teo Marsh\nJan Orlo, Associated Press\n\n" + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title == "Harbour pilots walk out over night-shift pay, leaving cargo ships waiting"
+    # Without the desk line, the headline sits right over the date line already.
+    assert parse_page_text(page.replace("Almera Courier wire services\n", "")).title == parts.title

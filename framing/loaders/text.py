@@ -1878,6 +1878,13 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
                 break
             if _skippable(v):
                 continue
+            if (j == i + 1 and v.kind == "short" and v.words <= 6 and not _ends_sentence(v.text)
+                    and j + 1 < len(units) and _meta_like(units[j + 1])
+                    and re.search(r"\d", units[j + 1].text) and not _LIST_NUMBER_RE.match(units[j + 1].text)):
+                # A writer's or desk's name without "By" right over the date
+                # line ("Tide Watch wire services" / "Published 11:11 PM ...").
+                follows = "meta"
+                break
             if standfirst == 0 and v.words <= 60 and (
                     v.kind == "prose" or j == i + 1 and v.kind == "short" and v.words >= 3 and _ends_sentence(v.text)):
                 standfirst = 1
