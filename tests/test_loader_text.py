@@ -2547,6 +2547,10 @@ def test_the_writer_s_role_at_a_site_names_the_site(line, outlet):
         "By Mira Castell", line)
     assert parse_page_text(page).outlet_hint == outlet
     assert parse_page_text(_page_with_footer("Sign up for the Streamly+ bundle and save\n")).outlet_hint is None
+    # A beat before the role is no site: "Security Correspondent, Almera Courier".
+    page = _page_with_footer("Privacy Policy\n").replace(
+        "By Mira Castell", "By Mira Castell, Security Correspondent, Almera Courier")
+    assert parse_page_text(page).outlet_hint != "Security"
 
 
 @pytest.mark.parametrize("line", [
@@ -2562,6 +2566,10 @@ def test_a_footer_saying_who_publishes_the_site_names_the_site(line):
     assert parse_page_text(_page_with_footer(footer)).outlet_hint == "Almera Courier"
     footer = "The Almera region is part of a network of harbour towns.\nTerms\n"
     assert parse_page_text(_page_with_footer(footer)).outlet_hint is None
+    # In the article, such a sentence is news about a company, not the site's footer.
+    page = _page_with_footer("Terms\n").replace(
+        "Officials said the shift", "Varen Press is owned by Harbour Holdings Inc.\n\nOfficials said the shift")
+    assert parse_page_text(page).outlet_hint is None
 
 
 def test_the_name_a_notice_calls_a_trademark_is_the_site():
@@ -2600,6 +2608,8 @@ def test_the_writer_named_by_about_and_follow_is_no_site():
     """"About Mira Castell", "Follow Mira Castell @mcastell": the article's
     writer, named by the cues a site's name also takes, is not the site."""
     footer = "About Mira Castell\nFollow Mira Castell @mcastell\nPrivacy Policy\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint is None
+    footer = "Follow Mira Castell on Twitter: @mcastell\nPrivacy Policy\n"
     assert parse_page_text(_page_with_footer(footer)).outlet_hint is None
     # The same cues for the site still name it.
     footer = "About Almera Courier\nFollow Almera Courier @almeracourier\nPrivacy Policy\n"

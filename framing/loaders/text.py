@@ -1290,8 +1290,10 @@ _BRAND_LINE_RE = re.compile(
 #: site's name before the writer's role on it.
 _BYLINE_ROLE_RE = re.compile(
     r"^[Bb]y\s+[^|,]{3,60}?(?:\s*[|,]\s*|\s+[-–—]\s+)(?P<n>" + _NAME + r")\s+(?:Staff(?:\s+(?:Writer|Reporter))?"
-    r"|Contributor|Contributing\s+Writer|Correspondent|Senior\s+Writer|Staff\s+Report)\b"
+    r"|Contributor|Contributing\s+Writer|Staff\s+Report)(?:\s*$|\s+(?=\d))"
 )
+#: (Not "By Ana Ruiz, Security Correspondent, Tide News": a beat, then the
+#: site; so the role ends the line, or a date follows it.)
 #: A footer sentence naming the site and the company behind it: "Tide Watch is
 #: published by Tide Media Group", "Tide Watch is part of Tide Media, Inc.".
 _PUBLISHED_BY_RE = re.compile(
@@ -1483,6 +1485,9 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         forms[key][name] = forms[key].get(name, 0) + (0.5 if cut else 1)
 
     n = len(units)
+    # Past the last long paragraph: the footer, where a sentence about the
+    # site is the site's ("Dow Jones is owned by News Corp." in an article is news).
+    article_end = max((i for i, u in enumerate(units) if u.kind == "prose" and u.words >= 25), default=-1)
     short_lines: dict[str, int] = {}
     seen: set[str] = set()
     brands: dict[str, dict[str, str]] = {}  # a brand's key: its lines, each with the product word
@@ -1539,7 +1544,7 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
                     # in pain": a button's words inside a sentence or a headline
                     continue
                 name = m.group("n") or m.group("app")
-                if m.group("n") and re.match(r"[^\s\w.,;:!?)\]\"”’'|-]", s[m.end("n"):]):
+                if m.group("n") and re.match(r"[+*#@]", s[m.end("n"):]):
                     continue  # a name cut short: "Sign up for the Disney+ bundle"
                 if m.group("n") and re.match(r"\s+\w", s[m.end():]):
                     name = _POSSESSIVE_RE.sub("", name)
@@ -1554,10 +1559,10 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
                     r"\b[A-Z][\w'’\-]+\s+" + re.escape(m.group("t")) + r"\b", text):
                 # "Cook told Benioff": a person's surname when the text has "Marc Benioff".
                 vote(m.group("t"), 1.0, "told")
-        m = _PUBLISHED_BY_RE.match(s) if u.words <= 40 else None
+        m = _PUBLISHED_BY_RE.match(s) if u.words <= 40 and i > article_end else None
         if m and company(s, m.start("o"), m.end("o")):
             vote(m.group("n"), 2.5, "publisher")
-        elif u.words <= 15 and (m := _IS_ONE_OF_RE.match(s)):
+        elif u.words <= 15 and i > article_end and (m := _IS_ONE_OF_RE.match(s)):
             one_of.append((m.group("n"), m.group("rest")))
         for m in _TRADEMARK_RE.finditer(s) if _COPYRIGHT_MARK_RE.search(s) or _RIGHTS_RESERVED_RE.search(s) else ():
             # The notice's own word for the site's name: over a badge printed before its mark ("IPSO Regulated").
@@ -1728,8 +1733,10 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
     # The article's writer is no site, however often "About" or "Follow" names
     # them ("About Ana Ruiz", "Follow Ana Ruiz @anaruiz"), unless the page's
     # notice, masthead, domain or addresses name them too (a one-person blog).
-    if byline and (own := outlet_key(byline)) in votes and not kinds[own] - {"cue", "morefrom", "told", "edge", "byline"}:
-        del votes[own]
+    if byline and len(own := outlet_key(byline)) >= 4:
+        for key in [k for k in votes if k.startswith(own)]:
+            if not kinds[key] - {"cue", "morefrom", "told", "edge", "byline"}:
+                del votes[key]  # (and "Follow Ana Ruiz on Twitter")
         if not votes:
             return None
     key = max(votes, key=lambda k: (votes[k], -len(k)))
