@@ -2518,3 +2518,156 @@ def test_a_kicker_in_capitals_yields_to_the_headline_under_it():
     parts = parse_page_text(page)
     assert parts.title == "Union says pilots will stay out until night shifts are paid"
     assert parts.body.startswith("Portvale's harbour pilots")
+
+
+# Round 27 (paste27): where a copied page prints its outlet, beyond the notice.
+
+def test_a_dated_notice_with_a_full_stop_after_the_year_names_its_holder():
+    """"Copyright 2026. Portvale Ledger. All Rights Reserved.": the holder
+    comes after the year and a full stop; a menu label naming a word of that
+    name ("About Ledger") does not win over it by the mentions it shares."""
+    footer = "About Ledger\nMore Portvale Ledger\nCopyright 2026. Portvale Ledger. All Rights Reserved.\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint == "Portvale Ledger"
+    # After the year and a full stop, a sentence is no holder.
+    footer = "©Copyright 2001-2026. This site is part of the Varen regional network.\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint is None
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("By Mira Castell, Almera Courier Staff", "Almera Courier"),
+    ("By Mira Castell - Almera Courier Contributor", "Almera Courier"),
+    ("By Mira Castell | Special to the Almera Courier", "Almera Courier"),
+])
+def test_the_writer_s_role_at_a_site_names_the_site(line, outlet):
+    """"By <writer>, <site> Staff", "<site> Contributor", "Special to the
+    <site>": the byline says whom the writer works or wrote for. A button
+    inside the page ("Sign up for the Streamly+ bundle") names no site: its
+    name runs on into the "+"."""
+    page = _page_with_footer("Sign up for the Streamly+ bundle and save\nPrivacy Policy\n").replace(
+        "By Mira Castell", line)
+    assert parse_page_text(page).outlet_hint == outlet
+    assert parse_page_text(_page_with_footer("Sign up for the Streamly+ bundle and save\n")).outlet_hint is None
+    # A beat before the role is no site: "Security Correspondent, Almera Courier".
+    page = _page_with_footer("Privacy Policy\n").replace(
+        "By Mira Castell", "By Mira Castell, Security Correspondent, Almera Courier")
+    assert parse_page_text(page).outlet_hint != "Security"
+
+
+@pytest.mark.parametrize("line", [
+    "Almera Courier is published by Varen Press Group, Inc.",
+    "Almera Courier is part of Varen Media Ltd, a publisher of regional news.",
+])
+def test_a_footer_saying_who_publishes_the_site_names_the_site(line):
+    """"<site> is published by <company>" / "is part of <company>": the site
+    is the subject, the company its owner, whose copyright it outweighs; the
+    company must show a company's form, so "Almera Courier is part of a
+    network" names no owner and proves nothing."""
+    footer = line + "\nCopyright © 2026 Varen Press Group, Inc. All rights reserved.\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint == "Almera Courier"
+    footer = "The Almera region is part of a network of harbour towns.\nTerms\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint is None
+    # In the article, such a sentence is news about a company, not the site's footer.
+    page = _page_with_footer("Terms\n").replace(
+        "Officials said the shift", "Varen Press is owned by Harbour Holdings Inc.\n\nOfficials said the shift")
+    assert parse_page_text(page).outlet_hint is None
+
+
+def test_the_name_a_notice_calls_a_trademark_is_the_site():
+    """'"Almera Courier" is a registered trademark' in a notice: the site's
+    name, over a regulator's badge printed before the copyright mark."""
+    footer = 'IPSO Regulated Copyright ©2026 Varen Newspapers. "Almera Courier" is a registered trademark. All rights reserved.\n'
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint == "Almera Courier"
+
+
+def test_a_subscribe_button_broken_over_two_lines_names_the_site():
+    """"Subscribe to the" / "Almera24 newsletter!": the button's words and the
+    name on the next line; the company's copyright is only the owner's."""
+    top = "Subscribe to the\nAlmera24 newsletter!\n"
+    footer = "This site © 2026 Varen Holdings Ltd. All Rights Reserved.\n"
+    assert parse_page_text(_page_with_footer(footer, top=top)).outlet_hint == "Almera24"
+
+
+def test_a_company_named_by_the_initials_of_a_printed_name_owns_that_site():
+    """"© 2026 PHL Holdings, Inc." on a page printing "Portvale Harbour Ledger"
+    as a line of its own: the company's first word is that name's initials."""
+    footer = "Portvale Harbour Ledger\nContact\n© 2026 PHL Holdings, Inc. All Rights Reserved\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint == "Portvale Harbour Ledger"
+
+
+def test_a_company_s_initials_the_page_prints_often_are_the_site():
+    """"© 2026 Almera News Network. Varen Broadcasting, Inc.": the page calls
+    itself "ANN" at the end of its byline and in its paragraphs; those
+    mentions count for the initials as they would for the full name."""
+    footer = "ANN TV | Transcripts\n© 2026 Almera News Network. Varen Broadcasting, Inc. All Rights Reserved.\n"
+    page = _page_with_footer(footer).replace("By Mira Castell", "By Mira Castell, Teo Marsh and Ana Ruiz, ANN").replace(
+        "the budget office said", "the budget office said in figures ANN's analysts checked")
+    assert parse_page_text(page).outlet_hint == "ANN"
+
+
+def test_the_writer_named_by_about_and_follow_is_no_site():
+    """"About Mira Castell", "Follow Mira Castell @mcastell": the article's
+    writer, named by the cues a site's name also takes, is not the site."""
+    footer = "About Mira Castell\nFollow Mira Castell @mcastell\nPrivacy Policy\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint is None
+    footer = "Follow Mira Castell on Twitter: @mcastell\nPrivacy Policy\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint is None
+    # The same cues for the site still name it.
+    footer = "About Almera Courier\nFollow Almera Courier @almeracourier\nPrivacy Policy\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint == "Almera Courier"
+
+
+def test_an_undated_notice_calling_its_holder_a_newspaper_names_the_site():
+    """"© The Almera Courier, a Varen Media Newspaper": undated, "© Name"
+    credits a photo; one that calls its holder a paper or a company is the
+    site's notice."""
+    footer = "Terms of Service Privacy Notice\n© The Almera Courier, a Varen Media Newspaper\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint == "The Almera Courier"
+    assert parse_page_text(_page_with_footer("Harbour at dawn\n© Jan Orlo\n")).outlet_hint is None
+
+
+def test_a_name_marked_as_a_trademark_before_its_notice_is_the_holder():
+    """"Almera Courier® © 2026": the sign of a registered name between the
+    name and the mark; a character of the story introduced by "About" in its
+    prose ("About Lute. He felt ...") names no site."""
+    page = _page_with_footer("Almera Courier® © 2026\nTerms of Service | Privacy Policy | Blog | Status\n").replace(
+        "Economists in Almera said", "About Lute. He felt worse about that now. Economists in Almera said")
+    assert parse_page_text(page).outlet_hint == "Almera Courier"
+
+
+@pytest.mark.parametrize("button", [
+    "Sign up for Harbour Lines, a paid weekly newsletter from Mira Castell about the ports.",
+    "Subscribe to Blog via Email",
+])
+def test_a_newsletter_or_a_blog_a_button_names_is_not_the_site(button):
+    """The name a sign-up button gives may be one of the site's products
+    ("Harbour Lines, a paid weekly newsletter") or the word "Blog": neither
+    outweighs the site's own notice."""
+    footer = button + "\nCopyright © 2026 Almera Courier. Powered by Varen.\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint == "Almera Courier"
+
+
+def test_a_name_said_to_be_one_of_the_copyright_holder_s_is_the_site():
+    """"The Almera Courier is a varen media network" beside "© 2026 Varen
+    Media, LLC": the sentence names the company that holds the copyright, so
+    its subject is that company's site. A writer's note of the same shape
+    ("Mira Castell is a Varen Media reporter") names no site."""
+    footer = "The Almera Courier is a varen media network\n© 2026 Varen Media, LLC. All Rights Reserved\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint == "The Almera Courier"
+    footer = "Mira Castell is a Varen Media reporter based in Portvale.\n© 2026 Varen Media, LLC. All Rights Reserved\n"
+    assert parse_page_text(_page_with_footer(footer)).outlet_hint != "Mira Castell"
+
+
+def test_a_desk_line_without_by_over_the_date_keeps_the_headline_over_the_caption():
+    """Headline / "Almera Courier wire services" / "Published 11:11 PM EST
+    Mar 3, 2026" / the lead photo's caption and its credit / the article: the
+    short line under the headline is the desk's byline without "By", so the
+    headline stands over the byline and date as headlines do, and the
+    caption under the date (nearer the article) is not taken for it."""
+    page = ("Welcome to the Almera Courier's international edition\nLearn More\n"
+            "Harbour pilots walk out over night-shift pay, leaving cargo ships waiting\n"
+            "Almera Courier wire services\nPublished 11:11 PM EST Mar 3, 2026\n"
+            "Portvale harbour pilot Teo Marsh\nJan Orlo, Associated Press\n\n" + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.title == "Harbour pilots walk out over night-shift pay, leaving cargo ships waiting"
+    # Without the desk line, the headline sits right over the date line already.
+    assert parse_page_text(page.replace("Almera Courier wire services\n", "")).title == parts.title

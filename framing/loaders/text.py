@@ -1220,8 +1220,8 @@ _NAME = (
 )
 #: "© 2019 Name", "Copyright © 2000- Name", "© 2020, Name", "© 2001 - 2020 «Name»".
 _COPYRIGHT_RE = re.compile(
-    r"(?:^(?P<before>" + _NAME + r")\s+)?(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:copyright\s*)?"
-    r"(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?[\s,\-–—|«\"“]*)?(?:provided by\s+)?"
+    r"(?:^(?P<before>" + _NAME + r")[®™]?\s+)?(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:copyright\s*)?"
+    r"(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?(?:\.(?=\s))?[\s,\-–—|«\"“]*)?(?:provided by\s+)?"
     r"(?P<after>" + _NAME + r")?",
     re.IGNORECASE,
 )
@@ -1262,7 +1262,7 @@ _IMPRINT_RE = re.compile(
 #: sites: a legal form, or a company's kind, among the words after its name
 #: ("Bennett, Coleman & Co. Ltd.", "Cable News Network LP, LLLP", "TVN S.A.").
 OWNER_FORM_RE = re.compile(
-    r"(?:^|[\s,])(?:inc|llc|lllp|llp|lp|ltd|limited|plc|gmbh|corp|corporation|company|co|s\.\s?a|sa|s\.\s?l"
+    r"(?:^|[\s,])(?:inc|llc|lllp|llp|lp|ltd|pty|limited|plc|gmbh|corp|corporation|company|co|s\.\s?a|sa|s\.\s?l"
     r"|ag|group|holdings|communications|media|medien|medier|mídia|comunicação|comunicaciones|editora"
     r"|verlag|broadcasting|broadcast|newspapers|publications|publishing|productions)\.?(?=$|[\s,.|])",
     re.IGNORECASE,
@@ -1286,9 +1286,40 @@ _BRAND_LINE_RE = re.compile(
     r"|e-?edition|archives?|staff|pro|premium|deals|features|editorials|(?:online\s+)?public\s+file)"
     r"(?P<rest>(?:\s+[\w&’'\-]+){0,2})$"
 )
+#: "By Ana Ruiz, Tide Watch Staff", "By Ana Ruiz - Tide Watch Contributor": the
+#: site's name before the writer's role on it.
+_BYLINE_ROLE_RE = re.compile(
+    r"^[Bb]y\s+[^|,]{3,60}?(?:\s*[|,]\s*|\s+[-–—]\s+)(?P<n>" + _NAME + r")\s+(?:Staff(?:\s+(?:Writer|Reporter))?"
+    r"|Contributor|Contributing\s+Writer|Staff\s+Report)(?:\s*$|\s+(?=\d))"
+)
+#: (Not "By Ana Ruiz, Security Correspondent, Tide News": a beat, then the
+#: site; so the role ends the line, or a date follows it.)
+#: A footer sentence naming the site and the company behind it: "Tide Watch is
+#: published by Tide Media Group", "Tide Watch is part of Tide Media, Inc.".
+_PUBLISHED_BY_RE = re.compile(
+    r"^(?P<n>" + _NAME + r")\s+is\s+(?:(?:published|owned|operated)\s+by|(?:a\s+)?part\s+of|a\s+(?:publication|brand|division)\s+of)"
+    r"\s+(?P<o>" + _NAME + r")"
+)
+#: "The Tide Watch is a tide media network": a name said to be one of
+#: something; it is the site when the rest names the copyright's holder.
+_IS_ONE_OF_RE = re.compile(r"^(?P<n>" + _NAME + r")\s+is\s+(?:an?|one\s+of|part\s+of)\s+(?P<rest>.{3,80})$")
+#: A name in quotes that a notice calls a trademark: '"Tide Watch" is a registered trademark'.
+_TRADEMARK_RE = re.compile(r"[\"“«](?P<n>" + _NAME + r")[\"”»]\s+is\s+a\s+(?:registered\s+)?trademark\b")
+#: What a notice may say its holder is: "..., a Tide Media Newspaper", "..., an Ocean Group company".
+_APPOSITION_RE = re.compile(
+    r",\s+an?\s+[^,.;:]{0,40}?\b(?i:newspapers?|paper|publication|magazine|website|company|station|network)\b")
+#: A name a cue gives, then called one of the site's products: "Sign up for
+#: Command Line, a paid weekly newsletter from ...".
+_PRODUCT_APPOSITION_RE = re.compile(
+    r",\s+(?:a|an|our)\s+[^,.;:]{0,30}?\b(?i:newsletters?|podcasts?|shows?|series|columns?|briefings?)\b")
+#: "By Ana Ruiz | Special to the Tide Watch": a writer's piece for that paper.
+_SPECIAL_TO_RE = re.compile(r"(?:^|[|,]\s*)[Ss]pecial\s+to\s+(?:[Tt]he\s+)?(?P<n>" + _NAME + r")\s*$")
+#: A button's words broken over two lines: "Subscribe to the" / "Tide Watch newsletter!"
+#: (not "Follow", a button of its own over the next line).
+_CUE_END_RE = re.compile(r"(?:^|\s)(?:[Ss]ubscribe\s+to|[Ss]ign\s+up\s+for)(?:\s+the)?$")
 _BYLINE_OUTLET_RE = re.compile(r"^[Bb]y\s+[^|,]{3,60}?(?:\s*\|\s*|,\s+)(?P<n>" + _NAME + r")\s*$")
 _LEGAL_RE = re.compile(
-    r"(?:[\s,]+(?:inc|llc|ltd|limited|plc|gmbh|corp|corporation|company|co|group|holdings"
+    r"(?:[\s,]+(?:inc|llc|ltd|pty|limited|plc|gmbh|corp|corporation|company|co|group|holdings"
     r"|communications?|media|network|newspapers|publications|publishing|all|rights|reserved|alle|the)\.?)+$",
     re.IGNORECASE,
 )
@@ -1300,7 +1331,7 @@ _GENERIC = frozenset("""
     microsoft it you copyright reserved rights
     go ok submit form forms preferences settings rss feed feeds ads ad login register author authors
     articles buy now next previous close open view query site followers subscribers necessary non-necessary
-    advertisement advertising
+    advertisement advertising blog blogs
 """.split()) | frozenset(
     # The same interface words in other languages, as pages print them alone on
     # a line: "advertisement" (es, pt, fr, it, de, pl, nl, ru), "search", "log
@@ -1347,7 +1378,7 @@ _ANY_DOMAIN_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][\w\-]*(?:\.[A-Za-z0-9][\w\-]
 #: Endings of file names, which look like domains: "clip.MOV.doc", "report.pdf".
 _FILE_ENDINGS = _IMAGE_EXTENSIONS + (
     ".pdf", ".doc", ".docx", ".mp3", ".mp4", ".mov", ".html", ".htm", ".js", ".zip")
-_LEGAL_WORD_RE = re.compile(r"[\s,]+(?:inc|llc|ltd|plc|gmbh|corp)\b.*$", re.IGNORECASE)
+_LEGAL_WORD_RE = re.compile(r"[\s,]+(?:inc|llc|ltd|pty|plc|gmbh|corp)\b.*$", re.IGNORECASE)
 
 
 #: A name does not open with a preposition or conjunction: "Search For Life
@@ -1425,6 +1456,7 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
     kinds: dict[str, set[str]] = {}
     raws: dict[str, set[str]] = {}
     owners: set[str] = set()
+    one_of: list[tuple[str, str]] = []
 
     def company(line: str, start: int, end: int) -> bool:
         # The holder's name and the capitalised words and forms after it, up to
@@ -1448,9 +1480,14 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         kinds.setdefault(key, set()).add(why)
         raws.setdefault(key, set()).add((raw or "").strip())
         forms.setdefault(key, {})
-        forms[key][name] = forms[key].get(name, 0) + 1
+        # A name cut from a company's ("The Tide Group LLC") is a weaker form than one printed as the name.
+        cut = bool(_LEGAL_RE.search((raw or "").strip(" .,;:-–—|")))
+        forms[key][name] = forms[key].get(name, 0) + (0.5 if cut else 1)
 
     n = len(units)
+    # Past the last long paragraph: the footer, where a sentence about the
+    # site is the site's ("Dow Jones is owned by News Corp." in an article is news).
+    article_end = max((i for i, u in enumerate(units) if u.kind == "prose" and u.words >= 25), default=-1)
     short_lines: dict[str, int] = {}
     seen: set[str] = set()
     brands: dict[str, dict[str, str]] = {}  # a brand's key: its lines, each with the product word
@@ -1481,9 +1518,14 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
                  company(s, m.start("before"), m.end("before")))
         elif reserved:
             vote(reserved.group("n"), 2.0, "copyright", company(s, reserved.start("n"), reserved.end("n")))
+        elif m and m.group("after") and re.search(r"(?:19|20)\d\d\.\s", s[m.start():m.start("after")]) and not (
+                _RIGHTS_RESERVED_RE.search(s) and s[m.end("after"):m.end("after") + 1] in ".,"):
+            pass  # "Copyright 2019. This site is part of ...": a sentence, unless "2019. Name. All rights reserved."
         elif m and m.group("after") is not None or m and s[m.end():m.end() + 1] == "«":
             # Undated, "© Jan Orlo" credits a photo, unless it reserves the rights.
             site = re.search(r"(?:19|20)\d\d", s) or _RIGHTS_RESERVED_RE.search(s)
+            # ... or calls the holder a paper or a company: "© The Tide Watch, a Tide Media Newspaper".
+            site = site or m.group("after") and _APPOSITION_RE.match(s, m.end("after"))
             # A name in guillemets after a company's form or kind: "© 2020 МИА «Казинформ»".
             rest = s[m.start("after") if m.group("after") else m.end():]
             quoted = re.match(r"[^«»]{0,12}«([^«»]{2,40})»", rest)
@@ -1493,11 +1535,17 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
             for m in _CUE_RE.finditer(s):
                 if m.group().casefold().startswith("search") and (m.start() > 0 or u.words > 5):
                     continue  # a search box's label ("Search WIRED") is a line of its own
+                if m.group().casefold().startswith("about") and u.words > 6:
+                    continue  # a menu's "About Tide Watch" is short; "About Lute. He felt ..." is prose
+                if _PRODUCT_APPOSITION_RE.match(s, m.end()):
+                    continue  # "Sign up for Command Line, a weekly newsletter from ...": a product
                 if m.start() > 0 and (u.kind == "prose" or u.words > 8) and not _PROFESSION_CUE_RE.match(m.group()):
                     # "... sign up for the Disney+ bundle", "Don't talk to Orlo, you'll be
                     # in pain": a button's words inside a sentence or a headline
                     continue
                 name = m.group("n") or m.group("app")
+                if m.group("n") and re.match(r"[+*#@]", s[m.end("n"):]):
+                    continue  # a name cut short: "Sign up for the Disney+ bundle"
                 if m.group("n") and re.match(r"\s+\w", s[m.end():]):
                     name = _POSSESSIVE_RE.sub("", name)
                 vote(name, 2.0, "cue")
@@ -1511,20 +1559,50 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
                     r"\b[A-Z][\w'’\-]+\s+" + re.escape(m.group("t")) + r"\b", text):
                 # "Cook told Benioff": a person's surname when the text has "Marc Benioff".
                 vote(m.group("t"), 1.0, "told")
+        m = _PUBLISHED_BY_RE.match(s) if u.words <= 40 and i > article_end else None
+        if m and company(s, m.start("o"), m.end("o")):
+            vote(m.group("n"), 2.5, "publisher")
+        elif u.words <= 15 and i > article_end and (m := _IS_ONE_OF_RE.match(s)):
+            one_of.append((m.group("n"), m.group("rest")))
+        for m in _TRADEMARK_RE.finditer(s) if _COPYRIGHT_MARK_RE.search(s) or _RIGHTS_RESERVED_RE.search(s) else ():
+            # The notice's own word for the site's name: over a badge printed before its mark ("IPSO Regulated").
+            vote(m.group("n"), 3.0, "publisher")
         m = _IMPRINT_RE.match(s) if u.words <= 60 else None
         if m:
             vote(m.group("n"), 2.5, "imprint")
-        m = _BYLINE_OUTLET_RE.match(s)
+        m = None if _BYLINE_ROLE_RE.match(s) else _BYLINE_OUTLET_RE.match(s)
         if m:
             # "By Ana Ruiz | Tide Watch" names the site; after a comma it may
             # as well be a second author ("By Ana Ruiz, Teo Marsh").
             vote(m.group("n"), 2.0 if "|" in s[: m.start("n")] else 1.0, "byline")
+    # The lines as printed (a unit may join a headline, its byline and its date):
+    # a writer's role at the site, and a button broken over two lines.
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    done: set[str] = set()
+    for j, line in enumerate(lines):
+        if line in done:
+            continue
+        done.add(line)
+        words = len(line.split())
+        if words <= 5 and j + 1 < len(lines) and _CUE_END_RE.search(line) and (m := re.match(_NAME, lines[j + 1])):
+            vote(m.group(), 2.0, "cue")
+        if words <= 12 and (m := _SPECIAL_TO_RE.search(line) or _BYLINE_ROLE_RE.match(line)):
+            vote(m.group("n"), 2.0, "byline")
     # Staff and tip addresses are on the site's own domain; each distinct one
     # is a weak vote, so two are needed for a name.
     for address in sorted({m.group(0).casefold() for m in _EMAIL_RE.finditer(text)}):
         vote(address.rsplit("@", 1)[1].removeprefix("www."), 1.0, "email")
     if glued:
         vote(glued, 2.0, "glued")
+    # Two cues that agree: "The Tide Watch is a tide media network" beside "© Tide Media, LLC".
+    # (Not a writer's note: "Ana Ruiz is a Tide Media reporter".)
+    for name, rest in one_of:
+        rest_key = outlet_key(rest)
+        if byline and outlet_key(name) == outlet_key(byline) or re.search(
+                r"(?i:reporter|writer|editor|correspondent|contributor|columnist|producer|journalist)", rest):
+            continue
+        if any(len(k) >= 3 and k in rest_key and outlet_key(name) != k for k in owners):
+            vote(name, 2.5, "publisher")
     if owners:
         # A company's copyright may be the owner's: the site names its own
         # products by its brand, two or more of them ("CBS News App", "CBS News
@@ -1570,9 +1648,28 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
                 votes[short], kinds[short], forms[short] = 0.0, set(), {initials: 1}
             votes[short] += votes.pop(key)
             kinds[short] |= kinds[key]
+            if key in strong:
+                strong.add(short)
             if key in owners:
                 owners.add(short)
             break
+    # "© NYP Holdings, Inc." on a page printing "New York Post" as a line of
+    # its own: a company named by the initials of a name the page prints is
+    # that site's owner, and the name is the site's.
+    for key in sorted(owners & votes.keys()):
+        for raw in sorted(raws.get(key, ())):
+            first = raw.split()[0] if raw.split() else ""
+            if not re.fullmatch(r"[A-Z]{2,5}", first) or first == raw.strip():
+                continue
+            for u in units:
+                line = u.text.strip()
+                if u.words <= 5 and not _COPYRIGHT_MARK_RE.search(line) and re.fullmatch(_NAME, line):
+                    words = [w for w in line.split() if w[:1].isupper()]
+                    if words and words[0].casefold() == "the":
+                        words = words[1:]
+                    if len(words) >= 2 and "".join(w[0] for w in words) == first:
+                        vote(line, 2.0, "copyright")
+                        break
     # A company holding the copyright whose name holds another name the page
     # gives is that site's owner ("Editora Tide Watch, S.A." over "Tide Watch").
     for key in sorted(owners & votes.keys()):
@@ -1609,7 +1706,15 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
     for key in votes:
         if key not in strong:
             continue  # a menu label is printed often too
-        mentions = sum(len(re.findall(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text)) for form in forms[key]) - 1
+        # Not within another name the page gives: "Examiner" in "Washington Examiner".
+        longer = sorted({f for k in votes if k != key for f in forms[k]}, key=len, reverse=True)
+        mentions = -1
+        for form in forms[key]:
+            rest = text
+            for f in longer:
+                if len(f) > len(form) and form in f and not f.startswith(form):
+                    rest = rest.replace(f, " ")
+            mentions += len(re.findall(r"(?<!\w)" + re.escape(form) + r"(?!\w)", rest))
         votes[key] += min(max(mentions, 0) * 0.5, 2.0)
     # The company a copyright names may own many sites: a site's name the page
     # gives otherwise (its imprint, its masthead, or a cue and a mention)
@@ -1625,6 +1730,15 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
                     or votes[k] >= 2.0 and "brand" in kinds[k])
                for k in votes):
             votes[key] = min(votes[key], 1.0)
+    # The article's writer is no site, however often "About" or "Follow" names
+    # them ("About Ana Ruiz", "Follow Ana Ruiz @anaruiz"), unless the page's
+    # notice, masthead, domain or addresses name them too (a one-person blog).
+    if byline and len(own := outlet_key(byline)) >= 4:
+        for key in [k for k in votes if k.startswith(own)]:
+            if not kinds[key] - {"cue", "morefrom", "told", "edge", "byline"}:
+                del votes[key]  # (and "Follow Ana Ruiz on Twitter")
+        if not votes:
+            return None
     key = max(votes, key=lambda k: (votes[k], -len(k)))
     if votes[key] < 1.5:
         return None
@@ -1771,6 +1885,13 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
                 break
             if _skippable(v):
                 continue
+            if (j == i + 1 and v.kind == "short" and v.words <= 6 and not _ends_sentence(v.text)
+                    and j + 1 < len(units) and _meta_like(units[j + 1])
+                    and re.search(r"\d", units[j + 1].text) and not _LIST_NUMBER_RE.match(units[j + 1].text)):
+                # A writer's or desk's name without "By" right over the date
+                # line ("Tide Watch wire services" / "Published 11:11 PM ...").
+                follows = "meta"
+                break
             if standfirst == 0 and v.words <= 60 and (
                     v.kind == "prose" or j == i + 1 and v.kind == "short" and v.words >= 3 and _ends_sentence(v.text)):
                 standfirst = 1
