@@ -182,6 +182,7 @@ _LIST_LINKS = frozenset(_WORDS["list_links"])
 _NAME_ENDINGS = _WORDS["name_endings"]
 _NOT_GLOSS = frozenset(_WORDS["not_gloss"])
 QUESTION_TAIL = frozenset(_WORDS["question_tail"])
+USE_VERBS = frozenset(_WORDS["use_verbs"])
 #: Words in a sentence that say the writer doubts what a quoted word claims
 #: (round 19; the groups doubt_* of the word file): a doubt word anywhere before
 #: the quotation ("the supposedly “independent” panel"; "pseudo" and "faux" not
@@ -879,6 +880,9 @@ _BRACKET_OPENING = re.compile(r"\s*[“\"]?\[[A-Z]\][a-z]")
 #: Round 27: an "anti-" compound ("antitrust laws", "anti-trust"): the remedy
 #: named after the thing it is against, so the thing is a field's term.
 _ANTI = re.compile(r"\banti-?([a-z]{4,})", re.I)
+#: Round 27: a quotation closed at a comma (inside or after its marks) and a
+#: relative clause on "which" after it.
+_WHICH_AFTER = re.compile(r"[“\"‘'][^”\"’'\n]{1,60}(?:,[”\"’']|[”\"’'],)\s*which\b")
 
 
 def _transcript_start(vm: VoiceMap) -> int | None:
@@ -930,7 +934,10 @@ def _round27_kind(vm: VoiceMap, start: int, end: int, sa: int, sb: int, k: int,
       "But who is doing this “voting”?"): the word under discussion, which the
       paragraph goes on to answer;
     * ``term``: its "anti-" compound stands unquoted in its paragraph or the one
-      before ("broke up large “trusts.”" near "Anti-trust laws"): a field's term.
+      before ("broke up large “trusts.”" near "Anti-trust laws"): a field's term;
+    * ``quotation``: a relative clause on "which" after it says who uses or cites
+      the word ("a risk to “safety,” which is the justification most companies
+      use"; ``use_verbs``, among its first sixteen words): their word.
 
     A quoted state or people is left to the rules after (it always distances unless
     they say otherwise)."""
@@ -949,6 +956,8 @@ def _round27_kind(vm: VoiceMap, start: int, end: int, sa: int, sb: int, k: int,
         if ((tail.endswith("?") or (not tail and inner_end.endswith("?")))
                 and all(w.lower() in QUESTION_TAIL for w in after)):
             return "term"
+    if _WHICH_AFTER.match(text, start, sb) and _has_any(_words(text, end, sb)[:16], USE_VERBS):
+        return "quotation"
     if len(quoted) == 1:
         stem = _stem(quoted[0].lower().strip("'’.,;:!?"))
         j = _paragraph_before(vm, k)
@@ -1002,7 +1011,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "quotation"  # an interviewer's question takes up the guest's words and works
     # Round 27 (read on the seed-20 to seed-26 blind draws; :func:`_round27_kind`):
     # a transcript after a lead-in, a bracketed block quotation, a word a question
-    # opening its paragraph asks about, a word with its "anti-" compound nearby.
+    # opening its paragraph asks about, a word with its "anti-" compound nearby, a
+    # "which" clause after it that says who uses the word.
     found = _round27_kind(vm, start, end, sa, sb, k, before, after, quoted)
     if found:
         return found
