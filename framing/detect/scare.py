@@ -38,6 +38,10 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   closing the sentence ("..., whined Comey."), a third person appalled "that",
   a document's order "to" do it, a type of person's point of view ("For a
   libertarian, ..."), a verb of declaring ("pronounced it “legitimate.”");
+  (round 27, :func:`_round27_kind`) a paragraph of an interview transcript that a
+  lead-in paragraph opens ("X spoke by phone to Salon ..." and a question), a
+  block quotation the writer altered ("[T]his ..."), a "which" clause after it
+  that says who uses or cites the word;
 * ``title`` — a numbered subheading of a list with no closing stop (round 26),
   the title of a work, show or publication (after "the film",
   before "author", after a possessive: ABC's “This Week”), a Title Case
@@ -62,12 +66,13 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   a kind of a thing the sentence has just named ("Christianity, especially
   “mainline” Christianity"), a platform's name for its feature (“likes” on
   Twitter), a relative clause right after it that says what it covers
-  (“theft,” which includes ...; round 26); (round 19, in any register) a
-  quotation with no positive
-  evidence of distance: a single word that makes no claim of its own
-  (“backstop” clause, a “present” vote; not the council's “reforms”:
-  :func:`_claim_word`) and no word of doubt in its sentence ("supposedly",
-  "so much for", "in other words": :func:`_distance_shown`);
+  (“theft,” which includes ...; round 26), a word a question opening its
+  paragraph asks about ("Is this “collusion”?") or one whose "anti-" compound
+  stands nearby (“trusts” beside "antitrust"; round 27); (round 19, in any
+  register) a quotation with no positive evidence of distance: a single word
+  that makes no claim of its own (“backstop” clause, a “present” vote; not the
+  council's “reforms”: :func:`_claim_word`) and no word of doubt in its
+  sentence ("supposedly", "so much for", "in other words": :func:`_distance_shown`);
   and the marks after "so-called" or "self-styled", which belong to that word
   (it is the loaded hit; counting the marks too would count one device twice);
 * ``self-description`` — "describes itself as “pro-life”", "self-proclaimed".
