@@ -206,11 +206,11 @@ def main(argv=None) -> int:
     ap.add_argument("--C", type=float, help="the regularisation (default: chosen by "
                     "cross-validation from GRID)")
     ap.add_argument("--precision", type=float, default=0.80)
-    ap.add_argument("--skip-tables", default="G,H,I", help="leave out rows read only in these "
-                    "readings (comma-separated; default G,H,I: round 22's blind seed-22 table, read "
+    ap.add_argument("--skip-tables", default="G,H,I,J", help="leave out rows read only in these "
+                    "readings (comma-separated; default G,H,I,J: round 22's blind seed-22 table, read "
                     "after the model was fixed, round 23's seed-23 table of a model not "
-                    "shipped, and round 26's blind seed-26 table: the shipped model was fitted "
-                    "without them)")
+                    "shipped, and the blind seed-26 and seed-27 tables of rounds 26 and 27: the "
+                    "shipped model was fitted without them)")
     ap.add_argument("--cues", type=Path, help="also write each row's cues (ID, offset, label; no "
                     "text) as TSV to this file")
     args = ap.parse_args(argv)

@@ -284,6 +284,24 @@ NOT_SCARE = [
     ("term", "The pseudo-intellectual columnists of the Kesh Post love the “roadmap” again."),
     # ... a verb of defending or touting with "as": the defender's word
     ("quotation", "In 2014 Oren Dask defended the harbour guards who beat strikers as “heroes”."),
+    # round 27: an interview transcript a lead-in paragraph opens (no editor's note);
+    # a block quotation the writer altered ("[T]he ..."); a word a question opening
+    # its paragraph asks about; a field's term next to its "anti-" compound; a
+    # "which" clause that says who cites the word
+    ("quotation", "Oren Dask has run barges on the lower river for thirty years, and his new "
+     "book is about the harbour.\n\nOren Dask spoke by phone to the Kesh Post from his office "
+     "on the lower river.\n\nWhy did the council close the north dock?\n\nThe council wanted "
+     "its “reform” of the docks, and it got one."),
+    ("quotation", "Mira Sand has similar worries about the plan:\n\n[T]he council wants "
+     "“reform” for the docks, as if the docks were broken."),
+    ("term", "The council closed the north dock for a month.\n\nIs this “reform”? The answer "
+     "depends on whom you ask at the docks."),
+    ("term", "The council closed the north dock for a month.\n\nWhat is “fairness,” really? "
+     "The barge owners and the council disagree."),
+    ("term", "A century ago, reformers in Kesh wrote anti-trust rules for the grain trade.\n\n"
+     "The harbour board split the old grain “trusts” into six firms."),
+    ("quotation", "The council shut the north dock to protect “safety,” which is the reason "
+     "every harbour board cites for a closure."),
     # round 26: the sentence names whose word it is - people who think it, a passive
     # verb of naming and its agent, a verb of raging or bragging "about", an inverted
     # attribution, a third person appalled "that", an order "to" do it, a type of
@@ -435,6 +453,23 @@ SCARE = [
     "A third of the barges changed hands through “reform,” which cost the owners dearly.",
     "The mayor is set to defend the “compromise” budget on Wednesday.",
     "The mayor is a “loser” at every sign of trouble.",
+    # round 27 near misses: a meeting, not an interview, before the question; the
+    # same paragraph with no bracket; a question that goes on after the word, or
+    # that does not open its paragraph; the same firms with no "anti-" compound; a
+    # "which" clause that says what the word cost, not who uses it
+    "Oren Dask has run barges on the lower river for thirty years, and his new book is about "
+    "the harbour.\n\nThe mayor spoke with Oren Dask on Monday.\n\nWhy did the council close "
+    "the north dock?\n\nThe council wanted its “reform” of the docks, and it got one.",
+    "Mira Sand has similar worries about the plan.\n\nThe council wants “reform” for the "
+    "docks, as if the docks were broken.",
+    "The council closed the north dock for a month.\n\nWhy “reform” a dock that works? The "
+    "council never said.",
+    "The council closed the north dock for a month. Is this “reform”? The answer depends on "
+    "whom you ask.",
+    "A century ago, reformers in Kesh wrote new rules for the grain trade.\n\nThe harbour "
+    "board split the old grain “trusts” into six firms.",
+    "The council shut the north dock to protect “safety,” which cost the barge owners a month "
+    "of trade.",
 ]
 
 

@@ -38,6 +38,10 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   closing the sentence ("..., whined Comey."), a third person appalled "that",
   a document's order "to" do it, a type of person's point of view ("For a
   libertarian, ..."), a verb of declaring ("pronounced it “legitimate.”");
+  (round 27, :func:`_round27_kind`) a paragraph of an interview transcript that a
+  lead-in paragraph opens ("X spoke by phone to Salon ..." and a question), a
+  block quotation the writer altered ("[T]his ..."), a "which" clause after it
+  that says who uses or cites the word;
 * ``title`` — a numbered subheading of a list with no closing stop (round 26),
   the title of a work, show or publication (after "the film",
   before "author", after a possessive: ABC's “This Week”), a Title Case
@@ -62,12 +66,13 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   a kind of a thing the sentence has just named ("Christianity, especially
   “mainline” Christianity"), a platform's name for its feature (“likes” on
   Twitter), a relative clause right after it that says what it covers
-  (“theft,” which includes ...; round 26); (round 19, in any register) a
-  quotation with no positive
-  evidence of distance: a single word that makes no claim of its own
-  (“backstop” clause, a “present” vote; not the council's “reforms”:
-  :func:`_claim_word`) and no word of doubt in its sentence ("supposedly",
-  "so much for", "in other words": :func:`_distance_shown`);
+  (“theft,” which includes ...; round 26), a word a question opening its
+  paragraph asks about ("Is this “collusion”?") or one whose "anti-" compound
+  stands nearby (“trusts” beside "antitrust"; round 27); (round 19, in any
+  register) a quotation with no positive evidence of distance: a single word
+  that makes no claim of its own (“backstop” clause, a “present” vote; not the
+  council's “reforms”: :func:`_claim_word`) and no word of doubt in its
+  sentence ("supposedly", "so much for", "in other words": :func:`_distance_shown`);
   and the marks after "so-called" or "self-styled", which belong to that word
   (it is the loaded hit; counting the marks too would count one device twice);
 * ``self-description`` — "describes itself as “pro-life”", "self-proclaimed".
@@ -181,6 +186,8 @@ CLAIM_WORDS = frozenset(_WORDS["claim_words"])
 _LIST_LINKS = frozenset(_WORDS["list_links"])
 _NAME_ENDINGS = _WORDS["name_endings"]
 _NOT_GLOSS = frozenset(_WORDS["not_gloss"])
+QUESTION_TAIL = frozenset(_WORDS["question_tail"])
+USE_VERBS = frozenset(_WORDS["use_verbs"])
 #: Words in a sentence that say the writer doubts what a quoted word claims
 #: (round 19; the groups doubt_* of the word file): a doubt word anywhere before
 #: the quotation ("the supposedly “independent” panel"; "pseudo" and "faux" not
@@ -866,6 +873,107 @@ def _round26_owner(vm: VoiceMap, start: int, end: int, sa: int, sb: int, k: int,
     return bool(_TYPE_VIEW.match(text, sa, start))
 
 
+#: Round 27: a lead-in paragraph of an interview with no editor's note, one
+#: sentence: "Rudder spoke by phone to Salon from OkCupid's offices in New York."
+_LEAD_IN = re.compile(
+    r"[A-Z][^\n.?!]{0,80}?\b(?:spoke|talked|chatted|sat down)\b"
+    r"(?P<manner>\s+(?:by|over the|via|on the)\s+(?:phone|telephone|email|e-mail|video))?"
+    r"\s+(?:to|with)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*|me|us)\b[^\n?!]{0,120}$")
+#: Round 27: a paragraph that opens with a bracketed capital ("[T]his perceived
+#: need ..."): the writer's alteration of somebody's text, so a block quotation.
+_BRACKET_OPENING = re.compile(r"\s*[“\"]?\[[A-Z]\][a-z]")
+#: Round 27: an "anti-" compound ("antitrust laws", "anti-trust"): the remedy
+#: named after the thing it is against, so the thing is a field's term.
+_ANTI = re.compile(r"\banti-?([a-z]{4,})", re.I)
+#: Round 27: a quotation closed at a comma (inside or after its marks) and a
+#: relative clause on "which" after it.
+_WHICH_AFTER = re.compile(r"[“\"‘'][^”\"’'\n]{1,60}(?:,[”\"’']|[”\"’'],)\s*which\b")
+
+
+def _transcript_start(vm: VoiceMap) -> int | None:
+    """Where an interview transcript that a lead-in paragraph opens begins (round
+    27): a paragraph of one sentence saying who spoke to the outlet by phone or
+    email, or to the writer ("Rudder spoke by phone to Salon from ...", "We spoke
+    with her about ...", :data:`_LEAD_IN`), and the next paragraph (past
+    page furniture) the first question, ending in "?", of forty words at most.
+    None when the text has no such lead-in (an editor's note is read by
+    :func:`_is_interview`)."""
+    found = getattr(vm, "_scare_transcript", False)
+    if found is not False:
+        return found
+    found = None
+    paras = vm.paragraphs
+    for k, (pa, pb) in enumerate(paras[:-1]):
+        line = vm.text[pa:pb].strip()
+        m = _LEAD_IN.fullmatch(line[:-1]) if line.endswith(".") else None
+        # an interview, not a meeting ("The mayor spoke with Oren Dask on Monday."):
+        # by phone or email, or the writer is one side of it
+        if not (m and (m.group("manner") or m.group("who") in ("me", "us")
+                       or line.startswith(("I ", "We ")))):
+            continue
+        j = k + 1
+        while j < len(paras) and len(_words(vm.text, *paras[j])) <= 3:
+            j += 1
+        if j >= len(paras):
+            break
+        question = vm.text[slice(*paras[j])].rstrip().rstrip("\"'”’")
+        if question.endswith("?") and len(_words(vm.text, *paras[j])) <= 40:
+            found = paras[j][0]
+            break
+    vm._scare_transcript = found
+    return found
+
+
+def _round27_kind(vm: VoiceMap, start: int, end: int, sa: int, sb: int, k: int,
+                  before: list[str], after: list[str], quoted: list[str]) -> str | None:
+    """What the quotation is, by a construction the earlier rules miss (round 27,
+    read on the non-distancing rows of the seed-20 to seed-26 blind draws):
+
+    * ``quotation``: it stands in an interview transcript that a lead-in paragraph
+      opens (:func:`_transcript_start`): the paragraphs are the guest's answers and
+      the questions that take up the guest's words;
+    * ``quotation``: its paragraph opens with a bracketed capital ("[T]his perceived
+      need to push for “fairness” ..."): a block quotation the writer altered;
+    * ``term``: a question that opens its paragraph asks about it, and it closes
+      the question ("Is this “collusion”?", "What is “legitimacy,” really?",
+      "But who is doing this “voting”?"): the word under discussion, which the
+      paragraph goes on to answer;
+    * ``term``: its "anti-" compound stands unquoted in its paragraph or the one
+      before ("broke up large “trusts.”" near "Anti-trust laws"): a field's term;
+    * ``quotation``: a relative clause on "which" after it says who uses or cites
+      the word ("a risk to “safety,” which is the justification most companies
+      use"; ``use_verbs``, among its first sixteen words): their word.
+
+    A quoted state or people is left to the rules after (it always distances unless
+    they say otherwise)."""
+    text = vm.text
+    if _state_or_people(quoted):
+        return None
+    t0 = _transcript_start(vm)
+    if t0 is not None and start >= t0:
+        return "quotation"
+    pa, pb = vm.paragraphs[k]
+    if _BRACKET_OPENING.match(text, pa, pb):
+        return "quotation"
+    if pa == sa and len(before) <= 6:
+        tail = text[end:sb].rstrip().rstrip("\"'”’")
+        inner_end = text[start:end].rstrip().rstrip("\"'”’")
+        if ((tail.endswith("?") or (not tail and inner_end.endswith("?")))
+                and all(w.lower() in QUESTION_TAIL for w in after)):
+            return "term"
+    if _WHICH_AFTER.match(text, start, sb) and _has_any(_words(text, end, sb)[:16], USE_VERBS):
+        return "quotation"
+    if len(quoted) == 1:
+        stem = _stem(quoted[0].lower().strip("'’.,;:!?"))
+        j = _paragraph_before(vm, k)
+        a = vm.paragraphs[j][0] if j is not None else pa
+        if len(stem) >= 4:
+            for m in _ANTI.finditer(text, a, pb):
+                if _stem(m.group(1).lower()) == stem and _outside_quotations(vm, m.start()):
+                    return "term"
+    return None
+
+
 def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | None:
     """What the short quotation ``text[start:end]`` is, when it is not the
     writer's distance (see the module docstring); None for a scare quote."""
@@ -906,6 +1014,13 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "quotation"  # an interviewee's answer: the marks are the interviewee's
     if _question_paragraph(vm, k):
         return "quotation"  # an interviewer's question takes up the guest's words and works
+    # Round 27 (read on the seed-20 to seed-26 blind draws; :func:`_round27_kind`):
+    # a transcript after a lead-in, a bracketed block quotation, a word a question
+    # opening its paragraph asks about, a word with its "anti-" compound nearby, a
+    # "which" clause after it that says who uses the word.
+    found = _round27_kind(vm, start, end, sa, sb, k, before, after, quoted)
+    if found:
+        return found
     if k > 0:
         pa_, pb_ = vm.paragraphs[k]
         line = text[pa_:pb_].rstrip().rstrip("\"”’'")
