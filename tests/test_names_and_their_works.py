@@ -181,3 +181,16 @@ def test_the_word_opening_a_line_after_a_label_in_capitals_is_no_fact():
     found = [m.text for m in mentions(text) if m.kind == "entity"]
     assert "Fiery" not in found and not any("WATCH" in f for f in found)
     assert {"Ada Vale", "Teodor Brask"} <= set(found)
+
+
+def test_a_thing_named_after_a_person_is_no_actor_row():
+    actors = table_actors("Ada Vale opened Vale Tower in Kesh. Vale Tower is tall, Vale said.",
+                          "Vale Tower, built by Ada Vale, opened in Kesh. Vale cut the ribbon at Vale Tower.")
+    assert "Ada Vale" in actors and "Vale Tower" not in actors
+
+
+def test_a_person_is_no_thing_beside_an_epithet_ending_in_their_first_name():
+    # "Crazy Ada" ends in Ada Sander's first name; Ada Sander stays a person
+    actors = table_actors("Ada Sander spoke in Kesh. Critics call her Crazy Ada. Sander laughed.",
+                          "Ada Sander won in Kesh. Sander thanked voters.")
+    assert "Ada Sander" in actors

@@ -816,11 +816,23 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
             if cands:
                 keys[idx] = "person:" + sorted(cands, key=lambda x: (-x[0], x[1]))[0][1]
                 break
+    # "Trump Tower", "Clinton Cash", "Mueller Report": two words, the first the
+    # surname of another person the event names in full (a first name that is
+    # no English word: not "Crazy Bernie" before Bernie Sanders), the last an
+    # English word, never written with a title: a thing named after that person
+    last_words = {f.rsplit(" ", 1)[-1] for f in full_event}
+    named_after = {c for c in set(canon.values())
+                   if c.count(" ") == 1 and c.split(" ")[0] in last_words and not titles_of.get(c)
+                   and dictionary_word(c.split(" ")[1])
+                   and any(f.rsplit(" ", 1)[-1] == c.split(" ")[0] and canon[f] != c
+                           and not dictionary_word(f.split(" ")[0]) for f in full_event)}
     names: dict[str, str] = {}
     written: dict[str, dict[str, int]] = {}  # org and place keys: each name as written, how often
     out: list[str] = []
     for idx, p in enumerate(parsed):
         k = keys[idx]
+        if k is not None and named_after and k.startswith("person:") and k[7:] in named_after:
+            k = "thing:" + k[7:]
         if k is None:
             if p.kind == "thing":
                 k = "thing:" + _fold(p.text)

@@ -293,8 +293,11 @@ class _ActorIndex:
                               parsed=[m.parsed for _, m in flat])
         self.span_key: dict[tuple[int, int], str] = {}
         self.by_name: dict[str, dict[str, int]] = defaultdict(dict)
+        self.things: set[int] = set()  # mentions the resolver found to name a thing ("Trump Tower")
         for (aid, m), k in zip(flat, res.keys):
             if k.startswith(("head:", "thing:", "role:")):
+                if k.startswith("thing:") and m.parsed.kind != "thing":
+                    self.things.add(id(m))
                 continue
             self.span_key[(id(m), 0)] = k
             if m.parsed.name and k.startswith("person:"):  # a place's words are no surnames
@@ -314,7 +317,7 @@ class _ActorIndex:
     def chunks(self, aid: int, fld: str):
         for m in self.found.get((aid, fld), []):
             if m.parsed.kind in ("thing",) or (m.parsed.kind == "other" and len(_actors._tokens(m.form)) > 1
-                                               and not self.key(m.form)):
+                                               and not self.key(m.form)) or id(m) in self.things:
                 yield m, None
             elif (id(m), 0) in self.span_key:
                 yield m, self.span_key[(id(m), 0)]
