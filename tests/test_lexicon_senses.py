@@ -533,6 +533,7 @@ def test_a_persons_or_groups_feeling_is_reported_not_judged(detector, sentence, 
     ("It was an angry speech about the court.", "angry"),
     ("The Republican senator should be ashamed of himself, she said.", "ashamed"),
     ("The Democratic senator should be ashamed of himself, she said.", "ashamed"),
+    ("“Aren't you ashamed of what you did?” the host asked.", "ashamed"),
 ])
 def test_a_feeling_lent_or_a_situation_judged_stays_a_candidate(detector, sentence, word):
     assert word in _words(detector, sentence)

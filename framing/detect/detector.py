@@ -388,8 +388,9 @@ def reports_a_feeling(text: str, start: int, end: int, entry: Any, vm: VoiceMap)
     elif _people(before[i]) and any(w.lower() in _CAUSATIVE for w in before[max(0, i - 3):i]):
         person = True  # "leaving some immigration hawks disappointed"
     elif (i == len(before) - 1 and nxt.lower() in _CAUSE_PREPOSITIONS
-          and _a_person(before, i, "", opens)):
-        return True  # "Protesters angry over the decree": a reduced clause
+          and before[i].lower() not in _PERSON_SUBJECTS and _a_person(before, i, "", opens)):
+        return True  # "Protesters angry over the decree": a reduced clause (not
+        # "Aren't you ashamed of ...", a question that reproaches)
     else:
         return False
     if not person:
