@@ -593,3 +593,28 @@ def test_categories_contests_records_and_appearances_are_plain(detector, sentenc
 ])
 def test_the_judging_senses_stay_candidates(detector, sentence, word):
     assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # added after round 27's blind reading: three of its wrong senses
+    ("On Monday, a day devoted to remembering the dead, the city was quiet.", "devoted"),
+    ("There are few songs devoted to hair.", "devoted"),
+    ("He's devoted his life to the farm bill, the Republican senator's aide said.", "devoted"),
+    ("He's devoted his life to the farm bill, the Democratic senator's aide said.", "devoted"),
+    ("The agency devoted extraordinary resources to the camps.", "devoted"),
+    ("That won't stop us from having some fun calling them out.", "fun"),
+    ("“Mad Dog” is the sort of name the president likes.", "mad"),
+])
+def test_devoted_to_a_noun_some_fun_and_a_quoted_nickname_are_other_senses(detector, sentence,
+                                                                           word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Her devoted supporters cheered the Republican senator.", "devoted"),
+    ("Her devoted supporters cheered the Democratic senator.", "devoted"),
+    ("She is one of the most devoted members of the party.", "devoted"),
+    ("It is not a very fun time to be a runner.", "fun"),
+])
+def test_devoted_and_fun_as_the_adjective_stay_candidates(detector, sentence, word):
+    assert word in _words(detector, sentence)

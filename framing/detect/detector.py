@@ -220,12 +220,15 @@ def part_of_a_name(text: str, start: int, end: int, entry: Any, vm: VoiceMap) ->
     if vm.title_case(sa, sb):
         return False
     before, after = tokens_around(text, start, end, sa, sb, 3)
-    if before and before[-1] in _OPENING_MARKS and text[start - 1:start] in _OPENING_MARKS:
+    quoted = bool(before) and before[-1] in _OPENING_MARKS and text[start - 1:start] in _OPENING_MARKS
+    if quoted:
         before = before[:-1]  # "the “Grim Reaper”": the mark opens the name
     if before and not written:
         prev = before[-2] if before[-1] == "." and len(before) > 1 else before[-1]
         if prev.lower() in _TITLES_BEFORE_NAMES:
             return True  # "Mr. Earnest", "said Earnest"
+    if quoted and not before and after and after[0][:1].isupper() and not written:
+        return True  # "“Mad Dog” is the sort of stuff ...": a quoted name opens the sentence
     if not before or not any(ch.isalnum() for ch in before[-1]):
         return False  # sentence-initial: capitalised anyway
     return before[-1][:1].isupper() or bool(after and after[0][:1].isupper())
@@ -409,6 +412,9 @@ def reports_a_feeling(text: str, start: int, end: int, entry: Any, vm: VoiceMap)
 #: evil", "an act of evil" are the adjective or a noun that keeps its judgement.
 _BEFORE_A_NOUN = frozenset("for have has had having make makes made making poke pokes poked "
                            "poking".split())
+#: Quantifiers between such a verb and the noun ("having some fun", "have a
+#: little fun"; round 27's reading).
+_QUANTIFIERS = frozenset("some little no more much lots lot".split())
 #: Words after a form that end a noun phrase (no noun of its own follows).
 #: Not "and"/"or": "racist or anti-Semitic views" joins two adjectives.
 _AFTER_A_NOUN = frozenset("of at for to in on with is was are were that but from as than "
@@ -463,7 +469,7 @@ def other_part_of_speech(text: str, start: int, end: int, entry: Any, vm: VoiceM
     if not r:
         return False
     sa, sb = vm.sentence_of(start)
-    before, after = tokens_around(text, start, end, sa, max(sb, end), 1)
+    before, after = tokens_around(text, start, end, sa, max(sb, end), 4)
     prev = before[-1].lower().replace("\u2019", "'") if before else ""
     nxt = after[0] if after else ""
     if prev and (_linking(prev)[0] or prev in _DEGREE):
@@ -473,8 +479,14 @@ def other_part_of_speech(text: str, start: int, end: int, entry: Any, vm: VoiceM
             return _verb_form_after(prev, r)
         if nxt.lower() in _OBJECTS and prev and any(ch.isalnum() for ch in prev):
             return True
+    if "NOUN" in r and prev in _QUANTIFIERS:
+        # "having some fun", "have a little fun", "make no fun of": a quantified noun
+        words = [w.lower() for w in before[-4:-1] if w.lower() not in _QUANTIFIERS | {"a"}]
+        if words and words[-1] in _BEFORE_A_NOUN:
+            prev = words[-1]
     if "NOUN" in r and prev in _BEFORE_A_NOUN:
-        return not nxt or not any(ch.isalnum() for ch in nxt) or nxt.lower() in _AFTER_A_NOUN
+        return (not nxt or not any(ch.isalnum() for ch in nxt) or nxt.lower() in _AFTER_A_NOUN
+                or (nxt.islower() and nxt.endswith("ing")))  # "have fun doing it"
     if "NOUN" in r and prev in _DETERMINERS:
         # "an offensive against", "the upset of": a noun with its own complement
         return nxt.lower() in _PREPOSITIONS
@@ -840,6 +852,43 @@ def fixed_phrase(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> b
     return low == "earnest" and bool(before) and before[-1].lower() == "in"
 
 
+#: What one devotes (spends, gives over): "devoted his life to", "devoted
+#: extraordinary resources", "devoted most of his energy".
+_DEVOTED_THINGS = frozenset("life lives time resources energy attention effort efforts money "
+                            "hours years days weeks months space career careers itself himself "
+                            "herself themselves pages airtime funds".split())
+_DEVOTED_SKIP = frozenset("his her their its our my your the a an much most more all some "
+                          "of little considerable substantial extraordinary enormous great "
+                          "significant".split())
+
+
+def dedicated_not_loyal(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
+    """Is "devoted" here the participle or the verb "devote" (dedicate, give
+    over), not the adjective "loyal" of the word list: "an organization
+    devoted to improving schools", "a day devoted to remembering", "songs
+    devoted to hair" (a noun before "devoted to"), "he has devoted his life to",
+    "devoted extraordinary resources" (the verb and what is given)? "Her
+    devoted supporters", "he is devoted to his family", "most devoted to the
+    cause" (the adjective after a linking verb or a degree word) stay
+    candidates (round 27's reading: 2 of its 6 wrong senses)."""
+    if not entry.generated or text[start:end].lower() != "devoted":
+        return False
+    sa, sb = vm.sentence_of(start)
+    before, after = tokens_around(text, start, end, sa, max(sb, end), 5)
+    words = [w.lower() for w in after]
+    prev = before[-1].lower().replace("\u2019", "'") if before else ""
+    rest = [w for w in words if w not in _DEVOTED_SKIP]
+    if rest and rest[0] in _DEVOTED_THINGS and words[0] != "to":
+        return True  # "devoted his life to", "devoted extraordinary resources"
+    if words[:1] != ["to"] or not prev or not prev[:1].isalpha():
+        return False
+    if _linking(prev)[0] or prev in _DEGREE or prev in _BETWEEN or prev.endswith("ly"):
+        return False  # "is devoted to his family", "most devoted to the cause"
+    from ..text.dictionary import is_noun
+
+    return is_noun(prev) or prev in ("one", "another", "this", "that", "those", "these")
+
+
 #: A share of people polled and what they answered: "29% say ...", "just 20
 #: percent described them as ...", "half of Republicans said ...".
 _POLLED_SHARE = re.compile(
@@ -954,7 +1003,8 @@ def hedge_with_its_source(text: str, start: int, end: int, entry: Any, vm: Voice
 OTHER_SENSES = (used_as_plain_noun, part_of_a_name, degree_adverb, reports_a_feeling,
                 other_part_of_speech, names_a_charge, shown_not_told, expected_not_alleged,
                 let_in_not_confessed, claims_a_right, literal_toxic, fixed_phrase,
-                hedge_with_its_source, a_polls_answer, a_record, conceded_a_contest)
+                hedge_with_its_source, a_polls_answer, a_record, conceded_a_contest,
+                dedicated_not_loyal)
 
 
 def another_sense(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
