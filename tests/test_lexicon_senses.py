@@ -534,6 +534,9 @@ def test_a_persons_or_groups_feeling_is_reported_not_judged(detector, sentence, 
     ("The Republican senator should be ashamed of himself, she said.", "ashamed"),
     ("The Democratic senator should be ashamed of himself, she said.", "ashamed"),
     ("“Aren't you ashamed of what you did?” the host asked.", "ashamed"),
+    ("“Shouldn't we be ashamed?” the Republican senator asked.", "ashamed"),
+    ("“Shouldn't we be ashamed?” the Democratic senator asked.", "ashamed"),
+    ("They are moderates at best and liberals at worst. Since then little has changed.", "worst"),
 ])
 def test_a_feeling_lent_or_a_situation_judged_stays_a_candidate(detector, sentence, word):
     assert word in _words(detector, sentence)

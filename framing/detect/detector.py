@@ -373,7 +373,7 @@ def reports_a_feeling(text: str, start: int, end: int, entry: Any, vm: VoiceMap)
                       or before[i].lower().endswith("ly")):
         skipped_be = skipped_be or before[i].lower() in ("be", "been", "being")
         i -= 1
-    if i < 0 or any(w.lower() in _REPROACH for w in before[i:]):
+    if i < 0 or any(w.lower() in _REPROACH for w in before[max(0, i - 1):]):
         return False  # "you should be ashamed": a reproach, not a report
     link, glued = _linking(before[i])
     if link:
@@ -943,7 +943,7 @@ def a_record(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
     if not m:
         return False
     between = rest[:m.start()]
-    return len(between.split()) <= 5 and not any(ch in between for ch in ",;:—–()\"\u201c\u201d")
+    return len(between.split()) <= 5 and not any(ch in between for ch in ".!?,;:—–()\"\u201c\u201d")
 
 
 #: What one concedes in a contest: "conceded the race", "conceded defeat".
