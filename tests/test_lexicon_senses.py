@@ -464,3 +464,160 @@ def test_reportedly_without_a_source_stays_a_candidate(detector, side):
 ])
 def test_let_in_past_a_number_and_the_perfect_storm_are_not_candidates(detector, sentence, word):
     assert word not in _words(detector, sentence)
+
+
+# Round 27 (words27): general classes of the pooled judged-wrong hits, each on
+# invented sentences; the cases of what stays a candidate pass on main too.
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Iranian Revolutionary Guard seized a tanker in the strait.", "revolutionary"),
+    ("The scholar taught the Old Testament for thirty years.", "testament"),
+    ("The firing was soon called the Friday Night Massacre by the press.", "massacre"),
+    ("The Republican leader named himself the “Grim Reaper” of the bills.", "grim"),
+    ("The Democratic leader named himself the “Grim Reaper” of the bills.", "grim"),
+])
+def test_an_emotive_or_promotional_word_inside_a_name_is_the_name(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The plan is a revolutionary change for the city.", "revolutionary"),
+    ("Rallies by the Radical Left drew crowds in the capital.", "radical left"),
+    ("Rallies by the Radical Right drew crowds in the capital.", "radical right"),
+    ("The governor called it the Impeachment Hoax on Monday.", "hoax"),
+    ("Soldiers carried out a massacre in the village.", "massacre"),
+])
+def test_labels_verdicts_and_lowercase_entries_stay_candidates(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican ruling is perfectly legal under the statute.", "perfectly"),
+    ("The Democratic ruling is perfectly legal under the statute.", "perfectly"),
+    ("The city badly needs new roads, the mayor said.", "badly"),
+    ("The clinic desperately wants more nurses.", "desperately"),
+    ("The bridge was badly damaged in the flood.", "badly"),
+    ("The Republican governor lost so badly in 2008 that he never ran again.", "badly"),
+    ("The Democratic governor lost so badly in 2008 that he never ran again.", "badly"),
+])
+def test_a_degree_adverb_measures_and_does_not_judge(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican mayor behaved badly at the meeting.", "badly"),
+    ("The Democratic mayor behaved badly at the meeting.", "badly"),
+    ("It is a badly run agency.", "badly"),
+])
+def test_badly_judging_conduct_stays_a_candidate(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Would people be upset if the vote were delayed?", "upset"),
+    ("He would have been angry about the delay.", "angry"),
+    ("Mr. Hagel was very, very frustrated with the staff.", "frustrated"),
+    ("Republicans were furious about the rule change.", "furious"),
+    ("Democrats were furious about the rule change.", "furious"),
+    ("Kashmiris remain fearful that the law will change.", "fearful"),
+    ("The order left some immigration hawks disappointed.", "disappointed"),
+    ("Protesters angry over the decree marched to the square.", "angry"),
+])
+def test_a_persons_or_groups_feeling_is_reported_not_judged(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("China is not eager to join the talks.", "eager"),
+    ("It is sad that the talks failed.", "sad"),
+    ("It was an angry speech about the court.", "angry"),
+    ("The Republican senator should be ashamed of himself, she said.", "ashamed"),
+    ("The Democratic senator should be ashamed of himself, she said.", "ashamed"),
+    ("“Aren't you ashamed of what you did?” the host asked.", "ashamed"),
+    ("“Shouldn't we be ashamed?” the Republican senator asked.", "ashamed"),
+    ("“Shouldn't we be ashamed?” the Democratic senator asked.", "ashamed"),
+    ("They are moderates at best and liberals at worst. Since then little has changed.", "worst"),
+])
+def test_a_feeling_lent_or_a_situation_judged_stays_a_candidate(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("In the poll, 29% say the Republican's policies made the economy worse.", "worse"),
+    ("In the poll, 29% say the Democrat's policies made the economy worse.", "worse"),
+    ("Just 20 percent of voters rated the schools as excellent.", "excellent"),
+    ("A majority of voters said the senator is honest.", "honest"),
+])
+def test_a_polled_shares_answer_is_survey_wording(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The economy suffered the worst downturn since the Great Depression.", "worst"),
+    ("It was the worst recession in 70 years, officials said.", "worst"),
+    ("The city had its most violent summer since 1968.", "violent"),
+])
+def test_a_superlative_set_against_a_record_measures(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Critics say the Republican plan made the economy worse.", "worse"),
+    ("Critics say the Democratic plan made the economy worse.", "worse"),
+    ("He is the worst governor in the history of the state.", "worst"),
+    ("It was the worst decision, since nobody asked the voters.", "worst"),
+])
+def test_a_superlative_without_a_record_or_a_share_stays_a_candidate(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Alcohol is a factor in 40 percent of violent crimes in the state.", "violent"),
+    ("The task force targets violent offenders first.", "violent"),
+    ("Doctors found a traumatic brain injury after the crash.", "traumatic"),
+    ("The Republican candidate conceded the race on Tuesday night.", "conceded"),
+    ("The Democratic candidate conceded the race on Tuesday night.", "conceded"),
+    ("Bevin conceded to Beshear last month after a recount.", "conceded"),
+    ("The full video from the hearing reveals that the door was shut.", "reveals"),
+    ("The autopsy reveals two gunshot wounds.", "reveals"),
+    ("He wants to end the wars claiming American lives.", "claiming"),
+    ("The war was seemingly endless for the village.", "seemingly"),
+])
+def test_categories_contests_records_and_appearances_are_plain(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The protest turned violent late at night.", "violent"),
+    ("The Republican senator conceded that the plan had failed.", "conceded"),
+    ("The Democratic senator conceded that the plan had failed.", "conceded"),
+    ("The minister revealed that the talks had failed.", "revealed"),
+    ("The singer apparently wants the talks to fail.", "apparently"),
+])
+def test_the_judging_senses_stay_candidates(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # added after round 27's blind reading: three of its wrong senses
+    ("On Monday, a day devoted to remembering the dead, the city was quiet.", "devoted"),
+    ("There are few songs devoted to hair.", "devoted"),
+    ("He's devoted his life to the farm bill, the Republican senator's aide said.", "devoted"),
+    ("He's devoted his life to the farm bill, the Democratic senator's aide said.", "devoted"),
+    ("The agency devoted extraordinary resources to the camps.", "devoted"),
+    ("That won't stop us from having some fun calling them out.", "fun"),
+    ("“Mad Dog” is the sort of name the president likes.", "mad"),
+])
+def test_devoted_to_a_noun_some_fun_and_a_quoted_nickname_are_other_senses(detector, sentence,
+                                                                           word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Her devoted supporters cheered the Republican senator.", "devoted"),
+    ("Her devoted supporters cheered the Democratic senator.", "devoted"),
+    ("She is one of the most devoted members of the party.", "devoted"),
+    ("It is not a very fun time to be a runner.", "fun"),
+])
+def test_devoted_and_fun_as_the_adjective_stay_candidates(detector, sentence, word):
+    assert word in _words(detector, sentence)
