@@ -194,3 +194,33 @@ def test_a_person_is_no_thing_beside_an_epithet_ending_in_their_first_name():
     actors = table_actors("Ada Sander spoke in Kesh. Critics call her Crazy Ada. Sander laughed.",
                           "Ada Sander won in Kesh. Sander thanked voters.")
     assert "Ada Sander" in actors
+
+
+@pytest.mark.parametrize("epithet", ["Crooked Ada", "Sleepy Ada", "Crazy Ada Vale", "Big Bad Ada Vale", "Phony Vale"])
+def test_an_epithet_before_a_name_is_a_form_of_that_person(epithet):
+    texts = [f"Ada Vale won the Kesh seat. {epithet}, her rival called her.", "Ada Vale thanked voters."]
+    ms = [(i, m) for i, t in enumerate(texts) for m in find_mentions(t)]
+    keys = resolve([(i, m.form) for i, m in ms], parsed=[m.parsed for _, m in ms]).keys
+    got = {m.form: k for (_, m), k in zip(ms, keys)}
+    assert got[epithet] == "person:ada vale"
+
+
+def test_an_adjective_that_is_also_a_noun_opens_a_name_of_its_own():
+    # "Young" is a noun too (the young): Young Vale is no epithet of Ada Vale
+    texts = ["Ada Vale won the Kesh seat. Young Vale, her cousin, lost.", "Ada Vale thanked voters."]
+    ms = [(i, m) for i, t in enumerate(texts) for m in find_mentions(t)]
+    keys = resolve([(i, m.form) for i, m in ms], parsed=[m.parsed for _, m in ms]).keys
+    assert dict(zip([m.form for _, m in ms], keys))["Young Vale"] == "person:young vale"
+
+
+@pytest.mark.parametrize("text", ["Ada Vale I'm told won the seat.", "See Ada Vale's plan for Kesh."])
+def test_a_contraction_or_a_readers_instruction_is_no_part_of_a_name(text):
+    assert "Ada Vale" in [m.parsed.name for m in find_mentions(text + " Ada Vale spoke.") if m.parsed.name]
+    assert not any(m.form.startswith(("See ", "Ada Vale I")) for m in find_mentions(text + " Ada Vale spoke."))
+
+
+def test_a_row_of_labels_only_is_named_as_written():
+    arts, an = one_event("The Velmoran regime jailed Ada Vale. Vale spoke in Kesh.",
+                         "The Velmoran regime jailed Ada Vale in Kesh, Vale said.")
+    actors = {r.actor for r in naming(arts, an, max_actors=None)}
+    assert not any(a.islower() for a in actors)

@@ -653,6 +653,41 @@ def _link_texts_glued(name: str) -> bool:
     return _GLUED_WORDS.search(name) is not None
 
 
+def _epithets(full_names: Mapping[str, int]) -> dict[str, str]:
+    """Full names (folded) that are a person's name with adjectives before it,
+    each with that person's full name: "Big Bad Wendy Davis" where the event
+    also writes "Wendy Davis"; "Controversial Hagel" (an adjective and the
+    surname of one person the event names in full); "Crooked Hillary", "Sleepy
+    Joe" (an adjective and the first name of one such person). The epithet is
+    a form of the person's, as a title is; an adjective that is also a noun
+    ("Young", "Grand") or a first name no full name opens stays a name."""
+    from ..text.dictionary import is_adjective, is_noun
+
+    out: dict[str, str] = {}
+    for k in sorted(full_names):
+        toks = k.split()
+        lead = 0
+        while lead < len(toks) - 1 and is_adjective(toks[lead]) and not is_noun(toks[lead]):
+            lead += 1
+        if not lead:
+            continue
+        rest = toks[lead:]
+        if len(rest) >= 2:
+            whole = " ".join(rest)
+            if whole in full_names:
+                out[k] = whole
+            continue
+        # "Controversial Hagel" (a surname: the person whose name ends in it),
+        # "Crooked Hillary" (else a first name: the person whose name opens with it)
+        people = sorted({f for f in full_names if f != k and f.rsplit(" ", 1)[-1] == rest[0]
+                         and not is_adjective(f.split()[0])}) or sorted(
+            {f for f in full_names if f != k and f.split()[0] == rest[0] and " " in f
+             and not any(g != k and g.rsplit(" ", 1)[-1] == rest[0] for g in full_names)})
+        if len(people) == 1:
+            out[k] = people[0]
+    return out
+
+
 def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str] | None = None,
             gaz: Gazetteer | None = None, parsed: Sequence[Parsed] | None = None) -> Resolution:
     """Resolve ``(article, mention text)`` pairs of one event to actor keys.
@@ -693,9 +728,12 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
     # the first (longest, most named) name it is a run of words of; found by
     # looking its words up among the runs of the names before it, never by
     # comparing every pair of names (an archive's event has thousands)
+    epithet = _epithets(full_event)
     canon: dict[str, str] = {}
     first_with_run: dict[tuple[str, ...], str] = {}
     for k in sorted(full_event, key=lambda x: (-len(x.split()), -full_event[x], x)):
+        if k in epithet:
+            continue  # joins its person below
         canon[k] = first_with_run.get(tuple(k.split()), k)
         if canon[k] == k:
             ft = k.split()
@@ -704,6 +742,8 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
                     first_with_run.setdefault(tuple(ft[i:j]), k)
             if len(ft) >= 3:  # "Sarah Sanders" is "Sarah Huckabee Sanders", a middle name left out
                 first_with_run.setdefault((ft[0], ft[-1]), k)
+    for k, person in epithet.items():
+        canon[k] = canon[person]
     event_named: Counter[str] = Counter()  # how often the event writes each name in full, by the name each joins
     for k, n in full_event.items():
         event_named[canon[k]] += n
@@ -947,14 +987,15 @@ _OPENERS = DETERMINERS | {"but", "and", "or", "if", "when", "while", "as", "in",
 
 #: Function words, months and weekdays that may open a run of names only by standing
 #: before it at a sentence's start: the stop words without those that are
-#: also first names or parts of names (Bill, Will, May, New, US, UN, De).
+#: also first names or parts of names (Bill, Will, May, New, US, UN, De), and the
+#: verbs that open a reader's instruction ("See Nancy Pelosi's ...", "Read ...").
 _GLUED_OPENERS = (STOP_WORDS - {"bill", "will", "may", "mill", "fire", "us", "new", "un", "de", "co",
-                                "inc", "ltd"}) | frozenset(MONTHS) | WEEKDAYS
+                                "inc", "ltd"}) | frozenset(MONTHS) | WEEKDAYS | {"see", "read", "watch"}
 
 
 #: Function words that a line set in Title Case capitalises (see find_mentions):
-#: the stop words, less those that are also names or parts of names.
-_TITLE_CASE_WORDS = _GLUED_OPENERS - frozenset(MONTHS) - WEEKDAYS
+#: the stop words, less those that are also names or parts of names (and no verb).
+_TITLE_CASE_WORDS = _GLUED_OPENERS - frozenset(MONTHS) - WEEKDAYS - {"see", "read", "watch"}
 
 
 #: Months and their abbreviations (news writes "Oct. 5", "Sept. 11", "Jan 6").

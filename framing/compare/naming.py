@@ -225,6 +225,9 @@ def naming(
         if not ref and not scare and not label:
             c = surface["\0name:" + k]
             c[name] = c.get(name, 0) + 1
+        elif not ref:  # a row of labels only ("Stalinist regime"): named as its name is written
+            c = surface["\0label:" + k]
+            c[name] = c.get(name, 0) + 1
 
     rows: list[tuple[bool, int, str, NamingRow]] = []
     for k, c in counts.items():
@@ -237,7 +240,7 @@ def naming(
         elif refers.get(k):
             actor = sorted(refers[k].items(), key=lambda x: (-x[1], x[0]))[0][0]
         else:
-            actor = _actor_name(surface.get("\0name:" + k) or {k: 1})
+            actor = _actor_name(surface.get("\0name:" + k) or surface.get("\0label:" + k) or {k: 1})
         forms = []
         for (o, fk, scare), n in c.items():
             shown = sorted(surface[fk].items(), key=lambda x: (-x[1], x[0]))[0][0]
