@@ -224,3 +224,14 @@ def test_a_row_of_labels_only_is_named_as_written():
                          "The Velmoran regime jailed Ada Vale in Kesh, Vale said.")
     actors = {r.actor for r in naming(arts, an, max_actors=None)}
     assert not any(a.islower() for a in actors)
+
+
+@pytest.mark.parametrize("opener", ["Here", "Then", "Even", "Both"])
+def test_a_sentences_first_word_glued_before_a_full_name_whose_surname_stands_alone_is_cut(opener):
+    assert [m.form for m in find_mentions(f"{opener} Ada Vale spoke in Kesh. Vale said no.")][0] == "Ada Vale"
+
+
+@pytest.mark.parametrize("name", ["June Teufel Dreyer", "First Lady Ada Vale"])
+def test_a_month_or_a_word_of_names_before_a_full_name_stays(name):
+    last = name.split()[-1]
+    assert [m.form for m in find_mentions(f"{name} spoke in Kesh. {last} said no.")][0] == name

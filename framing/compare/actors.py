@@ -53,8 +53,8 @@ from importlib import resources
 
 from ..text.dictionary import dictionary_word, identity_words
 from ..text.normalize import strip_accents
-from ..text.wordlists import (INTERJECTIONS, MONTH_ABBREVIATIONS, MONTHS, NAME_BREAKS, STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS,
-                              wordlist)
+from ..text.wordlists import (INTERJECTIONS, MONTH_ABBREVIATIONS, MONTHS, NAME_BREAKS, NAME_STOP_WORDS, STOP_WORDS,
+                              TITLE_ABBREVIATIONS, WEEKDAYS, wordlist)
 from ._case import SHOUTED_WORDS, shouted
 
 #: Words for a government or its agents: "<demonym> <word>" is the country.
@@ -993,6 +993,10 @@ _GLUED_OPENERS = (STOP_WORDS - {"bill", "will", "may", "mill", "fire", "us", "ne
                                 "inc", "ltd"}) | frozenset(MONTHS) | WEEKDAYS | {"see", "read", "watch"}
 
 
+#: Words of _GLUED_OPENERS that also open names of people or titles ("June Teufel
+#: Dreyer", "First Lady"): cut before a name only where the name stands alone whole.
+_NAMES_TOO = frozenset(MONTHS) | NAME_STOP_WORDS
+
 #: Function words that a line set in Title Case capitalises (see find_mentions):
 #: the stop words, less those that are also names or parts of names (and no verb).
 _TITLE_CASE_WORDS = _GLUED_OPENERS - frozenset(MONTHS) - WEEKDAYS - {"see", "read", "watch"}
@@ -1111,6 +1115,7 @@ def _past_capital_labels(words_: Sequence[str], k: int, j: int, titles: frozense
     if any(not w.isupper() for w in words_[k + 1:j + 1]):
         while k < j and words_[k].isupper() and len(words_[k]) >= 3 and dictionary_word(words_[k].lower()):
             k += 1
+
     w = _possessive(words_[k].replace("’", "'"))[0]  # "CNN's Dana Bash": the network's reporter
     if (j - k >= 2 and w.isupper() and w.isalpha() and 2 <= len(w) <= _LABEL_LETTERS
             and words_[k + 1].lower() not in titles and words_[k + 1].lower().rstrip(".") not in _RUN_ABBREVIATIONS
@@ -1274,8 +1279,10 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
     for k, j in runs:
         if k < j and _possessive(words_[k])[0].lower() in _GLUED_OPENERS and (
                 tuple(words_[k + 1:j + 1]) in alone
-                or (*words_[k + 1:j], _possessive(words_[j].replace("’", "'"))[0]) in alone):
-            k += 1  # ("Why Trump’s plan": the owner stands alone)
+                or (*words_[k + 1:j], _possessive(words_[j].replace("’", "'"))[0]) in alone
+                or j - k >= 2 and (_possessive(words_[j].replace("’", "'"))[0],) in alone
+                and words_[k].lower() not in _NAMES_TOO):
+            k += 1  # ("Why Trump’s plan": the owner stands alone; "Here Tim Kaine": his surname does)
         if k < j and words_[j].lower() in WEEKDAYS and (tuple(words_[k:j]) in alone or j - k >= 2):
             j -= 1  # "Pelosi Wednesday", "Barack Obama Wednesday": the day after a name that
             # stands alone, or after two words or more ("Super Tuesday", "Palm Sunday" stay)
