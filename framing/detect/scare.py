@@ -41,7 +41,8 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   (round 27, :func:`_round27_kind`) a paragraph of an interview transcript that a
   lead-in paragraph opens ("X spoke by phone to Salon ..." and a question), a
   block quotation the writer altered ("[T]his ..."), a "which" clause after it
-  that says who uses or cites the word;
+  that says who uses or cites the word; (round 27b) a view the text has just set
+  out, taken up with "In this view";
 * ``title`` — a numbered subheading of a list with no closing stop (round 26),
   the title of a work, show or publication (after "the film",
   before "author", after a possessive: ABC's “This Week”), a Title Case
@@ -68,7 +69,9 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   Twitter), a relative clause right after it that says what it covers
   (“theft,” which includes ...; round 26), a word a question opening its
   paragraph asks about ("Is this “collusion”?") or one whose "anti-" compound
-  stands nearby (“trusts” beside "antitrust"; round 27); (round 19, in any
+  stands nearby (“trusts” beside "antitrust"; round 27), a platform's feature
+  quoted in a compound (a “friend” request, the platform named nearby) or the
+  word a "not that ... but that" sentence redefines (round 27b); (round 19, in any
   register) a quotation with no positive evidence of distance: a single word
   that makes no claim of its own (“backstop” clause, a “present” vote; not the
   council's “reforms”: :func:`_claim_word`) and no word of doubt in its
