@@ -298,6 +298,15 @@ NOT_SCARE = [
      "depends on whom you ask at the docks."),
     ("term", "The council closed the north dock for a month.\n\nWhat is “fairness,” really? "
      "The barge owners and the council disagree."),
+    # round 27b: a view the text has just set out, taken up with a demonstrative;
+    # a platform's name for its feature in a compound, the platform named in the
+    # paragraph before; a term a "not that ... but that" sentence redefines
+    ("quotation", "Some on the council seem to have decided that the dock is a lost cause. "
+     "In this view, a “reform” is money thrown into the river."),
+    ("term", "Most barge owners in Kesh now trade on Facebook.\n\nSending a “friend” request "
+     "to a rival is how many deals start."),
+    ("term", "The harbour war games end the same way: it is not that a Velmoran “victory” "
+     "means the fleet takes Kesh, but that the council cannot reopen the north dock."),
     ("term", "A century ago, reformers in Kesh wrote anti-trust rules for the grain trade.\n\n"
      "The harbour board split the old grain “trusts” into six firms."),
     ("quotation", "The council shut the north dock to protect “safety,” which is the reason "
@@ -468,6 +477,13 @@ SCARE = [
     "whom you ask.",
     "A century ago, reformers in Kesh wrote new rules for the grain trade.\n\nThe harbour "
     "board split the old grain “trusts” into six firms.",
+    # round 27b near misses: a view with no demonstrative, the writer's own; a
+    # feature noun with no platform named; "not that" with no "but that" after it
+    "Some on the council seem to have decided that the dock is a lost cause. In the "
+    "end, a “reform” is money thrown into the river.",
+    "Most barge owners in Kesh trade at the quay.\n\nThe council's “friend” request to the "
+    "owners was a demand for more fees.",
+    "It is not that the council's “reform” of the docks ever worked; the fees only went up.",
     "The council shut the north dock to protect “safety,” which cost the barge owners a month "
     "of trade.",
 ]

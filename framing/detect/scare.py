@@ -41,7 +41,8 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   (round 27, :func:`_round27_kind`) a paragraph of an interview transcript that a
   lead-in paragraph opens ("X spoke by phone to Salon ..." and a question), a
   block quotation the writer altered ("[T]his ..."), a "which" clause after it
-  that says who uses or cites the word;
+  that says who uses or cites the word; (round 27b) a view the text has just set
+  out, taken up with "In this view";
 * ``title`` — a numbered subheading of a list with no closing stop (round 26),
   the title of a work, show or publication (after "the film",
   before "author", after a possessive: ABC's “This Week”), a Title Case
@@ -68,7 +69,9 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   Twitter), a relative clause right after it that says what it covers
   (“theft,” which includes ...; round 26), a word a question opening its
   paragraph asks about ("Is this “collusion”?") or one whose "anti-" compound
-  stands nearby (“trusts” beside "antitrust"; round 27); (round 19, in any
+  stands nearby (“trusts” beside "antitrust"; round 27), a platform's feature
+  quoted in a compound (a “friend” request, the platform named nearby) or the
+  word a "not that ... but that" sentence redefines (round 27b); (round 19, in any
   register) a quotation with no positive evidence of distance: a single word
   that makes no claim of its own (“backstop” clause, a “present” vote; not the
   council's “reforms”: :func:`_claim_word`) and no word of doubt in its
@@ -188,6 +191,7 @@ _NAME_ENDINGS = _WORDS["name_endings"]
 _NOT_GLOSS = frozenset(_WORDS["not_gloss"])
 QUESTION_TAIL = frozenset(_WORDS["question_tail"])
 USE_VERBS = frozenset(_WORDS["use_verbs"])
+FEATURE_NOUNS = frozenset(_WORDS["feature_nouns"])
 #: Words in a sentence that say the writer doubts what a quoted word claims
 #: (round 19; the groups doubt_* of the word file): a doubt word anywhere before
 #: the quotation ("the supposedly “independent” panel"; "pseudo" and "faux" not
@@ -225,7 +229,10 @@ _POINT_OF_VIEW = re.compile(
     r"\b(?:in|to) (?:his|her|their) (?:own )?(?:mind|minds|view|eyes|telling|estimation)\b"
     r"|\bas (?:he|she|they) (?:sees? it|saw it|puts? it)\b"
     r"|\b(?:by|in) (?:his|her|their) (?:own )?account\b"
-    r"|\bfrom (?:his|her|their) (?:point of view|perspective|standpoint)\b", re.I)
+    r"|\bfrom (?:his|her|their) (?:point of view|perspective|standpoint)\b"
+    # round 27b: a view the text has just set out, taken up with a demonstrative
+    # ("Some officials seem to have decided that ... In this view, a “win” ...")
+    r"|\b(?:in|on) (?:this|that) (?:view|telling|reading)\b", re.I)
 #: An attribution of an account: "according to X".
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 #: A noun right after a quotation and a restrictive relative clause after it
@@ -974,6 +981,41 @@ def _round27_kind(vm: VoiceMap, start: int, end: int, sa: int, sb: int, k: int,
     return None
 
 
+#: Round 27b: "it's not that ... but that ..." around a quotation: a term redefined.
+_NOT_THAT = re.compile(r"\bnot that\b", re.I)
+_BUT_THAT = re.compile(r"\bbut that\b", re.I)
+
+
+def _round27b_kind(vm: VoiceMap, start: int, end: int, sa: int, sb: int, k: int,
+                   before: list[str], after: list[str], quoted: list[str]) -> str | None:
+    """What the quotation is, by a construction read on the seed-27 blind draw
+    (round 27b):
+
+    * ``term``: a platform's name for its feature, quoted as the first part of a
+      compound ("extending a “friend” request", ``feature_nouns``) with the
+      platform named, unquoted, in its paragraph or the one before;
+    * ``term``: the word a "not that ... but that ..." sentence redefines ("it's
+      not that a Chinese “victory” means X, but that Y"): the quotation inside the
+      "not that" clause, "but that" after it in the sentence.
+    """
+    text = vm.text
+    if _state_or_people(quoted):
+        return None
+    pa, pb = vm.paragraphs[k]
+    if len(quoted) == 1 and after and after[0].lower() in FEATURE_NOUNS:
+        j = _paragraph_before(vm, k)
+        a = vm.paragraphs[j][0] if j is not None else pa
+        for w in re.finditer(r"[A-Za-z]+", text[a:pb]):
+            if w.group(0).lower() in PLATFORMS and _outside_quotations(vm, a + w.start()):
+                return "term"
+    m = None
+    for m in _NOT_THAT.finditer(text, sa, start):
+        pass
+    if m is not None and _BUT_THAT.search(text, end, sb) and ";" not in text[m.end():start]:
+        return "term"
+    return None
+
+
 def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | None:
     """What the short quotation ``text[start:end]`` is, when it is not the
     writer's distance (see the module docstring); None for a scare quote."""
@@ -1019,6 +1061,12 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     # opening its paragraph asks about, a word with its "anti-" compound nearby, a
     # "which" clause after it that says who uses the word.
     found = _round27_kind(vm, start, end, sa, sb, k, before, after, quoted)
+    if found:
+        return found
+    # Round 27b (read on the seed-27 blind draw; :func:`_round27b_kind`): a
+    # platform's feature quoted in a compound, a term a "not that ... but that"
+    # sentence redefines.
+    found = _round27b_kind(vm, start, end, sa, sb, k, before, after, quoted)
     if found:
         return found
     if k > 0:
