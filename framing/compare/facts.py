@@ -491,6 +491,7 @@ def _own_names(outlet: str) -> frozenset[str]:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_SHOUTED_PART = re.compile(r"(?<!\w)[A-Z]{2}")  # a word that opens with two capitals
 
 
 def _shouted_word(word: str) -> bool:
@@ -514,10 +515,18 @@ def _page_words_cut(text: str, seqs: list[tuple[int, int, str]]) -> list[tuple[i
     out = []
     for s, e, n in seqs:
         words_ = n.split()
-        before = _WORD_BEFORE.search(text, max(0, s - 30), s)
-        if len(words_) == 1 and before and _shouted_word(before.group(1)) and dictionary_word(n.lower()):
-            continue  # "JUST WATCHED Fiery debate ...": the first word of the line a label opens
-        if all(_shouted_word(w) for w in words_) and (len(words_) >= 2 or words_[0].lower() in STOP_WORDS):
+        if len(words_) == 1:
+            if dictionary_word(n.lower()):
+                before = _WORD_BEFORE.search(text, max(0, s - 30), s)
+                if before and _shouted_word(before.group(1)):
+                    continue  # "JUST WATCHED Fiery debate ...": the first word of the line a label opens
+            if not (n.isupper() and _shouted_word(n) and n.lower() in STOP_WORDS):
+                out.append((s, e, n))
+            continue  # (a lone "MORE" is none)
+        if not _SHOUTED_PART.search(n) and words_[-1].lower() not in WEEKDAYS:
+            out.append((s, e, n))  # most names: no word in capitals, no weekday
+            continue
+        if all(_shouted_word(w) for w in words_):
             continue  # "MUST WATCH", "FOR TAX FRAUD", a lone "MORE"
         # "MUST WATCH Ada Vale", "FOR Ada Vale": a label of two words in capitals, or a
         # function word in capitals, glued before the name ("FOX News", "DREAM Act" stay)
