@@ -653,16 +653,20 @@ def _link_texts_glued(name: str) -> bool:
     return _GLUED_WORDS.search(name) is not None
 
 
-def _epithets(full_names: Mapping[str, int]) -> dict[str, str]:
+def _epithets(full_names: Mapping[str, int], ending_in: Mapping[str, list[str]]) -> dict[str, str]:
     """Full names (folded) that are a person's name with adjectives before it,
     each with that person's full name: "Big Bad Wendy Davis" where the event
     also writes "Wendy Davis"; "Controversial Hagel" (an adjective and the
     surname of one person the event names in full); "Crooked Hillary", "Sleepy
     Joe" (an adjective and the first name of one such person). The epithet is
     a form of the person's, as a title is; an adjective that is also a noun
-    ("Young", "Grand") or a first name no full name opens stays a name."""
+    ("Young", "Grand") or a first name no full name opens stays a name.
+    ``ending_in``: the full names by their last word."""
     from ..text.dictionary import is_adjective, is_noun
 
+    opening_with: dict[str, list[str]] = defaultdict(list)
+    for f in full_names:
+        opening_with[f.split(" ", 1)[0]].append(f)
     out: dict[str, str] = {}
     for k in sorted(full_names):
         toks = k.split()
@@ -679,10 +683,11 @@ def _epithets(full_names: Mapping[str, int]) -> dict[str, str]:
             continue
         # "Controversial Hagel" (a surname: the person whose name ends in it),
         # "Crooked Hillary" (else a first name: the person whose name opens with it)
-        people = sorted({f for f in full_names if f != k and f.rsplit(" ", 1)[-1] == rest[0]
-                         and not is_adjective(f.split()[0])}) or sorted(
-            {f for f in full_names if f != k and f.split()[0] == rest[0] and " " in f
-             and not any(g != k and g.rsplit(" ", 1)[-1] == rest[0] for g in full_names)})
+        word = rest[0]
+        others = [f for f in ending_in.get(word, ()) if f != k]
+        people = sorted({f for f in others if not is_adjective(f.split()[0])})
+        if not others:
+            people = sorted({f for f in opening_with.get(word, ()) if f != k})
         if len(people) == 1:
             out[k] = people[0]
     return out
@@ -728,7 +733,10 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
     # the first (longest, most named) name it is a run of words of; found by
     # looking its words up among the runs of the names before it, never by
     # comparing every pair of names (an archive's event has thousands)
-    epithet = _epithets(full_event)
+    ending_in: dict[str, list[str]] = defaultdict(list)  # the event's full names by their last word
+    for f in full_event:
+        ending_in[f.rsplit(" ", 1)[-1]].append(f)
+    epithet = _epithets(full_event, ending_in)
     canon: dict[str, str] = {}
     first_with_run: dict[tuple[str, ...], str] = {}
     for k in sorted(full_event, key=lambda x: (-len(x.split()), -full_event[x], x)):
@@ -780,7 +788,7 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
         toks = token_key.split()
         local = full_by_art.get(a) or {}  # (read only: no Counter made per call)
         # a surname of the event's: "Trump Tower", "Mueller Report" are things named after its person
-        surname = len(toks) == 1 and any(f.rsplit(" ", 1)[-1] == toks[0] for f in by_word.get(toks[0], ()))
+        surname = len(toks) == 1 and toks[0] in ending_in
         for pool, fulls in ((local, local), (full_event, by_word.get(toks[-1], ()) if toks else ())):
             hits: dict[str, int] = {}
             inside: dict[str, int] = {}  # full names holding the one word before their last
@@ -860,12 +868,11 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
     # surname of another person the event names in full (a first name that is
     # no English word: not "Crazy Bernie" before Bernie Sanders), the last an
     # English word, never written with a title: a thing named after that person
-    last_words = {f.rsplit(" ", 1)[-1] for f in full_event}
     named_after = {c for c in set(canon.values())
-                   if c.count(" ") == 1 and c.split(" ")[0] in last_words and not titles_of.get(c)
+                   if c.count(" ") == 1 and c.split(" ")[0] in ending_in and not titles_of.get(c)
                    and dictionary_word(c.split(" ")[1])
-                   and any(f.rsplit(" ", 1)[-1] == c.split(" ")[0] and canon[f] != c
-                           and not dictionary_word(f.split(" ")[0]) for f in full_event)}
+                   and any(canon[f] != c and not dictionary_word(f.split(" ")[0])
+                           for f in ending_in[c.split(" ")[0]])}
     names: dict[str, str] = {}
     written: dict[str, dict[str, int]] = {}  # org and place keys: each name as written, how often
     out: list[str] = []
@@ -989,8 +996,9 @@ _OPENERS = DETERMINERS | {"but", "and", "or", "if", "when", "while", "as", "in",
 #: before it at a sentence's start: the stop words without those that are
 #: also first names or parts of names (Bill, Will, May, New, US, UN, De), and the
 #: verbs that open a reader's instruction ("See Nancy Pelosi's ...", "Read ...").
+_INSTRUCTION_VERBS = frozenset({"see", "read", "watch"})
 _GLUED_OPENERS = (STOP_WORDS - {"bill", "will", "may", "mill", "fire", "us", "new", "un", "de", "co",
-                                "inc", "ltd"}) | frozenset(MONTHS) | WEEKDAYS | {"see", "read", "watch"}
+                                "inc", "ltd"}) | frozenset(MONTHS) | WEEKDAYS | _INSTRUCTION_VERBS
 
 
 #: Words of _GLUED_OPENERS that also open names of people or titles ("June Teufel
@@ -999,7 +1007,7 @@ _NAMES_TOO = frozenset(MONTHS) | NAME_STOP_WORDS
 
 #: Function words that a line set in Title Case capitalises (see find_mentions):
 #: the stop words, less those that are also names or parts of names (and no verb).
-_TITLE_CASE_WORDS = _GLUED_OPENERS - frozenset(MONTHS) - WEEKDAYS - {"see", "read", "watch"}
+_TITLE_CASE_WORDS = _GLUED_OPENERS - frozenset(MONTHS) - WEEKDAYS - _INSTRUCTION_VERBS
 
 
 #: Months and their abbreviations (news writes "Oct. 5", "Sept. 11", "Jan 6").
@@ -1013,6 +1021,14 @@ _LABEL_LETTERS = 5
 #: A quotation mark that opens after a space, inside the gap between two words.
 _QUOTE_OPENS = re.compile(r"[ \t][\"“«‘']")
 _QUOTE_CLOSES = re.compile(r"[\"”»’'] ")
+
+
+def shouted_word(word: str, gaz: Gazetteer | None = None) -> bool:
+    """A word of English set in capitals ("MORE", "WATCH", "IS"), not an
+    initialism the gazetteer knows: a page's label or a shouted line's word."""
+    low = word.lower()
+    return word.isupper() and len(word) >= 2 and (low in STOP_WORDS or dictionary_word(low)) \
+        and (gaz or gazetteer()).lookup(word) is None
 
 
 def _nickname_at(words_: Sequence[str], gaps: Sequence[str], m: int) -> bool:
@@ -1286,9 +1302,7 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
         if k < j and words_[j].lower() in WEEKDAYS and (tuple(words_[k:j]) in alone or j - k >= 2):
             j -= 1  # "Pelosi Wednesday", "Barack Obama Wednesday": the day after a name that
             # stands alone, or after two words or more ("Super Tuesday", "Palm Sunday" stay)
-        while j > k and words_[j].isupper() and len(words_[j]) >= 2 and not words_[j - 1].isupper() \
-                and (dictionary_word(words_[j].lower()) or words_[j].lower() in STOP_WORDS) \
-                and gaz.lookup(words_[j]) is None:
+        while j > k and not words_[j - 1].isupper() and shouted_word(words_[j], gaz):
             j -= 1  # "Brett Kavanaugh IS ...": a word in capitals after a name opens a shouted line
         again = next((p for p in range(k + 1, j) if words_[p] in words_[k:p]), None) if j - k >= 2 else None
         if again is not None:

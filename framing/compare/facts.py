@@ -46,7 +46,7 @@ from ..text.wordlists import TITLE_ABBREVIATIONS
 from ..text.dictionary import dictionary_word, identity_words, is_adjective, is_noun
 from ._text import dateline_end, name_sequences, negated_before, stem_groups, strip_possessive, text_words
 from .actors import (AFFILIATION, CREDIT_WORDS, INSTITUTION_ENDS, PARTY_MEMBERS, gazetteer, is_demonym_or_group_word, parse,
-                     state_after_city)
+                     shouted_word, state_after_city)
 from .model import FactRow, NamingRow
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
@@ -494,13 +494,6 @@ _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 _SHOUTED_PART = re.compile(r"(?<!\w)[A-Z]{2}")  # a word that opens with two capitals
 
 
-def _shouted_word(word: str) -> bool:
-    """A word of English set in capitals ("MORE", "WATCH", "FOR"), not an initialism."""
-    low = word.lower()
-    return word.isupper() and len(word) >= 2 and (low in STOP_WORDS or dictionary_word(low)) \
-        and gazetteer().lookup(word) is None
-
-
 def _page_words_cut(text: str, seqs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Names without the words a page or an export glues to them, as naming's
     :func:`~framing.compare.actors.find_mentions` reads them too: a function
@@ -518,20 +511,20 @@ def _page_words_cut(text: str, seqs: list[tuple[int, int, str]]) -> list[tuple[i
         if len(words_) == 1:
             if dictionary_word(n.lower()):
                 before = _WORD_BEFORE.search(text, max(0, s - 30), s)
-                if before and _shouted_word(before.group(1)):
+                if before and shouted_word(before.group(1)):
                     continue  # "JUST WATCHED Fiery debate ...": the first word of the line a label opens
-            if not (n.isupper() and _shouted_word(n) and n.lower() in STOP_WORDS):
+            if not (n.lower() in STOP_WORDS and shouted_word(n)):
                 out.append((s, e, n))
             continue  # (a lone "MORE" is none)
         if not _SHOUTED_PART.search(n) and words_[-1].lower() not in WEEKDAYS:
             out.append((s, e, n))  # most names: no word in capitals, no weekday
             continue
-        if all(_shouted_word(w) for w in words_):
+        if all(shouted_word(w) for w in words_):
             continue  # "MUST WATCH", "FOR TAX FRAUD", a lone "MORE"
         # "MUST WATCH Ada Vale", "FOR Ada Vale": a label of two words in capitals, or a
         # function word in capitals, glued before the name ("FOX News", "DREAM Act" stay)
         lead = 0
-        while lead < len(words_) - 1 and _shouted_word(words_[lead]):
+        while lead < len(words_) - 1 and shouted_word(words_[lead]):
             lead += 1
         if lead and (lead >= 2 or words_[0].lower() in STOP_WORDS) and not all(w.isupper() for w in words_[lead:]):
             cut = 0
@@ -542,7 +535,7 @@ def _page_words_cut(text: str, seqs: list[tuple[int, int, str]]) -> list[tuple[i
             if len(words_) == 1 and dictionary_word(words_[0].lower()):
                 continue  # "MUST WATCH Fiery crash ...": the first word of the line the label opens
         # "Constitution MORE", "Happy Holiday IS": a function word in capitals after it
-        while len(words_) >= 2 and _shouted_word(words_[-1]) and words_[-1].lower() in STOP_WORDS \
+        while len(words_) >= 2 and shouted_word(words_[-1]) and words_[-1].lower() in STOP_WORDS \
                 and not words_[-2].isupper():
             words_.pop()
         if len(words_) >= 2 and words_[-1].lower() in WEEKDAYS and (
@@ -701,20 +694,22 @@ def _actor_rows(actors: Sequence[NamingRow]) -> tuple[dict[str, int], dict[str, 
     # a person's role, as one outlet names them ("US President" for Trump),
     # and the person's name with a title the naming table filed under them
     # ("President Obama" for Barack Obama)
-    for i in sorted(i for rows in people.values() for i in rows):
-        for f in actors[i].forms:
-            form = strip_possessive(f.form)
-            p = parse(form) if " " in form and not f.scare_quoted else None
-            if p is not None and (p.kind == "role" or p.kind == "person" and p.title is not None):
-                by_name.setdefault(fold(form), i)
-    # a person's surname, where the naming table filed it under that one
-    # person ("Trump" under Donald Trump: an outlet writing only "Trump" named
-    # him, and one writing "Donald Trump" left out no "Trump")
+    # ... and a person's surname, where the naming table filed it under that
+    # one person ("Trump" under Donald Trump: an outlet writing only "Trump"
+    # named him, and one writing "Donald Trump" left out no "Trump")
     surnames: dict[str, set[int]] = defaultdict(set)
     for i in sorted(i for rows in people.values() for i in rows):
         for f in actors[i].forms:
-            if not f.scare_quoted and fold(strip_possessive(f.form)) == names[i][-1]:
-                surnames[names[i][-1]].add(i)
+            if f.scare_quoted:
+                continue
+            form = strip_possessive(f.form)
+            if " " not in form:
+                if fold(form) == names[i][-1]:
+                    surnames[names[i][-1]].add(i)
+                continue
+            p = parse(form)
+            if p.kind == "role" or p.kind == "person" and p.title is not None:
+                by_name.setdefault(fold(form), i)
     for word, rows in sorted(surnames.items()):
         if len(rows) == 1:
             by_name.setdefault(word, next(iter(rows)))
