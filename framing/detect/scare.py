@@ -31,14 +31,14 @@ quotation is a scare quote only when it is none of these (:func:`kind`):
   quotation attributed where it closes, a point of view ("In his view")
   opened earlier in the paragraph, "reportedly"; in the article's own Title
   Case headline, single marks in a text that quotes with double marks (US
-  headlines quote with them); (round 26, :func:`_round26_owner`) people who
+  headlines quote with them); (round 26, :func:`_owner_in_sentence`) people who
   think it ("people who think climate-change “deniers” ..."), a passive verb of
   naming with its agent after ("considered too “radical” even by ..."), a verb
   of raging or bragging with "about" right before, an inverted attribution
   closing the sentence ("..., whined Comey."), a third person appalled "that",
   a document's order "to" do it, a type of person's point of view ("For a
   libertarian, ..."), a verb of declaring ("pronounced it “legitimate.”");
-  (round 27, :func:`_round27_kind`) a paragraph of an interview transcript that a
+  (round 27, :func:`_discussed_or_cited_kind`) a paragraph of an interview transcript that a
   lead-in paragraph opens ("X spoke by phone to Salon ..." and a question), a
   block quotation the writer altered ("[T]his ..."), a "which" clause after it
   that says who uses or cites the word; (round 27b) a view the text has just set
@@ -837,8 +837,8 @@ def _numbered_heading(vm: VoiceMap, k: int) -> bool:
             and bool(_NUMBERED_LINE.match(vm.text, pa, pb)))
 
 
-def _round26_owner(vm: VoiceMap, start: int, end: int, sa: int, sb: int, k: int,
-                   before: list[str], after: list[str], quoted: list[str]) -> bool:
+def _owner_in_sentence(vm: VoiceMap, start: int, end: int, sa: int, sb: int, k: int,
+                       before: list[str], after: list[str], quoted: list[str]) -> bool:
     """Does the sentence name whose word the quotation is, in a construction the
     earlier rules miss (round 26, read on the seed-21 to seed-23 blind draws)?
 
@@ -931,8 +931,8 @@ def _transcript_start(vm: VoiceMap) -> int | None:
     return found
 
 
-def _round27_kind(vm: VoiceMap, start: int, end: int, sa: int, sb: int, k: int,
-                  before: list[str], after: list[str], quoted: list[str]) -> str | None:
+def _discussed_or_cited_kind(vm: VoiceMap, start: int, end: int, sa: int, sb: int, k: int,
+                             before: list[str], after: list[str], quoted: list[str]) -> str | None:
     """What the quotation is, by a construction the earlier rules miss (round 27,
     read on the non-distancing rows of the seed-20 to seed-26 blind draws):
 
@@ -986,8 +986,8 @@ _NOT_THAT = re.compile(r"\bnot that\b", re.I)
 _BUT_THAT = re.compile(r"\bbut that\b", re.I)
 
 
-def _round27b_kind(vm: VoiceMap, start: int, end: int, sa: int, sb: int, k: int,
-                   before: list[str], after: list[str], quoted: list[str]) -> str | None:
+def _feature_or_redefined_kind(vm: VoiceMap, start: int, end: int, sa: int, sb: int, k: int,
+                               before: list[str], after: list[str], quoted: list[str]) -> str | None:
     """What the quotation is, by a construction read on the seed-27 blind draw
     (round 27b):
 
@@ -1056,17 +1056,17 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "quotation"  # an interviewee's answer: the marks are the interviewee's
     if _question_paragraph(vm, k):
         return "quotation"  # an interviewer's question takes up the guest's words and works
-    # Round 27 (read on the seed-20 to seed-26 blind draws; :func:`_round27_kind`):
+    # Round 27 (read on the seed-20 to seed-26 blind draws; :func:`_discussed_or_cited_kind`):
     # a transcript after a lead-in, a bracketed block quotation, a word a question
     # opening its paragraph asks about, a word with its "anti-" compound nearby, a
     # "which" clause after it that says who uses the word.
-    found = _round27_kind(vm, start, end, sa, sb, k, before, after, quoted)
+    found = _discussed_or_cited_kind(vm, start, end, sa, sb, k, before, after, quoted)
     if found:
         return found
-    # Round 27b (read on the seed-27 blind draw; :func:`_round27b_kind`): a
+    # Round 27b (read on the seed-27 blind draw; :func:`_feature_or_redefined_kind`): a
     # platform's feature quoted in a compound, a term a "not that ... but that"
     # sentence redefines.
-    found = _round27b_kind(vm, start, end, sa, sb, k, before, after, quoted)
+    found = _feature_or_redefined_kind(vm, start, end, sa, sb, k, before, after, quoted)
     if found:
         return found
     if k > 0:
@@ -1346,7 +1346,7 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         return "quotation"  # "The speech was a jumble of tips (leave your “bubble,” ...)"
     if _thinks(before):
         return "quotation"  # "She seems to think Trump is “silencing” her": her word
-    if _round26_owner(vm, start, end, sa, sb, k, before, after, quoted):
+    if _owner_in_sentence(vm, start, end, sa, sb, k, before, after, quoted):
         return "quotation"
     if _numbered_heading(vm, k):
         return "title"  # '6) The “problem” of asylum seekers isn't ...': a list's subheading
