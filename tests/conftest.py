@@ -119,6 +119,14 @@ def one_event(*bodies: str, outlets: tuple[str, ...] = ("Almera Courier", "Kesh 
     return arts, {a.id: detector.analyze(a) for a in arts}
 
 
+def table_actors(*bodies: str) -> set[str]:
+    """The actors of the naming table of :func:`one_event` over ``bodies``."""
+    from framing.compare.naming import naming
+
+    arts, an = one_event(*bodies)
+    return {r.actor for r in naming(arts, an, max_actors=None)}
+
+
 def run_framing(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
                 input: str | None = None) -> subprocess.CompletedProcess[str]:
     """Run the real ``framing`` command in a subprocess (``python -m framing``)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import one_event
+from conftest import one_event, table_actors
 
 from framing.compare.actors import find_mentions, parse, resolve
 from framing.compare.naming import naming
@@ -19,11 +19,6 @@ from framing.compare.naming import naming
 
 def forms(text: str) -> list[str]:
     return [m.form for m in find_mentions(text)]
-
-
-def table_actors(*bodies: str) -> set[str]:
-    arts, an = one_event(*bodies)
-    return {r.actor for r in naming(arts, an, max_actors=None)}
 
 
 @pytest.mark.parametrize("text, owner", [

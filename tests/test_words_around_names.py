@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import one_event
+from conftest import table_actors
 
 from framing.compare.actors import find_mentions
-from framing.compare.naming import naming
 
 
 def people(text: str) -> list[tuple[str, str | None]]:
@@ -65,12 +64,6 @@ def test_a_weekday_or_a_shouted_word_after_a_full_name_is_cut(text, name):
 ])
 def test_a_day_named_with_one_word_stays_whole(text, form):
     assert form in [m.form for m in find_mentions(text, keep_all=True)]
-
-
-def table_actors(*bodies: str) -> set[str]:
-    """The actors of the naming table of one event, an article by each outlet."""
-    arts, an = one_event(*bodies)
-    return {r.actor for r in naming(arts, an, max_actors=None)}
 
 
 def test_the_naming_table_files_the_party_noun_under_the_person():
