@@ -46,7 +46,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from importlib import resources
@@ -90,12 +90,32 @@ TITLES = (
     "strategist", "commentator", "columnist", "reporter", "journalist", "activist",
     "businessman", "businesswoman", "billionaire", "historian", "pastor", "rabbi",
     "archbishop", "imam", "captain", "whip",
+    # police and the armed forces, as news writes them before a name ("Police
+    # Officer Ada Vale", "FBI Agent Ada Vale", "State Trooper Ada Vale")
+    "officer", "agent", "trooper", "deputy", "lieutenant", "sergeant", "colonel", "corporal",
+    "inspector",
     "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.", "maj.", "rev.", "prof.",
     # ranks abbreviated without a full stop (British and Commonwealth style:
     # "Lt Col Alexander Vindman", "Gen David Petraeus"); none is a surname
     "lt col", "lt gen", "maj gen", "brig gen", "rear adm", "vice adm",
     "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "gen",
 )
+#: Titles written short, and the title each is ("Sen. Ada Vale" is "the senator").
+_SHORT_TITLES = {"sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative",
+                 "congressman": "representative", "congresswoman": "representative",
+                 "gov.": "governor", "govs.": "governor", "gen.": "general", "gen": "general",
+                 "lt.": "lieutenant", "lt": "lieutenant", "col.": "colonel", "col": "colonel",
+                 "sgt.": "sergeant", "sgt": "sergeant", "capt.": "captain", "capt": "captain",
+                 "cmdr.": "commander", "cmdr": "commander", "prof.": "professor", "justices": "justice",
+                 "spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman",
+                 "advisor": "adviser"}
+
+
+def _same_title(title: str | None) -> str | None:
+    """A title as the one it is written short for (people and roles compare by it)."""
+    return _SHORT_TITLES.get(title, title) if title else title
+
+
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if len(w) > 3 or w.endswith("."))
 #: What may close a person's name: "Jr.", "III".
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
@@ -350,9 +370,35 @@ def _after_last_title(low: list[str], i: int) -> tuple[str, int] | None:
     return found
 
 
+@lru_cache(maxsize=4096)
+def _qualifier_word(tok: str) -> bool:
+    """A capitalised adjective or adverb ("Communist", "Younger", "Increasingly")
+    that may stand before a country's or a place's name; never a compass word
+    (that names a part: "Northern Virginia") nor a word of a title."""
+    from ..text.dictionary import is_adjective, is_noun
+
+    low = tok.lower()
+    if not tok[:1].isupper() or low in COMPASS or low in _TITLE_WORDS or low in FORMER:
+        return False
+    return is_adjective(low) or (low.endswith("ly") and dictionary_word(low) and not is_noun(low))
+
+
+#: Particles written in lower case inside names ("Bill de Blasio", "Osama bin
+#: Laden", "Vincent van Gogh", "Leonardo da Vinci").
+NAME_PARTICLES = frozenset("de da di du del della der den van von bin ibn dos das al el".split())
+#: An Arabic name with its article ("al-Assad", "el-Sisi", "al-Qaeda").
+_ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]")
+
+
 def _name_like(tok: str) -> bool:
     """A capitalised word; after a hyphen only a short syllable may be lower
-    case ("Jong-un", "Jae-in"), not a word ("Muslim-majority")."""
+    case ("Jong-un", "Jae-in"), not a word ("Muslim-majority"). A particle in
+    lower case ("de", "bin") and an Arabic article ("al-Assad") are part of
+    a name."""
+    if tok in NAME_PARTICLES:
+        return True
+    if _ARTICLE_NAME.match(tok):
+        tok = tok[3:]
     parts = tok.split("-")
     return parts[0][:1].isupper() and all(p[:1].isupper() or len(p) <= 3 for p in parts[1:])
 
@@ -443,6 +489,23 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
             name = " ".join([*toks[:-1], _possessive(toks[-1])[0]])
             p.kind, p.key, p.name = "place", "place:" + _fold(name), name
             return p
+    # "Communist China", "Younger Americans", "Current Florida (law)",
+    # "Increasingly Americans": a country, a people or a place with an
+    # adjective or an adverb before it is that country or place, as written
+    # (the form keeps the adjective); no person's name. Not a capital: "Real
+    # Madrid", "Downtown Washington" are the city, no government
+    if len(toks) >= 2:
+        for n in (1, 2):
+            if len(toks) <= n or not all(_qualifier_word(t) or t.lower() in identity_words() for t in toks[:n]):
+                break
+            rest = gaz.lookup(_possessive(" ".join(toks[n:]))[0])
+            if rest is not None and rest.form == "demonym" and any(t.lower() in identity_words() for t in toks[:n]):
+                return p  # "Black Americans", "Muslim Americans": a group of people, no actor of its own
+            if rest is not None and rest.form in ("name", "demonym", "place"):  # ("Real Madrid": a seat's city)
+                p.kind, p.key = _KIND_OF_FORM.get(rest.form, "country"), rest.code
+                if p.kind == "place":
+                    p.name = " ".join([*toks[:-1], _possessive(toks[-1])[0]])
+                return p
     # "Bank of England", "University of Texas", "Center for American Progress":
     # an institution word joined to a name by "of" or "for" makes one name
     for joint in ("of", "for"):
@@ -488,16 +551,21 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
         return p
     # "Ohio Sen.", "Texas Republican Gov.", "GOP Rep.": a place, a country or a
     # party before a title tells where the person serves; the title opens the rest
-    lead = 0
+    lead, seat = 0, None
     while lead < len(low) - 1 and not _match_title(low, lead):
-        step = 1 if low[lead] in identity_words() else next(
-            (n for n in (3, 2, 1) if lead + n < len(toks)
-             and gaz.lookup(_possessive(" ".join(toks[lead:lead + n]))[0]) is not None), 0)
+        step, hit = (1, gaz.lookup(low[lead])) if low[lead] in identity_words() else next(
+            ((n, hit) for n in (3, 2, 1) if lead + n < len(toks)
+             and (hit := gaz.lookup(_possessive(" ".join(toks[lead:lead + n]))[0])) is not None), (0, None))
         if not step:
             break
+        seat = seat or (hit.code if hit is not None else None)
         lead += step
     if 0 < lead < len(low) and _match_title(low, lead):
         toks, low = toks[lead:], low[lead:]
+        # "Massachusetts Sen. Elizabeth Warren", "the California senator", "the
+        # GOP senator": the place (or the party) a title is held for is the
+        # person's, as a country before it is
+        country = country or seat
     elif len(toks) >= 3 and low[0] in PARTY_MEMBERS:
         # "Democrat Hillary Clinton": the party before a name of two or more
         # words that is no organisation's, thing's or place's name, nor a
@@ -554,7 +622,8 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
         t = _match_title(low, i)
         if t is None:
             break
-        title = t if title is None or t not in ("general",) else title
+        # "Deputy Attorney General": a deputy's title is the deputy's own
+        title = f"deputy {t}" if title == "deputy" else t if title is None or t not in ("general",) else title
         i += len(t.split())
     name_toks = [_possessive(t)[0] for t in toks[i:]]
     if name_toks and all(_name_like(t) for t in name_toks) and not any(x.lower() in GOVERNMENT_WORDS for x in name_toks):
@@ -585,8 +654,9 @@ def _parse(text: str, labels: Mapping[str, str] | None, gaz: Gazetteer) -> Parse
                                          for t in name_toks) \
                     or name_toks[-1].lower() in INSTITUTION_ENDS:
                 return p  # ... and "Copper Queen Community Hospital" is a hospital's name
-        if all(t.lower() in GROUP_WORDS for t in name_toks):
-            return p  # "Arab", "Muslims": a group word, no actor of its own
+        if all(t.lower() in GROUP_WORDS for t in name_toks) or all(
+                "-" in t and _group_compound(t, gaz) for t in name_toks):
+            return p  # "Arab", "Muslims", "African-Americans": a group word, no actor of its own
         if name_toks[-1].lower() in PLACE_WORDS or (len(name_toks) == 1 and name_toks[0].lower() in PRONOUNS):
             return p
         if (name_toks[-1].lower() in ORG_WORDS or _newspaper_compound(name_toks[-1])
@@ -643,6 +713,8 @@ def _honorific(text: str) -> bool:
 
 
 _GLUED_WORDS = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
+#: A word glued to what follows it: its first part ("Trump" of "TrumpGOP", "Clinton" of "Clinton2020").
+_GLUED_AFTER = re.compile(r"([A-Z][a-z]{3,})[A-Z0-9]")
 
 
 def _link_texts_glued(name: str) -> bool:
@@ -711,13 +783,15 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
     if parsed is None:
         parsed = [parse(t, labels=labels, gaz=gaz) for _, t in mentions]
     parsed = list(parsed)
+    # titles as the one each is written short for ("Sen." is "senator")
+    titles_ = [_same_title(p.title) for p in parsed]
     arts = [a for a, _ in mentions]
     # full names per article and per event
     full_by_art: dict[object, Counter[str]] = defaultdict(Counter)
     full_event: Counter[str] = Counter()
     full_titles: dict[str, set[str]] = defaultdict(set)  # the titles each full name is written with
     shown: dict[str, str] = {}
-    for a, p in zip(arts, parsed):
+    for a, p, title in zip(arts, parsed, titles_):
         # one word as written is no full name, hyphens or not: "Trump-Putin",
         # "Romney-Portman", "Fiat-Chrysler" pair two names ("Ocasio-Cortez"
         # is still the surname of "Alexandria Ocasio-Cortez", matched by its end)
@@ -727,8 +801,8 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
             full_by_art[a][k] += 1
             full_event[k] += 1
             shown.setdefault(k, p.name)
-            if p.title:
-                full_titles[k].add(p.title)
+            if title:
+                full_titles[k].add(title)
     # a full name that is a longer form of another ("Kim Jong Un" / "Jong Un") joins
     # the first (longest, most named) name it is a run of words of; found by
     # looking its words up among the runs of the names before it, never by
@@ -762,12 +836,12 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
     # Biden" where the article names Joe Biden alone) says whom that titled
     # surname means where another article names two Bidens
     sure: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for a, p in zip(arts, parsed):
-        if p.kind == "person" and p.name and p.title and " " not in p.name.strip():
+    for a, p, title in zip(arts, parsed, titles_):
+        if p.kind == "person" and p.name and title and " " not in p.name.strip():
             nk = _name_key(p.name)
             local = {canon[f] for f in full_by_art.get(a, ()) if f.split()[-1] == nk}
             if len(local) == 1:
-                sure[(nk, p.title)] |= local
+                sure[(nk, title)] |= local
     # the event's full names by each of their words (those ending in some
     # words are among those holding the last of them: person_for checks the end)
     by_word: dict[str, list[str]] = defaultdict(list)
@@ -825,7 +899,7 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
     titled_event: dict[str, Counter[str]] = defaultdict(Counter)
     person_country: dict[str, Counter[str]] = defaultdict(Counter)
 
-    for idx, (a, p) in enumerate(zip(arts, parsed)):
+    for idx, (a, p, title) in enumerate(zip(arts, parsed, titles_)):
         if p.kind == "place" and p.key:
             # a place, unless its one word is the surname of a person named in full
             full = person_for(_name_key(p.name), a, ending=True) if p.name and " " not in p.name.strip() else None
@@ -836,31 +910,35 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
             nk = _name_key(p.name)
             full = canon.get(nk)
             if not full:
-                found = person_of.get((nk, a, p.title), person_of)
+                found = person_of.get((nk, a, title), person_of)
                 if found is person_of:
-                    found = person_of[(nk, a, p.title)] = person_for(nk, a, title=p.title)
+                    found = person_of[(nk, a, title)] = person_for(nk, a, title=title)
                 full = found
-            if full is None and not p.title and not _honorific(p.text):
+            if full is None and not title and not _honorific(p.text):
                 continue  # one capitalised word, never a full name nor titled: no evidence of a person
             full = full or nk
             keys[idx] = "person:" + full
             if full not in shown or _shouted_name(shown[full]) and not _shouted_name(p.name) \
                     and len(p.name.split()) >= len(shown[full].split()):
                 shown[full] = p.name  # as first written; in capitals only when never written otherwise in full
-            if p.title:
-                titled[a][p.title][full] += 1
-                titled_event[p.title][full] += 1
+            if title:
+                titled[a][title][full] += 1
+                titled_event[title][full] += 1
             if p.country:
                 person_country[full][p.country] += 1
-    for idx, (a, p) in enumerate(zip(arts, parsed)):
-        if keys[idx] is not None or p.kind != "role" or not p.title:
+    for idx, (a, p, title) in enumerate(zip(arts, parsed, titles_)):
+        if keys[idx] is not None or p.kind != "role" or not title:
             continue
-        for pool in (titled.get(a, {}).get(p.title), titled_event.get(p.title)):
+        for pool in (titled.get(a, {}).get(title), titled_event.get(title)):
             if not pool:
                 continue
+            # a role with a country or a place ("the Ukrainian president", "the
+            # California senator") is a person the event writes with it: a
+            # person written with the title alone may hold it anywhere
+            # ("President Obama" is no "French president" where France is news)
             cands = [(n, full) for full, n in pool.items()
-                     if p.country is None or not person_country[full]
-                     or person_country[full].most_common(1)[0][0] == p.country]
+                     if p.country is None
+                     or person_country[full] and person_country[full].most_common(1)[0][0] == p.country]
             if cands:
                 keys[idx] = "person:" + sorted(cands, key=lambda x: (-x[0], x[1]))[0][1]
                 break
@@ -876,7 +954,7 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
     names: dict[str, str] = {}
     written: dict[str, dict[str, int]] = {}  # org and place keys: each name as written, how often
     out: list[str] = []
-    for idx, p in enumerate(parsed):
+    for idx, (p, title) in enumerate(zip(parsed, titles_)):
         k = keys[idx]
         if k is not None and named_after and k.startswith("person:") and k[7:] in named_after:
             k = "thing:" + k[7:]
@@ -884,7 +962,7 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
             if p.kind == "thing":
                 k = "thing:" + _fold(p.text)
             elif p.kind == "role" and p.country:
-                k = f"role:{p.country}:{p.title}"
+                k = f"role:{p.country}:{title}"
             else:
                 k = "head:" + p.head
         out.append(k)
@@ -923,6 +1001,14 @@ def lexicon_labels(entries: Iterable[object]) -> dict[str, str]:
     return out
 
 
+def _group_compound(tok: str, gaz: Gazetteer) -> bool:
+    """A hyphenated word of group words and demonyms ("African-American",
+    "Arab-Americans", "Israeli-Palestinian"): people, or an adjective, no actor."""
+    parts = [x for x in tok.lower().split("-") if x]
+    return len(parts) >= 2 and all(x in GROUP_WORDS or (gaz.lookup(x) or _NO_PLACE).form == "demonym"
+                                   for x in parts)
+
+
 def is_demonym_or_group_word(text: str, gaz: Gazetteer | None = None) -> bool:
     """Whether a phrase is only a demonym, nationality, religion or generic
     group word — not a checkable fact ("Arab", "Muslim", "Asian", "Israeli")."""
@@ -934,8 +1020,8 @@ def is_demonym_or_group_word(text: str, gaz: Gazetteer | None = None) -> bool:
     if hit:
         return hit.form == "demonym"
     toks = [t.lower() for t in _tokens(k)]
-    return bool(toks) and all(t in GROUP_WORDS or (gaz.lookup(t) or Place("", "", "")).form == "demonym"
-                              for t in toks)
+    return bool(toks) and all(t in GROUP_WORDS or (gaz.lookup(t) or _NO_PLACE).form == "demonym"
+                              or _group_compound(t, gaz) for t in toks)
 
 
 #: Religions, ethnic and regional adjectives and generic group words: never a
@@ -1203,7 +1289,8 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
     runs: list[tuple[int, int]] = []  # first and last word of each run of names
     title_lines: list[tuple[int, int]] = []  # first and last word of each line set in Title Case
     i = 0
-    for first in [k for k, w in enumerate(words_) if w[0].isupper() or (w[0] in "sS" and w.lower() == "so-called")]:
+    for first in [k for k, w in enumerate(words_) if w[0].isupper() or (w[0] in "sS" and w.lower() == "so-called")
+                  or w[0] in "ae" and _ARTICLE_NAME.match(w)]:
         if first < i:
             continue  # inside the run before
         last = _owned_work(text, starts_[first], ends_, first)
@@ -1227,8 +1314,9 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             title_lines.append((first, k))
             i = k + 1
             continue
-        i = first
-        j = i
+        # "said de Blasio", "told van Gogh": a particle in lower case opens the surname
+        i = first - 1 if first > i and words_[first - 1] in NAME_PARTICLES and gaps[first - 1] == " " else first
+        j = first
         while j + 1 < n:
             gap = gaps[j]
             if gap[:1] == "." and _ABBREVIATION_GAP.fullmatch(gap) and words_[j].lower() in _RUN_ABBREVIATIONS \
@@ -1256,8 +1344,12 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             low = nw.lower()
             if low in NAME_BREAKS and not nw.isupper():
                 break  # "MacBook Pro With Scissor Keyboard": a line in Title Case, no name
-            if nw[:1].isupper() or low == "so-called":
+            if nw[:1].isupper() or low == "so-called" or nw[:1] in "ae" and _ARTICLE_NAME.match(nw):
                 j += 1
+                continue
+            if nw in NAME_PARTICLES and j + 2 < n and words_[j + 2][:1].isupper() and gap == " " \
+                    and gaps[j + 1] == " ":
+                j += 2  # "Bill de Blasio", "Osama bin Laden", "Vincent van Gogh": a particle inside a name
                 continue
             # "the Kazakh president", "Iranian officials": a lower-case title or
             # government word right after a country name or demonym
@@ -1313,6 +1405,14 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             if keep_all:
                 out.append(_no_name(text, starts_[again], ends_[j]))
             j = again - 1
+        glued = _GLUED_AFTER.match(words_[j]) if j - k >= 2 else None
+        if glued and glued.group(1) in words_[k:j - 1]:
+            # "Trump Donald John TrumpGOP", "Ryan Paul Davis RyanEsper": a link
+            # card's full name glued to the next link's text after the name;
+            # the name is the words up to where its word comes back, glued
+            if keep_all:
+                out.append(_no_name(text, starts_[k + words_[k:j - 1].index(glued.group(1)) + 1], ends_[j]))
+            j = k + words_[k:j - 1].index(glued.group(1))
         if j - k + 1 >= SHOUTED_WORDS and shouted(words_[k:j + 1]):
             continue  # a line set in capitals, no name
         if (j + 1 < n and gaps[j][:1] == ":" and all(
@@ -1362,6 +1462,47 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             out = [m for m in out if not (m.start < e and s < m.end)]
             out.append(TextMention(s, e, text[s:e], _parse_keyed(text[s:e], labels, labels_key, gaz)))
         out.sort(key=lambda m: (m.start, m.end))
+    return _appositions(text, out)
+
+
+#: What stands between a role and the name it is put beside: "Kazakhstan’s
+#: Deputy Prime Minister and Minister of Foreign Affairs, Murat Nurtleu".
+_ROLE_THEN_NAME = re.compile(r"(?: and [A-Z][\w’'.-]*(?: (?:of|for|the|and|[A-Z][\w’'.-]*)){0,5})?,[ \t]+")
+_NAME_THEN_ROLE = re.compile(r",[ \t]+(?:the[ \t]+)?")
+#: What closes the pair: a comma, a full stop, a bracket ("..., Ada Vale, said"),
+#: never a verb ("between Trump and the Ukrainian president, Trump defended him").
+_APPOSITION_ENDS = re.compile(r"[ \t]*(?:[,.;:)\]—–]|$)")
+
+
+def _appositions(text: str, found: list[TextMention]) -> list[TextMention]:
+    """A role with a country (or a state, a party) and a name put beside it
+    ("Russia’s foreign minister, Ada Vale,", "Ada Vale, the Kazakh president.")
+    are one person: the name gets the role's country and title, as "Kazakh
+    President Ada Vale" would give them. The pair must close with a comma, a
+    full stop or a bracket: after a comma a name may open the next clause."""
+    people = [i for i, m in enumerate(found) if m.parsed.kind == "person" and m.parsed.country is None]
+    if not people:
+        return found
+    roles = {i for i, m in enumerate(found) if m.parsed.kind == "role" and m.parsed.country and m.parsed.title}
+    if not roles:
+        return found
+    out = list(found)
+    actors = [i for i, m in enumerate(found) if m.parsed.kind in _ACTOR_KINDS]  # (no-name runs between are skipped)
+    at = {i: n for n, i in enumerate(actors)}
+    for i in people:
+        m, n = found[i], at.get(i)
+        if n is None:
+            continue
+        before = actors[n - 1] if n else None
+        after = actors[n + 1] if n + 1 < len(actors) else None
+        for r, gap, ok in ((before, text[found[before].end:m.start] if before is not None else "", _ROLE_THEN_NAME),
+                           (after, text[m.end:found[after].start] if after is not None else "", _NAME_THEN_ROLE)):
+            last = max(m.end, found[r].end) if r is not None else m.end
+            if r in roles and ok.fullmatch(gap) and _APPOSITION_ENDS.match(text, last):
+                role = found[r].parsed
+                out[i] = TextMention(m.start, m.end, m.form,
+                                     replace(m.parsed, country=role.country, title=m.parsed.title or role.title))
+                break
     return out
 
 
