@@ -200,3 +200,23 @@ def test_a_deputys_title_is_not_the_title_of_the_one_deputised_for():
     assert keys["the deputy attorney general"] == "person:jon marsh"
     assert keys["the attorney general"] == "person:ada vale"
     assert parse("Deputy Attorney General Jon Marsh").title == "deputy attorney general"
+
+
+@pytest.mark.parametrize("text", ["They feared a “Fiscal Cliff” this winter.", "It was a “Lost Decade” for them.",
+                                  'He spoke of "Social Issues" once.'])
+def test_english_words_quoted_once_are_a_phrase_not_a_name(text):
+    assert find_mentions(text) == []
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Vale spoke. Critics said “Vale” had lied.", "“Vale”"),  # a name the text writes again
+    ("They called the “Israel” lobby strong.", "“Israel”"),  # a country's name, distanced
+    ("Ada Vale called him “Lyin Kesh”.", "“Lyin Kesh”"),  # a nickname with a name in it
+])
+def test_a_name_in_quotation_marks_stays_a_name(text, form):
+    assert form in [m.form for m in find_mentions(text)]
+
+
+def test_a_title_in_quotation_marks_stays_a_distanced_form():
+    found = [m for m in find_mentions("The “Prime Minister” Ada Vale left.") if "Prime" in m.form]
+    assert found and found[0].parsed.distanced
