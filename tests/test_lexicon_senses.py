@@ -677,3 +677,24 @@ def test_the_positive_word_list_keeps_only_ratings_of_two_or_more():
     assert positive.variants and all(ratings[w] >= 2.0 for w in positive.variants)
     # the negative list still reaches down to 1.5
     assert min(-ratings[w] for w in negative.variants) < 2.0
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # a feeling followed by its clause without "that" (round 28's blind reading)
+    ("Republicans were frustrated their bill had stalled.", "frustrated"),
+    ("Democrats were frustrated their bill had stalled.", "frustrated"),
+    ("He has been frustrated his team has not made more progress.", "frustrated"),
+    ("They were happy it passed.", "happy"),
+])
+def test_a_feeling_before_a_clause_without_that_is_reported(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("They are happy people.", "happy"),
+    ("It is sad this happened.", "sad"),
+    ("The plan was cruel the way it was written.", "cruel"),
+])
+def test_a_feeling_before_its_noun_or_a_situation_judged_stays_a_candidate(detector, sentence,
+                                                                          word):
+    assert word in _words(detector, sentence)
