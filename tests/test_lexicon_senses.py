@@ -19,6 +19,23 @@ def detector():
     return Detector(load_lexicon()).fit()
 
 
+@pytest.fixture(scope="module")
+def mild_detector(tmp_path_factory):
+    """The shipped lexicon with the positive word list's floor set back to 1.5
+    in a lexicon folder of one's own (round 28 raised it to 2.0): the rules
+    written for mild positive words ("eager", "devoted", "bright") stay
+    tested for a user who lowers the floor again."""
+    from framing.resources import lexicon_dir
+
+    text = (lexicon_dir() / "subjective.yaml").read_text(encoding="utf-8")
+    head, sep, tail = text.partition("    sign: positive\n    min_valence: 2.0")
+    assert sep, "the positive word list's floor moved"
+    folder = tmp_path_factory.mktemp("mild")
+    (folder / "subjective.yaml").write_text(head + "    sign: positive\n    min_valence: 1.5" + tail,
+                                            encoding="utf-8")
+    return Detector(load_lexicon([folder])).fit()
+
+
 def hits(detector, text):
     return [(h.text, h.loaded) for h in detector.detect(Article(source="t", body=text, id=1))]
 
@@ -195,8 +212,8 @@ def test_a_feeling_predicated_of_a_person_is_reported_not_judged(detector, sente
     ("He was stupid to sign the deal.", "stupid"),
 ])
 def test_a_judged_situation_a_noun_s_adjective_or_a_lent_feeling_stays_a_candidate(
-        detector, sentence, word):
-    assert word in _words(detector, sentence)
+        mild_detector, sentence, word):
+    assert word in _words(mild_detector, sentence)
 
 
 @pytest.mark.parametrize("sentence, word", [
@@ -424,8 +441,8 @@ def test_toxic_as_a_figure_stays_a_candidate(detector, side):
     ("The Republican senator's favorable rating fell to 40 percent.", "favorable"),
     ("Most voters view the Democratic senator favorably, the poll found.", "favorably"),
 ])
-def test_fixed_phrases_names_and_poll_answers_are_not_the_adjective(detector, sentence, word):
-    assert word not in _words(detector, sentence)
+def test_fixed_phrases_names_and_poll_answers_are_not_the_adjective(mild_detector, sentence, word):
+    assert word not in _words(mild_detector, sentence)
 
 
 @pytest.mark.parametrize("sentence, word", [
@@ -538,8 +555,8 @@ def test_a_persons_or_groups_feeling_is_reported_not_judged(detector, sentence, 
     ("“Shouldn't we be ashamed?” the Democratic senator asked.", "ashamed"),
     ("They are moderates at best and liberals at worst. Since then little has changed.", "worst"),
 ])
-def test_a_feeling_lent_or_a_situation_judged_stays_a_candidate(detector, sentence, word):
-    assert word in _words(detector, sentence)
+def test_a_feeling_lent_or_a_situation_judged_stays_a_candidate(mild_detector, sentence, word):
+    assert word in _words(mild_detector, sentence)
 
 
 @pytest.mark.parametrize("sentence, word", [
@@ -608,9 +625,9 @@ def test_the_judging_senses_stay_candidates(detector, sentence, word):
     ("That won't stop us from having some fun calling them out.", "fun"),
     ("“Mad Dog” is the sort of name the president likes.", "mad"),
 ])
-def test_devoted_to_a_noun_some_fun_and_a_quoted_nickname_are_other_senses(detector, sentence,
+def test_devoted_to_a_noun_some_fun_and_a_quoted_nickname_are_other_senses(mild_detector, sentence,
                                                                            word):
-    assert word not in _words(detector, sentence)
+    assert word not in _words(mild_detector, sentence)
 
 
 @pytest.mark.parametrize("sentence, word", [
@@ -619,5 +636,65 @@ def test_devoted_to_a_noun_some_fun_and_a_quoted_nickname_are_other_senses(detec
     ("She is one of the most devoted members of the party.", "devoted"),
     ("It is not a very fun time to be a runner.", "fun"),
 ])
-def test_devoted_and_fun_as_the_adjective_stay_candidates(detector, sentence, word):
+def test_devoted_and_fun_as_the_adjective_stay_candidates(mild_detector, sentence, word):
+    assert word in _words(mild_detector, sentence)
+
+
+# -- round 28: mild praise is description; praise and blame keep their own floors --
+
+@pytest.mark.parametrize("sentence, word", [
+    # mirrored: the same mild praise of each side's senator
+    ("The Republican senator's smart plan won the vote.", "smart"),
+    ("The Democratic senator's smart plan won the vote.", "smart"),
+    ("The Republican governor gave a helpful and interesting talk.", "helpful"),
+    ("The Democratic governor gave a helpful and interesting talk.", "interesting"),
+    ("The mayor struck a bold, thoughtful tone at the dinner.", "bold"),
+    ("The mayor struck a bold, thoughtful tone at the dinner.", "thoughtful"),
+])
+def test_mild_praise_is_no_candidate(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican senator's brilliant plan won the vote.", "brilliant"),
+    ("The Democratic senator's brilliant plan won the vote.", "brilliant"),
+    # mild blame stays: the negative words keep the lower floor
+    ("The Republican senator's ridiculous plan won the vote.", "ridiculous"),
+    ("The Democratic senator's ridiculous plan won the vote.", "ridiculous"),
+    ("The mayor struck a hostile tone at the dinner.", "hostile"),
+])
+def test_strong_praise_and_mild_blame_stay_candidates(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+def test_the_positive_word_list_keeps_only_ratings_of_two_or_more():
+    from framing.detect.wordlists import vader_ratings
+
+    ratings = vader_ratings()
+    lexicon = load_lexicon()
+    positive = next(e for e in lexicon.entries if e.term == "positive evaluative word")
+    negative = next(e for e in lexicon.entries if e.term == "negative evaluative word")
+    assert positive.variants and all(ratings[w] >= 2.0 for w in positive.variants)
+    # the negative list still reaches down to 1.5
+    assert min(-ratings[w] for w in negative.variants) < 2.0
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # a feeling followed by its clause without "that" (round 28's blind reading)
+    ("Republicans were frustrated their bill had stalled.", "frustrated"),
+    ("Democrats were frustrated their bill had stalled.", "frustrated"),
+    ("He has been frustrated his team has not made more progress.", "frustrated"),
+    ("They were happy it passed.", "happy"),
+])
+def test_a_feeling_before_a_clause_without_that_is_reported(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("They are happy people.", "happy"),
+    ("It is sad this happened.", "sad"),
+    ("The plan was cruel the way it was written.", "cruel"),
+])
+def test_a_feeling_before_its_noun_or_a_situation_judged_stays_a_candidate(detector, sentence,
+                                                                          word):
     assert word in _words(detector, sentence)

@@ -324,6 +324,12 @@ _PERSON_TITLES = frozenset("mr mrs ms dr sen rep gov president secretary senator
 #: Prepositions after an experiencer adjective that give its cause ("angry over",
 #: "upset about", "happy with").
 _CAUSE_PREPOSITIONS = frozenset("to that about of at with over by for".split())
+#: Pronouns and determiners that open a content clause without "that" after a
+#: feeling ("he has been frustrated his team has not ...", "they were happy
+#: it passed"): none can be the adjective's own noun, which the dictionary
+#: test below would otherwise read them as (round 28's blind reading).
+_CLAUSE_OPENERS = frozenset("i you he she it we they his her its our their my your this these "
+                            "those the a an".split())
 
 
 def _a_person(before: list[str], k: int, link: str, opens: bool) -> bool:
@@ -398,7 +404,7 @@ def reports_a_feeling(text: str, start: int, end: int, entry: Any, vm: VoiceMap)
         return False
     if not person:
         return False
-    if not nxt[:1].isalpha() or nxt.lower() in _CAUSE_PREPOSITIONS:
+    if not nxt[:1].isalpha() or nxt.lower() in _CAUSE_PREPOSITIONS | _CLAUSE_OPENERS:
         return True
     from ..text.dictionary import is_adjective, is_noun
 
