@@ -2779,3 +2779,16 @@ def test_a_menu_item_opening_with_an_aside_is_not_a_writer_s_name():
     parts = parse_page_text(page)
     assert parts.title == "Pilots strike in Portvale"
     assert parts.byline == "Mira Castell"
+
+
+def test_a_date_line_right_under_the_article_dates_it_when_none_is_above():
+    """A photo gallery's or short item's date printed at its foot ("3 March
+    2026 18:28" under the last paragraph, then "1 / 22"): with no date above
+    the article, it is the story's date. A date further down, past other
+    lines (a teaser's, a comment's), is not."""
+    article = "".join(_PORT_ARTICLE.split("\n\n")[:2]) + "\n\n"
+    page = "Gallery\nFull screen\n" + _PILOTS_HEADLINE + "\n\n" + article + "3 March 2026 18:28\n1 / 22\n"
+    assert parse_page_text(page).date == "2026-03-03"
+    page = ("Gallery\nFull screen\n" + _PILOTS_HEADLINE + "\n\n" + article
+            + "Read also\nFerry crossings resume after the winter storms\n3 March 2026 18:28\n")
+    assert parse_page_text(page).date is None

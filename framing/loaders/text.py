@@ -2724,6 +2724,12 @@ def parse_page_text(text: str) -> PageParts:
     if parts.date is None and runs:
         parts.date = dateline_date(paragraphs)
     if parts.date is None and keep:
+        # A date line right under the article's last paragraph (a gallery's
+        # or a short item's date printed at its foot), before anything else.
+        after = next((u for u in units[keep[-1] + 1 : keep[-1] + 3] if u.kind != "nav"), None)
+        if after is not None and after.kind == "meta":
+            parts.date = _is_date_line(after.text)
+    if parts.date is None and keep:
         # "06/05/2020 · 10:07" alone on a date line: day or month first? A
         # page in another language than English writes the day first.
         near = header + [units[i] for i in range(keep[0], min(keep[-1], keep[0] + 8))]
