@@ -2671,3 +2671,124 @@ def test_a_desk_line_without_by_over_the_date_keeps_the_headline_over_the_captio
     assert parts.title == "Harbour pilots walk out over night-shift pay, leaving cargo ships waiting"
     # Without the desk line, the headline sits right over the date line already.
     assert parse_page_text(page.replace("Almera Courier wire services\n", "")).title == parts.title
+
+
+# Round 28 (paste28): headlines and dates of copied pages nobody wrote against.
+
+_PILOTS_HEADLINE = "Harbour pilots walk out over night-shift pay, leaving cargo ships waiting"
+
+
+def test_a_date_line_ending_in_a_time_s_p_m_is_a_date_line():
+    """"PUBLISHED: March 3, 2026 at 9:06 a.m. | UPDATED: ..." ends with the
+    full stop of "a.m.", not of a sentence: it is the story's date line,
+    also when the copy starts at the byline (no headline to read it under)."""
+    page = ("By MIRA CASTELL | mcastell@courier.example | Almera Courier\n"
+            "PUBLISHED: March 3, 2026 at 9:06 a.m. | UPDATED: March 3, 2026 at 9:26 a.m.\n\n" + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.date == "2026-03-03"
+    assert parts.body.startswith("Portvale's harbour pilots")
+
+
+_GLUED_TEASERS = [
+    ("Ferry Crossings Resume After Winter Storms",
+     "The island ferries returned to their timetable on Friday after three weeks of gales kept the boats in port."),
+    ("Portvale Council Approves New Fish Market",
+     "Councillors voted nine to two for the covered market on the old coal wharf, to open next spring."),
+    ("Lighthouse Keeper Retires After 40 Years",
+     "Ada Brenn climbed the tower stairs for the last time on Sunday, watched by half the village."),
+    ("Five Seafood Recipes To Try This Week",
+     "From grilled sardines to a slow fish stew, these dishes need little more than a pan and an hour."),
+    ("Harbour Museum Opens Its Doors Again",
+     "After two years of repairs the museum shows the old pilot boats and a room of ship models."),
+]
+
+
+def test_a_list_of_teasers_glued_to_their_headlines_is_not_the_article():
+    """Each link of a "Latest Headlines" box copied as one paragraph, the
+    headline run into its teaser with no space ("... Winter StormsThe island
+    ferries ..."), printed over and under the article: more prose than the
+    article, but three such paragraphs in a row are other stories."""
+    teasers = "".join(f"{head}{teaser} More on the site's pages every morning from six.\n"
+                      for head, teaser in _GLUED_TEASERS)
+    page = ("Menu\nNews\nSport\nLatest Headlines\n" + teasers + "Weather\nVideo\n" + _PILOTS_HEADLINE
+            + "\nMarch 3, 2026 at 4:59 pm\n\n" + _PORT_ARTICLE + "More\nLatest\n" + teasers)
+    parts = parse_page_text(page)
+    assert parts.title == _PILOTS_HEADLINE
+    assert parts.date == "2026-03-03"
+    assert parts.body.startswith("Portvale's harbour pilots") and "Ferry Crossings" not in parts.body
+    # One glued name in an article's paragraph (a link inside a sentence) keeps the paragraph.
+    one = _PORT_ARTICLE.replace("The authority said", "Teo MarshTeo Marsh, a pilot, said the authority said", 1)
+    assert "Teo MarshTeo" in parse_page_text(_PILOTS_HEADLINE + "\n\n" + one).body
+
+
+_PILOTS_ES = (
+    "Los prácticos del puerto de Portvale dejaron el trabajo el lunes después de que se rompieran las "
+    "negociaciones sobre la paga del turno de noche, y once buques de carga esperan fuera del rompeolas.\n\n"
+    "El sindicato de los prácticos dijo que la autoridad portuaria había ofrecido una subida del dos por "
+    "ciento, un tercio de lo que pedían, y que se negaba a pagar los turnos de noche desde la primavera.\n\n"
+    "La autoridad dijo que la huelga era ilegal porque el sindicato solo avisó con un día de antelación.\n\n")
+
+
+def test_a_numeric_date_either_way_round_is_read_day_first_on_a_page_not_in_english():
+    """"Actualizado: 06/05/2026 · 10:07": the numbers do not say which is the
+    month. A page in another language than English writes the day first; on
+    an English page (day first in Britain, month first in the United States)
+    the date stays unread."""
+    page = ("Inicio\nPortada\nLos prácticos del puerto de Portvale van a la huelga por la paga nocturna\n"
+            "Por Mira Castell\nActualizado: 06/05/2026 · 10:07\n\n" + _PILOTS_ES)
+    assert parse_page_text(page).date == "2026-05-06"
+    page = "Home\nNews\n" + _PILOTS_HEADLINE + "\nBy Mira Castell\nUpdated: 06/05/2026 · 10:07\n\n" + _PORT_ARTICLE
+    assert parse_page_text(page).date is None
+
+
+def test_a_date_line_with_an_iso_time_stamp_is_a_date_line():
+    """"08/03/2026 15h30  Atualizado 2026-03-08T18:30:30.077Z": the time
+    stamp's "T18:30:30.077Z" is the date's time, not words of a sentence; the
+    line is the date line, not a paragraph of the article."""
+    page = ("Inicio\nPortada\nLos prácticos del puerto de Portvale van a la huelga por la paga nocturna\n"
+            "Once buques esperan fuera del rompeolas mientras los prácticos se quedan en casa.\n"
+            "Por Mira Castell\n08/03/2026 15h30  Atualizado 2026-03-08T18:30:30.077Z\n\n" + _PILOTS_ES)
+    parts = parse_page_text(page)
+    assert parts.date == "2026-03-08"
+    assert "Atualizado" not in parts.body
+
+
+def test_the_date_in_a_photo_s_caption_is_not_the_story_s():
+    """A caption under the headline dates the photo ("..., February 11,
+    2026. (Photo: ...)"): an article printed with no date line of its own
+    gets no date, and the headline stays over the caption and standfirst."""
+    page = (_PILOTS_HEADLINE + "\n\nPortvale harbour pilot Teo Marsh at the quay, February 11, 2026. "
+            "(Photo: Jan Orlo/Wire)\n\nEleven ships wait outside the breakwater as the pilots stay home\n\n"
+            + _PORT_ARTICLE)
+    parts = parse_page_text(page)
+    assert parts.date is None
+    assert parts.title == _PILOTS_HEADLINE
+
+
+def test_a_menu_item_opening_with_an_aside_is_not_a_writer_s_name():
+    """"(Virtual) Open Houses" in a menu is no name under a headline: the
+    teaser above it in the menu (printed again under the article) is not
+    taken for the headline, which stands over its writer's name and date."""
+    teaser = "Cargo ships waiting outside the breakwater cost their owners thousands"
+    page = ("Travel\nTips and Hacks\nWine Country\n" + teaser + "\n"
+            "Real Estate\nNew Homes\n(Virtual) Open Houses\nRentals\nPlace an ad\nObituaries\n"
+            "Council backs a covered fish market\nLighthouse keeper retires after forty years\n"
+            "Ferry timetable changes for the summer\n"
+            "Pilots strike in Portvale\nMira Castell, Wire Writer\nUpdated 7:12 am PDT, Wednesday, March 4, 2026\n\n"
+            + _PORT_ARTICLE + "More stories\n" + teaser + "\n")
+    parts = parse_page_text(page)
+    assert parts.title == "Pilots strike in Portvale"
+    assert parts.byline == "Mira Castell"
+
+
+def test_a_date_line_right_under_the_article_dates_it_when_none_is_above():
+    """A photo gallery's or short item's date printed at its foot ("3 March
+    2026 18:28" under the last paragraph, then "1 / 22"): with no date above
+    the article, it is the story's date. A date further down, past other
+    lines (a teaser's, a comment's), is not."""
+    article = "".join(_PORT_ARTICLE.split("\n\n")[:2]) + "\n\n"
+    page = "Gallery\nFull screen\n" + _PILOTS_HEADLINE + "\n\n" + article + "3 March 2026 18:28\n1 / 22\n"
+    assert parse_page_text(page).date == "2026-03-03"
+    page = ("Gallery\nFull screen\n" + _PILOTS_HEADLINE + "\n\n" + article
+            + "Read also\nFerry crossings resume after the winter storms\n3 March 2026 18:28\n")
+    assert parse_page_text(page).date is None

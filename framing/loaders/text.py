@@ -39,6 +39,7 @@ page furniture. Deterministic, offline, standard library only.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -227,13 +228,17 @@ def _is_dateish(s: str) -> bool:
     return len(_WORD_RE.findall(rest)) == 0
 
 
+#: The time of an ISO time stamp right after its date: "2020-03-08T18:30:30.077Z".
+_ISO_TIME_TAIL_RE = re.compile(r"^T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?!\w)")
+
+
 def _is_date_line(s: str) -> str | None:
     """ISO date when ``s`` is mostly a date: a time, labels and up to three other words."""
     found = find_date(s) or find_dotted_date(s)
     if found is None:
         return None
     iso, start, end = found
-    rest = s[:start] + " " + s[end:]
+    rest = s[:start] + " " + _ISO_TIME_TAIL_RE.sub(" ", s[end:], count=1)
     again = find_date(rest)  # printed twice ("Published ... Updated ..."), or in two formats
     if again is not None:
         rest = rest[: again[1]] + " " + rest[again[2] :]
@@ -247,6 +252,41 @@ def _is_date_line(s: str) -> str | None:
 #: A date written in numbers: "3/09/15", "09.03.2015", "2019-11-19". (One
 #: pattern for the time-line tests here and for ``_date_time_only``.)
 _NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\b")
+
+
+#: A date of numbers whose order the numbers do not tell: "06/05/2020", "10/12/20".
+_AMBIGUOUS_DATE_RE = re.compile(r"(?<![\d/.])(?P<a>[01]?\d)/(?P<b>[01]?\d)/(?P<y>(?:19|20)?\d\d)(?![/.]?\d)")
+
+
+def _day_first_date(s: str) -> str | None:
+    """ISO date of a date line whose date is written in numbers that both
+    could be the month ("Actualizado: 06/05/2020 · 10:07", "10/12/20 -
+    10h02"), read day first, as every language but English (in the United
+    States) writes it; the line holds the date, a time, labels and one other
+    word at most (a weekday). For a page known to be in another language."""
+    m = _AMBIGUOUS_DATE_RE.search(s)
+    if m is None:
+        return None
+    rest = _DATE_LABEL_RE.sub(" ", _TIME_RE.sub(" ", s[: m.start()] + " " + s[m.end() :]))
+    if len(_WORD_RE.findall(rest)) > 1:
+        return None
+    year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+    try:
+        return dt.date(year, int(m["b"]), int(m["a"])).isoformat()
+    except ValueError:
+        return None
+
+
+#: English's three commonest words: some 10% of the words of English prose,
+#: all but absent from other languages' ("of" and "and" are names' particles there).
+_ENGLISH_COMMONEST = frozenset(("the", "and", "of"))
+
+
+def _not_english(body: str) -> bool:
+    """True for an article of 40 words or more that is not in English: fewer
+    than one word in a hundred is "the", "and" or "of"."""
+    words = _WORD_RE.findall(body[:3000])
+    return len(words) >= 40 and 100 * sum(w.casefold() in _ENGLISH_COMMONEST for w in words) < len(words)
 
 
 def _is_time_line(s: str) -> bool:
@@ -811,6 +851,50 @@ def _classify(units: list[_Unit]) -> None:
     for u in units:
         u.kind = _kind(u, counts.get(u.norm, 0))
     _mark_captions(units)
+    _mark_glued_teasers(units)
+
+
+#: Where a link's headline runs into its teaser, copied with no space between
+#: them: "... Over Bay AreaSkies darkened ...", "... Dies At 53Former ...".
+_TEASER_GLUE_RE = re.compile(r"(?<=[a-zß-öø-ÿа-яё0-9])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])")
+
+
+def _glued_headline(u: _Unit, page: str) -> bool:
+    """A paragraph that opens with another story's headline run into its
+    teaser: two to twenty words with no sentence end, then a word glued to
+    the next one's capital, 30 characters or more of teaser after it. A
+    brand in camel case ("LibreOffice", "McConnell") is printed again on the
+    page; a glued pair once only (in one teaser, which may be repeated: ``page``
+    holds each line's text once)."""
+    m = _TEASER_GLUE_RE.search(u.text[:200])
+    if m is None or len(u.text) - m.start() < 30:
+        return False
+    head = u.text[: m.start()]
+    if not 2 <= len(head.split()) <= 20 or _SENTENCE_BREAK_RE.search(head) or _ends_sentence(head):
+        return False
+    end = u.text.find(" ", m.start())
+    token = u.text[head.rfind(" ") + 1 : end if end >= 0 else len(u.text)].strip(".,;:!?()\"'")
+    return page.count(token) == 1
+
+
+def _mark_glued_teasers(units: list[_Unit]) -> None:
+    """Mark a list of teasers copied as paragraphs: three paragraphs or more
+    in a row (a line or two of another kind between them, no other
+    paragraph) that each open with a headline glued to its teaser ("...
+    General ElectionThe team announced ..."). One such paragraph alone may be
+    the article's (a name, a brand, a link inside a sentence); three in a
+    row are a box of links to other stories, not the article."""
+    page = "\n".join(dict.fromkeys(u.text for u in units))
+    chains: list[list[int]] = [[]]
+    for i, u in enumerate(units):
+        if u.kind == "prose" and _glued_headline(u, page):
+            chains[-1].append(i)
+        elif u.kind == "prose" or (chains[-1] and i - chains[-1][-1] > 2):
+            chains.append([])
+    for chain in chains:
+        if len(chain) >= 3:
+            for k in chain:
+                units[k].kind = "nav"
 
 
 def _mark_captions(units: list[_Unit]) -> None:
@@ -849,8 +933,8 @@ def _kind(u: _Unit, repeats: int) -> str:
         return "stop"
     if _byline_from(_BULLET_RE.sub("", s)) is not None:
         return "meta"
-    if words <= 16 and not _ends_sentence(s) and _is_date_line(s):
-        return "meta"
+    if words <= 16 and (not _ends_sentence(s) or _AM_PM_END_RE.search(s)) and _is_date_line(s):
+        return "meta"  # "Posted: May 3, 2020 at 9:06 a.m." ends in a time, not a sentence
     if words <= 8 and _is_time_line(s):
         return "meta"  # "Last updated: 6:02pm"
     if words <= 8 and (_has_image_name(s) or _FOOTER_RE.search(s)):
@@ -1934,6 +2018,8 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
         above = i - 1
         if above > lo and _COUNTER_RE.match(units[above].text):
             above -= 1
+        while above > lo and units[above].kind == "caption":
+            above -= 1  # the lead photo's caption between the headline and its standfirst
         if above in scores and ((i in over_meta and above == i - 1 and _standfirst_line(units, i, lo)) or (
                 echoes[above] >= 0.5 and echoes[i] > 0 and units[i].kind != "nav" and units[above].words >= 5)):
             # The line above is the headline; this is its standfirst.
@@ -2075,8 +2161,8 @@ def _header_date(units: list[_Unit], title: int, first: int, dotted: bool = True
     block = list(range(lo + 1, min(hi, lo + 16))) + list(range(max(0, title - 3), title))[::-1]
     for i in block:
         u = units[i]
-        if u.kind == "prose" and u.words > 25:
-            continue
+        if u.kind == "prose" and u.words > 25 or u.kind == "caption":
+            continue  # (a photo's caption gives the day the photo was taken)
         if not (_meta_like(u) or u.words <= 25):
             continue
         s = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", u.text)  # "LinkNaijaAugust" → "LinkNaija August"
@@ -2110,6 +2196,8 @@ def _person_name(s: str) -> bool:
     words = s.split()
     if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in s) or _ends_sentence(s):
         return False
+    if re.match(r"[(\[][^()\[\]]*[)\]]\s", s):
+        return False  # an aside in brackets before the words: a menu's "(Virtual) Open Homes"
     if words[-1].casefold() in _JOB_WORDS:
         return False  # a job title under the name: "Contributing Correspondent", "Senior Editor"
     # A nickname or initials in brackets or quotes count as a word: "Richard (R.J.) Eskow".
@@ -2635,6 +2723,19 @@ def parse_page_text(text: str) -> PageParts:
     # Dateline: opens the first paragraph, or the second after a standfirst.
     if parts.date is None and runs:
         parts.date = dateline_date(paragraphs)
+    if parts.date is None and keep:
+        # A date line right under the article's last paragraph (a gallery's
+        # or a short item's date printed at its foot), before anything else.
+        after = next((u for u in units[keep[-1] + 1 : keep[-1] + 3] if u.kind != "nav"), None)
+        if after is not None and after.kind == "meta":
+            parts.date = _is_date_line(after.text)
+    if parts.date is None and keep:
+        # "06/05/2020 · 10:07" alone on a date line: day or month first? A
+        # page in another language than English writes the day first.
+        near = header + [units[i] for i in range(keep[0], min(keep[-1], keep[0] + 8))]
+        lines = [u for u in near if u.words <= 8 and _NUMERIC_DATE_RE.search(u.text)]
+        if lines and _not_english(parts.body):
+            parts.date = next((d for u in lines if (d := _day_first_date(u.text))), None)
     for para in paragraphs[:2] if runs else []:
         m = _DATELINE_RE.match(para)
         if m:
