@@ -220,3 +220,21 @@ def test_a_name_in_quotation_marks_stays_a_name(text, form):
 def test_a_title_in_quotation_marks_stays_a_distanced_form():
     found = [m for m in find_mentions("The “Prime Minister” Ada Vale left.") if "Prime" in m.form]
     assert found and found[0].parsed.distanced
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mayor Ada de Vale said so.", "Ada de Vale"),
+    ("Kesh bin Marsh fled on Monday.", "Kesh bin Marsh"),
+    ("The port of Rio de Kesh reopened.", "Rio de Kesh"),
+])
+def test_facts_and_naming_read_a_name_with_its_particle_alike(text, name):
+    from framing.compare._text import name_sequences
+
+    assert any(n.endswith(name) for _, _, n in name_sequences(text))
+    assert any(m.form.endswith(name) for m in find_mentions(text))
+
+
+def test_a_particle_joins_no_words_that_are_not_names():
+    from framing.compare._text import name_sequences
+
+    assert [n for _, _, n in name_sequences("Ada Vale said the de facto rule binds Kesh Marsh.")] == ["Ada Vale", "Kesh Marsh"]

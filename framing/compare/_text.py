@@ -237,7 +237,8 @@ def _runs_and_lists(text: str, starts: tuple[int, ...] | None,
     mid = {c[2] for c in cands if not c[3]}
     runs: list[list[tuple[int, int, str, bool]]] = []
     for c in cands:
-        if runs and (text[runs[-1][-1][1]:c[0]] == " " and not c[3] or _initials_between(text, runs[-1][-1], c)):
+        if runs and (text[runs[-1][-1][1]:c[0]] == " " and not c[3] or _initials_between(text, runs[-1][-1], c)
+                     or _particle_between(text, runs[-1][-1][1], c[0])):
             runs[-1].append(c)
         else:
             runs.append([c])
@@ -262,6 +263,18 @@ def _runs_and_lists(text: str, starts: tuple[int, ...] | None,
 
 #: One or two middle initials between two words of a name (" W. ", " H.W. ", " H. W. ").
 _INITIALS_GAP = re.compile(r" [A-Z]\.(?: ?[A-Z]\.)? ")
+
+
+#: A particle in lower case between two words of a name (" de ", " bin ", " van "), as
+#: :data:`~framing.compare.actors.NAME_PARTICLES` lists them.
+_PARTICLE_GAP = re.compile(r" (?:de|da|di|du|del|della|der|den|van|von|bin|ibn|dos|das|al|el) ")
+
+
+def _particle_between(text: str, e: int, s: int) -> bool:
+    """Does a lower-case particle join two capitalised words into one name
+    ("Bill de Blasio", "Osama bin Laden")? (The cheap test first: asked of
+    nearly every pair of capitalised words.)"""
+    return 4 <= s - e <= 7 and text[e + 1:e + 2].islower() and _PARTICLE_GAP.fullmatch(text, e, s) is not None
 
 
 def _initials_between(text: str, prev: tuple[int, int, str, bool], c: tuple[int, int, str, bool]) -> bool:
