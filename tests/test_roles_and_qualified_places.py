@@ -238,3 +238,13 @@ def test_a_particle_joins_no_words_that_are_not_names():
     from framing.compare._text import name_sequences
 
     assert [n for _, _, n in name_sequences("Ada Vale said the de facto rule binds Kesh Marsh.")] == ["Ada Vale", "Kesh Marsh"]
+
+
+def test_two_middle_initials_are_another_person_than_one():
+    keys = keys_of("Tomas H.J. Brecht served one term. His son Tomas J. Brecht served two.")
+    assert keys["Tomas H.J. Brecht"] != keys["Tomas J. Brecht"]
+
+
+def test_a_middle_name_left_out_is_still_the_person():
+    keys = keys_of("Ada Kesh Vale spoke first. Ada Vale left later.")
+    assert keys["Ada Vale"] == keys["Ada Kesh Vale"]

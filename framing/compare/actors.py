@@ -822,7 +822,9 @@ def resolve(mentions: Sequence[tuple[object, str]], *, labels: Mapping[str, str]
             for i in range(len(ft)):
                 for j in range(i + 1, len(ft) + 1):
                     first_with_run.setdefault(tuple(ft[i:j]), k)
-            if len(ft) >= 3:  # "Sarah Sanders" is "Sarah Huckabee Sanders", a middle name left out
+            if len(ft) >= 3 and not any("." in t for t in ft[1:-1]):
+                # "Sarah Sanders" is "Sarah Huckabee Sanders", a middle name left out;
+                # not "George W. Bush" of "George H.W. Bush": initials tell two people apart
                 first_with_run.setdefault((ft[0], ft[-1]), k)
     for k, person in epithet.items():
         canon[k] = canon[person]
