@@ -1443,7 +1443,7 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
                 and all(dictionary_word(w.lower()) and not w.isupper() and w.lower() not in titles
                         for w in words_[k:j + 1]) \
                 and gaz.lookup(text[starts_[k]:ends_[j]]) is None:
-            # “Fiscal Cliff”, “Hail Mary”, “Social Issues”: English words in quotation marks,
+            # “Fiscal Cliff”, “Lost Decade”, “Social Issues”: English words in quotation marks,
             # written once, are a phrase quoted, no one's name (a name the text writes
             # again, “Trump”, one the gazetteer knows, “Israel”, and a title, “Prime
             # Minister”, distanced as the demo plants it, stay)
