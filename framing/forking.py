@@ -32,7 +32,9 @@ otherwise repeat, such as compiling templates), freezes
 its collector and then only forks, one child per task (per ``per_child``
 tasks), on this process's request. The tasks and their arguments are
 pickled to it (so they must be picklable); each child unpickles its own and
-sends its result straight back here.
+sends its result straight back here. Tasks submitted while the zygote is
+still importing wait in the queue (this process goes on with its own work)
+and are forked at the next :meth:`ForkPool.pump` or :meth:`ForkPool.result`.
 
 Every pickle that crosses a process boundary here (tasks to a zygote,
 results and errors back) is sealed with an HMAC under a key this process
