@@ -32,7 +32,9 @@ otherwise repeat, such as compiling templates), freezes
 its collector and then only forks, one child per task (per ``per_child``
 tasks), on this process's request. The tasks and their arguments are
 pickled to it (so they must be picklable); each child unpickles its own and
-sends its result straight back here.
+sends its result straight back here. Tasks submitted while the zygote is
+still importing wait in the queue (this process goes on with its own work)
+and are forked at the next :meth:`ForkPool.pump` or :meth:`ForkPool.result`.
 
 Every pickle that crosses a process boundary here (tasks to a zygote,
 results and errors back) is sealed with an HMAC under a key this process
@@ -188,8 +190,10 @@ class ForkPool:
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> int:
         """Queue ``fn(*args)``; returns its id for :meth:`result`. A child is
-        forked for it now if fewer than ``jobs`` are running and ``per_child``
-        tasks are queued (otherwise at the next :meth:`pump` or :meth:`result`)."""
+        forked for it now if fewer than ``jobs`` are running, ``per_child``
+        tasks are queued and the zygote (if any) has started (otherwise at the
+        next :meth:`pump` or :meth:`result`): this process goes on with its
+        own work while the zygote imports its modules."""
         tid = self._next
         self._next += 1
         self._queue.append((tid, fn, args))
@@ -197,7 +201,11 @@ class ForkPool:
             self._fork()
         return tid
 
-    def _fork(self) -> None:
+    def _fork(self, wait: bool = False) -> None:
+        """Fork children for the queued tasks, up to ``jobs`` running; from a
+        zygote still starting only if ``wait`` (then it waits for it)."""
+        if not wait and self.zygote is not None and not self.zygote.settled():
+            return
         while len(self._running) < self.jobs and self._queue:
             tasks = [self._queue.popleft() for _ in range(min(self.per_child, len(self._queue)))]
             reader, writer = self._ctx.Pipe(duplex=False)
@@ -245,7 +253,7 @@ class ForkPool:
                     continue
                 waiting.discard(tid)
                 self._results[tid] = (ok, value)
-        self._fork()
+        self._fork(wait=timeout is None)
 
     def result(self, tid: int) -> Any:
         """The result of task ``tid`` (waiting for it), or its exception raised here."""
@@ -362,6 +370,16 @@ class _Zygote:
     def _drain(self) -> None:
         while self._receive(0.0):
             pass
+
+    def settled(self) -> bool:
+        """Whether the zygote has said it is ready, or is gone (then
+        :meth:`fork` says so at once), without waiting."""
+        if self.ready is None:
+            try:
+                self._drain()
+            except (EOFError, OSError):
+                pass
+        return self.ready is not None
 
     def fork(self, tasks: list[Task], writer: Connection) -> "_ZygoteChild | None":
         """A child of the zygote running ``tasks`` and sending its results

@@ -172,6 +172,35 @@ def test_zygote_children_are_forked_from_a_fresh_process(monkeypatch):
         assert pool.result(pool.submit(_mark_and_parent, 2))[1:] [::2] == ("changed here", os.getpid())
 
 
+def _wait_for_the_gate() -> None:
+    """A zygote's start that lasts until the test creates the file named by
+    FRAMING_TEST_ZYGOTE_GATE (at most 20 s)."""
+    gate = os.environ.get("FRAMING_TEST_ZYGOTE_GATE")
+    deadline = time.monotonic() + 20
+    while gate and not os.path.exists(gate) and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+def test_tasks_wait_in_the_queue_while_the_zygote_starts(tmp_path, monkeypatch):
+    """Submitting to a zygote that is still importing returns at once (the
+    caller goes on with its own work); the tasks are forked once it is
+    ready, at a pump or a result, and their results are the same."""
+    gate = tmp_path / "gate"
+    monkeypatch.setenv("FRAMING_TEST_ZYGOTE_GATE", str(gate))
+    with ForkPool(2, zygote=[f"{__name__}:_wait_for_the_gate"]) as pool:
+        started = time.monotonic()
+        ids = [pool.submit(_mark_and_parent, x) for x in range(3)]
+        pool.pump()  # a look, not a wait
+        assert time.monotonic() - started < 10
+        assert pool.zygote.ready is None and pool.forks == 0
+        gate.touch()
+        out = [pool.result(t) for t in ids]
+        zygote = pool.zygote.proc.pid
+    assert [sq for sq, *_ in out] == [0, 1, 4]
+    assert {ppid for *_, ppid in out} == {zygote}
+    assert pool.forks == 3
+
+
 def _only_here() -> types.ModuleType:
     """A module this process has and the zygote cannot import."""
     mod = types.ModuleType("framing_test_module_only_here")
