@@ -311,6 +311,15 @@ NOT_SCARE = [
      "The harbour board split the old grain “trusts” into six firms."),
     ("quotation", "The council shut the north dock to protect “safety,” which is the reason "
      "every harbour board cites for a closure."),
+    # round 28: a cry with its own exclamation mark inside the marks; words written on
+    # a thing (a participle of writing and "on"/"across" after it, "that/which reads"
+    # before it)
+    ("quotation", "The barge owners met the mayor's speech with the old charge of "
+     "“thieves!” from the back of the hall."),
+    ("quotation", "Dock workers marched past the council with cries of “reform!” and "
+     "“jobs!” on Monday."),
+    ("quotation", "The mayor arrived on a barge with “reform” painted across its hull."),
+    ("quotation", "On the ballot, voters in Kesh tick the box that reads “reform.”"),
     # round 26: the sentence names whose word it is - people who think it, a passive
     # verb of naming and its agent, a verb of raging or bragging "about", an inverted
     # attribution, a third person appalled "that", an order "to" do it, a type of
@@ -477,6 +486,11 @@ SCARE = [
     "whom you ask.",
     "A century ago, reformers in Kesh wrote new rules for the grain trade.\n\nThe harbour "
     "board split the old grain “trusts” into six firms.",
+    # round 28 near misses: the exclamation mark outside the marks; a participle of
+    # writing with no "on" or "across"; "that read" not right before the quotation
+    "The council's “reform” cut every barge owner's pay by a third!",
+    "The mayor's “reform” written into the budget cut every barge owner's pay.",
+    "The barge owners that read the council's “reform” saw a pay cut at once.",
     # round 27b near misses: a view with no demonstrative, the writer's own; a
     # feature noun with no platform named; "not that" with no "but that" after it
     "Some on the council seem to have decided that the dock is a lost cause. In the "

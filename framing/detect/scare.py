@@ -192,6 +192,8 @@ _NOT_GLOSS = frozenset(_WORDS["not_gloss"])
 QUESTION_TAIL = frozenset(_WORDS["question_tail"])
 USE_VERBS = frozenset(_WORDS["use_verbs"])
 FEATURE_NOUNS = frozenset(_WORDS["feature_nouns"])
+INSCRIPTION_AFTER = frozenset(_WORDS["inscription_after"])
+INSCRIPTION_BEFORE = frozenset(_WORDS["inscription_before"])
 #: Words in a sentence that say the writer doubts what a quoted word claims
 #: (round 19; the groups doubt_* of the word file): a doubt word anywhere before
 #: the quotation ("the supposedly “independent” panel"; "pseudo" and "faux" not
@@ -1016,6 +1018,31 @@ def _feature_or_redefined_kind(vm: VoiceMap, start: int, end: int, sa: int, sb: 
     return None
 
 
+def _cried_or_inscribed(before: list[str], after: list[str], quoted: list[str],
+                        inner_text: str) -> bool:
+    """Whether the quotation is words somebody cried out or wrote on a thing, by a
+    construction read on quotations the rules kept in articles no round had read
+    (round 28):
+
+    * its own words end in an exclamation mark inside the marks ("the leftist
+      charge of “fascist!”", "cries of “RACISM!”", "protesters shout “Freedom!”"):
+      a cry, a chant, a catchphrase - somebody's utterance, with its own stop. A
+      writer holding a word off does not exclaim it (a quoted word with a question
+      mark, “racism?”, can be the writer's doubt, and stays);
+    * a participle of writing follows it, then "on" or "across" ("a cap with “USA”
+      written on it"; ``inscription_after``), or "that"/"which" and a verb of
+      reading come right before it ("the box that reads “Democratic”";
+      ``inscription_before``): a thing's inscription or label.
+    """
+    if quoted and len(quoted) <= 4 and inner_text.rstrip("\"'”’").endswith("!"):
+        return True
+    if (len(after) >= 2 and after[0].lower() in INSCRIPTION_AFTER
+            and after[1].lower() in ("on", "across")):
+        return True
+    return (len(before) >= 2 and before[-2].lower() in ("that", "which")
+            and before[-1].lower() in INSCRIPTION_BEFORE)
+
+
 def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | None:
     """What the short quotation ``text[start:end]`` is, when it is not the
     writer's distance (see the module docstring); None for a scare quote."""
@@ -1031,6 +1058,8 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     inner_text = text[inner[0]:inner[1]].rstrip()
     if _ends_with(before, SO_CALLED, 2):
         return "term"  # the marks belong to "so-called", itself the loaded hit
+    if _cried_or_inscribed(before, after, quoted, inner_text):
+        return "quotation"  # "the charge of “fascist!”", a cap with “USA” written on it
     sentence = text[sa:sb].rstrip().rstrip("\"'”’")
     if (vm.paragraph_index(start) == 0 and sentence[-1:] not in ".!?"
             and is_title_case(text[sa:sb])):
