@@ -320,6 +320,15 @@ NOT_SCARE = [
      "“jobs!” on Monday."),
     ("quotation", "The mayor arrived on a barge with “reform” painted across its hull."),
     ("quotation", "On the ballot, voters in Kesh tick the box that reads “reform.”"),
+    # ... attributed right after it (", as X put it"); a word translated ("means “X” in
+    # <language>")
+    ("quotation", "The council stayed out of the quarrel over the docks, “neutral,” as "
+     "Mira Sand put it, and the barge owners were left alone."),
+    ("term", "Nabad means “peace” in Somali, and the barge owners painted it on every hull "
+     "after the strike."),
+    # ... two quoted labels set against each other with "vs."
+    ("term", "The dock strike has handed the Kesh election a crude frame: “traitors” vs. "
+     "“extremists.”"),
     # round 26: the sentence names whose word it is - people who think it, a passive
     # verb of naming and its agent, a verb of raging or bragging "about", an inverted
     # attribution, a third person appalled "that", an order "to" do it, a type of
@@ -491,6 +500,11 @@ SCARE = [
     "The council's “reform” cut every barge owner's pay by a third!",
     "The mayor's “reform” written into the budget cut every barge owner's pay.",
     "The barge owners that read the council's “reform” saw a pay cut at once.",
+    "The council's “reform” as a way to put it cut every barge owner's pay.",
+    "The council's “reform,” as I would put it, cut every barge owner's pay by a third.",
+    "For the barge owners the council's budget means “reform” in name only.",
+    "The dock strike has handed the Kesh election a crude frame: the council vs. the "
+    "“extremists.”",
     # round 27b near misses: a view with no demonstrative, the writer's own; a
     # feature noun with no platform named; "not that" with no "but that" after it
     "Some on the council seem to have decided that the dock is a lost cause. In the "
