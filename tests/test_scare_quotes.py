@@ -311,6 +311,24 @@ NOT_SCARE = [
      "The harbour board split the old grain “trusts” into six firms."),
     ("quotation", "The council shut the north dock to protect “safety,” which is the reason "
      "every harbour board cites for a closure."),
+    # round 28: a cry with its own exclamation mark inside the marks; words written on
+    # a thing (a participle of writing and "on"/"across" after it, "that/which reads"
+    # before it)
+    ("quotation", "The barge owners met the mayor's speech with the old charge of "
+     "“thieves!” from the back of the hall."),
+    ("quotation", "Dock workers marched past the council with cries of “reform!” and "
+     "“jobs!” on Monday."),
+    ("quotation", "The mayor arrived on a barge with “reform” painted across its hull."),
+    ("quotation", "On the ballot, voters in Kesh tick the box that reads “reform.”"),
+    # ... attributed right after it (", as X put it"); a word translated ("means “X” in
+    # <language>")
+    ("quotation", "The council stayed out of the quarrel over the docks, “neutral,” as "
+     "Mira Sand put it, and the barge owners were left alone."),
+    ("term", "Nabad means “peace” in Somali, and the barge owners painted it on every hull "
+     "after the strike."),
+    # ... two quoted labels set against each other with "vs."
+    ("term", "The dock strike has handed the Kesh election a crude frame: “traitors” vs. "
+     "“extremists.”"),
     # round 26: the sentence names whose word it is - people who think it, a passive
     # verb of naming and its agent, a verb of raging or bragging "about", an inverted
     # attribution, a third person appalled "that", an order "to" do it, a type of
@@ -477,6 +495,16 @@ SCARE = [
     "whom you ask.",
     "A century ago, reformers in Kesh wrote new rules for the grain trade.\n\nThe harbour "
     "board split the old grain “trusts” into six firms.",
+    # round 28 near misses: the exclamation mark outside the marks; a participle of
+    # writing with no "on" or "across"; "that read" not right before the quotation
+    "The council's “reform” cut every barge owner's pay by a third!",
+    "The mayor's “reform” written into the budget cut every barge owner's pay.",
+    "The barge owners that read the council's “reform” saw a pay cut at once.",
+    "The council's “reform” as a way to put it cut every barge owner's pay.",
+    "The council's “reform,” as I would put it, cut every barge owner's pay by a third.",
+    "For the barge owners the council's budget means “reform” in name only.",
+    "The dock strike has handed the Kesh election a crude frame: the council vs. the "
+    "“extremists.”",
     # round 27b near misses: a view with no demonstrative, the writer's own; a
     # feature noun with no platform named; "not that" with no "but that" after it
     "Some on the council seem to have decided that the dock is a lost cause. In the "

@@ -192,6 +192,8 @@ _NOT_GLOSS = frozenset(_WORDS["not_gloss"])
 QUESTION_TAIL = frozenset(_WORDS["question_tail"])
 USE_VERBS = frozenset(_WORDS["use_verbs"])
 FEATURE_NOUNS = frozenset(_WORDS["feature_nouns"])
+INSCRIPTION_AFTER = frozenset(_WORDS["inscription_after"])
+INSCRIPTION_BEFORE = frozenset(_WORDS["inscription_before"])
 #: Words in a sentence that say the writer doubts what a quoted word claims
 #: (round 19; the groups doubt_* of the word file): a doubt word anywhere before
 #: the quotation ("the supposedly “independent” panel"; "pseudo" and "faux" not
@@ -1016,6 +1018,61 @@ def _feature_or_redefined_kind(vm: VoiceMap, start: int, end: int, sa: int, sb: 
     return None
 
 
+#: Round 28: ", as X put it" right after a quotation; "means “X” in Somali" around it.
+_PUT_IT = re.compile(r"[”\"’']?,?[”\"’']?\s+as\s+((?:[\w.'’-]+\s+){1,4}?)(?:put|puts|call|called|calls|"
+                     r"describe|described|describes|term|termed|terms|dubbed|dubs)\s+(?:it|them|him|her|this)\b")
+_GLOSS_VERBS = ("means", "meaning", "meant")
+#: Round 28: two quotations set against each other with "vs." or "versus".
+_VERSUS_AFTER = re.compile(r"[,.]?\s+(?:vs\.?|versus)\s+[“\"‘']")
+_VERSUS_BEFORE = re.compile(r"[”\"’'][,.]?\s+(?:vs\.?|versus)\s+$")
+
+
+def _uttered_or_inscribed(text: str, start: int, end: int, before: list[str], after: list[str],
+                          quoted: list[str], inner_text: str) -> str | None:
+    """``quotation`` when the quotation is words somebody cried out, wrote on a thing or
+    put so (attributed right after it), ``term`` for a word translated or set
+    against another quoted word, by a
+    construction read on quotations the rules kept in articles no round had read
+    (round 28):
+
+    * its own words end in an exclamation mark inside the marks ("the leftist
+      charge of “fascist!”", "cries of “RACISM!”", "protesters shout “Freedom!”"):
+      a cry, a chant, a catchphrase - somebody's utterance, with its own stop. A
+      writer holding a word off does not exclaim it (a quoted word with a question
+      mark, “racism?”, can be the writer's doubt, and stays);
+    * a participle of writing follows it, then "on" or "across" ("a cap with “USA”
+      written on it"; ``inscription_after``), or "that"/"which" and a verb of
+      reading come right before it ("the box that reads “Democratic”";
+      ``inscription_before``): a thing's inscription or label;
+    * ", as X put it" (called, described, termed, dubbed ... it) right after it,
+      X at most four words ("neutral - “Switzerland,” as Wilner put it"): the words
+      are X's, attributed where they stand;
+    * "means", "meaning" or "meant" right before it and "in" and a capitalised word
+      right after it ("an acronym that means “peace” in Somali"): a translation,
+      the word mentioned as a word;
+    * "vs." or "versus" between it and another quotation ("a fraught political
+      frame: “racists” vs. “socialists.”"): labels set against each other, the
+      words mentioned as words.
+    """
+    if _VERSUS_AFTER.match(text, end) or _VERSUS_BEFORE.search(text, max(0, start - 12), start):
+        return "term"
+    m = _PUT_IT.match(text, end)
+    if m and not {"to", "well", "i", "we", "you"} & {w.lower() for w in m.group(1).split()}:
+        return "quotation"  # (not "as a way to put it", "as well as", nor the writer's own "as I call it")
+    if (before and before[-1].lower() in _GLOSS_VERBS and len(after) >= 2
+            and after[0] == "in" and after[1][:1].isupper()):
+        return "term"
+    if quoted and len(quoted) <= 4 and inner_text.rstrip("\"'”’").endswith("!"):
+        return "quotation"
+    if (len(after) >= 2 and after[0].lower() in INSCRIPTION_AFTER
+            and after[1].lower() in ("on", "across")):
+        return "quotation"
+    if (len(before) >= 2 and before[-2].lower() in ("that", "which")
+            and before[-1].lower() in INSCRIPTION_BEFORE):
+        return "quotation"
+    return None
+
+
 def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | None:
     """What the short quotation ``text[start:end]`` is, when it is not the
     writer's distance (see the module docstring); None for a scare quote."""
@@ -1031,6 +1088,9 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     inner_text = text[inner[0]:inner[1]].rstrip()
     if _ends_with(before, SO_CALLED, 2):
         return "term"  # the marks belong to "so-called", itself the loaded hit
+    found = _uttered_or_inscribed(text, start, end, before, after, quoted, inner_text)
+    if found:
+        return found  # "the charge of “fascist!”", a cap with “USA” written on it
     sentence = text[sa:sb].rstrip().rstrip("\"'”’")
     if (vm.paragraph_index(start) == 0 and sentence[-1:] not in ".!?"
             and is_title_case(text[sa:sb])):
