@@ -226,12 +226,21 @@ def test_a_title_in_quotation_marks_stays_a_distanced_form():
     ("Mayor Ada de Vale said so.", "Ada de Vale"),
     ("Kesh bin Marsh fled on Monday.", "Kesh bin Marsh"),
     ("The port of Rio de Kesh reopened.", "Rio de Kesh"),
+    ("Prime Minister Kesh al-Marsh spoke on Monday.", "Kesh al-Marsh"),  # an Arabic article glued to the name
+    ("Aides to Kesh el-Marsh left.", "Kesh el-Marsh"),
 ])
 def test_facts_and_naming_read_a_name_with_its_particle_alike(text, name):
     from framing.compare._text import name_sequences
 
     assert any(n.endswith(name) for _, _, n in name_sequences(text))
     assert any(m.form.endswith(name) for m in find_mentions(text))
+
+
+def test_facts_read_a_name_that_opens_with_its_arabic_article():
+    from framing.compare._text import name_sequences
+
+    assert [n for _, _, n in name_sequences("Officials said al-Marsh was behind it, not real-Time Kesh.")] \
+        == ["al-Marsh", "Kesh"]
 
 
 def test_a_particle_joins_no_words_that_are_not_names():

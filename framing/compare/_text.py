@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..text import NEGATORS, STOP_WORDS, WORD_RE, sentence_spans, words
 from ..text.tokens import MARKS
-from ..text.wordlists import NAME_STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
+from ..text.wordlists import NAME_PARTICLES, NAME_STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
 from ..text.dictionary import dictionary_word
 from ..models import Article
 from ._case import SHOUTED_WORDS, shouted
@@ -78,6 +78,12 @@ _MAYBE_CAPITALISED = re.compile(
     WORD_RE.flags)
 
 
+#: An Arabic article in lower case glued to a capitalised name ("al-Assad",
+#: "el-Sisi", "al-Qaeda"): part of the name, as "de" and "bin" are
+#: (:data:`~framing.text.wordlists.NAME_PARTICLES`). Not inside a word ("real-Time").
+_ARTICLE = re.compile(r"(?<![^\W_])(?<![\-’'])(?:al|el)-(?=[^\W\d_a-z])")
+
+
 @lru_cache(maxsize=1024)
 def _scan(text: str) -> tuple[tuple[int, str], ...]:
     """``(start, base)`` of every capitalised word of ``text`` that may be (part
@@ -91,6 +97,15 @@ def _scan(text: str) -> tuple[tuple[int, str], ...]:
             b = base(w)
             if b is not None:
                 out.append((m.start(), b))
+    if "l-" in text:  # (most texts: no Arabic article, and no second pass)
+        extra = []
+        for m in _ARTICLE.finditer(text):
+            w = WORD_RE.match(text, m.end())
+            b = base(w.group()) if w else None
+            if b is not None:
+                extra.append((m.start(), m.group() + b))
+        if extra:
+            out = sorted(out + extra)
     return tuple(out)
 
 
@@ -265,9 +280,9 @@ def _runs_and_lists(text: str, starts: tuple[int, ...] | None,
 _INITIALS_GAP = re.compile(r" [A-Z]\.(?: ?[A-Z]\.)? ")
 
 
-#: A particle in lower case between two words of a name (" de ", " bin ", " van "), as
-#: :data:`~framing.compare.actors.NAME_PARTICLES` lists them.
-_PARTICLE_GAP = re.compile(r" (?:de|da|di|du|del|della|der|den|van|von|bin|ibn|dos|das|al|el) ")
+#: A particle in lower case between two words of a name (" de ", " bin ", " van "), from
+#: the list naming reads too (:data:`~framing.text.wordlists.NAME_PARTICLES`).
+_PARTICLE_GAP = re.compile(" (?:%s) " % "|".join(sorted(NAME_PARTICLES)))
 
 
 def _particle_between(text: str, e: int, s: int) -> bool:

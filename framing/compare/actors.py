@@ -53,7 +53,7 @@ from importlib import resources
 
 from ..text.dictionary import dictionary_word, identity_words
 from ..text.normalize import strip_accents
-from ..text.wordlists import (INTERJECTIONS, MONTH_ABBREVIATIONS, MONTHS, NAME_BREAKS, NAME_STOP_WORDS, STOP_WORDS,
+from ..text.wordlists import (INTERJECTIONS, MONTH_ABBREVIATIONS, MONTHS, NAME_BREAKS, NAME_PARTICLES, NAME_STOP_WORDS, STOP_WORDS,
                               TITLE_ABBREVIATIONS, WEEKDAYS, wordlist)
 from ._case import SHOUTED_WORDS, shouted
 
@@ -383,9 +383,6 @@ def _qualifier_word(tok: str) -> bool:
     return is_adjective(low) or (low.endswith("ly") and dictionary_word(low) and not is_noun(low))
 
 
-#: Particles written in lower case inside names ("Bill de Blasio", "Osama bin
-#: Laden", "Vincent van Gogh", "Leonardo da Vinci").
-NAME_PARTICLES = frozenset("de da di du del della der den van von bin ibn dos das al el".split())
 #: An Arabic name with its article ("al-Assad", "el-Sisi", "al-Qaeda").
 _ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]")
 

@@ -80,3 +80,5 @@ NAME_BREAKS: frozenset[str] = wordlist("name_breaks")
 INTERJECTIONS: frozenset[str] = wordlist("interjections")
 #: Honorifics and abbreviated titles ("Mr", "Rep", "Sen"): no name on their own.
 TITLE_ABBREVIATIONS: frozenset[str] = wordlist("title_abbreviations")
+#: Particles in lower case inside names ("de", "bin", "van"): naming and facts share them.
+NAME_PARTICLES: frozenset[str] = wordlist("name_particles")
