@@ -216,3 +216,36 @@ def test_a_source_cut_at_its_full_stop_or_a_group_word_is_no_source(party):
     assert sources(f"The {party} senator told Russian officials that prices rose.") == []
     assert sources(f"The {party} senator told The Kesh Courier on Monday that prices rose, and he told "
                    "Kesh Courier readers more.") == [("source", "kesh courier")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ada Vale arrived. Later Vale spoke to reporters.", "Vale"),
+    ("Earlier Kesh Marsh had left the room.", "Kesh Marsh"),
+    ("Clearly Vale had not read the bill.", "Vale"),
+    ("Suddenly Portugal was the favourite.", "Portugal"),
+    ("Instead President Vale flew home.", "President Vale"),
+])
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_facts_name(text, name):
+    from framing.compare._text import name_sequences
+
+    assert name in [n for _, _, n in name_sequences(text)]
+
+
+@pytest.mark.parametrize("text", ["Earlier Wednesday, the talks broke up.", "Late Friday the vote was held.",
+                                  "Early Thursday the rain stopped."])
+def test_a_time_adverb_before_a_weekday_leaves_the_weekday(text):
+    from framing.compare._text import name_sequences
+
+    assert [n for _, _, n in name_sequences(text)] in ([], ["Wednesday"], ["Friday"], ["Thursday"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Daily Caller editors disagreed.", "Daily Caller"),  # an adjective in -ly
+    ("Sally Vale spoke.", "Sally Vale"),  # a first name that is a noun in -ly
+    ("Early Voting began in Ohio.", "Early Voting"),  # "early" before no day
+    ("Holy Land tours resumed.", "Holy Land"),
+])
+def test_a_word_in_ly_that_opens_a_name_stays(text, name):
+    from framing.compare._text import name_sequences
+
+    assert name in [n for _, _, n in name_sequences(text)]

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..text import NEGATORS, STOP_WORDS, WORD_RE, sentence_spans, words
 from ..text.tokens import MARKS
-from ..text.wordlists import NAME_PARTICLES, NAME_STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
-from ..text.dictionary import dictionary_word
+from ..text.wordlists import MONTHS, NAME_PARTICLES, NAME_STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
+from ..text.dictionary import dictionary_word, is_adjective, is_noun
 from ..models import Article
 from ._case import SHOUTED_WORDS, shouted
 
@@ -259,6 +259,8 @@ def _runs_and_lists(text: str, starts: tuple[int, ...] | None,
             runs.append([c])
     kept = []
     for run in runs:
+        if len(run) >= 2 and run[0][3] and run[0][2] not in mid and _sentence_adverb(run[0][2], run[1][2]):
+            run = run[1:]  # "Earlier Wednesday", "Clearly Vale": the sentence's adverb, then the name
         if len(run) == 1:  # most runs: one word, tested without a generator
             c = run[0]
             if c[3] and c[2] not in mid:
@@ -274,6 +276,28 @@ def _runs_and_lists(text: str, starts: tuple[int, ...] | None,
             continue
         kept.append(run)
     return _unglue_weekdays(kept), zones
+
+
+#: Adverbs of time that open a sentence before a name ("Earlier Vale said", "Later
+#: Tuesday"); "early" and "late" only before a day or a month ("Early Thursday",
+#: not "Early Voting").
+_TIME_ADVERBS = frozenset({"earlier", "later", "instead", "yesterday", "afterward", "afterwards"})
+_DAY_ADVERBS = frozenset({"early", "late"})
+
+
+@lru_cache(maxsize=4096)
+def _sentence_adverb(word: str, after: str) -> bool:
+    """Is ``word``, capitalised only because it opens a sentence, an adverb glued
+    to the name after it ("Clearly Vale", "Suddenly Cuba", "Later Marsh",
+    "Earlier Wednesday")? An adverb in -ly that is neither an adjective nor a
+    noun ("Daily Caller", "Holy Land", "Sally Yates" keep theirs), or a time
+    adverb (:data:`_TIME_ADVERBS`, and "early"/"late" before a day or month)."""
+    low = word.lower()
+    if low in _TIME_ADVERBS:
+        return True
+    if low in _DAY_ADVERBS:
+        return after.lower() in WEEKDAYS or after.lower() in MONTHS
+    return low.endswith("ly") and dictionary_word(low) and not is_adjective(low) and not is_noun(low)
 
 
 #: One or two middle initials between two words of a name (" W. ", " H.W. ", " H. W. ").
