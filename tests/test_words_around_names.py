@@ -249,3 +249,23 @@ def test_a_word_in_ly_that_opens_a_name_stays(text, name):
     from framing.compare._text import name_sequences
 
     assert name in [n for _, _, n in name_sequences(text)]
+
+
+@pytest.mark.parametrize("text, junk, name", [
+    ("Kesh spoke. | AP Photos Vale plan tests patience\n\nAda Vale spoke.", "AP Photos Vale", "Vale"),
+    ("Photographer: Ada Vale/Kesh Times\n\nTeodor Brask spoke.", "Photographer", "Ada Vale"),
+    ("JUST WATCHED Author: Vale better off Replay More Videos", "Author", "Vale"),
+])
+def test_a_credit_or_a_label_before_a_colon_is_cut_from_the_name(text, junk, name):
+    forms = [m.form for m in find_mentions(text)]
+    assert junk not in forms and name in forms
+    assert not any(f.startswith(("JUST", "Author")) for f in forms)
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Vale: I will win. Vale said so twice.", "Vale"),  # a name the text writes without the colon
+    ("Trump: I will win. Trump said so.", "Trump"),  # a surname that is also a noun
+    ("The FBI Director: a profile.", "FBI Director"),  # a title before a colon
+])
+def test_a_name_before_a_colon_stays(text, form):
+    assert form in [m.form for m in find_mentions(text)]

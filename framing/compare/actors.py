@@ -128,7 +128,7 @@ PARTY_MEMBERS = frozenset("democrat republican tory labour libertarian socialist
 FORMER = frozenset("former then-president late acting incoming outgoing newly-minted".split())
 #: The words of a picture's or a video's credit and caption ("AP Photo", "Getty
 #: Images", "FILE PHOTO", "Hide Caption", "Replay More Videos"): page furniture.
-CREDIT_WORDS = frozenset("photo photos image images caption video videos replay".split())
+CREDIT_WORDS = frozenset("photo photos photographer image images caption video videos replay".split())
 #: A member of Congress's party and state, as news writes them after the name
 #: ("Rep. Ada Vale (D-Calif.)", "R-Texas"): said of the person, no actor.
 AFFILIATION = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,5}\.?")
@@ -1128,6 +1128,24 @@ def _nickname_at(words_: Sequence[str], gaps: Sequence[str], m: int) -> bool:
     return False
 
 
+def _label_word(text: str, word: str, start: int) -> bool:
+    """Is ``word``, written before a colon at ``start``, a label ("Author:",
+    "Analysis:", "Update:") rather than a name? A common noun that opens its
+    line (after a bullet, or a label in capitals: "JUST WATCHED Author:") and
+    that the text never writes without the colon. "Trump: ..." beside "Trump
+    said", "Mike Pence:" (a first name before it) and "told Politico:" (inside
+    a sentence) stay names."""
+    if word.isupper() or not word[1:].islower():
+        return False
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if any(ch.islower() for ch in line):
+        return False
+    from ..text.dictionary import is_noun
+
+    low = word.lower()
+    return dictionary_word(low) and is_noun(low) and text.count(word) == text.count(word + ":")
+
+
 def _no_name(text: str, start: int, end: int) -> TextMention:
     """``text[start:end]`` as a mention of a thing: words that name no actor
     (a label, a date, a link card, a line in Title Case), which
@@ -1414,6 +1432,23 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             j = k + words_[k:j - 1].index(glued.group(1))
         if j - k + 1 >= SHOUTED_WORDS and shouted(words_[k:j + 1]):
             continue  # a line set in capitals, no name
+        credit = next((p for p in range(k, j) if words_[p].lower() in CREDIT_WORDS), None)
+        if credit is not None:
+            # "AP Photos ACA deadline tests ...": a picture's credit glued to the
+            # headline after it; the credit is no name, the rest may be one
+            if keep_all:
+                out.append(_no_name(text, starts_[k], ends_[credit]))
+            k = credit + 1
+        if j + 1 < n and gaps[j][:1] == ":" and (j == k or words_[j - 1].isupper()) \
+                and words_[j].lower() not in titles and _label_word(text, words_[j], starts_[j]):
+            # "Author: Obama better off ...", "Photographer: Ada Vale/Kesh": a
+            # common noun before a colon labels what follows; no name
+            if keep_all:
+                out.append(_no_name(text, starts_[j], ends_[j]))
+            j -= 1
+            if j < k or all(w.isupper() and len(w) > 1 and (w.lower() in STOP_WORDS or dictionary_word(w.lower()))
+                            for w in words_[k:j + 1]):
+                continue  # (and "JUST WATCHED" before it, a video box's label)
         if (j + 1 < n and gaps[j][:1] == ":" and all(
                 w.isupper() and len(w) > 1 and (w.lower() in STOP_WORDS or dictionary_word(w.lower()))
                 for w in words_[k:j + 1])) or (
