@@ -269,3 +269,24 @@ def test_a_credit_or_a_label_before_a_colon_is_cut_from_the_name(text, junk, nam
 ])
 def test_a_name_before_a_colon_stays(text, form):
     assert form in [m.form for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Maybe Kesh is next. Analysts said Kesh had won.", "Kesh"),  # a sentence adverb
+    ("Highlighting Kesh was odd. They said Kesh had won.", "Kesh"),  # a verb's -ing form
+    ("Expect Ada Vale to speak. Ada Vale said no.", "Ada Vale"),  # a bare verb before a full name
+    ("Enter Ada Vale.\nThe agent Ada Vale bought it.", "Ada Vale"),
+    ("It’s Ada Vale again. Ada Vale said no.", "Ada Vale"),  # a curly apostrophe's contraction
+])
+def test_a_verb_or_an_adverb_opening_the_sentence_is_no_part_of_the_name(text, name):
+    forms = [m.form for m in find_mentions(text)]
+    assert forms.count(name) == 2, forms
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Peter Vale spoke. They said Vale had won.", "Peter Vale"),  # a first name that is also a verb
+    ("Harry Vale spoke. They said Vale had won.", "Harry Vale"),
+    ("Occupy Kesh protesters marched. The Occupy Kesh movement grew. Kesh fell.", "Occupy Kesh"),
+])
+def test_a_word_that_is_also_a_first_name_or_a_name_stays(text, name):
+    assert name in [m.form for m in find_mentions(text)]

@@ -1128,6 +1128,51 @@ def _nickname_at(words_: Sequence[str], gaps: Sequence[str], m: int) -> bool:
     return False
 
 
+#: What stands before a word that opens a sentence or a line: the text's start,
+#: a line break, or a sentence's end, and opening marks.
+_OPENS_BEFORE = re.compile(r"(?:^|[\n.!?:;]|[.!?][’'\"”)])[\s\"“‘'(•*\-–—]*$")
+
+
+def _occurrences(text: str, word: str) -> Iterable[int]:
+    return (m.start() for m in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text))
+
+
+def _opens_no_sentence(text: str, word: str, glued: str = "") -> bool:
+    """Does the text write ``word`` capitalised inside a sentence somewhere (not
+    right after ``glued``, the word glued to it)?"""
+    before = glued + " "
+    return any(not _OPENS_BEFORE.search(text, max(0, s - 4), s)
+               and not (glued and text.startswith(before, s - len(before))) for s in _occurrences(text, word))
+
+
+#: Sentence adverbs that are neither stop words nor shaped as adverbs ("Maybe Instagram ...").
+_SENTENCE_ADVERBS = frozenset({"maybe", "perhaps"})
+
+
+def _verb_or_adverb_form(word: str) -> bool:
+    """A word shaped as a verb's -ing or -ed form or as an adverb ("Highlighting",
+    "Added", "Obviously"), or a sentence adverb: never a first name, unlike bare
+    verbs ("Peter", "Harry", "Rob")."""
+    low = word.lower()
+    return low in _SENTENCE_ADVERBS or len(low) > 4 and low.endswith(("ing", "ed", "ly"))
+
+
+def _sentence_word(text: str, word: str) -> bool:
+    """Is ``word`` an English adverb or verb ("Maybe", "Enter", "Follow"),
+    neither noun nor adjective, that the text capitalises only where it opens
+    a sentence or a line? Such a word glued to a name is no part of it; a word
+    of a name is capitalised inside sentences too ("the Occupy Wall Street
+    movement")."""
+    low = word.lower()
+    if not word[1:].islower() or not dictionary_word(low):
+        return False
+    from ..text.dictionary import is_adjective, is_noun
+
+    if is_adjective(low) or is_noun(low):
+        return False
+    return not _opens_no_sentence(text, word)
+
+
 def _label_word(text: str, word: str, start: int) -> bool:
     """Is ``word``, written before a colon at ``start``, a label ("Author:",
     "Analysis:", "Update:") rather than a name? A common noun that opens its
@@ -1402,12 +1447,18 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
     runs = _past_possessives(runs, words_, gaps, gaz, titles)
     alone = {tuple(words_[k:j + 1]) for k, j in runs}
     for k, j in runs:
-        if k < j and _possessive(words_[k])[0].lower() in _GLUED_OPENERS and (
+        if k < j and _possessive(words_[k].replace("’", "'"))[0].lower() in _GLUED_OPENERS and (
                 tuple(words_[k + 1:j + 1]) in alone
                 or (*words_[k + 1:j], _possessive(words_[j].replace("’", "'"))[0]) in alone
                 or j - k >= 2 and (_possessive(words_[j].replace("’", "'"))[0],) in alone
                 and words_[k].lower() not in _NAMES_TOO):
             k += 1  # ("Why Trump’s plan": the owner stands alone; "Here Tim Kaine": his surname does)
+        elif k < j and tuple(words_[k + 1:j + 1]) in alone and _sentence_word(text, words_[k]) \
+                and (j - k >= 2 or _verb_or_adverb_form(words_[k])
+                     and _opens_no_sentence(text, words_[j], words_[k])):
+            k += 1  # "Maybe Instagram", "Enter Stuart R. Kaplan", "Expect Adam Schiff": an adverb
+            # or a verb opening the sentence, before a name the text writes alone (before one
+            # word, only a verb's or an adverb's form: "Peter Piot", "Harry Truman" stay)
         if k < j and words_[j].lower() in WEEKDAYS and (tuple(words_[k:j]) in alone or j - k >= 2):
             j -= 1  # "Pelosi Wednesday", "Barack Obama Wednesday": the day after a name that
             # stands alone, or after two words or more ("Super Tuesday", "Palm Sunday" stay)
