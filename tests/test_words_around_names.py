@@ -290,3 +290,9 @@ def test_a_verb_or_an_adverb_opening_the_sentence_is_no_part_of_the_name(text, n
 ])
 def test_a_word_that_is_also_a_first_name_or_a_name_stays(text, name):
     assert name in [m.form for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize("form", ["First Amendment", "Kesh Rule", "Great Recession", "Great Depression",
+                                  "Kesh Pandemic"])
+def test_a_law_or_an_era_named_with_capitals_is_no_actor(form):
+    assert form not in [m.form for m in find_mentions(f"Critics said the {form} was at stake in Kesh.")]

@@ -138,7 +138,7 @@ THING_WORDS = frozenset(
     "plan initiative initiatives forum conference convention protocol doctrine declaration charter "
     "corridor games cup war wars crisis strait sea ocean river mountains peninsula island islands "
     "prize award festival index day week program programme project strategy bill law resolution "
-    "talks process framework route road".split()
+    "talks process framework route road amendment amendments rule recession depression pandemic".split()
 ) | CREDIT_WORDS
 #: Last words that make a capitalised name a place that is no country.
 PLACE_WORDS = frozenset(
