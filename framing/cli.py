@@ -101,7 +101,7 @@ def _input_options(f: F) -> F:
         click.option("--outlet", help="Outlet for files that neither a manifest nor the file itself names."),
         click.option("--event", help="Event id for these files (overrides grouping)."),
         click.option("--column", "columns", type=ColumnMap(), multiple=True,
-                     help="Export column for a field, e.g. --column text=story_body. Repeatable."),
+                     help="Export column for a field, e.g. --column text=cuerpo. Repeatable."),
         click.option("--group-by", "group_by", metavar="COLUMN",
                      help="The manifest or export column that puts outlets in groups (e.g. leaning, "
                           "sourcecountry, bias_text) [default: a column named group, leaning or bias_text]."),
@@ -145,7 +145,7 @@ def ingest(paths: tuple[str, ...], db: str, manifest: str | None, outlet: str | 
     \b
     Example:
         framing ingest ../shared/seeds
-        framing ingest export.csv --column text=story_body --outlet "Harbor Ledger"
+        framing ingest export.csv --column text=cuerpo --outlet "Harbor Ledger"
     """
     from .corpus import iter_ingest
 

@@ -191,6 +191,30 @@ def test_a_semicolon_separated_csv_with_a_byte_order_mark_loads(tmp_path: Path) 
         assert (art.outlet, art.body) == (row["outlet"], row["text"].strip())
 
 
+@pytest.mark.parametrize("body, outlet, url", [("Article Text", "Publisher Name", "Article URL"),
+                                               ("articleBody", "source_title", "permalink"),
+                                               ("full text", "outlet_name", "story_url")])
+def test_a_csv_with_another_datasets_column_names_loads_its_text(tmp_path: Path, body: str, outlet: str,
+                                                                 url: str) -> None:
+    """Datasets name their columns as they like ("Article Text", "articleBody"):
+    BABE's sentences under such headers load as articles with their text and
+    outlet, not as headlines without a text."""
+    src = _need(DATA / "babe" / "final_labels_SG2.csv")
+    with src.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))[:5]
+    path = tmp_path / "renamed.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Headline", body, outlet, url])
+        for k, row in enumerate(rows):
+            w.writerow([f"Story {k}", row["text"], row["outlet"], f"https://example.org/{k}"])
+    arts, errors, _ = _load(path)
+    assert not errors and len(arts) == 5
+    for k, (art, row) in enumerate(zip(arts, rows)):
+        assert (art.body, art.outlet, art.url, art.title) == (row["text"].strip(), row["outlet"],
+                                                               f"https://example.org/{k}", f"Story {k}")
+
+
 @pytest.mark.parametrize("header, sep", [("title,text,outlet", ","), ("title\ttext\toutlet", "\t"),
                                          ("title;text;outlet", ";"), ("title|text|outlet", "|"),
                                          ("text", ",")])

@@ -254,14 +254,14 @@ def test_framing_db_environment_variable(tmp_path: Path) -> None:
 
 def test_user_named_export_columns(tmp_path: Path) -> None:
     (tmp_path / "x.csv").write_text(
-        "doc,publisher,when,headline,story_body\n7,Coastal Herald,12 March 2026,Accord,The accord was signed.\n")
+        "doc,publisher,when,headline,cuerpo\n7,Coastal Herald,12 March 2026,Accord,The accord was signed.\n")
     # Without being told, the text column is unknown: the headline loads, said once.
     res = _invoke("ingest", str(tmp_path / "x.csv"), "--db", str(tmp_path / "h.db"))
     assert res.exit_code == 0 and "1 record has no text: headline only" in res.output
     row = _jsonl(tmp_path / "h.db")[0]
     assert (row["title"], row["body"], row["content"]) == ("Accord", "", "headline")
     res = _invoke("ingest", str(tmp_path / "x.csv"), "--db", str(tmp_path / "f.db"),
-                  "--column", "text=story_body", "--column", "id=doc", "--column", "date=when")
+                  "--column", "text=cuerpo", "--column", "id=doc", "--column", "date=when")
     assert res.exit_code == 0, res.output
     row = _jsonl(tmp_path / "f.db")[0]
     assert row["content"] == "full"
