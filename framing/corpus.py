@@ -23,7 +23,7 @@ from typing import IO, Any
 from urllib.parse import urlsplit
 
 from .errors import InputError
-from .loaders.decode import DEFAULT_MAX_BYTES, check_size, decode, looks_binary, sniff_encoding
+from .loaders.decode import DEFAULT_MAX_BYTES, binary_message, check_size, decode, looks_binary, sniff_encoding
 from .loaders.manifest import MANIFEST_NAME, Manifest, read_manifest
 from .models import Article
 from .store import DEFAULT_DB, InputRecord, Store
@@ -445,7 +445,7 @@ def _iter_export(
                 yield InputError(display, "empty file")
                 return
             if looks_binary(head):
-                yield InputError(display, "binary file, not text (is it a PDF, image or archive?)")
+                yield InputError(display, binary_message(head))
                 return
             encoding = sniff_encoding(head)
             for rec in reader(display, fh, columns, encoding=encoding, max_record=max_bytes, stats=stats):

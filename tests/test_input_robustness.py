@@ -75,6 +75,19 @@ def test_hostile_json_is_one_located_error(tmp_path: Path, name: str, data: byte
     _check_batch(tmp_path, _batch(tmp_path, name, data), expect)
 
 
+@pytest.mark.parametrize("name, data, expect", [
+    ("scan.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 4, "scan.txt: binary file, not text: a PDF"),
+    ("pages.txt", b"PK\x03\x04\x14\x00\x00\x00" + bytes(range(256)) * 4,
+     "pages.txt: binary file, not text: a zip archive: unpack it"),
+    ("export.csv", b"\x1f\x8b\x08\x00" + bytes(range(256)) * 4, "export.csv: binary file, not text: gzip"),
+    ("photo.html", b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4, "photo.html: binary file, not text: an image"),
+])
+def test_a_binary_file_says_what_it_is(tmp_path: Path, name: str, data: bytes, expect: str) -> None:
+    """A PDF, a zip or an image given by mistake: its one line says what it is
+    and what to give instead."""
+    _check_batch(tmp_path, _batch(tmp_path, name, data), expect)
+
+
 def test_lone_surrogate_is_replaced_per_record(tmp_path: Path) -> None:
     data = (json.dumps({"title": "Lone \ud800 here", "text": "Body with \udfff too."}) + "\n"
             + json.dumps({"title": "Pair \U0001F600", "text": "Fine."}) + "\n").encode("ascii")

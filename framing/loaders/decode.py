@@ -63,6 +63,29 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(head) > 0.01
 
 
+#: The first bytes of binary files users give by mistake, and what to do instead.
+_BINARY_KINDS = (
+    (b"%PDF", "a PDF: copy the article's text into a .txt file, or save the page as HTML"),
+    (b"PK\x03\x04", "a zip archive: unpack it and give the folder"),
+    (b"\x1f\x8b", "gzip of an unknown file: name it after the export inside "
+                   "(archive.jsonl.gz, archive.csv.gz) or unpack it"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive: unpack it and give the folder"),
+    (b"Rar!", "a RAR archive: unpack it and give the folder"),
+    (b"\x89PNG", "an image"),
+    (b"\xff\xd8\xff", "an image"),
+    (b"GIF8", "an image"),
+)
+
+
+def binary_message(data: bytes) -> str:
+    """The one line a binary file's error gives, saying what the file is when
+    its first bytes tell ("binary file, not text: a zip archive: unpack it ...")."""
+    for magic, what in _BINARY_KINDS:
+        if data.startswith(magic):
+            return f"binary file, not text: {what}"
+    return "binary file, not text (is it a PDF, image or archive?)"
+
+
 def decode(path: str, data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode ``data`` to text; return ``(text, encoding)``.
 
@@ -74,7 +97,7 @@ def decode(path: str, data: bytes, declared: str | None = None) -> tuple[str, st
     if not data.strip():
         raise InputError(path, "empty file")
     if looks_binary(data):
-        raise InputError(path, "binary file, not text (is it a PDF, image or archive?)")
+        raise InputError(path, binary_message(data))
     for bom, enc in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF32_LE, "utf-32"),
