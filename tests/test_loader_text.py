@@ -2792,3 +2792,23 @@ def test_a_date_line_right_under_the_article_dates_it_when_none_is_above():
     page = ("Gallery\nFull screen\n" + _PILOTS_HEADLINE + "\n\n" + article
             + "Read also\nFerry crossings resume after the winter storms\n3 March 2026 18:28\n")
     assert parse_page_text(page).date is None
+
+
+def test_a_link_cards_headline_written_over_and_over_is_not_the_article():
+    """A card linking to another story, set inside the article, copies as its
+    headline two or three times on one line (the picture's text, the link's,
+    the headline's): not the article's; the paragraphs on both sides are."""
+    paras = _PORT_ARTICLE.split("\n\n")
+    card = "How to Keep Ferries Running Through a Winter Storm "
+    page = (_PILOTS_HEADLINE + "\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" + (card * 3).strip() + "\n\n"
+            + "\n\n".join(paras[2:]))
+    parts = parse_page_text(page)
+    assert "Keep Ferries" not in parts.body
+    assert paras[1] in parts.body and paras[3] in parts.body
+
+
+def test_a_phrase_said_twice_in_an_article_stays():
+    paras = _PORT_ARTICLE.split("\n\n")
+    chant = "The pilots chanted: fair pay for the night, fair pay for the night."
+    page = _PILOTS_HEADLINE + "\n\n" + paras[0] + "\n\n" + chant + "\n\n" + "\n\n".join(paras[1:])
+    assert chant in parse_page_text(page).body

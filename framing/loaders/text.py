@@ -171,6 +171,10 @@ _CLOSERS = "\"'”’»)]\u00a0 "
 #: ideographic "。", full-width "！？", the Devanagari danda "।" and the Arabic "؟".
 _TERMINAL = ".!?。！？।؟"
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)\]]*\s+[\"'“‘(\[]*[A-Z0-9]")
+#: A line that is one phrase written two or three times over: a link card
+#: ("How to Defeat the Urge How to Defeat the Urge How to Defeat the Urge").
+#: A headline, so no sentence's end closes the phrase (a sentence said twice stays).
+_REPEATED_RE = re.compile(r"(\S.{10,}?[^\s.!?…\"”’'])(?:\s+\1){1,2}")
 _ELLIPSIS_END_RE = re.compile(r"(?:…|\.\.\.)[\"'”’)\]]*$")
 _RELATIVE_TIME_RE = re.compile(
     r"^(?:about\s+|updated\s+|posted\s+|published\s+)?(?:\d{1,4}|an?|one|few)\s+"
@@ -943,6 +947,8 @@ def _kind(u: _Unit, repeats: int) -> str:
         return "nav"
     if _ELLIPSIS_END_RE.search(s) and not _SENTENCE_BREAK_RE.search(s):
         return "nav"  # a truncated teaser
+    if len(s) <= 600 and _REPEATED_RE.fullmatch(s):
+        return "nav"  # a link card's headline two or three times over (its picture's, its own, its link's)
     if len(_LIST_SEP_RE.findall(s)) >= 2 and words <= 20:
         return "nav"  # a link list or language picker
     if words <= 20 and is_furniture_paragraph(s):
