@@ -246,3 +246,23 @@ def test_an_outlet_naming_itself_reports_no_fact_and_carries_its_name(detector):
     assert "Courier" not in rows
     courier = rows["Almera Courier"]
     assert courier.present == ["Almera Courier", "Norland Post"] and courier.absent == ["Kesh Daily"]
+
+
+@pytest.mark.parametrize("short, full", [
+    ("IAEA", "International Atomic Energy Agency"),
+    ("ISIS", "Islamic State"),
+    ("DOJ", "Justice Department"),
+])
+def test_an_organisations_initials_and_its_name_are_one_fact(detector, short, full):
+    """An outlet that writes "IAEA" has not left out the International Atomic
+    Energy Agency that another outlet names in full (the organisations are
+    real, as the gazetteer knows only those; the articles are invented)."""
+    arts = [
+        _art(1, "Almera Courier", f"The {full} said on Monday that its team would visit Kesh. "
+             "Officials in Kesh said the visit was agreed."),
+        _art(2, "Kesh Daily", f"The {short} said on Monday that its team would visit Kesh next week."),
+    ]
+    rows = _facts(arts, detector)
+    names = [t for t in rows if t in (short, full)]
+    assert len(names) == 1, sorted(rows)
+    assert rows[names[0]].absent == []

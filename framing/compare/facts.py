@@ -743,7 +743,8 @@ def _actor_of(name: str, by_name: Mapping[str, int], people: Mapping[str, list[i
               actors_words: Sequence[tuple[str, ...]]) -> int | None:
     """The actor a fact's name is, if it is one of the event's actors: the
     actor's own name; a name the gazetteer gives to the actor ("US",
-    "Tehran" and "Washington" as governments); or a person's full name with
+    "Tehran" and "Washington" as governments, "IAEA" and "GOP" as the
+    organisations they stand for); or a person's full name with
     a title before it ("Prime Minister Benjamin Netanyahu"). A name of an
     institution of a country ("Israeli Navy", "Justice Department") stays a
     fact of its own, and so does a single word the naming table files under
@@ -752,8 +753,8 @@ def _actor_of(name: str, by_name: Mapping[str, int], people: Mapping[str, list[i
     if f in by_name:
         return by_name[f]
     place = gazetteer().lookup(name)
-    if place is not None and place.form in ("name", "seat", "place") and fold(place.name) in by_name:
-        return by_name[fold(place.name)]
+    if place is not None and place.form in ("name", "seat", "place", "organisation") and fold(place.name) in by_name:
+        return by_name[fold(place.name)]  # (an organisation's initials: "IAEA" is the row "International Atomic ...")
     toks = tuple(f.replace("-", " ").split())
     for i in people.get(toks[-1], ()) if toks else ():
         p = actors_words[i]
