@@ -228,6 +228,8 @@ def test_a_title_in_quotation_marks_stays_a_distanced_form():
     ("The port of Rio de Kesh reopened.", "Rio de Kesh"),
     ("Prime Minister Kesh al-Marsh spoke on Monday.", "Kesh al-Marsh"),  # an Arabic article glued to the name
     ("Aides to Kesh el-Marsh left.", "Kesh el-Marsh"),
+    ("Justice Ada O'Vale retired on Monday.", "Ada O'Vale"),  # an elided particle: O'Connor, D'Souza
+    ("Reporters asked Teodor D’Brask again.", "Teodor D’Brask"),
 ])
 def test_facts_and_naming_read_a_name_with_its_particle_alike(text, name):
     from framing.compare._text import name_sequences

@@ -51,9 +51,14 @@ def name_base(tok: str) -> str | None:
     base = strip_possessive(tok)
     low = base.lower()
     if (low in STOP_WORDS and low not in NAME_STOP_WORDS and not base.isupper()) or len(base) < 2 \
-            or "'" in base or "’" in base:
+            or ("'" in base or "’" in base) and not _ELIDED_NAME.match(base):
         return None
     return base
+
+
+#: A surname with an elided particle: "O'Connor", "D’Souza", "O'Rourke" (a
+#: contraction, "Don't", is no name).
+_ELIDED_NAME = re.compile(r"[A-Z][’'][A-Z][^\W\d_’']+$")
 
 
 #: name_base of each word, remembered (most words recur from article to article).
