@@ -203,7 +203,8 @@ def test_a_deputys_title_is_not_the_title_of_the_one_deputised_for():
 
 
 @pytest.mark.parametrize("text", ["They feared a “Fiscal Cliff” this winter.", "It was a “Lost Decade” for them.",
-                                  'He spoke of "Social Issues" once.'])
+                                  'He spoke of "Social Issues" once.', "They feared the 'Fiscal Cliff' that year.",
+                                  "It was the ‘Lost Decade’ for them."])
 def test_english_words_quoted_once_are_a_phrase_not_a_name(text):
     assert find_mentions(text) == []
 

@@ -1522,7 +1522,7 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
         elif start > 0 and text[start - 1] in _OPEN_Q and text[ends_[k]:ends_[k] + 1] in _CLOSE_Q:
             start -= 1  # '"Israeli" so-called Prime Minister ...'
         form = text[start:end]
-        if start < starts_[k] and end > ends_[j] and text[start] in "\"“" and text.count(text[starts_[k]:ends_[j]]) == 1 \
+        if start < starts_[k] and end > ends_[j] and text[start] in "\"“‘'" and text.count(text[starts_[k]:ends_[j]]) == 1 \
                 and all(dictionary_word(w.lower()) and not w.isupper() and w.lower() not in titles
                         for w in words_[k:j + 1]) \
                 and gaz.lookup(text[starts_[k]:ends_[j]]) is None:
