@@ -266,3 +266,34 @@ def test_an_organisations_initials_and_its_name_are_one_fact(detector, short, fu
     names = [t for t in rows if t in (short, full)]
     assert len(names) == 1, sorted(rows)
     assert rows[names[0]].absent == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The visit was set by Secretary of State Teodor Kovash on Monday.", "teodor kovash"),
+    ("Minister of Foreign Affairs Ada O'Vale met them in Kesh.", "ada o'vale"),
+    ("Secretary of Defense Leon E. Brask met them in Kesh.", "leon brask"),
+])
+def test_a_name_after_an_office_with_of_is_the_persons(text, name):
+    """"Secretary of State Teodor Kovash": the words of the office after "of"
+    ("State", "Foreign Affairs") are no part of the person's fact."""
+    from framing.compare.facts import mentions
+
+    assert ("entity", name) in [m.key for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The head of Home Depot spoke in Kesh.", "home depot"),  # an organisation after the office
+    ("The chairman of Public Policy Polling spoke in Kesh.", "public policy polling"),
+    ("The mayor of London spoke in Kesh.", "london"),  # a place
+    ("The director of the Senate Conservatives Fund PAC spoke.", "senate conservatives fund pac"),
+])
+def test_an_organisation_or_a_place_after_an_office_stays_whole(text, fact):
+    from framing.compare.facts import mentions
+
+    assert ("entity", fact) in [m.key for m in mentions(text)]
+
+
+def test_the_office_alone_is_no_fact():
+    from framing.compare.facts import mentions
+
+    assert ("entity", "state") not in [m.key for m in mentions("The former secretary of State met them in Kesh.")]

@@ -426,7 +426,8 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
     # named entities: runs of capitalised words; a name cited as a source is a source
     norm_starts = None if starts is None else [norm.position(p) for p in starts]
     seqs = [(s, e, strip_possessive(n)) for s, e, n in
-            (_title_cut(text, n, s, e) for s, e, n in name_sequences(text, norm_starts, join_of=True)) if n]
+            (_office_cut(text, *_title_cut(text, n, s, e)) for s, e, n in
+             name_sequences(text, norm_starts, join_of=True)) if n]
     seqs = _page_words_cut(text, seqs)
     # the words of the names of several words ("kassym", "jomart", "tokayev")
     multi_words = {w for _, _, n in seqs if " " in n or "-" in n for w in n.lower().replace("-", " ").split()}
@@ -558,6 +559,56 @@ def _title_cut(text: str, n: str, s: int, e: int) -> tuple[int, int, str]:
         words_.pop()
     kept = " ".join(words_)
     return s, s + len(kept), kept
+
+
+#: A title with "of" right before a run of names: "Secretary of State John
+#: Kerry", "Director of National Intelligence James R. Clapper".
+_OFFICE_OF = re.compile(r"\b([A-Za-z][a-z]+) of (?:the )?$")
+
+
+def _office_cut(text: str, s: int, e: int, n: str) -> tuple[int, int, str]:
+    """A person's name written after an office with "of" ("Secretary of State
+    John Kerry"): the run of names after "of" opens with the office's own
+    words ("State", "National Intelligence", "Foreign Affairs"): English words
+    or a country, cut, so that the name is the person's; at least two words
+    stay ("Staff Mark Milley" is Mark Milley, not Milley). Office words alone
+    ("the secretary of State") are the office, no fact; a place stays ("the
+    mayor of London")."""
+    m = _OFFICE_OF.search(text, max(0, s - 40), s) if s >= 5 and text[s - 3:s] in ("of ", "he ") else None
+    if m is None or m.group(1).lower() not in _office_words():
+        return s, e, n
+    words_ = n.split(" ")
+    if len(words_) == 1 and dictionary_word(n.lower()) and gazetteer().lookup(n) is None:
+        return s, s, ""  # "the secretary of State", "Speaker of the House": the office, no fact
+    if len(words_) < 3 or not all(w[:1].isupper() for w in words_):
+        return s, e, n  # ("House of Representatives": the office's own name, no person after it)
+    k = 0
+    while len(words_) - k > 2 and (dictionary_word(words_[k].lower()) or gazetteer().lookup(words_[k]) is not None) \
+            and not _INITIAL_WORD.fullmatch(words_[k + 1]):
+        k += 1  # (a first name before its middle initial stays: "Leon E. Panetta")
+    if k == 0:
+        return s, e, n
+    rest = " ".join(words_[k:])
+    last = words_[-1].rstrip(".").lower()
+    if not all(_PERSON_WORD.fullmatch(w) for w in words_[k:]) or parse(rest).kind != "person" \
+            or dictionary_word(last) or last in INSTITUTION_ENDS or gazetteer().lookup(n) is not None:
+        return s, e, n  # "New York City" after "Mayor of": a place, no person
+    return e - len(rest), e, rest
+
+
+_INITIAL_WORD = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
+#: A word of a person's name: "Kerry", "Johnson-Sirleaf", "O'Connor", "R.", "Jr.".
+_PERSON_WORD = re.compile(r"[A-Z][^\W\d_A-Z][^\W\d_]*(?:[-’'][A-Z]?[^\W\d_]+)*|[A-Z][’'][A-Z][^\W\d_]+"
+                          r"|[A-Z]\.(?:[A-Z]\.)?|Jr\.?|Sr\.?|I{2,3}|IV")
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """The first words of the titles naming knows ("secretary", "director",
+    "minister", "speaker"): the office a name after "of" is written with."""
+    from .actors import TITLES
+
+    return frozenset(t.split()[0] for t in TITLES if len(t.split()[0]) > 3 and t.split()[0].isalpha())
 
 
 @lru_cache(maxsize=1 << 12)
