@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..text import NEGATORS, STOP_WORDS, WORD_RE, sentence_spans, words
 from ..text.tokens import MARKS
 from ..text.wordlists import MONTHS, NAME_PARTICLES, NAME_STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
-from ..text.dictionary import dictionary_word, is_adjective, is_noun
+from ..text.dictionary import dictionary_word, is_ly_adverb
 from ..models import Article
 from ._case import SHOUTED_WORDS, shouted
 
@@ -302,7 +302,7 @@ def _sentence_adverb(word: str, after: str) -> bool:
         return True
     if low in _DAY_ADVERBS:
         return after.lower() in WEEKDAYS or after.lower() in MONTHS
-    return low.endswith("ly") and dictionary_word(low) and not is_adjective(low) and not is_noun(low)
+    return is_ly_adverb(low)
 
 
 #: One or two middle initials between two words of a name (" W. ", " H.W. ", " H. W. ").

@@ -51,7 +51,7 @@ from functools import lru_cache
 from itertools import accumulate
 from importlib import resources
 
-from ..text.dictionary import dictionary_word, identity_words
+from ..text.dictionary import dictionary_word, identity_words, is_adjective, is_ly_adverb, is_noun
 from ..text.normalize import strip_accents
 from ..text.wordlists import (INTERJECTIONS, MONTH_ABBREVIATIONS, MONTHS, NAME_BREAKS, NAME_PARTICLES, NAME_STOP_WORDS, STOP_WORDS,
                               TITLE_ABBREVIATIONS, WEEKDAYS, wordlist)
@@ -375,12 +375,10 @@ def _qualifier_word(tok: str) -> bool:
     """A capitalised adjective or adverb ("Communist", "Younger", "Increasingly")
     that may stand before a country's or a place's name; never a compass word
     (that names a part: "Northern Virginia") nor a word of a title."""
-    from ..text.dictionary import is_adjective, is_noun
-
     low = tok.lower()
     if not tok[:1].isupper() or low in COMPASS or low in _TITLE_WORDS or low in FORMER:
         return False
-    return is_adjective(low) or (low.endswith("ly") and dictionary_word(low) and not is_noun(low))
+    return is_adjective(low) or is_ly_adverb(low)
 
 
 #: An Arabic name with its article ("al-Assad", "el-Sisi", "al-Qaeda").
@@ -731,8 +729,6 @@ def _epithets(full_names: Mapping[str, int], ending_in: Mapping[str, list[str]])
     a form of the person's, as a title is; an adjective that is also a noun
     ("Young", "Grand") or a first name no full name opens stays a name.
     ``ending_in``: the full names by their last word."""
-    from ..text.dictionary import is_adjective, is_noun
-
     opening_with: dict[str, list[str]] = defaultdict(list)
     for f in full_names:
         opening_with[f.split(" ", 1)[0]].append(f)
@@ -1166,11 +1162,16 @@ def _sentence_word(text: str, word: str) -> bool:
     low = word.lower()
     if not word[1:].islower() or not dictionary_word(low):
         return False
-    from ..text.dictionary import is_adjective, is_noun
-
     if is_adjective(low) or is_noun(low):
         return False
     return not _opens_no_sentence(text, word)
+
+
+def _capital_labels(words_: Sequence[str]) -> bool:
+    """Are these words a label set in capitals ("WATCH", "FILE PHOTO", "JUST
+    WATCHED"): English words, each in capitals?"""
+    return all(w.isupper() and len(w) > 1 and (w.lower() in STOP_WORDS or dictionary_word(w.lower()))
+               for w in words_)
 
 
 def _label_word(text: str, word: str, start: int) -> bool:
@@ -1185,8 +1186,6 @@ def _label_word(text: str, word: str, start: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1:start]
     if any(ch.islower() for ch in line):
         return False
-    from ..text.dictionary import is_noun
-
     low = word.lower()
     return dictionary_word(low) and is_noun(low) and text.count(word) == text.count(word + ":")
 
@@ -1497,12 +1496,9 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             if keep_all:
                 out.append(_no_name(text, starts_[j], ends_[j]))
             j -= 1
-            if j < k or all(w.isupper() and len(w) > 1 and (w.lower() in STOP_WORDS or dictionary_word(w.lower()))
-                            for w in words_[k:j + 1]):
+            if j < k or _capital_labels(words_[k:j + 1]):
                 continue  # (and "JUST WATCHED" before it, a video box's label)
-        if (j + 1 < n and gaps[j][:1] == ":" and all(
-                w.isupper() and len(w) > 1 and (w.lower() in STOP_WORDS or dictionary_word(w.lower()))
-                for w in words_[k:j + 1])) or (
+        if (j + 1 < n and gaps[j][:1] == ":" and _capital_labels(words_[k:j + 1])) or (
                 k == j and words_[k].lower() in _MONTH_WORDS and _DAY_AFTER.match(gaps[j])
                 and j + 1 < n and words_[j + 1][:1].isdigit()):
             # "WATCH:", "FILE PHOTO:": a label in capitals before a colon;

@@ -44,8 +44,8 @@ from ..models import Analysis, Article
 from ..text import MONTHS, NUMBER_WORDS, STOP_WORDS, WEEKDAYS, fold, normalize, wordlist
 from ..text.wordlists import TITLE_ABBREVIATIONS
 from ..text.dictionary import dictionary_word, identity_words, is_adjective, is_noun
-from ._text import dateline_end, name_sequences, negated_before, stem_groups, strip_possessive, text_words
-from .actors import (AFFILIATION, CREDIT_WORDS, INSTITUTION_ENDS, PARTY_MEMBERS, gazetteer, is_demonym_or_group_word, parse,
+from ._text import _ELIDED_NAME, dateline_end, name_sequences, negated_before, stem_groups, strip_possessive, text_words
+from .actors import (AFFILIATION, CREDIT_WORDS, INSTITUTION_ENDS, PARTY_MEMBERS, TITLES, gazetteer, is_demonym_or_group_word, parse,
                      shouted_word, state_after_city)
 from .model import FactRow, NamingRow
 
@@ -575,7 +575,7 @@ def _office_cut(text: str, s: int, e: int, n: str) -> tuple[int, int, str]:
     ("the secretary of State") are the office, no fact; a place stays ("the
     mayor of London")."""
     m = _OFFICE_OF.search(text, max(0, s - 40), s) if s >= 5 and text[s - 3:s] in ("of ", "he ") else None
-    if m is None or m.group(1).lower() not in _office_words():
+    if m is None or m.group(1).lower() not in _OFFICE_WORDS:
         return s, e, n
     words_ = n.split(" ")
     if len(words_) == 1 and dictionary_word(n.lower()) and gazetteer().lookup(n) is None:
@@ -598,17 +598,13 @@ def _office_cut(text: str, s: int, e: int, n: str) -> tuple[int, int, str]:
 
 _INITIAL_WORD = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
 #: A word of a person's name: "Kerry", "Johnson-Sirleaf", "O'Connor", "R.", "Jr.".
-_PERSON_WORD = re.compile(r"[A-Z][^\W\d_A-Z][^\W\d_]*(?:[-’'][A-Z]?[^\W\d_]+)*|[A-Z][’'][A-Z][^\W\d_]+"
-                          r"|[A-Z]\.(?:[A-Z]\.)?|Jr\.?|Sr\.?|I{2,3}|IV")
+_PERSON_WORD = re.compile(r"[A-Z][^\W\d_A-Z][^\W\d_]*(?:[-’'][A-Z]?[^\W\d_]+)*|" + _ELIDED_NAME.pattern.rstrip("$")
+                          + r"|" + _INITIAL_WORD.pattern + r"|Jr\.?|Sr\.?|I{2,3}|IV")
 
 
-@lru_cache(maxsize=1)
-def _office_words() -> frozenset[str]:
-    """The first words of the titles naming knows ("secretary", "director",
-    "minister", "speaker"): the office a name after "of" is written with."""
-    from .actors import TITLES
-
-    return frozenset(t.split()[0] for t in TITLES if len(t.split()[0]) > 3 and t.split()[0].isalpha())
+#: The first words of the titles naming knows ("secretary", "director",
+#: "minister", "speaker"): the office a name after "of" is written with.
+_OFFICE_WORDS = frozenset(w for w in (t.split()[0] for t in TITLES) if len(w) > 3 and w.isalpha())
 
 
 @lru_cache(maxsize=1 << 12)

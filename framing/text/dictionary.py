@@ -107,6 +107,13 @@ def is_adjective(word: str) -> bool:
     return _tagged(word, adjective_words(), "ADJ")
 
 
+def is_ly_adverb(word: str) -> bool:
+    """Is ``word`` (lower case) an adverb by its shape, an English word in -ly
+    that is neither an adjective ("daily", "holy") nor a noun ("sally",
+    "family")? ("clearly", "suddenly", "increasingly")."""
+    return word.endswith("ly") and dictionary_word(word) and not is_adjective(word) and not is_noun(word)
+
+
 @lru_cache(maxsize=1)
 def _lemma_lists() -> tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]:
     ver = usercache.package_version("lemminflect")
