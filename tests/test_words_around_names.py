@@ -231,12 +231,13 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_facts_name(text, name)
     assert name in [n for _, _, n in name_sequences(text)]
 
 
-@pytest.mark.parametrize("text", ["Earlier Wednesday, the talks broke up.", "Late Friday the vote was held.",
-                                  "Early Thursday the rain stopped."])
-def test_a_time_adverb_before_a_weekday_leaves_the_weekday(text):
+@pytest.mark.parametrize("text, day", [("Earlier Wednesday, the talks broke up.", "Wednesday"),
+                                       ("Late Friday the vote was held.", "Friday"),
+                                       ("Early Thursday the rain stopped.", "Thursday")])
+def test_a_time_adverb_before_a_weekday_leaves_the_weekday(text, day):
     from framing.compare._text import name_sequences
 
-    assert [n for _, _, n in name_sequences(text)] in ([], ["Wednesday"], ["Friday"], ["Thursday"])
+    assert [n for _, _, n in name_sequences(text)] == [day]
 
 
 @pytest.mark.parametrize("text, name", [
