@@ -264,6 +264,36 @@ def test_outlet_where_the_site_s_name_is_only_in_its_domain(head: str, outlet: s
     assert (art.outlet, art.outlet_from) == (outlet, source)
 
 
+_URL = '<meta property="og:url" content="https://www.almeracourier.com/harbour/strike-ends/1">'
+
+
+@pytest.mark.parametrize("head, outlet, source", [
+    # A lower-case handle gives way to the same name as the publisher writes it ...
+    (_URL + '<meta property="og:site_name" content="almeracourier">'
+     '<script type="application/ld+json">{"publisher": {"name": "The Almera Courier"}}</script>',
+     "The Almera Courier", "json-ld publisher"),
+    # ... or as the title's suffix writes it, or to the domain.
+    (_URL + '<meta property="og:site_name" content="almeracourier">'
+     "<title>Harbour strike ends - almeracourier.com</title>", "almeracourier.com", "title suffix"),
+    (_URL + '<meta property="og:site_name" content="almeracourier">', "almeracourier.com", "url"),
+    # A handle that is not the domain's name stays.
+    (_URL + '<meta property="og:site_name" content="harbourdesk">', "harbourdesk", "og:site_name"),
+    # A section as og:site_name ("Business" on the courier's domain) gives way to the
+    # title's suffix that names the domain's site ...
+    (_URL + '<meta property="og:site_name" content="Business">'
+     "<title>Harbour strike ends - Almera Courier</title>", "Almera Courier", "title suffix"),
+    # ... but stays where nothing else names the domain,
+    (_URL + '<meta property="og:site_name" content="Business">'
+     "<title>Harbour strike ends - Dock Desk</title>", "Business", "og:site_name"),
+    # and a site name that shares a word with the domain is the site.
+    (_URL + '<meta property="og:site_name" content="Courier Weekend">'
+     "<title>Harbour strike ends - Almera Courier</title>", "Courier Weekend", "og:site_name"),
+])
+def test_a_site_name_that_is_a_handle_or_a_section(head: str, outlet: str, source: str) -> None:
+    art = _parse(_page(head))
+    assert (art.outlet, art.outlet_from) == (outlet, source)
+
+
 def test_page_furniture_the_extractor_keeps_is_not_the_article():
     """Page furniture inside <article> ("Story Continued Below", a newsletter
     or app prompt) is the page's, not the article's paragraphs."""

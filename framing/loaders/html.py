@@ -11,7 +11,10 @@ extracts the body; the page's own markup gives the metadata a reader sees.
   ``<title>`` suffix ("... - The Verge") → ``application-name`` → the
   registered domain of the page's URL (tldextract's bundled Public Suffix
   List, never fetched), made readable → the holder a dated copyright notice
-  names.
+  names. A site name that is a lower-case handle ("usatoday") gives way to
+  the same name as written ("USA TODAY", "cleveland.com"), and one that shares
+  nothing with the domain ("U.S." on reuters.com, a section) to a later one
+  that does ("... - Reuters").
 - **Date**: the publication date the page's metadata states
   (``article:published_time``, ``datePublished``), as written in its own time
   zone; else trafilatura's.
@@ -250,20 +253,34 @@ def _agreed_title_part(page: _Page, domain: str | None) -> str | None:
     return None
 
 
+def _shares_domain(name: str, domain: str) -> bool:
+    """Does a word of ``name`` (three letters or more) name the page's domain,
+    or the domain a word of it ("Connecticut Post" and ctpost.com, "Houston
+    Chronicle" and chron.com)?"""
+    site = outlet_key(domain.split(".")[0])
+    return any(len(w) >= 3 and (w in site or site in w) for w in (outlet_key(x) for x in name.split()))
+
+
 def _company_not_site(name: str, domain: str | None) -> bool:
     """A publisher named as a company ("Tide Media", "Varen Group Ltd") whose
     name shares nothing with the page's domain owns the site, perhaps with
     many others; the domain names the site better."""
     if not domain or not OWNER_FORM_RE.search(name):
         return False
-    site = outlet_key(domain.split(".")[0])
-    return not any(len(w) >= 3 and (w in site or site in w) for w in (outlet_key(x) for x in name.split()))
+    return not _shares_domain(name, domain)
+
+
+def _slug(name: str) -> bool:
+    """A machine handle, not a name as the outlet writes it: one word in lower
+    case ("usatoday", "detroitnews", "nj")."""
+    return name.islower() and not any(c.isspace() or c == "." for c in name)
 
 
 def outlet_of(page: _Page, url: str | None) -> tuple[str | None, str]:
     """The outlet and where it came from, in the order the module docstring gives."""
     domain = _readable_domain(url)
     publisher = _site_name(page.ld_publisher())
+    found = []
     for value, source in (
         (page.first("og:site_name"), "og:site_name"),
         (None if publisher and _company_not_site(publisher, domain) else publisher, "json-ld publisher"),
@@ -273,7 +290,24 @@ def outlet_of(page: _Page, url: str | None) -> tuple[str | None, str]:
     ):
         name = _site_name(value)
         if name:
-            return name, source
+            found.append((name, source))
+    if found:
+        name, source = found[0]
+        if _slug(name):
+            # "usatoday" beside "USA TODAY", "cleveland" beside "cleveland.com": the
+            # same name as the outlet writes it, from the page or its domain
+            spelled = [c for c in found[1:] if outlet_key(c[0]) == outlet_key(name) and not _slug(c[0])]
+            if spelled:
+                return spelled[0]
+            if domain and outlet_key(domain) == outlet_key(name):
+                return domain, "url"
+        elif domain and source == "og:site_name" and not _shares_domain(name, domain):
+            # A section as the site's name ("U.S." on reuters.com) where the
+            # title or the publisher names the domain's site ("... - Reuters")
+            agreed = [c for c in found[1:] if _shares_domain(c[0], domain)]
+            if agreed:
+                return agreed[0]
+        return name, source
     if domain:
         return domain, "url"
     # A saved page with no metadata and no URL still prints "© 2015 WebMD, LLC".
