@@ -285,6 +285,9 @@ _URL = '<meta property="og:url" content="https://www.almeracourier.com/harbour/s
     # ... but stays where nothing else names the domain,
     (_URL + '<meta property="og:site_name" content="Business">'
      "<title>Harbour strike ends - Dock Desk</title>", "Business", "og:site_name"),
+    # a blog's own name on its host's domain is no section,
+    (_URL + '<meta property="og:site_name" content="Varenka Dockside">'
+     "<title>Harbour strike ends - Almera Courier</title>", "Varenka Dockside", "og:site_name"),
     # and a site name that shares a word with the domain is the site.
     (_URL + '<meta property="og:site_name" content="Courier Weekend">'
      "<title>Harbour strike ends - Almera Courier</title>", "Courier Weekend", "og:site_name"),
@@ -303,3 +306,28 @@ def test_page_furniture_the_extractor_keeps_is_not_the_article():
     art = _parse(page)
     assert art.body.count("Dock workers") == 6
     assert not any(f in art.body for f in ("Continued", "Newsletters", "app"))
+
+
+def test_the_article_precision_mode_lost_is_taken_from_the_default_mode(monkeypatch):
+    """Precision mode can keep a reprint notice and lose the article (seen on a
+    real page whose paragraphs it did not trust): the default mode's article
+    is taken when precision keeps under 50 words and the default finds at
+    least 100, three times as many. Simulated here: precision mode is made to
+    return the notice only."""
+    import trafilatura
+
+    real = trafilatura.bare_extraction
+    notice = "This copy is for your personal, non-commercial use only."
+
+    def precise(text, **kw):
+        doc = real(text, **kw)
+        if kw.get("favor_precision"):
+            doc.text = notice
+        return doc
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", precise)
+    art = _parse(_page())
+    assert art.body.count("Dock workers") == 6
+    # A page that is short in both modes keeps precision's text.
+    short = _page().replace(BODY, "<p>" + notice + "</p>")
+    assert _parse(short).body == notice

@@ -1,6 +1,10 @@
 """Saved HTML pages: trafilatura (the field's standard boilerplate remover)
 extracts the body; the page's own markup gives the metadata a reader sees.
 
+- **Body**: trafilatura's precision mode; where that keeps under 50 words
+  (a reprint notice) and its default mode finds 100 or more, three times as
+  many, the default mode's (the article precision lost).
+
 - **Headline**: the visible ``<h1>`` that is the article's headline (the one
   closest to ``og:title`` / ``<title>``; logos, menus and "Subscribe" headings
   in ``<h1>`` are passed over), with a section label ("Opinion |",
@@ -276,6 +280,15 @@ def _slug(name: str) -> bool:
     return name.islower() and not any(c.isspace() or c == "." for c in name)
 
 
+def _section_name(name: str) -> bool:
+    """One to three common words ("U.S.", "World", "Support"), as a section of
+    a site is named; an outlet's or a blog's own name is mostly not."""
+    from ..text.dictionary import dictionary_word
+
+    words = [re.sub(r"[^\w]", "", w) for w in name.split()]
+    return 1 <= len(words) <= 3 and all(w and dictionary_word(w) for w in words)
+
+
 def outlet_of(page: _Page, url: str | None) -> tuple[str | None, str]:
     """The outlet and where it came from, in the order the module docstring gives."""
     domain = _readable_domain(url)
@@ -301,9 +314,10 @@ def outlet_of(page: _Page, url: str | None) -> tuple[str | None, str]:
                 return spelled[0]
             if domain and outlet_key(domain) == outlet_key(name):
                 return domain, "url"
-        elif domain and source == "og:site_name" and not _shares_domain(name, domain):
+        elif domain and source == "og:site_name" and _section_name(name) and not _shares_domain(name, domain):
             # A section as the site's name ("U.S." on reuters.com) where the
-            # title or the publisher names the domain's site ("... - Reuters")
+            # title or the publisher names the domain's site ("... - Reuters");
+            # a blog's own name on its host's domain is no section and stays
             agreed = [c for c in found[1:] if _shares_domain(c[0], domain)]
             if agreed:
                 return agreed[0]
@@ -477,6 +491,12 @@ def _names_more(printed: str, meta: str) -> bool:
     )
 
 
+#: Under this many words, trafilatura's precision mode may have lost the article ...
+PRECISION_FLOOR = 50
+#: ... when its default mode finds at least this many (and three times as many).
+FULLER_WORDS = 100
+
+
 def parse_html(source: str, text: str, raw: bytes) -> Article:
     """Extract one article from an HTML page.
 
@@ -498,6 +518,16 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
     )
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     body_text = data.get("text") or ""
+    if len(body_text.split()) < PRECISION_FLOOR:
+        # Precision's cut can keep a reprint notice and lose the article (a page
+        # whose paragraphs sit outside the markup it trusts): where it keeps
+        # almost nothing and the default extraction finds a whole article, the
+        # article is that.
+        fuller = trafilatura.extract(text, include_comments=False, include_tables=False, include_images=False,
+                                     deduplicate=False) or ""
+        n = len(fuller.split())
+        if n >= FULLER_WORDS and n >= 3 * len(body_text.split()):
+            body_text = fuller
     # Paragraphs that are the page's own ("Advertisement", "Story continued
     # below", a newsletter prompt) are trafilatura's misses, not the article.
     paragraphs = [p.strip() for p in body_text.split("\n") if p.strip() and not is_furniture_paragraph(p)]
