@@ -331,3 +331,21 @@ def test_the_article_precision_mode_lost_is_taken_from_the_default_mode(monkeypa
     # A page that is short in both modes keeps precision's text.
     short = _page().replace(BODY, "<p>" + notice + "</p>")
     assert _parse(short).body == notice
+
+
+_LD_AUTHOR = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "author": '
+              '[{"@type": "Person", "name": "Jan Orlo"}]%s}</script>')
+
+
+@pytest.mark.parametrize("head, byline", [
+    # The owner the page's copyright names, listed as an author beside the writer
+    ('<meta name="author" content="Varen Holdings"><meta name="copyright" content="Copyright (c) Varen '
+     'Holdings 2026">' + _LD_AUTHOR % "", "Jan Orlo"),
+    # the site's own name, its dot lost ("Almeracourier com" on almeracourier.com)
+    (_URL + '<meta name="author" content="Almeracourier com">' + _LD_AUTHOR % "", "Jan Orlo"),
+    # but a wire agency the page names as publisher is a credit and stays
+    (_URL + '<meta property="og:site_name" content="Almera Courier"><meta name="author" content="Kesh Wire Agency">'
+     + _LD_AUTHOR % ', "publisher": {"name": "Kesh Wire Agency"}', "Kesh Wire Agency; Jan Orlo"),
+])
+def test_a_byline_keeps_its_writers_not_the_site_or_its_owner(head: str, byline: str) -> None:
+    assert _parse(_page(head)).byline == byline

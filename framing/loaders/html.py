@@ -491,6 +491,29 @@ def _names_more(printed: str, meta: str) -> bool:
     )
 
 
+def _owner_key(name: str) -> str:
+    # "Cleveland com" (an author field's "cleveland.com" with its dot lost) is the domain's name
+    return outlet_key(re.sub(r"(?i)\s+(com|org|net)$", r".\1", name.strip()))
+
+
+def _without_owners(byline: str, page: _Page, outlet: str | None, url: str | None) -> str:
+    """A byline of several names without those that name the site or its owner
+    ("Condé Nast; Louise Matsakis" where the page's copyright is Condé Nast's,
+    "Troy Smith; Cleveland com" on cleveland.com): the writers remain. The
+    notices printed on the page are not asked: a wire story's own ("© The
+    Associated Press") names its writer's agency, a credit to keep."""
+    domain = _readable_domain(url)
+    publisher = _site_name(page.ld_publisher())
+    if publisher and domain and not _shares_domain(publisher, domain):
+        publisher = None  # a wire story's publisher ("Associated Press" on ctpost.com) is its agency
+    owners = [outlet, _site_name(page.first("og:site_name")), publisher, domain]
+    keys = {_owner_key(o) for o in owners if o}
+    rights = (page.first("copyright") or "").casefold()  # <meta name="copyright">: the owner's notice
+    parts = [p.strip() for p in byline.split(";")]
+    kept = [p for p in parts if _owner_key(p) not in keys and not (rights and p.casefold() in rights)]
+    return "; ".join(kept) if kept else byline
+
+
 #: Under this many words, trafilatura's precision mode may have lost the article ...
 PRECISION_FLOOR = 50
 #: ... when its default mode finds at least this many (and three times as many).
@@ -551,6 +574,8 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
         if byline is None or (printed_byline and _names_more(printed_byline, byline)):
             # The metadata may name only the first of the authors the page prints.
             byline = printed_byline or byline
+    if byline and ";" in byline:
+        byline = _without_owners(byline, page, outlet, url)
     if byline and outlet and len(byline.split()) == 1 and outlet_key(byline) == outlet_key(outlet):
         # A blog's author field holding the site's one-word name says who wrote
         # nothing; a personal site named after its author ("Haki Benita") keeps it.
