@@ -272,11 +272,12 @@ _URL = '<meta property="og:url" content="https://www.almeracourier.com/harbour/s
     (_URL + '<meta property="og:site_name" content="almeracourier">'
      '<script type="application/ld+json">{"publisher": {"name": "The Almera Courier"}}</script>',
      "The Almera Courier", "json-ld publisher"),
-    # ... or as the title's suffix writes it, or to the domain.
+    # ... or as the title's suffix writes it;
     (_URL + '<meta property="og:site_name" content="almeracourier">'
      "<title>Harbour strike ends - almeracourier.com</title>", "almeracourier.com", "title suffix"),
-    (_URL + '<meta property="og:site_name" content="almeracourier">', "almeracourier.com", "url"),
-    # A handle that is not the domain's name stays.
+    # written nowhere else, the handle stays (some sites write their name in lower case),
+    (_URL + '<meta property="og:site_name" content="almeracourier">', "almeracourier", "og:site_name"),
+    # as does a handle that is not the domain's name.
     (_URL + '<meta property="og:site_name" content="harbourdesk">', "harbourdesk", "og:site_name"),
     # A section as og:site_name ("Business" on the courier's domain) gives way to the
     # title's suffix that names the domain's site ...

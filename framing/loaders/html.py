@@ -16,7 +16,7 @@ extracts the body; the page's own markup gives the metadata a reader sees.
   registered domain of the page's URL (tldextract's bundled Public Suffix
   List, never fetched), made readable → the holder a dated copyright notice
   names. A site name that is a lower-case handle ("usatoday") gives way to
-  the same name as written ("USA TODAY", "cleveland.com"), and one that shares
+  the same name as the page writes it elsewhere ("USA TODAY", "cleveland.com"), and one that shares
   nothing with the domain ("U.S." on reuters.com, a section) to a later one
   that does ("... - Reuters").
 - **Date**: the publication date the page's metadata states
@@ -308,12 +308,11 @@ def outlet_of(page: _Page, url: str | None) -> tuple[str | None, str]:
         name, source = found[0]
         if _slug(name):
             # "usatoday" beside "USA TODAY", "cleveland" beside "cleveland.com": the
-            # same name as the outlet writes it, from the page or its domain
+            # same name as the page writes it elsewhere ("topicseed" alone stays:
+            # some sites write their name in lower case)
             spelled = [c for c in found[1:] if outlet_key(c[0]) == outlet_key(name) and not _slug(c[0])]
             if spelled:
                 return spelled[0]
-            if domain and outlet_key(domain) == outlet_key(name):
-                return domain, "url"
         elif domain and source == "og:site_name" and _section_name(name) and not _shares_domain(name, domain):
             # A section as the site's name ("U.S." on reuters.com) where the
             # title or the publisher names the domain's site ("... - Reuters");
