@@ -1393,6 +1393,33 @@ def test_a_two_sentence_caption_with_a_glued_credit_label_is_not_the_article():
     assert "CreditCredit" not in parts.body and "The likely cause" not in parts.body
 
 
+_STORM_STORY = (
+    "Winter storms have burst more water pipes beneath Almera's streets this year than in any "
+    "year since records began, the city's water board said on Monday.\n\n"
+    "Salt spread on the roads seeps into the soil and eats at the old iron pipes, engineers "
+    "said, and the frost then splits them open under the weight of the traffic above.\n\n"
+    "The board said it would replace forty kilometres of pipes before next winter, at a cost "
+    "the city council has yet to approve, and asked residents to report leaks at once.\n\n"
+)
+
+
+@pytest.mark.parametrize("credit", ["Jane Roe/The Almera Courier", "Ana K. Veld/KESHMEDIA"])
+def test_a_photographer_s_credit_over_the_byline_is_not_the_headline(credit):
+    """The lead photo's caption, a "Credit..." label and the photographer's
+    credit line ("Name/Organisation") stand between the standfirst and the
+    byline: the credit, right over the byline, is no headline."""
+    page = (
+        _MENU + "Continue reading the main story\n"
+        "Winter Storms Wreak Havoc on What Lies Beneath Almera\n\n"
+        "The city's pipes are old, and the salt and the frost of winter make them worse, engineers say\n\n"
+        "A worker repairing a burst pipe this month in the harbour district.\nCredit...\n" + credit + "\n\n"
+        "By Mira Castell\n\n" + _STORM_STORY
+    )
+    parts = parse_page_text(page)
+    assert parts.title == "Winter Storms Wreak Havoc on What Lies Beneath Almera"
+    assert parts.byline == "Mira Castell"
+
+
 @pytest.mark.parametrize("line", [
     "Published Thursday 3 March 2026 Published Thu 3 Mar 2026",
     "March 3, 2026, 10:00 PM UTC / Updated March 4, 2026, 12:43 PM UTC",

@@ -159,6 +159,13 @@ _CREDIT_RE = re.compile(
     r")[.\s]*$"
 )
 
+#: A photographer's credit as a line of its own, glued to any organisation:
+#: "Jan Orlo/The Almera Courier", "Ana K. Veld/KESHMEDIA", "Jan Orlo/Courier file".
+_NAME_CREDIT_RE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]+)){1,3}"
+    r"/(?:[Tt]he[ \t]+)?[A-ZÀ-ÖØ-Þ][\w&'’.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’.\-]*){0,4}(?:[ \t]+file)?$"
+)
+
 # --------------------------------------------------------------------------
 # Shapes
 
@@ -1275,7 +1282,7 @@ def _title_candidate(u: _Unit) -> bool:
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _CRUMB_SEP_RE.match(s):
         return False
-    if _CREDIT_RE.match(s):  # "Photograph by Tomas Verel"
+    if _CREDIT_RE.match(s) or _NAME_CREDIT_RE.match(s):  # "Photograph by Tomas Verel", "Jan Orlo/Courier"
         return False
     if _link_row(s):
         return False
@@ -2146,7 +2153,8 @@ def _headline_shape(u: _Unit) -> bool:
         return False
     if _real_sentence_break(s) and not title_case:
         return False
-    if _has_image_name(s) or _is_dateish(s) or _is_time_line(s) or _CREDIT_RE.search(s) or _CREDIT_MARK_RE.search(s):
+    if _has_image_name(s) or _is_dateish(s) or _is_time_line(s) or _CREDIT_RE.search(s) or _CREDIT_MARK_RE.search(s) \
+            or _NAME_CREDIT_RE.match(s):
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _starts_with_phrase(u.norm, _NAV_PREFIXES):
         return False
