@@ -1420,6 +1420,17 @@ def test_a_photographer_s_credit_over_the_byline_is_not_the_headline(credit):
     assert parts.byline == "Mira Castell"
 
 
+@pytest.mark.parametrize("headline", [
+    "‘Pipes. We’re on it.’: Almera engineers divided on the water board’s winter campaign",
+    "“Replace the pipes. Today.” Almera residents tell the water board after winter storms",
+])
+def test_a_headline_quoting_a_slogan_of_two_sentences_is_the_headline(headline):
+    """A full stop inside a quotation does not end the headline's sentence."""
+    page = (_MENU + "Advertise with us\n\nNews > Almera\n" + headline + "\n\nUpdated: Tue., March 3, 2026\n\n"
+            + _STORM_STORY)
+    assert parse_page_text(page).title == headline
+
+
 @pytest.mark.parametrize("line", [
     "Published Thursday 3 March 2026 Published Thu 3 Mar 2026",
     "March 3, 2026, 10:00 PM UTC / Updated March 4, 2026, 12:43 PM UTC",

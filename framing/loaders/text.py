@@ -1878,8 +1878,20 @@ def _real_sentence_break(s: str) -> bool:
         core = word.strip("\"'“‘(")
         if len(core) <= 3 or core.isupper() or "." in core:
             continue
+        if _inside_quotes(s[: m.start() + 1]):
+            continue  # a quoted slogan or remark: "'Meth. We're on it.': ad agencies divided"
         return True
     return False
+
+
+#: A closing single quotation mark, not an apostrophe inside a word ("We’re").
+_CLOSING_SINGLE_RE = re.compile(r"’(?!\w)")
+
+
+def _inside_quotes(head: str) -> bool:
+    """Does ``head`` end inside a quotation (more opening marks than closing)?"""
+    return (head.count("“") > head.count("”") or head.count("‘") > len(_CLOSING_SINGLE_RE.findall(head))
+            or head.count('"') % 2 == 1)
 
 
 def _meta_like(u: _Unit) -> bool:
