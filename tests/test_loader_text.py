@@ -1431,6 +1431,30 @@ def test_a_headline_quoting_a_slogan_of_two_sentences_is_the_headline(headline):
     assert parse_page_text(page).title == headline
 
 
+def test_a_short_article_under_its_head_beats_a_longer_service_paragraph_in_the_footer():
+    """Two paragraphs under a headline, a "By" line and a date, then a long
+    column of teasers and a footer whose customer-service block is one longer
+    paragraph: the article is the run under the story's head."""
+    teasers = "".join(f"Almera story number {n} of the day in the sidebar\nBy COURIER STAFF\n03/03/2026 0{n % 10}:15 PM\n"
+                      for n in range(12))
+    service = ("The Courier Customer Service Center can be contacted with any questions or requests: "
+               "Telephone: *2421 Extension 4 or 03-7610000, Fax: 03-5610000, E-mail: subs@courier.example. "
+               "The center is staffed and provides answers on Sundays through Thursdays between 07:00 and "
+               "14:00 and Fridays only handles distribution requests between 7:00 and 13:00. For "
+               "international customers the center is staffed on Sundays through Thursdays between 7AM and "
+               "6PM, toll free number in Almera only 1-800-570-570, telephone +972-3-761-0000.\n")
+    page = (_MENU + "Water board chief resigns after winter of burst pipes\nBy COURIER STAFF\nMARCH 3, 2026 10:43\n"
+            "The head of Almera's water board resigned on Tuesday after a winter in which more pipes burst "
+            "beneath the city's streets than in any year since records began, the board said.\n"
+            "Engineers had warned for years that the old iron pipes would not survive the salt spread on "
+            "the roads, and the council is expected to name a successor next month.\n\n"
+            + teasers + "\nAbout Us\nContact Us\nAdvertise\n" + service + "Privacy Policy\nTerms of Use\n")
+    parts = parse_page_text(page)
+    assert parts.title == "Water board chief resigns after winter of burst pipes"
+    assert parts.body.startswith("The head of Almera's water board resigned")
+    assert "Customer Service" not in parts.body
+
+
 @pytest.mark.parametrize("line", [
     "Published Thursday 3 March 2026 Published Thu 3 Mar 2026",
     "March 3, 2026, 10:00 PM UTC / Updated March 4, 2026, 12:43 PM UTC",

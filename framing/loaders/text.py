@@ -2520,12 +2520,30 @@ def _not_the_article(units: list[_Unit],
     article_before = False
     for (idx, score), is_thread in zip(runs, thread):
         after_footer = bool(idx) and idx[0] > last
+        if not is_thread and _story_headed(units, idx):
+            score *= 2
         out.append((idx, score // 4 if article_before and (after_footer or is_thread) or _headline_list(units, idx)
                     else score))
         if (idx and not is_thread and not after_footer and _article_run(units, idx)
                 and sum(units[k].words for k in idx if units[k].kind == "prose") >= 60):
             article_before = True
     return out
+
+
+def _story_headed(units: list[_Unit], idx: list[int]) -> bool:
+    """Does the run open right under a story's head: a "By" line (and perhaps
+    a date line) under a headline-shaped line? A page's own long paragraphs (a
+    service desk's contact block, a licence) have none; the article has, even
+    when it is short."""
+    if not idx or idx[0] == 0:
+        return False
+    j = idx[0] - 1
+    while j > 0 and idx[0] - j <= 3 and units[j].kind in ("meta", "time") and \
+            _byline_from(_BULLET_RE.sub("", units[j].text)) is None:
+        j -= 1  # the date or time line under the byline
+    if units[j].kind != "meta" or _byline_from(_BULLET_RE.sub("", units[j].text)) is None:
+        return False
+    return j > 0 and _headline_shape(units[j - 1])
 
 
 def _footer_notice(u: _Unit) -> bool:
