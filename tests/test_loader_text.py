@@ -1423,6 +1423,7 @@ def test_a_photographer_s_credit_over_the_byline_is_not_the_headline(credit):
 @pytest.mark.parametrize("headline", [
     "‘Pipes. We’re on it.’: Almera engineers divided on the water board’s winter campaign",
     "“Replace the pipes. Today.” Almera residents tell the water board after winter storms",
+    "Almera says, 'Pipes. We're On It,' and residents ask, Are you sure?",
 ])
 def test_a_headline_quoting_a_slogan_of_two_sentences_is_the_headline(headline):
     """A full stop inside a quotation does not end the headline's sentence."""
@@ -1453,6 +1454,28 @@ def test_a_short_article_under_its_head_beats_a_longer_service_paragraph_in_the_
     assert parts.title == "Water board chief resigns after winter of burst pipes"
     assert parts.body.startswith("The head of Almera's water board resigned")
     assert "Customer Service" not in parts.body
+
+
+@pytest.mark.parametrize("authors, paper", [
+    ("Mira Castell and Jon Vell", "ALMERA TODAY"),
+    ("Mira Castell and Jon Vell", "North Almera Evening Leader"),
+])
+def test_authors_followed_by_their_paper_s_name_are_the_byline_not_the_headline(authors, paper):
+    """A byline without "By" whose last name runs into the paper's name after a
+    space ("Kevin Johnson and Kevin McCoy USA TODAY"): the line under the
+    headline is the byline, the headline stays the headline."""
+    page = ("Welcome to the Almera Today network\nLearn More\n"
+            "Water board chief resigns after winter of burst pipes\n" + authors + " " + paper + "\n"
+            "Published 10:02 AM EST Mar 3, 2026\n\n" + _STORM_STORY)
+    parts = parse_page_text(page)
+    assert parts.title == "Water board chief resigns after winter of burst pipes"
+    assert parts.byline == authors
+
+
+def test_a_title_case_headline_naming_two_people_is_no_byline():
+    page = ("Mira Castell and Jon Vell Inspect Burst Pipes Beneath Almera\n"
+            "Published 10:02 AM EST Mar 3, 2026\n\n" + _STORM_STORY)
+    assert parse_page_text(page).title == "Mira Castell and Jon Vell Inspect Burst Pipes Beneath Almera"
 
 
 @pytest.mark.parametrize("line", [

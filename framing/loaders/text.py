@@ -1886,12 +1886,17 @@ def _real_sentence_break(s: str) -> bool:
 
 #: A closing single quotation mark, not an apostrophe inside a word ("We’re").
 _CLOSING_SINGLE_RE = re.compile(r"’(?!\w)")
+#: A straight single quotation mark opening a quotation, and one closing it
+#: (not an apostrophe: "We're", "the Smiths' house" close nothing opened).
+_OPENING_STRAIGHT_RE = re.compile(r"(?<!\w)'(?=\w)")
+_CLOSING_STRAIGHT_RE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
 
 
 def _inside_quotes(head: str) -> bool:
     """Does ``head`` end inside a quotation (more opening marks than closing)?"""
     return (head.count("“") > head.count("”") or head.count("‘") > len(_CLOSING_SINGLE_RE.findall(head))
-            or head.count('"') % 2 == 1)
+            or head.count('"') % 2 == 1
+            or len(_OPENING_STRAIGHT_RE.findall(head)) > len(_CLOSING_STRAIGHT_RE.findall(head)))
 
 
 def _meta_like(u: _Unit) -> bool:
@@ -2275,10 +2280,34 @@ def _author_line(s: str) -> int | None:
             return None  # "Ana LeeMonday 7:30PM": a teaser's name and date, not the authors
         names = names[:glued]
     parts = _NAME_JOIN_RE.split(names.strip())
+    if len(parts) >= 2 and all(_person_name(p) for p in parts[:-1]) and not _person_name(parts[-1]):
+        # "Kevin Johnson and Kevin McCoy USA TODAY", "Ana Lee and Jo Park Almera Evening Leader":
+        # the authors, then their paper's name after a space
+        cut = _paper_after_name(parts[-1])
+        if cut is not None:
+            return len(names.rstrip()) - len(parts[-1]) + cut
     if not parts or not all(_person_name(p) for p in parts):
         return None
     if len(parts) >= 2 or tail or glued is not None:
         return len(names.rstrip())
+    return None
+
+
+def _paper_after_name(s: str) -> int | None:
+    """Length of the person's name that opens ``s`` when the rest is a paper's
+    name: words in capitals ("USA TODAY") or capitalised words ending in a
+    newspaper's word ("Sioux Falls Argus Leader"; ``newspaper_words.txt``)."""
+    from ..text.wordlists import wordlist
+
+    words = s.split()
+    for n in (2, 3, 4):
+        if n >= len(words) or not _person_name(" ".join(words[:n])):
+            continue
+        rest = words[n:]
+        if len(rest) > 5 or not all(w[:1].isupper() for w in rest):
+            continue
+        if all(w.isupper() and len(w) >= 2 for w in rest) or rest[-1].lower() in wordlist("newspaper_words"):
+            return len(" ".join(words[:n]))
     return None
 
 
