@@ -1478,6 +1478,16 @@ def test_a_title_case_headline_naming_two_people_is_no_byline():
     assert parse_page_text(page).title == "Mira Castell and Jon Vell Inspect Burst Pipes Beneath Almera"
 
 
+def test_a_caption_ending_in_the_photographer_and_the_agency_is_no_headline():
+    """A caption copied with its credit glued on ("...in Almera.Jan Orlo /
+    Reuters file") under the headline and standfirst is not the headline."""
+    page = (_MENU + "Water board chief resigns after winter of burst pipes\n"
+            "The board's engineers had warned for years that the old iron pipes would fail.\n"
+            "A burst pipe beneath the harbour road in Almera.Jan Orlo / Reuters file\n"
+            "Breaking News Emails\nSUBSCRIBE\nMarch 3, 2026, 9:28 AM UTC\nBy Reuters\n\n" + _STORM_STORY)
+    assert parse_page_text(page).title == "Water board chief resigns after winter of burst pipes"
+
+
 @pytest.mark.parametrize("line", [
     "Published Thursday 3 March 2026 Published Thu 3 Mar 2026",
     "March 3, 2026, 10:00 PM UTC / Updated March 4, 2026, 12:43 PM UTC",

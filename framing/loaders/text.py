@@ -151,6 +151,9 @@ _CREDIT_RE = re.compile(
     r"(?:[\s/:][^()]{0,60})?\)"
     r"|(?:\s[|/–—-]\s*|\()(?:Getty Images\b|(?:Reuters|AFP|AP|EPA|Shutterstock)\s*/\s*\w)"
     r"[^.!?()]{0,60}\)?"
+    # The photographer, then the agency: "... Austria.Leonhard Foeger / Reuters file".
+    r"|(?<=[a-z])\s/\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg|Sipa|ZUMA|Anadolu|NurPhoto"
+    r"|Xinhua|TASS|Alamy)(?:\s+(?:file|[Ff]ile [Pp]hoto|[Pp]hoto))?"
     # A credit label glued to the caption by the copy: "...underground.CreditCreditJane Doe/Agency".
     r"|(?<=[\w.!?”’\"')])(?:Credit){1,2}(?=[A-Z])(?:[^.!?]|(?<=\b[A-Z])\.){1,80}"
     # A credit line of its own: "JIM WATSON/AFP/Getty Images", "Jane Doe/Reuters", "Jane Doe via Getty Images".
