@@ -1488,6 +1488,13 @@ def test_a_caption_ending_in_the_photographer_and_the_agency_is_no_headline():
     assert parse_page_text(page).title == "Water board chief resigns after winter of burst pipes"
 
 
+@pytest.mark.parametrize("link", ["Advertise with us", "Back to overview", "Zurück zur Übersicht",
+                                  "Retour à l'accueil"])
+def test_a_link_back_to_the_site_s_pages_is_no_headline(link):
+    page = (_MENU + link + "\n\n" + _STORM_STORY)
+    assert parse_page_text(page).title != link
+
+
 @pytest.mark.parametrize("line", [
     "Published Thursday 3 March 2026 Published Thu 3 Mar 2026",
     "March 3, 2026, 10:00 PM UTC / Updated March 4, 2026, 12:43 PM UTC",

@@ -97,8 +97,12 @@ _NAV_WORDS = frozenset("""
     subscribe subscription advertisement advertise ad ads sponsored sign log in
     out up login logout register menu search home skip to content back top copy
     link listen save download comment comments close open main navigation via
-    on this article story page newsletter newsletters contact about more
-""".split())
+    on this article story page newsletter newsletters contact about more with overview
+""".split()) | frozenset(
+    # "Back to overview" / "Back to the home page" as German, French, Spanish and
+    # Italian pages print it alone on a line.
+    """zurück zur zum übersicht startseite retour à l accueil aperçu volver al inicio índice
+    torna alla panoramica""".split())
 
 #: Short lines starting with one of these are captions, credits or teaser links.
 _NAV_PREFIXES = (
