@@ -44,7 +44,10 @@ input the loaders were not written against. Give the folders of a checkout:
   article text found"), and how many pages get an outlet, a date and a
   byline (counts only: the set gives no truth for them). 56 of its pages are
   among ``../shared/data/real-pages``; ``--real-pages`` given too, the
-  others are also counted on their own.
+  others are also counted on their own. With ``--pasted``, each page copied
+  as above and read by the pasted loader: its headline and date against the
+  HTML loader's (a headline either starts the other), its body against the
+  benchmark's (only the pages not among the real pages when both are given).
 """
 from __future__ import annotations
 
@@ -310,6 +313,41 @@ def scrapinghub(folder: Path, real_pages: Path | None = None) -> dict:
     return out
 
 
+def scrapinghub_pasted(folder: Path, real_pages: Path | None = None) -> dict:
+    """The pasted-text loader on copies of the benchmark's pages (see the module
+    docstring): headline and date against the HTML loader's, body against the
+    benchmark's; only the pages not among ``real_pages`` when it is given."""
+    import gzip
+
+    from framing.loaders.html import parse_html
+    from framing.loaders.text import parse_page_text
+
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    known = {p.stem.rsplit("-", 1)[-1] for p in (real_pages / "html").glob("sh-*.html")} if real_pages else set()
+    c: Counter = Counter()
+    f1s: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        pages = []
+        for path in sorted((folder / "html").glob("*.html.gz")):
+            key = path.name[:-len(".html.gz")]
+            if key in truth and key[:12] not in known:
+                page = Path(tmp) / (key + ".html")
+                page.write_bytes(gzip.decompress(path.read_bytes()))
+                pages.append(page)
+        for page, text in _copies(pages):
+            raw = page.read_bytes()
+            html = parse_html(str(page), raw.decode("utf-8", "replace"), raw)
+            got = parse_page_text(text)
+            c["pages"] += 1
+            c["headline as the HTML page's"] += _title_ok(got.title, html.title) or _title_ok(html.title, got.title)
+            if got.date:
+                c["date"] += 1
+                c["date as the HTML page's" if got.date == html.date else "another date"] += 1
+            f1s.append(_body_scores(got.body, truth[page.stem]["articleBody"])[2])
+    c["body F1 under 0.5"] = sum(f < 0.5 for f in f1s)
+    return {**dict(c), "body F1 mean": round(statistics.mean(f1s), 3) if f1s else None}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--readability", type=Path, help="readability/test/test-pages")
@@ -323,6 +361,9 @@ def main() -> None:
     if args.scrapinghub:
         for name, c in scrapinghub(args.scrapinghub, args.real_pages).items():
             print(f"article-extraction benchmark ({name}), HTML loader:", c, flush=True)
+        if args.pasted:
+            print("article-extraction benchmark" + (" (not in real-pages)" if args.real_pages else "")
+                  + ", pasted copies:", scrapinghub_pasted(args.scrapinghub, args.real_pages), flush=True)
     if args.readability:
         print("readability, HTML loader:", dict(readability(args.readability)), flush=True)
         if args.pasted:
