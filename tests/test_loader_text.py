@@ -1495,6 +1495,17 @@ def test_a_link_back_to_the_site_s_pages_is_no_headline(link):
     assert parse_page_text(page).title != link
 
 
+@pytest.mark.parametrize("box, outlet", [
+    ("Search KESHPOST", "KESHPOST"),       # the site's search box names the site
+    ("Search Classifieds", None),          # a section's does not
+    ("Search UK jobs", None),
+])
+def test_a_search_box_names_the_site_not_its_sections(box, outlet):
+    page = ("Water board chief resigns after winter of burst pipes\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _STORM_STORY + box + "\nPrivacy Policy\nTerms of Use\n")
+    assert parse_page_text(page).outlet_hint == outlet
+
+
 @pytest.mark.parametrize("line", [
     "Published Thursday 3 March 2026 Published Thu 3 Mar 2026",
     "March 3, 2026, 10:00 PM UTC / Updated March 4, 2026, 12:43 PM UTC",

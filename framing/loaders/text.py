@@ -1543,6 +1543,19 @@ def copyright_holder(line: str) -> str | None:
 _COPYRIGHT_MARK_RE = re.compile(r"©|opyright|\([cC]\)")
 
 
+def _searched_section(line: str, m: re.Match) -> bool:
+    """A search box for a section of the site, not the site: "Search
+    Classifieds" (one common word, not in capitals), "Search UK jobs" (the
+    name runs on in lower case)."""
+    from ..text.dictionary import dictionary_word
+
+    rest = line[m.end():].lstrip()
+    if rest[:1].isalpha() and rest[:1].islower():
+        return True
+    name = m.group("n")
+    return " " not in name and not name.isupper() and dictionary_word(name.lower())
+
+
 def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
                       byline: str | None = None) -> str | None:
     """The site's name from its own words: the copyright line, "Follow X" /
@@ -1639,6 +1652,8 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
             for m in _CUE_RE.finditer(s):
                 if m.group().casefold().startswith("search") and (m.start() > 0 or u.words > 5):
                     continue  # a search box's label ("Search WIRED") is a line of its own
+                if m.group().casefold().startswith("search") and m.group("n") and _searched_section(s, m):
+                    continue  # "Search Classifieds", "Search UK jobs": a section's search box
                 if m.group().casefold().startswith("about") and u.words > 6:
                     continue  # a menu's "About Tide Watch" is short; "About Lute. He felt ..." is prose
                 if _PRODUCT_APPOSITION_RE.match(s, m.end()):
