@@ -1506,6 +1506,21 @@ def test_a_search_box_names_the_site_not_its_sections(box, outlet):
     assert parse_page_text(page).outlet_hint == outlet
 
 
+@pytest.mark.parametrize("label", ["publiziert am", "erschienen am", "veröffentlicht am"])
+def test_a_german_byline_and_date_over_the_headline(label):
+    """A blog's "Von <Name> publiziert am <Datum>" line over its headline: the
+    date is read and the headline under it is the headline."""
+    page = ("Zurück zur Übersicht\n\nVon Mira Castell " + label + " 3. März 2026\n\n"
+            "Wasserrohrbrüche in Almera: der lange Winter unter der Straße\n\n"
+            "Die Stürme dieses Winters haben unter den Straßen von Almera mehr Wasserleitungen "
+            "platzen lassen als in jedem Jahr seit Beginn der Aufzeichnungen, sagte die Wasserbehörde.\n\n"
+            "Das Salz auf den Straßen greife die alten Eisenrohre an, sagten Ingenieure, und der Frost "
+            "sprenge sie dann unter dem Gewicht des Verkehrs auf, der über sie rollt.\n\n")
+    parts = parse_page_text(page)
+    assert parts.title == "Wasserrohrbrüche in Almera: der lange Winter unter der Straße"
+    assert parts.date == "2026-03-03"
+
+
 @pytest.mark.parametrize("line", [
     "Published Thursday 3 March 2026 Published Thu 3 Mar 2026",
     "March 3, 2026, 10:00 PM UTC / Updated March 4, 2026, 12:43 PM UTC",

@@ -217,11 +217,13 @@ _TIME_RE = re.compile(
 )
 #: The labels of a date line ("Published on ... at"), also in French, Spanish,
 #: Portuguese, Italian and German ("Publié le", "Actualizado el", "Atualizado
-#: em", "Pubblicato il", "Veröffentlicht am"; the article alone is no label).
+#: em", "Pubblicato il", "Veröffentlicht am", "Publiziert am", "Erschienen am";
+#: the article alone is no label).
 _DATE_LABEL_RE = re.compile(
     r"\b(?:date|published|posted|updated|last updated|modified|on|at|time"
     r"|(?:publié|mis à jour|modifié)(?: le)?|(?:publicado|actualizado)(?: el)?|(?:publicado|atualizado)(?: em)?"
-    r"|(?:pubblicato|aggiornato)(?: il)?|(?:veröffentlicht|aktualisiert)(?: am)?)(?!\w)", re.IGNORECASE
+    r"|(?:pubblicato|aggiornato)(?: il)?|(?:veröffentlicht|publiziert|erschienen|aktualisiert)(?: am)?)(?!\w)",
+    re.IGNORECASE
 )
 #: A date glued to the start of a line: ``date 2025-11-07 Headline ...``.
 #: Only a labelled date or a numeric one; "March 12, 2026 was..." is prose.
@@ -333,7 +335,7 @@ _OTHER_BY_RE = re.compile(r"^(?i:par|por|von|di|door|av|af|przez)\s*(?P<colon>:)
 _NAME_PARTICLES = frozenset("and of de da del der van von al el bin ibn la le du".split())
 #: "Published" and "updated" in English, Spanish, Portuguese, French, Italian, German.
 _PUBLISHED_WORDS = ("on|updated|published|posted|publicado|actualizado|atualizado|publié|publiée|"
-                    "pubblicato|aggiornato|veröffentlicht|aktualisiert")
+                    "pubblicato|aggiornato|veröffentlicht|publiziert|erschienen|aktualisiert")
 #: Where a byline's name ends: a separator, a date, "on <date>".
 _BYLINE_CUT_RE = re.compile(
     r"\s+[|•·–—]\s*|\s+-\s+|\s*\|\s*|,\s*(?=\d)"
