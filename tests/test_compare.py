@@ -205,6 +205,9 @@ def test_relation_kinds():
     rel, ins, dele = relation("this accord opens the valley to every ardelian family".split(), ref)
     assert rel == "altered" and ins == ["ardelian"] and dele == []
     assert relation("farmers will get water soon they hope".split(), ref)[0] == "paraphrase"
+    # The reference whole inside a longer quotation: the outlet quoted more, it changed nothing.
+    longer = "we said it before and we say it again this accord opens the valley to every family".split()
+    assert relation(longer, ref) == ("extended", longer[:9], [])
 
 
 def test_align_quotes_finds_the_altered_version(detector):

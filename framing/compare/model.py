@@ -61,7 +61,7 @@ class QuoteVersion:
     outlet: str
     article: int
     text: str
-    relation: str  # exact | truncated | altered | paraphrase
+    relation: str  # exact | truncated | extended | altered | paraphrase
     inserted: list[str]
     deleted: list[str]
 

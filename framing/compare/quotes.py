@@ -12,6 +12,8 @@ longest, then the earliest article). Each version is then
 
 * ``exact`` — the same words;
 * ``truncated`` — a contiguous part of the reference (words cut at either end);
+* ``extended`` — the reference whole, with more of the quotation around it (a
+  slogan that another outlet quotes inside the longer statement it ends);
 * ``altered`` — mostly the same words with some inserted, deleted or changed;
 * ``paraphrase`` — the same quotation, but few words in common.
 
@@ -98,6 +100,9 @@ def relation(version: list[str], reference: list[str]) -> tuple[str, list[str], 
     n = len(version)
     if n and not inserted and any(reference[i:i + n] == version for i in range(len(reference) - n + 1)):
         return "truncated", [], deleted
+    m = len(reference)
+    if m and not deleted and any(version[i:i + m] == reference for i in range(n - m + 1)):
+        return "extended", inserted, []
     kept = sum(b.size for b in sm.get_matching_blocks())
     if kept >= ALTERED * min(len(reference), len(version)) and kept >= ALTERED * len(version):
         return "altered", inserted, deleted
