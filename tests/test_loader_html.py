@@ -350,3 +350,19 @@ _LD_AUTHOR = ('<script type="application/ld+json">{"@context": "https://schema.o
 ])
 def test_a_byline_keeps_its_writers_not_the_site_or_its_owner(head: str, byline: str) -> None:
     assert _parse(_page(head)).byline == byline
+
+
+@pytest.mark.parametrize("stamp, printed, date", [
+    # 04:26 UTC on the 4th is the evening of the 3rd in the Americas, as the page prints it
+    ("2026-03-04T04:26:47Z", "Published 11:26 pm EST, Tuesday, March 3, 2026", "2026-03-03"),
+    # Asia's morning falls on the previous UTC day
+    ("2026-03-03T22:10:00+00:00", "March 4, 2026 7:10 AM KST", "2026-03-04"),
+    # at midday UTC the printed day one off is no time zone's: the stamp stays
+    ("2026-03-04T12:00:00Z", "Published March 3, 2026", "2026-03-04"),
+    # a stamp with the site's own offset is the site's day
+    ("2026-03-04T04:26:47-05:00", "Published March 3, 2026", "2026-03-04"),
+])
+def test_a_utc_stamp_one_day_off_the_printed_date_gives_way_to_it(stamp, printed, date):
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    page = _page(head, h1="<h1>Harbour strike ends as dockers accept contract</h1><p>" + printed + "</p>")
+    assert _parse(page).date == date

@@ -434,6 +434,36 @@ def _meta_date(page: _Page, url: str | None = None) -> str | None:
     return None
 
 
+def _utc_moment(page: _Page) -> dt.datetime | None:
+    """The first stated publication stamp, when it is in UTC."""
+    stated = [v for key in _DATE_META for v in page.meta.get(key, [])] + [d for d in [page.ld_date()] if d]
+    for value in stated:
+        if parse_date(value):
+            st = _stamp(value)
+            return st[0] if st and st[1] else None
+    return None
+
+
+def _printed_day(date: str, printed: str | None, page: _Page) -> str:
+    """The day printed under the headline where the metadata's stamp is in UTC
+    and one day off in the direction its hour allows (the Americas' evening
+    falls on the next UTC day, Asia's morning on the previous one): the page
+    says "Published 11:26 pm EST, Tuesday, November 19" for 04:26 UTC on the
+    20th, and the reader's day is the page's."""
+    if not printed or printed == date:
+        return date
+    moment = _utc_moment(page)
+    if moment is None or moment.date().isoformat() != date:
+        return date
+    try:
+        shift = (dt.date.fromisoformat(printed) - moment.date()).days
+    except ValueError:
+        return date
+    if (shift == -1 and moment.hour < 8) or (shift == 1 and moment.hour >= 16):
+        return printed
+    return date
+
+
 _ROLE = re.compile(r"(?i)\b(?:editor|writer|reporter|correspondent|columnist|contributor)s?\b")
 _TRAILING_DATE_WORDS = re.compile(
     r"(?:\s+(?i:" + "|".join((*MONTH_NAMES, *WEEKDAY_NAMES, "published", "updated", "posted")) + r"))+$"
@@ -569,7 +599,7 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
     lines = page.lines_after_heading(title) if title else None
     if lines:
         printed_date, printed_byline = header_meta(title, lines)
-        date = date or printed_date
+        date = _printed_day(date, printed_date, page) if date else printed_date
         if byline is None or (printed_byline and _names_more(printed_byline, byline)):
             # The metadata may name only the first of the authors the page prints.
             byline = printed_byline or byline
