@@ -1521,6 +1521,28 @@ def test_a_german_byline_and_date_over_the_headline(label):
     assert parts.date == "2026-03-03"
 
 
+def test_a_kicker_the_headline_quotes_is_not_the_headline():
+    """A show's name printed as the kicker over the date line, which the
+    headline quotes, is no breadcrumb glued to the headline: the headline
+    stays the headline."""
+    headline = "Almera engineers leave 'Pipes Under the Streets' after the board's storm report"
+    page = (_MENU + "Pipes Under the Streets\nPublished 5 hours ago\n" + headline + "\nBy Mira Castell | Almera Courier\n"
+            + "Share\nEmail\n\n" + _STORM_STORY)
+    assert parse_page_text(page).title == headline
+
+
+def test_a_card_cut_short_under_another_story_s_headline_is_a_teaser():
+    """A related story's headline over its teaser cut short ("...") and
+    right over the article is another story's card, not the headline."""
+    headline = "Almera counts a record year of leaks"
+    other = "Salt spread on the roads eats at the city's old iron water pipes, engineers said on Monday"
+    page = (_MENU + "NEWS\n\n" + headline + "\n\nBy Mira Castell\n\nMarch 3, 2026 | 4:10pm\n\n"
+            + "Enlarge Image\nMore On:\npipes\n" + other + "\nRoad salt costs the city more each winter\n"
+            + "see also\n" + other + "\nEngineers in Almera said salt spread on the roads has,...\n\n"
+            + _STORM_STORY)
+    assert parse_page_text(page).title == headline
+
+
 @pytest.mark.parametrize("line", [
     "Published Thursday 3 March 2026 Published Thu 3 Mar 2026",
     "March 3, 2026, 10:00 PM UTC / Updated March 4, 2026, 12:43 PM UTC",

@@ -2021,6 +2021,8 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
             if _meta_like(v):
                 follows = "meta"
                 break
+            if v.words >= 5 and v.text.rstrip(_CLOSERS).endswith(("...", "\u2026")):
+                break  # a teaser cut short ("... diagnosed with the plague,..."): a card for another story
             if _skippable(v):
                 continue
             if (j == i + 1 and v.kind == "short" and v.words <= 6 and not _ends_sentence(v.text)
@@ -2091,7 +2093,11 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
     norms = {i: units[i].norm for _, i in candidates}
     scored = []
     for i, score in scores.items():
-        if any(norms[j] != norms[i] and len(norms[j]) >= 12 and norms[j] in norms[i] for j in norms):
+        # (A kicker right over the headline that the headline quotes --
+        # "Quiz Night" / a date line / "... wins 'Quiz Night' final" -- is
+        # no headline glued to breadcrumbs: it is less than half the line.)
+        if any(norms[j] != norms[i] and len(norms[j]) >= 12 and norms[j] in norms[i]
+               and not (i - 2 <= j < i and 2 * len(norms[j]) < len(norms[i])) for j in norms):
             score -= 6.0
         scored.append((score, -i, i))
     best = max(scored)
