@@ -1543,6 +1543,26 @@ def test_a_card_cut_short_under_another_story_s_headline_is_a_teaser():
     assert parse_page_text(page).title == headline
 
 
+def test_a_standfirst_ending_in_the_writer_s_own_ellipsis_keeps_the_headline():
+    """Guard: only an ellipsis cut after a comma or a space marks a teaser; a
+    standfirst whose sentence trails off ("and the bill is...") is the
+    story's own."""
+    page = ("Pipes and the city\n\nThe city's water board says winter storms have done more damage than "
+            "ever before, and the bill is...\n\n" + _STORM_STORY)
+    assert parse_page_text(page).title == "Pipes and the city"
+
+
+def test_a_headline_under_its_date_line_and_over_the_writer_s_name_beats_a_promo_above():
+    """The date printed over the headline, and under it only the writer's
+    name (twice, as a link and as text) and a share button before the
+    article: that headline beats a sidebar's promo question over the date."""
+    headline = "Almera water board asks for forty kilometres of new pipes"
+    page = (_MENU + "Search in posts\nSearch in pages\nCity Talk\nWater Board Talk\n"
+            + "Is the city ready for next winter?\nWednesday 4 March 2026 9:22 am\n" + headline
+            + "\nMira Castell\nMira Castell\nShare\n" + _STORM_STORY)
+    assert parse_page_text(page).title == headline
+
+
 @pytest.mark.parametrize("line", [
     "Published Thursday 3 March 2026 Published Thu 3 Mar 2026",
     "March 3, 2026, 10:00 PM UTC / Updated March 4, 2026, 12:43 PM UTC",

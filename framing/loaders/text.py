@@ -1963,6 +1963,13 @@ def _skippable(u: _Unit) -> bool:
             or bool(_COUNTER_RE.match(u.text)))
 
 
+#: A teaser cut at a length: an ellipsis after a comma, a colon or a space
+#: ("diagnosed with the plague,...", "said the ...") or one in brackets
+#: ("[...]"). A writer's own ellipsis closes a word ("If he loses..."), and
+#: a standfirst or a quoted lead may end with one.
+_CUT_MARK_RE = re.compile(r"(?:[,;:]\s*|\s)(?:\.\.\.|\u2026)$|\[(?:\.\.\.|\u2026)\]$")
+
+
 #: A list number alone on its line: "3.", "(2)", "#1".
 _LIST_NUMBER_RE = re.compile(r"^\s*(?:#\d{1,2}|\(?\d{1,2}[.)])\s*$")
 
@@ -2021,7 +2028,7 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
             if _meta_like(v):
                 follows = "meta"
                 break
-            if v.words >= 5 and v.text.rstrip(_CLOSERS).endswith(("...", "\u2026")):
+            if v.words >= 5 and _CUT_MARK_RE.search(v.text.rstrip(_CLOSERS)):
                 break  # a teaser cut short ("... diagnosed with the plague,..."): a card for another story
             if _skippable(v):
                 continue
@@ -2052,8 +2059,12 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
             above = sum(len(units[k].text) for k in keep if k <= i)
             if above > 0.3 * total:
                 continue
-        if follows == "article" and i + 1 == first and i - 1 >= lo and units[i - 1].kind == "meta":
-            score += 3.0  # the date or byline printed over the headline, the article right under it
+        if follows == "article" and not standfirst and i - 1 >= lo and units[i - 1].kind == "meta" and all(
+                _skippable(units[k]) and not _headline_shape(units[k]) for k in range(i + 1, first)):
+            # The date or byline printed over the headline, the article right
+            # under it (past a writer's name or share buttons, not past a
+            # column of headline-shaped links: a table of contents).
+            score += 3.0
         elif any(_is_byline_unit(units[k]) for k in range(max(lo, i - 8), i)):
             score -= 3.0  # headlines come before bylines; this is a caption or teaser
         if texts.get(u.norm, 0) >= 2:
