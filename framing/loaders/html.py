@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..models import Article
+from ..text.dictionary import dictionary_word
 from .dates import MONTH_NAMES, WEEKDAY_NAMES, parse_date
 from .text import (OWNER_FORM_RE, copyright_holder, dateline_date, header_meta, is_furniture_paragraph,
                    is_toolbar_line, outlet_key)
@@ -283,8 +284,6 @@ def _slug(name: str) -> bool:
 def _section_name(name: str) -> bool:
     """One to three common words ("U.S.", "World", "Support"), as a section of
     a site is named; an outlet's or a blog's own name is mostly not."""
-    from ..text.dictionary import dictionary_word
-
     words = [re.sub(r"[^\w]", "", w) for w in name.split()]
     return 1 <= len(words) <= 3 and all(w and dictionary_word(w) for w in words)
 
@@ -402,10 +401,7 @@ def _meta_date(page: _Page, url: str | None = None) -> str | None:
     elsewhere in the metadata (``article:published_time`` 23:59 UTC beside
     JSON-LD's 01:59+02:00), or a date in the page's URL one day off
     (``/2020/02/17/`` beside 02:18 UTC on the 18th), gives the day instead."""
-    stated = [v for key in _DATE_META for v in page.meta.get(key, [])]
-    ld = page.ld_date()
-    if ld:
-        stated.append(ld)
+    stated = _stated_dates(page)
     for i, value in enumerate(stated):
         d = parse_date(value)
         if not d:
@@ -427,17 +423,28 @@ def _meta_date(page: _Page, url: str | None = None) -> str | None:
             # in the first 8 hours of its UTC day (the Americas' evening), a day
             # later for one in its last 8 (Asia's morning). The Washington Post's
             # URL keeps the day a story was started: 10:04 UTC the next day stays.
-            shift = (in_url - first[0].date()).days
-            if (shift == -1 and first[0].hour < 8) or (shift == 1 and first[0].hour >= 16):
+            if _zone_day(first[0], in_url):
                 return in_url.isoformat()
         return d
     return None
 
 
+def _stated_dates(page: _Page) -> list[str]:
+    """The publication stamps the metadata states, in the order they are trusted."""
+    return [v for key in _DATE_META for v in page.meta.get(key, [])] + [d for d in [page.ld_date()] if d]
+
+
+def _zone_day(moment: dt.datetime, day: dt.date) -> bool:
+    """Can ``day``, one day off a UTC ``moment``'s, be that moment's local day?
+    A day earlier in the first 8 hours of the UTC day (the Americas'
+    evening), a day later in its last 8 (Asia's morning)."""
+    shift = (day - moment.date()).days
+    return (shift == -1 and moment.hour < 8) or (shift == 1 and moment.hour >= 16)
+
+
 def _utc_moment(page: _Page) -> dt.datetime | None:
     """The first stated publication stamp, when it is in UTC."""
-    stated = [v for key in _DATE_META for v in page.meta.get(key, [])] + [d for d in [page.ld_date()] if d]
-    for value in stated:
+    for value in _stated_dates(page):
         if parse_date(value):
             st = _stamp(value)
             return st[0] if st and st[1] else None
@@ -456,12 +463,9 @@ def _printed_day(date: str, printed: str | None, page: _Page) -> str:
     if moment is None or moment.date().isoformat() != date:
         return date
     try:
-        shift = (dt.date.fromisoformat(printed) - moment.date()).days
+        return printed if _zone_day(moment, dt.date.fromisoformat(printed)) else date
     except ValueError:
         return date
-    if (shift == -1 and moment.hour < 8) or (shift == 1 and moment.hour >= 16):
-        return printed
-    return date
 
 
 _ROLE = re.compile(r"(?i)\b(?:editor|writer|reporter|correspondent|columnist|contributor)s?\b")

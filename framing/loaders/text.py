@@ -43,8 +43,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..text.dictionary import dictionary_word
 from ..text.normalize import strip_accents
 from ..text.tokens import LETTER, MARKS
+from ..text.wordlists import wordlist
 from .dates import MONTH_WORD, WEEKDAY_NAMES, WEEKDAYS, find_date, find_dotted_date, find_us_short_date
 
 __all__ = ["PageParts", "parse_page_text"]
@@ -1549,8 +1551,6 @@ def _searched_section(line: str, m: re.Match) -> bool:
     """A search box for a section of the site, not the site: "Search
     Classifieds" (one common word, not in capitals), "Search UK jobs" (the
     name runs on in lower case)."""
-    from ..text.dictionary import dictionary_word
-
     rest = line[m.end():].lstrip()
     if rest[:1].isalpha() and rest[:1].islower():
         return True
@@ -1890,7 +1890,7 @@ _CREDIT_MARK_RE = re.compile(r"\b(?:Credit|Photo|Image|Picture)s?\s*(?:\.\.\.|â€
 
 
 def _is_byline_unit(u: _Unit) -> bool:
-    return _byline_from(_BULLET_RE.sub("", u.text)) is not None or bool(re.match(r"^(?i:by)\s+[A-Z]", u.text))
+    return _by_line(u) or bool(re.match(r"^(?i:by)\s+[A-Z]", u.text))
 
 
 def _real_sentence_break(s: str) -> bool:
@@ -2338,8 +2338,6 @@ def _paper_after_name(s: str) -> int | None:
     """Length of the person's name that opens ``s`` when the rest is a paper's
     name: words in capitals ("USA TODAY") or capitalised words ending in a
     newspaper's word ("Sioux Falls Argus Leader"; ``newspaper_words.txt``)."""
-    from ..text.wordlists import wordlist
-
     words = s.split()
     for n in (2, 3, 4):
         if n >= len(words) or not _person_name(" ".join(words[:n])):
@@ -2608,12 +2606,14 @@ def _story_headed(units: list[_Unit], idx: list[int]) -> bool:
     if not idx or idx[0] == 0:
         return False
     j = idx[0] - 1
-    while j > 0 and idx[0] - j <= 3 and units[j].kind in ("meta", "time") and \
-            _byline_from(_BULLET_RE.sub("", units[j].text)) is None:
+    while j > 0 and idx[0] - j <= 3 and units[j].kind in ("meta", "time") and not _by_line(units[j]):
         j -= 1  # the date or time line under the byline
-    if units[j].kind != "meta" or _byline_from(_BULLET_RE.sub("", units[j].text)) is None:
-        return False
-    return j > 0 and _headline_shape(units[j - 1])
+    return units[j].kind == "meta" and _by_line(units[j]) and j > 0 and _headline_shape(units[j - 1])
+
+
+def _by_line(u: _Unit) -> bool:
+    """Does the unit open with a byline ("By Ana Lee", "Par : Ana Lee")?"""
+    return _byline_from(_BULLET_RE.sub("", u.text)) is not None
 
 
 def _footer_notice(u: _Unit) -> bool:
@@ -2667,7 +2667,7 @@ def _under_story_head(units: list[_Unit], keep: list[int]) -> list[int]:
         u = units[j]
         if u.kind == "prose" and u.words >= 40:
             break
-        if u.kind == "meta" and _byline_from(_BULLET_RE.sub("", u.text)) is not None:
+        if u.kind == "meta" and _by_line(u):
             heads = [h for h in range(first + 1, j) if units[h].kind != "prose" and _headline_shape(units[h])]
             above = [k for k in keep if heads and k < heads[0]]
             if above and sum(units[k].words for k in above) <= 60 and any(k > j for k in keep):
