@@ -275,14 +275,21 @@ def _body_scores(found: str, expected: str) -> tuple[float, float, float]:
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
+def _scrapinghub_truth(folder: Path, real_pages: Path | None) -> tuple[dict, set[str]]:
+    """The benchmark's ground truth by page key, and the keys' first 12
+    characters of its pages that are among the real pages (``sh-*.html``)."""
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    known = {p.stem.rsplit("-", 1)[-1] for p in (real_pages / "html").glob("sh-*.html")} if real_pages else set()
+    return truth, known
+
+
 def scrapinghub(folder: Path, real_pages: Path | None = None) -> dict:
     """The HTML loader on the article-extraction benchmark (see the module docstring)."""
     import gzip
 
     from framing.loaders.html import parse_html
 
-    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
-    known = {p.stem.rsplit("-", 1)[-1] for p in (real_pages / "html").glob("sh-*.html")} if real_pages else set()
+    truth, known = _scrapinghub_truth(folder, real_pages)
     out: dict = {}
     for name, keep in (("all", lambda k: True), ("not in real-pages", lambda k: k[:12] not in known)):
         if name != "all" and not known:
@@ -322,8 +329,7 @@ def scrapinghub_pasted(folder: Path, real_pages: Path | None = None) -> dict:
     from framing.loaders.html import parse_html
     from framing.loaders.text import parse_page_text
 
-    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
-    known = {p.stem.rsplit("-", 1)[-1] for p in (real_pages / "html").glob("sh-*.html")} if real_pages else set()
+    truth, known = _scrapinghub_truth(folder, real_pages)
     c: Counter = Counter()
     f1s: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
