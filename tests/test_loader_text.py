@@ -1849,6 +1849,43 @@ def test_a_byline_in_another_language_is_the_byline(line):
     assert parts.byline == "Mira Castell"
 
 
+@pytest.mark.parametrize("line", [
+    "von Mira Castell", "por Mira Castell", "Von Mira Castell am 3. März 2026 um 11:14 Uhr",
+    "von Mira Castell am Dienstag, 3. März 2026", "Veröffentlicht am 3. März 2026 von Mira Castell",
+    "Geschrieben von Mira Castell", "Posted on 3 March 2026 by Mira Castell",
+])
+def test_a_byline_in_another_language_without_colon_or_separator_is_the_byline(line):
+    """"by" written in small letters ("von Mira Castell": no headline opens
+    with a small letter), a name dated with German "am" and its weekday, a
+    blog's "Veröffentlicht am <date> von <name>", "Geschrieben von": the
+    byline, and the headline above it stays."""
+    page = _MENU + "Debt interest will soon cost more than the coastguard\n" + line + "\n\n" + _HALF_ONE + _HALF_TWO
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.byline == "Mira Castell"
+
+
+@pytest.mark.parametrize("line", ["von der Küste bis zum Hafen", "von Almera Nach Kesh Und Zurück Mit Dem Rad"])
+def test_a_small_von_before_words_that_are_no_name_is_no_byline(line):
+    """Small "von" counts only before a person's name: two to four
+    capitalised words and nothing else."""
+    page = _MENU + "Debt interest will soon cost more than the coastguard\n" + line + "\n\n" + _HALF_ONE + _HALF_TWO
+    assert parse_page_text(page).byline is None
+
+
+@pytest.mark.parametrize("above", ["Send us your story tips today", "Read our weekly harbour newsletter"])
+def test_a_headline_printed_twice_in_a_row_is_the_headline(above):
+    """A page that sets its headline twice (for wide and narrow screens)
+    copies as two equal lines; a short headline so printed is still the
+    headline, not a prompt above it, while a menu's entries repeated apart
+    (header and footer) stay links."""
+    head = "Harbour levy passes council"
+    page = ("Home\nNews\nHarbour Notes\nSport\n" + above + "\nFacebook\nTwitter\nPrint\nEmail\nHarbour Notes\n"
+            + head + "\n" + head + "\nThe council voted for a levy on harbour berths on Tuesday, its first in ten years.\n"
+            "03.03.2026 11:46\n" + _HALF_ONE + "\n\n" + _HALF_TWO + "\n\nHome\nNews\nHarbour Notes\nSport\n")
+    assert parse_page_text(page).title == head
+
+
 def test_a_headline_opening_with_a_foreign_by_word_is_still_the_headline():
     """Without a colon, date or separator, "Von", "Di" or "Par" opening a line
     is a name or a word of the headline ("Von Miller ...")."""

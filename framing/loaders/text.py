@@ -326,6 +326,7 @@ def _is_time_line(s: str) -> bool:
 _NAME_WORD = r"[A-Z][\w'’.\-]*"
 _BYLINE_RE = re.compile(
     r"^(?i:by|written by|words by|reported by|report by|author|reporter|posted by"
+    r"|geschrieben von|verfasst von|erstellt von|ein beitrag von|escrito por|écrit par|scritto da"
     r"|(?:analysis|opinion|commentary|column|essay|review|perspective|story) by)\b\s*[:\-–]?\s*"
     r"(?P<name>[A-Z].*)$"
 )
@@ -335,8 +336,10 @@ _BYLINE_RE = re.compile(
 #: Jul 23, 2020"), since "Di Maio" or "Von Miller" may open a headline.
 _OTHER_BY_RE = re.compile(r"^(?i:par|por|von|di|door|av|af|przez)\s*(?P<colon>:)?\s*(?P<name>[A-Z].*)$")
 _NAME_PARTICLES = frozenset("and of de da del der van von al el bin ibn la le du".split())
-#: "Published" and "updated" in English, Spanish, Portuguese, French, Italian, German.
-_PUBLISHED_WORDS = ("on|updated|published|posted|publicado|actualizado|atualizado|publié|publiée|"
+#: "Published" and "updated" in English, Spanish, Portuguese, French, Italian, German,
+#: and the word that puts a date after a name: "on", German "am" ("von Ana Lee am
+#: 29. Mai 2017").
+_PUBLISHED_WORDS = ("on|am|updated|published|posted|publicado|actualizado|atualizado|publié|publiée|"
                     "pubblicato|aggiornato|veröffentlicht|publiziert|erschienen|aktualisiert")
 #: Where a byline's name ends: a separator, a date, "on <date>".
 _BYLINE_CUT_RE = re.compile(
@@ -425,9 +428,11 @@ def _dated_words_only(s: str) -> bool:
 _AM_PM_END_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.[\"'”’)\]\s]*$", re.IGNORECASE)
 
 
-#: What leads into a byline's date: "on Monday, ", "updated ".
+#: What leads into a byline's date: "on Monday, ", "updated ", "Veröffentlicht am ",
+#: "am Samstag, " (after such a word, one word: the weekday in any language).
 _BYLINE_DATE_LEAD_RE = re.compile(
-    r"(?i)(?:\s+(?:" + _PUBLISHED_WORDS + r"))?(?:\s+(?:" + "|".join(WEEKDAY_NAMES) + r"))?[\s,]*$"
+    r"(?i)(?:(?:\s+(?:" + _PUBLISHED_WORDS + r")){1,2}(?:\s+[^\W\d_]+\.?)?"
+    r"|\s+(?:" + "|".join(WEEKDAY_NAMES) + r"))?[\s,]*$"
 )
 
 
@@ -439,7 +444,7 @@ def _byline_from(s: str, after_date: bool = False) -> tuple[int, int] | None:
     late = _LATE_BY_RE.search(s)
     if late and not (_BYLINE_RE.match(s) or _OTHER_BY_RE.match(s)):
         before = s[: late.start()]
-        if _date_time_only(before) or _dated_words_only(before):
+        if _date_time_only(before) or _dated_words_only(_DATE_LABEL_RE.sub(" ", before)):
             span = _byline_from(s[late.start() + 1:], after_date=True)
             if span is not None:
                 return span[0] + late.start() + 1, span[1] + late.start() + 1
@@ -457,7 +462,10 @@ def _byline_from(s: str, after_date: bool = False) -> tuple[int, int] | None:
         cut = _BYLINE_CUT_RE.search(name)
         if cut:
             name = name[: cut.start()]
-        if other is not None and not (other["colon"] or found or cut or after_date):
+        if other is not None and not (other["colon"] or found or cut or after_date) and not (
+                s[:1].islower() and _person_name(name.strip())):
+            # (A line that opens with the word in small letters is no headline:
+            # "von Martina Scharmann", "por Ana Lee".)
             return None
         name = re.sub(r"[\s,;:.\-–—|]+$", "", name)  # any space: "Mira Castell\xa0"
         words = [w.strip(",;&") for w in name.split()]
@@ -540,6 +548,8 @@ def _is_wrapped(text: str, group: list[tuple[int, int, int]]) -> bool:
         return False
     if all(p.rstrip(_CLOSERS).endswith(tuple(_TERMINAL)) for p in body):
         return False
+    if any(_byline_from(p) is not None for p in parts[1:]):
+        return False  # a headline over its byline line ("Von Ana Lee am 3. März 2026 um 11:14 Uhr")
     return _looks_prose(" ".join(parts))
 
 
@@ -2010,7 +2020,8 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
         u = units[i]
         if not _headline_shape(u) or _meta_like(u):
             continue
-        if u.kind == "nav" and (texts.get(u.norm, 0) < 2 or u.words < 5):
+        if u.kind == "nav" and (texts.get(u.norm, 0) < 2 or u.words < 5) and not (
+                u.words >= 3 and _doubled(units, i)):
             continue
         if i > 0 and _LIST_NUMBER_RE.match(units[i - 1].text):
             continue  # an item of a numbered list ("3." above it): a "most read" teaser
@@ -2164,6 +2175,15 @@ def _echo(line: str, lead: set[str]) -> float:
     if not words or not lead:
         return 0.5
     return len(words & lead) / len(words)
+
+
+def _doubled(units: list[_Unit], i: int) -> bool:
+    """True when line ``i`` is printed twice in a row: a headline a page sets
+    twice (for wide and narrow screens, or once for screen readers) copies as
+    two equal lines, where a menu repeats its entries apart (header and
+    footer). Soft hyphens, which one of the two may carry, do not count."""
+    key = units[i].norm.replace("\xad", "")
+    return any(0 <= j < len(units) and units[j].norm.replace("\xad", "") == key for j in (i - 1, i + 1))
 
 
 def _standfirst_line(units: list[_Unit], i: int, lo: int) -> bool:
