@@ -518,3 +518,28 @@ def test_a_language_an_export_names_or_a_script_of_its_own_says_not_english(tmp_
     assert result.exit_code == 0, result.output
     notes = [ln for ln in result.output.splitlines() if "not in English" in ln]
     assert notes and notes[0].startswith("note: 4 of the 6 articles stored are not in English (ar 1, he 1, pt 1, zh 1)")
+
+
+def test_soft_hyphens_leave_every_kind_of_input(tmp_path: Path) -> None:
+    """A soft hyphen (U+00AD, "&shy;") marks where a word may break and is
+    shown only there. Pages that hyphenate copy with it inside words; kept,
+    it would hide those words from the lexicon ("slam\\u00admed"). Pasted
+    text, an HTML page and an export record all store the words whole."""
+    from framing.detect import Detector, load_lexicon
+
+    shy = "\u00ad"
+    title = f"Ardelia and Vel{shy}mora sign water ac{shy}cord"
+    said = f"Velmora's envoy slam{shy}med the delay on Thursday, officials in both capitals said."
+    (tmp_path / "pasted.txt").write_text(title + "\n\n" + ARTICLE.replace(
+        "officials in both capitals said.", said.split(", ", 1)[0] + "."), encoding="utf-8")
+    (tmp_path / "page.html").write_text(PAGE.format(title=title.replace(shy, "&shy;")).replace(
+        "Norland will monitor", "Velmora's envoy slam&shy;med the delay. Norland will monitor"), encoding="utf-8")
+    rec = {"id": "s1", "media_name": "Velmora Voice", "title": title, "text": said}
+    (tmp_path / "e.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    detector = Detector(load_lexicon()).fit()
+    for name in ("pasted.txt", "page.html", "e.jsonl"):
+        [art] = load(tmp_path / name)
+        assert shy not in art.title + art.body, name
+        assert art.title == "Ardelia and Velmora sign water accord", name
+        assert "slammed" in art.body, name
+        assert any(h.term == "slammed" for h in detector.analyze(art).hits), name

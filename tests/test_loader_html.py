@@ -60,6 +60,32 @@ def test_section_label_is_removed_from_the_h1() -> None:
     assert art.title == "Harbour strike ends as dockers accept contract"
 
 
+@pytest.mark.parametrize("h1, og", [
+    ('<h1><span class="kicker">Nine days at the gate</span> <span class="headline">Harbour strike ends as '
+     'dockers accept contract</span></h1>', "Harbour strike ends as dockers accept contract"),
+    ("<h1><small>Almera</small><br> Harbour strike ends as dockers accept contract</h1>",
+     "Harbour strike ends as dockers accept contract - Nine days at the gate"),
+    ('<h1><span>Nine days at the gate</span><span>Harbour strike ends as dockers accept contract</span></h1>',
+     "Harbour strike ends as dockers accept contract"),
+])
+def test_a_kicker_set_inside_the_h1_is_not_part_of_the_headline(h1: str, og: str) -> None:
+    """A kicker in its own element inside the heading copies glued to the
+    headline ("Nine days at the gateHarbour strike ends ..."); the part the
+    page shares as its og:title (or that title's part before a suffix) is the
+    headline."""
+    art = _parse(_page(f'<meta property="og:title" content="{og}">', h1=h1))
+    assert art.title == "Harbour strike ends as dockers accept contract"
+
+
+def test_a_heading_in_parts_that_the_page_shares_whole_stays_whole() -> None:
+    """Where og:title is the whole heading, kicker and all, the heading stays
+    as printed: the rule takes a part only where the page itself does."""
+    h1 = "<h1><span>Almera:</span> <span>Harbour strike ends as dockers accept contract</span></h1>"
+    art = _parse(_page('<meta property="og:title" content="Almera: Harbour strike ends as dockers accept contract">',
+                       h1=h1))
+    assert art.title == "Almera: Harbour strike ends as dockers accept contract"
+
+
 def test_stated_publication_date_in_its_own_time_zone() -> None:
     head = '<meta property="article:published_time" content="2019-11-19T22:05:00-05:00">'
     assert _parse(_page(head)).date == "2019-11-19"

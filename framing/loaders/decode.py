@@ -159,8 +159,12 @@ _LATIN_SINGLE_BYTE = frozenset(
 
 
 def _clean(text: str) -> str:
-    """Normalise line endings and drop a stray BOM; nothing else is changed."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    """Normalise line endings, drop a stray BOM and soft hyphens; nothing else
+    is changed. A soft hyphen (U+00AD) marks where a word may break at a
+    line's end and is not shown elsewhere: pages that hyphenate (many German
+    ones) copy with them inside words ("Mes\u00adsen\u00adger"), which would
+    hide the word from every match."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "").lstrip("\ufeff")
 
 
 def _mixed_utf8(data: bytes) -> tuple[str, str] | None:

@@ -160,6 +160,8 @@ def _text(value: Any, depth: int = 0) -> str | None:
     text = str(value).strip()
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text).strip()
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "")  # soft hyphens ("&shy;"): shown only at a line's break
     return text or None
 
 

@@ -8,7 +8,9 @@ extracts the body; the page's own markup gives the metadata a reader sees.
 - **Headline**: the visible ``<h1>`` that is the article's headline (the one
   closest to ``og:title`` / ``<title>``; logos, menus and "Subscribe" headings
   in ``<h1>`` are passed over), with a section label ("Opinion |",
-  "DealBook|") removed; else ``og:title`` / ``<title>`` without the site suffix.
+  "DealBook|") removed, and without a kicker the heading sets in an element
+  of its own when the page shares the rest alone as its ``og:title``; else
+  ``og:title`` / ``<title>`` without the site suffix.
 - **Outlet**: ``og:site_name`` → JSON-LD ``publisher`` (not a company whose
   name shares nothing with the page's domain: the owner) → the part of the
   ``<title>`` that the domain or ``application-name`` names → the
@@ -64,7 +66,7 @@ def declared_charset(data: bytes) -> str | None:
 def _clean(s: str | None) -> str | None:
     if not s:
         return None
-    s = " ".join(s.split())
+    s = " ".join(s.replace("\u00ad", "").split())  # (a soft hyphen, "&shy;", is shown only at a break)
     return s or None
 
 
@@ -87,6 +89,9 @@ class _Page:
 
         self.meta: dict[str, list[str]] = {}
         self.h1: list[str] = []
+        #: each ``<h1>``'s parts set in child elements of their own (a kicker's
+        #: span, then the headline's), by the heading's text
+        self.h1_parts: dict[str, list[str]] = {}
         self.title_tag: str | None = None
         self.jsonld: list[Any] = []
         self._doc: Any = None
@@ -109,6 +114,11 @@ class _Page:
             t = _clean(el.text_content())
             if t:
                 self.h1.append(t)
+                # (Text after a child, "<small>Kicker</small><br> Headline", is a part too.)
+                parts = [p for p in (_clean(el.text), *(_clean(x) for c in el for x in (
+                    c.text_content() if isinstance(c.tag, str) and c.tag != "br" else None, c.tail))) if p]
+                if len(parts) >= 2:
+                    self.h1_parts[t] = parts
         self._doc = doc  # for notices(), read only when no metadata names the site
         for el in doc.xpath('//script[@type="application/ld+json"]'):
             try:
@@ -352,6 +362,19 @@ def headline_of(page: _Page, fallback: str | None, outlet: str | None) -> str | 
         s = max((_overlap(h, r) for r in refs), default=0.0)
         if s > score:
             best, score = h, s
+    if best is not None and page.h1_parts.get(best):
+        # A kicker set in its own element inside the heading ("<span>Interne
+        # Unterlagen im Netz</span> <span>Daten von Rheinmetall gehackt</span>",
+        # "<small>Tunesien</small><br> Große Aufgaben ...") copies glued to the
+        # headline. Where one part alone is the headline the page shares
+        # (``og:title``, or its part before the site's or kicker's suffix) and
+        # the whole heading is not, the headline is that part.
+        shared = {" ".join(_words(r)) for r in (og, _title_parts(og)[0]) if r} if og else set()
+        if " ".join(_words(best)) not in shared:
+            part = next((p for p in page.h1_parts[best]
+                         if len(_words(p)) >= 3 and " ".join(_words(p)) in shared), None)
+            if part is not None:
+                return part
     if best is None or score < 0.5:
         # No heading matches the metadata: the first one shaped like a headline.
         best = next((h for h in candidates if len(_words(h)) >= 4), None) if candidates else None
