@@ -1403,6 +1403,25 @@ _STORM_STORY = (
 )
 
 
+@pytest.mark.parametrize("caption", [
+    "A worker repairs a burst pipe in the harbour district (jroe77/iStock)",
+    "A worker repairs a burst pipe in the harbour district (Bild: Stadtwerke Almera)",
+    "A worker repairs a burst pipe in the harbour district (dpa/Jane Roe)",
+    "A worker repairs a burst pipe in the harbour district (anaterate/Pixabay.com)",
+])
+def test_a_caption_credited_to_a_picture_agency_or_in_another_language_is_a_caption(caption):
+    """A photo caption credited to a picture agency or stock library (dpa,
+    iStock, Pixabay ...), or with "Bild:"/"Foto:" in brackets, is neither the
+    headline nor a paragraph of the article."""
+    first, rest = _STORM_STORY.split("\n\n", 1)
+    page = (_MENU + "Frost and salt burst Almera's water pipes\n\nMarch 3, 2026 by Mira Castell\n\n"
+            + first + "\n\n" + caption + "\n\n" + rest)
+    parts = parse_page_text(page)
+    assert parts.title == "Frost and salt burst Almera's water pipes"
+    assert "burst pipe" not in parts.body and parts.body.startswith("Winter storms")
+    assert parts.body.endswith("report leaks at once.")
+
+
 @pytest.mark.parametrize("credit", ["Jane Roe/The Almera Courier", "Ana K. Veld/KESHMEDIA"])
 def test_a_photographer_s_credit_over_the_byline_is_not_the_headline(credit):
     """The lead photo's caption, a "Credit..." label and the photographer's

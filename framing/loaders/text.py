@@ -146,6 +146,15 @@ _CONTACT_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:^|\s)@\w{2,}")
 #: A photo credit ending a caption: "Photo: Courier/Jan Orlo", "(File photo)",
 #: "(AP Photo/Jan Orlo)", "Credit: Getty Images", "| Reuters/Jan Orlo". A bare
 #: "(Reuters)" names the source of the text, not of a picture.
+#: Photo agencies and picture libraries that credit lines name: wire services'
+#: picture desks (AP, AFP, Reuters, EPA, Xinhua, TASS, Anadolu, Germany's dpa,
+#: Italy's ANSA, Spain's EFE, Switzerland's Keystone) and picture agencies and
+#: stock libraries (Getty Images, Shutterstock, Alamy, Sipa, ZUMA, NurPhoto,
+#: picture alliance, imago, iStock, Adobe Stock, Unsplash, Pixabay, Pexels).
+_PHOTO_AGENCIES = (
+    r"(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg|Sipa|ZUMA|Anadolu|NurPhoto|Xinhua|TASS|Alamy"
+    r"|dpa|ANSA|EFE|Keystone|picture alliance|imago|iStock(?:photo)?|Adobe ?Stock|Unsplash|Pixabay|Pexels)"
+)
 _CREDIT_RE = re.compile(
     r"(?:(?:^|(?<=[.!?)\]”’\"'])\s+|\s[|/–—-]\s*)"
     r"(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Ii]mages?|[Pp]ictures?|[Cc]redits?|Photo credit|Illustration"
@@ -153,18 +162,18 @@ _CREDIT_RE = re.compile(
     # "Immagine", de "Bild", ru/uk/bg "Фото"
     r"|[Ff]otos?|FOTOS?|[Ii]mage[nm]|[Ii]mmagine|[Bb]ild|Фото|ФОТО)"
     r"\s*(?::|by\b)\s*(?:[^.!?]|(?<=\b[A-Z])\.){1,80}"
-    r"|\((?:[^()]{0,40}\s)?(?i:photo(?:graph)?s?|images?|pictures?|credits?|file|handout|illustration)"
+    r"|\((?:[^()]{0,40}\s)?(?i:photo(?:graph)?s?|images?|pictures?|credits?|file|handout|illustration|fotos?|bild)"
     r"(?:[\s/:][^()]{0,60})?\)"
-    r"|(?:\s[|/–—-]\s*|\()(?:Getty Images\b|(?:Reuters|AFP|AP|EPA|Shutterstock)\s*/\s*\w)"
+    r"|(?:\s[|/–—-]\s*|\()(?:Getty Images\b|(?:Reuters|AFP|AP|EPA|Shutterstock|dpa)\s*/\s*\w)"
     r"[^.!?()]{0,60}\)?"
     # The photographer, then the agency: "... Austria.Leonhard Foeger / Reuters file".
-    r"|(?<=[a-z])\s/\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg|Sipa|ZUMA|Anadolu|NurPhoto"
-    r"|Xinhua|TASS|Alamy)(?:\s+(?:file|[Ff]ile [Pp]hoto|[Pp]hoto))?"
+    r"|(?<=[a-z])\s/\s*" + _PHOTO_AGENCIES + r"(?:\s+(?:file|[Ff]ile [Pp]hoto|[Pp]hoto))?"
+    # A handle and a stock library in brackets: "(smolaw11/iStock)", "(anaterate/Pixabay.com)".
+    r"|\([^()\s/]{1,40}\s?/\s?" + _PHOTO_AGENCIES + r"[^()]{0,30}\)"
     # A credit label glued to the caption by the copy: "...underground.CreditCreditJane Doe/Agency".
     r"|(?<=[\w.!?”’\"')])(?:Credit){1,2}(?=[A-Z])(?:[^.!?]|(?<=\b[A-Z])\.){1,80}"
     # A credit line of its own: "JIM WATSON/AFP/Getty Images", "Jane Doe/Reuters", "Jane Doe via Getty Images".
-    r"|^(?:[^/\s][^/]{1,40}/|[^/\s][^/]{1,40}\s(?:via|for)\s+){1,2}\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg|"
-    r"Sipa|ZUMA|Anadolu|NurPhoto|Xinhua|TASS|Alamy)\b[^.!?]{0,40}"
+    r"|^(?:[^/\s][^/]{1,40}/|[^/\s][^/]{1,40}\s(?:via|for)\s+){1,2}\s*" + _PHOTO_AGENCIES + r"\b[^.!?]{0,40}"
     r")[.\s]*$"
 )
 
