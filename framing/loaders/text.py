@@ -117,7 +117,7 @@ _NAV_PREFIXES = (
 
 #: Licence and copyright footers: the article is over.
 _LICENCE_RE = re.compile(
-    r"©|\(c\)\s*(?:19|20)\d\d|\ball rights reserved\b|\bcreative commons\b"
+    r"©|\(c\)\s*(?:19|20)\d\d|^\s*copyright\s+(?:19|20)\d\d|\ball rights reserved\b|\bcreative commons\b"
     r"|\blicen[cs]ed under (?:a |the )?(?:cc[ -]by|creative)",
     re.IGNORECASE,
 )
