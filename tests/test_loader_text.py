@@ -2027,6 +2027,30 @@ def test_an_interface_word_at_the_top_and_in_the_footer_is_not_the_site(word):
     assert parse_page_text(page).outlet_hint is None
 
 
+@pytest.mark.parametrize("heading", [
+    "3 thoughts on “Debt interest will soon cost more than the coastguard”",
+    "2 Gedanken zu „Debt interest will soon cost more than the coastguard“",
+    "Eine Antwort auf „Debt interest will soon cost more than the coastguard“",
+    "4 réponses à « Debt interest will soon cost more than the coastguard »",
+])
+def test_a_blogs_comments_headed_with_the_posts_title_are_not_the_article(heading):
+    """A blog's comments open under a heading that quotes the post's title
+    ("3 thoughts on “Title”", in the blog's language): the article ends there,
+    and the heading is not the headline."""
+    comments = (
+        "Ana Roe says:\nMarch 4, 2026\n\nI never thought about the coastguard this way, but the numbers are "
+        "striking and I would like to see how they compare with other countries in the region.\n\n"
+        "Jan Orlo says:\nMarch 4, 2026\n\nThe interest bill has been rising for years and nobody in the "
+        "council wanted to talk about it before the election, so this is a welcome change of tone.\n\n"
+    )
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nBy Mira Castell\nMarch 3, 2026\n\n"
+            + _HALF_ONE + _HALF_TWO + heading + "\n\n" + comments + "Leave a Reply\n")
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.body.startswith("The Ardelian treasury")
+    assert "coastguard”" not in parts.body and "coastguard“" not in parts.body and "Jan Orlo" not in parts.body
+
+
 def test_a_cookie_dialog_after_the_footer_is_not_the_article():
     """A copy ends with what the page lays over itself (a cookie or log-in
     dialog): after the site's copyright notice, it is not the article, even

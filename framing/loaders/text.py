@@ -970,6 +970,8 @@ def _kind(u: _Unit, repeats: int) -> str:
         return "time"
     if words <= 6 and norm in _END_MARKERS:
         return "stop"
+    if words <= 40 and _COMMENTS_ON_RE.match(s):
+        return "stop"  # the comments under a post, headed with its title in quotes
     if _LICENCE_RE.search(s) and words <= 60:
         return "stop"
     if _byline_from(_BULLET_RE.sub("", s)) is not None:
@@ -1237,6 +1239,16 @@ def _story_date(u: _Unit | None) -> bool:
 #: A short line naming the comments ("View comments (27)", "Reply", "Post a
 #: comment"): the article has ended. (A table's column "Comment" is no such line.)
 _COMMENT_WORDS_RE = re.compile(r"\b(?i:comments|replies|reply|(?:a|your) comment)\b")
+#: The heading of a blog's comments, which quotes the post's title: "5 thoughts on
+#: “Title”", "One reply on ...", "2 Gedanken zu „Title“", "6 Kommentare zu ...",
+#: "3 réponses à « Title »", "4 comentarios en “Title”".
+_COMMENTS_ON_RE = re.compile(
+    r"^(?:\d+|one|ein|eine|un|une|uno|una)\s+"
+    r"(?i:thoughts?|responses?|repl(?:y|ies)|comments?|gedanken?|kommentare?|antwort(?:en)?|reaktion(?:en)?"
+    r"|réponses?|commentaires?|respuestas?|comentarios?|commenti|risposte|reacties)"
+    r"\s+(?i:on|to|zu|auf|sur|à|a|en|em|su|para|op)\s+[„“\"«‘'‚]",
+    re.IGNORECASE,
+)
 
 
 #: The labels of a box of links to other stories: an end marker after the
