@@ -392,3 +392,17 @@ def test_a_utc_stamp_one_day_off_the_printed_date_gives_way_to_it(stamp, printed
     head = f'<meta property="article:published_time" content="{stamp}">'
     page = _page(head, h1="<h1>Harbour strike ends as dockers accept contract</h1><p>" + printed + "</p>")
     assert _parse(page).date == date
+
+
+@pytest.mark.parametrize("author, printed, byline", [
+    ("keshpost.de", "", None),
+    ("Keshpost De", "", None),
+    ("keshpost.de", "<p>By Mira Castell</p>", "Mira Castell"),
+])
+def test_an_author_field_holding_the_pages_own_domain_names_no_writer(author, printed, byline):
+    """An author field that holds the site's domain ("tagesschau.de", which
+    trafilatura gives as "Tagesschau De") names the site, not a writer: no
+    byline, or the one printed under the headline."""
+    head = f'<meta name="author" content="{author}"><meta property="og:url" content="https://www.keshpost.de/a/1">'
+    h1 = "<h1>Harbour strike ends as dockers accept contract</h1>" + printed
+    assert _parse(_page(head, h1=h1)).byline == byline

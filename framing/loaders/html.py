@@ -570,6 +570,24 @@ def _without_owners(byline: str, page: _Page, outlet: str | None, url: str | Non
     return "; ".join(kept) if kept else byline
 
 
+def _without_domain_words(byline: str | None, url: str | None) -> str | None:
+    """A byline without the page's own domain written as words ("Tagesschau
+    De", "MesOpinions com": an author field that held "tagesschau.de"), which
+    names the site, not a writer; None when nothing else is left, so that the
+    byline printed under the headline is read instead."""
+    domain = _readable_domain(url) if byline else None
+    if not domain:
+        return byline
+    key = domain.casefold()
+
+    def is_domain(part: str) -> bool:
+        m = re.fullmatch(r"(.+?)\s+([A-Za-z]{2,4}(?:\s+[A-Za-z]{2})?)", part.strip())
+        return bool(m) and (re.sub(r"\s+", "", m.group(1)) + "." + re.sub(r"\s+", ".", m.group(2))).casefold() == key
+
+    kept = [p.strip() for p in byline.split(";") if not is_domain(p)]
+    return "; ".join(kept) or None
+
+
 #: Under this many words, trafilatura's precision mode may have lost the article ...
 PRECISION_FLOOR = 50
 #: ... when its default mode finds at least this many (and three times as many).
@@ -621,7 +639,7 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
             if para == t and all(len(p.split()) <= 6 for p in paragraphs[:i]):
                 paragraphs = paragraphs[i + 1:]
                 break
-    date, byline = _meta_date(page, url), _authors(data.get("author"))
+    date, byline = _meta_date(page, url), _without_domain_words(_authors(data.get("author")), url)
     # The byline and date lines printed under the headline, read as a pasted page's.
     lines = page.lines_after_heading(title) if title else None
     if lines:
