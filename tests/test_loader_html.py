@@ -406,3 +406,15 @@ def test_an_author_field_holding_the_pages_own_domain_names_no_writer(author, pr
     head = f'<meta name="author" content="{author}"><meta property="og:url" content="https://www.keshpost.de/a/1">'
     h1 = "<h1>Harbour strike ends as dockers accept contract</h1>" + printed
     assert _parse(_page(head, h1=h1)).byline == byline
+
+
+@pytest.mark.parametrize("label", ["Name", "Datum", "Follow", "No Author", "Wordpressadmin"])
+def test_a_forms_or_widgets_label_in_the_author_field_is_no_byline(label):
+    """A comment form's "Name", a date label ("Datum"), a follow button, a
+    CMS's "No Author" or its admin account, found in the author field, name
+    nobody: no byline rather than the label."""
+    from framing.loaders.html import _authors
+
+    assert _parse(_page(f'<meta name="author" content="{label}">')).byline is None
+    # (trafilatura passes some of them on from the page's markup, not from the meta tag)
+    assert _authors(label) is None and _authors(f"{label}; Mira Castell") == "Mira Castell"

@@ -499,7 +499,10 @@ _TRAILING_DATE_WORDS = re.compile(
 
 #: What a site's account widgets and blog software put where a name would be.
 _ACCOUNT_PLACEHOLDERS = frozenset({"username", "user", "user name", "admin", "administrator",
-                                   "guest", "anonymous", "author", "unknown", "your name"})
+                                   "guest", "anonymous", "author", "unknown", "your name",
+                                   # a comment form's or a widget's labels ("Name", German "Datum":
+                                   # date), a CMS's empty author ("No Author"), its admin account
+                                   "name", "datum", "follow", "no author", "none", "wordpressadmin"})
 
 
 def _authors(found: str | None) -> str | None:
