@@ -83,7 +83,12 @@ _MONTH = r"(?<![A-Za-z])(?P<month>[A-Za-z]{3,9})\.?"
 #: A month word in any alphabet ("März", "сентября", "أكتوبر", "मई"), the
 #: combining marks of its letters included (Devanagari vowel signs are marks).
 _ANY_MONTH = r"(?<!" + LETTER + r")(?P<month>" + LETTER + r"{2,12})(?!" + LETTER + r")\.?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+#: Where a year ends: no digit follows, or the copy glued the next date to it, as
+#: blogs print the published and the updated date side by side ("1. November
+#: 20231. November 2023", "19.11.202119.11.2021", "17/11/201917/11/2019"): a day
+#: and a "." or "/" then. ("20235 visitors" stays no year.)
+_YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d[./]\s?(?:\d|[^\W\d_])))"
+_YEAR = r"(?P<year>(?:19|20)\d\d)" + _YEAR_END
 _PATTERNS = [
     # 2025-11-07, 2025/11/07, 2025-11-07T10:00:00Z
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
@@ -146,7 +151,7 @@ def find_us_short_date(text: str) -> tuple[str, int, int] | None:
     return None
 
 
-_DOTTED = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d]|\.\d)")
+_DOTTED = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?:(?![\d]|\.\d)|(?=[0-3]?\d\.[01]?\d\.))")
 
 
 def find_dotted_date(text: str) -> tuple[str, int, int] | None:
