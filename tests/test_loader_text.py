@@ -3065,3 +3065,32 @@ def test_a_phrase_said_twice_in_an_article_stays():
     chant = "The pilots chanted: fair pay for the night, fair pay for the night."
     page = _PILOTS_HEADLINE + "\n\n" + paras[0] + "\n\n" + chant + "\n\n" + "\n\n".join(paras[1:])
     assert chant in parse_page_text(page).body
+
+
+@pytest.mark.parametrize("line, day", [
+    ("1. November 20261. November 2026 Almera, Hafen, Polizei", "2026-11-01"),
+    ("3.3.20264.3.2026", "2026-03-03"),
+    ("03/03/202604/03/2026", "2026-03-03"),
+])
+def test_a_published_and_updated_date_glued_together_date_the_story(line, day):
+    """Blogs print the published and the updated date side by side, one of
+    them hidden: the copy glues them ("1. November 20261. November 2026").
+    The first is the story's date; a number after a year ("20265 visitors")
+    is still no date."""
+    page = _MENU + "Debt interest will soon cost more than the coastguard\n" + line + "\n\n" + _HALF_ONE + _HALF_TWO
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.date == day
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\n1. November 20265 Besucher\n\n"
+            + _HALF_ONE + _HALF_TWO)
+    assert parse_page_text(page).date is None
+
+
+@pytest.mark.parametrize("skip", ["Zum Inhalt springen", "Aller au contenu", "Saltar al contenido",
+                                  "Teilen Sie diesen Artikel"])
+def test_a_skip_link_or_share_prompt_in_another_language_is_not_the_headline(skip):
+    """"Skip to content" and "Share this article" as German, French and
+    Spanish pages print them are links, not headlines, even where the
+    headline itself is printed far from the article."""
+    page = (skip + "\nStartseite\nNachrichten\n" + skip + "\n\n" + _HALF_ONE + _HALF_TWO)
+    assert parse_page_text(page).title != skip

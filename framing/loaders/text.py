@@ -104,7 +104,17 @@ _NAV_WORDS = frozenset("""
     # "Back to overview" / "Back to the home page" as German, French, Spanish and
     # Italian pages print it alone on a line.
     """zurück zur zum übersicht startseite retour à l accueil aperçu volver al inicio índice
-    torna alla panoramica""".split())
+    torna alla panoramica""".split()) | frozenset(
+    # The same buttons and links in German, French, Spanish and Italian: "Zum Inhalt
+    # springen" / "Aller au contenu" (skip to content), "Teilen Sie diesen Artikel"
+    # (share this article), "Menü öffnen", "Drucken", "Kommentare", "Suchen", and the
+    # links to a German public body's pages in plain language and in sign language.
+    """teilen drucken suche suchen menü navigationsmenü öffnen schließen anmelden abmelden
+    registrieren inhalt springen springe direkt kommentare kommentar abonnieren sie diesen artikel
+    partager imprimer rechercher fermer ouvrir aller au contenu commentaires connexion
+    compartir imprimir buscar menú cerrar abrir saltar ir contenido comentarios suscribirse
+    condividi stampa cerca chiudi apri vai contenuto commenti iscriviti accedi
+    leichte sprache gebärdensprache""".split())
 
 #: Short lines starting with one of these are captions, credits or teaser links.
 _NAV_PREFIXES = (
