@@ -320,3 +320,75 @@ def test_only_messages_sealed_by_this_run_are_ever_unpickled():
         with pytest.raises(WorkerError, match="integrity"):
             _open(message)
     assert TRIPPED == []  # none of them was read
+
+
+# --- the collector while pickles are made and read ---------------------------------------
+
+class _Watched:
+    """Records, whenever it is pickled or unpickled, whether the cyclic
+    collector was on."""
+
+    seen: list[tuple[str, bool]] = []
+
+    def __reduce__(self):
+        _Watched.seen.append(("pickled", gc.isenabled()))
+        return (_Watched._made, ())
+
+    @staticmethod
+    def _made() -> "_Watched":
+        _Watched.seen.append(("unpickled", gc.isenabled()))
+        return _Watched()
+
+
+def test_pickles_are_made_and_read_with_the_collector_paused():
+    """A shard's events are millions of small objects: each few hundred made
+    while they are pickled or unpickled would set off a collection that walks
+    all made since the last full one, for nothing. The collector is off while
+    a message is sealed and opened, and as the caller left it afterwards."""
+    from framing.forking import _open, _seal
+
+    _Watched.seen = []
+    assert gc.isenabled()
+    back = _open(_seal([_Watched(), 1]))
+    assert isinstance(back[0], _Watched) and back[1] == 1
+    assert _Watched.seen == [("pickled", False), ("unpickled", False)]
+    assert gc.isenabled()
+    gc.disable()  # a caller's collector that is off stays off
+    try:
+        _open(_seal(_Watched()))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def _fails_to_pickle():
+    raise ValueError("no")
+
+
+class _Unpicklable:
+    def __reduce__(self):
+        return (_fails_to_pickle, ())
+
+
+def test_the_collector_is_back_on_after_a_pickle_that_fails():
+    from framing.forking import _open, _seal
+
+    with pytest.raises(ValueError):
+        _open(_seal(_Unpicklable()))
+    assert gc.isenabled()
+
+
+def _arguments_under_the_collector(arg: list[int]) -> bool:
+    """Whether ``arg`` (this task's argument) is among the objects the
+    collector of this process walks (frozen objects are not)."""
+    return any(o is arg for o in gc.get_objects())
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork")
+def test_a_zygote_childs_tasks_are_out_of_its_collectors_way():
+    """A child of the zygote unpickles its task (a chart's event, a share of
+    event pages: hundreds of thousands of objects) and keeps it to its end:
+    frozen, so that no collection of the child walks it again."""
+    with ForkPool(1, zygote=[]) as pool:
+        tid = pool.submit(_arguments_under_the_collector, [1, 2, 3])
+        assert pool.result(tid) is False
