@@ -29,6 +29,7 @@ extracts the body; the page's own markup gives the metadata a reader sees.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import logging
 import re
@@ -225,15 +226,21 @@ def _title_parts(title: str | None) -> tuple[str | None, str | None]:
     return title, None
 
 
+@functools.lru_cache(maxsize=1)
+def _domain_extractor() -> Any:
+    """tldextract's extractor over its bundled Public Suffix List, never
+    fetched; built once a process (each new one reads the list again, ~20 ms)."""
+    import tldextract
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
 def _readable_domain(url: str | None) -> str | None:
     """``www.detroitnews.com`` → ``detroitnews.com``: the registered domain,
     from the Public Suffix List bundled with tldextract (never fetched)."""
     if not url:
         return None
-    import tldextract
-
-    extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-    parts = extract(url)
+    parts = _domain_extractor()(url)
     if not parts.domain:
         return None
     return f"{parts.domain}.{parts.suffix}" if parts.suffix else parts.domain
