@@ -64,6 +64,18 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace") if m else None
 
 
+def _heading_parts(el: Any) -> list[str]:
+    """The texts a heading sets apart: its own leading text, each child
+    element's, and the text after each child ("<small>Kicker</small><br>
+    Headline")."""
+    pieces = [el.text]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag != "br":
+            pieces.append(child.text_content())
+        pieces.append(child.tail)
+    return [p for p in map(_clean, pieces) if p]
+
+
 def _clean(s: str | None) -> str | None:
     if not s:
         return None
@@ -115,10 +127,7 @@ class _Page:
             t = _clean(el.text_content())
             if t:
                 self.h1.append(t)
-                # (Text after a child, "<small>Kicker</small><br> Headline", is a part too.)
-                parts = [p for p in (_clean(el.text), *(_clean(x) for c in el for x in (
-                    c.text_content() if isinstance(c.tag, str) and c.tag != "br" else None, c.tail))) if p]
-                if len(parts) >= 2:
+                if len(parts := _heading_parts(el)) >= 2:
                     self.h1_parts[t] = parts
         self._doc = doc  # for notices(), read only when no metadata names the site
         for el in doc.xpath('//script[@type="application/ld+json"]'):
@@ -588,14 +597,13 @@ def _without_domain_words(byline: str | None, url: str | None) -> str | None:
     domain = _readable_domain(url) if byline else None
     if not domain:
         return byline
-    key = domain.casefold()
-
-    def is_domain(part: str) -> bool:
-        m = re.fullmatch(r"(.+?)\s+([A-Za-z]{2,4}(?:\s+[A-Za-z]{2})?)", part.strip())
-        return bool(m) and (re.sub(r"\s+", "", m.group(1)) + "." + re.sub(r"\s+", ".", m.group(2))).casefold() == key
-
-    kept = [p.strip() for p in byline.split(";") if not is_domain(p)]
+    key = _letters_of(domain)  # (the suffix counts: "Haki Benita" on hakibenita.com names a writer)
+    kept = [p.strip() for p in byline.split(";") if _letters_of(p) != key]
     return "; ".join(kept) or None
+
+
+def _letters_of(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name).casefold()
 
 
 #: Under this many words, trafilatura's precision mode may have lost the article ...

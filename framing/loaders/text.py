@@ -2212,9 +2212,9 @@ def _doubled(units: list[_Unit], i: int) -> bool:
     """True when line ``i`` is printed twice in a row: a headline a page sets
     twice (for wide and narrow screens, or once for screen readers) copies as
     two equal lines, where a menu repeats its entries apart (header and
-    footer). Soft hyphens, which one of the two may carry, do not count."""
-    key = units[i].norm.replace("\xad", "")
-    return any(0 <= j < len(units) and units[j].norm.replace("\xad", "") == key for j in (i - 1, i + 1))
+    footer). (Soft hyphens, which one of the two may carry, have left the
+    text when it was decoded.)"""
+    return any(0 <= j < len(units) and units[j].norm == units[i].norm for j in (i - 1, i + 1))
 
 
 def _standfirst_line(units: list[_Unit], i: int, lo: int) -> bool:
