@@ -3094,3 +3094,77 @@ def test_a_skip_link_or_share_prompt_in_another_language_is_not_the_headline(ski
     headline itself is printed far from the article."""
     page = (skip + "\nStartseite\nNachrichten\n" + skip + "\n\n" + _HALF_ONE + _HALF_TWO)
     assert parse_page_text(page).title != skip
+
+
+# --------------------------------------------------------------------------
+# The article comes first: what a page prints after it must be much longer to win
+
+_AFTER_THE_ARTICLE = {
+    # readers' questions answered in a box under the story
+    "questions box": (
+        "Your questions on the budget\n\n"
+        "Will my pension be cut to pay the interest? The budget office's forecast does not say which "
+        "programmes will change, and the finance minister has said pensions are not part of the plan.\n\n"
+        "Why does the interest bill rise when the debt grows slowly? Old loans taken at low rates are "
+        "being replaced by new ones at higher rates, so the cost rises even when the amount owed does not.\n\n"
+        "Could the coastguard lose money because of this? Its budget is set for three years, so any "
+        "change would come in the next spending round at the earliest, the office said in its notes.\n\n"
+        "What happens if rates fall again? The office says every point lower saves about two billion "
+        "crowns a year, but it expects rates to stay near where they are until the end of the decade.\n\n"
+        "When will the plan be published? The government has promised it for the spring, before "
+        "parliament breaks for the summer, and the opposition wants a vote on it before then.\n\n"
+        "Does the forecast include the new patrol boats? It does: their cost is spread over five "
+        "years, and the office counts the loans taken to buy them in next year's interest bill.\n\n"
+        "Is Ardelia's debt high for a country of its size? It is about average among its neighbours, "
+        "the office says, but it has grown faster than theirs over the past two years of high rates.\n\n"
+    ),
+    # the settings of a cookie dialog, printed with no copyright notice before it
+    "cookie settings": (
+        "Privacy settings\n\n"
+        "We use cookies and similar technologies on our website and process your personal data, for "
+        "example your IP address, to personalise content and ads and to measure their performance.\n\n"
+        "Some of the cookies are essential for the website to work, while others help us improve it and "
+        "your experience; you can change your choice at any time in the settings at the foot of the page.\n\n"
+        "Essential cookies enable basic functions such as navigation and access to secure areas of the "
+        "website, and the website cannot function properly without these cookies being stored.\n\n"
+        "Statistics cookies help the website's owner understand how visitors interact with it by "
+        "collecting and reporting information anonymously, such as the pages visited and time spent.\n\n"
+        "Marketing cookies are used to track visitors across websites in order to display ads that are "
+        "relevant and engaging for the individual user and thereby more valuable for advertisers.\n\n"
+        "Preference cookies enable the website to remember information that changes the way it "
+        "behaves or looks, such as your preferred language or the region that you are in.\n\n"
+        "You can withdraw your consent at any time with effect for the future; the data processed "
+        "until then stays lawful, and you will find more about it in our privacy policy.\n\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("after", sorted(_AFTER_THE_ARTICLE))
+def test_what_follows_the_article_must_be_twice_as_long_to_be_taken_for_it(after):
+    """A page prints its article first, under the headline; what comes after
+    it (a box of readers' questions, a dialog's settings, a second story) is
+    taken instead only when it is more than twice as long as the article."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nMarch 3, 2026\n\n"
+            + _HALF_ONE + _HALF_TWO + "Share\nFacebook\nEmail\nPrint\nNewsletter\nMost read\n\n"
+            + _AFTER_THE_ARTICLE[after] + "Contact\nImprint\n")
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The Ardelian treasury") and "spending round" not in parts.body
+    assert "cookies" not in parts.body
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+
+
+def test_a_short_box_above_the_story_does_not_hold_the_story_back():
+    """What comes first counts as the article only when it is 60 words of
+    sentences or more: a short notice, or a ticker of headlines however long
+    (no sentence ends), does not stop the story under it from being taken."""
+    ticker = ("Breaking news Port levy to rise in April Rail fares frozen for a year Coastguard to buy two "
+              "new patrol boats Storm closes the northern ferry routes for a second day Almera's mayor "
+              "opens the new bridge Teachers vote on the pay offer Harbour workers end their strike "
+              "Museum of the sea reopens after ten years Floods cut the coast road near Portvale again "
+              "Fishing quotas for next year agreed in talks Council approves the budget for the old town "
+              "Two new schools to open in the autumn Record crowds at the harvest fair Airport adds "
+              "winter flights to the islands")
+    page = (ticker + "\nHome\nNews\nBusiness\nSport\nSign in\n\n"
+            + "Debt interest will soon cost more than the coastguard\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO)
+    parts = parse_page_text(page)
+    assert parts.body.startswith("The Ardelian treasury") and "Breaking news" not in parts.body
