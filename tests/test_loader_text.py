@@ -3168,3 +3168,29 @@ def test_a_short_box_above_the_story_does_not_hold_the_story_back():
             + "Debt interest will soon cost more than the coastguard\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO)
     parts = parse_page_text(page)
     assert parts.body.startswith("The Ardelian treasury") and "Breaking news" not in parts.body
+
+
+@pytest.mark.parametrize("tags", [
+    # a blog's tag cloud, tags of one and two words
+    "Almera Alte Stadt Bahn Brücken Bürger Coastguard Debatte Energie Fähren Finanzen Gesundheit "
+    "Hafen Haushalt Kultur Meer Politik Portvale Rente Schulen Sport Steuern Verkehr Wahlen Zinsen",
+    # a picker of the towns the site covers
+    "Almera Belcastro Corvale Dunmere Eastvale Farrow Glenport Harwick Islay Juniper Kestrel Larchmont "
+    "Merrow Northam Oakridge Portvale Quarry Redhill Saltmarsh Thornbury Upton Varenne Westmere",
+])
+def test_a_list_in_alphabetical_order_is_not_the_article(tags):
+    """A page's tags, categories or index printed in alphabetical order are
+    furniture, however many words they hold."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nMarch 3, 2026\n\n"
+            + "Officials said the shift would leave less room for new spending on ports and rail.\n\n"
+            + "Tags\n" + tags + "\n\n" + "Archive\nContact\n")
+    assert tags not in parse_page_text(page).body
+
+
+def test_a_long_line_in_no_order_is_still_prose():
+    """Twenty words with no full stop in the order a sentence gives them stay
+    prose (a standfirst, a caption run long)."""
+    line = ("Treasury figures out on Tuesday show the interest bill overtaking the coastguard budget for "
+            "the first time since the crisis a decade ago as rates stay high")
+    page = _MENU + "Debt interest will soon cost more than the coastguard\nMarch 3, 2026\n\n" + line + "\n\n" + _HALF_ONE + _HALF_TWO
+    assert line in parse_page_text(page).body

@@ -665,6 +665,22 @@ def _name_list(s: str) -> bool:
     return sum(len(x.split()) == 1 for x in items) >= 0.9 * len(items)
 
 
+def _alphabetical(s: str) -> bool:
+    """Twenty words or more in alphabetical order, with no sentence in them:
+    a page's tags or categories ("Afrika Aktuell Armut Banken Bildung ..."),
+    an index by letter ("A B C ... Z"), a list of cities or languages. Three
+    in four neighbouring words or more are in order (words of prose are in
+    order about half the time, and a tag of two words breaks the order once
+    within itself); a line of twenty words with no full stop is rarely a
+    headline."""
+    if _SENTENCE_BREAK_RE.search(s) or _ends_sentence(s):
+        return False
+    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w\-]*", s)]
+    if len(words) < 20:
+        return False
+    return 4 * sum(a <= b for a, b in zip(words, words[1:])) >= 3 * (len(words) - 1)
+
+
 #: A word running into the next one's capital: "NumberHaryana", "ÉconomieFaits".
 _GLUED_WORDS_RE = re.compile(r"[a-zß-öø-ÿа-яё][A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]")
 
@@ -1002,7 +1018,7 @@ def _kind(u: _Unit, repeats: int) -> str:
         return "nav"  # a link list or language picker
     if words <= 20 and is_furniture_paragraph(s):
         return "nav"  # "Story continued below", "Click here to get the app"
-    if _name_list(s) or _glued_links(s):
+    if _name_list(s) or _glued_links(s) or _alphabetical(s):
         return "nav"  # readers' names under "Kudos", a list of tags, links run together
     prose = _looks_prose(s)
     if u.bullet:
