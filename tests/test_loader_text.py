@@ -2656,6 +2656,27 @@ def test_a_dotted_date_line_reads_day_first():
     assert find_date("11.02.2026") is None
 
 
+@pytest.mark.parametrize("line, day", [
+    ("mira_c11.02.2617:29", "2026-02-11"),   # a forum's "11.02.26 17:29" glued to the poster's name
+    ("11.02.2026, 17:29 Uhr", "2026-02-11"),  # a four-digit year and its time stay as they are
+])
+def test_a_two_digit_year_glued_to_its_time_is_this_century(line, day):
+    """A forum post's date line copied without its spaces, "11.02.2617:29",
+    is a two-digit year and a time, not the year 2617 (or 1912)."""
+    page = _MENU + "Hafenlotsen in Portvale streiken wegen Nachtschichtzulagen\n" + line + "\n\n" + _PORT_ARTICLE
+    assert parse_page_text(page).date == day
+
+
+def test_a_date_glued_to_its_time_is_no_date_of_1912():
+    """"28.09.1912:44" is 28 September 2019 at 12:44 wherever a date is
+    looked for, not a date in 1912."""
+    from framing.loaders.dates import find_date, find_dotted_date
+
+    assert find_dotted_date("mira_c28.09.1912:44")[0] == "2019-09-28"
+    assert find_date("mira_c28.09.1912:44") is None
+    assert find_date("28.09.2019, 12:44")[0] == "2019-09-28"
+
+
 def test_a_saved_page_s_lines_under_its_headline_give_no_teaser_s_dotted_date():
     """The HTML loader reads the date printed under a known headline from the
     lines down to the article; on a saved page they may run on into a

@@ -88,7 +88,8 @@ _ANY_MONTH = r"(?<!" + LETTER + r")(?P<month>" + LETTER + r"{2,12})(?!" + LETTER
 #: 20231. November 2023", "19.11.202119.11.2021", "17/11/201917/11/2019"): a day
 #: and a "." or "/" then. ("20235 visitors" stays no year.)
 _YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d[./]\s?(?:\d|[^\W\d_])))"
-_YEAR = r"(?P<year>(?:19|20)\d\d)" + _YEAR_END
+#: (Not a two-digit year glued to a time, "28.09.1912:44": see find_dotted_date.)
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!:[0-5]\d(?!\d))" + _YEAR_END
 _PATTERNS = [
     # 2025-11-07, 2025/11/07, 2025-11-07T10:00:00Z
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
@@ -154,18 +155,33 @@ def find_us_short_date(text: str) -> tuple[str, int, int] | None:
 _DOTTED = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?:(?![\d]|\.\d)|(?=[0-3]?\d\.[01]?\d\.))")
 
 
+#: Day, month and a two-digit year with the time glued on: "28.09.1912:44".
+_DOTTED_GLUED_TIME = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d)(?:[01]\d|2[0-3]):[0-5]\d(?!\d)")
+
+
 def find_dotted_date(text: str) -> tuple[str, int, int] | None:
     """A day.month.year date on a page's date line ("11.02.2020, 17:29 Uhr",
     "2.9.2020 klo 12.45"), read day first even when both numbers are 12 or
     under: the languages that write dates with dots (German, Russian, Polish,
     Czech, Finnish, Turkish, Norwegian ...) put the day first. For date lines
-    only, like :func:`find_us_short_date`."""
-    for m in _DOTTED.finditer(text):
-        try:
-            return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat(), m.start(), m.end()
-        except ValueError:
-            continue
-    return None
+    only, like :func:`find_us_short_date`.
+
+    A two-digit year glued to the time after it ("28.09.1912:44", a forum's
+    "28.09.19 12:44" copied without its space) is read as that: 2019, not
+    1912."""
+    found = []
+    for rank, (pattern, century) in enumerate(((_DOTTED_GLUED_TIME, 2000), (_DOTTED, 0))):
+        for m in pattern.finditer(text):
+            try:
+                day = dt.date(century + int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+            except ValueError:
+                continue
+            found.append((m.start(), rank, day, m.end("y")))
+            break
+    if not found:
+        return None
+    start, _, day, end = min(found)
+    return day, start, end
 
 
 def parse_date(value: object) -> str | None:
