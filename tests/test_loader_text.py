@@ -3215,3 +3215,18 @@ def test_a_long_line_in_no_order_is_still_prose():
             "the first time since the crisis a decade ago as rates stay high")
     page = _MENU + "Debt interest will soon cost more than the coastguard\nMarch 3, 2026\n\n" + line + "\n\n" + _HALF_ONE + _HALF_TWO
     assert line in parse_page_text(page).body
+
+
+@pytest.mark.parametrize("head, day", [
+    ("March 3, 2026\nUpdated March 4, 2026 at 5:12 p.m.\n", "2026-03-03"),
+    ("3. März 2026 Mira Castell Schreibe einen Kommentar\nAktualisiert am 04.03.2026\n", "2026-03-03"),
+    ("Updated March 4, 2026 at 5:12 p.m.\n", "2026-03-04"),  # no other date: the update's is the best there is
+])
+def test_the_story_s_date_wins_over_the_date_of_an_update(head, day):
+    """A story printed with the day it was published and, nearer the text,
+    the day it was updated is dated by the first; a line that gives only an
+    update still dates the story when nothing else does."""
+    page = _MENU + "Debt interest will soon cost more than the coastguard\n" + head + "\n" + _HALF_ONE + _HALF_TWO
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.date == day

@@ -569,6 +569,8 @@ def _is_wrapped(text: str, group: list[tuple[int, int, int]]) -> bool:
         return False
     if any(_byline_from(p) is not None for p in parts[1:]):
         return False  # a headline over its byline line ("Von Ana Lee am 3. März 2026 um 11:14 Uhr")
+    if any(len(p.split()) <= 12 and _is_date_line(p) for p in parts[1:]):
+        return False  # a headline over its date line ("Updated March 4, 2026 at 5:12 p.m.")
     return _looks_prose(" ".join(parts))
 
 
@@ -2288,6 +2290,12 @@ def _headline_shape(u: _Unit) -> bool:
     return _letters(s) >= 0.5 * len(s)
 
 
+#: A line that gives the date of an update: "Updated March 3, 2026", "Aktualisiert am 19.02.2020",
+#: "Mis à jour le ...", "Actualizado el ...", "Aggiornato il ...", "Atualizado em ...", "Last modified ...".
+_UPDATE_RE = re.compile(r"(?i)(?:last\s+)?(?:updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|aggiornato"
+                        r"|atualizado|zuletzt\s+aktualisiert|geändert)\b")
+
+
 def _header_date(units: list[_Unit], title: int, first: int, dotted: bool = True) -> str | None:
     """The date printed with the headline: on a byline, date or time line
     between the headline and the article, or just above the headline
@@ -2851,7 +2859,19 @@ def parse_page_text(text: str) -> PageParts:
         inside = range(keep[0], min(keep[-1], keep[0] + 8))
         inside_meta = [units[i] for i in inside if units[i].kind == "meta"]
 
-    # Date: glued to the first paragraph, else the nearest date line.
+    # Date: glued to the first paragraph, else the nearest date line; a line
+    # that dates an update ("Aktualisiert am 19.02.2020") only when no other
+    # line of the head gives the story's own date.
+    update: str | None = None
+
+    def story_date(line: str) -> str | None:
+        nonlocal update
+        day = _is_date_line(line)
+        if day and _UPDATE_RE.match(line.strip()):
+            update = update or day
+            return None
+        return day
+
     if keep and units[keep[0]].prefix_date:
         parts.date = units[keep[0]].prefix_date
     else:
@@ -2860,13 +2880,15 @@ def parse_page_text(text: str) -> PageParts:
                 parts.date = u.prefix_date
                 break
             if u.kind == "meta":
-                parts.date = _is_date_line(_BULLET_RE.sub("", u.text))
+                parts.date = story_date(_BULLET_RE.sub("", u.text))
                 if parts.date:
                     break
         if parts.date is None:
-            parts.date = next((d for u in header_meta + inside_meta if (d := _is_date_line(u.text))), None)
+            parts.date = next((d for u in header_meta + inside_meta if (d := story_date(u.text))), None)
         if parts.date is None and title_unit is not None and keep:
             parts.date = _header_date(units, title_at, keep[0])
+        if parts.date is None:
+            parts.date = update
 
     # Byline: a "By ..." or "<Name> Desk" line above the article, else a name
     # beside the date under the headline, else a "By" line just inside the
