@@ -3221,6 +3221,7 @@ def test_a_long_line_in_no_order_is_still_prose():
     ("March 3, 2026\nUpdated March 4, 2026 at 5:12 p.m.\n", "2026-03-03"),
     ("3. März 2026 Mira Castell Schreibe einen Kommentar\nAktualisiert am 04.03.2026\n", "2026-03-03"),
     ("Updated March 4, 2026 at 5:12 p.m.\n", "2026-03-04"),  # no other date: the update's is the best there is
+    ("11.03.2026, 09:50 Uhr / Aktualisiert am 21.03.2026, 11:39 Uhr\n", "2026-03-11"),  # one line, day first
 ])
 def test_the_story_s_date_wins_over_the_date_of_an_update(head, day):
     """A story printed with the day it was published and, nearer the text,

@@ -274,8 +274,10 @@ _ISO_TIME_TAIL_RE = re.compile(r"^T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\
 
 
 def _is_date_line(s: str) -> str | None:
-    """ISO date when ``s`` is mostly a date: a time, labels and up to three other words."""
-    found = find_date(s) or find_dotted_date(s)
+    """ISO date when ``s`` is mostly a date: a time, labels and up to three other words.
+    Of two dates the first ("11.01.2022, 09:50 Uhr / Aktualisiert am
+    21.01.2022"), read day first when written with dots."""
+    found = min(filter(None, (find_date(s), find_dotted_date(s))), key=lambda f: f[1], default=None)
     if found is None:
         return None
     iso, start, end = found
