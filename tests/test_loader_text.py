@@ -3231,3 +3231,18 @@ def test_the_story_s_date_wins_over_the_date_of_an_update(head, day):
     parts = parse_page_text(page)
     assert parts.title == "Debt interest will soon cost more than the coastguard"
     assert parts.date == day
+
+
+@pytest.mark.parametrize("line", [
+    "22. Februar 2026 von Mira Castell",                       # the day's number is no list's number
+    "22. Februar 202623. Februar 2026 von Mira Castell",       # published and updated, glued, then the author
+])
+def test_a_german_date_line_with_its_author_gives_the_byline(line):
+    """A blog's line under the headline, "22. Februar 2026 von Mira Castell",
+    opens with the day's number, which is no list item, and may hold the
+    published and the updated date glued together: the author is read all
+    the same."""
+    page = _MENU + "Hafenlotsen in Portvale streiken wegen Nachtschichtzulagen\n" + line + "\n\n" + _PORT_ARTICLE
+    parts = parse_page_text(page)
+    assert parts.byline == "Mira Castell"
+    assert parts.date == "2026-02-22"

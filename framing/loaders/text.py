@@ -437,12 +437,17 @@ def _date_time_only(s: str) -> bool:
 
 def _dated_words_only(s: str) -> bool:
     """True for a date in any language with at most one other word (its
-    weekday) and a time: "Domenica 19 Aprile 2020", "Dom. 19 Aprile 2020, 10:15"."""
+    weekday) and a time: "Domenica 19 Aprile 2020", "Dom. 19 Aprile 2020, 10:15";
+    or two dates, published and updated, glued as blogs print them ("22.
+    Dezember 201922. Dezember 2019")."""
     found = find_date(s)
     if found is None:
         return False
-    rest = _TIME_RE.sub(" ", s[: found[1]] + " " + s[found[2] :])
-    return len(_WORD_RE.findall(rest)) <= 1
+    rest = s[: found[1]] + " " + s[found[2] :]
+    again = find_date(rest)
+    if again is not None:
+        rest = rest[: again[1]] + " " + rest[again[2] :]
+    return len(_WORD_RE.findall(_TIME_RE.sub(" ", rest))) <= 1
 
 
 #: A line ending in a time's "a.m." / "p.m.", not in a sentence's full stop.
@@ -2471,9 +2476,12 @@ def _meta_byline(u: _Unit) -> tuple[int, int] | None:
     """Span, in the page text, of the name on byline line ``u``, or None."""
     core = _BULLET_RE.sub("", u.text)
     span = _byline_from(core)
+    offset = u.start + (len(u.text) - len(core))
+    if span is None and core != u.text:
+        # "22. Dezember 2019 von Ana Lee": the number is a day, not a list's
+        span, offset = _byline_from(u.text), u.start
     if span is None:
         return None
-    offset = u.start + (len(u.text) - len(core))
     return offset + span[0], offset + span[1]
 
 
