@@ -3246,3 +3246,15 @@ def test_a_german_date_line_with_its_author_gives_the_byline(line):
     parts = parse_page_text(page)
     assert parts.byline == "Mira Castell"
     assert parts.date == "2026-02-22"
+
+
+@pytest.mark.parametrize("line", ["ByMira Castell", "Geschrieben vonMira Castell"])
+def test_by_glued_to_the_name_gives_the_byline(line):
+    """A copy joins the label "By" and the author's link with no space
+    between ("ByMira Castell"): the name is still the byline. A word that
+    merely starts with the letters ("BYU", "ByteDance") is none."""
+    page = _MENU + "Debt interest will soon cost more than the coastguard\n" + line + "\nMarch 3, 2026\n\n" + _HALF_ONE + _HALF_TWO
+    assert parse_page_text(page).byline == "Mira Castell"
+    from framing.loaders.text import _byline_from
+
+    assert _byline_from("ByteDance to sell its stake") is None and _byline_from("BYU Cougars win again") is None

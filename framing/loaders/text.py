@@ -462,11 +462,21 @@ _BYLINE_DATE_LEAD_RE = re.compile(
 )
 
 
+#: "By" glued to the name after it, as a copy joins a label and a link: "ByAlex
+#: Bozarjian", "Geschrieben vonElisa Marvena" (a small letter, then a name's capital).
+_GLUED_BY_RE = re.compile(r"^(?:[Bb]y|(?:[Ww]ritten|[Pp]osted) by|(?:Geschrieben|Verfasst|Veröffentlicht) von|[Vv]on)"
+                          r"(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+
+
 def _byline_from(s: str, after_date: bool = False) -> tuple[int, int] | None:
     """Span of the author name in a byline line ``s``, or None. ``after_date``:
     ``s`` followed a date on its line ("Domenica 19 Aprile 2020 di Ana Lee")."""
     if len(s) > 160:
         return None
+    glued = _GLUED_BY_RE.match(s)
+    if glued:
+        span = _byline_from(s[:glued.end()] + " " + s[glued.end():], after_date)
+        return (span[0] - 1, span[1] - 1) if span else None
     late = _LATE_BY_RE.search(s)
     if late and not (_BYLINE_RE.match(s) or _OTHER_BY_RE.match(s)):
         before = s[: late.start()]
