@@ -716,3 +716,24 @@ def test_a_stored_title_is_read_with_its_body_lead(lexicon, classifier):
     analysis = classifier.analyze(Article(source="t", title=title, body=said, id=1))
     assert analysis.sentences["title"] == [(0, len(title))]
     assert [q for q in analysis.quotations if q.field == "title" and q.end > len(title)] == []
+
+
+def test_a_stored_title_in_single_marks_counts_its_bodys_quotations(lexicon, classifier):
+    """Round 32: a title read alone in single marks over a body that quotes with
+    double marks is quoting by a headline's convention - as the same headline is
+    on the page (title line, blank line, body: round 17's rule). Over a body with
+    no quotation at all it stays a scare quote (round 17's near miss)."""
+    title = "Kesh Signs On To 'Reform'"
+    quoting = ("“We will not sell the port to anyone at all,” the mayor said. “Not this "
+               "year and not next year,” she added.\n\nMore text follows here.")
+    silent = "The council met on Monday and the port stayed shut.\n\nMore text."
+
+    def title_scare(body):
+        return [h.text for h in classifier.detect(Article(source="t", title=title, body=body, id=1))
+                if h.term == "scare quotes" and h.field == "title" and h.loaded]
+
+    assert title_scare(quoting) == []
+    assert title_scare(silent) == ["'Reform'"]
+    # the page's reading agrees
+    page = classifier.voice_map(title + "\n\n" + quoting)
+    assert not page.scare_quotes()

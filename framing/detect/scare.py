@@ -622,8 +622,14 @@ def _headline_marks(vm: VoiceMap, start: int) -> bool:
     the writer's: another article's headline in the body."""
     if vm.text[start] not in "'‘‛":
         return False
-    single = sum(vm.text[s.start] in "'‘‛" for s in vm.top if not s._short)
-    double = sum(vm.text[s.start] not in "'‘‛" for s in vm.top if not s._short)
+    # (round 32: a title read alone counts its body's quotations too, as it
+    # would on the page: the body's voice map is ``vm.lead``)
+    full = [(vm.text, s) for s in vm.top if not s._short]
+    lead = getattr(vm, "lead", None)
+    if lead is not None:
+        full += [(lead.text, s) for s in lead.top if not s._short]
+    single = sum(text[s.start] in "'‘‛" for text, s in full)
+    double = len(full) - single
     return double >= 2 and double >= 3 * single
 
 
