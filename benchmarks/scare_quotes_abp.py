@@ -18,6 +18,11 @@ docs/accuracy.md (36,254 articles, about 5 minutes):
     python benchmarks/scare_quotes_abp.py --data FULL/data/jsons \
         --exclude-ids ../shared/data/article-bias-prediction/splits/media/test.tsv \
         --seed 17 --n 100
+
+Round 32: ``--titles line`` reads each article with its headline (title, blank
+line, body), ``--titles stored`` as framing stores it (title and body fields;
+the title's hits only, offsets into the title; "loaded hits" then counts the
+title's).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from framing.detect import Detector, load_lexicon  # noqa: E402
 from framing.evaluate.babe import shipped_detector  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "data" / "article-bias-prediction" / "jsons"
@@ -57,10 +63,27 @@ def article_paths(folder: Path, exclude: set[str] = frozenset(), n: int | None =
     return paths
 
 
-def articles(paths):
+def articles(paths, titles: str = "none"):
+    """``(ID, source, leaning, text)`` of each article: its ``content_original``;
+    with ``titles="line"`` (round 32) its title, a blank line and the body, as a
+    saved page reads."""
     for p in paths:
         d = json.loads(p.read_text(encoding="utf-8"))
-        yield d["ID"], d.get("source") or "", d.get("bias_text") or "", d.get("content_original") or ""
+        body = d.get("content_original") or ""
+        title = (d.get("title") or "").strip()
+        if titles == "line" and title:
+            body = title + "\n\n" + body
+        yield d["ID"], d.get("source") or "", d.get("bias_text") or "", body
+
+
+def stored_articles(paths):
+    """Round 32: ``(ID, source, leaning, title, body)`` of each article, for
+    ``--titles stored`` (the two fields of a stored article, read by
+    :meth:`framing.detect.Detector.analyze`)."""
+    for p in paths:
+        d = json.loads(p.read_text(encoding="utf-8"))
+        yield (d["ID"], d.get("source") or "", d.get("bias_text") or "",
+               (d.get("title") or "").strip(), d.get("content_original") or "")
 
 
 def context(text: str, start: int, end: int, width: int = 160) -> str:
@@ -89,6 +112,10 @@ def main(argv=None) -> int:
     ap.add_argument("--rules-only", action="store_true", help="keep every quotation the rules "
                     "keep, without round 21's evidence model (framing.detect.scare.KEEP_ALL): "
                     "the population before the model")
+    ap.add_argument("--titles", choices=("none", "line", "stored"), default="none",
+                    help="round 32: 'line' reads each article as its title, a blank line and "
+                    "the body; 'stored' as a stored article (title and body fields) and keeps "
+                    "the hits in the title only (offsets into the title)")
     ap.add_argument("--hits", type=Path, help="also write every scare-quote hit (article ID, "
                     "offset, quoted words; no context) to this file, one a line, for comparing "
                     "two runs")
@@ -108,7 +135,20 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     found = []
     total_loaded = n_articles = 0
-    for aid, source, leaning, body in articles(paths):
+    if args.titles == "stored":
+        from framing.models import Article
+
+        analyzer = Detector(load_lexicon()).fit()
+        for aid, source, leaning, title, body in stored_articles(paths):
+            n_articles += 1
+            for h in analyzer.detect(Article(source=source, title=title, body=body, id=0)):
+                if not h.loaded or h.field != "title":
+                    continue
+                total_loaded += 1
+                if h.term == "scare quotes":
+                    found.append((aid, source, leaning, h.start,
+                                  context(title + " || " + body[:300], h.start, h.end), h.text))
+    for aid, source, leaning, body in (articles(paths, args.titles) if args.titles != "stored" else ()):
         n_articles += 1
         for h in detector(body):
             if not h.loaded:

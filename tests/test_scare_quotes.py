@@ -35,6 +35,9 @@ def report(sentence: str) -> str:
     return REPORT_HEAD + sentence + REPORT_TAIL
 
 
+#: Round 32: a lead under an invented headline that says nothing about its quotation.
+_NO_LEAD = "\n\nThe council met on Monday and the port stayed shut.\n\nMore text."
+
 NOT_SCARE = [
     # round 18: in a news report, a single lowercase word that makes no claim of
     # its own is a field's term or a source's word (“omnibus”, a “present” vote)
@@ -349,6 +352,22 @@ NOT_SCARE = [
              "from relatives."),
     ("name", "The mayor is set to propose her “compromise” budget on Wednesday."),
     ("name", "A striker flashed the “loser” sign at the mayor."),
+    # round 32 (read on NeuS-AllSides' headlines): the text's own headline quotes a
+    # word whose owner the headline or its lead names - a verb of thinking or
+    # judging with its subject before the quotation, a speaker before a colon whom
+    # the text reports speaking, the lead quoting the word as somebody's or saying
+    # it after a verb of saying; a phrase of two or three words in a Title Case
+    # headline is read as everywhere (a phrase somebody used, a title)
+    ("quotation", "Why Mayor Sand Thinks the Docks Are a 'Ruin'" + _NO_LEAD),
+    ("quotation", "Mayor Sand derides council's dock 'reform'" + _NO_LEAD),
+    ("quotation", "Oren Dask Calls Council Plan 'Theft'"),
+    ("quotation", "Dask: Port Closure Is 'Theft'\n\nOren Dask, who runs barges on the lower "
+                  "river, said on Monday that the council had ignored the owners.\n\nMore text."),
+    ("quotation", "Council Rejects Dock 'Compromise'\n\nThe mayor said on Monday that the council "
+                  "had rejected her “compromise” on the north dock fees.\n\nMore text."),
+    ("quotation", "Dock closure brings 'savings' to Kesh port\n\nThe council said on Monday that "
+                  "the closure brought savings of a million crowns.\n\nMore text."),
+    ("title", "Kesh Docks Face 'Long Hot Summer'" + _NO_LEAD),
 ]
 
 SCARE = [
@@ -514,6 +533,18 @@ SCARE = [
     "It is not that the council's “reform” of the docks ever worked; the fees only went up.",
     "The council shut the north dock to protect “safety,” which cost the barge owners a month "
     "of trade.",
+    # round 32 near misses: a headline's lead that uses the word with no verb of
+    # saying, or says something else; a section label before the colon, in capitals
+    # or never named as a speaker; the same headline shape as 'Long Hot Summer' with
+    # one word
+    "Kesh Signs On To 'Reform'\n\nThe council's reform of the docks left every fee in "
+    "place.\n\nMore text.",
+    "Kesh Signs On To 'Reform'\n\nThe council met on Monday and the port stayed shut. Oren "
+    "Dask said the docks would reopen in May.\n\nMore text.",
+    "OPINION: Port Closure Is 'Theft'\n\nOren Dask, who runs barges on the lower river, said "
+    "on Monday that the council had ignored the owners.\n\nMore text.",
+    "Reminder: The Dock 'Solution' Sets Up Another Fight" + _NO_LEAD,
+    "Kesh Docks Face 'Ruin'" + _NO_LEAD,
 ]
 
 
@@ -663,3 +694,46 @@ def test_supposed_to_before_a_quoted_verb_is_a_duty():
                   "the supposed “experts” of the board", "the supposed ",
                   "the tenants are supposed to be “paying” guests"):
         assert _DOUBT_BEFORE.search(doubt), doubt
+
+
+def test_a_stored_title_is_read_with_its_body_lead(lexicon, classifier):
+    """Round 32: the analyzer reads an article's title alone, so whose word the
+    title quotes, its body's lead may say (the body's voice map is beside it). The
+    same title over a body that never says the word keeps its scare quote."""
+    title = "Council Rejects Dock 'Compromise'"
+    said = ("The mayor said on Monday that the council had rejected her “compromise” on "
+            "the north dock fees. The port stayed shut.")
+    silent = "The council met on Monday and the port stayed shut. Barge owners went home."
+
+    def title_scare(body):
+        return [(h.text, h.loaded) for h in classifier.detect(Article(source="t", title=title,
+                                                                      body=body, id=1))
+                if h.term == "scare quotes" and h.field == "title"]
+
+    assert title_scare(said) == []
+    assert title_scare(silent) == [("'Compromise'", True)]
+    # the analysis of the title is its own: sentences and quotations of the title only
+    analysis = classifier.analyze(Article(source="t", title=title, body=said, id=1))
+    assert analysis.sentences["title"] == [(0, len(title))]
+    assert [q for q in analysis.quotations if q.field == "title" and q.end > len(title)] == []
+
+
+def test_a_stored_title_in_single_marks_counts_its_bodys_quotations(lexicon, classifier):
+    """Round 32: a title read alone in single marks over a body that quotes with
+    double marks is quoting by a headline's convention - as the same headline is
+    on the page (title line, blank line, body: round 17's rule). Over a body with
+    no quotation at all it stays a scare quote (round 17's near miss)."""
+    title = "Kesh Signs On To 'Reform'"
+    quoting = ("“We will not sell the port to anyone at all,” the mayor said. “Not this "
+               "year and not next year,” she added.\n\nMore text follows here.")
+    silent = "The council met on Monday and the port stayed shut.\n\nMore text."
+
+    def title_scare(body):
+        return [h.text for h in classifier.detect(Article(source="t", title=title, body=body, id=1))
+                if h.term == "scare quotes" and h.field == "title" and h.loaded]
+
+    assert title_scare(quoting) == []
+    assert title_scare(silent) == ["'Reform'"]
+    # the page's reading agrees
+    page = classifier.voice_map(title + "\n\n" + quoting)
+    assert not page.scare_quotes()

@@ -1045,11 +1045,13 @@ class Detector:
         self.model_: LinearModel | None = model
 
     # -- the text analyses
-    def voice_map(self, text: str, terms: list[tuple[int, int, Any]] | None = None) -> VoiceMap:
+    def voice_map(self, text: str, terms: list[tuple[int, int, Any]] | None = None,
+                  lead: VoiceMap | None = None) -> VoiceMap:
         """The voice map of ``text``; ``terms``, its :meth:`find_terms` when the
-        caller has them (else they are found only if a scare quote needs weighing)."""
+        caller has them (else they are found only if a scare quote needs weighing);
+        ``lead``, the body's voice map when ``text`` is a title read alone."""
         return VoiceMap(text, self.lexicon.cues, self.cue_matcher,
-                        self.find_terms if terms is None else terms)
+                        self.find_terms if terms is None else terms, lead)
 
     def find_terms(self, text: str) -> list[tuple[int, int, Any]]:
         """``(start, end, entry)`` for every term occurrence in ``text``."""
@@ -1145,12 +1147,20 @@ class Detector:
         article_id = article.id if article.id is not None else 0
         analysis = Analysis(article=article_id, analyzer=self.version,
                             lexicon_version=self.lexicon.version)
-        for fld in FIELDS:
+        # The body first: a title is read with its body's voice map beside it
+        # (round 32: whose word a headline quotes, the lead may say).
+        maps: dict[str, tuple[list, VoiceMap]] = {}
+        for fld in sorted(FIELDS, key=lambda f: f != "body"):
             text = getattr(article, fld) or ""
-            if not text.strip():
+            if text.strip():
+                terms = self.find_terms(text)  # once: the scare-quote weighing reads them too
+                body = maps["body"][1] if fld == "title" and "body" in maps else None
+                maps[fld] = (terms, self.voice_map(text, terms, body))
+        for fld in FIELDS:
+            if fld not in maps:
                 continue
-            terms = self.find_terms(text)  # once: the scare-quote weighing reads them too
-            vm = self.voice_map(text, terms)
+            text = getattr(article, fld) or ""
+            terms, vm = maps[fld]
             analysis.sentences[fld] = list(vm.sentences)
             analysis.voices[fld] = vm.segments()  # type: ignore[index]
             analysis.quotations.extend(vm.quotations(fld))

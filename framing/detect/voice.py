@@ -33,12 +33,16 @@ from .scare import weigh as weigh_scare_quotes
 class VoiceMap:
     """Quotations, cues and sentences of one text, to answer "whose words?"."""
 
-    def __init__(self, text: str, cues: Cues, cue_matcher: PhraseMatcher, terms=()):
+    def __init__(self, text: str, cues: Cues, cue_matcher: PhraseMatcher, terms=(),
+                 lead: VoiceMap | None = None):
         """``cue_matcher`` finds ``cues``' speech verbs and phrases (keys ``kind:phrase``;
         see :func:`framing.detect.matcher.cue_matcher`); ``terms``, the lexicon's
         matches in ``text`` (or a function of the text giving them), weigh the
-        evidence of a scare quote (:func:`framing.detect.scare.weigh`)."""
+        evidence of a scare quote (:func:`framing.detect.scare.weigh`). ``lead``
+        (round 32), the voice map of the article's body when ``text`` is its title
+        read alone: whose word a quotation in the title is, its lead may say."""
         self.text = text
+        self.lead = lead
         self.cues = cues
         self.sentences = sentence_spans(text, self.cues.abbreviations)
         self._sent_starts = [a for a, _ in self.sentences]
