@@ -540,3 +540,22 @@ def test_a_picture_credit_or_a_short_posting_date_is_no_writer(author: str, byli
     from framing.loaders.html import _authors
 
     assert _authors(author) == byline
+
+
+_SIDEBAR = ('<aside><ul><li><a href="/b"><h2>Ferry fares rise again</h2></a>'
+            '<div class="byline">By <span class="author">Cy Park</span></div></li></ul></aside>')
+
+
+@pytest.mark.parametrize("marked, parsely, byline", [
+    # Parse.ly's tag and the itemprop="author" mark name the writer, the byline a sidebar's
+    ('<span itemprop="author">Ana Lee</span>', "Ana Lee", "Ana Lee"),
+    ('<span itemprop="author"><span itemprop="name">Ana Lee</span></span>', "Ana Lee", "Ana Lee"),
+    # near misses: one statement alone, or two that disagree, leave the byline as it was
+    ("", "Ana Lee", None),
+    ('<span itemprop="author">Ben Ode</span>', "Ana Lee", None),
+])
+def test_two_statements_of_the_writer_beat_a_sidebars_byline(marked: str, parsely: str, byline) -> None:
+    head = ('<meta property="og:site_name" content="Kesh Post"><meta name="author" content="Cy Park">'
+            + _PARSELY.format(date="", author=parsely))
+    page = _page(head, before=marked + _SIDEBAR)
+    assert _parse(page).byline == (byline or "Cy Park")

@@ -267,6 +267,19 @@ class _Page:
                     continue
         return None
 
+    def marked_authors(self) -> list[str]:
+        """The names the markup marks as the author (``itemprop="author"``,
+        or its ``itemprop="name"`` inside)."""
+        if self._doc is None:
+            return []
+        names = []
+        for el in self._doc.xpath('//*[@itemprop="author"]'):
+            inner = el.xpath('.//*[@itemprop="name"]')
+            text = _clean((inner[0] if inner else el).text_content())
+            if text and len(text.split()) <= 5:
+                names.append(text)
+        return names
+
     def parsely(self) -> dict[str, Any]:
         """Parse.ly's ``<meta name="parsely-page">`` (a JSON object with the
         page's ``pub_date`` and ``author`` or ``authors``; the analytics service's older tag,
@@ -748,6 +761,24 @@ def _parsely_byline(page: _Page, outlet: str | None, url: str | None) -> str | N
     return "; ".join(kept) or None
 
 
+def _surnames(names: str) -> set[str]:
+    return {p.split()[-1].casefold() for p in names.split(";") if p.split()}
+
+
+def _metadata_writers(byline: str | None, page: _Page, outlet: str | None, url: str | None) -> str | None:
+    """The writers Parse.ly's tag names where the byline names none of them
+    and the markup's ``itemprop="author"`` names them too: two statements of
+    the page's own against trafilatura's pick (The Atlantic's sidebar lists
+    other stories with their bylines, and the first of those is taken)."""
+    if not byline:
+        return byline
+    stated = _parsely_byline(page, outlet, url)
+    if not stated or _surnames(stated) & _surnames(byline):
+        return byline
+    marked = {n.split()[-1].casefold() for n in page.marked_authors()}
+    return stated if _surnames(stated) <= marked else byline
+
+
 def _letters_of(name: str) -> str:
     return re.sub(r"[\W_]+", "", name).casefold()
 
@@ -817,6 +848,7 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
         # No byline, or the site's own name ("GQ Magazine") in the author
         # field: the writer Parse.ly's tag names, where it names one.
         byline = _parsely_byline(page, outlet, url) or byline
+    byline = _metadata_writers(byline, page, outlet, url)
     if byline and ";" in byline:
         byline = _without_owners(byline, page, outlet, url)
     if byline and outlet and len(byline.split()) == 1 and outlet_key(byline) == outlet_key(outlet):
