@@ -33,8 +33,10 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: the loaders give other bodies or fields for the same input ("2": page
 #: furniture paragraphs and closing copyright notices leave export, pasted
 #: and HTML bodies, rounds 19 and 20; "3": rounds 21-31's headlines, bylines,
-#: dates and outlets of pasted and HTML pages, and soft hyphens dropped;
-#: "4": round 32's article of a pasted page, chosen first by where it stands).
+#: dates and outlets of pasted and HTML pages, and soft hyphens dropped; "4":
+#: round 32's article of a pasted page, chosen first by where it stands, its
+#: dates and bylines, and HTML dates and bylines from Parse.ly's tag, rNews and
+#: epoch stamps, without e-mail addresses or the site's own name).
 EXTRACTOR_VERSION = "4"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page

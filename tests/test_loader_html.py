@@ -418,3 +418,144 @@ def test_a_forms_or_widgets_label_in_the_author_field_is_no_byline(label):
     assert _parse(_page(f'<meta name="author" content="{label}">')).byline is None
     # (trafilatura passes some of them on from the page's markup, not from the meta tag)
     assert _authors(label) is None and _authors(f"{label}; Mira Castell") == "Mira Castell"
+
+
+# Round 32 (newspaper3k's and goose3's saved pages): metadata conventions of
+# older news pages, each on an invented page, with near misses.
+
+_PARSELY = ('<meta name="parsely-page" content=\'{{"title": "Harbour strike ends", "type": "post", '
+            '"pub_date": "{date}", "author": "{author}"}}\'>')
+
+
+@pytest.mark.parametrize("head, date", [
+    ('<meta name="OriginalPublicationDate" content="2014-06-30T16:54:02+00:00">', "2014-06-30"),
+    ('<meta property="rnews:datePublished" content="2010-02-22T11:53:04+00:00">', "2010-02-22"),
+    ('<script type="application/ld+json">{"@type": "Article", "datePublished": 1676551869}</script>', "2023-02-16"),
+    ('<script type="application/ld+json">{"@type": "Article", "datePublished": 1676551869000}</script>',
+     "2023-02-16"),
+    (_PARSELY.format(date="2014-11-23T16:00:00+04:00", author="Ana Lee"), "2014-11-23"),
+    # near misses: a zero stamp and a tag that is no JSON state no publication date
+    ('<script type="application/ld+json">{"@type": "Article", "datePublished": 0}</script>', None),
+    ('<meta name="parsely-page" content="pub_date 2014-11-23">', None),
+])
+def test_older_publication_date_conventions_are_read(head: str, date: str | None) -> None:
+    # read from the metadata, not through trafilatura: also on a page whose
+    # body its scripts would have filled in
+    assert _parse(f"<html><head>{head}</head><body></body></html>").date == date
+
+
+def test_parselys_date_beats_a_date_elsewhere_on_the_page_and_gives_way_to_a_stated_one() -> None:
+    elsewhere = '<time datetime="2014-12-31">Dec 31, 2014</time>'
+    parsely = _PARSELY.format(date="2014-12-02T10:00:00", author="")
+    assert _parse(_page(parsely, before=elsewhere)).date == "2014-12-02"
+    stated = '<meta property="article:published_time" content="2014-12-10T09:00:00-05:00">'
+    assert _parse(_page(stated + parsely, before=elsewhere)).date == "2014-12-10"
+    # 03:00 UTC on the 30th is the evening of the 29th where the page's own <time> says so
+    evening = _page(_PARSELY.format(date="2014-12-30T03:00:14Z", author=""),
+                    before='<time datetime="2014-12-29T22:00:14">Dec 29, 2014</time>')
+    assert _parse(evening).date == "2014-12-29"
+
+
+@pytest.mark.parametrize("author, byline", [
+    ("Ana Lee | alee@kesh.example", "Ana Lee"),
+    ("Ana Lee, alee@kesh-post.co.uk", "Ana Lee"),
+    # near miss: a second writer whose name is no address stays
+    ("Ana Lee and Ben Ode", "Ana Lee; Ben Ode"),
+])
+def test_a_writers_email_address_in_the_author_field_is_no_second_name(author: str, byline: str) -> None:
+    head = f'<meta name="author" content="{author}">' + _PARSELY.format(date="", author=author)
+    assert _parse(_page(head)).byline == byline
+
+
+@pytest.mark.parametrize("author, parsely, byline", [
+    ("Kesh Post Magazine", "Ana Lee", "Ana Lee"),
+    ("Kesh Post", "Ana Lee", "Ana Lee"),
+    ("Kesh Post Media", "Ana Lee", "Ana Lee"),
+    (None, "Ana Lee", "Ana Lee"),
+    # near misses: a writer in the author field stays; Parse.ly naming the site,
+    # a handle or a number gives no writer
+    ("Ben Ode", "Ana Lee", "Ben Ode"),
+    ("Kesh Post Magazine", "Kesh Post", "Kesh Post Magazine"),
+    (None, "keshpost", None),
+    (None, "296554", None),
+])
+def test_parselys_writer_stands_in_for_the_sites_own_name(author: str | None, parsely: str, byline) -> None:
+    head = ('<meta property="og:site_name" content="Kesh Post">'
+            + (f'<meta name="author" content="{author}">' if author else "")
+            + _PARSELY.format(date="", author=parsely))
+    assert _parse(_page(head)).byline == byline
+
+
+def test_parselys_list_of_authors_is_read_too() -> None:
+    head = ('<meta property="og:site_name" content="Kesh Post">'
+            '<meta name="parsely-page" content=\'{"pub_date": "2014-12-29T10:38:00Z", "authors": ["Ana Lee"]}\'>')
+    assert _parse(_page(head)).byline == "Ana Lee"
+
+
+_SHARED = ('<meta property="og:site_name" content="Almera Evening Post">'
+           '<meta property="og:title" content="Dockers vote to go back to work">'
+           "<title>Dockers vote to go back to work | Almera Evening Post</title>")
+_OWN = "<h1>Harbour strike ends after nine days at the gate</h1>"
+
+
+@pytest.mark.parametrize("before, headline", [
+    # a search box's message in a section hidden until opened: not the headline
+    ('<div class="section hidden"><h1>No matches for your search</h1></div>', "Dockers vote to go back to work"),
+    ('<div style="display: none"><h1>No matches for your search</h1></div>', "Dockers vote to go back to work"),
+    ('<div hidden><h1>No matches for your search</h1></div>', "Dockers vote to go back to work"),
+    # near misses: shown, it is the page's only headline-shaped heading; hidden
+    # on narrow screens only, it is shown on wide ones
+    ('<div class="section"><h1>No matches for your search</h1></div>', "No matches for your search"),
+    ('<div class="hidden lg:flex"><h1>No matches for your search</h1></div>', "No matches for your search"),
+])
+def test_a_hidden_heading_is_no_headline(before: str, headline: str) -> None:
+    assert _parse(_page(_SHARED, before=before, h1="")).title == headline
+
+
+@pytest.mark.parametrize("before, after, headline", [
+    # teasers for other articles, each heading inside its link, above the article's own
+    ('<a href="/ferries"><h1>Ferry fares rise for the third year</h1></a>', "",
+     "Harbour strike ends after nine days at the gate"),
+    # a promotion under the article that shares only the site's name with the title
+    ("", "<div><h1>Introducing Almera Evening Post Insider</h1></div>", "Harbour strike ends after nine days at the gate"),
+    # near miss: the article's heading repeated in a teaser list stays the headline
+    ('<a href="/a/1"><h1>Harbour strike ends after nine days at the gate</h1></a>', "",
+     "Harbour strike ends after nine days at the gate"),
+])
+def test_a_teaser_or_the_sites_promotion_is_no_headline(before: str, after: str, headline: str) -> None:
+    page = _page(_SHARED, before=before, h1=_OWN).replace("</body>", after + "</body>")
+    assert _parse(page).title == headline
+
+
+@pytest.mark.parametrize("author, byline", [
+    ("Photo by Wire Service", None),
+    ("Ana Lee; Photos: Ben Ode", "Ana Lee"),
+    ("Ana Lee; Posted Feb", "Ana Lee"),
+    ("Ana Lee Posted Sept.", "Ana Lee"),
+    # near misses: a surname that is a month's short form, a desk's name with "Photo" in it
+    ("Ana Feb", "Ana Feb"),
+    ("Photography Desk", "Photography Desk"),
+])
+def test_a_picture_credit_or_a_short_posting_date_is_no_writer(author: str, byline: str | None) -> None:
+    from framing.loaders.html import _authors
+
+    assert _authors(author) == byline
+
+
+_SIDEBAR = ('<aside><ul><li><a href="/b"><h2>Ferry fares rise again</h2></a>'
+            '<div class="byline">By <span class="author">Cy Park</span></div></li></ul></aside>')
+
+
+@pytest.mark.parametrize("marked, parsely, byline", [
+    # Parse.ly's tag and the itemprop="author" mark name the writer, the byline a sidebar's
+    ('<span itemprop="author">Ana Lee</span>', "Ana Lee", "Ana Lee"),
+    ('<span itemprop="author"><span itemprop="name">Ana Lee</span></span>', "Ana Lee", "Ana Lee"),
+    # near misses: one statement alone, or two that disagree, leave the byline as it was
+    ("", "Ana Lee", None),
+    ('<span itemprop="author">Ben Ode</span>', "Ana Lee", None),
+])
+def test_two_statements_of_the_writer_beat_a_sidebars_byline(marked: str, parsely: str, byline) -> None:
+    head = ('<meta property="og:site_name" content="Kesh Post"><meta name="author" content="Cy Park">'
+            + _PARSELY.format(date="", author=parsely))
+    page = _page(head, before=marked + _SIDEBAR)
+    assert _parse(page).byline == (byline or "Cy Park")

@@ -7,10 +7,12 @@ extracts the body; the page's own markup gives the metadata a reader sees.
 
 - **Headline**: the visible ``<h1>`` that is the article's headline (the one
   closest to ``og:title`` / ``<title>``; logos, menus and "Subscribe" headings
-  in ``<h1>`` are passed over), with a section label ("Opinion |",
+  in ``<h1>`` are passed over, and so are headings the markup hides and
+  ones that match the title only through the site's name), with a section label ("Opinion |",
   "DealBook|") removed, and without a kicker the heading sets in an element
-  of its own when the page shares the rest alone as its ``og:title``; else
-  ``og:title`` / ``<title>`` without the site suffix.
+  of its own when the page shares the rest alone as its ``og:title``; where
+  no heading matches, the first headline-shaped one that is not inside a link
+  (a teaser); else ``og:title`` / ``<title>`` without the site suffix.
 - **Outlet**: ``og:site_name`` → JSON-LD ``publisher`` (not a company whose
   name shares nothing with the page's domain: the owner) → the part of the
   ``<title>`` that the domain or ``application-name`` names → the
@@ -22,8 +24,15 @@ extracts the body; the page's own markup gives the metadata a reader sees.
   nothing with the domain ("U.S." on reuters.com, a section) to a later one
   that does ("... - Reuters").
 - **Date**: the publication date the page's metadata states
-  (``article:published_time``, ``datePublished``), as written in its own time
-  zone; else trafilatura's.
+  (``article:published_time``, ``datePublished`` also as a Unix time stamp,
+  rNews, ``OriginalPublicationDate``), as written in its own time zone; else
+  the date printed under the headline, a dateline, Parse.ly's ``pub_date``,
+  trafilatura's.
+- **Byline**: trafilatura's author field without what it glued on (a date,
+  a role, a picture credit, the writer's e-mail address, the site's own
+  name); the names printed under the headline where they are more; where
+  the field names nobody or only the site ("GQ Magazine"), the writer
+  Parse.ly's tag names.
 """
 
 from __future__ import annotations
@@ -38,7 +47,7 @@ from typing import Any
 
 from ..models import Article
 from ..text.dictionary import dictionary_word
-from .dates import MONTH_NAMES, WEEKDAY_NAMES, parse_date
+from .dates import MONTH_NAMES, MONTH_WORD, WEEKDAY_NAMES, parse_date
 from .text import (OWNER_FORM_RE, copyright_holder, dateline_date, header_meta, is_furniture_paragraph,
                    is_toolbar_line, outlet_key)
 
@@ -54,7 +63,10 @@ _LABEL_WORDS = re.compile(r"^(?:opinion|analysis|column|editorial|commentary)\s*
 _DATE_META = (
     "article:published_time", "article:published", "datepublished", "og:published_time",
     "published_time", "publish-date", "publish_date", "pubdate", "dc.date.issued", "sailthru.date",
-    "parsely-pub-date", "date",
+    "parsely-pub-date",
+    # older conventions: the New York Times' and Reuters' own, and the BBC's rNews
+    "originalpublicationdate", "rnews:datepublished",
+    "date",
 )
 
 
@@ -74,6 +86,23 @@ def _heading_parts(el: Any) -> list[str]:
             pieces.append(child.text_content())
         pieces.append(child.tail)
     return [p for p in map(_clean, pieces) if p]
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden(el: Any) -> bool:
+    """Is the element or one of its ancestors hidden by its markup (the
+    ``hidden`` attribute, ``aria-hidden="true"``, an inline ``display:none``,
+    or the class "hidden" that stylesheets hide by convention, unless a
+    responsive class beside it shows it on wider screens: "hidden lg:flex")?"""
+    for e in (el, *el.iterancestors()):
+        if e.get("hidden") is not None or (e.get("aria-hidden") or "").strip().lower() == "true":
+            return True
+        classes = (e.get("class") or "").lower().split()
+        if _HIDDEN_STYLE.search(e.get("style") or "") or ("hidden" in classes and not any(":" in c for c in classes)):
+            return True
+    return False
 
 
 def _clean(s: str | None) -> str | None:
@@ -123,9 +152,16 @@ class _Page:
         for el in doc.iter("title"):
             self.title_tag = _clean(el.text_content())
             break
+        #: headings shown at least once outside a link (one inside a link is a
+        #: teaser for another page, not this one's headline)
+        self.h1_unlinked: set[str] = set()
         for el in doc.iter("h1"):
             t = _clean(el.text_content())
+            if t and _hidden(el):
+                continue  # a search box's "No matches" or an overlay no reader sees
             if t:
+                if not any(a.tag == "a" for a in el.iterancestors()):
+                    self.h1_unlinked.add(t)
                 self.h1.append(t)
                 if len(parts := _heading_parts(el)) >= 2:
                     self.h1_parts[t] = parts
@@ -222,7 +258,38 @@ class _Page:
             d = obj.get("datePublished")
             if isinstance(d, str) and d.strip():
                 return d
+            if isinstance(d, (int, float)) and not isinstance(d, bool) and d > 0:
+                # a Unix time stamp (seconds, or milliseconds past 1e11): a moment in UTC
+                seconds = d / 1000 if d > 1e11 else d
+                try:
+                    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+                except (OverflowError, OSError, ValueError):
+                    continue
         return None
+
+    def marked_authors(self) -> list[str]:
+        """The names the markup marks as the author (``itemprop="author"``,
+        or its ``itemprop="name"`` inside)."""
+        if self._doc is None:
+            return []
+        names = []
+        for el in self._doc.xpath('//*[@itemprop="author"]'):
+            inner = el.xpath('.//*[@itemprop="name"]')
+            text = _clean((inner[0] if inner else el).text_content())
+            if text and len(text.split()) <= 5:
+                names.append(text)
+        return names
+
+    def parsely(self) -> dict[str, Any]:
+        """Parse.ly's ``<meta name="parsely-page">`` (a JSON object with the
+        page's ``pub_date`` and ``author`` or ``authors``; the analytics service's older tag,
+        on many news sites' pages), or an empty dict."""
+        value = self.first("parsely-page")
+        try:
+            found = json.loads(value) if value else {}
+        except (ValueError, RecursionError):
+            return {}
+        return found if isinstance(found, dict) else {}
 
 
 def _title_parts(title: str | None) -> tuple[str | None, str | None]:
@@ -373,9 +440,14 @@ def headline_of(page: _Page, fallback: str | None, outlet: str | None) -> str | 
                   # A short heading with no word of the page's og:title is the blog's
                   # or section's name over the post ("Silicon Exposed").
                   and not (og and len(_words(h)) <= 4 and _overlap(h, og) == 0.0)]
+    # A heading that matches the title only through the site's name ("Introducing
+    # <Site> Insider" against "Headline | <Site>") is the site's promotion.
+    # (The site's name as the page states it, not as read off the title.)
+    site_words = {w for name in (page.first("og:site_name"), page.ld_publisher()) if name for w in _words(name)}
     best, score = None, 0.0
     for h in candidates:
-        s = max((_overlap(h, r) for r in refs), default=0.0)
+        own = " ".join(w for w in _words(h) if w not in site_words)
+        s = max((_overlap(h, r) for r in refs if _overlap(own, r) > 0), default=0.0)
         if s > score:
             best, score = h, s
     if best is not None and page.h1_parts.get(best):
@@ -393,7 +465,8 @@ def headline_of(page: _Page, fallback: str | None, outlet: str | None) -> str | 
                 return part
     if best is None or score < 0.5:
         # No heading matches the metadata: the first one shaped like a headline.
-        best = next((h for h in candidates if len(_words(h)) >= 4), None) if candidates else None
+        # (Not one inside a link: a teaser for another article.)
+        best = next((h for h in candidates if len(_words(h)) >= 4 and h in page.h1_unlinked), None)
         if best is None:
             head = _title_parts(og)[0] if og and og != page.title_tag else og
             return _strip_label(head or _title_parts(page.title_tag)[0] or fallback)
@@ -473,6 +546,26 @@ def _stated_dates(page: _Page) -> list[str]:
     return [v for key in _DATE_META for v in page.meta.get(key, [])] + [d for d in [page.ld_date()] if d]
 
 
+def _parsely_date(page: _Page, guess: str | None) -> str | None:
+    """The day of Parse.ly's ``pub_date`` (read after the date a page prints:
+    its tag is for an analytics script, not for readers), or ``guess`` (the
+    date trafilatura found on the page) where that is one day off a stamp in
+    UTC in the direction the hour allows (03:00 UTC is the Americas' evening
+    before)."""
+    value = page.parsely().get("pub_date")
+    d = parse_date(value) if isinstance(value, str) else None
+    if not d:
+        return None
+    st = _stamp(value)
+    if guess and st and st[1]:
+        try:
+            if _zone_day(st[0], dt.date.fromisoformat(guess)):
+                return guess
+        except ValueError:
+            pass
+    return d
+
+
 def _zone_day(moment: dt.datetime, day: dt.date) -> bool:
     """Can ``day``, one day off a UTC ``moment``'s, be that moment's local day?
     A day earlier in the first 8 hours of the UTC day (the Americas'
@@ -510,7 +603,11 @@ def _printed_day(date: str, printed: str | None, page: _Page) -> str:
 _ROLE = re.compile(r"(?i)\b(?:editor|writer|reporter|correspondent|columnist|contributor)s?\b")
 _TRAILING_DATE_WORDS = re.compile(
     r"(?:\s+(?i:" + "|".join((*MONTH_NAMES, *WEEKDAY_NAMES, "published", "updated", "posted")) + r"))+$"
+    # "Posted Feb" (of "Posted Feb. 27, 2014"): a month's short form after "posted" or "published"
+    r"|\s+(?i:(?:published|updated|posted)\s+" + MONTH_WORD + r")$"
 )
+#: A credit for a picture or a video, not for the text ("Photo by The Associated Press").
+_PICTURE_CREDIT = re.compile(r"(?i)^(?:photo(?:graph)?s?|images?|pictures?|video|illustrations?)\s*(?:by\b|:)")
 
 
 #: What a site's account widgets and blog software put where a name would be.
@@ -529,6 +626,8 @@ def _authors(found: str | None) -> str | None:
         return None
     names: list[str] = []
     for part in found.split(";"):
+        if _PICTURE_CREDIT.match(part.strip()):
+            continue
         part = re.sub(r"(?i)^\s*(?:analysis\s+)?by\s+", "", part).strip()
         part = _TRAILING_DATE_WORDS.sub("", " " + part).strip()
         words = part.split()
@@ -602,6 +701,84 @@ def _without_domain_words(byline: str | None, url: str | None) -> str | None:
     return "; ".join(kept) or None
 
 
+_EMAIL_RE = re.compile(r"([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
+
+
+def _without_addresses(byline: str | None, page: _Page) -> str | None:
+    """A byline without the writer's e-mail address that an author field gave
+    beside the name ("Lucy Berry | lberry@example.com" read as "Lucy Berry;
+    Lberry Com"): a part whose letters start with an address's local part and
+    are, in order, among the address's letters."""
+    if not byline:
+        return byline
+    fields = [v for k, vs in page.meta.items() if "author" in k for v in vs]
+    fields.append(str(page.parsely().get("author") or page.parsely().get("authors") or ""))
+    addresses = {(_letters_of(m[1]), _letters_of(m[0])) for f in fields for m in _EMAIL_RE.finditer(f)}
+    if not addresses:
+        return byline
+    kept = []
+    for part in (p.strip() for p in byline.split(";")):
+        letters = _letters_of(part)
+        if not any(letters.startswith(local) and _in_order(letters, whole) for local, whole in addresses):
+            kept.append(part)
+    return "; ".join(kept) or None
+
+
+def _in_order(part: str, whole: str) -> bool:
+    rest = iter(whole)
+    return all(c in rest for c in part)
+
+
+_SITE_WORDS = frozenset({"magazine", "media", "online", "staff"})
+
+
+def _names_site(byline: str, outlet: str | None) -> bool:
+    """Does the byline name the site, not a writer: the outlet's name, alone or
+    with "Magazine", "Media", "Online" or "Staff" ("GQ Magazine" on GQ)?"""
+    if not outlet:
+        return False
+    words = byline.split()
+    while len(words) > 1 and words[-1].casefold() in _SITE_WORDS:
+        words.pop()
+    return outlet_key(" ".join(words)) == outlet_key(outlet)
+
+
+def _parsely_byline(page: _Page, outlet: str | None, url: str | None) -> str | None:
+    """The writers Parse.ly's tag names, without an address and without a
+    name that is the site's or a handle ("pixelmonkey", "296554")."""
+    found = page.parsely().get("author") or page.parsely().get("authors")  # (both spellings are in use)
+    if isinstance(found, list):
+        found = "; ".join(x for x in found if isinstance(x, str))
+    if not isinstance(found, str):
+        return None
+    found = _EMAIL_RE.sub("", found)
+    found = "; ".join(p for p in (x.strip(" |,") for x in re.split(r"\s+\|\s+", found)) if p)
+    names = _without_domain_words(_authors(found), url)
+    if not names:
+        return None
+    kept = [n for n in names.split("; ")
+            if not _names_site(n, outlet) and len(n.split()) >= 2 and any(c.isupper() for c in n)]
+    return "; ".join(kept) or None
+
+
+def _surnames(names: str) -> set[str]:
+    return {p.split()[-1].casefold() for p in names.split(";") if p.split()}
+
+
+def _metadata_writers(byline: str | None, page: _Page, outlet: str | None, url: str | None) -> str | None:
+    """The writers Parse.ly's tag names where the byline names none of them
+    and the markup's ``itemprop="author"`` names them too: two statements of
+    the page's own against trafilatura's pick (The Atlantic's sidebar lists
+    other stories with their bylines, and the first of those is taken)."""
+    if not byline:
+        return byline
+    stated = _parsely_byline(page, outlet, url)
+    if not stated or _surnames(stated) & _surnames(byline):
+        return byline
+    marked = {n.split()[-1].casefold() for n in page.marked_authors()}
+    return stated if _surnames(stated) <= marked else byline
+
+
 def _letters_of(name: str) -> str:
     return re.sub(r"[\W_]+", "", name).casefold()
 
@@ -666,6 +843,12 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
         if byline is None or (printed_byline and _names_more(printed_byline, byline)):
             # The metadata may name only the first of the authors the page prints.
             byline = printed_byline or byline
+    byline = _without_addresses(byline, page)
+    if byline is None or _names_site(byline, outlet):
+        # No byline, or the site's own name ("GQ Magazine") in the author
+        # field: the writer Parse.ly's tag names, where it names one.
+        byline = _parsely_byline(page, outlet, url) or byline
+    byline = _metadata_writers(byline, page, outlet, url)
     if byline and ";" in byline:
         byline = _without_owners(byline, page, outlet, url)
     if byline and outlet and len(byline.split()) == 1 and outlet_key(byline) == outlet_key(outlet):
@@ -681,7 +864,8 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
         # A date opening the first paragraph (or the second, under a standfirst
         # or a "Reviewed by" line) as its dateline is the article's
         # own; trafilatura's guess may come from anywhere on the page.
-        date=date or dateline_date(paragraphs) or parse_date(data.get("date")),
+        date=date or dateline_date(paragraphs) or _parsely_date(page, parse_date(data.get("date")))
+        or parse_date(data.get("date")),
         byline=byline,
         url=url,
         language=data.get("language") or None,
