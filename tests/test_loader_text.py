@@ -3258,3 +3258,18 @@ def test_by_glued_to_the_name_gives_the_byline(line):
     from framing.loaders.text import _byline_from
 
     assert _byline_from("ByteDance to sell its stake") is None and _byline_from("BYU Cougars win again") is None
+
+
+def test_a_row_of_tool_buttons_and_a_gallery_s_label_are_no_headline_or_byline():
+    """An author box prints its buttons in a row ("Email the author | Follow
+    on Twitter") and a gallery its loading label ("Loading Photo Gallery"):
+    neither is the headline nor the author, though both are short lines of
+    capitalised words; a surname that is a page word ("Page") stays a name."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nLoading Photo Gallery\nPrint\n"
+            "Email the author | Follow on Twitter\non March 3, 2026 at 2:30 PM\n\n" + _HALF_ONE + _HALF_TWO)
+    parts = parse_page_text(page)
+    assert parts.title == "Debt interest will soon cost more than the coastguard"
+    assert parts.byline is None
+    from framing.loaders.text import _person_name
+
+    assert _person_name("Larry Page") and not _person_name("Watch Video Now")

@@ -746,10 +746,10 @@ def _is_nav_words(norm: str) -> bool:
 
 #: The first word of a share or tool button's label ("Share on Google Plus",
 #: "Resize Text", "Print Article", "More Options").
-_TOOL_VERBS = frozenset("share tweet pin email print resize save bookmark copy".split())
+_TOOL_VERBS = frozenset("share tweet pin email print resize save bookmark copy follow".split())
 #: What a tool button's verb acts on ("Share on ...", "Resize Text"); "Share
 #: prices fell" is a sentence, not a button.
-_TOOL_OBJECTS = frozenset("on via to this article story text page link options".split())
+_TOOL_OBJECTS = frozenset("on via to this article story text page link options author".split())
 
 
 def is_toolbar_line(line: str) -> bool:
@@ -762,8 +762,16 @@ def is_toolbar_line(line: str) -> bool:
     words = norm.split()
     if norm == "more options":
         return True
+    if len(words) >= 3 and words[1] == "the":
+        words = words[:1] + words[2:]  # "Email the author"
     return (0 < len(words) <= 4 and words[0] in _TOOL_VERBS
             and (len(words) == 1 or words[1] in _TOOL_OBJECTS))
+
+
+def _toolbar_row(s: str) -> bool:
+    """Tool buttons in a row between bars: "Email the author | Follow on Twitter"."""
+    parts = [p for p in (x.strip() for x in s.split("|")) if p]
+    return len(parts) >= 2 and all(is_toolbar_line(p) for p in parts)
 
 
 #: The page speaking about itself, beyond ``_NAV_WORDS``: where the text goes
@@ -1371,7 +1379,7 @@ def _title_candidate(u: _Unit) -> bool:
         return False
     if _CREDIT_RE.match(s) or _NAME_CREDIT_RE.match(s):  # "Photograph by Tomas Verel", "Jan Orlo/Courier"
         return False
-    if _link_row(s):
+    if _link_row(s) or _toolbar_row(s):
         return False
     if _is_data_line(u):  # a line of code or of a table
         return False
@@ -2302,7 +2310,7 @@ def _headline_shape(u: _Unit) -> bool:
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _starts_with_phrase(u.norm, _NAV_PREFIXES):
         return False
-    if _CRUMB_SEP_RE.match(s) or _link_row(s) or s.count("\t") >= 2:
+    if _CRUMB_SEP_RE.match(s) or _link_row(s) or _toolbar_row(s) or s.count("\t") >= 2:
         return False  # breadcrumbs, a row of share buttons or menu links, a table's or toolbar's cells
     return _letters(s) >= 0.5 * len(s)
 
@@ -2364,6 +2372,8 @@ def _person_name(s: str) -> bool:
         return False  # an aside in brackets before the words: a menu's "(Virtual) Open Homes"
     if words[-1].casefold() in _JOB_WORDS:
         return False  # a job title under the name: "Contributing Correspondent", "Senior Editor"
+    if sum(w.casefold() in _PAGE_WORDS for w in words) >= 2:
+        return False  # the page's words: "Loading Photo Gallery", "Watch Video" (one may be a name: "Larry Page")
     # A nickname or initials in brackets or quotes count as a word: "Richard (R.J.) Eskow".
     caps = [w.strip(_NICK_MARKS) for w in words if w.lower() not in _NAME_PARTICLES]
     # Capitalised words with a lower-case letter ("McDonald", "O'Neil") or initials ("J.", "R.J."):
