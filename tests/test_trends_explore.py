@@ -139,6 +139,23 @@ def test_voice_segments_agree_with_the_detector():
         "narration", "reported", "quote", "reported"]
 
 
+def test_a_title_s_voice_in_explore_is_the_analysis_s():
+    """A headline's quotation whose word the lead attributes ("Council Backs
+    Dock 'Reform'" over "... the dock reform, the mayor said") is the
+    analysis's quote; the keyword-in-context view reads the title beside its
+    body too, so it shows the same voice."""
+    from framing.compare.kwic import kwic as kwic_of
+    from framing.models import Article
+
+    det = Detector(load_lexicon()).fit()
+    art = Article(source="t.txt", id=1, title="Council Backs Dock 'Reform'",
+                  body="The council voted on Tuesday to back the dock reform, the mayor said after the meeting.\n\n"
+                       "It passed by seven votes to two.")
+    stored = det.analyze(art).voices["title"]
+    found = [c for c in kwic_of([art], "reform", det.voice_map) if c.field == "title"]
+    assert [c.voice for c in found] == [voice_at(stored, c.start, c.end) for c in found] == ["quote"]
+
+
 def test_explore_lists_contexts_by_outlet_with_voice(demo):
     res = CliRunner().invoke(cli, ["explore", "regime", "--db", str(demo)])
     assert res.exit_code == 0, res.output

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
@@ -62,6 +63,20 @@ def voice_segments(text: str, vm: Any) -> list[tuple[int, int, str]]:
     stored with each analysis as :attr:`~framing.models.Analysis.voices`).
     Everything else is narration."""
     return vm.segments()
+
+
+def title_voice_map(voice_map: Callable[..., Any], title: str, body: str | None) -> Any:
+    """A title's voice map read beside its body's, as the analysis reads a
+    stored title (whose word a headline quotes, its lead may say), when
+    ``voice_map`` takes the body's map as ``lead``
+    (:meth:`~framing.detect.Detector.voice_map`); else the title's alone."""
+    try:
+        takes_lead = "lead" in inspect.signature(voice_map).parameters
+    except (TypeError, ValueError):
+        takes_lead = False
+    if takes_lead and body and body.strip():
+        return voice_map(title, lead=voice_map(body))
+    return voice_map(title)
 
 
 def voice_at(segments: Sequence[tuple[int, int, str]], start: int, end: int) -> str:
@@ -123,7 +138,8 @@ def kwic(articles: Iterable[Article], query: str, voice_map: Callable[[str], Any
             text = getattr(a, fld) or ""
             if not pattern.search(text):
                 continue
-            segs = voice_segments(text, voice_map(text))
+            vm = title_voice_map(voice_map, text, a.body) if fld == "title" else voice_map(text)
+            segs = voice_segments(text, vm)
             for s, e, left, match, right, voice in contexts_in(text, pattern, segs, width=width):
                 found.append(Context(int(a.id or 0), a.outlet_name, a.group, a.date, fld, s, e,
                                      left, match, right, voice))

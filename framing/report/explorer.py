@@ -29,7 +29,7 @@ from typing import Any
 from markupsafe import Markup
 
 from .. import resources
-from ..compare.kwic import voice_segments
+from ..compare.kwic import title_voice_map, voice_segments
 from ..compare.model import Report
 from ._common import VOICE_LABELS, event_of_article
 from .html import environment
@@ -86,7 +86,7 @@ def explorer_rows(report: Report, lexicon: Any = None) -> list[list[Any]]:
 
     detector: Any = None
 
-    def segments(aid: int, fld: str, text: str) -> list[tuple[int, int, str]]:
+    def segments(aid: int, fld: str, text: str, body: str = "") -> list[tuple[int, int, str]]:
         nonlocal detector
         if not text:
             return []
@@ -97,6 +97,8 @@ def explorer_rows(report: Report, lexicon: Any = None) -> list[list[Any]]:
         if detector is None:
             detector = lexicon if isinstance(lexicon, Detector) else (
                 Detector(lexicon) if lexicon is not None else _default_detector())
+        if fld == "title":
+            return voice_segments(text, title_voice_map(detector.voice_map, text, body))
         return voice_segments(text, detector.voice_map(text))
 
     event_of = event_of_article(report)
@@ -110,7 +112,7 @@ def explorer_rows(report: Report, lexicon: Any = None) -> list[list[Any]]:
         rows.append([
             aid, a.get("outlet") or "(unknown outlet)", a.get("group"), a.get("date"), event_of.get(aid),
             title, body,
-            _flat(title, segments(aid, "title", title)),
+            _flat(title, segments(aid, "title", title, text.get("body", "") or "")),
             _flat(body, segments(aid, "body", body)),
         ])
     return rows
