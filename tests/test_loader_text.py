@@ -3273,3 +3273,16 @@ def test_a_row_of_tool_buttons_and_a_gallery_s_label_are_no_headline_or_byline()
     from framing.loaders.text import _person_name
 
     assert _person_name("Larry Page") and not _person_name("Watch Video Now")
+
+
+def test_an_author_box_printed_twice_gives_its_name():
+    """An author box copied as its card and its label on one line, "Mira
+    Castell | mira@courier.ar By Mira Castell | mira@courier.ar", names the
+    author; a line that says something else before "By" does not."""
+    page = (_MENU + "Debt interest will soon cost more than the coastguard\nPrint\n"
+            "Mira Castell | mira@courier.ar By Mira Castell | mira@courier.ar\nFollow on Twitter\n"
+            "on March 3, 2026 at 2:30 PM, updated March 3, 2026 at 2:51 PM\n\n" + _HALF_ONE + _HALF_TWO)
+    assert parse_page_text(page).byline == "Mira Castell"
+    from framing.loaders.text import _byline_from
+
+    assert _byline_from("Harbour news from the coast By Mira Castell | mira@courier.ar") is None

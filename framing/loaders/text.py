@@ -480,7 +480,10 @@ def _byline_from(s: str, after_date: bool = False) -> tuple[int, int] | None:
     late = _LATE_BY_RE.search(s)
     if late and not (_BYLINE_RE.match(s) or _OTHER_BY_RE.match(s)):
         before = s[: late.start()]
-        if _date_time_only(before) or _dated_words_only(_DATE_LABEL_RE.sub(" ", before)):
+        # (or the author box printed twice, the second time with "By": "Ana Lee | ana@x.com By
+        # Ana Lee | ana@x.com", a card and its label)
+        if (_date_time_only(before) or _dated_words_only(_DATE_LABEL_RE.sub(" ", before))
+                or " ".join(before.split()) == " ".join(s[late.end():].split())):
             span = _byline_from(s[late.start() + 1:], after_date=True)
             if span is not None:
                 return span[0] + late.start() + 1, span[1] + late.start() + 1
