@@ -273,6 +273,12 @@ def _is_dateish(s: str) -> bool:
 _ISO_TIME_TAIL_RE = re.compile(r"^T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?!\w)")
 
 
+def _without_date(s: str) -> str:
+    """``s`` with the first date :func:`find_date` finds in it cut out (a space in its place)."""
+    found = find_date(s)
+    return s if found is None else s[: found[1]] + " " + s[found[2] :]
+
+
 def _is_date_line(s: str) -> str | None:
     """ISO date when ``s`` is mostly a date: a time, labels and up to three other words.
     Of two dates the first ("11.01.2022, 09:50 Uhr / Aktualisiert am
@@ -281,10 +287,8 @@ def _is_date_line(s: str) -> str | None:
     if found is None:
         return None
     iso, start, end = found
-    rest = s[:start] + " " + _ISO_TIME_TAIL_RE.sub(" ", s[end:], count=1)
-    again = find_date(rest)  # printed twice ("Published ... Updated ..."), or in two formats
-    if again is not None:
-        rest = rest[: again[1]] + " " + rest[again[2] :]
+    # (printed twice: "Published ... Updated ...", or in two formats)
+    rest = _without_date(s[:start] + " " + _ISO_TIME_TAIL_RE.sub(" ", s[end:], count=1))
     rest = _TIME_RE.sub(" ", rest)
     rest = _DATE_LABEL_RE.sub(" ", rest)
     if len(_WORD_RE.findall(rest)) <= 3:
@@ -362,6 +366,10 @@ _NAME_PARTICLES = frozenset("and of de da del der van von al el bin ibn la le du
 #: 29. Mai 2017").
 _PUBLISHED_WORDS = ("on|am|updated|published|posted|publicado|actualizado|atualizado|publié|publiée|"
                     "pubblicato|aggiornato|veröffentlicht|publiziert|erschienen|aktualisiert")
+#: A line that gives the date of an update: "Updated March 3, 2026", "Aktualisiert am 19.02.2020",
+#: "Mis à jour le ...", "Actualizado el ...", "Aggiornato il ...", "Atualizado em ...", "Last modified ...".
+_UPDATE_RE = re.compile(r"(?i)(?:last\s+)?(?:updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|aggiornato"
+                        r"|atualizado|zuletzt\s+aktualisiert|geändert)\b")
 #: Where a byline's name ends: a separator, a date, "on <date>".
 _BYLINE_CUT_RE = re.compile(
     r"\s+[|•·–—]\s*|\s+-\s+|\s*\|\s*|,\s*(?=\d)"
@@ -440,13 +448,9 @@ def _dated_words_only(s: str) -> bool:
     weekday) and a time: "Domenica 19 Aprile 2020", "Dom. 19 Aprile 2020, 10:15";
     or two dates, published and updated, glued as blogs print them ("22.
     Dezember 201922. Dezember 2019")."""
-    found = find_date(s)
-    if found is None:
+    if find_date(s) is None:
         return False
-    rest = s[: found[1]] + " " + s[found[2] :]
-    again = find_date(rest)
-    if again is not None:
-        rest = rest[: again[1]] + " " + rest[again[2] :]
+    rest = _without_date(_without_date(s))
     return len(_WORD_RE.findall(_TIME_RE.sub(" ", rest))) <= 1
 
 
@@ -687,6 +691,10 @@ def _name_list(s: str) -> bool:
     return sum(len(x.split()) == 1 for x in items) >= 0.9 * len(items)
 
 
+#: A word that starts with a letter ("e-mail", not "2026" or "_"): menus' and lists' words.
+_LETTER_WORD_RE = re.compile(r"[^\W\d_][\w\-]*")
+
+
 def _alphabetical(s: str) -> bool:
     """Twenty words or more in alphabetical order, with no sentence in them:
     a page's tags or categories ("Afrika Aktuell Armut Banken Bildung ..."),
@@ -697,7 +705,7 @@ def _alphabetical(s: str) -> bool:
     headline."""
     if _SENTENCE_BREAK_RE.search(s) or _ends_sentence(s):
         return False
-    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w\-]*", s)]
+    words = [w.casefold() for w in _LETTER_WORD_RE.findall(s)]
     if len(words) < 20:
         return False
     return 4 * sum(a <= b for a, b in zip(words, words[1:])) >= 3 * (len(words) - 1)
@@ -743,7 +751,7 @@ def _normalise(s: str) -> str:
 
 
 def _is_nav_words(norm: str) -> bool:
-    words = re.findall(r"[^\W\d_][\w\-]*", norm)
+    words = _LETTER_WORD_RE.findall(norm)
     return 0 < len(words) <= 6 and all(w in _NAV_WORDS for w in words)
 
 
@@ -2318,12 +2326,6 @@ def _headline_shape(u: _Unit) -> bool:
     return _letters(s) >= 0.5 * len(s)
 
 
-#: A line that gives the date of an update: "Updated March 3, 2026", "Aktualisiert am 19.02.2020",
-#: "Mis à jour le ...", "Actualizado el ...", "Aggiornato il ...", "Atualizado em ...", "Last modified ...".
-_UPDATE_RE = re.compile(r"(?i)(?:last\s+)?(?:updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|aggiornato"
-                        r"|atualizado|zuletzt\s+aktualisiert|geändert)\b")
-
-
 def _header_date(units: list[_Unit], title: int, first: int, dotted: bool = True) -> str | None:
     """The date printed with the headline: on a byline, date or time line
     between the headline and the article, or just above the headline
@@ -2677,9 +2679,7 @@ def _not_the_article(units: list[_Unit],
     is none), every later run weighs half, so that a box of readers'
     questions, a second story, an author's biography or a dialog's settings
     printed after the article must be more than twice as long to be taken
-    for it. On Chromium copies of trafilatura's 990 evaluation pages this
-    finds 37 more of the snippets their articles hold and keeps 2 fewer of
-    their furniture (round 32, docs/accuracy.md).
+    for it (measured in docs/accuracy.md, round 32 (lead)).
 
     Runs that are not the article weigh a quarter besides when a run of
     article prose comes before them: what a copy prints after the site's
