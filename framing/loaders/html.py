@@ -280,16 +280,25 @@ class _Page:
                 names.append(text)
         return names
 
+    @functools.cached_property
     def parsely(self) -> dict[str, Any]:
         """Parse.ly's ``<meta name="parsely-page">`` (a JSON object with the
         page's ``pub_date`` and ``author`` or ``authors``; the analytics service's older tag,
-        on many news sites' pages), or an empty dict."""
+        on many news sites' pages), or an empty dict. Read once a page."""
         value = self.first("parsely-page")
         try:
             found = json.loads(value) if value else {}
         except (ValueError, RecursionError):
             return {}
         return found if isinstance(found, dict) else {}
+
+    def parsely_writers(self) -> str:
+        """The writers Parse.ly's tag names, as it gives them (``author`` or
+        ``authors``, both spellings are in use; a list joined with "; "), or ""."""
+        found = self.parsely.get("author") or self.parsely.get("authors")
+        if isinstance(found, list):
+            found = "; ".join(x for x in found if isinstance(x, str))
+        return found if isinstance(found, str) else ""
 
 
 def _title_parts(title: str | None) -> tuple[str | None, str | None]:
@@ -552,7 +561,7 @@ def _parsely_date(page: _Page, guess: str | None) -> str | None:
     date trafilatura found on the page) where that is one day off a stamp in
     UTC in the direction the hour allows (03:00 UTC is the Americas' evening
     before)."""
-    value = page.parsely().get("pub_date")
+    value = page.parsely.get("pub_date")
     d = parse_date(value) if isinstance(value, str) else None
     if not d:
         return None
@@ -712,7 +721,7 @@ def _without_addresses(byline: str | None, page: _Page) -> str | None:
     if not byline:
         return byline
     fields = [v for k, vs in page.meta.items() if "author" in k for v in vs]
-    fields.append(str(page.parsely().get("author") or page.parsely().get("authors") or ""))
+    fields.append(page.parsely_writers())
     addresses = {(_letters_of(m[1]), _letters_of(m[0])) for f in fields for m in _EMAIL_RE.finditer(f)}
     if not addresses:
         return byline
@@ -746,12 +755,7 @@ def _names_site(byline: str, outlet: str | None) -> bool:
 def _parsely_byline(page: _Page, outlet: str | None, url: str | None) -> str | None:
     """The writers Parse.ly's tag names, without an address and without a
     name that is the site's or a handle ("pixelmonkey", "296554")."""
-    found = page.parsely().get("author") or page.parsely().get("authors")  # (both spellings are in use)
-    if isinstance(found, list):
-        found = "; ".join(x for x in found if isinstance(x, str))
-    if not isinstance(found, str):
-        return None
-    found = _EMAIL_RE.sub("", found)
+    found = _EMAIL_RE.sub("", page.parsely_writers())
     found = "; ".join(p for p in (x.strip(" |,") for x in re.split(r"\s+\|\s+", found)) if p)
     names = _without_domain_words(_authors(found), url)
     if not names:
@@ -775,8 +779,7 @@ def _metadata_writers(byline: str | None, page: _Page, outlet: str | None, url: 
     stated = _parsely_byline(page, outlet, url)
     if not stated or _surnames(stated) & _surnames(byline):
         return byline
-    marked = {n.split()[-1].casefold() for n in page.marked_authors()}
-    return stated if _surnames(stated) <= marked else byline
+    return stated if _surnames(stated) <= _surnames("; ".join(page.marked_authors())) else byline
 
 
 def _letters_of(name: str) -> str:
