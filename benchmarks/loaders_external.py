@@ -118,11 +118,28 @@ def _title_ok(found: str | None, expected: str | None) -> bool:
     return bool(f) and (f == e or (len(f) > 15 and e.startswith(f)))
 
 
-def _parse(path: Path):
+def _parse(path: Path, decoded: bool = False):
+    """The HTML loader on a saved page; ``decoded``: read in the encoding it
+    declares (as ``framing add`` reads it), not as UTF-8."""
+    from framing.loaders.decode import decode
     from framing.loaders.html import parse_html
 
     raw = path.read_bytes()
-    return parse_html(str(path), raw.decode("utf-8", "replace"), raw)
+    return parse_html(str(path), decode(str(path), raw)[0] if decoded else raw.decode("utf-8", "replace"), raw)
+
+
+def _read_copy(path: Path, text: str):
+    """The pasted loader on a page's copy, read as a pasted file is (decoded by
+    the same code)."""
+    from framing.loaders.decode import decode
+    from framing.loaders.text import parse_page_text
+
+    return parse_page_text(decode(str(path), text.encode("utf-8"))[0])
+
+
+def _same_title(a: str | None, b: str | None) -> bool:
+    """Either title starts the other (:func:`_title_ok` both ways)."""
+    return _title_ok(a, b) or _title_ok(b, a)
 
 
 def _readability_pages(folder: Path) -> list[tuple[Path, dict]]:
@@ -399,7 +416,7 @@ def scrapinghub_pasted(folder: Path, real_pages: Path | None = None) -> dict:
             html = parse_html(str(page), raw.decode("utf-8", "replace"), raw)
             got = parse_page_text(text)
             c["pages"] += 1
-            c["headline as the HTML page's"] += _title_ok(got.title, html.title) or _title_ok(html.title, got.title)
+            c["headline as the HTML page's"] += _same_title(got.title, html.title)
             if got.date:
                 c["date"] += 1
                 c["date as the HTML page's" if got.date == html.date else "another date"] += 1
@@ -434,7 +451,7 @@ def _trafilatura_score(c: Counter, item: dict, title: str | None, byline: str | 
     c["furniture kept"] += sum(_norm(s) in text for s in item["without"])
     if item.get("title"):
         c["title of"] += 1
-        c["title"] += _title_ok(title, item["title"]) or _title_ok(item["title"], title)
+        c["title"] += _same_title(title, item["title"])
     if item.get("author"):
         c["byline of"] += 1
         if byline:
@@ -448,14 +465,11 @@ def _trafilatura_score(c: Counter, item: dict, title: str | None, byline: str | 
 
 def trafilatura_set(folder: Path) -> dict:
     """The HTML loader on trafilatura's evaluation pages (see the module docstring)."""
-    from framing.loaders.decode import decode
-    from framing.loaders.html import parse_html
 
     c: Counter = Counter()
     for path, item in _trafilatura_pages(folder):
-        raw = path.read_bytes()
         try:
-            a = parse_html(str(path), decode(str(path), raw)[0], raw)
+            a = _parse(path, decoded=True)
         except Exception:  # noqa: BLE001 - a page the loader cannot read counts as no body
             _trafilatura_score(c, item, None, None, None, "")
             continue
@@ -465,8 +479,6 @@ def trafilatura_set(folder: Path) -> dict:
 
 def trafilatura_pasted(folder: Path) -> dict:
     """The pasted-text loader on copies of trafilatura's evaluation pages."""
-    from framing.loaders.decode import decode
-    from framing.loaders.text import parse_page_text
 
     pages = _trafilatura_pages(folder)
     items = {path: item for path, item in pages}
@@ -475,7 +487,7 @@ def trafilatura_pasted(folder: Path) -> dict:
         if not text.strip():  # a page that shows nothing without scripts
             _trafilatura_score(c, items[path], None, None, None, "")
             continue
-        got = parse_page_text(decode(str(path), text.encode("utf-8"))[0])
+        got = _read_copy(path, text)
         _trafilatura_score(c, items[path], got.title, got.byline, got.date, got.body)
     return dict(c)
 
@@ -510,17 +522,14 @@ def _f1_summary(c: Counter, f1s: list[float]) -> dict:
 def newspaper_set(folder: Path, listing: Path | None = None) -> dict:
     """The HTML loader on newspaper3k's saved pages (see the module docstring);
     ``listing``: a file to write each page's fields and body F1 to."""
-    from framing.loaders.decode import decode
-    from framing.loaders.html import parse_html
 
     c: Counter = Counter()
     f1s: list[float] = []
     rows = []
     for path, expected in _newspaper_pages(folder):
-        raw = path.read_bytes()
         c["pages"] += 1
         try:
-            a = parse_html(str(path), decode(str(path), raw)[0], raw)
+            a = _parse(path, decoded=True)
         except Exception:  # noqa: BLE001 - a page the loader cannot read counts as no body
             a = None
         body = a.body if a is not None else ""
@@ -547,23 +556,19 @@ def newspaper_set(folder: Path, listing: Path | None = None) -> dict:
 
 def newspaper_pasted(folder: Path) -> dict:
     """The pasted-text loader on copies of newspaper3k's saved pages."""
-    from framing.loaders.decode import decode
-    from framing.loaders.html import parse_html
-    from framing.loaders.text import parse_page_text
 
     pages = dict(_newspaper_pages(folder))
     c: Counter = Counter()
     f1s: list[float] = []
     for path, text in _copies(list(pages), decoded=True):
-        raw = path.read_bytes()
-        html = parse_html(str(path), decode(str(path), raw)[0], raw)
-        got = parse_page_text(decode(str(path), text.encode("utf-8"))[0]) if text.strip() else None
+        html = _parse(path, decoded=True)
+        got = _read_copy(path, text) if text.strip() else None
         c["pages"] += 1
         c["empty copies"] += got is None
         truth = _NEWSPAPER_CNN["title"] if path.stem == "cnn_article" else html.title
         if got is not None and truth:
             c["headline of"] += 1
-            c["headline as the truth or the HTML page's"] += _title_ok(got.title, truth) or _title_ok(truth, got.title)
+            c["headline as the truth or the HTML page's"] += _same_title(got.title, truth)
         if got is not None and got.date:
             c["date"] += 1
             c["date as the HTML page's" if got.date == html.date else "another date"] += 1
@@ -586,15 +591,12 @@ def _prefix_scores(body: str, start: str) -> tuple[bool, float]:
 
 def goose3_set(folder: Path) -> dict:
     """The HTML loader on goose3's test pages (see the module docstring)."""
-    from framing.loaders.decode import decode
-    from framing.loaders.html import parse_html
 
     c: Counter = Counter()
     recalls: list[float] = []
     for kind in ("content", "title", "authors", "publishdate", "reportagenewsarticle"):
         for path, want in _goose3_items(folder, kind):
-            raw = path.read_bytes()
-            a = parse_html(str(path), decode(str(path), raw)[0], raw)
+            a = _parse(path, decoded=True)
             if kind == "content":
                 c["content pages"] += 1
                 c["no body"] += not a.body.strip()
@@ -604,7 +606,7 @@ def goose3_set(folder: Path) -> dict:
                 c["beginning recall < 0.5"] += recall < 0.5
             if want.get("title"):
                 c["title of"] += 1
-                c["title"] += _title_ok(a.title, want["title"]) or _title_ok(want["title"], a.title)
+                c["title"] += _same_title(a.title, want["title"])
             if want.get("authors"):
                 c["byline of"] += 1
                 words = _norm(a.byline).split()
@@ -619,27 +621,22 @@ def goose3_set(folder: Path) -> dict:
 
 def goose3_pasted(folder: Path) -> dict:
     """The pasted-text loader on copies of goose3's content pages."""
-    from framing.loaders.decode import decode
-    from framing.loaders.html import parse_html
-    from framing.loaders.text import parse_page_text
-
     items = dict(_goose3_items(folder, "content"))
     c: Counter = Counter()
     recalls: list[float] = []
     for path, text in _copies(list(items), decoded=True):
         want = items[path]
-        got = parse_page_text(decode(str(path), text.encode("utf-8"))[0]) if text.strip() else None
+        got = _read_copy(path, text) if text.strip() else None
         c["pages"] += 1
         c["empty copies"] += got is None
         found, recall = _prefix_scores(got.body if got else "", want["cleaned_text"])
         c["beginning found"] += found
         recalls.append(recall)
         c["beginning recall < 0.5"] += recall < 0.5
-        raw = path.read_bytes()
-        truth = want.get("title") or parse_html(str(path), decode(str(path), raw)[0], raw).title
+        truth = want.get("title") or _parse(path, decoded=True).title
         if got is not None and truth:
             c["headline of"] += 1
-            c["headline as the truth or the HTML page's"] += _title_ok(got.title, truth) or _title_ok(truth, got.title)
+            c["headline as the truth or the HTML page's"] += _same_title(got.title, truth)
     if recalls:
         c["beginning recall mean (x1000)"] = round(1000 * statistics.mean(recalls))
     return dict(c)
