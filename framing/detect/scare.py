@@ -398,9 +398,10 @@ def _stems(text: str, a: int, b: int) -> list[str]:
     return [_stem(w) for w in _words(text, a, b)]
 
 
-def _part_stems(text: str, a: int, b: int) -> list[str]:
-    """:func:`_stems` with hyphenated words split into their parts."""
-    return [_stem(p) for w in _words(text, a, b) for p in w.split("-") if p]
+def _part_stems(words: list[str]) -> list[str]:
+    """The words' stems, hyphenated words split into their parts ('End-Run'
+    and "end run" compare equal)."""
+    return [_stem(p) for w in words for p in w.split("-") if p]
 
 
 def _contains(seq: list[str], part: list[str]) -> bool:
@@ -629,9 +630,8 @@ def _headline_marks(vm: VoiceMap, start: int) -> bool:
     # (round 32: a title read alone counts its body's quotations too, as it
     # would on the page: the body's voice map is ``vm.lead``)
     full = [(vm.text, s) for s in vm.top if not s._short]
-    lead = getattr(vm, "lead", None)
-    if lead is not None:
-        full += [(lead.text, s) for s in lead.top if not s._short]
+    if vm.lead is not None:
+        full += [(vm.lead.text, s) for s in vm.lead.top if not s._short]
     single = sum(text[s.start] in "'‘‛" for text, s in full)
     double = len(full) - single
     return double >= 2 and double >= 3 * single
@@ -666,9 +666,8 @@ def _after_headline(vm: VoiceMap, hb: int) -> tuple[VoiceMap, list[tuple[int, in
     sentences there: the text itself, or - for a stored article's title read
     alone - the voice map of its body (``vm.lead``; :meth:`Detector.analyze`)."""
     rest = [(a, b) for a, b in vm.sentences if a >= hb]
-    lead = getattr(vm, "lead", None)
-    if not rest and lead is not None:
-        return lead, list(lead.sentences)
+    if not rest and vm.lead is not None:
+        return vm.lead, list(vm.lead.sentences)
     return vm, rest
 
 
@@ -720,7 +719,7 @@ def _headline_owner(vm: VoiceMap, start: int, before: list[str], quoted: list[st
                         _says(lvm, a, b) or (i + 1 < len(rest) and _says(lvm, *rest[i + 1]))):
                     return True  # (or in the next sentence: "Kevin Dask (R-Kesh.) said")
     # (a hyphenated word is compared by its parts: 'End-Run' and "end run")
-    stems = [_stem(p) for w in quoted for p in w.split("-") if p]
+    stems = _part_stems(quoted)
     if not stems:
         return False
     for a, b in _lead_sentences(lvm, rest):
@@ -730,12 +729,12 @@ def _headline_owner(vm: VoiceMap, start: int, before: list[str], quoted: list[st
                 continue
             plain.append((cursor, q.start))
             cursor = max(cursor, q.end)
-            if _contains(_part_stems(ltext, q.inner_start, q.inner_end), stems) and (
+            if _contains(_part_stems(_words(ltext, q.inner_start, q.inner_end)), stems) and (
                     not q._short or q.attributed
                     or kind(lvm, q.start, q.end, (q.inner_start, q.inner_end))):
                 return True
         plain.append((cursor, b))
-        if _says(lvm, a, b) and any(_contains(_part_stems(ltext, x, y), stems)
+        if _says(lvm, a, b) and any(_contains(_part_stems(_words(ltext, x, y)), stems)
                                     for x, y in plain if y > x):
             return True
     return False
