@@ -65,18 +65,14 @@ def voice_segments(text: str, vm: Any) -> list[tuple[int, int, str]]:
     return vm.segments()
 
 
-def title_voice_map(voice_map: Callable[..., Any], title: str, body: str | None) -> Any:
-    """A title's voice map read beside its body's, as the analysis reads a
-    stored title (whose word a headline quotes, its lead may say), when
-    ``voice_map`` takes the body's map as ``lead``
-    (:meth:`~framing.detect.Detector.voice_map`); else the title's alone."""
+def _takes_lead(voice_map: Callable[..., Any]) -> bool:
+    """Does ``voice_map`` take a body's map as ``lead`` (as
+    :meth:`~framing.detect.Detector.voice_map` does, to read a title beside its
+    body the way the analysis reads a stored title)?"""
     try:
-        takes_lead = "lead" in inspect.signature(voice_map).parameters
+        return "lead" in inspect.signature(voice_map).parameters
     except (TypeError, ValueError):
-        takes_lead = False
-    if takes_lead and body and body.strip():
-        return voice_map(title, lead=voice_map(body))
-    return voice_map(title)
+        return False
 
 
 def voice_at(segments: Sequence[tuple[int, int, str]], start: int, end: int) -> str:
@@ -133,12 +129,18 @@ def kwic(articles: Iterable[Article], query: str, voice_map: Callable[[str], Any
     found: list[Context] = []
     arts = sorted((a for a in articles if wanted is None or a.outlet_name.lower() in wanted),
                   key=lambda a: (a.outlet_name.lower(), a.date or "", a.id or 0))
+    lead = _takes_lead(voice_map)
     for a in arts:
+        body_map = None  # the body's map, made once for the title's lead and the body's matches
         for fld in ("title", "body"):
             text = getattr(a, fld) or ""
             if not pattern.search(text):
                 continue
-            vm = title_voice_map(voice_map, text, a.body) if fld == "title" else voice_map(text)
+            if fld == "title" and lead and (a.body or "").strip():
+                body_map = voice_map(a.body)
+                vm = voice_map(text, lead=body_map)
+            else:
+                vm = body_map if fld == "body" and body_map is not None else voice_map(text)
             segs = voice_segments(text, vm)
             for s, e, left, match, right, voice in contexts_in(text, pattern, segs, width=width):
                 found.append(Context(int(a.id or 0), a.outlet_name, a.group, a.date, fld, s, e,

@@ -29,7 +29,7 @@ from typing import Any
 from markupsafe import Markup
 
 from .. import resources
-from ..compare.kwic import title_voice_map, voice_segments
+from ..compare.kwic import voice_segments
 from ..compare.model import Report
 from ._common import VOICE_LABELS, event_of_article
 from .html import environment
@@ -97,9 +97,8 @@ def explorer_rows(report: Report, lexicon: Any = None) -> list[list[Any]]:
         if detector is None:
             detector = lexicon if isinstance(lexicon, Detector) else (
                 Detector(lexicon) if lexicon is not None else _default_detector())
-        if fld == "title":
-            return voice_segments(text, title_voice_map(detector.voice_map, text, body))
-        return voice_segments(text, detector.voice_map(text))
+        lead = detector.voice_map(body) if fld == "title" and body.strip() else None
+        return voice_segments(text, detector.voice_map(text, lead=lead))
 
     event_of = event_of_article(report)
     arts = sorted(report.articles, key=lambda a: (str(a.get("outlet") or "").lower(), a.get("date") or "",
