@@ -802,12 +802,15 @@ def model_train(file: str, text_column: str, label_column: str, positive: str | 
     """
     from . import sentence_model as sm
 
-    texts, labels, values = sm.read_labelled(file, text_column, label_column, positive)
+    texts, labels, values, skipped = sm.read_labelled(file, text_column, label_column, positive)
     model = sm.train(texts, labels, name=name or Path(file).stem, lexicon_dirs=lexicon_dirs,
                      source=Path(file).name)
     path = sm.save(model)
     click.echo(f"trained {model.name} on {len(texts)} sentences ({sum(labels)} {values[0]!r}, "
                f"{len(texts) - sum(labels)} {values[1]!r}); training data sha256 {model.digest[:12]}")
+    if skipped:
+        click.echo(f"note: {file}: {skipped} row{'s' if skipped != 1 else ''} without a sentence or "
+                   "a label passed over")
     click.echo(f"wrote {path}")
 
 

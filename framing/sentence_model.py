@@ -31,12 +31,13 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import io
 import math
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import FramingError, InputError
 
@@ -306,34 +307,75 @@ def list_models() -> list[Path]:
 
 # -- reading labelled CSV files -------------------------------------------------------
 
+class Labelled(NamedTuple):
+    """Labelled sentences read from a table (:func:`read_labelled`)."""
+
+    texts: list[str]
+    labels: list[bool]
+    #: The positive label value, then the other value(s) joined by "/".
+    values: list[str]
+    #: Rows passed over because their sentence or label cell was empty.
+    skipped: int = 0
+
+
+def _column(name: str, columns: list[str]) -> str | None:
+    """``name`` among ``columns``, else the one column equal to it apart from
+    case and surrounding spaces ("Label " for "label")."""
+    if name in columns:
+        return name
+    loose = [c for c in columns if c.strip().casefold() == name.strip().casefold()]
+    return loose[0] if len(loose) == 1 else None
+
+
 def read_labelled(path: str | Path, text_column: str, label_column: str,
-                  positive: str | None = None) -> tuple[list[str], list[bool], list[str]]:
-    """Sentences, labels and the two label values (positive first) from a CSV
-    file (delimiter sniffed: comma, semicolon or tab). Rows with an empty text
-    or label are skipped."""
+                  positive: str | None = None) -> Labelled:
+    """Sentences, labels and the label values (positive first) from a CSV
+    file as a spreadsheet saves it: comma, semicolon or tab separated, in
+    UTF-8, UTF-16 or a legacy encoding such as Windows-1252 (read as the
+    loaders read files), cells that hold line breaks kept whole. Rows with
+    an empty sentence or label are skipped and counted."""
+    from .loaders.decode import decode
+    from .loaders.delimited import csv_delimiter
+
     p = Path(path)
     if not p.is_file():
         raise InputError(str(p), "no such file")
     try:
-        raw = p.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(str(p), f"not UTF-8 ({exc.reason})") from None
-    first = raw.split("\n", 1)[0]
-    delim = max((",", ";", "\t"), key=first.count)
-    reader = csv.DictReader(raw.splitlines(), delimiter=delim)
-    cols = reader.fieldnames or []
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(str(p), f"cannot read ({exc.strerror or exc})") from None
+    raw, _ = decode(str(p), data)
+    reader = csv.DictReader(io.StringIO(raw, newline=""), delimiter=csv_delimiter(raw.split("\n", 1)[0]))
+    try:
+        cols = list(reader.fieldnames or [])
+    except csv.Error as exc:
+        raise InputError(str(p), f"malformed CSV header ({exc})") from None
+    found = []
     for col in (text_column, label_column):
-        if col not in cols:
+        match = _column(col, cols)
+        if match is None:
             raise InputError(str(p), f"no column {col!r} (columns: {', '.join(cols)})")
+        found.append(match)
+    text_key, label_key = found
     texts: list[str] = []
     values: list[str] = []
-    for row in reader:
-        t = (row.get(text_column) or "").strip()
-        v = (row.get(label_column) or "").strip()
-        if t and v:
-            texts.append(t)
-            values.append(v)
+    skipped = 0
+    try:
+        for row in reader:
+            t = (row.get(text_key) or "").strip()
+            v = (row.get(label_key) or "").strip()
+            if t and v:
+                texts.append(t)
+                values.append(v)
+            elif any((cell or "").strip() for cell in row.values() if isinstance(cell, str)):
+                skipped += 1
+    except csv.Error as exc:
+        raise InputError(str(p), f"malformed CSV at line {reader.line_num} ({exc})") from None
     kinds = sorted(set(values))
+    if len(kinds) < 2:
+        only = f"only the value {kinds[0]!r}" if kinds else "no value"
+        raise InputError(str(p), f"column {label_column!r} has {only}: a model needs sentences "
+                                 "labelled both ways")
     if positive is None:
         named = [k for k in kinds if k.lower() in POSITIVE_NAMES]
         if len(kinds) != 2 or len(named) != 1:
@@ -343,7 +385,7 @@ def read_labelled(path: str | Path, text_column: str, label_column: str,
     if positive not in kinds:
         raise InputError(str(p), f"--positive {positive!r} is not a value of column {label_column!r}")
     negative = sorted(k for k in kinds if k != positive)
-    return texts, [v == positive for v in values], [positive, "/".join(negative)]
+    return Labelled(texts, [v == positive for v in values], [positive, "/".join(negative)], skipped)
 
 
 # -- fitting without saving (cross-validation: framing.evaluate.sentence_cv) ------

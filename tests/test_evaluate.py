@@ -99,7 +99,7 @@ def test_model_train_saves_json_with_digest_in_data_folder(labelled_csv, tmp_pat
     assert res.exit_code == 0, res.output
     saved = tmp_path / "home" / "models" / "my-labels.json"
     data = json.loads(saved.read_text(encoding="utf-8"))
-    texts, labels, _ = sm.read_labelled(labelled_csv, "sentence", "label")
+    texts, labels, _, _ = sm.read_labelled(labelled_csv, "sentence", "label")
     assert data["training"]["digest"] == sm.training_digest(texts, labels)
     assert data["training"]["sentences"] == 300
     assert not list((tmp_path / "home").rglob("*.pkl"))
@@ -117,6 +117,57 @@ def test_model_train_reports_a_missing_column(labelled_csv):
     res = CliRunner().invoke(cli, ["model", "train", str(labelled_csv), "--text-column", "text",
                                    "--label-column", "label"])
     assert res.exit_code == 1 and "no column 'text'" in res.output and "Traceback" not in res.output
+
+
+def _spreadsheet_copy(labelled_csv, path, *, delimiter: str, encoding: str, extra_rows=()):
+    """The user's labelled file as a spreadsheet saves it in another locale."""
+    with labelled_csv.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    with path.open("w", encoding=encoding, newline="") as fh:
+        csv.writer(fh, delimiter=delimiter).writerows(rows[:1] + list(extra_rows) + rows[1:])
+    return path
+
+
+@pytest.mark.parametrize("delimiter, encoding", [
+    (";", "utf-8-sig"),   # Excel's "CSV UTF-8" in a locale with a decimal comma
+    ("\t", "utf-16"),     # Excel's "Unicode text"
+    (";", "cp1252"),      # Excel's "CSV" on Windows in such a locale
+])
+def test_labelled_file_saved_by_a_spreadsheet_reads_the_same_sentences(labelled_csv, tmp_path, delimiter, encoding):
+    with labelled_csv.open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.reader(fh) if "".join(r).encode(encoding, "ignore").decode(encoding) == "".join(r)]
+    assert len(rows) > 200  # the encoding can write nearly every sentence
+    reference, saved = tmp_path / "reference.csv", tmp_path / "saved.csv"
+    for path, delim, enc in ((reference, ",", "utf-8"), (saved, delimiter, encoding)):
+        with path.open("w", encoding=enc, newline="") as fh:
+            csv.writer(fh, delimiter=delim).writerows(rows)
+    expected = sm.read_labelled(reference, "sentence", "label")
+    assert sm.read_labelled(saved, "sentence", "label") == expected
+
+
+def test_labelled_file_keeps_a_cell_with_a_line_break_and_counts_rows_passed_over(labelled_csv, tmp_path, monkeypatch):
+    monkeypatch.setenv("FRAMING_HOME", str(tmp_path / "home"))
+    saved = _spreadsheet_copy(labelled_csv, tmp_path / "gaps.csv", delimiter=",", encoding="utf-8", extra_rows=[
+        ["The first line of a cell\nand its second line.", "biased"], ["", "biased"], ["no label for this", ""]])
+    got = sm.read_labelled(saved, "sentence", "label")
+    assert got.texts[0] == "The first line of a cell\nand its second line."
+    assert got.skipped == 2
+    res = CliRunner().invoke(cli, ["model", "train", str(saved), "--text-column", "Sentence ",
+                                   "--label-column", "LABEL"])
+    assert res.exit_code == 0, res.output
+    assert f"note: {saved}: 2 rows without a sentence or a label passed over" in res.output
+
+
+def test_labelled_file_with_one_kind_of_label_says_so(labelled_csv, tmp_path):
+    with labelled_csv.open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.reader(fh) if r[1] != "neutral"]
+    one = tmp_path / "one.csv"
+    with one.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    res = CliRunner().invoke(cli, ["model", "train", str(one), "--text-column", "sentence", "--label-column", "label"])
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert res.output == (f"Error: {one}: column 'label' has only the value 'biased': "
+                          "a model needs sentences labelled both ways\n")
 
 
 def test_model_explains_with_words():
@@ -166,7 +217,7 @@ def test_library_run_with_a_sentence_model_writes_the_same_second_opinion(labell
     import framing
     from framing.store import Store
 
-    texts, labels, _ = sm.read_labelled(labelled_csv, "sentence", "label")
+    texts, labels, _, _ = sm.read_labelled(labelled_csv, "sentence", "label")
     model = sm.train(texts, labels, name="mine")
     result = framing.run([seeds_dir], out=tmp_path / "out", sentence_model=model, charts="none")
     path = tmp_path / "out" / "sentence-model.json"

@@ -219,6 +219,20 @@ def test_manifest_without_path_column_is_an_error(tmp_path: Path) -> None:
     assert res.output == f"Error: {tmp_path / 'm.csv'}:1: manifest needs a 'path' column (found: file, outlet)\n"
 
 
+@pytest.mark.parametrize("delimiter, encoding", [(";", "cp1252"), ("\t", "utf-16"), (",", "utf-8-sig")])
+def test_manifest_saved_by_a_spreadsheet_in_any_locale_applies(tmp_path: Path, delimiter: str, encoding: str) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    rows = [["path", "outlet", "event", "notes"], ["a.txt", "Almera Courier", "harbour", "Café, 3 pages"]]
+    (folder / "manifest.csv").write_text(
+        "".join(delimiter.join(f'"{c}"' if delimiter in c or "," in c else c for c in r) + "\r\n" for r in rows),
+        encoding=encoding)
+    res = _invoke("ingest", str(folder), "--db", str(tmp_path / "f.db"))
+    assert res.exit_code == 0, res.output
+    assert _jsonl(tmp_path / "f.db")[0]["outlet"] == "Almera Courier"
+
+
 def test_unreadable_store_is_a_one_line_error(tmp_path: Path) -> None:
     (tmp_path / "junk.db").write_text("not sqlite " * 200)
     res = CliRunner().invoke(cli, ["articles", "--db", str(tmp_path / "junk.db")])

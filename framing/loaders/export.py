@@ -41,6 +41,7 @@ from ..errors import InputError
 from ..models import Article
 from .dates import parse_date
 from .decode import legacy_fallback, repair_lone_surrogates
+from .delimited import csv_delimiter
 from .text import _ends_sentence, is_furniture_paragraph
 
 #: Article field → column names that exports commonly use for it, in order of preference.
@@ -901,19 +902,6 @@ def read_csv(source: str, fh: IO[bytes], columns: Mapping[str, str] | None = Non
         yield from _csv_records(r, text, columns, encoding, submit, ahead)
     finally:
         _detach(text)
-
-
-#: Field separators a CSV export may use, the usual one first: comma, tab,
-#: semicolon (spreadsheets in locales with a decimal comma), vertical bar.
-CSV_DELIMITERS = (",", "\t", ";", "|")
-
-
-def csv_delimiter(header: str) -> str:
-    """The separator of a CSV whose header row is ``header``: the one it uses
-    most (column names rarely hold any of them); a comma when none is used."""
-    counts = [(header.count(d), -k) for k, d in enumerate(CSV_DELIMITERS)]
-    best = max(counts)
-    return CSV_DELIMITERS[-best[1]] if best[0] else ","
 
 
 def _csv_records(r: _Reader, text: IO[str], columns: Mapping[str, str] | None, encoding: str,

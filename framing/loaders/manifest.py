@@ -1,7 +1,8 @@
 """``manifest.csv``: what the user knows about each file (outlet, event, date,
 url, title), which overrides what the loaders guessed.
 
-Columns: ``path`` (required, relative to the manifest's folder) and any of
+Separated by commas, semicolons or tabs (whichever the header row uses), in
+any encoding the loaders read. Columns: ``path`` (required, relative to the manifest's folder) and any of
 ``outlet, event, date, url, title``, and ``group`` (the outlet's group: a
 leaning, a country, an owner); other columns (``country``, notes) are kept
 beside them, so ``--group-by COLUMN`` can name one as the group.
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from ..errors import InputError, ManifestError
 from .decode import decode
+from .delimited import csv_delimiter
 
 MANIFEST_NAME = "manifest.csv"
 OVERRIDE_FIELDS = ("outlet", "event", "date", "url", "title")
@@ -47,7 +49,9 @@ def read_manifest(path: str | os.PathLike[str], display: str | None = None) -> M
     except OSError as exc:
         raise ManifestError(display, f"cannot read manifest ({exc.strerror or exc})") from None
     text, _ = decode(display, data)
-    reader = csv.reader(io.StringIO(text))
+    # A spreadsheet saves "CSV" with its locale's separator (";" in German or
+    # French, a tab for "Unicode text"): read the one the header row uses.
+    reader = csv.reader(io.StringIO(text), delimiter=csv_delimiter(text.split("\n", 1)[0]))
     try:
         header = [h.strip().lower() for h in next(reader)]
     except (StopIteration, csv.Error):
