@@ -88,6 +88,46 @@ def test_a_binary_file_says_what_it_is(tmp_path: Path, name: str, data: bytes, e
     _check_batch(tmp_path, _batch(tmp_path, name, data), expect)
 
 
+def _zipped(members: dict[str, str], first: str | None = None) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        if first:  # OpenDocument: the media type first, stored uncompressed
+            z.writestr(zipfile.ZipInfo("mimetype"), first)
+        for name, text in members.items():
+            z.writestr(name, text, compress_type=zipfile.ZIP_DEFLATED)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("name, data, expect", [
+    ("sheet.csv", _zipped({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"}),
+     'sheet.csv: binary file, not text: a spreadsheet workbook: save the sheet as CSV ("CSV UTF-8")'),
+    ("sheet.txt", _zipped({"content.xml": "<x/>"}, first="application/vnd.oasis.opendocument.spreadsheet"),
+     'sheet.txt: binary file, not text: a spreadsheet workbook: save the sheet as CSV'),
+    ("letter.txt", _zipped({"word/document.xml": "<w:document/>"}),
+     "letter.txt: binary file, not text: a Word document: name it .docx"),
+    ("bundle.txt", _zipped({"a.txt": "hello", "b/c.html": "<p>x</p>"}),
+     "bundle.txt: binary file, not text: a zip archive: unpack it"),
+])
+def test_an_office_file_given_as_text_says_how_to_save_it(tmp_path: Path, name: str, data: bytes, expect: str) -> None:
+    """A workbook saved as .csv, or given where a CSV belongs: its one line says
+    to save the sheet as CSV rather than to unpack a zip."""
+    _check_batch(tmp_path, _batch(tmp_path, name, data), expect)
+
+
+def test_a_workbook_for_a_manifest_or_labels_says_how_to_save_it(tmp_path: Path) -> None:
+    book = tmp_path / "labels.xlsx"
+    book.write_bytes(_zipped({"xl/workbook.xml": "<workbook/>", "xl/worksheets/sheet1.xml": "<sheetData/>"}))
+
+    for args in (["model", "train", str(book), "--text-column", "s", "--label-column", "l"],
+                 ["ingest", str(book), "--manifest", str(book), "--db", str(tmp_path / "f.db")]):
+        res = CliRunner().invoke(cli, args)
+        assert res.exit_code != 0 and "Traceback" not in res.output
+        assert f"{book}: binary file, not text: a spreadsheet workbook: save the sheet as CSV" in res.output
+
+
 def test_lone_surrogate_is_replaced_per_record(tmp_path: Path) -> None:
     data = (json.dumps({"title": "Lone \ud800 here", "text": "Body with \udfff too."}) + "\n"
             + json.dumps({"title": "Pair \U0001F600", "text": "Fine."}) + "\n").encode("ascii")

@@ -77,9 +77,42 @@ _BINARY_KINDS = (
 )
 
 
+#: Office documents are zip archives; the member that tells which kind.
+_OFFICE_KINDS = (
+    ("xl/workbook.xml", "a spreadsheet workbook: save the sheet as CSV (\"CSV UTF-8\") and give that file"),
+    ("word/document.xml", "a Word document: name it .docx to read it as a pasted page"),
+    ("ppt/presentation.xml", "a presentation: copy its text into a .txt file"),
+)
+_OPENDOCUMENT = b"application/vnd.oasis.opendocument."
+
+
+def _office_kind(data: bytes) -> str | None:
+    """What an Office or OpenDocument file given as text is, from its zip members."""
+    import io
+    import zipfile
+
+    if data[30:38] == b"mimetype" and data[38:38 + len(_OPENDOCUMENT)] == _OPENDOCUMENT:
+        # An OpenDocument file opens with its media type, stored uncompressed.
+        kind = data[38 + len(_OPENDOCUMENT):140]
+        if kind.startswith(b"spreadsheet"):
+            return "a spreadsheet workbook: save the sheet as CSV (\"CSV UTF-8\") and give that file"
+        if kind.startswith(b"text"):
+            return "an OpenDocument text: name it .odt to read it as a pasted page"
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return None
+    return next((what for member, what in _OFFICE_KINDS if member in names), None)
+
+
 def binary_message(data: bytes) -> str:
     """The one line a binary file's error gives, saying what the file is when
     its first bytes tell ("binary file, not text: a zip archive: unpack it ...")."""
+    if data.startswith(b"PK\x03\x04"):
+        office = _office_kind(data)
+        if office:
+            return f"binary file, not text: {office}"
     for magic, what in _BINARY_KINDS:
         if data.startswith(magic):
             return f"binary file, not text: {what}"
