@@ -60,3 +60,27 @@ def test_no_actor_is_named_after_the_owner_and_the_owned_thing(detector):
     actors = {r.actor for r in naming(arts, an, max_actors=None)}
     assert "Teodor Brask" in actors
     assert not any("Brask Senate" in a or "Brask's Senate" in a for a in actors), actors
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_name_of_several_words_ending_in_a_possessive_is_the_same_form(detector, apostrophe):
+    """'Velmoran President Aris Kade’s visit' names him as 'Velmoran President
+    Aris Kade' does: the possessive is grammar, not a way of naming him, so
+    the naming table does not show two outlets naming him differently; one
+    inside the name ("Velmora's President ...") is part of the form."""
+    arts = [
+        Article(id=1, source="1.txt", outlet="Almera Courier", date="2026-03-12",
+                body=f"Velmoran President Aris Kade{apostrophe}s visit to Almera ended on Monday. "
+                     "Kade met the mayor."),
+        Article(id=2, source="2.txt", outlet="Kesh Daily", date="2026-03-12",
+                body="Velmoran President Aris Kade visited Almera on Monday. Kade met the mayor."),
+        Article(id=3, source="3.txt", outlet="Tessaly Post", date="2026-03-12",
+                body=f"Velmora{apostrophe}s President Aris Kade visited Almera on Monday. Kade met the mayor."),
+    ]
+    an = {a.id: detector.analyze(a) for a in arts}
+    rows = {r.actor: r for r in naming(arts, an, max_actors=None)}
+    forms = {(f.outlet, f.form) for f in rows["Aris Kade"].forms}
+    assert ("Almera Courier", "Velmoran President Aris Kade") in forms
+    assert ("Kesh Daily", "Velmoran President Aris Kade") in forms
+    assert ("Tessaly Post", f"Velmora{apostrophe}s President Aris Kade") in forms
+    assert not any(form.endswith("s") and apostrophe in form[-3:] for _, form in forms), forms

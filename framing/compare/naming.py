@@ -107,7 +107,7 @@ def naming(
                 if len(_actors._tokens(m.form)) < 2 or (fld == "title" and not m.parsed.distanced):
                     continue
                 scare = m.parsed.distanced
-                mentions.append((outlet, key, key, m.form, scare, scare))
+                mentions.append((outlet, key, key, _without_possessive(m.form), scare, scare))
                 taken.append((m.start, m.end))
                 final[key] += 1
             for h in sorted(by_article[a.id], key=lambda h: (h.start, h.end, h.term)):
@@ -388,6 +388,17 @@ _HEAD_RE = re.compile(r"((?:['’]s)? )([a-z]+)\b")
 
 #: fold() of each form, remembered: the same names recur from event to event.
 _fold_form = functools.lru_cache(maxsize=1 << 16)(fold)
+
+
+_POSSESSIVE_END = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])$")
+
+
+def _without_possessive(form: str) -> str:
+    """A name of several words without the possessive that ends it:
+    "Kazakh President Kassym-Jomart Tokayev’s" is the form "Kazakh President
+    Kassym-Jomart Tokayev" (grammar, not a way of naming him); one inside the
+    name ("Kazakhstan’s President ...") stays."""
+    return _POSSESSIVE_END.sub("", form)
 
 
 def _actor_name(names: Mapping[str, int]) -> str:
