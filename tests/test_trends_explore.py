@@ -181,3 +181,53 @@ def test_explore_as_a_subprocess_and_its_errors(demo):
     assert "(the first 2 shown)" in res.stdout and "[so-called]" in res.stdout
     bad = run_framing("explore", "!!", "--db", str(demo))
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "no word" in bad.stderr
+
+
+def test_a_rate_from_too_few_words_is_left_out_of_the_chart_not_the_tables(tmp_path):
+    """A headline-only record (an archive's story list) of 11 words with one
+    loaded term would plot 91 per 1,000: the chart leaves such cells out and
+    says so; the CSV keeps them."""
+    from math import isnan
+
+    from framing.compare.density import MIN_WORDS
+    from framing.compare.trends import DensityPoint, TermRow, Trends
+    from framing.report.trends import trend_chart, trend_tables
+
+    tr = Trends(by="outlet", period="month", periods=["2026-03", "2026-04"], keys=["Almera Courier", "Kesh Wire"],
+                terms=["regime"],
+                term_rows=[TermRow("2026-03", "Almera Courier", "regime", 2, 1, 420, 47.619),
+                           TermRow("2026-04", "Almera Courier", "regime", 1, 1, 380, 26.316),
+                           TermRow("2026-03", "Kesh Wire", "regime", 1, 1, 11, 909.091),
+                           TermRow("2026-04", "Kesh Wire", "regime", 0, 2, MIN_WORDS, 0.0)],
+                density=[DensityPoint("2026-03", "Almera Courier", 1, 420, 6, 14.286),
+                         DensityPoint("2026-04", "Almera Courier", 1, 380, 3, 7.895),
+                         DensityPoint("2026-03", "Kesh Wire", 1, 11, 1, 90.909),
+                         DensityPoint("2026-04", "Kesh Wire", 2, MIN_WORDS, 1, 3.333)])
+    fig = trend_chart(tr)
+    lines = {ln.get_label(): list(ln.get_ydata()) for ln in fig.axes[-1].get_lines()}
+    assert lines["Almera Courier"] == [14.286, 7.895]
+    assert isnan(lines["Kesh Wire"][0]) and lines["Kesh Wire"][1] == 3.333
+    assert max(fig.axes[-1].get_ylim()) < 90
+    terms = {ln.get_label(): list(ln.get_ydata()) for ln in fig.axes[0].get_lines()}
+    assert isnan(terms["Kesh Wire"][0])
+    assert "under 300 words" in fig._suptitle.get_text()
+    assert "Kesh Wire,1,11,1,90.909" in trend_tables(tr)["trends-density.csv"].replace("\r\n", "\n")
+    # nothing with enough words: no lines, and the chart says why
+    for d in tr.density:
+        d.words = 12
+    fig = trend_chart(tr)
+    assert not fig.axes[-1].get_lines() and any("too few for a rate" in t.get_text() for t in fig.axes[0].texts)
+
+
+def test_trends_of_headline_only_records_says_what_the_chart_leaves_out(tmp_path):
+    export = tmp_path / "stories.jsonl"
+    export.write_text("".join(json.dumps({"title": f"Kesh regime {w} the harbour vote", "media_name": o,
+                                          "publish_date": "2026-03-1%d" % i})
+                              + "\n" for i, (o, w) in enumerate([("Almera Courier", "wins"),
+                                                                  ("Kesh Wire", "loses")])), encoding="utf-8")
+    res = CliRunner().invoke(cli, ["trends", str(export), "--db", str(tmp_path / "f.db"), "--term", "regime",
+                                   "--out", str(tmp_path / "t")])
+    assert res.exit_code == 0, res.output
+    assert "note: 2 of the 2 outlet-month rates rest on fewer than 300 words and are left out of the chart" \
+        in res.output
+    assert (tmp_path / "t" / "trends.png").exists()

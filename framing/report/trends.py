@@ -7,7 +7,9 @@ PNG and SVG, drawn deterministically from a :class:`~framing.compare.trends.Tren
   terms, per_1000;
 * ``coverage.csv``: event, label, outlet, articles;
 * ``trends.png`` / ``trends.svg``: one panel per chosen term (uses per 10,000
-  words over time, a line per outlet or group) and one of loaded-term density.
+  words over time, a line per outlet or group) and one of loaded-term density;
+  a period in which an outlet or group has fewer than ``MIN_WORDS`` words is
+  left out of the chart (a rate of one headline means nothing), not of the tables.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from ..compare.density import MIN_WORDS
 from ..compare.trends import Trends
 from .csvout import rows_to_csv
 from .files import ReportFiles
@@ -43,10 +46,19 @@ def trend_tables(tr: Trends) -> dict[str, str]:
     }
 
 
-def _top_keys(tr: Trends) -> list[str]:
+def too_few_words(tr: Trends) -> set[tuple[str, str]]:
+    """The (period, outlet or group) cells with fewer words than a rate needs
+    (``MIN_WORDS``, as the report's density warnings): a headline-only record
+    of 11 words with one loaded term would read 91 per 1,000. The chart leaves
+    them out; the CSV tables keep them with their words."""
+    return {(d.period, d.key) for d in tr.density if d.words < MIN_WORDS}
+
+
+def _top_keys(tr: Trends, few: set[tuple[str, str]]) -> list[str]:
     size: dict[str, int] = {}
     for d in tr.density:
-        size[d.key] = size.get(d.key, 0) + d.articles
+        if (d.period, d.key) not in few:
+            size[d.key] = size.get(d.key, 0) + d.articles
     return sorted(size, key=lambda k: (-size[k], k.lower()))[:MAX_LINES]
 
 
@@ -60,7 +72,8 @@ def trend_chart(tr: Trends) -> Any:
     from .charts import RC
     import matplotlib
 
-    keys = _top_keys(tr)
+    few = too_few_words(tr)
+    keys = _top_keys(tr, few)
     terms = tr.terms[:MAX_TERM_PANELS]
     n = len(terms) + 1
     x = list(range(len(tr.periods)))
@@ -68,8 +81,8 @@ def trend_chart(tr: Trends) -> Any:
         fig = Figure(figsize=(10.0, 2.2 + 2.4 * n), dpi=150, layout="constrained")
         FigureCanvasAgg(fig)
         axes = fig.subplots(n, 1, sharex=True, squeeze=False)[:, 0]
-        term_at = {(r.period, r.key, r.term): r.per_10000 for r in tr.term_rows}
-        dens_at = {(d.period, d.key): d.per_1000 for d in tr.density}
+        term_at = {(r.period, r.key, r.term): r.per_10000 for r in tr.term_rows if (r.period, r.key) not in few}
+        dens_at = {(d.period, d.key): d.per_1000 for d in tr.density if (d.period, d.key) not in few}
         panels: list[tuple[str, Any]] = [
             (f"“{t}” per 10,000 words", lambda p, k, t=t: term_at.get((p, k, t))) for t in terms]
         panels.append(("Loaded terms per 1,000 words", lambda p, k: dens_at.get((p, k))))
@@ -83,9 +96,15 @@ def trend_chart(tr: Trends) -> Any:
             ax.set_ylim(bottom=0)
             ax.grid(axis="y", color="#dddddd", linewidth=0.6)
         axes[-1].set_xticks(x, tr.periods, rotation=45 if len(x) > 8 else 0, ha="right" if len(x) > 8 else "center")
-        axes[0].legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9, frameon=False,
-                       title=tr.by.capitalize())
-        fig.suptitle(f"Over time, per {tr.by} and {tr.period} (a gap: no article that {tr.period})", fontsize=14)
+        if keys:
+            axes[0].legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9, frameon=False,
+                           title=tr.by.capitalize())
+        else:
+            axes[0].text(0.5, 0.5, f"No {tr.by} has {MIN_WORDS} words in any {tr.period}: too few for a rate\n"
+                         "(headlines only?). The counts are in the CSV tables.",
+                         transform=axes[0].transAxes, ha="center", va="center", fontsize=11)
+        gap = f"no article that {tr.period}" + (f", or under {MIN_WORDS} words" if few else "")
+        fig.suptitle(f"Over time, per {tr.by} and {tr.period} (a gap: {gap})", fontsize=14)
         fig.draw_without_rendering()
         fig.set_layout_engine("none")
     return fig
