@@ -1016,11 +1016,12 @@ def trends(paths: tuple[str, ...], db: str, terms: tuple[str, ...], by: str, per
         click.echo(printable(f"{t!r}: " + ", ".join(f"{p} {per.get(p, 0)}" for p in tr.periods)))
     if tr.undated:
         click.echo(f"note: {tr.undated} undated article{'s' if tr.undated != 1 else ''} left out of the time series")
-    from .report.trends import MIN_WORDS, too_few_words
+    from .report.trends import MIN_CHART_WORDS, too_few_words
 
     few = len(too_few_words(tr))
     if few:
-        click.echo(f"note: {few} of the {len(tr.density)} {tr.by}-{period} rates rest on fewer than {MIN_WORDS} "
-                   "words and are left out of the chart (the CSV tables keep their counts)")
+        click.echo(f"note: {few} of the {len(tr.density)} {tr.by}-{period} rates rest on fewer than "
+                   f"{MIN_CHART_WORDS} words (a headline or a snippet, not an article) and are left out of the "
+                   "chart; the CSV tables keep their counts")
     for path in written:
         click.echo(f"wrote {path}")

@@ -191,26 +191,30 @@ def test_a_rate_from_too_few_words_is_left_out_of_the_chart_not_the_tables(tmp_p
 
     from framing.compare.density import MIN_WORDS
     from framing.compare.trends import DensityPoint, TermRow, Trends
-    from framing.report.trends import trend_chart, trend_tables
+    from framing.report.trends import MIN_CHART_WORDS, trend_chart, trend_tables
 
     tr = Trends(by="outlet", period="month", periods=["2026-03", "2026-04"], keys=["Almera Courier", "Kesh Wire"],
                 terms=["regime"],
                 term_rows=[TermRow("2026-03", "Almera Courier", "regime", 2, 1, 420, 47.619),
-                           TermRow("2026-04", "Almera Courier", "regime", 1, 1, 380, 26.316),
+                           TermRow("2026-04", "Almera Courier", "regime", 1, 1, MIN_WORDS - 80, 45.455),
                            TermRow("2026-03", "Kesh Wire", "regime", 1, 1, 11, 909.091),
-                           TermRow("2026-04", "Kesh Wire", "regime", 0, 2, MIN_WORDS, 0.0)],
+                           TermRow("2026-04", "Kesh Wire", "regime", 0, 2, MIN_CHART_WORDS, 0.0)],
                 density=[DensityPoint("2026-03", "Almera Courier", 1, 420, 6, 14.286),
-                         DensityPoint("2026-04", "Almera Courier", 1, 380, 3, 7.895),
+                         DensityPoint("2026-04", "Almera Courier", 1, MIN_WORDS - 80, 3, 13.636),
                          DensityPoint("2026-03", "Kesh Wire", 1, 11, 1, 90.909),
-                         DensityPoint("2026-04", "Kesh Wire", 2, MIN_WORDS, 1, 3.333)])
+                         DensityPoint("2026-04", "Kesh Wire", 2, MIN_CHART_WORDS, 1, 10.0)])
     fig = trend_chart(tr)
     lines = {ln.get_label(): list(ln.get_ydata()) for ln in fig.axes[-1].get_lines()}
-    assert lines["Almera Courier"] == [14.286, 7.895]
-    assert isnan(lines["Kesh Wire"][0]) and lines["Kesh Wire"][1] == 3.333
+    assert lines["Almera Courier"] == [14.286, 13.636]
+    assert isnan(lines["Kesh Wire"][0]) and lines["Kesh Wire"][1] == 10.0
     assert max(fig.axes[-1].get_ylim()) < 90
+    # under the report's warning threshold but an article's words: drawn hollow
+    hollow = sorted(list(ln.get_ydata()) for ln in fig.axes[-1].get_lines() if ln.get_label() == "_weak")
+    assert hollow == [[10.0], [13.636]]
     terms = {ln.get_label(): list(ln.get_ydata()) for ln in fig.axes[0].get_lines()}
     assert isnan(terms["Kesh Wire"][0])
-    assert "under 300 words" in fig._suptitle.get_text()
+    assert f"under {MIN_CHART_WORDS} words" in fig._suptitle.get_text()
+    assert f"hollow: under {MIN_WORDS} words" in fig._suptitle.get_text()
     assert "Kesh Wire,1,11,1,90.909" in trend_tables(tr)["trends-density.csv"].replace("\r\n", "\n")
     # nothing with enough words: no lines, and the chart says why
     for d in tr.density:
@@ -228,6 +232,6 @@ def test_trends_of_headline_only_records_says_what_the_chart_leaves_out(tmp_path
     res = CliRunner().invoke(cli, ["trends", str(export), "--db", str(tmp_path / "f.db"), "--term", "regime",
                                    "--out", str(tmp_path / "t")])
     assert res.exit_code == 0, res.output
-    assert "note: 2 of the 2 outlet-month rates rest on fewer than 300 words and are left out of the chart" \
-        in res.output
+    assert "note: 2 of the 2 outlet-month rates rest on fewer than 100 words (a headline or a snippet, " \
+        "not an article) and are left out of the chart" in res.output
     assert (tmp_path / "t" / "trends.png").exists()

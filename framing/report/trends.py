@@ -8,8 +8,9 @@ PNG and SVG, drawn deterministically from a :class:`~framing.compare.trends.Tren
 * ``coverage.csv``: event, label, outlet, articles;
 * ``trends.png`` / ``trends.svg``: one panel per chosen term (uses per 10,000
   words over time, a line per outlet or group) and one of loaded-term density;
-  a period in which an outlet or group has fewer than ``MIN_WORDS`` words is
-  left out of the chart (a rate of one headline means nothing), not of the tables.
+  a period in which an outlet or group has fewer than ``MIN_CHART_WORDS``
+  words (a headline, a snippet) is left out of the chart, not of the tables,
+  and one under ``MIN_WORDS`` (the report's density warning) is drawn hollow.
 """
 
 from __future__ import annotations
@@ -46,12 +47,15 @@ def trend_tables(tr: Trends) -> dict[str, str]:
     }
 
 
-def too_few_words(tr: Trends) -> set[tuple[str, str]]:
-    """The (period, outlet or group) cells with fewer words than a rate needs
-    (``MIN_WORDS``, as the report's density warnings): a headline-only record
-    of 11 words with one loaded term would read 91 per 1,000. The chart leaves
-    them out; the CSV tables keep them with their words."""
-    return {(d.period, d.key) for d in tr.density if d.words < MIN_WORDS}
+#: Fewer words than a short article's: a headline or an export's snippet. A
+#: rate of them means nothing (one loaded term in an 11-word headline reads 91
+#: per 1,000), so the chart leaves such cells out; the tables keep them.
+MIN_CHART_WORDS = 100
+
+
+def too_few_words(tr: Trends, floor: int = MIN_CHART_WORDS) -> set[tuple[str, str]]:
+    """The (period, outlet or group) cells with fewer than ``floor`` words."""
+    return {(d.period, d.key) for d in tr.density if d.words < floor}
 
 
 def _top_keys(tr: Trends, few: set[tuple[str, str]]) -> list[str]:
@@ -73,6 +77,7 @@ def trend_chart(tr: Trends) -> Any:
     import matplotlib
 
     few = too_few_words(tr)
+    weak = too_few_words(tr, MIN_WORDS) - few  # drawn hollow: a rate the report warns about
     keys = _top_keys(tr, few)
     terms = tr.terms[:MAX_TERM_PANELS]
     n = len(terms) + 1
@@ -89,9 +94,13 @@ def trend_chart(tr: Trends) -> Any:
         for ax, (title, value) in zip(axes, panels):
             for i, k in enumerate(keys):
                 ys = [value(p, k) for p in tr.periods]
+                color = _COLORS[i % len(_COLORS)]
                 ax.plot(x, [float("nan") if y is None else y for y in ys], marker="o",
-                        color=_COLORS[i % len(_COLORS)], linestyle=_STYLES[(i // len(_COLORS)) % len(_STYLES)],
-                        label=k)
+                        color=color, linestyle=_STYLES[(i // len(_COLORS)) % len(_STYLES)], label=k)
+                hollow = [(xi, y) for xi, p, y in zip(x, tr.periods, ys) if y is not None and (p, k) in weak]
+                if hollow:
+                    ax.plot([h[0] for h in hollow], [h[1] for h in hollow], marker="o", linestyle="none",
+                            markerfacecolor="white", markeredgecolor=color, label="_weak")
             ax.set_title(title, loc="left", fontsize=12)
             ax.set_ylim(bottom=0)
             ax.grid(axis="y", color="#dddddd", linewidth=0.6)
@@ -100,11 +109,12 @@ def trend_chart(tr: Trends) -> Any:
             axes[0].legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9, frameon=False,
                            title=tr.by.capitalize())
         else:
-            axes[0].text(0.5, 0.5, f"No {tr.by} has {MIN_WORDS} words in any {tr.period}: too few for a rate\n"
-                         "(headlines only?). The counts are in the CSV tables.",
+            axes[0].text(0.5, 0.5, f"No {tr.by} has {MIN_CHART_WORDS} words in any {tr.period}: too few for "
+                         "a rate\n(headlines only?). The counts are in the CSV tables.",
                          transform=axes[0].transAxes, ha="center", va="center", fontsize=11)
-        gap = f"no article that {tr.period}" + (f", or under {MIN_WORDS} words" if few else "")
-        fig.suptitle(f"Over time, per {tr.by} and {tr.period} (a gap: {gap})", fontsize=14)
+        gap = f"no article that {tr.period}" + (f", or under {MIN_CHART_WORDS} words" if few else "")
+        hollow_note = f"; hollow: under {MIN_WORDS} words" if weak else ""
+        fig.suptitle(f"Over time, per {tr.by} and {tr.period} (a gap: {gap}{hollow_note})", fontsize=14)
         fig.draw_without_rendering()
         fig.set_layout_engine("none")
     return fig
