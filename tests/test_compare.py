@@ -145,6 +145,28 @@ def test_near_duplicate_points_at_the_earlier_original():
     assert near_duplicates(arts) == {1: 2}
 
 
+def test_one_record_listed_under_several_feeds_is_one_article():
+    """An archive's story list names one story once per feed that carried it
+    (an aggregator's editions under many media names, one link): headlines
+    only, so no shingle can tell. The same link and headline (less a " - Site"
+    suffix) is a copy of the first; the same headline at another link, the
+    same link with another headline, or a site's home page as the link is not."""
+    link = "https://news.aggregator.example/rss/articles/CBMiWmh0dHBzOi8vd3d3Lmtlc2g"
+    title = "Kesh port workers end strike after pay deal"
+
+    def listed(i, outlet, url, headline):
+        return Article(id=i, source="list.csv", outlet=outlet, date="2026-03-12", title=headline, body="", url=url)
+
+    arts = [listed(1, "Aggregator - Almera", link, title),
+            listed(2, "Aggregator - Kesh", link, title + " - Kesh Daily"),
+            listed(3, "Aggregator (Norland)", link + "#top", title),
+            listed(4, "Almera Courier", "https://almeracourier.example/kesh-strike", title),
+            listed(5, "Aggregator - Velmora", link, "Velmora closes its border crossings"),
+            listed(6, "Kesh Daily", "https://keshdaily.example/", "Kesh port reopens"),
+            listed(7, "Kesh Daily", "https://keshdaily.example", "Council votes on harbour budget")]
+    assert near_duplicates(arts) == {2: 1, 3: 1}
+
+
 # -- density ------------------------------------------------------------------
 
 def test_poisson_interval_is_exact_garwood():

@@ -976,12 +976,50 @@ def _copy_block(bodies: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarr
 def near_duplicates(articles: list[Article], *, threshold: float = NEAR_DUPLICATE) -> dict[int, int]:
     """Copy id → original id. Two articles are near-duplicates when at least
     ``threshold`` of the smaller one's word 5-shingles occur in the other (so a
-    trimmed or lightly edited syndicated copy counts). The original is the
-    earlier article; on the same date, the one the other credits ("KESH
-    (Meridian) —"), else the lower id. A copy of a copy points at the first."""
+    trimmed or lightly edited syndicated copy counts), or when they are one
+    record listed twice: the same link and headline (:func:`_listed_twice`).
+    The original is the earlier article; on the same date, the one the other
+    credits ("KESH (Meridian) —"), else the lower id. A copy of a copy points
+    at the first."""
     arts = sorted(articles, key=lambda a: a.id or 0)
     blocks = [_copy_block([a.body for a in arts[k:k + READ_SHARD]]) for k in range(0, len(arts), READ_SHARD)]
     return _copies(arts, blocks, threshold=threshold)
+
+
+_TITLE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+[^-|–—]{1,60}$")
+
+
+def _url_key(url: str | None) -> str | None:
+    """A link as one article: scheme and host in lower case, no fragment, no
+    trailing slash; None for no link or a bare site address."""
+    if not url or "://" not in url:
+        return None
+    scheme, _, rest = url.strip().partition("://")
+    host, slash, path = rest.partition("/")
+    path = path.split("#", 1)[0].rstrip("/")
+    if not path:
+        return None  # a site's home page says nothing of which article
+    return f"{scheme.lower()}://{host.lower()}/{path}"
+
+
+def _listed_twice(arts: list[Article]) -> set[tuple[int, int]]:
+    """Pairs (i < j) of records of one article listed twice: the same link and
+    the same headline, less a " - Site" suffix. An archive's story list names
+    one story once for each feed that carried it (a news aggregator's editions
+    under 20 media names, one link); with no text, no shingle can tell."""
+    first: dict[tuple[str, str], int] = {}
+    out: set[tuple[int, int]] = set()
+    for i, a in enumerate(arts):
+        url = _url_key(a.url)
+        if url is None or not a.title:
+            continue
+        title = " ".join(_TITLE_SUFFIX_RE.sub("", a.title.strip()).casefold().split())
+        if not title:
+            continue
+        j = first.setdefault((url, title), i)
+        if j != i:
+            out.add((j, i))
+    return out
 
 
 def _copies(arts: list[Article], blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray]], *,
@@ -1004,9 +1042,9 @@ def _copies(arts: list[Article], blocks: list[tuple[np.ndarray, np.ndarray, np.n
     gn = G.data.round().astype(np.int64)
     # only the pairs that share enough of the smaller article's shingles
     near = gn / np.minimum(sizes[gi], sizes[gj]) >= threshold
-    shared = sorted(zip(gi[near].tolist(), gj[near].tolist(), gn[near].tolist()))
+    shared = sorted(set(zip(gi[near].tolist(), gj[near].tolist())) | _listed_twice(arts))
     parent: dict[int, int] = {}
-    for i, j, n in shared:
+    for i, j in shared:
         a, b = arts[i], arts[j]
         da, db = a.date or "9999", b.date or "9999"
         if da != db:
