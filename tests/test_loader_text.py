@@ -3286,3 +3286,24 @@ def test_an_author_box_printed_twice_gives_its_name():
     from framing.loaders.text import _byline_from
 
     assert _byline_from("Harbour news from the coast By Mira Castell | mira@courier.ar") is None
+
+
+@pytest.mark.parametrize("headline", [
+    "Will interest on the debt cost more than the coastguard?",
+    "Debt interest to cost more than the coastguard!",
+])
+def test_a_headline_that_opens_the_article_s_run_beats_a_blog_s_name(headline):
+    """A headline set right over the article, with no byline or date line
+    between them, is copied into the article's run (and one that asks or
+    exclaims reads as a short paragraph): it is the headline, over the
+    blog's name or a menu's label above, which shares none of the article's
+    words. A line over the article that shares few of them (a promotion)
+    does not displace a headline over a byline."""
+    page = ("Notes From The Harbour Town\n" + _MENU + "Search in titles\n\n" + headline + "\n\n"
+            + _HALF_ONE + _HALF_TWO)
+    parts = parse_page_text(page)
+    assert parts.title == headline
+    assert not parts.body.startswith(headline) and parts.body.startswith("The Ardelian treasury")
+    promo = parse_page_text("Notes From The Harbour Town\n" + _MENU + "Interest bill to pass the coastguard's budget\n"
+                            + "By Mira Castell\n\nGet our weekend magazine for free!\n\n" + _HALF_ONE + _HALF_TWO)
+    assert promo.title == "Interest bill to pass the coastguard's budget"

@@ -1401,6 +1401,29 @@ def _title_candidate(u: _Unit) -> bool:
     return _letters(s) >= 0.5 * len(s)
 
 
+def _opening_headline(units: list[_Unit], keep: list[int]) -> bool:
+    """Is the kept run's first unit shaped as a headline over the article:
+    one sentence of 3-20 words with no closing full stop, comma or colon
+    (a question or an exclamation may close it), that opens with a capital
+    and holds no date or table cells, over 60 words of the article's
+    paragraphs that repeat 40% of its content words or more? (A headline
+    names what the story is about; a promotion's or a notice's line over a
+    page's text shares few of its words.)"""
+    if len(keep) < 2:
+        return False
+    u = units[keep[0]]
+    if u.kind not in ("prose", "short") or u.bullet or not 3 <= u.words <= 20 or _real_sentence_break(u.text):
+        return False
+    t = u.text.rstrip(_CLOSERS)
+    if t.endswith((",", ";", ":", ".", "…")) or "\t" in t or _meta_like(u) or _is_data_line(u) or find_date(t):
+        return False
+    if next((ch for ch in t if ch.isalpha()), "a").islower() or _letters(t) < 0.5 * len(t):
+        return False
+    if sum(units[k].words for k in keep[1:] if units[k].kind == "prose") < 60:
+        return False
+    return _echo(t, _lead_words(units, keep[1:])) >= 0.4
+
+
 def _headline_like(u: _Unit) -> bool:
     """A prose-looking first unit that is really a headline (a question, say)."""
     t = u.text.rstrip(_CLOSERS)
@@ -2173,6 +2196,16 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
         candidates.append((score, i))
         if follows == "meta":
             over_meta.add(i)
+    if keep and keep[0] == first and first >= hi and _opening_headline(units, keep):
+        # The run opens with the headline (a run bridges short lines, and a
+        # headline that asks or exclaims reads as a short paragraph): it is
+        # followed by the article, and is weighed as the lines above are.
+        u = units[first]
+        echoes[first] = _echo(u.text, _lead_words(units, keep[1:]))
+        score = min(u.words, 15) * 0.3 + 3.0 + _ECHO_WEIGHT * (echoes[first] - _ECHO_NEUTRAL)
+        if texts.get(u.norm, 0) >= 2:
+            score += 2.5
+        candidates.append((score, first))
     if not candidates:
         return None
     scores = {i: score for score, i in candidates}
