@@ -3298,7 +3298,8 @@ def test_a_headline_that_opens_the_article_s_run_beats_a_blog_s_name(headline):
     exclaims reads as a short paragraph): it is the headline, over the
     blog's name or a menu's label above, which shares none of the article's
     words. A line over the article that shares few of them (a promotion)
-    does not displace a headline over a byline."""
+    does not displace a headline over a byline, and a question right under
+    a headline the article echoes is its standfirst."""
     page = ("Notes From The Harbour Town\n" + _MENU + "Search in titles\n\n" + headline + "\n\n"
             + _HALF_ONE + _HALF_TWO)
     parts = parse_page_text(page)
@@ -3307,3 +3308,7 @@ def test_a_headline_that_opens_the_article_s_run_beats_a_blog_s_name(headline):
     promo = parse_page_text("Notes From The Harbour Town\n" + _MENU + "Interest bill to pass the coastguard's budget\n"
                             + "By Mira Castell\n\nGet our weekend magazine for free!\n\n" + _HALF_ONE + _HALF_TWO)
     assert promo.title == "Interest bill to pass the coastguard's budget"
+    asked = parse_page_text("Notes From The Harbour Town\n" + _MENU + "Ardelia's debt bill grows\n\n"
+                            + headline + "\n\n" + _HALF_ONE + _HALF_TWO)
+    assert asked.title == "Ardelia's debt bill grows" and asked.body.startswith(headline)
+

@@ -1414,7 +1414,9 @@ def _opening_headline(units: list[_Unit], keep: list[int]) -> bool:
     u = units[keep[0]]
     if u.kind not in ("prose", "short") or u.bullet or not 3 <= u.words <= 20 or _real_sentence_break(u.text):
         return False
-    t = u.text.rstrip(_CLOSERS)
+    t = u.text.rstrip(_CLOSERS + "）")
+    if re.search(r"[!?][\"'”’)\]]*\s+\S|[。！？]\S", t):
+        return False  # two sentences or more: "Is it a cover-up? Vote here", "... 18張。（資料照）"
     if t.endswith((",", ";", ":", ".", "…")) or "\t" in t or _meta_like(u) or _is_data_line(u) or find_date(t):
         return False
     if next((ch for ch in t if ch.isalpha()), "a").islower() or _letters(t) < 0.5 * len(t):
@@ -2200,12 +2202,16 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
         # The run opens with the headline (a run bridges short lines, and a
         # headline that asks or exclaims reads as a short paragraph): it is
         # followed by the article, and is weighed as the lines above are.
+        # Right under a candidate that the article echoes (past a label or
+        # a figure's lines) it is that headline's standfirst, or a poll's
+        # question inside the story.
         u = units[first]
-        echoes[first] = _echo(u.text, _lead_words(units, keep[1:]))
-        score = min(u.words, 15) * 0.3 + 3.0 + _ECHO_WEIGHT * (echoes[first] - _ECHO_NEUTRAL)
-        if texts.get(u.norm, 0) >= 2:
-            score += 2.5
-        candidates.append((score, first))
+        above = first - 1
+        while above > max(lo, first - 4) and above not in echoes and _skippable(units[above]):
+            above -= 1
+        if echoes.get(above, 0.0) < _ECHO_NEUTRAL:
+            echoes[first] = _echo(u.text, _lead_words(units, keep[1:]))
+            candidates.append((min(u.words, 15) * 0.3 + 3.0 + _ECHO_WEIGHT * (echoes[first] - _ECHO_NEUTRAL), first))
     if not candidates:
         return None
     scores = {i: score for score, i in candidates}
