@@ -3312,3 +3312,29 @@ def test_a_headline_that_opens_the_article_s_run_beats_a_blog_s_name(headline):
                             + headline + "\n\n" + _HALF_ONE + _HALF_TWO)
     assert asked.title == "Ardelia's debt bill grows" and asked.body.startswith(headline)
 
+
+@pytest.mark.parametrize("credit, name", [
+    ("Text und Interview: Mira Castell", "Mira Castell"),
+    ("Autorin: Mira Castell", "Mira Castell"),
+    ("Kolumnist*in: Mira Castell", "Mira Castell"),
+    ("Eine Kolumne von Mira Castell", "Mira Castell"),
+    ("Bildquelle: Jan Orlo", None),
+    ("Fotos/Illustration: Jan Orlo", None),
+])
+def test_a_credit_line_under_the_headline_is_no_headline(credit, name):
+    """A line that credits the text or the pictures, a label and a colon
+    before a name ("Text und Interview: ...", "Autorin: ...", "Bildquelle:
+    ..."), is shaped like a short headline but is never one; one that
+    credits the writer (or "Eine Kolumne von ...", a column by) is the
+    byline. A headline that opens with a word like "Interview:" or
+    "Textilindustrie:" stays a headline."""
+    head = "Schuldendienst kostet bald mehr als die Küstenwache"
+    page = "Notes From The Harbour Town\n" + _MENU + head + "\n" + credit + "\n\n" + _HALF_ONE + _HALF_TWO
+    parts = parse_page_text(page)
+    assert parts.title == head
+    assert parts.byline == name
+    from framing.loaders.text import _CREDIT_LABEL_RE, _byline_from
+
+    assert not _CREDIT_LABEL_RE.match("Interview: Die Ministerin über den Haushalt")
+    assert not _CREDIT_LABEL_RE.match("Textilindustrie: Neue Regeln für Lieferketten")
+    assert _byline_from("Text: Mein Motto für das Jahr und meine Pläne") is None

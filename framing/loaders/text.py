@@ -194,6 +194,24 @@ _NAME_CREDIT_RE = re.compile(
     r"/(?:[Tt]he[ \t]+)?[A-ZÀ-ÖØ-Þ][\w&'’.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’.\-]*){0,4}(?:[ \t]+file)?$"
 )
 
+#: A credit line, a label and a colon before a name or a source: "Text:",
+#: "Autorin:", "Text und Interview:", "Text & Fotos:", "Fotos/Illustration:",
+#: "Bildquelle:", "Quelle:", "Kolumnist*in:", in German, English, French,
+#: Spanish and Italian. It credits the text, the pictures or the source of a
+#: page and is never its headline, though it may be shaped like one.
+#: ("Interview:" and "Kommentar:" open headlines, and count only after another
+#: label: "Text und Interview: ...".)
+_CREDIT_LABEL = (r"(?:text[eo]?|texte|autor(?:in|innen|en|\*in|:innen)?|author|authors|auteure?|autora|autrice"
+                 r"|fotos?|photos?|fotograf(?:ie|in)?|bild(?:er)?|bildquelle|fotoquelle|bildnachweis|quelle|quellen"
+                 r"|illustrations?|grafik|kolumnist(?:in|\*in)?|übersetzung|translation|traduction|redaktion"
+                 r"|interview|recherche)")
+_CREDIT_LABEL_RE = re.compile(
+    r"^(?i:(?:text[eo]?|texte|autor(?:in|innen|en|\*in|:innen)?|author|authors|auteure?|autora|autrice"
+    r"|fotos?|photos?|fotograf(?:ie|in)?|bild(?:er)?|bildquelle|fotoquelle|bildnachweis|quelle|quellen"
+    r"|illustrations?|grafik|kolumnist(?:in|\*in)?|übersetzung|translation|traduction|redaktion|recherche)"
+    r"(?:\s*(?:[/&,+]|und|and|et|y|e)\s*" + _CREDIT_LABEL + r")*)\s*:\s*\S"
+)
+
 # --------------------------------------------------------------------------
 # Shapes
 
@@ -350,9 +368,14 @@ def _is_time_line(s: str) -> bool:
 
 _NAME_WORD = r"[A-Z][\w'’.\-]*"
 _BYLINE_RE = re.compile(
-    r"^(?i:by|written by|words by|reported by|report by|author|reporter|posted by"
+    r"^(?:(?i:by|written by|words by|reported by|report by|author|reporter|posted by"
     r"|geschrieben von|verfasst von|erstellt von|ein beitrag von|escrito por|écrit par|scritto da"
-    r"|(?:analysis|opinion|commentary|column|essay|review|perspective|story) by)\b\s*[:\-–]?\s*"
+    r"|(?:analysis|opinion|commentary|column|essay|review|perspective|story) by"
+    r"|eine? (?:kolumne|kommentar|gastbeitrag|analyse|glosse|rezension|reportage|interview) von)\b\s*[:\-–]?"
+    # The writer's credit in German, French, Spanish and Italian, with its colon:
+    # "Autorin: Ana Lee", "Text und Interview: Ana Lee", "Text & Fotos: Ana Lee".
+    r"|(?i:text[eo]?|autor(?:in|\*in)?|auteure?|autora|autrice|kolumnist(?:in|\*in)?)"
+    r"(?:\s*(?:&|und|and|et|y|e|/)\s*(?i:interview|fotos?|photos?|bilder?))?\s*:)\s*"
     r"(?P<name>[A-Z].*)$"
 )
 #: "By" in French, Spanish and Portuguese, German, Italian, Dutch, Swedish and
@@ -1388,7 +1411,7 @@ def _title_candidate(u: _Unit) -> bool:
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _CRUMB_SEP_RE.match(s):
         return False
-    if _CREDIT_RE.match(s) or _NAME_CREDIT_RE.match(s):  # "Photograph by Tomas Verel", "Jan Orlo/Courier"
+    if _CREDIT_RE.match(s) or _NAME_CREDIT_RE.match(s) or _CREDIT_LABEL_RE.match(s):  # "Photograph by ...", "Text: ..."
         return False
     if _link_row(s) or _toolbar_row(s):
         return False
@@ -2356,7 +2379,7 @@ def _headline_shape(u: _Unit) -> bool:
     if _real_sentence_break(s) and not title_case:
         return False
     if _has_image_name(s) or _is_dateish(s) or _is_time_line(s) or _CREDIT_RE.search(s) or _CREDIT_MARK_RE.search(s) \
-            or _NAME_CREDIT_RE.match(s):
+            or _NAME_CREDIT_RE.match(s) or _CREDIT_LABEL_RE.match(s):
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _starts_with_phrase(u.norm, _NAV_PREFIXES):
         return False
