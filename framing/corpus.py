@@ -36,8 +36,10 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: dates and outlets of pasted and HTML pages, and soft hyphens dropped; "4":
 #: round 32's article of a pasted page, chosen first by where it stands, its
 #: dates and bylines, and HTML dates and bylines from Parse.ly's tag, rNews and
-#: epoch stamps, without e-mail addresses or the site's own name).
-EXTRACTOR_VERSION = "4"
+#: epoch stamps, without e-mail addresses or the site's own name; "5": round
+#: 33's pasted headlines that open the article's run, credit lines that are no
+#: headline, and writers' credits as bylines).
+EXTRACTOR_VERSION = "5"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
 #: is cut there, with a note, rather than analysed for minutes.

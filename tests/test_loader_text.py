@@ -3286,3 +3286,55 @@ def test_an_author_box_printed_twice_gives_its_name():
     from framing.loaders.text import _byline_from
 
     assert _byline_from("Harbour news from the coast By Mira Castell | mira@courier.ar") is None
+
+
+@pytest.mark.parametrize("headline", [
+    "Will interest on the debt cost more than the coastguard?",
+    "Debt interest to cost more than the coastguard!",
+])
+def test_a_headline_that_opens_the_article_s_run_beats_a_blog_s_name(headline):
+    """A headline set right over the article, with no byline or date line
+    between them, is copied into the article's run (and one that asks or
+    exclaims reads as a short paragraph): it is the headline, over the
+    blog's name or a menu's label above, which shares none of the article's
+    words. A line over the article that shares few of them (a promotion)
+    does not displace a headline over a byline, and a question right under
+    a headline the article echoes is its standfirst."""
+    page = ("Notes From The Harbour Town\n" + _MENU + "Search in titles\n\n" + headline + "\n\n"
+            + _HALF_ONE + _HALF_TWO)
+    parts = parse_page_text(page)
+    assert parts.title == headline
+    assert not parts.body.startswith(headline) and parts.body.startswith("The Ardelian treasury")
+    promo = parse_page_text("Notes From The Harbour Town\n" + _MENU + "Interest bill to pass the coastguard's budget\n"
+                            + "By Mira Castell\n\nGet our weekend magazine for free!\n\n" + _HALF_ONE + _HALF_TWO)
+    assert promo.title == "Interest bill to pass the coastguard's budget"
+    asked = parse_page_text("Notes From The Harbour Town\n" + _MENU + "Ardelia's debt bill grows\n\n"
+                            + headline + "\n\n" + _HALF_ONE + _HALF_TWO)
+    assert asked.title == "Ardelia's debt bill grows" and asked.body.startswith(headline)
+
+
+@pytest.mark.parametrize("credit, name", [
+    ("Text und Interview: Mira Castell", "Mira Castell"),
+    ("Autorin: Mira Castell", "Mira Castell"),
+    ("Kolumnist*in: Mira Castell", "Mira Castell"),
+    ("Eine Kolumne von Mira Castell", "Mira Castell"),
+    ("Bildquelle: Jan Orlo", None),
+    ("Fotos/Illustration: Jan Orlo", None),
+])
+def test_a_credit_line_under_the_headline_is_no_headline(credit, name):
+    """A line that credits the text or the pictures, a label and a colon
+    before a name ("Text und Interview: ...", "Autorin: ...", "Bildquelle:
+    ..."), is shaped like a short headline but is never one; one that
+    credits the writer (or "Eine Kolumne von ...", a column by) is the
+    byline. A headline that opens with a word like "Interview:" or
+    "Textilindustrie:" stays a headline."""
+    head = "Schuldendienst kostet bald mehr als die Küstenwache"
+    page = "Notes From The Harbour Town\n" + _MENU + head + "\n" + credit + "\n\n" + _HALF_ONE + _HALF_TWO
+    parts = parse_page_text(page)
+    assert parts.title == head
+    assert parts.byline == name
+    from framing.loaders.text import _CREDIT_LABEL_RE, _byline_from
+
+    assert not _CREDIT_LABEL_RE.match("Interview: Die Ministerin über den Haushalt")
+    assert not _CREDIT_LABEL_RE.match("Textilindustrie: Neue Regeln für Lieferketten")
+    assert _byline_from("Text: Mein Motto für das Jahr und meine Pläne") is None

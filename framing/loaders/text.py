@@ -194,6 +194,24 @@ _NAME_CREDIT_RE = re.compile(
     r"/(?:[Tt]he[ \t]+)?[A-ZÀ-ÖØ-Þ][\w&'’.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’.\-]*){0,4}(?:[ \t]+file)?$"
 )
 
+#: A credit line, a label and a colon before a name or a source: "Text:",
+#: "Autorin:", "Text und Interview:", "Text & Fotos:", "Fotos/Illustration:",
+#: "Bildquelle:", "Quelle:", "Kolumnist*in:", in German, English, French,
+#: Spanish and Italian. It credits the text, the pictures or the source of a
+#: page and is never its headline, though it may be shaped like one.
+#: ("Interview:" and "Kommentar:" open headlines, and count only after another
+#: label: "Text und Interview: ...".)
+_CREDIT_LABEL = (r"(?:text[eo]?|texte|autor(?:in|innen|en|\*in|:innen)?|author|authors|auteure?|autora|autrice"
+                 r"|fotos?|photos?|fotograf(?:ie|in)?|bild(?:er)?|bildquelle|fotoquelle|bildnachweis|quelle|quellen"
+                 r"|illustrations?|grafik|kolumnist(?:in|\*in)?|übersetzung|translation|traduction|redaktion"
+                 r"|interview|recherche)")
+_CREDIT_LABEL_RE = re.compile(
+    r"^(?i:(?:text[eo]?|texte|autor(?:in|innen|en|\*in|:innen)?|author|authors|auteure?|autora|autrice"
+    r"|fotos?|photos?|fotograf(?:ie|in)?|bild(?:er)?|bildquelle|fotoquelle|bildnachweis|quelle|quellen"
+    r"|illustrations?|grafik|kolumnist(?:in|\*in)?|übersetzung|translation|traduction|redaktion|recherche)"
+    r"(?:\s*(?:[/&,+]|und|and|et|y|e)\s*" + _CREDIT_LABEL + r")*)\s*:\s*\S"
+)
+
 # --------------------------------------------------------------------------
 # Shapes
 
@@ -350,9 +368,14 @@ def _is_time_line(s: str) -> bool:
 
 _NAME_WORD = r"[A-Z][\w'’.\-]*"
 _BYLINE_RE = re.compile(
-    r"^(?i:by|written by|words by|reported by|report by|author|reporter|posted by"
+    r"^(?:(?i:by|written by|words by|reported by|report by|author|reporter|posted by"
     r"|geschrieben von|verfasst von|erstellt von|ein beitrag von|escrito por|écrit par|scritto da"
-    r"|(?:analysis|opinion|commentary|column|essay|review|perspective|story) by)\b\s*[:\-–]?\s*"
+    r"|(?:analysis|opinion|commentary|column|essay|review|perspective|story) by"
+    r"|eine? (?:kolumne|kommentar|gastbeitrag|analyse|glosse|rezension|reportage|interview) von)\b\s*[:\-–]?"
+    # The writer's credit in German, French, Spanish and Italian, with its colon:
+    # "Autorin: Ana Lee", "Text und Interview: Ana Lee", "Text & Fotos: Ana Lee".
+    r"|(?i:text[eo]?|autor(?:in|\*in)?|auteure?|autora|autrice|kolumnist(?:in|\*in)?)"
+    r"(?:\s*(?:&|und|and|et|y|e|/)\s*(?i:interview|fotos?|photos?|bilder?))?\s*:)\s*"
     r"(?P<name>[A-Z].*)$"
 )
 #: "By" in French, Spanish and Portuguese, German, Italian, Dutch, Swedish and
@@ -1388,7 +1411,7 @@ def _title_candidate(u: _Unit) -> bool:
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _CRUMB_SEP_RE.match(s):
         return False
-    if _CREDIT_RE.match(s) or _NAME_CREDIT_RE.match(s):  # "Photograph by Tomas Verel", "Jan Orlo/Courier"
+    if _CREDIT_RE.match(s) or _NAME_CREDIT_RE.match(s) or _CREDIT_LABEL_RE.match(s):  # "Photograph by ...", "Text: ..."
         return False
     if _link_row(s) or _toolbar_row(s):
         return False
@@ -1399,6 +1422,31 @@ def _title_candidate(u: _Unit) -> bool:
     if _starts_with_phrase(u.norm, _NAV_PREFIXES):
         return False
     return _letters(s) >= 0.5 * len(s)
+
+
+def _opening_headline(units: list[_Unit], keep: list[int]) -> bool:
+    """Is the kept run's first unit shaped as a headline over the article:
+    one sentence of 3-20 words with no closing full stop, comma or colon
+    (a question or an exclamation may close it), that opens with a capital
+    and holds no date or table cells, over 60 words of the article's
+    paragraphs that repeat 40% of its content words or more? (A headline
+    names what the story is about; a promotion's or a notice's line over a
+    page's text shares few of its words.)"""
+    if len(keep) < 2:
+        return False
+    u = units[keep[0]]
+    if u.kind not in ("prose", "short") or u.bullet or not 3 <= u.words <= 20 or _real_sentence_break(u.text):
+        return False
+    t = u.text.rstrip(_CLOSERS + "）")
+    if re.search(r"[!?][\"'”’)\]]*\s+\S|[。！？]\S", t):
+        return False  # two sentences or more: "Is it a cover-up? Vote here", "... 18張。（資料照）"
+    if t.endswith((",", ";", ":", ".", "…")) or "\t" in t or _meta_like(u) or _is_data_line(u) or find_date(t):
+        return False
+    if next((ch for ch in t if ch.isalpha()), "a").islower() or _letters(t) < 0.5 * len(t):
+        return False
+    if sum(units[k].words for k in keep[1:] if units[k].kind == "prose") < 60:
+        return False
+    return _echo(t, _lead_words(units, keep[1:])) >= 0.4
 
 
 def _headline_like(u: _Unit) -> bool:
@@ -2173,6 +2221,20 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
         candidates.append((score, i))
         if follows == "meta":
             over_meta.add(i)
+    if keep and keep[0] == first and first >= hi and _opening_headline(units, keep):
+        # The run opens with the headline (a run bridges short lines, and a
+        # headline that asks or exclaims reads as a short paragraph): it is
+        # followed by the article, and is weighed as the lines above are.
+        # Right under a candidate that the article echoes (past a label or
+        # a figure's lines) it is that headline's standfirst, or a poll's
+        # question inside the story.
+        u = units[first]
+        above = first - 1
+        while above > max(lo, first - 4) and above not in echoes and _skippable(units[above]):
+            above -= 1
+        if echoes.get(above, 0.0) < _ECHO_NEUTRAL:
+            echoes[first] = _echo(u.text, _lead_words(units, keep[1:]))
+            candidates.append((min(u.words, 15) * 0.3 + 3.0 + _ECHO_WEIGHT * (echoes[first] - _ECHO_NEUTRAL), first))
     if not candidates:
         return None
     scores = {i: score for score, i in candidates}
@@ -2317,7 +2379,7 @@ def _headline_shape(u: _Unit) -> bool:
     if _real_sentence_break(s) and not title_case:
         return False
     if _has_image_name(s) or _is_dateish(s) or _is_time_line(s) or _CREDIT_RE.search(s) or _CREDIT_MARK_RE.search(s) \
-            or _NAME_CREDIT_RE.match(s):
+            or _NAME_CREDIT_RE.match(s) or _CREDIT_LABEL_RE.match(s):
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _starts_with_phrase(u.norm, _NAV_PREFIXES):
         return False
