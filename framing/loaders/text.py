@@ -201,15 +201,12 @@ _NAME_CREDIT_RE = re.compile(
 #: page and is never its headline, though it may be shaped like one.
 #: ("Interview:" and "Kommentar:" open headlines, and count only after another
 #: label: "Text und Interview: ...".)
-_CREDIT_LABEL = (r"(?:text[eo]?|texte|autor(?:in|innen|en|\*in|:innen)?|author|authors|auteure?|autora|autrice"
+_CREDIT_WORDS = (r"text[eo]?|texte|autor(?:in|innen|en|\*in|:innen)?|author|authors|auteure?|autora|autrice"
                  r"|fotos?|photos?|fotograf(?:ie|in)?|bild(?:er)?|bildquelle|fotoquelle|bildnachweis|quelle|quellen"
-                 r"|illustrations?|grafik|kolumnist(?:in|\*in)?|übersetzung|translation|traduction|redaktion"
-                 r"|interview|recherche)")
+                 r"|illustrations?|grafik|kolumnist(?:in|\*in)?|übersetzung|translation|traduction|redaktion|recherche")
 _CREDIT_LABEL_RE = re.compile(
-    r"^(?i:(?:text[eo]?|texte|autor(?:in|innen|en|\*in|:innen)?|author|authors|auteure?|autora|autrice"
-    r"|fotos?|photos?|fotograf(?:ie|in)?|bild(?:er)?|bildquelle|fotoquelle|bildnachweis|quelle|quellen"
-    r"|illustrations?|grafik|kolumnist(?:in|\*in)?|übersetzung|translation|traduction|redaktion|recherche)"
-    r"(?:\s*(?:[/&,+]|und|and|et|y|e)\s*" + _CREDIT_LABEL + r")*)\s*:\s*\S"
+    r"^(?i:(?:" + _CREDIT_WORDS + r")(?:\s*(?:[/&,+]|und|and|et|y|e)\s*(?:" + _CREDIT_WORDS + r"|interview))*)"
+    r"\s*:\s*\S"
 )
 
 # --------------------------------------------------------------------------
