@@ -773,8 +773,9 @@ def test_a_stored_title_in_single_marks_counts_its_bodys_quotations(lexicon, cla
 #: the text after it owns stays a scare quote - the word held off again by the
 #: body itself, the word after "so-called" (no verb of naming), a verb of
 #: attacking after the quotation, a reaction before a colon over a lead that
-#: reports no speech, a single lowercase word, irony on a named speaker's word
-#: that the body holds off too.
+#: reports no speech, a single lowercase word, a known word in capitals, irony on
+#: a named speaker's word that the body holds off too, a word the writer uses more
+#: often than the quotations do.
 HEADLINE_SCARE = [
     "Kesh Signs On To 'Reform'\n\nThe council met on Monday and the port stayed shut. Barge "
     "owners went home.\n\nThe council's “reform” cut every barge owner's pay.\n\nMore text.",
@@ -784,6 +785,13 @@ HEADLINE_SCARE = [
     "'Amazing': Kesh Docks Reopen After a Year" + _NO_LEAD,
     "Kesh Docks Get a 'new' Crane" + _NO_LEAD,
     "This Week, “FAKE” Fees Hit the Kesh Docks" + _NO_LEAD,
+    # a word the writer uses freely, though a long quotation far down holds it
+    # too; "in terms of" is no verb of naming
+    "The Barge Owners' Idea of 'Freedom'" + _NO_LEAD + _FILLER + "Freedom, for the barge "
+    "owners, means freedom from fees. “Freedom is the right to trade where one likes,” a "
+    "historian of the port wrote a century ago.",
+    "The Barge Owners' Idea of 'Freedom'" + _NO_LEAD + _FILLER + "The owners think in terms "
+    "of freedom from fees.",
     "Mayor Sand's Dock 'Compromise' Fails Again\n\nThe council met on Monday and the port "
     "stayed shut. Barge owners went home.\n\nMayor Sand had thought she had settled the "
     "matter with a “compromise” in May.\n\nMore text.",

@@ -771,10 +771,12 @@ def _headline_owner(vm: VoiceMap, start: int, end: int, before: list[str], quote
 
 #: Round 33: verbs that put a word in somebody's mouth when the word follows them
 #: ("called the plan a ruin", "decried the ruin"): the verbs of naming and judging,
-#: less those of finding and considering ("find experts who", "consider how").
+#: less those of finding and considering ("find experts who", "consider how") and
+#: the forms that are nouns as often ("in terms of", "the brand", "labels", "praise").
 _NAMES_WORD = re.compile(_alternation(tuple(
     (NAMING_VERBS | JUDGING_VERBS)
-    - {"find", "finding", "finds", "found", "consider", "considered", "considers"})), re.I)
+    - {"find", "finding", "finds", "found", "consider", "considered", "considers",
+       "term", "terms", "brand", "brands", "label", "labels", "praise"})), re.I)
 #: Kinds of a short quotation that make its words somebody's: a quotation, a title,
 #: a name ("term" is not among them: the body's own term for a word it holds off).
 _SOMEBODYS = ("quotation", "title", "name")
@@ -789,6 +791,29 @@ def _mentioned_as_word(lvm: VoiceMap, q) -> bool:
     return " ".join(after) in TERM_AFTER or _has_any(_words(lvm.text, sa, q.start), MENTION_NOUNS)
 
 
+def _count(seq: list[str], part: list[str]) -> int:
+    n = len(part)
+    return sum(seq[i:i + n] == part for i in range(len(seq) - n + 1)) if n else 0
+
+
+def _mostly_quoted(lvm: VoiceMap, begin: int, stems: list[str]) -> bool:
+    """Round 33: does the text from ``begin`` on use the words whose stems are
+    ``stems`` inside quotation marks at least as often as in its own narration?
+    A word the writer uses freely ("the concept of freedom", "faux news sites")
+    is no speaker's because a long quotation somewhere holds it too."""
+    ltext = lvm.text
+    inside = outside = 0
+    cursor = begin
+    for q in lvm.top:
+        if q.end <= begin:
+            continue
+        outside += _count(_part_stems(_words(ltext, cursor, max(cursor, q.start))), stems)
+        inside += _count(_part_stems(_words(ltext, max(begin, q.start), q.end)), stems)
+        cursor = max(cursor, q.end)
+    outside += _count(_part_stems(_words(ltext, cursor, len(ltext))), stems)
+    return inside >= outside
+
+
 def _owned_later(lvm: VoiceMap, begin: int, stems: list[str]) -> bool:
     """Round 33: does the text from ``begin`` on attribute the words whose stems are
     ``stems`` to somebody: a full quotation holding them, a short quotation of them
@@ -800,8 +825,9 @@ def _owned_later(lvm: VoiceMap, begin: int, stems: list[str]) -> bool:
     for q in lvm.top:
         if q.start >= begin and _contains(
                 _part_stems(_words(ltext, q.inner_start, q.inner_end)), stems) and (
-                not q._short or q.attributed or _mentioned_as_word(lvm, q)
-                or kind(lvm, q.start, q.end, (q.inner_start, q.inner_end)) in _SOMEBODYS):
+                (not q._short and _mostly_quoted(lvm, begin, stems))
+                or (q._short and (q.attributed or _mentioned_as_word(lvm, q)
+                or kind(lvm, q.start, q.end, (q.inner_start, q.inner_end)) in _SOMEBODYS))):
             return True
     quotes = [(q.start, q.end) for q in lvm.top if q.end > begin]
     for a, b in lvm.sentences:
