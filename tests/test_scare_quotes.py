@@ -38,6 +38,11 @@ def report(sentence: str) -> str:
 #: Round 32: a lead under an invented headline that says nothing about its quotation.
 _NO_LEAD = "\n\nThe council met on Monday and the port stayed shut.\n\nMore text."
 
+#: Round 33: paragraphs of an invented report that put a later sentence beyond the lead.
+_FILLER = ("\n\nThe north dock has been closed since the spring floods, and the cranes stand "
+           "idle.\n\nBarge traffic on the lower river fell by a third in the first half of "
+           "the year.\n\nThe council meets again next month to set the fees for the winter.\n\n")
+
 NOT_SCARE = [
     # round 18: in a news report, a single lowercase word that makes no claim of
     # its own is a field's term or a source's word (“omnibus”, a “present” vote)
@@ -368,6 +373,31 @@ NOT_SCARE = [
     ("quotation", "Dock closure brings 'savings' to Kesh port\n\nThe council said on Monday that "
                   "the closure brought savings of a million crowns.\n\nMore text."),
     ("title", "Kesh Docks Face 'Long Hot Summer'" + _NO_LEAD),
+    # round 33 (read on Article-Bias-Prediction's stored titles and NeuS-AllSides):
+    # a verb of attacking before the quotation, with its subject; a reaction opening
+    # the headline before a colon over a lead that reports speech; the speaker named
+    # only further down (a full quotation of the word, the word after a verb of
+    # naming); a document or a transcript's speaker before the colon; an answer or
+    # a letter quoted as a word
+    ("quotation", "Oren Dask Rips Council As 'Cruel'" + _NO_LEAD),
+    ("quotation", "Mayor Sand Knocks 'Lazy' Dock Plan" + _NO_LEAD),
+    ("quotation", "'Ruinous': Kesh Docks Close For the Winter\n\nBarge owners said on Monday "
+                  "that the closure would cost them the season.\n\nMore text."),
+    ("quotation", "Kesh Mayor Wants Barges Moved “Immediately”" + _NO_LEAD + _FILLER
+                  + "“We must move the barges immediately, before the river freezes,” the "
+                  "mayor told reporters on Tuesday."),
+    ("quotation", "Kesh Council's Dock Plan Is 'Theft'" + _NO_LEAD + _FILLER + "Oren Dask, "
+                  "who runs barges on the lower river, called the plan theft in a letter to "
+                  "the mayor."),
+    ("quotation", "Report: Kesh Dock Fees Are 'Soaring'" + _NO_LEAD),
+    ("quotation", "Dask: Dock Closure Tied to 'Ruinous' Council Plan\n\nThis is a transcript "
+                  "of the evening programme.\n\nMIRA SAND: We turn now to the docks.\n\n"
+                  "OREN DASK: The council closed them in May.\n\nMore text."),
+    ("quotation", "Kesh Council's “Ruinous” Dock Plan" + _NO_LEAD + _FILLER + "“Ruinous” is "
+                  "the word the barge owners have for it, and it has stuck."),
+    ("name", "This Week, “KTV” Went After the Kesh Council" + _NO_LEAD),
+    ("term", "Two Council Members Are a 'No' on the Dock Plan" + _NO_LEAD),
+    ("term", "Kesh Port Gets an 'A' From Barge Owners, a 'C' From the Council" + _NO_LEAD),
 ]
 
 SCARE = [
@@ -737,3 +767,57 @@ def test_a_stored_title_in_single_marks_counts_its_bodys_quotations(lexicon, cla
     # the page's reading agrees
     page = classifier.voice_map(title + "\n\n" + quoting)
     assert not page.scare_quotes()
+
+
+#: Round 33 near misses: a headline whose quotation nobody in the headline or in
+#: the text after it owns stays a scare quote - the word held off again by the
+#: body itself, the word after "so-called" (no verb of naming), a verb of
+#: attacking after the quotation, a reaction before a colon over a lead that
+#: reports no speech, a single lowercase word, a known word in capitals, irony on
+#: a named speaker's word that the body holds off too, a word the writer uses more
+#: often than the quotations do.
+HEADLINE_SCARE = [
+    "Kesh Signs On To 'Reform'\n\nThe council met on Monday and the port stayed shut. Barge "
+    "owners went home.\n\nThe council's “reform” cut every barge owner's pay.\n\nMore text.",
+    "Ignore the 'Experts' On Kesh Docks" + _NO_LEAD + "\n\nThe so-called experts have been "
+    "wrong about the docks for a decade.",
+    "'Peaceful' Crowd Attacks Barge Owners at Kesh Docks" + _NO_LEAD,
+    "'Amazing': Kesh Docks Reopen After a Year" + _NO_LEAD,
+    "Kesh Docks Get a 'new' Crane" + _NO_LEAD,
+    "This Week, “FAKE” Fees Hit the Kesh Docks" + _NO_LEAD,
+    # a word the writer uses freely, though a long quotation far down holds it
+    # too; "in terms of" is no verb of naming
+    "The Barge Owners' Idea of 'Freedom'" + _NO_LEAD + _FILLER + "Freedom, for the barge "
+    "owners, means freedom from fees. “Freedom is the right to trade where one likes,” a "
+    "historian of the port wrote a century ago.",
+    "The Barge Owners' Idea of 'Freedom'" + _NO_LEAD + _FILLER + "The owners think in terms "
+    "of freedom from fees.",
+    "Mayor Sand's Dock 'Compromise' Fails Again\n\nThe council met on Monday and the port "
+    "stayed shut. Barge owners went home.\n\nMayor Sand had thought she had settled the "
+    "matter with a “compromise” in May.\n\nMore text.",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_SCARE)
+def test_a_headline_quotation_nobody_owns_stays_a_scare_quote(text, lexicon, classifier):
+    vm = classifier.voice_map(text)
+    head = text.split("\n\n")[0]
+    assert [text[s.start:s.end] for s in vm.scare_quotes() if s.end <= len(head)], text
+
+
+def test_a_stored_title_is_read_with_its_whole_body(lexicon, classifier):
+    """Round 33: a stored title's quotation is somebody's when the body, past its
+    lead, quotes the word in a full quotation; over a body that never says it, it
+    stays a scare quote."""
+    title = "Kesh Mayor Wants Barges Moved 'Immediately'"
+    lead = "The mayor spoke to the council on Monday. The docks stayed shut.\n\n"
+    later = ("“We must move the barges immediately, before the river freezes,” the mayor told "
+             "reporters on Tuesday.")
+    silent = "The port lost money again in May, and the barge owners went home."
+
+    def title_scare(body):
+        return [h.text for h in classifier.detect(Article(source="t", title=title, body=body, id=1))
+                if h.term == "scare quotes" and h.field == "title"]
+
+    assert title_scare(lead + later) == []
+    assert title_scare(lead + silent) == ["'Immediately'"]

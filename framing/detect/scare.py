@@ -190,6 +190,9 @@ INQUIRY_NOUNS = frozenset(_WORDS["inquiry_nouns"])
 TALK_ABOUT_VERBS = frozenset(_WORDS["talk_about_verbs"])
 DOCUMENT_NOUNS = frozenset(_WORDS["document_nouns"])
 CLAIM_WORDS = frozenset(_WORDS["claim_words"])
+ATTACK_VERBS = frozenset(_WORDS["attack_verbs"])
+ANSWER_WORDS = frozenset(_WORDS["answer_words"])
+REPORT_LABELS = frozenset(_WORDS["report_labels"])
 _LIST_LINKS = frozenset(_WORDS["list_links"])
 _NAME_ENDINGS = _WORDS["name_endings"]
 _NOT_GLOSS = frozenset(_WORDS["not_gloss"])
@@ -678,7 +681,7 @@ def _lead_sentences(lvm: VoiceMap, rest: list[tuple[int, int]]) -> list[tuple[in
             if len(_words(lvm.text, *lvm.paragraphs[lvm.paragraph_index(a)])) > 3][:LEAD_SENTENCES]
 
 
-def _headline_owner(vm: VoiceMap, start: int, before: list[str], quoted: list[str],
+def _headline_owner(vm: VoiceMap, start: int, end: int, before: list[str], quoted: list[str],
                     headline: tuple[int, int]) -> bool:
     """Does the text's own headline, or the lead after it, say whose word the
     headline's quotation is (round 32, read on NeuS-AllSides' headlines)? In a
@@ -697,12 +700,30 @@ def _headline_owner(vm: VoiceMap, start: int, before: list[str], quoted: list[st
       a short one that is no scare quote by the rules here) or uses them outside
       quotation marks in a sentence with a verb of saying.
 
-    A headline whose word nobody in it or in its lead owns stays a scare quote
-    ("Kesh Signs On To 'Reform'" over a lead that never says "reform")."""
+    Round 33 (read on Article-Bias-Prediction's stored titles and NeuS-AllSides):
+
+    * the verb before the quotation may be one of attacking or reacting in words
+      (``ATTACK_VERBS``: "Kesh Rips Dask As 'Cruel'");
+    * the speaker before the colon may be a document named alone ("Report:",
+      ``REPORT_LABELS``), or one whose turns a transcript after the headline
+      takes ("DASK: ..." opening a line);
+    * a quotation that opens the headline and closes right before a colon (a
+      reaction: "'Ruinous': Docks Close ...") is somebody's when the lead reports
+      speech (a verb of saying in one of its sentences);
+    * the rest of the text, past the lead, attributes the same words: a full
+      quotation holding them, a short quotation of them that is somebody's by the
+      rules here (not one the text itself holds off as a term), or the words after
+      a verb of naming or judging in the same sentence ("Dask later called the plan
+      a ruin").
+
+    A headline whose word nobody in it or in the text after it owns stays a scare
+    quote ("Kesh Signs On To 'Reform'" over a text that never says "reform", or
+    holds "reform" off itself)."""
     text = vm.text
     ha, hb = headline
     cues = vm.cues
-    verbs = cues.speech_verbs | cues.quote_verbs | THINK_VERBS | NAMING_VERBS | JUDGING_VERBS
+    verbs = (cues.speech_verbs | cues.quote_verbs | THINK_VERBS | NAMING_VERBS | JUDGING_VERBS
+             | ATTACK_VERBS)
     for i, w in enumerate(before):
         if i and w.lower() in verbs and any(b[:1].isupper() for b in before[:i]):
             return True
@@ -714,15 +735,23 @@ def _headline_owner(vm: VoiceMap, start: int, before: list[str], quoted: list[st
         if (1 <= len(label) <= 4 and all(w[:1].isupper() for w in label)
                 and not (len(label) == 1 and label[0].isupper() and len(label[0]) > 1)):
             last = label[-1].lower()
+            if len(label) == 1 and last in REPORT_LABELS:
+                return True  # (round 33) "Report: Costs Are 'Soaring'": the document's word
+            if re.search(r"(?m)^[A-Z][A-Z.'’ -]*\b" + re.escape(last.upper()) + r":", ltext):
+                return True  # (round 33) a transcript whose turns the speaker takes ("DASK:")
             for i, (a, b) in enumerate(rest):
                 if last in (w.lower() for w in _words(ltext, a, b)) and (
                         _says(lvm, a, b) or (i + 1 < len(rest) and _says(lvm, *rest[i + 1]))):
                     return True  # (or in the next sentence: "Kevin Dask (R-Kesh.) said")
+    lead = _lead_sentences(lvm, rest)
+    if (not text[ha:start].strip() and text[end:hb].lstrip().startswith(":")
+            and any(_says(lvm, a, b) for a, b in lead)):
+        return True  # (round 33) "'Ruinous': Docks Close", a lead that reports speech
     # (a hyphenated word is compared by its parts: 'End-Run' and "end run")
     stems = _part_stems(quoted)
     if not stems:
         return False
-    for a, b in _lead_sentences(lvm, rest):
+    for a, b in lead:
         cursor, plain = a, []
         for q in lvm.top:
             if not (a <= q.start < b):
@@ -737,6 +766,84 @@ def _headline_owner(vm: VoiceMap, start: int, before: list[str], quoted: list[st
         if _says(lvm, a, b) and any(_contains(_part_stems(_words(ltext, x, y)), stems)
                                     for x, y in plain if y > x):
             return True
+    return bool(rest) and _owned_later(lvm, rest[0][0], stems)
+
+
+#: Round 33: verbs that put a word in somebody's mouth when the word follows them
+#: ("called the plan a ruin", "decried the ruin"): the verbs of naming and judging,
+#: less those of finding and considering ("find experts who", "consider how") and
+#: the forms that are nouns as often ("in terms of", "the brand", "labels", "praise").
+_NAMES_WORD = re.compile(_alternation(tuple(
+    (NAMING_VERBS | JUDGING_VERBS)
+    - {"find", "finding", "finds", "found", "consider", "considered", "considers",
+       "term", "terms", "brand", "brands", "label", "labels", "praise"})), re.I)
+#: Kinds of a short quotation that make its words somebody's: a quotation, a title,
+#: a name ("term" is not among them: the body's own term for a word it holds off).
+_SOMEBODYS = ("quotation", "title", "name")
+
+
+def _mentioned_as_word(lvm: VoiceMap, q) -> bool:
+    """Round 33: is the short quotation ``q`` a word mentioned as a word - a noun of
+    mention before it in its sentence ("the word “gun” ... and even “burgundy”") or
+    "is the word", "was a term" right after it ("“Ruinous” is the word used by")?"""
+    sa, sb = lvm.sentence_of(q.start)
+    after = [w.lower() for w in _words(lvm.text, q.end, max(sb, q.end))[:3]]
+    return " ".join(after) in TERM_AFTER or _has_any(_words(lvm.text, sa, q.start), MENTION_NOUNS)
+
+
+def _count(seq: list[str], part: list[str]) -> int:
+    n = len(part)
+    return sum(seq[i:i + n] == part for i in range(len(seq) - n + 1)) if n else 0
+
+
+def _mostly_quoted(lvm: VoiceMap, begin: int, stems: list[str]) -> bool:
+    """Round 33: does the text from ``begin`` on use the words whose stems are
+    ``stems`` inside quotation marks at least as often as in its own narration?
+    A word the writer uses freely ("the concept of freedom", "faux news sites")
+    is no speaker's because a long quotation somewhere holds it too."""
+    ltext = lvm.text
+    inside = outside = 0
+    cursor = begin
+    for q in lvm.top:
+        if q.end <= begin:
+            continue
+        outside += _count(_part_stems(_words(ltext, cursor, max(cursor, q.start))), stems)
+        inside += _count(_part_stems(_words(ltext, max(begin, q.start), q.end)), stems)
+        cursor = max(cursor, q.end)
+    outside += _count(_part_stems(_words(ltext, cursor, len(ltext))), stems)
+    return inside >= outside
+
+
+def _owned_later(lvm: VoiceMap, begin: int, stems: list[str]) -> bool:
+    """Round 33: does the text from ``begin`` on attribute the words whose stems are
+    ``stems`` to somebody: a full quotation holding them, a short quotation of them
+    that is somebody's (attributed, or a quotation, title or name by the rules here)
+    or that the text mentions as a word ("“Ruinous” is the word"), or the words after a verb of naming or judging in the same sentence, outside
+    quotation marks ("Dask later called the plan a ruin")? A headline's owner is
+    often named only further down the article."""
+    ltext = lvm.text
+    for q in lvm.top:
+        if q.start >= begin and _contains(
+                _part_stems(_words(ltext, q.inner_start, q.inner_end)), stems) and (
+                (not q._short and _mostly_quoted(lvm, begin, stems))
+                or (q._short and (q.attributed or _mentioned_as_word(lvm, q)
+                or kind(lvm, q.start, q.end, (q.inner_start, q.inner_end)) in _SOMEBODYS))):
+            return True
+    quotes = [(q.start, q.end) for q in lvm.top if q.end > begin]
+    for a, b in lvm.sentences:
+        if b <= begin:
+            continue
+        # (not the "called" of "so-called", nor "self-described")
+        verbs = [m.start() for m in _NAMES_WORD.finditer(ltext, max(a, begin), b)
+                 if not ltext[max(0, m.start() - 5):m.start()].lower().endswith(
+                     ("so-", "so ", "self-"))]
+        if not verbs:
+            continue
+        cursor = verbs[0]
+        for x, y in [(qa, qb) for qa, qb in quotes if cursor <= qa < b] + [(b, b)]:
+            if x > cursor and _contains(_part_stems(_words(ltext, cursor, x)), stems):
+                return True
+            cursor = max(cursor, y)
     return False
 
 
@@ -1209,8 +1316,11 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
     found = _uttered_or_inscribed(text, start, end, before, after, quoted, inner_text)
     if found:
         return found  # "the charge of “fascist!”", a cap with “USA” written on it
+    if len(quoted) == 1 and (quoted[0].lower() in ANSWER_WORDS
+                             or (len(quoted[0]) == 1 and quoted[0].isupper())):
+        return "term"  # (round 33) a 'No' vote, the 'Yeas', a grade 'A': the answer as a word
     headline = _own_headline(vm, start)
-    if headline is not None and _headline_owner(vm, start, before, quoted, headline):
+    if headline is not None and _headline_owner(vm, start, end, before, quoted, headline):
         return "quotation"  # Round 32: "Dask Thinks the Port Is 'Finished'", "Dask: ..."
     sentence = text[sa:sb].rstrip().rstrip("\"'”’")
     if (vm.paragraph_index(start) == 0 and sentence[-1:] not in ".!?"
@@ -1231,6 +1341,12 @@ def kind(vm: VoiceMap, start: int, end: int, inner: tuple[int, int]) -> str | No
         said = (any(sa <= m.start < sb and not (start <= m.start < end) for m in vm.cue_hits)
                 or _has_any(before + after, cues.quote_verbs))
         if len(quoted) == 1 and not said:
+            word = quoted[0]
+            if 2 <= len(word) <= 5 and word.isalpha() and word.isupper():
+                from ..text.dictionary import known_word
+
+                if not known_word(word):
+                    return "name"  # (round 33) an abbreviation in capitals: a show, a group
             return None
     # A short line with no closing punctuation inside the body: a heading or the
     # headline of another article ("Papadopoulos heard about Clinton “dirt”").
