@@ -22,7 +22,9 @@ docs/accuracy.md (36,254 articles, about 5 minutes):
 Round 32: ``--titles line`` reads each article with its headline (title, blank
 line, body), ``--titles stored`` as framing stores it (title and body fields;
 the title's hits only, offsets into the title; "loaded hits" then counts the
-title's).
+title's). Round 33: ``--titles all`` keeps the hits of both fields of the
+stored article (a title's written ``ID (title)``), the population a draw of
+issue 13's acceptance 4 reads on a user's store.
 """
 
 from __future__ import annotations
@@ -112,10 +114,12 @@ def main(argv=None) -> int:
     ap.add_argument("--rules-only", action="store_true", help="keep every quotation the rules "
                     "keep, without round 21's evidence model (framing.detect.scare.KEEP_ALL): "
                     "the population before the model")
-    ap.add_argument("--titles", choices=("none", "line", "stored"), default="none",
+    ap.add_argument("--titles", choices=("none", "line", "stored", "all"), default="none",
                     help="round 32: 'line' reads each article as its title, a blank line and "
                     "the body; 'stored' as a stored article (title and body fields) and keeps "
-                    "the hits in the title only (offsets into the title)")
+                    "the hits in the title only (offsets into the title); round 33: 'all' as "
+                    "'stored' but keeps the hits of both fields, a title's written 'ID (title)': "
+                    "the population a user's store holds")
     ap.add_argument("--hits", type=Path, help="also write every scare-quote hit (article ID, "
                     "offset, quoted words; no context) to this file, one a line, for comparing "
                     "two runs")
@@ -135,20 +139,22 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     found = []
     total_loaded = n_articles = 0
-    if args.titles == "stored":
+    if args.titles in ("stored", "all"):
         from framing.models import Article
 
         analyzer = Detector(load_lexicon()).fit()
         for aid, source, leaning, title, body in stored_articles(paths):
             n_articles += 1
             for h in analyzer.detect(Article(source=source, title=title, body=body, id=0)):
-                if not h.loaded or h.field != "title":
+                if not h.loaded or (h.field != "title" and args.titles == "stored"):
                     continue
                 total_loaded += 1
-                if h.term == "scare quotes":
-                    found.append((aid, source, leaning, h.start,
+                if h.term == "scare quotes" and h.field == "title":
+                    found.append((aid if args.titles == "stored" else f"{aid} (title)", source, leaning, h.start,
                                   context(title + " || " + body[:300], h.start, h.end), h.text))
-    for aid, source, leaning, body in (articles(paths, args.titles) if args.titles != "stored" else ()):
+                elif h.term == "scare quotes":
+                    found.append((aid, source, leaning, h.start, context(body, h.start, h.end), h.text))
+    for aid, source, leaning, body in (articles(paths, args.titles) if args.titles in ("none", "line") else ()):
         n_articles += 1
         for h in detector(body):
             if not h.loaded:
