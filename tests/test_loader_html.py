@@ -559,3 +559,34 @@ def test_two_statements_of_the_writer_beat_a_sidebars_byline(marked: str, parsel
             + _PARSELY.format(date="", author=parsely))
     page = _page(head, before=marked + _SIDEBAR)
     assert _parse(page).byline == (byline or "Cy Park")
+
+
+def _with_tail(*tail: str) -> str:
+    end = "".join(f"<p>{t}</p>" for t in tail)
+    return ("<!doctype html><html><head></head><body><article><h1>Harbour strike ends as dockers accept "
+            f"contract</h1>{BODY}{end}</article></body></html>")
+
+
+@pytest.mark.parametrize("tail", [
+    ("Get the day's top headlines delivered to your inbox every morning by subscribing to our newsletter.",),
+    ("Get the latest updates right in your inbox. Subscribe to the Courier's newsletters.",),
+    ("There's plenty more where that came from. Sign up for The Harbour Brief today.",),
+    ("Harbour Brief Newsletter", "Get the week's port stories and the ferry timetable, free."),
+    ("___", "Listen to our weekly harbour podcast: subscribe wherever you get your podcasts."),
+])
+def test_a_sign_up_box_after_the_article_is_not_the_article(tail):
+    """The box a page prints after the article (a newsletter's heading, the call
+    to subscribe, a rule above it) that trafilatura keeps."""
+    body = _parse(_with_tail(*tail)).body
+    assert body.rstrip().endswith("at the harbour gate.")
+    assert not any(t in body for t in tail)
+
+
+@pytest.mark.parametrize("last", [
+    "Readers can subscribe to the union's newsletter for news of the next vote, a spokesman said.",
+    "- Sign up for the ferry pass with the same email as your harbour account",
+    "\u201cSign up for the night shift if you want your job back,\u201d the foreman told the strikers.",
+    "The union's newsletter will report the ballot count on Friday.",
+])
+def test_the_article_s_own_last_paragraph_about_subscribing_stays(last):
+    assert _parse(_with_tail(last)).body.rstrip().endswith(last)

@@ -105,6 +105,46 @@ def _hidden(el: Any) -> bool:
     return False
 
 
+#: A call to the reader to subscribe: a subscription word, and the reader
+#: addressed (an imperative, "you", "your inbox").
+_SUBSCRIBE_RE = re.compile(r"(?i)\b(?:subscrib\w*|sign(?:ing)? up|newsletters?|podcasts?|inbox|digital edition)\b")
+_TO_READER_RE = re.compile(
+    r"(?i)(?:^|[.!?]\s+|,\s*|—\s*|-\s+)(?:get|sign|subscribe|catch|click|join|listen|follow|download|tap|want|"
+    r"don['’]t miss|never miss|stay|be the first)\b|\byou(?:r|['’]ll|['’]re)?\b")
+#: A list's item ("- Sign up for the bundle ..."): a step of the article's own.
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s")
+#: The heading of such a box: "Pick Six Newsletter", "The Morning Podcast".
+_BOX_HEADING_RE = re.compile(r"(?i)^[^.!?\"“”]{0,40}\b(?:newsletters?|podcasts?)\s*$")
+
+
+def _sign_up_line(p: str) -> bool:
+    """A paragraph that asks the reader to subscribe ("Get the day's top
+    headlines delivered to your inbox every morning by subscribing ...",
+    "Sign up for The Water Coolest today"): at most 40 words, no quotation."""
+    return (len(p.split()) <= 40 and not any(q in p for q in "\"“”") and not _LIST_ITEM_RE.match(p)
+            and bool(_SUBSCRIBE_RE.search(p)) and bool(_TO_READER_RE.search(p)))
+
+
+def _without_sign_up_box(paragraphs: list[str]) -> list[str]:
+    """The body without the sign-up box a page prints after the article and
+    trafilatura keeps: its call to subscribe, the box's heading ("Pick Six
+    Newsletter") and a rule ("___") above it. Only at the end, at most two
+    calls: a paragraph of the article that mentions a newsletter stays."""
+    out = list(paragraphs)
+    calls = 0
+    while len(out) > 1 and calls < 2 and _sign_up_line(out[-1]):
+        out.pop()
+        calls += 1
+    if (not calls and len(out) > 2 and _BOX_HEADING_RE.match(out[-2]) and len(out[-1].split()) <= 40
+            and not _LIST_ITEM_RE.match(out[-1]) and _TO_READER_RE.search(out[-1])):
+        out.pop()  # under the box's heading, the call needs no word of its own: "Get the day's big stories"
+        calls = 1
+    if calls:
+        while len(out) > 1 and (_BOX_HEADING_RE.match(out[-1]) or not out[-1].strip("_-—–=* ")):
+            out.pop()
+    return out
+
+
 def _clean(s: str | None) -> str | None:
     if not s:
         return None
@@ -826,6 +866,7 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
     # Paragraphs that are the page's own ("Advertisement", "Story continued
     # below", a newsletter prompt) are trafilatura's misses, not the article.
     paragraphs = [p.strip() for p in body_text.split("\n") if p.strip() and not is_furniture_paragraph(p)]
+    paragraphs = _without_sign_up_box(paragraphs)
     page = _Page(text)
     url = data.get("url") or page.first("og:url") or None
     outlet, outlet_from = outlet_of(page, url)
