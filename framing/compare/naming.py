@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping
 from itertools import accumulate
 
 from ..models import Analysis, Article, Hit
-from ..text import CALENDAR, QUOTE_CHARS, STOP_WORDS, fold, plain, words
+from ..text import CALENDAR, QUOTE_CHARS, STOP_WORDS, fold, plain, sentence_spans, words
 from ..text.wordlists import INTERJECTIONS, NAME_BREAKS, NAME_STOP_WORDS
 from ._text import _keep_runs, stem_groups, text_words
 from . import actors as _actors
@@ -86,7 +86,7 @@ def naming(
                            for c in run])  # the words of name_tokens(a.body)
         lower_words.update(filter(str.islower, text_words(a.body)))
 
-    index = _ActorIndex(arts, by_article)
+    index = _ActorIndex(arts, by_article, an)
 
     for a in arts:
         outlet = a.outlet_name
@@ -262,7 +262,8 @@ class _ActorIndex:
     which key a name, surname or label stands for, and the runs of words that
     name a thing or a group rather than an actor."""
 
-    def __init__(self, arts: list[Article], by_article: Mapping[int, list[Hit]]):
+    def __init__(self, arts: list[Article], by_article: Mapping[int, list[Hit]],
+                 analyses: Mapping[int, Analysis] | None = None):
         self.gaz = _actors.gazetteer()
         labels = {_actors._fold(h.text): h.refers_to for hs in by_article.values() for h in hs if h.refers_to}
         self.found: dict[tuple[int, str], list] = {}
@@ -297,14 +298,20 @@ class _ActorIndex:
         self.span_key: dict[tuple[int, int], str] = {}
         self.by_name: dict[str, dict[str, int]] = defaultdict(dict)
         self.things: set[int] = set()  # mentions the resolver found to name a thing ("Trump Tower")
+        texts = {(a.id, fld): getattr(a, fld) or "" for a in arts for fld in ("title", "body")}
+        brands = _brand_words(flat, res.keys, texts, analyses or {})
         for (aid, m), k in zip(flat, res.keys):
             if k.startswith(("head:", "thing:", "role:")):
                 if k.startswith("thing:") and m.parsed.kind != "thing":
                     self.things.add(id(m))
                 continue
+            if brands and (k, _actors._name_key(m.parsed.name or "")) in brands:
+                continue  # "Apple" alone, referred back to by "its": no given name of "Apple Thunderbolt"
             self.span_key[(id(m), 0)] = k
             if m.parsed.name and k.startswith("person:"):  # a place's words are no surnames
                 for t in m.parsed.name.split():
+                    if brands and (k, t.lower()) in brands:
+                        continue
                     c = self.by_name[t.lower()]
                     c[k] = c.get(k, 0) + 1
                 c = self.by_name[m.parsed.name.lower()]
@@ -353,6 +360,63 @@ class _ActorIndex:
         if c:
             return sorted(c.items(), key=lambda x: (-x[1], x[0]))[0][0]
         return None
+
+
+#: Pronouns that refer back to a person, and to a thing ("its", "itself"; not
+#: "it", which also opens "it was time" after a person's name).
+_PERSONAL = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_ITS = re.compile(r"\b(?:its|itself)\b", re.IGNORECASE)
+#: At least this many "its" after a one-word name (and twice the personal pronouns) say it names a thing.
+BRAND_ITS = 3
+
+
+def _brand_words(flat, keys, texts: Mapping[tuple[int, str], str],
+                 analyses: Mapping[int, Analysis]) -> set[tuple[str, str]]:
+    """(person key, word) pairs where the word, written alone, names a thing
+    and is no given name of the person: the resolver joins a one-word name to
+    the full name it opens ("Hillary" is Hillary Clinton), and so "Apple" to
+    "Apple Thunderbolt". The text says which: what follows the word alone, to
+    the end of the next sentence, refers back with "its" at least
+    :data:`BRAND_ITS` times (one in the word's own sentence) and at least
+    twice as often as with he, she, his or her (other people's pronouns
+    stray into the window), and the word is never written with a title
+    ("Mr. Kim": a person's name, whatever country's "its" follows). Measured
+    on Article-Bias-Prediction articles (docs/accuracy.md, round 34);
+    ``analyses`` give the sentences (else they are split here)."""
+    found: dict[tuple[str, str], list] = {}
+    titled: set[tuple[str, str]] = set()  # "Mr. Kim", "Chairman Kim": a person's name whatever follows
+    for (aid, m), k in zip(flat, keys):
+        if not k.startswith("person:") or " " not in k or not m.parsed.name:
+            continue
+        word = _actors._name_key(m.parsed.name)
+        if " " not in word and word == k[7:].split(" ", 1)[0]:
+            if m.parsed.title or _actors._honorific(m.form):
+                titled.add((k, word))
+            else:
+                found.setdefault((k, word), []).append((aid, m))
+    out: set[tuple[str, str]] = set()
+    for kw, ms in found.items():
+        if kw in titled:
+            continue
+        own = False
+        its: set[tuple[int, str, int]] = set()
+        personal: set[tuple[int, str, int]] = set()
+        for aid, m in ms:
+            fld = next((f for f in ("body", "title") if texts.get((aid, f), "")[m.start:m.end] == m.form), None)
+            if fld is None:
+                continue
+            text = texts[(aid, fld)]
+            ss = (analyses[aid].sentence_starts(fld) if aid in analyses else None) \
+                or [a for a, _ in sentence_spans(text)]
+            k = bisect_right(ss, m.start)
+            ends = ss[k:k + 2] + [len(text)] * 2
+            found_its = [x.start() for x in _ITS.finditer(text, m.end, ends[1])]
+            own = own or any(x < ends[0] for x in found_its)
+            its.update((aid, fld, x) for x in found_its)
+            personal.update((aid, fld, x.start()) for x in _PERSONAL.finditer(text, m.end, ends[1]))
+        if own and len(its) >= BRAND_ITS and len(its) >= 2 * len(personal):
+            out.add(kw)
+    return out
 
 
 @functools.lru_cache(maxsize=1 << 16)
