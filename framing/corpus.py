@@ -39,7 +39,7 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: epoch stamps, without e-mail addresses or the site's own name; "5": round
 #: 33's pasted headlines that open the article's run, credit lines that are no
 #: headline, and writers' credits as bylines).
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
 #: is cut there, with a note, rather than analysed for minutes.

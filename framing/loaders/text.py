@@ -2766,6 +2766,9 @@ def _not_the_article(units: list[_Unit],
     article_before = False
     for (idx, score), is_thread in zip(runs, thread):
         after_footer = bool(idx) and idx[0] > last
+        if article_before:
+            score = min(score, sum(len(units[k].text) for k in idx
+                                   if units[k].kind == "prose" and _ends_sentence(units[k].text)))
         if not is_thread and _story_headed(units, idx):
             score *= 2
         if article_before and (after_footer or is_thread) or _headline_list(units, idx):
