@@ -3341,10 +3341,10 @@ def test_a_credit_line_under_the_headline_is_no_headline(credit, name):
 
 
 def test_a_later_run_weighs_only_its_sentences_against_the_article():
-    """Once the article's prose has come, a later run is weighed by its
-    paragraphs that end a sentence: rows of a table of player ratings (four
-    long lines, too few for a list of headlines), a teaser glued to its
-    title, a line of tags, however long, do not outweigh the article."""
+    """Once the article's prose has come, a later run's paragraphs that end
+    no sentence count half: four long rows of a table of player ratings (too
+    few for a list of headlines), more than twice the article's length, do
+    not outweigh it; the same rows written as sentences do."""
     teams = ["Harbour United", "Almera Rovers", "Kesh Athletic", "Port Ardel"]
     firsts = "Ana Ben Carl Dora Emil Fina Gus Hana Ivo Jana Karl".split()
     lasts = "Lindqvist Moreau Okonjo Petrakis Quintero Rossetti Santander Tamura Ulloa Valdivia Weston".split()
