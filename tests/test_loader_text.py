@@ -3338,3 +3338,32 @@ def test_a_credit_line_under_the_headline_is_no_headline(credit, name):
     assert not _CREDIT_LABEL_RE.match("Interview: Die Ministerin über den Haushalt")
     assert not _CREDIT_LABEL_RE.match("Textilindustrie: Neue Regeln für Lieferketten")
     assert _byline_from("Text: Mein Motto für das Jahr und meine Pläne") is None
+
+
+def test_a_later_run_weighs_only_its_sentences_against_the_article():
+    """Once the article's prose has come, a later run's paragraphs that end
+    no sentence count half: four long rows of a table of player ratings (too
+    few for a list of headlines), more than twice the article's length, do
+    not outweigh it; the same rows written as sentences do."""
+    teams = ["Harbour United", "Almera Rovers", "Kesh Athletic", "Port Ardel"]
+    firsts = "Ana Ben Carl Dora Emil Fina Gus Hana Ivo Jana Karl".split()
+    lasts = "Lindqvist Moreau Okonjo Petrakis Quintero Rossetti Santander Tamura Ulloa Valdivia Weston".split()
+    rows = []
+    for t, team in enumerate(teams):
+        players = ", ".join(f"{(k + t) % 11 + 1} {firsts[(k + t) % 11]} {lasts[(k * 3 + t) % 11]} ({6 + (k + t) % 3})"
+                            for k in range(22))
+        rows.append(f"{team} player ratings for the second leg: {players}")
+    headline = "Ardelia's interest bill to pass the coastguard budget"
+    teasers = ("More from Sport\nRovers sign a keeper from the north coast\nKesh Athletic name a new coach for the spring\n"
+               "Harbour United fans plan a march on the town hall\nPort Ardel stadium plans go to the council\n"
+               "Almera Rovers fined over a late kick-off\n\n")
+    article = _HALF_ONE + _HALF_TWO
+    page = headline + "\n\n" + article + "Share\nTweet\n\n" + teasers + "Ratings\n\n" + "\n\n".join(rows) + "\n"
+    assert sum(len(r) for r in rows) > 2 * len(article)
+    parts = parse_page_text(page)
+    assert parts.title == headline
+    assert parts.body.startswith("The Ardelian treasury") and "player ratings" not in parts.body
+    # The same rows as sentences are a second story, longer than twice the article: it is taken.
+    told = parse_page_text(page.replace(" player ratings for the second leg: ", " fielded these players in the second leg: ")
+                           .replace(")\n", ").\n"))
+    assert "fielded" in told.body and not told.body.startswith("The Ardelian treasury")

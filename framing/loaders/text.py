@@ -2738,7 +2738,10 @@ def _not_the_article(units: list[_Unit],
     is none), every later run weighs half, so that a box of readers'
     questions, a second story, an author's biography or a dialog's settings
     printed after the article must be more than twice as long to be taken
-    for it (measured in docs/accuracy.md, round 32 (lead)).
+    for it (measured in docs/accuracy.md, round 32 (lead)). In such a later
+    run a paragraph that ends no sentence (a table's row of names and
+    figures, a teaser glued to its title, a line of tags or of code) counts
+    half its length: it takes more than twice as much of them (round 34).
 
     Runs that are not the article weigh a quarter besides when a run of
     article prose comes before them: what a copy prints after the site's
@@ -2766,6 +2769,10 @@ def _not_the_article(units: list[_Unit],
     article_before = False
     for (idx, score), is_thread in zip(runs, thread):
         after_footer = bool(idx) and idx[0] > last
+        if article_before:
+            # (min: what the joins added, a figure's or a box's lines, stays as counted)
+            score = min(score, sum(len(units[k].text) // (1 if _ends_sentence(units[k].text) else 2)
+                                   for k in idx if units[k].kind == "prose"))
         if not is_thread and _story_headed(units, idx):
             score *= 2
         if article_before and (after_footer or is_thread) or _headline_list(units, idx):
