@@ -38,8 +38,10 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: dates and bylines, and HTML dates and bylines from Parse.ly's tag, rNews and
 #: epoch stamps, without e-mail addresses or the site's own name; "5": round
 #: 33's pasted headlines that open the article's run, credit lines that are no
-#: headline, and writers' credits as bylines).
-EXTRACTOR_VERSION = "6"
+#: headline, and writers' credits as bylines; "6": the sign-up box after a
+#: saved page's article; "7": a later run's rows that end no sentence count
+#: half against a pasted page's article).
+EXTRACTOR_VERSION = "7"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
 #: is cut there, with a note, rather than analysed for minutes.

@@ -1,4 +1,4 @@
-"""A brand written alone is no given name of its product (round 34): the
+"""A brand written alone is no given name of its product (round 33): the
 resolver joins a one-word name to the full name it opens ("Hillary" is
 Hillary Clinton), so a company written alone joined its product's name as one
 "person" (on the real pages, "Apple" x24 in the actor "Apple Thunderbolt").

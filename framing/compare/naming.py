@@ -381,7 +381,7 @@ def _brand_words(flat, keys, texts: Mapping[tuple[int, str], str],
     twice as often as with he, she, his or her (other people's pronouns
     stray into the window), and the word is never written with a title
     ("Mr. Kim": a person's name, whatever country's "its" follows). Measured
-    on Article-Bias-Prediction articles (docs/accuracy.md, round 34);
+    on Article-Bias-Prediction articles (docs/accuracy.md, round 33);
     ``analyses`` give the sentences (else they are split here)."""
     found: dict[tuple[str, str], list] = {}
     titled: set[tuple[str, str]] = set()  # "Mr. Kim", "Chairman Kim": a person's name whatever follows

@@ -2741,7 +2741,7 @@ def _not_the_article(units: list[_Unit],
     for it (measured in docs/accuracy.md, round 32 (lead)). In such a later
     run a paragraph that ends no sentence (a table's row of names and
     figures, a teaser glued to its title, a line of tags or of code) counts
-    half its length: it takes more than twice as much of them (round 34).
+    half its length: it takes more than twice as much of them (round 33).
 
     Runs that are not the article weigh a quarter besides when a run of
     article prose comes before them: what a copy prints after the site's
