@@ -33,6 +33,11 @@ def _actor_of(rows, form):
     return next((r.actor for r in rows for f in r.forms if f.form == form), None)
 
 
+def _shown(rows):
+    """Each row's actor and forms, for a failing assertion's message."""
+    return [(r.actor, [f.form for f in r.forms]) for r in rows]
+
+
 BRAND = ("On Monday, Quillo showed the Quillo Lumen lamp. In a statement, Quillo said its stores would "
          "carry the lamp next month. This week, Quillo cut its prices, and its shares rose.")
 BRAND_OTHER = ("The Quillo Lumen went on sale on Monday. In May, Quillo said its lamp would ship, "
@@ -42,7 +47,7 @@ BRAND_OTHER = ("The Quillo Lumen went on sale on Monday. In May, Quillo said its
 @pytest.mark.parametrize("bodies", [(BRAND, BRAND_OTHER), (BRAND_OTHER, BRAND)])  # mirrored outlets
 def test_a_brand_referred_to_as_its_is_no_given_name_of_its_product(detector, bodies):
     rows = _rows(detector, bodies)
-    assert _actor_of(rows, "Quillo") == "Quillo", [(r.actor, [f.form for f in r.forms]) for r in rows]
+    assert _actor_of(rows, "Quillo") == "Quillo", _shown(rows)
     assert {f.outlet for r in rows if r.actor == "Quillo" for f in r.forms} == set(OUTLETS)
 
 
@@ -57,7 +62,7 @@ def test_a_person_called_by_the_given_name_with_she_stays_joined(detector, bodie
     """Near miss: "its" of a firm nearby, but "she" and "her" after the given
     name as well: Maren is Maren Holt."""
     rows = _rows(detector, bodies)
-    assert _actor_of(rows, "Maren") == "Maren Holt", [(r.actor, [f.form for f in r.forms]) for r in rows]
+    assert _actor_of(rows, "Maren") == "Maren Holt", _shown(rows)
 
 
 TITLED = ("On Monday, Dorn Vessa Kal spoke in Velmora. Later, Chairman Dorn met the envoys. At noon, "
@@ -71,4 +76,4 @@ def test_a_name_written_with_a_title_stays_a_persons_name(detector, bodies):
     """Near miss: a country's "its" after the name, no personal pronoun, but
     "Chairman Dorn" says Dorn is a person's name."""
     rows = _rows(detector, bodies)
-    assert _actor_of(rows, "Dorn") == "Dorn Vessa Kal", [(r.actor, [f.form for f in r.forms]) for r in rows]
+    assert _actor_of(rows, "Dorn") == "Dorn Vessa Kal", _shown(rows)

@@ -748,6 +748,13 @@ def test_a_stored_title_is_read_with_its_body_lead(lexicon, classifier):
     assert [q for q in analysis.quotations if q.field == "title" and q.end > len(title)] == []
 
 
+def _title_scares(classifier, title: str, body: str, *, loaded: bool = False) -> list[str]:
+    """The scare quotes found in a stored article's title (only those judged
+    loaded, with ``loaded``)."""
+    return [h.text for h in classifier.detect(Article(source="t", title=title, body=body, id=1))
+            if h.term == "scare quotes" and h.field == "title" and (h.loaded or not loaded)]
+
+
 def test_a_stored_title_in_single_marks_counts_its_bodys_quotations(lexicon, classifier):
     """Round 32: a title read alone in single marks over a body that quotes with
     double marks is quoting by a headline's convention - as the same headline is
@@ -758,12 +765,8 @@ def test_a_stored_title_in_single_marks_counts_its_bodys_quotations(lexicon, cla
                "year and not next year,” she added.\n\nMore text follows here.")
     silent = "The council met on Monday and the port stayed shut.\n\nMore text."
 
-    def title_scare(body):
-        return [h.text for h in classifier.detect(Article(source="t", title=title, body=body, id=1))
-                if h.term == "scare quotes" and h.field == "title" and h.loaded]
-
-    assert title_scare(quoting) == []
-    assert title_scare(silent) == ["'Reform'"]
+    assert _title_scares(classifier, title, quoting, loaded=True) == []
+    assert _title_scares(classifier, title, silent, loaded=True) == ["'Reform'"]
     # the page's reading agrees
     page = classifier.voice_map(title + "\n\n" + quoting)
     assert not page.scare_quotes()
@@ -815,9 +818,5 @@ def test_a_stored_title_is_read_with_its_whole_body(lexicon, classifier):
              "reporters on Tuesday.")
     silent = "The port lost money again in May, and the barge owners went home."
 
-    def title_scare(body):
-        return [h.text for h in classifier.detect(Article(source="t", title=title, body=body, id=1))
-                if h.term == "scare quotes" and h.field == "title"]
-
-    assert title_scare(lead + later) == []
-    assert title_scare(lead + silent) == ["'Immediately'"]
+    assert _title_scares(classifier, title, lead + later) == []
+    assert _title_scares(classifier, title, lead + silent) == ["'Immediately'"]
