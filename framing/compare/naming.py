@@ -299,7 +299,8 @@ class _ActorIndex:
         self.by_name: dict[str, dict[str, int]] = defaultdict(dict)
         self.things: set[int] = set()  # mentions the resolver found to name a thing ("Trump Tower")
         texts = {(a.id, fld): getattr(a, fld) or "" for a in arts for fld in ("title", "body")}
-        brands = _brand_words(flat, res.keys, texts, analyses or {})
+        field_of = {id(m): fld for (_, fld), ms in self.found.items() for m in ms}
+        brands = _brand_words(flat, res.keys, texts, field_of, analyses or {})
         for (aid, m), k in zip(flat, res.keys):
             if k.startswith(("head:", "thing:", "role:")):
                 if k.startswith("thing:") and m.parsed.kind != "thing":
@@ -370,7 +371,7 @@ _ITS = re.compile(r"\b(?:its|itself)\b", re.IGNORECASE)
 BRAND_ITS = 3
 
 
-def _brand_words(flat, keys, texts: Mapping[tuple[int, str], str],
+def _brand_words(flat, keys, texts: Mapping[tuple[int, str], str], field_of: Mapping[int, str],
                  analyses: Mapping[int, Analysis]) -> set[tuple[str, str]]:
     """(person key, word) pairs where the word, written alone, names a thing
     and is no given name of the person: the resolver joins a one-word name to
@@ -382,7 +383,8 @@ def _brand_words(flat, keys, texts: Mapping[tuple[int, str], str],
     stray into the window), and the word is never written with a title
     ("Mr. Kim": a person's name, whatever country's "its" follows). Measured
     on Article-Bias-Prediction articles (docs/accuracy.md, round 33);
-    ``analyses`` give the sentences (else they are split here)."""
+    ``field_of`` gives each mention's field (by ``id``), ``analyses`` the
+    sentences (else they are split here)."""
     found: dict[tuple[str, str], list] = {}
     titled: set[tuple[str, str]] = set()  # "Mr. Kim", "Chairman Kim": a person's name whatever follows
     for (aid, m), k in zip(flat, keys):
@@ -402,10 +404,10 @@ def _brand_words(flat, keys, texts: Mapping[tuple[int, str], str],
         its: set[tuple[int, str, int]] = set()
         personal: set[tuple[int, str, int]] = set()
         for aid, m in ms:
-            fld = next((f for f in ("body", "title") if texts.get((aid, f), "")[m.start:m.end] == m.form), None)
-            if fld is None:
+            fld = field_of.get(id(m))
+            text = texts.get((aid, fld), "")
+            if text[m.start:m.end] != m.form:
                 continue
-            text = texts[(aid, fld)]
             ss = (analyses[aid].sentence_starts(fld) if aid in analyses else None) \
                 or [a for a, _ in sentence_spans(text)]
             k = bisect_right(ss, m.start)
