@@ -117,12 +117,18 @@ _LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s")
 _BOX_HEADING_RE = re.compile(r"(?i)^[^.!?\"“”]{0,40}\b(?:newsletters?|podcasts?)\s*$")
 
 
+def _call_to_reader(p: str) -> bool:
+    """A short paragraph addressed to the reader (an imperative, "you"): at
+    most 40 words, not a list's item."""
+    return len(p.split()) <= 40 and not _LIST_ITEM_RE.match(p) and bool(_TO_READER_RE.search(p))
+
+
 def _sign_up_line(p: str) -> bool:
     """A paragraph that asks the reader to subscribe ("Get the day's top
     headlines delivered to your inbox every morning by subscribing ...",
-    "Sign up for The Water Coolest today"): at most 40 words, no quotation."""
-    return (len(p.split()) <= 40 and not any(q in p for q in "\"“”") and not _LIST_ITEM_RE.match(p)
-            and bool(_SUBSCRIBE_RE.search(p)) and bool(_TO_READER_RE.search(p)))
+    "Sign up for The Water Coolest today"): a call to the reader with a
+    subscription word, no quotation."""
+    return _call_to_reader(p) and not any(q in p for q in "\"“”") and bool(_SUBSCRIBE_RE.search(p))
 
 
 def _without_sign_up_box(paragraphs: list[str]) -> list[str]:
@@ -135,8 +141,7 @@ def _without_sign_up_box(paragraphs: list[str]) -> list[str]:
     while len(out) > 1 and calls < 2 and _sign_up_line(out[-1]):
         out.pop()
         calls += 1
-    if (not calls and len(out) > 2 and _BOX_HEADING_RE.match(out[-2]) and len(out[-1].split()) <= 40
-            and not _LIST_ITEM_RE.match(out[-1]) and _TO_READER_RE.search(out[-1])):
+    if not calls and len(out) > 2 and _BOX_HEADING_RE.match(out[-2]) and _call_to_reader(out[-1]):
         out.pop()  # under the box's heading, the call needs no word of its own: "Get the day's big stories"
         calls = 1
     if calls:
