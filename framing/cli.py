@@ -985,7 +985,7 @@ def trends(paths: tuple[str, ...], db: str, terms: tuple[str, ...], by: str, per
     from .compare.kwic import phrase_pattern
     from .detect import load_lexicon
     from .pipeline import store_trends
-    from .report.trends import write_trends
+    from .report.trends import MIN_CHART_WORDS, too_few_words, write_trends
 
     for t in terms:
         phrase_pattern(t)  # an empty term fails before any work
@@ -1016,8 +1016,6 @@ def trends(paths: tuple[str, ...], db: str, terms: tuple[str, ...], by: str, per
         click.echo(printable(f"{t!r}: " + ", ".join(f"{p} {per.get(p, 0)}" for p in tr.periods)))
     if tr.undated:
         click.echo(f"note: {tr.undated} undated article{'s' if tr.undated != 1 else ''} left out of the time series")
-    from .report.trends import MIN_CHART_WORDS, too_few_words
-
     few = len(too_few_words(tr))
     if few:
         click.echo(f"note: {few} of the {len(tr.density)} {tr.by}-{period} rates rest on fewer than "
