@@ -55,25 +55,24 @@ PERSON = ("On Monday, Maren Holt opened the fair. At noon, Maren said she and th
           "partners, would fund the hall. Later, Maren thanked its staff, and she praised its chief.")
 PERSON_OTHER = ("On Monday, Maren Holt spoke. At noon, Maren said the fund and its partners backed her, "
                 "and its board agreed with her plan.")
-
-
-@pytest.mark.parametrize("bodies", [(PERSON, PERSON_OTHER), (PERSON_OTHER, PERSON)])
-def test_a_person_called_by_the_given_name_with_she_stays_joined(detector, bodies):
-    """Near miss: "its" of a firm nearby, but "she" and "her" after the given
-    name as well: Maren is Maren Holt."""
-    rows = _rows(detector, bodies)
-    assert _actor_of(rows, "Maren") == "Maren Holt", _shown(rows)
-
-
 TITLED = ("On Monday, Dorn Vessa Kal spoke in Velmora. Later, Chairman Dorn met the envoys. At noon, "
           "Dorn said Velmora and its army would hold its line, and its allies agreed.")
 TITLED_OTHER = ("On Monday, Dorn Vessa Kal met the envoys. At noon, Dorn said Velmora would keep its army "
                 "ready and its ports shut, and its allies agreed.")
 
 
-@pytest.mark.parametrize("bodies", [(TITLED, TITLED_OTHER), (TITLED_OTHER, TITLED)])
-def test_a_name_written_with_a_title_stays_a_persons_name(detector, bodies):
-    """Near miss: a country's "its" after the name, no personal pronoun, but
-    "Chairman Dorn" says Dorn is a person's name."""
+
+
+@pytest.mark.parametrize("bodies, form, actor", [
+    # "its" of a firm nearby, but "she" and "her" after the given name as well: Maren is Maren Holt
+    ((PERSON, PERSON_OTHER), "Maren", "Maren Holt"),
+    ((PERSON_OTHER, PERSON), "Maren", "Maren Holt"),
+    # a country's "its" after the name, no personal pronoun, but "Chairman Dorn" says Dorn is a person's name
+    ((TITLED, TITLED_OTHER), "Dorn", "Dorn Vessa Kal"),
+    ((TITLED_OTHER, TITLED), "Dorn", "Dorn Vessa Kal"),
+])
+def test_a_persons_given_name_stays_joined(detector, bodies, form, actor):
+    """Near misses: a one-word name that a person's pronoun or a title shows
+    to be a given name stays in the person's row (outlets mirrored)."""
     rows = _rows(detector, bodies)
-    assert _actor_of(rows, "Dorn") == "Dorn Vessa Kal", _shown(rows)
+    assert _actor_of(rows, form) == actor, _shown(rows)
