@@ -138,7 +138,7 @@ def ingest(paths: tuple[str, ...], db: str, manifest: str | None, outlet: str | 
 
     Reads pasted page text (.txt, .md; .docx and .odt it was pasted into),
     saved pages (.html; .mhtml and .webarchive as browsers save one file),
-    archive exports (.jsonl, .json, .csv, also compressed: .gz, .bz2, .xz)
+    archive exports (.jsonl, .json, .csv; these and pages also compressed: .gz, .bz2, .xz)
     and news feeds (.rss, .atom). A folder is read recursively and its own
     manifest.csv is used. Exit status 1 if any file failed (the rest are stored).
 
@@ -205,7 +205,7 @@ def _echo_ingest(run: Any) -> int:
         from .corpus import SUPPORTED
 
         click.echo(f"note: passed over {run.skipped} file{'s' if run.skipped != 1 else ''} that no loader "
-                   f"reads (it reads {', '.join(sorted(SUPPORTED))}; exports also as .gz, .bz2, .xz; "
+                   f"reads (it reads {', '.join(sorted(SUPPORTED))}; exports and pages also as .gz, .bz2, .xz; "
                    "unpack .zip and other archives first)")
     summary = ", ".join(f"{totals[k]} {k}" for k in ("added", "updated", "unchanged"))
     if quiet:

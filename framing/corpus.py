@@ -70,9 +70,34 @@ COMPRESSED_EXT = {".gz": "gzip", ".bz2": "bz2", ".xz": "lzma"}
 EXPORT_EXT = JSONL_EXT | JSON_EXT | CSV_EXT
 
 
+#: Pages that may come compressed as crawls and archives keep them
+#: ("page.html.gz"): read whole, decompressed, as the page inside.
+PAGE_EXT = TEXT_EXT | HTML_EXT
+
+
 def compressed_export(path: Path) -> bool:
     """True for an export in a compressed file: ``.jsonl.gz``, ``.csv.bz2``, ``.json.xz``."""
     return path.suffix.lower() in COMPRESSED_EXT and Path(path.stem).suffix.lower() in EXPORT_EXT
+
+
+def compressed_page(path: Path) -> bool:
+    """True for a saved page or text in a compressed file: ``.html.gz``, ``.txt.xz``."""
+    return path.suffix.lower() in COMPRESSED_EXT and Path(path.stem).suffix.lower() in PAGE_EXT
+
+
+def _decompressed_page(display: str, path: Path, max_bytes: int) -> bytes:
+    """A compressed page's bytes, held to ``max_bytes`` once decompressed (a
+    small file may unpack to gigabytes: it is never unpacked past the limit)."""
+    module = importlib.import_module(COMPRESSED_EXT[path.suffix.lower()])
+    try:
+        with module.open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except (EOFError, lzma.LZMAError, OSError) as exc:
+        # Cut short, or not compressed as its name says.
+        raise InputError(display, f"cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(display, f"unpacks to more than {max_bytes:,} bytes, over the limit (see --max-size)")
+    return data
 
 
 def _open_export(path: Path) -> IO[bytes]:
@@ -250,7 +275,8 @@ def _walk(
             p = here / name
             if _not_article(name):
                 continue
-            if p.suffix.lower() not in SUPPORTED and not compressed_export(p) and not _xml_feed(p):
+            if (p.suffix.lower() not in SUPPORTED and not compressed_export(p) and not compressed_page(p)
+                    and not _xml_feed(p)):
                 skipped += 1
                 continue
             out.append((p, shown(p), covering))
@@ -387,6 +413,9 @@ def iter_file(
             if not data.strip():
                 raise InputError(display, "the document holds no text")
             kind, declared = "text", "utf-8"
+        elif compressed_page(f.path):
+            data = _decompressed_page(display, f.path, max_bytes)
+            declared = html.declared_charset(data) if kind == "html" else None
         else:
             check_size(display, size, max_bytes)
             data = f.path.read_bytes()
@@ -494,7 +523,7 @@ def _kind_of(path: Path, max_bytes: int) -> str:
     """The loader for a file: by extension, and for text files by content
     (a JSON or JSON Lines export saved as ``.txt`` is an export)."""
     ext = path.suffix.lower()
-    if compressed_export(path):
+    if compressed_export(path) or compressed_page(path):
         ext = Path(path.stem).suffix.lower()
     if ext in HTML_EXT:
         return "html"
@@ -512,6 +541,8 @@ def _kind_of(path: Path, max_bytes: int) -> str:
         return "json"
     if ext in CSV_EXT:
         return "csv"
+    if compressed_page(path):
+        return "text"  # read whole once unpacked: no peek at its first bytes
     with path.open("rb") as fh:
         head = fh.read(1 << 16)
     return _sniff(head, path.stat().st_size <= len(head))

@@ -161,6 +161,57 @@ def test_a_compressed_export_in_a_folder_loads_as_the_plain_one(tmp_path: Path, 
     assert "3 added" in result.output and "Traceback" not in result.output
 
 
+PAGE = ("<!doctype html><html><head><meta charset='windows-1252'><title>Harbour budget passes | Kesh Daily</title>"
+        "<meta property='og:site_name' content='Kesh Daily'></head><body><nav>Home News Sport</nav>"
+        "<article><h1>Harbour budget passes</h1><p>By Ana Lee</p>"
+        + "".join(f"<p>{BODY} Paragraph {i} of the caf\xe9 story.</p>" for i in range(4))
+        + "</article><footer>Contact us</footer></body></html>")
+PASTED = ("Menu\nSearch\n\nHarbour budget passes\n\nBy Ana Lee\n4 March 2021\n\n"
+          + "\n\n".join(f"{BODY} Paragraph {i}." for i in range(4)) + "\n\nShare this article\n")
+
+
+@pytest.mark.parametrize("module, suffix", [("gzip", ".gz"), ("bz2", ".bz2"), ("lzma", ".xz")])
+def test_a_compressed_saved_page_or_pasted_text_loads_as_the_plain_file(tmp_path: Path, module: str,
+                                                                        suffix: str) -> None:
+    """Crawls and page archives keep pages compressed (``page.html.gz``): such a
+    file is the page inside, decoded in the charset it declares."""
+    import importlib
+
+    plain, packed = tmp_path / "plain", tmp_path / "packed"
+    for folder in (plain, packed):
+        folder.mkdir()
+    (plain / "kesh.html").write_bytes(PAGE.encode("cp1252"))
+    (plain / "copy.txt").write_text(PASTED, encoding="utf-8")
+    for name in ("kesh.html", "copy.txt"):
+        (packed / f"{name}{suffix}").write_bytes(importlib.import_module(module).compress((plain / name).read_bytes()))
+    # Cut short: one error naming it; the folder's other files still load.
+    (packed / f"broken.html{suffix}").write_bytes((packed / f"kesh.html{suffix}").read_bytes()[:30])
+    rows, outputs = {}, {}
+    for name in ("plain", "packed"):
+        db = tmp_path / f"{name}.db"
+        result = CliRunner().invoke(cli, ["ingest", "--db", str(db), str(tmp_path / name)])
+        outputs[name] = result.output
+        with Store(db) as store:
+            rows[name] = sorted(tuple(str(v) for v in (a.title, a.outlet, a.byline, a.date, a.body)) for a in store.articles())
+    assert rows["packed"] == rows["plain"] and len(rows["plain"]) == 2
+    assert any("café" in r[-1] for r in rows["plain"])
+    errors = [ln for ln in outputs["packed"].splitlines() if ln.startswith("error:")]
+    assert len(errors) == 1 and f"broken.html{suffix}: cannot read" in errors[0]
+    assert "2 added" in outputs["packed"] and "Traceback" not in outputs["packed"]
+
+
+def test_a_compressed_page_is_never_unpacked_past_the_size_limit(tmp_path: Path) -> None:
+    import gzip
+
+    path = tmp_path / "huge.html.gz"
+    path.write_bytes(gzip.compress(b"<html><body><p>" + b"a " * 600_000 + b"</p></body></html>"))
+    assert path.stat().st_size < 10_000
+    result = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "s.db"), "--max-size", "1000000", str(path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    (line,) = [ln for ln in result.output.splitlines() if ln.startswith("error:")]
+    assert "huge.html.gz" in line and "over the limit" in line and "--max-size" in line
+
+
 def test_a_news_data_set_csv_with_a_publication_column_and_a_written_out_name_list(tmp_path: Path) -> None:
     path = tmp_path / "news.csv"
     path.write_text(",id,title,publication,author,date,year,month,url,content\n"

@@ -67,8 +67,8 @@ def looks_binary(data: bytes) -> bool:
 _BINARY_KINDS = (
     (b"%PDF", "a PDF: copy the article's text into a .txt file, or save the page as HTML"),
     (b"PK\x03\x04", "a zip archive: unpack it and give the folder"),
-    (b"\x1f\x8b", "gzip of an unknown file: name it after the export inside "
-                   "(archive.jsonl.gz, archive.csv.gz) or unpack it"),
+    (b"\x1f\x8b", "gzip of an unknown file: name it after the file inside "
+                   "(archive.jsonl.gz, archive.csv.gz, page.html.gz) or unpack it"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive: unpack it and give the folder"),
     (b"Rar!", "a RAR archive: unpack it and give the folder"),
     (b"\x89PNG", "an image"),
