@@ -304,11 +304,11 @@ def _overview(report: Report, style: Style, max_lines: int, full_report: str | N
         "",
         style("Overview", bold=True, underline=True),
         *_table(["", ""], [
-            ["Articles", f"{fmt_int(len(report.articles))} ({fmt_int(copies)} near-copies "
-                         f"counted once)"],
+            ["Articles", f"{fmt_int(len(report.articles))} ({fmt_int(copies)} "
+                         f"near-cop{'y' if copies == 1 else 'ies'} counted once)"],
             ["Outlets", fmt_int(len(outlets))],
             ["Events", f"{fmt_int(len(events))}: {fmt_int(compared)} covered by two or more "
-                       f"outlets, {fmt_int(single)} single articles"],
+                       f"outlets, {fmt_int(single)} single article{'' if single == 1 else 's'}"],
             ["Dates", f"{dates[0]} to {dates[-1]}" if dates else "undated"],
             ["Loaded terms", f"{fmt_int(len(loaded))} in "
                              f"{fmt_int(len({h['article'] for h in loaded}))} articles"],
