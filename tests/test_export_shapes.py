@@ -223,3 +223,22 @@ def test_a_news_data_set_csv_with_a_publication_column_and_a_written_out_name_li
     arts = [r.article for r in loaded]
     assert [(a.source_id, a.outlet, a.byline, a.date) for a in arts] == [
         ("17283", "Kesh Daily", "Ana Lee, Sam O'Orlo", "2021-03-04"), ("17284", "Almera Post", None, "2021-03-04")]
+
+
+@pytest.mark.parametrize("cell, iso", [
+    ("1394470370698", "2014-03-10"),  # milliseconds, as news aggregators' CSVs give them
+    ("1394470370", "2014-03-10"),  # seconds
+    ("2025090312", "2025-09-03"),  # a compact date and hour, not a moment of 2034
+    ("20250903120000", "2025-09-03"),
+    ("9999999999999", None),  # a number that is no date of news
+    ("0000000000", None),
+    ("42", None),
+])
+def test_a_date_column_of_unix_time_written_out(tmp_path: Path, cell: str, iso: str | None) -> None:
+    path = tmp_path / "headlines.csv"
+    path.write_text("ID,TITLE,URL,PUBLISHER,TIMESTAMP\n"
+                    f"1,Harbour budget passes,http://kesh.example/a,Kesh Daily,{cell}\n", encoding="utf-8")
+    loaded, errors = load_file(InputFile(path, path.name), notes=[])
+    assert not errors
+    (art,) = [r.article for r in loaded]
+    assert (art.title, art.outlet, art.date) == ("Harbour budget passes", "Kesh Daily", iso)

@@ -114,6 +114,7 @@ _PATTERNS = [
 
 #: A structured field's compact date: ``20250903``, ``20250903T170000Z``.
 _COMPACT = re.compile(r"((?:19|20)\d\d)(\d\d)(\d\d)(?:T?\d{4,6}(?:\.\d+)?Z?)?$")
+_COMPACT_HOUR = re.compile(r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])([01]\d|2[0-3])$")
 
 
 def find_date(text: str) -> tuple[str, int, int] | None:
@@ -198,6 +199,16 @@ def parse_date(value: object) -> str | None:
     text = str(value).strip()
     if not text:
         return None
+    if text.isascii() and text.isdigit() and len(text) in (10, 13):
+        hour = _COMPACT_HOUR.match(text)
+        if hour:  # "2025090312": a compact date and hour, not a moment of 2034
+            try:
+                return dt.date(int(hour[1]), int(hour[2]), int(hour[3])).isoformat()
+            except ValueError:
+                pass
+        # Unix seconds or milliseconds written out in a CSV cell ("1394470370698").
+        epoch = parse_date(int(text))
+        return epoch if epoch and "1990" <= epoch <= "2100" else None
     found = find_date(text)
     if found:
         return found[0]
