@@ -99,6 +99,30 @@ def test_manifest_event_overrides_similarity():
     assert next(e for e in events if e.articles == [1, 2]).label == "x"
 
 
+@pytest.mark.parametrize("given, named", [
+    ("d85PwV5UxEUaHMM0to00pLgkAXkbM", False),  # a news aggregator's story id
+    ("dsxeQTqHzsYQzrM7usRl_Shtda-iM", False),
+    ("1065372315", False),
+    ("3f2a9c1e-7b4d-4e2a-9c1e-7b4d4e2a9c1e", False),
+    ("kesh-accord-2026", True),
+    ("Kesh accord", True),
+    ("KeshAccord", True),
+    ("x", True),
+])
+def test_an_event_given_as_a_record_id_is_labelled_by_its_key_terms(given, named):
+    """An export's story column holds ids: a table of events all labelled
+    "d85PwV5UxEUaHMM0..." says nothing, so such an event is labelled by what
+    its articles share; an event the user named keeps the name."""
+    arts = [art(1, "A", ACCORD, event=given), art(2, "B", ACCORD_B, event=given), art(3, "C", GLACIER)]
+    (event,) = [e for e in group_events(arts) if e.articles == [1, 2]]
+    assert event.manifest_event == given
+    if named:
+        assert event.label == given and "event" not in event.grouped_by
+    else:
+        assert event.label == " · ".join(event.key_terms) and "Kesh" in event.label
+        assert event.grouped_by["event"] == given  # the export's id stays in the report
+
+
 def test_undated_article_joins_by_similarity_only_when_close():
     arts = [art(1, "A", ACCORD), art(2, "B", ACCORD + " Officials said more talks would follow.", date=None),
             art(3, "C", GLACIER, date=None)]

@@ -1550,6 +1550,30 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
+def opaque_id(value: str) -> bool:
+    """True for an event value that is a record id, not a name: an export's
+    story id ("d85PwV5UxEUaHMM0to00pLgkAXkbM", "1065372315", a UUID). Such an
+    event is labelled by its key terms; a name ("accords", "harbour-strike",
+    "Brexit vote", "BrexitVote", "x") is its own label. An id has no spaces, at
+    least six characters, and either a piece between separators of eight or
+    more characters mixing letters and digits or scrambling their case, or no
+    piece of two or more letters only."""
+    v = value.strip()
+    if len(v) < 6 or any(c.isspace() for c in v):
+        return False
+    pieces = re.split(r"[-_.:/#]+", v)
+    if any(len(p) >= 8 and (_scrambled(p) or (any(c.isdigit() for c in p) and any(c.isalpha() for c in p)))
+           for p in pieces):
+        return True  # "dsxeQTqHzsYQzrM7usRl_Shtda-iM": a generated key, whatever its other pieces
+    return not any(len(p) >= 2 and p.isalpha() for p in pieces)  # "harbour-strike", "BrexitVote"
+
+
+def _scrambled(piece: str) -> bool:
+    """Letters whose case changes back and forth as no word's does (three or
+    more lower-to-upper steps: "dchKRTV8vDviyCMH")."""
+    return sum(1 for a, b in zip(piece, piece[1:]) if a.islower() and b.isupper()) >= 3
+
+
 def _events_and_copies(
     articles: list[Article],
     *,
@@ -1618,9 +1642,12 @@ def _events_and_copies(
     for (rows, manifest_event, by_user), (terms, evidence, cohesion) in zip(corrected, described):
         members = [arts[r] for r in rows]
         dated = sorted(a.date[:10] for a in members if a.date)
-        label = manifest_event or " · ".join(terms)
+        label = (manifest_event if manifest_event and not opaque_id(manifest_event)
+                 else " · ".join(terms) or manifest_event or "")
         why: dict = {"basis": "correction" if by_user else "manifest" if manifest_event
                      else "similarity" if len(rows) > 1 else "single"}
+        if manifest_event and label != manifest_event:
+            why["event"] = manifest_event  # the id the export gave, beside the label read from the articles
         why.update(evidence)
         why["cohesion"] = cohesion
         events.append(EventGroup(
