@@ -53,3 +53,24 @@ def test_a_name_with_and_without_its_initial_is_one_fact(detector):
     rows = {r.text: r for r in facts(arts, an, naming(arts, an, max_actors=None))}
     vale = [r for t, r in rows.items() if "Vale" in t]
     assert len(vale) == 1 and vale[0].absent == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials in St. Kessen said the bridge would open.", "St. Kessen"),
+    ("The Mt. Varro exchange filed for bankruptcy on Monday.", "Mt. Varro"),
+    ("Troops at Ft. Brennvik were moved north.", "Ft. Brennvik"),
+    ("Jack St. Orlo said the vote would be close.", "Jack St. Orlo"),
+])
+def test_an_abbreviation_that_opens_a_name_runs_on_over_its_full_stop(text, name):
+    """"St. Louis", "Mt. Everest", "Ft. Worth": the word after the stop is the
+    rest of the name (it was read as a sentence's first word and dropped, so
+    the place was no name at all, or "Mt" alone was one)."""
+    for names in ([n for _, _, n in name_sequences(text)], [m.form for m in find_mentions(text)],
+                  [m.text for m in mentions(text)]):
+        assert name in names, names
+
+
+def test_a_street_abbreviation_ending_a_sentence_joins_nothing_after_it():
+    text = "The shop is on Pine St. The police came at noon."
+    names = [n for _, _, n in name_sequences(text)]
+    assert not any("The" in n for n in names), names

@@ -153,8 +153,11 @@ def test_an_abbreviated_title_runs_on_to_the_name_after_it(text, form, name):
 
 
 def test_st_before_a_name_is_no_title():
-    forms = [m.form for m in find_mentions("Flights to St. Ovrin were cut.")]
-    assert "St. Ovrin" not in forms
+    """"St." opens a place's or a family's name ("St. Louis", "Jack St.
+    Martin"): the name is "St. Ovrin", never the person "Ovrin" titled "St"."""
+    ms = {m.form: m.parsed for m in find_mentions("Flights to St. Ovrin were cut.")}
+    assert "Ovrin" not in ms
+    assert ms["St. Ovrin"].title is None and ms["St. Ovrin"].name == "St. Ovrin"
 
 
 def test_facts_cut_an_abbreviated_title_and_party_off_the_place_before_a_name():

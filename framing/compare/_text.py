@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..text import NEGATORS, STOP_WORDS, WORD_RE, sentence_spans, words
 from ..text.tokens import MARKS
-from ..text.wordlists import MONTHS, NAME_PARTICLES, NAME_STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
+from ..text.wordlists import MONTHS, NAME_OPENERS, NAME_PARTICLES, NAME_STOP_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
 from ..text.dictionary import dictionary_word, is_ly_adverb
 from ..models import Article
 from ._case import SHOUTED_WORDS, shouted
@@ -258,7 +258,8 @@ def _runs_and_lists(text: str, starts: tuple[int, ...] | None,
     runs: list[list[tuple[int, int, str, bool]]] = []
     for c in cands:
         if runs and (text[runs[-1][-1][1]:c[0]] == " " and not c[3] or _initials_between(text, runs[-1][-1], c)
-                     or _particle_between(text, runs[-1][-1][1], c[0])):
+                     or _particle_between(text, runs[-1][-1][1], c[0])
+                     or _place_abbreviation_before(text, runs[-1][-1], c)):
             runs[-1].append(c)
         else:
             runs.append([c])
@@ -319,6 +320,14 @@ def _particle_between(text: str, e: int, s: int) -> bool:
     ("Bill de Blasio", "Osama bin Laden")? (The cheap test first: asked of
     nearly every pair of capitalised words.)"""
     return 4 <= s - e <= 7 and text[e + 1:e + 2].islower() and _PARTICLE_GAP.fullmatch(text, e, s) is not None
+
+
+def _place_abbreviation_before(text: str, prev: tuple[int, int, str, bool], c: tuple[int, int, str, bool]) -> bool:
+    """Does ``prev``, an abbreviation that opens a name (:data:`NAME_OPENERS`),
+    run on over its full stop into ``c`` ("St. Louis", "Mt. Gox")? Not into a
+    word that is no name alone ("The", "New")."""
+    return (prev[2] in NAME_OPENERS and c[0] - prev[1] == 2 and text[prev[1]] == "."
+            and c[2].lower() not in NAME_STOP_WORDS)
 
 
 def _initials_between(text: str, prev: tuple[int, int, str, bool], c: tuple[int, int, str, bool]) -> bool:

@@ -53,7 +53,7 @@ from importlib import resources
 
 from ..text.dictionary import dictionary_word, identity_words, is_adjective, is_ly_adverb, is_noun
 from ..text.normalize import strip_accents
-from ..text.wordlists import (INTERJECTIONS, MONTH_ABBREVIATIONS, MONTHS, NAME_BREAKS, NAME_PARTICLES, NAME_STOP_WORDS, STOP_WORDS,
+from ..text.wordlists import (INTERJECTIONS, MONTH_ABBREVIATIONS, MONTHS, NAME_BREAKS, NAME_OPENERS, NAME_PARTICLES, NAME_STOP_WORDS, STOP_WORDS,
                               TITLE_ABBREVIATIONS, WEEKDAYS, wordlist)
 from ._case import SHOUTED_WORDS, shouted
 
@@ -1383,6 +1383,10 @@ def find_mentions(text: str, *, gaz: Gazetteer | None = None,
             if gap[:1] == "." and _ABBREVIATION_GAP.fullmatch(gap) and words_[j].lower() in _RUN_ABBREVIATIONS \
                     and words_[j + 1][:1].isupper():
                 j += 1  # "Sen. Ada Vale", "Ohio Gov. Ada Vale": an abbreviated title runs on
+                continue
+            if gap == ". " and words_[j] in NAME_OPENERS and words_[j + 1][:1].isupper() \
+                    and words_[j + 1].lower() not in NAME_STOP_WORDS:
+                j += 1  # "St. Louis", "Mt. Everest", "Jack St. Martin": the name's own abbreviation
                 continue
             if gap[:1] == "." and j > i and _INITIAL_GAP.fullmatch(gap) and _INITIALS.fullmatch(words_[j]) \
                     and words_[j + 1][:1].isupper() \

@@ -80,5 +80,9 @@ NAME_BREAKS: frozenset[str] = wordlist("name_breaks")
 INTERJECTIONS: frozenset[str] = wordlist("interjections")
 #: Honorifics and abbreviated titles ("Mr", "Rep", "Sen"): no name on their own.
 TITLE_ABBREVIATIONS: frozenset[str] = wordlist("title_abbreviations")
+#: Abbreviations that open a place's or a family's name, written with a full
+#: stop ("St. Louis", "Mt. Everest", "Ft. Worth", "Jack St. Martin"): the
+#: word after the stop is the rest of the name, not a new sentence's first.
+NAME_OPENERS: frozenset[str] = frozenset({"St", "Mt", "Mts", "Ft", "Ste"})
 #: Particles in lower case inside names ("de", "bin", "van"): naming and facts share them.
 NAME_PARTICLES: frozenset[str] = wordlist("name_particles")
