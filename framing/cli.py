@@ -136,7 +136,7 @@ def ingest(paths: tuple[str, ...], db: str, manifest: str | None, outlet: str | 
            max_words: int, jobs: int = 1) -> None:
     """Load files and folders into the store, one line per file.
 
-    Reads pasted page text (.txt, .md; .docx and .odt it was pasted into),
+    Reads pasted page text (.txt, .md; .docx, .odt and .rtf it was pasted into),
     saved pages (.html; .mhtml and .webarchive as browsers save one file),
     archive exports (.jsonl, .json, .csv; these and pages also compressed: .gz, .bz2, .xz)
     and news feeds (.rss, .atom). A folder is read recursively and its own

@@ -57,8 +57,8 @@ MHTML_EXT = frozenset({".mhtml", ".mht"})
 WEBARCHIVE_EXT = frozenset({".webarchive"})
 #: News feeds (RSS, Atom); a ``.xml`` file is one when it opens like one.
 FEED_EXT = frozenset({".rss", ".atom"})
-#: Word-processor files a page's text was pasted into.
-DOCUMENT_EXT = {".docx": "docx", ".odt": "odt"}
+#: Word-processor files a page's text was pasted into (RTF: TextEdit's default).
+DOCUMENT_EXT = {".docx": "docx", ".odt": "odt", ".rtf": "rtf"}
 SUPPORTED = (TEXT_EXT | HTML_EXT | MHTML_EXT | WEBARCHIVE_EXT | frozenset(DOCUMENT_EXT) | JSONL_EXT | JSON_EXT
              | CSV_EXT | FEED_EXT)
 #: A single-file saved page keeps its images: such a file may be this many
@@ -403,7 +403,7 @@ def iter_file(
             data, location, kind = saved.html, saved.location, "html"
             check_size(display, len(data), max_bytes)
             declared = saved.charset or html.declared_charset(data)
-        elif kind in ("docx", "odt"):
+        elif kind in ("docx", "odt", "rtf"):
             # Pasted text in a word processor: read as a pasted page, the
             # document's text kept as the record (not its images or styles).
             _check_container(display, "document", size, max_bytes)
@@ -550,6 +550,8 @@ def _kind_of(path: Path, max_bytes: int) -> str:
 
 def _sniff(head: bytes, whole: bool) -> str:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"{\\rtf"):
+        return "rtf"  # pasted text saved as rich text under a .txt name
     low = start[:512].lower()
     if low.startswith((b"<!doctype html", b"<html")):
         return "html"

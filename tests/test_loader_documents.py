@@ -1,7 +1,7 @@
-"""A page's text pasted into a word processor and saved as .docx or .odt
-(written here with python-docx and odfpy, as Word and LibreOffice lay them
-out) is read as the same text pasted into a .txt: menus, headline, byline,
-date and body alike."""
+"""A page's text pasted into a word processor and saved as .docx, .odt or
+.rtf (written here with python-docx and odfpy, as Word and LibreOffice lay
+them out, and as macOS TextEdit writes rich text) is read as the same text
+pasted into a .txt: menus, headline, byline, date and body alike."""
 
 from __future__ import annotations
 
@@ -69,7 +69,43 @@ def _open_document(path: Path, lines: list[str]) -> None:
     doc.save(str(path))
 
 
-@pytest.mark.parametrize("suffix, write", [(".docx", _word), (".odt", _open_document)])
+def _rtf_escape(text: str) -> str:
+    out = []
+    for ch in text:
+        if ch in "\\{}":
+            out.append("\\" + ch)
+        elif ord(ch) < 128:
+            out.append(ch)
+        else:
+            try:
+                out.append("\\'%02x" % ch.encode("cp1252")[0])  # the code page's byte
+            except UnicodeEncodeError:
+                out.append("\\uc0\\u%d " % (ord(ch) if ord(ch) < 32768 else ord(ch) - 65536))
+    return "".join(out)
+
+
+def _rich_text(path: Path, lines: list[str]) -> None:
+    """As TextEdit saves pasted rich text: a header of fonts and colours, the
+    menu's words as links, a backslash at each paragraph's end, other letters
+    escaped in the declared code page."""
+    head = ("{\\rtf1\\ansi\\ansicpg1252\\cocoartf2761\n\\cocoatextscaling0\\cocoaplatform0"
+            "{\\fonttbl\\f0\\fswiss\\fcharset0 Helvetica;\\f1\\froman\\fcharset0 Times-Roman;}\n"
+            "{\\colortbl;\\red255\\green255\\blue255;\\red0\\green0\\blue233;}\n"
+            "\\paperw11900\\paperh16840\\margl1440\\margr1440\\vieww11520\\viewh8400\\viewkind0\n"
+            "\\pard\\pardeftab720\\partightenfactor0\n\n\\f0\\fs24 \\cf0 ")
+    body = []
+    for i, line in enumerate(lines):
+        if i < 5:
+            body.append('{\\field{\\*\\fldinst{HYPERLINK "https://kesh.example/%s"}}{\\fldrslt %s}}\\\n'
+                        % (line.lower(), _rtf_escape(line)))
+        elif i == 5:
+            body.append("\\f1\\b\\fs48 %s\\\n\n\\f0\\b0\\fs24 " % _rtf_escape(line))
+        else:
+            body.append(_rtf_escape(line) + "\\\n")
+    path.write_bytes((head + "".join(body) + "}").encode("ascii"))
+
+
+@pytest.mark.parametrize("suffix, write", [(".docx", _word), (".odt", _open_document), (".rtf", _rich_text)])
 def test_a_page_pasted_into_a_document_reads_as_the_same_text(tmp_path: Path, suffix: str, write) -> None:
     (tmp_path / "page.txt").write_text("\n".join(LINES) + "\n", encoding="utf-8")
     write(tmp_path / f"page{suffix}", LINES)
@@ -136,3 +172,25 @@ def test_an_entity_in_the_document_xml_is_not_expanded(tmp_path: Path) -> None:
 
     text = document_text("x.docx", (tmp_path / "x.docx").read_bytes(), "docx", 1 << 20)
     assert "do not read me" not in text and "Harbour budget approved" in text
+
+
+def test_rich_text_saved_under_a_txt_name_is_read_as_rich_text(tmp_path: Path) -> None:
+    lines = LINES[:8] + ["The café’s owner said the vote was “fair” — and the fishers agreed."] + LINES[8:]
+    _rich_text(tmp_path / "page.rtf", lines)
+    (tmp_path / "copy.txt").write_bytes((tmp_path / "page.rtf").read_bytes())
+    (rtf,), e1 = _read(tmp_path / "page.rtf")
+    (txt,), e2 = _read(tmp_path / "copy.txt")
+    assert not e1 and not e2
+    assert (txt.title, txt.body) == (rtf.title, rtf.body) and "café’s owner" in rtf.body
+    assert "“fair” — and" in rtf.body and "\\" not in rtf.body and "kesh.example" not in rtf.raw.decode("utf-8")
+
+
+def test_a_file_named_rtf_that_is_none_is_one_error(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "notes.rtf").write_text("Harbour notes, not rich text at all.", encoding="utf-8")
+    _rich_text(folder / "page.rtf", LINES)
+    result = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "s.db"), str(folder)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    (error,) = [ln for ln in result.output.splitlines() if ln.startswith("error:")]
+    assert "notes.rtf: not an RTF document" in error and "1 added" in result.output

@@ -1,13 +1,18 @@
-"""Word-processor files a page's text was pasted into: ``.docx`` (Word) and
-``.odt`` (LibreOffice, Google Docs' OpenDocument download). Each is a zip of
-XML; the document's paragraphs, a line each, are read as pasted page text
+"""Word-processor files a page's text was pasted into: ``.docx`` (Word),
+``.odt`` (LibreOffice, Google Docs' OpenDocument download) and ``.rtf`` (Rich
+Text Format: what macOS TextEdit saves by default). The document's
+paragraphs, a line each, are read as pasted page text
 (:func:`framing.loaders.text.parse_page_text`), so a copied page's menus and
-footers are handled as in a ``.txt``. Read with the standard library's
-``zipfile`` and lxml (trafilatura's dependency) with entities and network
-access off; the part read is limited in size, whatever the zip claims."""
+footers are handled as in a ``.txt``. Word and OpenDocument files are zips of
+XML, read with the standard library's ``zipfile`` and lxml (trafilatura's
+dependency) with entities and network access off; the part read is limited
+in size, whatever the zip claims. RTF is read by ``striprtf`` (its code page,
+``\\'xx`` and ``\\uN`` escapes; pictures and fonts left out), links kept as
+their words."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from io import BytesIO
 
@@ -93,10 +98,34 @@ def _odf_lines(root) -> list[str]:
     return lines
 
 
+#: A link's address, which striprtf writes after the link's words:
+#: 'Home("https://…")', 'Search("duckduckgo.com/")' (an address: no spaces, a dot, slash or colon).
+_RTF_LINK = re.compile(r'\("[^"\s()]*[./:][^"\s()]*"\)')
+
+
+def _rtf_lines(source: str, data: bytes, limit: int) -> list[str]:
+    from striprtf.striprtf import rtf_to_text
+
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        raise InputError(source, "not an RTF document (it does not open with {\\rtf)")
+    try:
+        # RTF is 7-bit text: other characters are escapes in the code page it
+        # declares, which striprtf reads; a stray 8-bit byte is Windows-1252's.
+        text = rtf_to_text(data.decode("latin-1"), errors="replace")
+    except (ValueError, LookupError, IndexError, RecursionError) as exc:
+        raise InputError(source, f"not a readable RTF document ({type(exc).__name__}: {exc})") from None
+    text = _RTF_LINK.sub("", text)
+    if len(text) > limit:
+        raise InputError(source, f"the document's text is over the {limit:,}-character limit (see --max-size)")
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def document_text(source: str, data: bytes, kind: str, limit: int) -> str:
-    """The text of a ``docx`` or ``odt`` file, a paragraph a line."""
+    """The text of a ``docx``, ``odt`` or ``rtf`` file, a paragraph a line."""
     if kind == "docx":
         lines = _word_lines(_tree(source, _part(source, data, _WORD, limit)))
+    elif kind == "rtf":
+        lines = _rtf_lines(source, data, limit)
     else:
         lines = _odf_lines(_tree(source, _part(source, data, _ODF, limit)))
     return "\n".join(line.rstrip() for line in lines).strip("\n") + "\n"
