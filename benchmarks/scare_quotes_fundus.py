@@ -28,6 +28,12 @@ measured at once (they are no longer unseen: a check, not a blind figure).
     python benchmarks/scare_quotes_fundus.py \\
         --data /tmp/fundus/tests/resources/parser/test_data --thrown [--context]
 
+Round 35 also read, the same way, a second set no round had read for scare
+quotes: Zyte's article-extraction benchmark (scrapinghub/article-extraction-benchmark,
+``ground-truth.json``: 181 pages of 2019 and earlier, each body as a person
+marked it, no title), with ``--zyte FILE`` instead of ``--data`` (page ID: the
+first 12 characters of the page's key).
+
 English: a page whose body is at least 100 words of Latin letters, at least 90%
 of its letters ASCII and at least 12% of its words among the commonest English
 function words (on fundus' pages: every English page has 23.7% or more; no
@@ -98,6 +104,16 @@ def pages(folder: Path):
             yield f"{path.stem}_{date}", title, body
 
 
+def zyte_pages(path: Path):
+    """``(page ID, "", body)`` of every English page of Zyte's ``ground-truth.json``
+    (``{key: {"articleBody": ..., "url": ...}}``), in key order."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for key in sorted(data):
+        body = (data[key] or {}).get("articleBody") or ""
+        if english(body):
+            yield key[:12], "", body
+
+
 def read_page(detector: Detector, title: str, body: str):
     """``(kept, thrown)`` of one page: ``kept``, the loaded scare-quote hits as
     ``(field, start, quoted)``; ``thrown``, every other top-level short quotation
@@ -140,8 +156,10 @@ def context(text: str, start: int, end: int, width: int = 150) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, required=True,
-                    help="fundus' tests/resources/parser/test_data folder")
+    src = ap.add_mutually_exclusive_group(required=True)
+    src.add_argument("--data", type=Path, help="fundus' tests/resources/parser/test_data folder")
+    src.add_argument("--zyte", type=Path, help="Zyte's article-extraction benchmark "
+                     "ground-truth.json (bodies only)")
     ap.add_argument("--thrown", action="store_true",
                     help="also list the short quotations the rules throw away, with their kind")
     ap.add_argument("--context", action="store_true", help="print each row's context too")
@@ -154,7 +172,7 @@ def main(argv=None) -> int:
     unjudged = []
     detector = Detector(load_lexicon()).fit()
     n = n_kept = n_thrown = 0
-    for pid, title, body in pages(args.data):
+    for pid, title, body in (pages(args.data) if args.data else zyte_pages(args.zyte)):
         n += 1
         kept, thrown = read_page(detector, title, body)
         n_kept += len(kept)

@@ -93,3 +93,11 @@ def test_shipped_judgements_name_each_row_once_with_a_guideline_letter():
     keys = [tuple(r.split("\t")[:3]) for r in rows[1:]]
     assert len(keys) == len(set(keys)) and keys
     assert {r.split("\t")[5] for r in rows[1:]} <= {"D", "Q", "T", "W", "E", "H"}
+
+
+def test_zyte_pages_are_its_english_bodies_by_key(bench, tmp_path):
+    path = tmp_path / "ground-truth.json"
+    path.write_text(json.dumps({"b" * 64: {"articleBody": GERMAN, "url": "https://example.org/b"},
+                                "a" * 64: {"articleBody": ENGLISH, "url": "https://example.org/a"}}),
+                    encoding="utf-8")
+    assert list(bench.zyte_pages(path)) == [("a" * 12, "", ENGLISH)]
