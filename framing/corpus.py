@@ -40,8 +40,9 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: 33's pasted headlines that open the article's run, credit lines that are no
 #: headline, and writers' credits as bylines; "6": the sign-up box after a
 #: saved page's article; "7": a later run's rows that end no sentence count
-#: half against a pasted page's article).
-EXTRACTOR_VERSION = "7"
+#: half against a pasted page's article; "8": round 35's Nexis exports read as
+#: their articles, compressed pages, and rich text).
+EXTRACTOR_VERSION = "8"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
 #: is cut there, with a note, rather than analysed for minutes.
@@ -427,6 +428,15 @@ def iter_file(
     except OSError as exc:
         yield InputError(display, f"cannot read ({exc.strerror or exc})")
         return
+    if kind != "html":
+        from .loaders.nexis import nexis_articles
+
+        found = nexis_articles(text)
+        if found:
+            # many articles in one file, each with its own header (a Nexis export)
+            yield from _nexis_records(display, found, manifest_row, outlet, event, columns, encoding, max_words,
+                                      notes)
+            return
     try:
         art = html.parse_html(display, text, data) if kind == "html" else _parse_text(display, text, data)
     except Exception as exc:  # an extractor bug must not stop the batch
@@ -443,6 +453,34 @@ def iter_file(
     _limit_words(art, max_words)
     _apply_overrides(art, manifest_row, outlet, event, (columns or {}).get("group"))
     yield LoadedRecord("", art)
+
+
+def _nexis_records(display: str, found: list, manifest_row: Mapping[str, str] | None, outlet: str | None,
+                   event: str | None, columns: Mapping[str, str] | None, encoding: str, max_words: int | None,
+                   notes: list[str] | None) -> Iterator[LoadedRecord | InputError]:
+    """The articles of a Nexis export (:mod:`framing.loaders.nexis`), one record
+    each; the manifest's row and the batch's options apply to every one."""
+    seen: set[str] = set()
+    stored = 0
+    for n, item in enumerate(found, 1):
+        if item.record in seen:
+            continue  # the same article twice in one export: once
+        seen.add(item.record)
+        if not item.body.strip():
+            yield InputError(display, f"article {n} ({item.title or 'no headline'}): no article text found")
+            continue
+        stored += 1
+        art = Article(source=display, body=item.body, title=item.title, outlet=item.outlet,
+                      outlet_from="export" if item.outlet else "unknown", date=item.date, byline=item.byline,
+                      dateline=item.dateline, format="nexis", encoding=encoding, raw=item.text.encode("utf-8"))
+        _limit_words(art, max_words)
+        row = dict(manifest_row or {})
+        row.pop("title", None)  # one row covers every article of the file: not one headline for all
+        _apply_overrides(art, row, outlet, event, (columns or {}).get("group"))
+        yield LoadedRecord(item.record, art)
+    if notes is not None:
+        notes.append(f"{display}: a Nexis export: {stored} article{'s' if stored != 1 else ''}, "
+                     "each with its own headline, publication, date and byline")
 
 
 def _check_container(display: str, what: str, size: int, max_bytes: int) -> None:
