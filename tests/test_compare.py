@@ -242,6 +242,30 @@ def test_naming_merges_labels_scare_quotes_and_name_forms(detector):
     assert {f.form for f in ardelia.forms} >= {"Ardelia", "Ardelian"}
 
 
+def test_a_quoted_word_in_a_title_case_headline_is_no_actor(detector):
+    """Headlines in Title Case capitalise every word: "Sat on 'Stolen' Coins"
+    quotes a word, not a name, unless the bodies write it as a name. (On
+    the UCI aggregator's Mt. Gox headlines, 'Stolen' was the event's only
+    naming row.)"""
+    arts = [
+        Article(id=1, source="1.txt", outlet="Almera Courier", date="2026-03-12", body="", content="headline",
+                title="Kesh Exchange Chief Sat on 'Stolen' Coins"),
+        Article(id=2, source="2.txt", outlet="Kesh Daily Standard", date="2026-03-12", body="", content="headline",
+                title="Kesh Exchange Boss Holding 'Stolen' Coins"),
+        Article(id=3, source="3.txt", outlet="Harbour Post", date="2026-03-12", body="", content="headline",
+                title="Velmora Warns 'Ardelia' Over Kesh Exchange Coins"),
+    ]
+    analyses = analysed(arts, detector)
+    assert sum(h.term == "scare quotes" for a in analyses.values() for h in a.hits) >= 2  # what the case is
+    rows = {r.actor: r for r in naming(arts, analyses, max_actors=None)}
+    assert not any("Stolen" in actor for actor in rows), sorted(rows)
+    body = "The exchange chief denied that the coins were stolen, the Stolen Coins Fund said."
+    arts[0] = Article(id=1, source="1.txt", outlet="Almera Courier", date="2026-03-12", body=body,
+                      title=arts[0].title)
+    rows = {r.actor: r for r in naming(arts, analysed(arts, detector), max_actors=None)}
+    assert any("Stolen" in actor for actor in rows), sorted(rows)  # the body writes it as a name
+
+
 # -- quotes -------------------------------------------------------------------
 
 def test_relation_kinds():

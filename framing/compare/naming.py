@@ -88,6 +88,12 @@ def naming(
 
     index = _ActorIndex(arts, by_article, an)
 
+    def title_name(inner: str) -> bool:
+        """A quoted phrase in a headline set in Title Case ("Held 'Stolen'
+        Bitcoins") is capitalised by the style: a name only if the texts'
+        bodies write it as one or it names a known actor ('"Israel"')."""
+        return all(w.lower() in body_names for w in words(inner)) or index.key(inner) is not None
+
     for a in arts:
         outlet = a.outlet_name
         for fld in ("title", "body"):
@@ -117,7 +123,8 @@ def naming(
                 if not (h.refers_to or scare):
                     continue
                 inner = h.text.strip(QUOTE_CHARS + " ")
-                if scare and not h.refers_to and (not _is_name_phrase(inner) or index.no_actor(inner)):
+                if scare and not h.refers_to and (not _is_name_phrase(inner) or index.no_actor(inner)
+                                                  or (fld == "title" and not title_name(inner))):
                     continue
                 owner = _owner(text, h.start)
                 owner = owner if owner and owner.lower() in body_names else None
@@ -131,7 +138,7 @@ def naming(
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 inner = text[i_s:i_e].strip()
-                if not _is_name_phrase(inner) or index.no_actor(inner):
+                if not _is_name_phrase(inner) or index.no_actor(inner) or (fld == "title" and not title_name(inner)):
                     continue
                 owner = _owner(text, s)
                 owner = owner if owner and owner.lower() in body_names else None
