@@ -269,6 +269,25 @@ def test_index_rows_carry_dates_outlets_density_and_top_terms():
     assert doc.xpath("//*[@src] | //link | //img") == []
 
 
+def test_an_index_row_names_the_first_outlets_and_counts_the_rest():
+    """A wire story in an aggregator's list is carried by a hundred outlets:
+    its row names the first ones and says how many more; the page's data
+    (what the search and the outlet filter read) keeps every one."""
+    from framing.report.pages import SHOWN_OUTLETS
+
+    report = synthetic(3, sizes=(1,), long_event=SHOWN_OUTLETS + 5)
+    doc = lxml.html.document_fromstring(render_index(report))
+    cells = {r.xpath("string(td[1]/a)"): r.xpath("string(td[4])") for r in doc.xpath("//table[@id='events']/tbody/tr")}
+    long = report.events[-1]
+    assert cells["the long event"] == (f"{len(long.outlets)}: " + ", ".join(long.outlets[:SHOWN_OUTLETS])
+                                       + f" and {len(long.outlets) - SHOWN_OUTLETS} more")
+    assert cells[report.events[0].label] == f"1: {report.events[0].outlets[0]}"
+    data = json.loads(doc.get_element_by_id("framing-index").text)
+    row = dict(zip(data["columns"], next(r for r in data["rows"] if r[0] == long.id)))
+    assert [data["outlets"][i] for i in row["outlets"]] == long.outlets
+    assert data["shown_outlets"] == SHOWN_OUTLETS
+
+
 # --- event pages ---------------------------------------------------------------------------
 
 @pytest.mark.slow

@@ -88,6 +88,9 @@ def _charts_note(choice: ChartChoice, drawn: int, report: Report) -> str:
     if drawn >= compared:
         return (f"Charts are drawn for every event covered by two or more outlets "
                 f"({drawn}).")
+    if not drawn:
+        return (f"No charts are drawn (--charts {choice}); pass --charts all for the {compared} events "
+                f"covered by two or more outlets, or --charts top:N for the largest.")
     return (f"Charts are drawn for {drawn} of the {compared} events covered by two or more "
             f"outlets (--charts {choice}: the largest first); pass --charts all for every one.")
 

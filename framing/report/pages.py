@@ -68,6 +68,9 @@ MAX_TABLE_ROWS = 300
 STATIC_ROWS = 1_000
 #: Rows the index's script shows at first and adds per "Show more".
 INDEX_PAGE_ROWS = 200
+#: Outlets named in an index row; an event a hundred outlets carried (a wire
+#: story in an aggregator's list) says how many more (the search reads them all).
+SHOWN_OUTLETS = 10
 
 #: Bytes an article adds to its page beyond its highlighted title and body.
 _ARTICLE_OVERHEAD = 400
@@ -159,6 +162,7 @@ def _index_data(rows: list[dict[str, Any]]) -> dict[str, Any]:
             for r in rows
         ],
         "page": INDEX_PAGE_ROWS,
+        "shown_outlets": SHOWN_OUTLETS,
     }
 
 
@@ -190,6 +194,7 @@ def render_index(report: Report, *, charted: int = 0, charts_note: str = "",
         data=_index_data(rows),
         fmt_int=fmt_int,
         explorer_href=explorer_href,
+        shown_outlets=SHOWN_OUTLETS,
     )
 
 

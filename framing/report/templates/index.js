@@ -5,6 +5,7 @@
   data.columns.forEach(function (name, i) { C[name] = i; });
   var rows = data.rows;
   var outlets = data.outlets;
+  var SHOWN_OUTLETS = data.shown_outlets;
   var search = document.getElementById("search");
   var outletBox = document.getElementById("outlet");
   var compared = document.getElementById("compared");
@@ -92,7 +93,10 @@
     cell(tr, first && last && first !== last ? first + " to " + last : (first || last || "undated"));
     cell(tr, fmt(r[C.articles]), "num");
     var names = r[C.outlets].map(function (o) { return outlets[o]; });
-    cell(tr, names.length + ": " + names.join(", "), "outlets-cell");
+    // a wire story carried by a hundred outlets: the first names, then how many more
+    var shown = names.length > SHOWN_OUTLETS ? names.slice(0, SHOWN_OUTLETS).join(", ") + " and " +
+      fmt(names.length - SHOWN_OUTLETS) + " more" : names.join(", ");
+    cell(tr, names.length + ": " + shown, "outlets-cell");
     var lo = r[C.density_lo];
     var hi = r[C.density_hi];
     cell(tr, lo === null ? "\u2013" : (lo === hi ? rate(lo) : rate(lo) + "\u2013" + rate(hi)), "num");
