@@ -261,9 +261,12 @@ def _walk(
         # Hidden folders, caches, framing's own output folders (they hold a
         # store) and folders marked with IGNORE_MARKER are not input.
         keep = []
+        pages = {Path(n).stem for n in names if Path(n).suffix.lower() in HTML_EXT}
         for d in sorted(dirs):
             if d.startswith((".", "__")):
                 continue
+            if pages and _page_resources(here, d, pages):
+                continue  # a saved page's images, scripts and embedded frames: no articles
             try:
                 if (here / d / DEFAULT_DB).exists() or (here / d / IGNORE_MARKER).exists():
                     continue
@@ -282,6 +285,38 @@ def _walk(
                 continue
             out.append((p, shown(p), covering))
     return out, skipped
+
+
+#: What a browser writes after a page's name for the folder of its images,
+#: scripts and embedded frames ("Webpage, Complete": "Page_files", German
+#: "Page-Dateien", French "Page_fichiers"): one separator and one word.
+_RESOURCE_SUFFIX = re.compile(r"[_-]([^\W\d_]+)$")
+#: The words browsers use for it (Chrome and Firefox: "files"; localised
+#: Internet Explorer and Edge: the word for "files").
+_RESOURCE_WORDS = frozenset({
+    "files", "dateien", "fichiers", "archivos", "arquivos", "file", "bestanden", "filer", "tiedostot",
+    "pliki", "soubory", "súbory", "fájlok", "dosyalar", "αρχεία", "файлы", "файли"})
+#: Files only a page's resources are: a folder of articles holds none.
+_RESOURCE_EXT = frozenset({".js", ".css", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico", ".woff",
+                           ".woff2"})
+
+
+def _page_resources(parent: Path, folder: str, page_stems: set[str]) -> bool:
+    """Is ``folder`` the companion folder of a page saved beside it ("Harbour
+    budget - Kesh Daily.html" and "Harbour budget - Kesh Daily_files")? Its
+    .html files are the page's advertisements, embedded posts and frames.
+    Named after a page of the folder, with the browsers' word for files or
+    holding scripts, styles or images ("news_archive" of articles is read)."""
+    m = _RESOURCE_SUFFIX.search(folder)
+    if not m or folder[:m.start()] not in page_stems:
+        return False
+    if m.group(1).lower() in _RESOURCE_WORDS:
+        return True
+    try:
+        with os.scandir(parent / folder) as it:
+            return any(Path(e.name).suffix.lower() in _RESOURCE_EXT for e in it)
+    except OSError:
+        return False
 
 
 def _xml_feed(path: Path) -> bool:

@@ -557,3 +557,35 @@ def test_soft_hyphens_leave_every_kind_of_input(tmp_path: Path) -> None:
         assert art.title == "Ardelia and Velmora sign water accord", name
         assert "slammed" in art.body, name
         assert any(h.term == "slammed" for h in detector.analyze(art).hits), name
+
+
+SAVED_PAGE = ("<!doctype html><html><head><title>Accord signed | Harbor Ledger</title>"
+        "<meta property='og:site_name' content='Harbor Ledger'></head><body><article><h1>Accord signed</h1>"
+        + "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n")) + "</article></body></html>")
+SAVED_FRAME = ("<!doctype html><html><body><blockquote><p>We are thrilled to share our harbour plan today, and we "
+         "thank everyone in Almera who helped us get here this summer.</p>— Kesh Port</blockquote></body></html>")
+
+
+@pytest.mark.parametrize("companion, resource", [
+    ("Accord signed - Harbor Ledger_files", "style.css"),  # Chrome, Firefox
+    ("Accord signed - Harbor Ledger-Dateien", None),  # a localised browser's word for "files"
+    ("Accord signed - Harbor Ledger_assets", "tracker.js"),  # any name, holding a page's scripts
+])
+def test_a_page_saved_complete_is_one_article_not_its_frames(tmp_path: Path, companion: str,
+                                                             resource: str | None) -> None:
+    """"Webpage, Complete" saves the page beside a folder of its images,
+    scripts and embedded frames (advertisements, posts): those frames are no
+    articles. A folder of articles that merely shares a page's name is read."""
+    folder = tmp_path / "pages"
+    (folder / companion).mkdir(parents=True)
+    (folder / "Accord signed - Harbor Ledger.html").write_text(SAVED_PAGE, encoding="utf-8")
+    (folder / companion / "saved_resource.html").write_text(SAVED_FRAME, encoding="utf-8")
+    if resource:
+        (folder / companion / resource).write_text("x", encoding="utf-8")
+    (folder / "Accord signed - Harbor Ledger_archive").mkdir()  # articles the user filed there
+    (folder / "Accord signed - Harbor Ledger_archive" / "earlier.html").write_text(SAVED_PAGE.replace(
+        "Accord signed", "Talks resume"), encoding="utf-8")
+    db = tmp_path / "s.db"
+    res = _invoke("ingest", "--db", str(db), str(folder))
+    assert res.exit_code == 0, res.output
+    assert sorted(a["title"] for a in _jsonl(db)) == ["Accord signed", "Talks resume"]
