@@ -557,11 +557,34 @@ def events(ctx: click.Context, db: str, fmt: str) -> None:
     click.echo(_table(
         ("event", "dates", "articles", "basis", "label / shared"),
         [(g.id, "-" if not g.first_date else g.first_date if g.first_date == g.last_date
-          else f"{g.first_date}..{g.last_date}", ",".join(map(str, g.articles)), g.grouped_by.get("basis", ""),
+          else f"{g.first_date}..{g.last_date}", _id_ranges(g.articles), g.grouped_by.get("basis", ""),
           _clip(g.label + ("  [" + ", ".join(g.grouped_by.get("entities", [])[:4]) + "]"
                            if g.grouped_by.get("entities") else ""), 70))
          for g in groups],
     ))
+
+
+def _id_ranges(ids: list[int], width: int = 40) -> str:
+    """Article ids as runs ("3,7-9,12"), and past ``width`` characters the
+    first runs and how many articles in all ("199-327" for 129 articles in a
+    row; "4,9,15,... (83 articles)")."""
+    runs: list[str] = []
+    k = 0
+    while k < len(ids):
+        j = k
+        while j + 1 < len(ids) and ids[j + 1] == ids[j] + 1:
+            j += 1
+        runs.append(str(ids[k]) if j == k else f"{ids[k]}-{ids[j]}")
+        k = j + 1
+    text = ",".join(runs)
+    if len(text) <= width:
+        return text
+    shown = ""
+    for r in runs:
+        if len(shown) + len(r) + 1 > width - 16:
+            break
+        shown += r + ","
+    return f"{shown}... ({len(ids)} articles)"
 
 
 def _store_events(store: Store) -> tuple[list[Any], list[Any]]:

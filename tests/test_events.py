@@ -83,3 +83,15 @@ def test_unknown_event_or_article_is_one_line_error(tmp_path: Path) -> None:
     assert res.exit_code == 1 and "every article" in res.output
     table = runner.invoke(cli, ["events", "--db", db])
     assert table.exit_code == 0 and table.output.splitlines()[0].split()[:2] == ["event", "dates"]
+
+
+@pytest.mark.parametrize("ids, shown", [
+    ([1, 3], "1,3"),
+    ([3, 7, 8, 9, 12], "3,7-9,12"),
+    (list(range(199, 328)), "199-327"),  # an aggregator's story of 129 rows in a row
+    (list(range(1, 400, 3)), "1,4,7,10,13,16,19,22,25,... (133 articles)"),
+])
+def test_the_event_list_writes_article_ids_as_runs(ids, shown):
+    from framing.cli import _id_ranges
+
+    assert _id_ranges(ids) == shown
