@@ -290,6 +290,33 @@ def test_an_index_row_names_the_first_outlets_and_counts_the_rest():
 
 # --- event pages ---------------------------------------------------------------------------
 
+def test_a_warning_every_one_of_many_outlets_carries_is_said_once():
+    """A story list's event of dozens of outlets, each a headline: one note
+    above the density table instead of the same sentence in every row; a
+    small event keeps each outlet's own warning."""
+    from framing.report.html import WARN_ONCE_OUTLETS
+
+    from framing.compare.density import warning_for
+
+    report = synthetic(2, sizes=(WARN_ONCE_OUTLETS + 2, 3))
+    for event in report.events:
+        for r in event.density:
+            r.warning = warning_for(r.loaded, r.words)  # 43 words and one loaded term each
+    pages = dict(html_pages(report))
+    files = event_files(report)
+    for event in report.events:
+        doc = lxml.html.document_fromstring(pages[f"events/{files[event.id]}.html"])
+        table = doc.xpath("//table[@class='density']")[0]
+        warned = [c.text_content() for c in table.xpath(".//td[@class='warning']")]
+        note = doc.xpath("//section[contains(@class,'event')]//p[@class='warning']")
+        assert all(r.warning for r in event.density)
+        if len(event.outlets) > WARN_ONCE_OUTLETS:
+            assert warned == [] and len(note) == 1 and "Every outlet here" in note[0].text_content()
+            assert "Warning" not in table.xpath("string(thead)")
+        else:
+            assert warned == [r.warning for r in event.density] and note == []
+
+
 @pytest.mark.slow
 def test_an_event_of_thousands_of_articles_is_paginated_under_10_mb():
     """3,000 full-length articles in one event: its articles are split over

@@ -25,6 +25,7 @@ from markupsafe import Markup, escape
 
 from .. import resources
 from ..compare.model import Event, Report
+from ..compare.density import MIN_LOADED, MIN_WORDS
 from ._common import (
     coverage_note,
     CHART_CAPTIONS,
@@ -263,6 +264,10 @@ def _article_item(art: dict[str, Any], texts: dict[int, dict[str, str]],
     }
 
 
+#: Past this many outlets, a warning every outlet's row carries is said once.
+WARN_ONCE_OUTLETS = 10
+
+
 def _event_view(report: Report, event: Event, ids: _Ids,
                 places: dict[tuple[int, str], list[dict[str, Any]]],
                 by_id: dict[int, dict[str, Any]], svgs: dict[str, str],
@@ -323,6 +328,10 @@ def _event_view(report: Report, event: Event, ids: _Ids,
              "by_voice": [fmt_int(r.by_voice.get(v, 0)) for v in voices]}
             for r in event.density
         ],
+        # dozens of outlets, every one too small to compare (a story list's
+        # headlines): said once above the table, not in a sentence a row
+        "all_warned": len(event.density) > WARN_ONCE_OUTLETS and all(r.warning for r in event.density),
+        "min_words": fmt_int(MIN_WORDS), "min_loaded": fmt_int(MIN_LOADED),
         "categories": [{"id": c, "slug": _slug(c)} for c in cats],
         "voices": voices,
         "columns": columns,
