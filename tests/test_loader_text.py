@@ -3424,3 +3424,16 @@ def test_a_date_line_with_uhr_spaced_or_glued_gives_the_date(line, day):
     assert _is_date_line("14. März 2025 um 16:24 Uhr / Mira Castell") == "2025-03-14"
     assert find_date("Over 20235 visitors came on the 4th") is None
     assert find_date("Room 2025 opens at 12:30 sharp") is None
+
+
+@pytest.mark.parametrize("desk", ["Redazione ANSA Almera", "Redaktion AFP Almera", "Redacción EFE Almera"])
+def test_a_newsroom_s_credit_over_the_date_line_is_no_headline(desk):
+    """A newsroom's credit ("Redazione ..." , "Redaktion ...": the editorial
+    staff) sits over the date line as a byline does: it is never taken for
+    the headline above it, however well the date line under it scores."""
+    head = "Schuldendienst kostet bald mehr als die Küstenwache"
+    page = ("Notes From The Harbour Town\n" + _MENU + head + "\n" + head + "\n+ Foto vergrößern\n" + desk
+            + "\n14 marzo 202516:24 News\n\n" + _HALF_ONE + _HALF_TWO)
+    parts = parse_page_text(page)
+    assert parts.title == head
+    assert parts.date == "2025-03-14"

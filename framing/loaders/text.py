@@ -1410,7 +1410,7 @@ def _title_candidate(u: _Unit) -> bool:
         return False
     if _CREDIT_RE.match(s) or _NAME_CREDIT_RE.match(s) or _CREDIT_LABEL_RE.match(s):  # "Photograph by ...", "Text: ..."
         return False
-    if _other_by_names(s.strip()) is not None:  # "Von Ana Lee mit AP": the writer's credit
+    if _other_by_names(s.strip()) is not None or _NEWSROOM_RE.match(s):  # "Von Ana Lee mit AP", "Redaktion ..."
         return False
     if _link_row(s) or _toolbar_row(s):
         return False
@@ -2355,6 +2355,12 @@ def _title_case_share(s: str) -> float:
     return sum(1 for w in words if w[:1].isupper() or w.lower() in small) / len(words)
 
 
+#: A newsroom's credit over the date line: "Redazione ANSA ROMA", "Redaktion
+#: Almera", "Redacción Madrid" ("the editorial staff" in Italian, German,
+#: Spanish, French, Portuguese, Dutch): the writer's place, never a headline.
+_NEWSROOM_RE = re.compile(r"^(?:Redazione|Redaktion|Redacción|Rédaction|Redação|Redactie|REDAZIONE|REDAKTION)\s+[A-Z]")
+
+
 def _headline_shape(u: _Unit) -> bool:
     """Shaped like a headline: 3-30 words of text, no closing comma or colon,
     one sentence (or Title Case, which may close with a full stop)."""
@@ -2380,7 +2386,8 @@ def _headline_shape(u: _Unit) -> bool:
     if _real_sentence_break(s) and not title_case:
         return False
     if _has_image_name(s) or _is_dateish(s) or _is_time_line(s) or _CREDIT_RE.search(s) or _CREDIT_MARK_RE.search(s) \
-            or _NAME_CREDIT_RE.match(s) or _CREDIT_LABEL_RE.match(s) or _other_by_names(s.strip()) is not None:
+            or _NAME_CREDIT_RE.match(s) or _CREDIT_LABEL_RE.match(s) or _other_by_names(s.strip()) is not None \
+            or _NEWSROOM_RE.match(s):
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _starts_with_phrase(u.norm, _NAV_PREFIXES):
         return False
