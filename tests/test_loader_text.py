@@ -3437,3 +3437,17 @@ def test_a_newsroom_s_credit_over_the_date_line_is_no_headline(desk):
     parts = parse_page_text(page)
     assert parts.title == head
     assert parts.date == "2025-03-14"
+
+
+@pytest.mark.parametrize("stamp", ["Publicerad 22:31", "Uppdaterad 15.59 | Publicerad 14.14", "Publisert kl. 14:47",
+                                   "Opdateret kl. 09.12"])
+def test_a_name_over_a_nordic_time_line_is_the_byline(stamp):
+    """A writer's name over a time line is the byline (as over "Updated
+    6:02pm"); Swedish, Norwegian and Danish pages label the time
+    "Publicerad", "Uppdaterad", "Publisert", "Opdateret", "kl.", which are
+    labels of the line, not words of a sentence."""
+    head = "Interest bill to pass the coastguard's budget"
+    page = "Notes From The Harbour Town\n" + _MENU + head + "\nMira Castell\n" + stamp + "\n\n" + _HALF_ONE + _HALF_TWO
+    parts = parse_page_text(page)
+    assert parts.title == head
+    assert parts.byline == "Mira Castell"

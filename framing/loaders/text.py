@@ -254,11 +254,13 @@ _TIME_RE = re.compile(
 #: The labels of a date line ("Published on ... at"), also in French, Spanish,
 #: Portuguese, Italian and German ("Publié le", "Actualizado el", "Atualizado
 #: em", "Pubblicato il", "Veröffentlicht am", "Publiziert am", "Erschienen am";
-#: the article alone is no label).
+#: the article alone is no label), Swedish, Norwegian and Danish ("Publicerad
+#: 22:31", "Oppdatert", "kl. 14:47").
 _DATE_LABEL_RE = re.compile(
     r"\b(?:date|published|posted|updated|last updated|modified|on|at|time"
     r"|(?:publié|mis à jour|modifié)(?: le)?|(?:publicado|actualizado)(?: el)?|(?:publicado|atualizado)(?: em)?"
-    r"|(?:pubblicato|aggiornato)(?: il)?|(?:veröffentlicht|publiziert|erschienen|aktualisiert)(?: am)?)(?!\w)",
+    r"|(?:pubblicato|aggiornato)(?: il)?|(?:veröffentlicht|publiziert|erschienen|aktualisiert)(?: am)?"
+    r"|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|kl\.?)(?!\w)",
     re.IGNORECASE
 )
 #: A date glued to the start of a line: ``date 2025-11-07 Headline ...``.
@@ -389,7 +391,7 @@ _PUBLISHED_WORDS = ("on|am|updated|published|posted|publicado|actualizado|atuali
 #: A line that gives the date of an update: "Updated March 3, 2026", "Aktualisiert am 19.02.2020",
 #: "Mis à jour le ...", "Actualizado el ...", "Aggiornato il ...", "Atualizado em ...", "Last modified ...".
 _UPDATE_RE = re.compile(r"(?i)(?:last\s+)?(?:updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|aggiornato"
-                        r"|atualizado|zuletzt\s+aktualisiert|geändert)\b")
+                        r"|atualizado|zuletzt\s+aktualisiert|geändert|uppdaterad|oppdatert|opdateret)\b")
 #: Where a byline's name ends: a separator, a date, "on <date>".
 _BYLINE_CUT_RE = re.compile(
     r"\s+[|•·–—]\s*|\s+-\s+|\s*\|\s*|,\s*(?=\d)"
