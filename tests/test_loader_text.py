@@ -3430,13 +3430,20 @@ def test_a_date_line_with_uhr_spaced_or_glued_gives_the_date(line, day):
 def test_a_newsroom_s_credit_over_the_date_line_is_no_headline(desk):
     """A newsroom's credit ("Redazione ..." , "Redaktion ...": the editorial
     staff) sits over the date line as a byline does: it is never taken for
-    the headline above it, however well the date line under it scores."""
+    the headline, however well the date line under it scores, and the
+    headline over it counts as followed by its byline."""
     head = "Schuldendienst kostet bald mehr als die Küstenwache"
     page = ("Notes From The Harbour Town\n" + _MENU + head + "\n" + head + "\n+ Foto vergrößern\n" + desk
             + "\n14 marzo 202516:24 News\n\n" + _HALF_ONE + _HALF_TWO)
     parts = parse_page_text(page)
     assert parts.title == head
     assert parts.date == "2025-03-14"
+    # Under a headline it is the byline's line: the headline over it is followed by its byline.
+    from framing.loaders.text import _classify, _meta_like, _split_units
+
+    units = _split_units(desk + " 2")
+    _classify(units)
+    assert _meta_like(units[0])
 
 
 @pytest.mark.parametrize("stamp", ["Publicerad 22:31", "Uppdaterad 15.59 | Publicerad 14.14", "Publisert kl. 14:47",

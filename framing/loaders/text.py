@@ -2080,8 +2080,8 @@ def _meta_like(u: _Unit) -> bool:
         return True  # "Ana Lee and Jo Park", "Ana Lee | The Courier"
     if u.words <= 25 and re.match(r"^(?i:by)\s+[A-Z]", u.text) and not _ends_sentence(u.text):
         return True  # "By Al Root Updated Nov. 19, 2019 8:21 am ET"
-    if u.words <= 16 and _other_by_names(u.text.strip()) is not None:
-        return True  # "Von Ana Lee", "Av Ana Lee og Jo Park"
+    if u.words <= 16 and (_other_by_names(u.text.strip()) is not None or _NEWSROOM_RE.match(u.text)):
+        return True  # "Von Ana Lee", "Av Ana Lee og Jo Park", "Redacción La Razón"
     if u.words <= 14 and _TIME_RE.search(u.text) and _MONTH_DAY_RE.search(u.text):
         return True  # "Updated Nov 19, 6:55 AM"
     if u.words <= 8 and (_GLUED_DATE_RE.search(u.text) or _AGO_RE.search(u.text)):
