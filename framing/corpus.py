@@ -41,7 +41,8 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: headline, and writers' credits as bylines; "6": the sign-up box after a
 #: saved page's article; "7": a later run's rows that end no sentence count
 #: half against a pasted page's article; "8": round 35's Nexis exports read as
-#: their articles, compressed pages, and rich text).
+#: their articles, compressed pages, rich text, and pasted pages' bylines in
+#: other languages ("Von ..."), newsroom credits and Nordic date labels).
 EXTRACTOR_VERSION = "8"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page

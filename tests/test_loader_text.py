@@ -3367,3 +3367,94 @@ def test_a_later_run_weighs_only_its_sentences_against_the_article():
     told = parse_page_text(page.replace(" player ratings for the second leg: ", " fielded these players in the second leg: ")
                            .replace(")\n", ").\n"))
     assert "fielded" in told.body and not told.body.startswith("The Ardelian treasury")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Von Mira Castell", "Mira Castell"),
+    ("VON MIRA CASTELL", "MIRA CASTELL"),
+    ("Von Mira Castell und Jan Orlo, Almera", "Mira Castell und Jan Orlo"),
+    ("Von Mira Castell, Jan Orlo und Ida Renn", "Mira Castell, Jan Orlo und Ida Renn"),
+    ("Von Mira Castell, Redakteurin für Wirtschaft", "Mira Castell"),
+    ("Von Mira Castell mit AP", "Mira Castell"),
+    ("Av Mira Castell og Jan Orlo", "Mira Castell og Jan Orlo"),
+])
+@pytest.mark.parametrize("standfirst", [False, True])
+def test_a_by_line_in_another_language_near_the_headline_is_the_byline(line, name, standfirst):
+    """"Von Ana Lee" with no colon and no date beside it is no byline by its
+    shape alone ("Von Miller" may open a headline), but on a line of its own
+    between the headline and the article, or under the standfirst the
+    article opens with, "by" in another language and people's names (a job,
+    a place or a wire after them) is the byline: never the headline, never
+    a paragraph of the body. A headline that opens with the word stays one."""
+    head = "Schuldendienst kostet bald mehr als die Küstenwache"
+    lead = "Die Zinslast wächst schneller als jeder andere Posten im Haushalt.\n\n" if standfirst else ""
+    page = "Notes From The Harbour Town\n" + _MENU + head + "\n\n" + lead + line + "\n\n" + _HALF_ONE + _HALF_TWO
+    parts = parse_page_text(page)
+    assert parts.title == head
+    assert parts.byline == name
+    assert line not in parts.body and parts.body.startswith("The Ardelian treasury" if not standfirst else "Die Zinslast")
+    # Words after the names that are no job, place or wire: a headline, not a byline.
+    own = "Von Mira Castell bis Jan Orlo: wer den Hafen wirklich baute"
+    other = parse_page_text("Notes From The Harbour Town\n" + _MENU + own + "\n\n" + _HALF_ONE + _HALF_TWO)
+    assert other.title == own and other.byline is None
+
+
+@pytest.mark.parametrize("line, day", [
+    ("14.03.2025, 16:24 Uhr • Lesezeit: 5 Minuten\nVon Mira Castell", "2025-03-14"),
+    ("14. 3. 2025 16:24", "2025-03-14"),
+    ("14.\u00a003.\u00a02025, 16:24\u00a0Uhr", "2025-03-14"),
+    ("PUBLISHED FRI, MAR 14 20254:24 PM EDT", "2025-03-14"),
+    ("March 14, 202511:24 AM UTC", "2025-03-14"),
+])
+def test_a_date_line_with_uhr_spaced_or_glued_gives_the_date(line, day):
+    """A date line under the headline as pages print it: with the time's
+    "Uhr" (a word of the time, not one of the line's other words: the
+    writer's name may follow), day and month with a space after each dot
+    (Czech and Austrian pages), or the time glued to the year by the copy
+    ("20254:24 PM": 2025, then 4:24).
+    A number that only starts with a year is none ("20235 visitors")."""
+    head = "Interest bill to pass the coastguard's budget"
+    page = "Notes From The Harbour Town\n" + _MENU + head + "\n" + line + "\n\n" + _HALF_ONE + _HALF_TWO
+    parts = parse_page_text(page)
+    assert parts.title == head
+    assert parts.date == day
+    from framing.loaders.dates import find_date
+    from framing.loaders.text import _is_date_line
+
+    assert _is_date_line("14. März 2025 um 16:24 Uhr / Mira Castell") == "2025-03-14"
+    assert find_date("Over 20235 visitors came on the 4th") is None
+    assert find_date("Room 2025 opens at 12:30 sharp") is None
+
+
+@pytest.mark.parametrize("desk", ["Redazione ANSA Almera", "Redaktion AFP Almera", "Redacción EFE Almera"])
+def test_a_newsroom_s_credit_over_the_date_line_is_no_headline(desk):
+    """A newsroom's credit ("Redazione ..." , "Redaktion ...": the editorial
+    staff) sits over the date line as a byline does: it is never taken for
+    the headline, however well the date line under it scores, and the
+    headline over it counts as followed by its byline."""
+    head = "Schuldendienst kostet bald mehr als die Küstenwache"
+    page = ("Notes From The Harbour Town\n" + _MENU + head + "\n" + head + "\n+ Foto vergrößern\n" + desk
+            + "\n14 marzo 202516:24 News\n\n" + _HALF_ONE + _HALF_TWO)
+    parts = parse_page_text(page)
+    assert parts.title == head
+    assert parts.date == "2025-03-14"
+    # Under a headline it is the byline's line: the headline over it is followed by its byline.
+    from framing.loaders.text import _classify, _meta_like, _split_units
+
+    units = _split_units(desk + " 2")
+    _classify(units)
+    assert _meta_like(units[0])
+
+
+@pytest.mark.parametrize("stamp", ["Publicerad 22:31", "Uppdaterad 15.59 | Publicerad 14.14", "Publisert kl. 14:47",
+                                   "Opdateret kl. 09.12"])
+def test_a_name_over_a_nordic_time_line_is_the_byline(stamp):
+    """A writer's name over a time line is the byline (as over "Updated
+    6:02pm"); Swedish, Norwegian and Danish pages label the time
+    "Publicerad", "Uppdaterad", "Publisert", "Opdateret", "kl.", which are
+    labels of the line, not words of a sentence."""
+    head = "Interest bill to pass the coastguard's budget"
+    page = "Notes From The Harbour Town\n" + _MENU + head + "\nMira Castell\n" + stamp + "\n\n" + _HALF_ONE + _HALF_TWO
+    parts = parse_page_text(page)
+    assert parts.title == head
+    assert parts.byline == "Mira Castell"

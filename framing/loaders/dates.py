@@ -86,8 +86,9 @@ _ANY_MONTH = r"(?<!" + LETTER + r")(?P<month>" + LETTER + r"{2,12})(?!" + LETTER
 #: Where a year ends: no digit follows, or the copy glued the next date to it, as
 #: blogs print the published and the updated date side by side ("1. November
 #: 20231. November 2023", "19.11.202119.11.2021", "17/11/201917/11/2019"): a day
-#: and a "." or "/" then. ("20235 visitors" stays no year.)
-_YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d[./]\s?(?:\d|[^\W\d_])))"
+#: and a "." or "/" then; or glued the time to it ("April 25, 20232:26 PM",
+#: "APR 28 20232:23 PM EDT": 2023, then 2:26). ("20235 visitors" stays no year.)
+_YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d[./]\s?(?:\d|[^\W\d_]))|(?=(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)))"
 #: (Not a two-digit year glued to a time, "28.09.1912:44": see find_dotted_date.)
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!:[0-5]\d(?!\d))" + _YEAR_END
 _PATTERNS = [
@@ -153,7 +154,7 @@ def find_us_short_date(text: str) -> tuple[str, int, int] | None:
     return None
 
 
-_DOTTED = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?:(?![\d]|\.\d)|(?=[0-3]?\d\.[01]?\d\.))")
+_DOTTED = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?:(?![\d]|\.\d)|(?=[0-3]?\d\.[01]?\d\.))")
 
 
 #: Day, month and a two-digit year with the time glued on: "28.09.1912:44".
@@ -162,7 +163,8 @@ _DOTTED_GLUED_TIME = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P
 
 def find_dotted_date(text: str) -> tuple[str, int, int] | None:
     """A day.month.year date on a page's date line ("11.02.2020, 17:29 Uhr",
-    "2.9.2020 klo 12.45"), read day first even when both numbers are 12 or
+    "2.9.2020 klo 12.45", with a space after each dot as Czech and Austrian
+    pages print it: "24. 1. 2025 12:38"), read day first even when both numbers are 12 or
     under: the languages that write dates with dots (German, Russian, Polish,
     Czech, Finnish, Turkish, Norwegian ...) put the day first. For date lines
     only, like :func:`find_us_short_date`.

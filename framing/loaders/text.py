@@ -244,7 +244,7 @@ _CRUMB_SEP_RE = re.compile(r"^[^«]*[^\s«][ \t]?[>›»][ \t]+[^«]*$")
 # Date and time lines (the dates themselves are read by :mod:`.dates`)
 
 _TIME_RE = re.compile(
-    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|Uhr\b)?"  # "16:24 Uhr": German "o'clock"
     r"(?:\s*(?:GMT|UTC|[A-Z]{2,4}T|[ECMP]T(?![A-Za-z]))(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
     r"|\b\d{1,2}\s*[ap]\.?m\.?\b"
     # "à 07h47", "às 9h30": hours and minutes as French, Portuguese and Spanish pages print them
@@ -254,11 +254,13 @@ _TIME_RE = re.compile(
 #: The labels of a date line ("Published on ... at"), also in French, Spanish,
 #: Portuguese, Italian and German ("Publié le", "Actualizado el", "Atualizado
 #: em", "Pubblicato il", "Veröffentlicht am", "Publiziert am", "Erschienen am";
-#: the article alone is no label).
+#: the article alone is no label), Swedish, Norwegian and Danish ("Publicerad
+#: 22:31", "Oppdatert", "kl. 14:47").
 _DATE_LABEL_RE = re.compile(
     r"\b(?:date|published|posted|updated|last updated|modified|on|at|time"
     r"|(?:publié|mis à jour|modifié)(?: le)?|(?:publicado|actualizado)(?: el)?|(?:publicado|atualizado)(?: em)?"
-    r"|(?:pubblicato|aggiornato)(?: il)?|(?:veröffentlicht|publiziert|erschienen|aktualisiert)(?: am)?)(?!\w)",
+    r"|(?:pubblicato|aggiornato)(?: il)?|(?:veröffentlicht|publiziert|erschienen|aktualisiert)(?: am)?"
+    r"|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|kl\.?)(?!\w)",
     re.IGNORECASE
 )
 #: A date glued to the start of a line: ``date 2025-11-07 Headline ...``.
@@ -266,7 +268,7 @@ _DATE_LABEL_RE = re.compile(
 _DATE_PREFIX_RE = re.compile(
     r"^(?:(?P<label>date|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?)\s*[:\-–]?\s*)?"
     r"(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)"
-    r"(?:[T\s,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?(?:\s+(?:[A-Z][A-Z]?[SD]T|GMT|UTC|ET|PT|CT)\b)?)?[\s,|:–—-]*",
+    r"(?:[T\s,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m|\s+Uhr\b)?(?:\s+(?:[A-Z][A-Z]?[SD]T|GMT|UTC|ET|PT|CT)\b)?)?[\s,|:–—-]*",
     re.IGNORECASE,
 )
 _DATEISH_STRIP_RE = re.compile(
@@ -389,7 +391,7 @@ _PUBLISHED_WORDS = ("on|am|updated|published|posted|publicado|actualizado|atuali
 #: A line that gives the date of an update: "Updated March 3, 2026", "Aktualisiert am 19.02.2020",
 #: "Mis à jour le ...", "Actualizado el ...", "Aggiornato il ...", "Atualizado em ...", "Last modified ...".
 _UPDATE_RE = re.compile(r"(?i)(?:last\s+)?(?:updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|aggiornato"
-                        r"|atualizado|zuletzt\s+aktualisiert|geändert)\b")
+                        r"|atualizado|zuletzt\s+aktualisiert|geändert|uppdaterad|oppdatert|opdateret)\b")
 #: Where a byline's name ends: a separator, a date, "on <date>".
 _BYLINE_CUT_RE = re.compile(
     r"\s+[|•·–—]\s*|\s+-\s+|\s*\|\s*|,\s*(?=\d)"
@@ -1410,6 +1412,8 @@ def _title_candidate(u: _Unit) -> bool:
         return False
     if _CREDIT_RE.match(s) or _NAME_CREDIT_RE.match(s) or _CREDIT_LABEL_RE.match(s):  # "Photograph by ...", "Text: ..."
         return False
+    if _other_by_names(s.strip()) is not None or _NEWSROOM_RE.match(s):  # "Von Ana Lee mit AP", "Redaktion ..."
+        return False
     if _link_row(s) or _toolbar_row(s):
         return False
     if _is_data_line(u):  # a line of code or of a table
@@ -2076,6 +2080,8 @@ def _meta_like(u: _Unit) -> bool:
         return True  # "Ana Lee and Jo Park", "Ana Lee | The Courier"
     if u.words <= 25 and re.match(r"^(?i:by)\s+[A-Z]", u.text) and not _ends_sentence(u.text):
         return True  # "By Al Root Updated Nov. 19, 2019 8:21 am ET"
+    if u.words <= 16 and (_other_by_names(u.text.strip()) is not None or _NEWSROOM_RE.match(u.text)):
+        return True  # "Von Ana Lee", "Av Ana Lee og Jo Park", "Redacción La Razón"
     if u.words <= 14 and _TIME_RE.search(u.text) and _MONTH_DAY_RE.search(u.text):
         return True  # "Updated Nov 19, 6:55 AM"
     if u.words <= 8 and (_GLUED_DATE_RE.search(u.text) or _AGO_RE.search(u.text)):
@@ -2351,6 +2357,12 @@ def _title_case_share(s: str) -> float:
     return sum(1 for w in words if w[:1].isupper() or w.lower() in small) / len(words)
 
 
+#: A newsroom's credit over the date line: "Redazione ANSA ROMA", "Redaktion
+#: Almera", "Redacción Madrid" ("the editorial staff" in Italian, German,
+#: Spanish, French, Portuguese, Dutch): the writer's place, never a headline.
+_NEWSROOM_RE = re.compile(r"^(?:Redazione|Redaktion|Redacción|Rédaction|Redação|Redactie|REDAZIONE|REDAKTION)\s+[A-Z]")
+
+
 def _headline_shape(u: _Unit) -> bool:
     """Shaped like a headline: 3-30 words of text, no closing comma or colon,
     one sentence (or Title Case, which may close with a full stop)."""
@@ -2376,7 +2388,8 @@ def _headline_shape(u: _Unit) -> bool:
     if _real_sentence_break(s) and not title_case:
         return False
     if _has_image_name(s) or _is_dateish(s) or _is_time_line(s) or _CREDIT_RE.search(s) or _CREDIT_MARK_RE.search(s) \
-            or _NAME_CREDIT_RE.match(s) or _CREDIT_LABEL_RE.match(s):
+            or _NAME_CREDIT_RE.match(s) or _CREDIT_LABEL_RE.match(s) or _other_by_names(s.strip()) is not None \
+            or _NEWSROOM_RE.match(s):
         return False
     if len(_LIST_SEP_RE.findall(s)) >= 2 or _is_nav_words(u.norm) or _starts_with_phrase(u.norm, _NAV_PREFIXES):
         return False
@@ -2586,6 +2599,9 @@ def _header_byline(units: list[_Unit], title: int | None, first: int) -> tuple[i
         s = u.text.strip()
         if u.words <= 25 and (span := _meta_byline(u)) is not None:
             return span
+        if u.words <= 16 and (n := _other_by_names(s)) is not None:  # "Von Ana Lee und Jo Park"
+            at = u.start + (len(u.text) - len(u.text.lstrip()))
+            return at + _OTHER_BY_RE.match(s).start("name"), at + n
         if re.fullmatch(r"(?i:by):?", s) and nxt is not None and _person_name(nxt.text.strip()):
             return nxt.start, nxt.start + len(nxt.text.rstrip())
         if (n := _name_before_date(s)) is not None:
@@ -2610,6 +2626,58 @@ def _header_byline(units: list[_Unit], title: int | None, first: int) -> tuple[i
         if u.kind != "nav" and u.words <= 16 and (n := _author_line(u.text)) is not None:
             at = u.start + (len(u.text) - len(u.text.lstrip()))
             return at, at + n
+    return None
+
+
+#: Between the names after "Von", "Av", "Par": :data:`_NAME_JOIN_RE`'s, and
+#: "and" in Danish, Norwegian and Swedish ("Av Ana Lee og Jo Park").
+_OTHER_NAME_JOIN_RE = re.compile(_NAME_JOIN_RE.pattern.replace("|und", "|und|og|och"))
+
+
+def _other_by_names(s: str) -> int | None:
+    """Length of the names after "by" in another language on a line of its
+    own ("Von Ana Lee", "VON ANA LEE", "Av Ana Lee og Jo Park", "Von Ana Lee,
+    Redakteurin", "Von Ana Lee und Jo Park, Nairobi"), counted from the line's
+    start: people's names, joined by commas or "and", up to the first part
+    that is no name, with at most three words after them. None when the
+    first part is no person's name."""
+    by = _OTHER_BY_RE.match(s)
+    if by is None or by["colon"] or len(s.split()) > 16:
+        return None
+    rest = s[by.start("name"):]
+    upper = rest.isupper()  # "VON ANA LEE": the names in capitals, read as capitalised words
+    end = None
+    at = 0
+    for part in _OTHER_NAME_JOIN_RE.split(rest):
+        at = rest.index(part, at)
+        # (up to a word in small letters: "Ana Lee mit AP", "Ana Lee with Reuters")
+        name = re.split(r"\s(?=[a-zß-öø-ÿ])(?!(?:" + "|".join(_NAME_PARTICLES) + r")\s)", part.strip())[0]
+        if "(" in name or not _person_name(name.title() if upper else name):
+            break
+        end = at + len(part) - len(part.lstrip()) + len(name)
+        at += len(part)
+        if name != part.strip():
+            break
+    if end is None or len(_WORD_RE.findall(rest[end:])) > 3:
+        return None  # more than a job, a place or a wire after the names: a headline's words
+    return by.start("name") + end
+
+
+def _other_by_line(units: list[_Unit], title: int | None, keep: list[int]) -> tuple[int, int] | None:
+    """Span of the names on a "Von Ana Lee" line between the headline and
+    the article, or among the article's first lines (under a standfirst):
+    without a colon or a date beside it, such a line is no byline by its
+    shape alone ("Von Miller" may open a headline), but where the byline
+    sits, a line that is "by" and people's names and nothing else is one."""
+    lo = title + 1 if title is not None and title < keep[0] else max(0, keep[0] - 8)
+    for i in range(lo, min(keep[-1] + 1, keep[0] + 8)):
+        u = units[i]
+        if i == title or u.words > 16:
+            continue
+        s = u.text.strip()
+        if (n := _other_by_names(s)) is not None:
+            at = u.start + (len(u.text) - len(u.text.lstrip()))
+            return at + _OTHER_BY_RE.match(s).start("name"), at + n
     return None
 
 
@@ -3019,6 +3087,13 @@ def parse_page_text(text: str) -> PageParts:
                 keep = kept
                 paragraphs = _paragraphs(text, units, keep)
                 parts.body = "\n\n".join(paragraphs)
+    if parts.byline is None and keep and (span := _other_by_line(units, title_at, keep)) is not None:
+        parts.byline = text[span[0] : span[1]]
+        kept = [k for k in keep if not units[k].start <= span[0] < units[k].end]
+        if kept and len(kept) < len(keep):  # the credit line is not a paragraph of the article
+            keep = kept
+            paragraphs = _paragraphs(text, units, keep)
+            parts.body = "\n\n".join(paragraphs)
     if parts.byline is None and keep and title_at is not None:
         if (named := _name_above_headline(units, title_at)) is not None:
             parts.byline = text[named.start : named.start + len(named.text.rstrip())]
