@@ -41,6 +41,14 @@ also merge only if they are nearly as close to each other as each is within
 then the appeal; the ouster, then the successor's election -- are tight
 groups a day apart that share the story's words, and stay two events.
 
+A story list exported without text (Media Cloud, GDELT, an aggregator's CSV)
+gives headlines alone, which share few words even when they tell one event:
+a pair of two headline-only articles (:func:`headline_only`) counts its
+content similarity :data:`HEADLINE_GAIN` times, is scored from
+:data:`HEADLINE_FLOOR` up, and an outlet's rewording of a headline is a copy
+for the coherence check (:data:`REWORDING`). Pairs with a text are scored as
+before, so full-text grouping is unchanged.
+
 Each event says why its articles belong together (``grouped_by``): the
 entities and terms they share and their cohesion.
 
@@ -188,6 +196,21 @@ SHINGLE = 5
 #: pairs (but still count for a proposed pair): one story syndicated more
 #: often than this is still found through its rarer sentences.
 COPY_MAX_DF = 200
+#: Headline-only articles (a story list exported without text: ``content``
+#: "headline", or an empty body) share few words even when they tell one
+#: event, so a pair of two of them has its content similarity counted this
+#: many times (as if :data:`THRESHOLD` were ``THRESHOLD / HEADLINE_GAIN``,
+#: about 0.22, for them). Pairs with a full text are scored as before.
+HEADLINE_GAIN = 0.30 / 0.22
+#: Pairs of two headline-only articles are scored from this content
+#: similarity up (:data:`PAIR_FLOOR` for the others): a headline shares a word
+#: or two with another of its event, which the date's evidence may carry.
+HEADLINE_FLOOR = 0.05
+#: Two headlines are rewordings of one (for :data:`COHERENCE`, a pair of
+#: copies) when at least this share of the shorter one's terms are in the
+#: other and it has at least :data:`REWORDING_TERMS` terms.
+REWORDING = 0.8
+REWORDING_TERMS = 3
 #: Odd 64-bit multiplier that folds a shingle's word ids into one key.
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
@@ -1229,15 +1252,51 @@ def crowding(n: int, I: np.ndarray, J: np.ndarray, V: np.ndarray, day: np.ndarra
     return np.minimum(1.0, CROWD_REF / np.sqrt(c[I] * c[J]))
 
 
-def _content(X, dates: list[int | None], window_days: int | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _content(X, dates: list[int | None], window_days: int | None,
+             head: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The content part of :func:`_scores` (no copies, no dates' evidence):
-    each candidate pair ``(I, J)`` and its similarity times crowding ``V``."""
+    each candidate pair ``(I, J)`` and its similarity times crowding ``V``.
+    ``head``: :func:`headline_only` of the rows; a pair of two of them is kept
+    from :data:`HEADLINE_FLOOR` up, every other pair from :data:`PAIR_FLOOR`."""
     if X is None:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
     n = len(dates)
-    G = pair_graph(X, dates=dates, window_days=window_days)
+    low = head is not None and HEADLINE_FLOOR < PAIR_FLOOR and int(head.sum()) > 1
+    G = pair_graph(X, dates=dates, window_days=window_days, floor=HEADLINE_FLOOR if low else PAIR_FLOOR)
     I, J, V = G.row.astype(np.int64), G.col.astype(np.int64), G.data.astype(np.float64)
+    if low:  # the pairs below PAIR_FLOOR rank last on the graph: the others' top-K is as without them
+        keep = (V >= PAIR_FLOOR) | (head[I] & head[J])  # type: ignore[index]
+        I, J, V = I[keep], J[keep], V[keep]
     return I, J, V * crowding(n, I, J, V, np.array([-1 if d is None else d for d in dates], dtype=np.int64))
+
+
+def headline_only(arts: Sequence[Article]) -> np.ndarray:
+    """Mask of the articles that are a headline without text (``content``
+    "headline", or an empty body; see :data:`HEADLINE_GAIN`)."""
+    return np.fromiter((bool(a.title) and (a.content == "headline" or not (a.body or "").strip()) for a in arts),
+                       dtype=bool, count=len(arts))
+
+
+def _rewordings(arts: Sequence[Article], X, scores: coo_matrix) -> list[tuple[int, int]]:
+    """The pairs of the graph ``scores`` that are two headline-only articles
+    rewording one headline (:data:`REWORDING`): for :func:`cluster_pairs`, a
+    pair of copies (the wire's headline and an outlet's edit of it say nothing
+    of how close the rest of the coverage is)."""
+    if X is None or not REWORDING or not len(scores.row):
+        return []
+    head = headline_only(arts)
+    if not head.any():
+        return []
+    I, J = scores.row.astype(np.int64), scores.col.astype(np.int64)
+    both = head[I] & head[J]
+    I, J = I[both], J[both]
+    B = X.copy()
+    B.data = np.ones_like(B.data)
+    shared = _rowwise_dot(B, I, J)  # terms the two share
+    count = np.diff(X.indptr)
+    short = np.minimum(count[I], count[J])
+    keep = (short >= REWORDING_TERMS) & (shared >= REWORDING * short - 1e-9)
+    return list(zip(I[keep].tolist(), J[keep].tolist()))
 
 
 def _scores(arts: list[Article], X, copies: dict[int, int], *,
@@ -1248,7 +1307,11 @@ def _scores(arts: list[Article], X, copies: dict[int, int], *,
     story). ``content``: :func:`_content` of ``X``, if made already."""
     n = len(arts)
     dates = [_ordinal(a.date) for a in arts]
-    I, J, V = content if content is not None else _content(X, dates, window_days)
+    I, J, V = content if content is not None else _content(X, dates, window_days, headline_only(arts))
+    if HEADLINE_GAIN != 1.0 and len(I):
+        head = headline_only(arts)
+        if head.any():
+            V = np.where(head[I] & head[J], V * HEADLINE_GAIN, V)
     index = {a.id: i for i, a in enumerate(arts)}
     cp = sorted(tuple(sorted((index[c], index[o]))) for c, o in copies.items() if c in index and o in index)
     if cp:
@@ -1614,7 +1677,7 @@ def _events_and_copies(
         # both this process's, one after the other, while the read shards'
         # workers are gone: the content's run in a child meanwhile.
         with ForkPool(1) as pool:
-            tid = pool.submit(_content, Xf, [_ordinal(a.date) for a in sub], window_days)
+            tid = pool.submit(_content, Xf, [_ordinal(a.date) for a in sub], window_days, headline_only(sub))
             copy_of = _copies(arts, copy_blocks)
             content = pool.result(tid)
     else:
@@ -1624,6 +1687,7 @@ def _events_and_copies(
         dates = [_ordinal(a.date) for a in sub]
         index = {a.id: k for k, a in enumerate(sub)}
         copy_pairs = [(index[c], index[o]) for c, o in copy_of.items() if c in index and o in index]
+        copy_pairs += _rewordings(sub, Xf, scores)
         for g in cluster_pairs(len(sub), scores, dates, threshold=threshold, window_days=window_days,
                                copies=copy_pairs):
             groups.append(([free[j] for j in g], None))
