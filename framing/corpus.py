@@ -41,7 +41,7 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: headline, and writers' credits as bylines; "6": the sign-up box after a
 #: saved page's article; "7": a later run's rows that end no sentence count
 #: half against a pasted page's article).
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
 #: is cut there, with a note, rather than analysed for minutes.

@@ -590,3 +590,33 @@ def test_a_sign_up_box_after_the_article_is_not_the_article(tail):
 ])
 def test_the_article_s_own_last_paragraph_about_subscribing_stays(last):
     assert _parse(_with_tail(last)).body.rstrip().endswith(last)
+
+
+@pytest.mark.parametrize("head", [
+    # the publisher's own name as the author of its NewsArticle, typed as an organisation
+    '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", '
+    '"name": "Almera Courier"}, "publisher": {"@type": "NewsMediaOrganization", "name": "Almera Courier"}}</script>'
+    '<meta name="author" content="Almera Courier">',
+    # the author field alone, naming the organisation that JSON-LD says publishes the page
+    '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", '
+    '"name": "Kesh Wire"}, "publisher": {"@type": "Organization", "name": "Almera Courier"}}</script>'
+    '<meta name="author" content="Almera Courier">',
+    # <meta name="publisher"> with an aside in brackets, the author field the same
+    '<meta name="publisher" content="Almera Courier (www.almera.example)">'
+    '<meta name="author" content="Almera Courier (www.almera.example)">',
+])
+def test_an_author_field_naming_the_publishing_organisation_names_no_writer(head: str) -> None:
+    """The newsroom's own name in the author field says who published the
+    page, not who wrote it: no byline, or the one printed under the headline."""
+    assert _parse(_page(head)).byline is None
+    h1 = "<h1>Harbour strike ends as dockers accept contract</h1><p>By Mira Castell</p>"
+    assert _parse(_page(head, h1=h1)).byline == "Mira Castell"
+
+    # An author typed as a person (or as both) is a writer, even where a personal
+    # site names its publisher after its author.
+    for kind, publisher in (('["Person", "Organization"]', "Almera Courier"), ('"Person"', "Mira Castell")):
+        writer = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": ' + kind
+                  + ', "name": "Mira Castell"}, "publisher": {"@type": "Organization", "name": "' + publisher
+                  + '"}}</script><meta name="author" content="Mira Castell">')
+        assert _parse(_page(writer)).byline == "Mira Castell"
+

@@ -797,6 +797,51 @@ def _names_site(byline: str, outlet: str | None) -> bool:
     return outlet_key(" ".join(words)) == outlet_key(outlet)
 
 
+def _organisation_keys(page: _Page) -> set[str]:
+    """The names of the organisations the page states published or wrote it
+    (the JSON-LD publisher not typed as a person, an author typed as an
+    organisation, ``<meta name="publisher">``), but not a name its JSON-LD
+    gives an author typed as a person, compared by
+    :func:`outlet_key`, without an aside in brackets ("Deutsche Welle
+    (www.dw.com)")."""
+    names = [page.first("publisher")]
+    persons = set()
+    for obj in page.ld_objects():
+        for role in ("publisher", "author"):
+            for x in obj.get(role) if isinstance(obj.get(role), list) else [obj.get(role)]:
+                if not isinstance(x, dict) or not isinstance(x.get("name"), str):
+                    continue
+                kinds = x.get("@type") if isinstance(x.get("@type"), list) else [x.get("@type")]
+                kinds = [k for k in kinds if isinstance(k, str)]
+                if role == "author" and "Person" in kinds:
+                    persons.add(outlet_key(x["name"]))
+                # (an author typed as both, "Person" and "Organization", is a person)
+                elif "Person" not in kinds and (role == "publisher" or "Organization" in " ".join(kinds)):
+                    names.append(x["name"])
+    keys = set()
+    for n in names:
+        n = _clean(re.sub(r"\s*\([^)]*\)", "", n or ""))
+        if n and len(k := outlet_key(n)) >= 2:
+            keys.add(k)
+    # An author the page types as a person is one, even where a personal
+    # site names itself (its publisher) after its author.
+    return keys - persons
+
+
+def _only_the_site(byline: str | None, page: _Page) -> bool:
+    """Does every name of the byline name an organisation the page states
+    published it ("Salzburger Nachrichten" as the author of its own
+    NewsArticle, "n-tv NACHRICHTEN" typed as an organisation): an author field
+    that says the newsroom published it, not who wrote it? (A personal site
+    named after its author states no organisation: its byline stays.)"""
+    if not byline:
+        return False
+    keys = _organisation_keys(page)
+    parts = [p.strip() for p in byline.split(";") if p.strip()]
+    return bool(keys) and bool(parts) and all(
+        outlet_key(p) in keys or any(_names_site(p, k) for k in keys) for p in parts)
+
+
 def _parsely_byline(page: _Page, outlet: str | None, url: str | None) -> str | None:
     """The writers Parse.ly's tag names, without an address and without a
     name that is the site's or a handle ("pixelmonkey", "296554")."""
@@ -884,6 +929,10 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
                 paragraphs = paragraphs[i + 1:]
                 break
     date, byline = _meta_date(page, url), _without_domain_words(_authors(data.get("author")), url)
+    if _only_the_site(byline, page):
+        # The site's own name in the author field names no writer: the names
+        # printed under the headline, or Parse.ly's, are read instead; else none.
+        byline = None
     # The byline and date lines printed under the headline, read as a pasted page's.
     lines = page.lines_after_heading(title) if title else None
     if lines:
