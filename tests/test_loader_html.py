@@ -620,3 +620,27 @@ def test_an_author_field_naming_the_publishing_organisation_names_no_writer(head
                   + '"}}</script><meta name="author" content="Mira Castell">')
         assert _parse(_page(writer)).byline == "Mira Castell"
 
+
+def _continued(rest: str) -> str:
+    """An article whose opening sits in the article's body block and whose
+    rest sits in a block that trafilatura's precision mode drops."""
+    para = ("<p>Dock workers in Almera voted on Wednesday to end a nine-day strike, paragraph {} of the report, "
+            "the union said in a statement to reporters at the harbour gate, and the port authority said ships "
+            "would berth again by Friday.</p>")
+    return ("<!doctype html><html><body><main><article><h1>Harbour strike ends as dockers accept contract</h1>"
+            "<div class='article-body'>" + "".join(para.format(i) for i in range(3)) + "</div>"
+            "<div class='article-footer'>" + rest + "</div></article></main></body></html>")
+
+
+def test_the_rest_of_an_article_that_the_precise_extraction_lost_is_read() -> None:
+    """Precision keeps the opening (over 50 words) and loses the rest: where
+    the default extraction finds three times as much and what it adds is
+    prose (long paragraphs), the body is the default's; where it adds a list
+    of short teasers, the precise body stays."""
+    para = ("<p>Ship owners in Kesh said on Thursday that the berths would be cleared within the week, part {} of "
+            "the follow-up, as the first container vessels queued off the breakwater waiting for pilots.</p>")
+    art = _parse(_continued("".join(para.format(i) for i in range(9))))
+    assert "part 8 of the follow-up" in art.body and "paragraph 0 of the report" in art.body
+    teasers = "".join(f"<p>More from Almera: dockers, pilots and the harbour gate, story {i}</p>" for i in range(40))
+    art = _parse(_continued(teasers))
+    assert "story 3" not in art.body and "paragraph 2 of the report" in art.body

@@ -42,6 +42,7 @@ import functools
 import json
 import logging
 import re
+import statistics
 from collections.abc import Iterator
 from typing import Any
 
@@ -258,6 +259,19 @@ class _Page:
         if parts and not is_toolbar_line(" ".join(parts)):
             lines.append(" ".join(parts))
         return lines[:limit]
+
+    def prose_words_outside(self, body: str) -> int:
+        """The words of the page's ``<p>`` paragraphs of :data:`PROSE_WORDS`
+        words or more that ``body`` does not hold."""
+        if self._doc is None:
+            return 0
+        have = " ".join(body.split())
+        total = 0
+        for el in self._doc.iter("p"):
+            t = _clean(el.text_content())
+            if t and len(words := t.split()) >= PROSE_WORDS and t not in have:
+                total += len(words)
+        return total
 
     def first(self, *keys: str) -> str | None:
         for k in keys:
@@ -882,6 +896,19 @@ PRECISION_FLOOR = 50
 FULLER_WORDS = 100
 
 
+#: ... or finds paragraphs the precise extraction lost whose median length is this many words or more.
+PROSE_WORDS = 25
+
+
+def _prose_added(kept: str, fuller: str) -> bool:
+    """Are the paragraphs that ``fuller`` adds to ``kept`` prose, an article's
+    paragraphs (a median of :data:`PROSE_WORDS` words or more), not teasers,
+    captions and link lists?"""
+    have = {p.strip() for p in kept.split("\n")}
+    added = [len(p.split()) for p in fuller.split("\n") if p.strip() and p.strip() not in have]
+    return bool(added) and statistics.median(added) >= PROSE_WORDS
+
+
 def parse_html(source: str, text: str, raw: bytes) -> Article:
     """Extract one article from an HTML page.
 
@@ -903,21 +930,28 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
     )
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     body_text = data.get("text") or ""
-    if len(body_text.split()) < PRECISION_FLOOR:
-        # Precision's cut can keep a reprint notice and lose the article (a page
-        # whose paragraphs sit outside the markup it trusts): where it keeps
-        # almost nothing and the default extraction finds a whole article, the
-        # article is that.
+    # Precision's cut can keep a reprint notice and lose the article (a page
+    # whose paragraphs sit outside the markup it trusts), or keep the
+    # article's opening and lose the rest after an advertisement or a
+    # video: where it keeps almost nothing and the default extraction finds
+    # a whole article, or a third or less of what the default extraction
+    # finds and the paragraphs only that one keeps are prose (a median of
+    # 25 words or more, not a list of teasers), the article is the default's.
+    # (The default extraction is run only where the page's long <p> paragraphs
+    # that the precise body lacks could make up the difference: a second
+    # extraction costs a third more time.)
+    page = _Page(text)
+    kept = len(body_text.split())
+    if kept < PRECISION_FLOOR or page.prose_words_outside(body_text) >= 2 * kept:
         fuller = trafilatura.extract(text, include_comments=False, include_tables=False, include_images=False,
                                      deduplicate=False) or ""
         n = len(fuller.split())
-        if n >= FULLER_WORDS and n >= 3 * len(body_text.split()):
+        if n >= FULLER_WORDS and n >= 3 * kept and (kept < PRECISION_FLOOR or _prose_added(body_text, fuller)):
             body_text = fuller
     # Paragraphs that are the page's own ("Advertisement", "Story continued
     # below", a newsletter prompt) are trafilatura's misses, not the article.
     paragraphs = [p.strip() for p in body_text.split("\n") if p.strip() and not is_furniture_paragraph(p)]
     paragraphs = _without_sign_up_box(paragraphs)
-    page = _Page(text)
     url = data.get("url") or page.first("og:url") or None
     outlet, outlet_from = outlet_of(page, url)
     title = headline_of(page, (data.get("title") or "").strip() or None, outlet)
