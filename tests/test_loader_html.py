@@ -644,3 +644,18 @@ def test_the_rest_of_an_article_that_the_precise_extraction_lost_is_read() -> No
     teasers = "".join(f"<p>More from Almera: dockers, pilots and the harbour gate, story {i}</p>" for i in range(40))
     art = _parse(_continued(teasers))
     assert "story 3" not in art.body and "paragraph 2 of the report" in art.body
+
+
+@pytest.mark.parametrize("h1, title", [
+    # a kicker in an element of its own that runs into the headline with no space
+    ("<h1><span>Harbour Watch</span>Dockers accept contract as nine-day strike ends</h1>",
+     "Harbour Watch Dockers accept contract as nine-day strike ends"),
+    ("<h1><span class='kicker'>Almera</span>Dockers accept contract as nine-day strike ends</h1>",
+     "Almera Dockers accept contract as nine-day strike ends"),
+])
+def test_a_kicker_set_apart_in_the_heading_is_not_glued_to_the_headline(h1: str, title: str) -> None:
+    assert _parse(_page(h1=h1)).title == title
+    # an inline element inside a word stays glued
+    inline = "<h1><em>i</em>Phone sellers at the Almera harbour gate accept the contract</h1>"
+    assert _parse(_page(h1=inline)).title == "iPhone sellers at the Almera harbour gate accept the contract"
+
