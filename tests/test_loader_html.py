@@ -659,3 +659,21 @@ def test_a_kicker_set_apart_in_the_heading_is_not_glued_to_the_headline(h1: str,
     inline = "<h1><em>i</em>Phone sellers at the Almera harbour gate accept the contract</h1>"
     assert _parse(_page(h1=inline)).title == "iPhone sellers at the Almera harbour gate accept the contract"
 
+
+
+@pytest.mark.parametrize("line, byline", [
+    ('<div class="article-meta"><p class="author">von <a href="mailto:mc@keshpost.de">Mira Castell, Kesh Radio</a>'
+     '</p></div>', "Mira Castell"),
+    ('<div class="meta"><span class="c-byline">By Jan Orlo / Harbour Desk</span></div>', "Jan Orlo"),
+])
+def test_the_byline_the_markup_marks_by_its_class_under_the_headline(line: str, byline: str) -> None:
+    """The author field holds only the site's domain and the line under the
+    headline is no "By" line the text reader takes (a desk after the name):
+    the element whose class marks it as the byline gives the name. The same
+    class on a teaser below the article names another story's writer."""
+    head = '<meta name="author" content="keshpost.de"><meta property="og:url" content="https://www.keshpost.de/a/1">'
+    h1 = "<h1>Harbour strike ends as dockers accept contract</h1>"
+    assert _parse(_page(head, h1=h1 + line)).byline == byline
+    teaser = ('<aside><h3>Ferries resume after the strike in Almera harbour</h3>'
+              '<span class="article__author">Von Ana Lee, Kesh Radio</span></aside>')
+    assert _parse(_page(head, h1=h1).replace("</article>", "</article>" + teaser)).byline is None

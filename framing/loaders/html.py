@@ -882,6 +882,39 @@ def _only_the_site(byline: str | None, page: _Page) -> bool:
         outlet_key(p) in keys or any(_names_site(p, k) for k in keys) for p in parts)
 
 
+#: A class that marks an element as the byline: "author", "byline", "article__author", "c-byline", "author-name".
+_BYLINE_CLASS_RE = re.compile(r"(?i)^(?:[\w-]*?[_-])?(?:author|byline)(?:s|[_-]?names?)?$")
+
+
+def _class_byline(page: _Page, title: str | None, first: str | None) -> str | None:
+    """The byline an element marked by its class as the author's or the
+    byline ("<p class="author">von Ana Lee</p>") prints under the headline:
+    a "By" line's name, or a person's name alone; not a teaser's byline
+    further down the page."""
+    from .text import _byline_from, _person_name
+
+    lines = page.lines_after_heading(title) if page._doc is not None else []
+    if first:  # down to the article's first paragraph (of 12 words or more: not a stray label)
+        start = " ".join(first.split())[:60]
+        lines = lines[:next((i for i, line in enumerate(lines) if start in line), len(lines))]
+    if not lines:
+        return None
+    for el in page._doc.iter():
+        if not isinstance(el.tag, str) or not any(_BYLINE_CLASS_RE.match(c) for c in (el.get("class") or "").split()):
+            continue
+        text = _clean(el.text_content())
+        if not text or _hidden(el) or not any(text in line for line in lines):
+            continue
+        # (the name before a place or the desk after a comma or a slash: "von Ana Lee, Kesh")
+        head = re.split(r"\s*[,/|]\s*", text)[0]
+        for line in dict.fromkeys([text, head, head[:1].lower() + head[1:]]):  # ("Von Ana Lee" as "von Ana Lee")
+            span = _byline_from(line)
+            name = line[span[0]:span[1]] if span else line if _person_name(line) else None
+            if name:
+                return _authors(name)
+    return None
+
+
 def _parsely_byline(page: _Page, outlet: str | None, url: str | None) -> str | None:
     """The writers Parse.ly's tag names, without an address and without a
     name that is the site's or a handle ("pixelmonkey", "296554")."""
@@ -1006,6 +1039,11 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
         # No byline, or the site's own name ("GQ Magazine") in the author
         # field: the writer Parse.ly's tag names, where it names one.
         byline = _parsely_byline(page, outlet, url) or byline
+    if byline is None:
+        # Nobody named by the metadata nor a "By" line: the byline the markup's class marks.
+        byline = _class_byline(page, title, next((p for p in paragraphs if len(p.split()) >= 12), None))
+        if byline and (_only_the_site(byline, page) or _names_site(byline, outlet or "")):
+            byline = None
     byline = _metadata_writers(byline, page, outlet, url)
     if byline and ";" in byline:
         byline = _without_owners(byline, page, outlet, url)
