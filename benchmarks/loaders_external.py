@@ -6,7 +6,8 @@ input the loaders were not written against. Give the folders of a checkout:
     python benchmarks/loaders_external.py --readability PATH/readability/test/test-pages \
         [--htmldate PATH/htmldate/tests] [--real-pages ../shared/data/real-pages] [--pasted] \
         [--scrapinghub PATH/article-extraction-benchmark] [--trafilatura PATH/trafilatura/tests] \
-        [--newspaper PATH/newspaper/tests/data] [--goose3 PATH/goose3/tests/data]
+        [--newspaper PATH/newspaper/tests/data] [--goose3 PATH/goose3/tests/data] \
+        [--fundus PATH/fundus/tests/resources/parser/test_data [--listing FILE]]
 
 * ``--readability``: Mozilla Readability's test pages, each ``source.html``
   with its ``expected-metadata.json`` (title, byline, siteName,
@@ -92,6 +93,29 @@ input the loaders were not written against. Give the folders of a checkout:
   and are left out. With ``--pasted``, the content pages copied as above:
   the expected beginning in the pasted loader's body, its recall, and the
   headline against the truth where given, else against the HTML loader's.
+* ``--fundus``: the saved pages of fundus (flairNLP/fundus, its
+  ``tests/resources/parser/test_data`` folder: ``<country>/<Publisher>_<date>
+  .html.gz``, 258 real pages of 2023-2026 from ~180 publishers in ~40
+  countries, a third of them in English), each with the fields that
+  fundus's hand-written parser for that publisher extracts and its
+  maintainers checked (``<Publisher>.json``, one entry per parser version;
+  a publisher's pages pair with its versions in order of date) and the
+  page's URL (``meta.info``, not given to the loader: a saved page carries
+  only what it holds). The HTML loader's title (either starts the other;
+  fundus takes some titles from the metadata, the loader the visible
+  ``<h1>``, so a kicker or a shorter social-media title counts as a miss),
+  byline (holds every surname of the truth's authors; an author that is
+  the outlet's own name, "ORF.at", counts as no author), date (the day of
+  the truth's stamp as it writes it, often in UTC, against the loader's day
+  in the page's own zone), outlet (how many pages get one and how many name
+  the site: the publisher's name or the URL's domain), and body (word
+  precision, recall and F1 against the truth's summary, section headlines
+  and paragraphs: mean, median, pages under 0.5, empty), for all pages and
+  for the English ones and the others apart (a page is English where 4 % or
+  more of its truth's words are common English function words). With
+  ``--pasted``, each page copied as above and read by the pasted loader:
+  title, byline, date and body the same way. ``--listing``: each page's
+  fields and scores to a JSON file.
 """
 from __future__ import annotations
 
@@ -642,6 +666,175 @@ def goose3_pasted(folder: Path) -> dict:
     return dict(c)
 
 
+#: Words that make up a good share of any English text and little of another
+#: language's: a page whose truth has 4 % of them or more is English.
+_ENGLISH_WORDS = frozenset("the of and to in is that for was with on it as by are be this from has have".split())
+
+
+def _fundus_version_key(version: str) -> list[int]:
+    return [int(x) for x in re.findall(r"\d+", version)]
+
+
+def _fundus_pages(folder: Path) -> list[tuple[str, str, Path, dict, str]]:
+    """fundus's saved pages with the fields its parser version of the time
+    extracts: (country, publisher, page, truth, URL). A publisher's pages,
+    in order of date, pair with its parser versions in order (V1, V1_1, V2)."""
+    pages = []
+    for country in sorted(d for d in folder.iterdir() if d.is_dir() and (d / "meta.info").exists()):
+        info = json.loads((country / "meta.info").read_text(encoding="utf-8"))
+        for truth_file in sorted(country.glob("*.json")):
+            publisher = truth_file.stem
+            versions = json.loads(truth_file.read_text(encoding="utf-8"))
+            htmls = sorted(country.glob(f"{publisher}_*.html.gz"), key=lambda p: p.name[len(publisher):])
+            if len(htmls) != len(versions):
+                continue  # cannot be paired
+            for path, version in zip(htmls, sorted(versions, key=_fundus_version_key)):
+                url = (info.get(path.name) or {}).get("url") or ""
+                pages.append((country.name, publisher, path, versions[version], url))
+    return pages
+
+
+def _fundus_body(truth: dict) -> str:
+    body = truth.get("body") or {}
+    parts = list(body.get("summary") or [])
+    for section in body.get("sections") or []:
+        parts += list(section.get("headline") or []) + list(section.get("paragraphs") or [])
+    return "\n".join(parts)
+
+
+def _fundus_english(truth: dict) -> bool:
+    words = re.findall(r"\w+", _fundus_body(truth).casefold())
+    return bool(words) and sum(w in _ENGLISH_WORDS for w in words) >= 0.04 * len(words)
+
+
+def _fundus_own_name(author: str, publisher: str, url: str) -> bool:
+    """A truth author that is the outlet's own name ("ORF.at", "BBC News",
+    "DER SPIEGEL"): its letters (accents dropped), without a domain ending,
+    hold the publisher's name's or the URL's domain's, or are held in them."""
+    import unicodedata
+
+    from framing.loaders.html import _letters_of, _readable_domain
+
+    def key(s: str) -> str:
+        return _letters_of("".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch)))
+
+    a = key(re.sub(r"(?i)\.(?:com|net|org|[a-z]{2})$", "", author.strip()))
+    domain = (_readable_domain(url) or "").split(".")[0]
+    names = {k for k in (key(publisher), key(domain)) if len(k) >= 3}
+    return len(a) >= 3 and any(k in a or a in k for k in names)
+
+
+def _fundus_outlet_right(outlet: str | None, publisher: str, url: str) -> bool:
+    """Does the outlet name the site: its letters hold the publisher's name
+    or the URL's domain's (or are held in them)?"""
+    from framing.loaders.html import _letters_of, _readable_domain
+
+    got = _letters_of(outlet or "")
+    domain = (_readable_domain(url) or "").split(".")[0]
+    keys = {k for k in (_letters_of(publisher), _letters_of(domain)) if len(k) >= 3}
+    return len(got) >= 2 and any(k in got or got in k for k in keys)
+
+
+def _fundus_score(c: Counter, f1s: dict[str, list[float]], group: str, truth: dict, publisher: str,
+                  url: str, title: str | None, byline: str | None, date: str | None, body: str,
+                  outlet: str | None = None, html: bool = True) -> dict:
+    """Score one page (see the module docstring); the page's row for a listing."""
+    row: dict = {}
+    for g in ("all", group):
+        c[g, "pages"] += 1
+        c[g, "title"] += _same_title(title, truth.get("title"))
+        authors = [a for a in truth.get("authors") or [] if not _fundus_own_name(a, publisher, url)]
+        if authors:
+            c[g, "byline of"] += 1
+            words = _norm(byline).split()
+            right = bool(words) and all(n in words for n in _surnames(authors))
+            c[g, "byline right" if right else "byline wrong" if words else "byline none"] += 1
+            row["byline right"] = right
+        else:
+            c[g, "no truth author"] += 1
+            c[g, "byline where truth has none"] += bool(byline)
+        day = (truth.get("publishing_date") or "")[:10]
+        if day:
+            c[g, "date of"] += 1
+            c[g, "date right" if date == day else "date wrong" if date else "date none"] += 1
+            row["date right"] = date == day
+        if html:
+            c[g, "outlet"] += bool(outlet)
+            c[g, "outlet names the site"] += _fundus_outlet_right(outlet, publisher, url)
+        p, r, f = _body_scores(body, _fundus_body(truth))
+        f1s.setdefault(g, []).append(f)
+        c[g, "body empty"] += not body.strip()
+        row.update({"title right": _same_title(title, truth.get("title"))}, f1=round(f, 3), p=round(p, 3), r=round(r, 3))
+    return row
+
+
+def _fundus_summary(c: Counter, f1s: dict[str, list[float]]) -> dict:
+    out = {}
+    for g in ("all", "English", "other"):
+        row = {k: v for (gg, k), v in sorted(c.items(), key=lambda kv: kv[0][1]) if gg == g}
+        vals = f1s.get(g, [])
+        if vals:
+            row.update({"body F1 mean": round(statistics.mean(vals), 3),
+                        "body F1 median": round(statistics.median(vals), 3),
+                        "body F1 under 0.5": sum(f < 0.5 for f in vals)})
+        out[g] = row
+    return out
+
+
+def fundus_set(folder: Path, listing: Path | None = None) -> dict:
+    """The HTML loader on fundus's saved pages (see the module docstring);
+    ``listing``: a file to write each page's fields and scores to."""
+    import gzip
+
+    from framing.loaders.decode import decode
+    from framing.loaders.html import parse_html
+
+    c: Counter = Counter()
+    f1s: dict[str, list[float]] = {}
+    rows = []
+    for country, publisher, path, truth, url in _fundus_pages(folder):
+        raw = gzip.decompress(path.read_bytes())
+        name = path.name[:-len(".gz")]
+        try:
+            a = parse_html(name, decode(name, raw)[0], raw)
+        except Exception:  # noqa: BLE001 - a page the loader cannot read counts as no body
+            a = None
+        group = "English" if _fundus_english(truth) else "other"
+        row = _fundus_score(c, f1s, group, truth, publisher, url, a and a.title, a and a.byline, a and a.date,
+                            a.body if a else "", a and a.outlet)
+        rows.append({"page": f"{country}/{name}", "group": group, **row,
+                     **({k: getattr(a, k) for k in ("title", "byline", "date", "outlet")} if a else {}),
+                     "truth": {"title": truth.get("title"), "authors": truth.get("authors"),
+                               "date": truth.get("publishing_date")}})
+    if listing:
+        listing.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    return _fundus_summary(c, f1s)
+
+
+def fundus_pasted(folder: Path) -> dict:
+    """The pasted-text loader on Chromium copies of fundus's saved pages."""
+    import gzip
+
+    pages = _fundus_pages(folder)
+    c: Counter = Counter()
+    f1s: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        by_path = {}
+        for country, publisher, path, truth, url in pages:
+            page = Path(tmp) / f"{country}-{path.name[:-len('.gz')]}"
+            page.write_bytes(gzip.decompress(path.read_bytes()))
+            by_path[page] = (publisher, truth, url)
+        for page, text in _copies(list(by_path), decoded=True):
+            publisher, truth, url = by_path[page]
+            got = _read_copy(page, text) if text.strip() else None
+            group = "English" if _fundus_english(truth) else "other"
+            for g in ("all", group):
+                c[g, "empty copies"] += got is None
+            _fundus_score(c, f1s, group, truth, publisher, url, got and got.title, got and got.byline,
+                          got and got.date, got.body if got else "", html=False)
+    return _fundus_summary(c, f1s)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--readability", type=Path, help="readability/test/test-pages")
@@ -652,14 +845,23 @@ def main() -> None:
     ap.add_argument("--trafilatura", type=Path, help="trafilatura/tests (evaldata.json, eval/, cache/)")
     ap.add_argument("--newspaper", type=Path, help="newspaper/tests/data (html/, text/)")
     ap.add_argument("--goose3", type=Path, help="goose3/tests/data (content/, title/, authors/, publishdate/)")
-    ap.add_argument("--listing", type=Path, help="with --newspaper: write each page's fields to this JSON file")
+    ap.add_argument("--fundus", type=Path, help="fundus/tests/resources/parser/test_data (<country>/...)")
+    ap.add_argument("--listing", type=Path,
+                    help="with --newspaper or --fundus: write each page's fields to this JSON file")
     args = ap.parse_args()
     if not (args.readability or args.htmldate or args.real_pages or args.scrapinghub or args.trafilatura
-            or args.newspaper or args.goose3):
-        ap.error("give --readability, --htmldate, --scrapinghub, --trafilatura, --newspaper, --goose3"
+            or args.newspaper or args.goose3 or args.fundus):
+        ap.error("give --readability, --htmldate, --scrapinghub, --trafilatura, --newspaper, --goose3, --fundus"
                  " and/or --real-pages")
+    if args.fundus:
+        for group, c in fundus_set(args.fundus, args.listing).items():
+            print(f"fundus pages ({group}), HTML loader:", c, flush=True)
+        if args.pasted:
+            for group, c in fundus_pasted(args.fundus).items():
+                print(f"fundus pages ({group}), pasted copies:", c, flush=True)
     if args.newspaper:
-        print("newspaper3k pages, HTML loader:", newspaper_set(args.newspaper, args.listing), flush=True)
+        print("newspaper3k pages, HTML loader:", newspaper_set(args.newspaper, None if args.fundus else args.listing),
+              flush=True)
         if args.pasted:
             print("newspaper3k pages, pasted copies:", newspaper_pasted(args.newspaper), flush=True)
     if args.goose3:

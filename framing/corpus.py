@@ -41,8 +41,11 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: headline, and writers' credits as bylines; "6": the sign-up box after a
 #: saved page's article; "7": a later run's rows that end no sentence count
 #: half against a pasted page's article; "8": round 35's Nexis exports read as
-#: their articles, compressed pages, rich text, and pasted pages' bylines in
-#: other languages ("Von ..."), newsroom credits and Nordic date labels).
+#: their articles, compressed pages, rich text, pasted pages' bylines in
+#: other languages ("Von ..."), newsroom credits and Nordic date labels, and
+#: saved pages' publisher names that are no byline, bodies that trafilatura's
+#: precision mode cut short, kickers apart from the headline and bylines marked
+#: by their class).
 EXTRACTOR_VERSION = "8"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page

@@ -590,3 +590,90 @@ def test_a_sign_up_box_after_the_article_is_not_the_article(tail):
 ])
 def test_the_article_s_own_last_paragraph_about_subscribing_stays(last):
     assert _parse(_with_tail(last)).body.rstrip().endswith(last)
+
+
+@pytest.mark.parametrize("head", [
+    # the publisher's own name as the author of its NewsArticle, typed as an organisation
+    '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", '
+    '"name": "Almera Courier"}, "publisher": {"@type": "NewsMediaOrganization", "name": "Almera Courier"}}</script>'
+    '<meta name="author" content="Almera Courier">',
+    # the author field alone, naming the organisation that JSON-LD says publishes the page
+    '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", '
+    '"name": "Kesh Wire"}, "publisher": {"@type": "Organization", "name": "Almera Courier"}}</script>'
+    '<meta name="author" content="Almera Courier">',
+    # <meta name="publisher"> with an aside in brackets, the author field the same
+    '<meta name="publisher" content="Almera Courier (www.almera.example)">'
+    '<meta name="author" content="Almera Courier (www.almera.example)">',
+])
+def test_an_author_field_naming_the_publishing_organisation_names_no_writer(head: str) -> None:
+    """The newsroom's own name in the author field says who published the
+    page, not who wrote it: no byline, or the one printed under the headline."""
+    assert _parse(_page(head)).byline is None
+    h1 = "<h1>Harbour strike ends as dockers accept contract</h1><p>By Mira Castell</p>"
+    assert _parse(_page(head, h1=h1)).byline == "Mira Castell"
+
+    # An author typed as a person (or as both) is a writer, even where a personal
+    # site names its publisher after its author.
+    for kind, publisher in (('["Person", "Organization"]', "Almera Courier"), ('"Person"', "Mira Castell")):
+        writer = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": ' + kind
+                  + ', "name": "Mira Castell"}, "publisher": {"@type": "Organization", "name": "' + publisher
+                  + '"}}</script><meta name="author" content="Mira Castell">')
+        assert _parse(_page(writer)).byline == "Mira Castell"
+
+
+def _continued(rest: str) -> str:
+    """An article whose opening sits in the article's body block and whose
+    rest sits in a block that trafilatura's precision mode drops."""
+    para = ("<p>Dock workers in Almera voted on Wednesday to end a nine-day strike, paragraph {} of the report, "
+            "the union said in a statement to reporters at the harbour gate, and the port authority said ships "
+            "would berth again by Friday.</p>")
+    return ("<!doctype html><html><body><main><article><h1>Harbour strike ends as dockers accept contract</h1>"
+            "<div class='article-body'>" + "".join(para.format(i) for i in range(3)) + "</div>"
+            "<div class='article-footer'>" + rest + "</div></article></main></body></html>")
+
+
+def test_the_rest_of_an_article_that_the_precise_extraction_lost_is_read() -> None:
+    """Precision keeps the opening (over 50 words) and loses the rest: where
+    the default extraction finds three times as much and what it adds is
+    prose (long paragraphs), the body is the default's; where it adds a list
+    of short teasers, the precise body stays."""
+    para = ("<p>Ship owners in Kesh said on Thursday that the berths would be cleared within the week, part {} of "
+            "the follow-up, as the first container vessels queued off the breakwater waiting for pilots.</p>")
+    art = _parse(_continued("".join(para.format(i) for i in range(9))))
+    assert "part 8 of the follow-up" in art.body and "paragraph 0 of the report" in art.body
+    teasers = "".join(f"<p>More from Almera: dockers, pilots and the harbour gate, story {i}</p>" for i in range(40))
+    art = _parse(_continued(teasers))
+    assert "story 3" not in art.body and "paragraph 2 of the report" in art.body
+
+
+@pytest.mark.parametrize("h1, title", [
+    # a kicker in an element of its own that runs into the headline with no space
+    ("<h1><span>Harbour Watch</span>Dockers accept contract as nine-day strike ends</h1>",
+     "Harbour Watch Dockers accept contract as nine-day strike ends"),
+    ("<h1><span class='kicker'>Almera</span>Dockers accept contract as nine-day strike ends</h1>",
+     "Almera Dockers accept contract as nine-day strike ends"),
+])
+def test_a_kicker_set_apart_in_the_heading_is_not_glued_to_the_headline(h1: str, title: str) -> None:
+    assert _parse(_page(h1=h1)).title == title
+    # an inline element inside a word stays glued
+    inline = "<h1><em>i</em>Phone sellers at the Almera harbour gate accept the contract</h1>"
+    assert _parse(_page(h1=inline)).title == "iPhone sellers at the Almera harbour gate accept the contract"
+
+
+
+@pytest.mark.parametrize("line, byline", [
+    ('<div class="article-meta"><p class="author">von <a href="mailto:mc@keshpost.de">Mira Castell, Kesh Radio</a>'
+     '</p></div>', "Mira Castell"),
+    ('<div class="meta"><span class="c-byline">By Jan Orlo / Harbour Desk</span></div>', "Jan Orlo"),
+])
+def test_the_byline_the_markup_marks_by_its_class_under_the_headline(line: str, byline: str) -> None:
+    """The author field holds only the site's domain and the line under the
+    headline is no "By" line the text reader takes (a desk after the name):
+    the element whose class marks it as the byline gives the name. The same
+    class on a teaser below the article names another story's writer."""
+    head = '<meta name="author" content="keshpost.de"><meta property="og:url" content="https://www.keshpost.de/a/1">'
+    h1 = "<h1>Harbour strike ends as dockers accept contract</h1>"
+    assert _parse(_page(head, h1=h1 + line)).byline == byline
+    teaser = ('<aside><h3>Ferries resume after the strike in Almera harbour</h3>'
+              '<span class="article__author">Von Ana Lee, Kesh Radio</span></aside>')
+    assert _parse(_page(head, h1=h1).replace("</article>", "</article>" + teaser)).byline is None

@@ -3,7 +3,10 @@ extracts the body; the page's own markup gives the metadata a reader sees.
 
 - **Body**: trafilatura's precision mode; where that keeps under 50 words
   (a reprint notice) and its default mode finds 100 or more, three times as
-  many, the default mode's (the article precision lost).
+  many, the default mode's (the article precision lost); the default mode's
+  too where it finds three times as many and what it adds is prose (a
+  median of 25 words a paragraph: the rest of an article cut after an inset,
+  not a teaser list).
 
 - **Headline**: the visible ``<h1>`` that is the article's headline (the one
   closest to ``og:title`` / ``<title>``; logos, menus and "Subscribe" headings
@@ -30,9 +33,10 @@ extracts the body; the page's own markup gives the metadata a reader sees.
   trafilatura's.
 - **Byline**: trafilatura's author field without what it glued on (a date,
   a role, a picture credit, the writer's e-mail address, the site's own
-  name); the names printed under the headline where they are more; where
-  the field names nobody or only the site ("GQ Magazine"), the writer
-  Parse.ly's tag names.
+  name, an organisation the page states published it); the names printed
+  under the headline where they are more; where the field names nobody or
+  only the site ("GQ Magazine"), the writer Parse.ly's tag names, else the
+  element under the headline whose class marks it as the byline.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ import functools
 import json
 import logging
 import re
+import statistics
 from collections.abc import Iterator
 from typing import Any
 
@@ -86,6 +91,32 @@ def _heading_parts(el: Any) -> list[str]:
             pieces.append(child.text_content())
         pieces.append(child.tail)
     return [p for p in map(_clean, pieces) if p]
+
+
+#: Elements set inside a run of text (a word in italics, a link): no break around them.
+_INLINE = frozenset("a abbr b code em i mark q s sub sup u".split())
+
+
+def _heading_text(el: Any) -> str:
+    """A heading's text, with a space where a part set in an element of its
+    own runs into the next with no space ("<span>Harbour Strike</span>Dockers
+    vote ...", a kicker a stylesheet shows on a line of its own) and the
+    next part starts with a capital: a browser shows two lines, not
+    "StrikeDockers". (Not around inline elements: "<em>i</em>Phone".)"""
+    pieces = [el.text or ""]
+    for child in el:
+        if not isinstance(child.tag, str):
+            pieces.append(child.tail or "")
+            continue
+        inner = " " if child.tag == "br" else child.text_content()
+        if child.tag not in _INLINE and inner.strip():
+            before, after = "".join(pieces), inner
+            if before[-1:].isalpha() and after[:1].isupper():
+                inner = " " + inner
+            if inner[-1:].isalpha() and (child.tail or "")[:1].isupper():
+                inner += " "
+        pieces += [inner, child.tail or ""]
+    return "".join(pieces)
 
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -201,7 +232,7 @@ class _Page:
         #: teaser for another page, not this one's headline)
         self.h1_unlinked: set[str] = set()
         for el in doc.iter("h1"):
-            t = _clean(el.text_content())
+            t = _clean(_heading_text(el))
             if t and _hidden(el):
                 continue  # a search box's "No matches" or an overlay no reader sees
             if t:
@@ -258,6 +289,19 @@ class _Page:
         if parts and not is_toolbar_line(" ".join(parts)):
             lines.append(" ".join(parts))
         return lines[:limit]
+
+    def prose_words_outside(self, body: str) -> int:
+        """The words of the page's ``<p>`` paragraphs of :data:`PROSE_WORDS`
+        words or more that ``body`` does not hold."""
+        if self._doc is None:
+            return 0
+        have = " ".join(body.split())
+        total = 0
+        for el in self._doc.iter("p"):
+            t = _clean(el.text_content())
+            if t and len(words := t.split()) >= PROSE_WORDS and t not in have:
+                total += len(words)
+        return total
 
     def first(self, *keys: str) -> str | None:
         for k in keys:
@@ -797,6 +841,84 @@ def _names_site(byline: str, outlet: str | None) -> bool:
     return outlet_key(" ".join(words)) == outlet_key(outlet)
 
 
+def _organisation_keys(page: _Page) -> set[str]:
+    """The names of the organisations the page states published or wrote it
+    (the JSON-LD publisher not typed as a person, an author typed as an
+    organisation, ``<meta name="publisher">``), but not a name its JSON-LD
+    gives an author typed as a person, compared by
+    :func:`outlet_key`, without an aside in brackets ("Deutsche Welle
+    (www.dw.com)")."""
+    names = [page.first("publisher")]
+    persons = set()
+    for obj in page.ld_objects():
+        for role in ("publisher", "author"):
+            for x in obj.get(role) if isinstance(obj.get(role), list) else [obj.get(role)]:
+                if not isinstance(x, dict) or not isinstance(x.get("name"), str):
+                    continue
+                kinds = x.get("@type") if isinstance(x.get("@type"), list) else [x.get("@type")]
+                kinds = [k for k in kinds if isinstance(k, str)]
+                if role == "author" and "Person" in kinds:
+                    persons.add(outlet_key(x["name"]))
+                # (an author typed as both, "Person" and "Organization", is a person)
+                elif "Person" not in kinds and (role == "publisher" or "Organization" in " ".join(kinds)):
+                    names.append(x["name"])
+    keys = set()
+    for n in names:
+        n = _clean(re.sub(r"\s*\([^)]*\)", "", n or ""))
+        if n and len(k := outlet_key(n)) >= 2:
+            keys.add(k)
+    # An author the page types as a person is one, even where a personal
+    # site names itself (its publisher) after its author.
+    return keys - persons
+
+
+def _only_the_site(byline: str | None, page: _Page) -> bool:
+    """Does every name of the byline name an organisation the page states
+    published it ("Salzburger Nachrichten" as the author of its own
+    NewsArticle, "n-tv NACHRICHTEN" typed as an organisation): an author field
+    that says the newsroom published it, not who wrote it? (A personal site
+    named after its author states no organisation: its byline stays.)"""
+    if not byline:
+        return False
+    keys = _organisation_keys(page)
+    parts = [p.strip() for p in byline.split(";") if p.strip()]
+    return bool(keys) and bool(parts) and all(
+        outlet_key(p) in keys or any(_names_site(p, k) for k in keys) for p in parts)
+
+
+#: A class that marks an element as the byline: "author", "byline", "article__author", "c-byline", "author-name".
+_BYLINE_CLASS_RE = re.compile(r"(?i)^(?:[\w-]*?[_-])?(?:author|byline)(?:s|[_-]?names?)?$")
+
+
+def _class_byline(page: _Page, title: str | None, first: str | None) -> str | None:
+    """The byline an element marked by its class as the author's or the
+    byline ("<p class="author">von Ana Lee</p>") prints under the headline:
+    a "By" line's name, or a person's name alone; not a teaser's byline
+    further down the page."""
+    from .text import _byline_from, _person_name
+
+    lines = page.lines_after_heading(title) if page._doc is not None else []
+    if first:  # down to the article's first paragraph (of 12 words or more: not a stray label)
+        start = " ".join(first.split())[:60]
+        lines = lines[:next((i for i, line in enumerate(lines) if start in line), len(lines))]
+    if not lines:
+        return None
+    for el in page._doc.iter():
+        if not isinstance(el.tag, str) or not any(_BYLINE_CLASS_RE.match(c) for c in (el.get("class") or "").split()):
+            continue
+        text = _clean(el.text_content())
+        if not text or _hidden(el) or not any(text in line for line in lines):
+            continue
+        # (the name before a place or the desk after a comma or a slash: "von Ana Lee, Kesh")
+        head = re.split(r"\s*[,/|]\s*", text)[0]
+        for line in dict.fromkeys([text, head, head[:1].lower() + head[1:]]):  # ("Von Ana Lee" as "von Ana Lee")
+            span = _byline_from(line)
+            name = line[span[0]:span[1]] if span else line if _person_name(line) else None
+            if name:
+                return _authors(name)
+    return None
+
+
 def _parsely_byline(page: _Page, outlet: str | None, url: str | None) -> str | None:
     """The writers Parse.ly's tag names, without an address and without a
     name that is the site's or a handle ("pixelmonkey", "296554")."""
@@ -837,6 +959,19 @@ PRECISION_FLOOR = 50
 FULLER_WORDS = 100
 
 
+#: ... or finds paragraphs the precise extraction lost whose median length is this many words or more.
+PROSE_WORDS = 25
+
+
+def _prose_added(kept: str, fuller: str) -> bool:
+    """Are the paragraphs that ``fuller`` adds to ``kept`` prose, an article's
+    paragraphs (a median of :data:`PROSE_WORDS` words or more), not teasers,
+    captions and link lists?"""
+    have = {p.strip() for p in kept.split("\n")}
+    added = [len(p.split()) for p in fuller.split("\n") if p.strip() and p.strip() not in have]
+    return bool(added) and statistics.median(added) >= PROSE_WORDS
+
+
 def parse_html(source: str, text: str, raw: bytes) -> Article:
     """Extract one article from an HTML page.
 
@@ -858,21 +993,28 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
     )
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     body_text = data.get("text") or ""
-    if len(body_text.split()) < PRECISION_FLOOR:
-        # Precision's cut can keep a reprint notice and lose the article (a page
-        # whose paragraphs sit outside the markup it trusts): where it keeps
-        # almost nothing and the default extraction finds a whole article, the
-        # article is that.
+    # Precision's cut can keep a reprint notice and lose the article (a page
+    # whose paragraphs sit outside the markup it trusts), or keep the
+    # article's opening and lose the rest after an advertisement or a
+    # video: where it keeps almost nothing and the default extraction finds
+    # a whole article, or a third or less of what the default extraction
+    # finds and the paragraphs only that one keeps are prose (a median of
+    # 25 words or more, not a list of teasers), the article is the default's.
+    # (The default extraction is run only where the page's long <p> paragraphs
+    # that the precise body lacks could make up the difference: a second
+    # extraction costs a third more time.)
+    page = _Page(text)
+    kept = len(body_text.split())
+    if kept < PRECISION_FLOOR or page.prose_words_outside(body_text) >= 2 * kept:
         fuller = trafilatura.extract(text, include_comments=False, include_tables=False, include_images=False,
                                      deduplicate=False) or ""
         n = len(fuller.split())
-        if n >= FULLER_WORDS and n >= 3 * len(body_text.split()):
+        if n >= FULLER_WORDS and n >= 3 * kept and (kept < PRECISION_FLOOR or _prose_added(body_text, fuller)):
             body_text = fuller
     # Paragraphs that are the page's own ("Advertisement", "Story continued
     # below", a newsletter prompt) are trafilatura's misses, not the article.
     paragraphs = [p.strip() for p in body_text.split("\n") if p.strip() and not is_furniture_paragraph(p)]
     paragraphs = _without_sign_up_box(paragraphs)
-    page = _Page(text)
     url = data.get("url") or page.first("og:url") or None
     outlet, outlet_from = outlet_of(page, url)
     title = headline_of(page, (data.get("title") or "").strip() or None, outlet)
@@ -884,6 +1026,10 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
                 paragraphs = paragraphs[i + 1:]
                 break
     date, byline = _meta_date(page, url), _without_domain_words(_authors(data.get("author")), url)
+    if _only_the_site(byline, page):
+        # The site's own name in the author field names no writer: the names
+        # printed under the headline, or Parse.ly's, are read instead; else none.
+        byline = None
     # The byline and date lines printed under the headline, read as a pasted page's.
     lines = page.lines_after_heading(title) if title else None
     if lines:
@@ -897,6 +1043,11 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
         # No byline, or the site's own name ("GQ Magazine") in the author
         # field: the writer Parse.ly's tag names, where it names one.
         byline = _parsely_byline(page, outlet, url) or byline
+    if byline is None:
+        # Nobody named by the metadata nor a "By" line: the byline the markup's class marks.
+        byline = _class_byline(page, title, next((p for p in paragraphs if len(p.split()) >= 12), None))
+        if byline and (_only_the_site(byline, page) or _names_site(byline, outlet or "")):
+            byline = None
     byline = _metadata_writers(byline, page, outlet, url)
     if byline and ";" in byline:
         byline = _without_owners(byline, page, outlet, url)
