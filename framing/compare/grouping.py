@@ -1277,15 +1277,13 @@ def headline_only(arts: Sequence[Article]) -> np.ndarray:
                        dtype=bool, count=len(arts))
 
 
-def _rewordings(arts: Sequence[Article], X, scores: coo_matrix) -> list[tuple[int, int]]:
+def _rewordings(head: np.ndarray, X, scores: coo_matrix) -> list[tuple[int, int]]:
     """The pairs of the graph ``scores`` that are two headline-only articles
-    rewording one headline (:data:`REWORDING`): for :func:`cluster_pairs`, a
-    pair of copies (the wire's headline and an outlet's edit of it say nothing
-    of how close the rest of the coverage is)."""
-    if X is None or not REWORDING or not len(scores.row):
-        return []
-    head = headline_only(arts)
-    if not head.any():
+    (``head``: :func:`headline_only`) rewording one headline
+    (:data:`REWORDING`): for :func:`cluster_pairs`, a pair of copies (the
+    wire's headline and an outlet's edit of it say nothing of how close the
+    rest of the coverage is)."""
+    if X is None or not REWORDING or not len(scores.row) or not head.any():
         return []
     I, J = scores.row.astype(np.int64), scores.col.astype(np.int64)
     both = head[I] & head[J]
@@ -1301,17 +1299,17 @@ def _rewordings(arts: Sequence[Article], X, scores: coo_matrix) -> list[tuple[in
 
 def _scores(arts: list[Article], X, copies: dict[int, int], *,
             window_days: int | None = WINDOW_DAYS,
-            content: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> coo_matrix:
+            content: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+            head: np.ndarray | None = None) -> coo_matrix:
     """Pair scores for clustering, as a sparse graph: content similarity times
     date evidence; near-duplicates always score 1 or more (a copy of the same
     story). ``content``: :func:`_content` of ``X``, if made already."""
     n = len(arts)
     dates = [_ordinal(a.date) for a in arts]
-    I, J, V = content if content is not None else _content(X, dates, window_days, headline_only(arts))
-    if HEADLINE_GAIN != 1.0 and len(I):
-        head = headline_only(arts)
-        if head.any():
-            V = np.where(head[I] & head[J], V * HEADLINE_GAIN, V)
+    head = headline_only(arts) if head is None else head
+    I, J, V = content if content is not None else _content(X, dates, window_days, head)
+    if HEADLINE_GAIN != 1.0 and len(I) and head.any():
+        V = np.where(head[I] & head[J], V * HEADLINE_GAIN, V)
     index = {a.id: i for i, a in enumerate(arts)}
     cp = sorted(tuple(sorted((index[c], index[o]))) for c, o in copies.items() if c in index and o in index)
     if cp:
@@ -1666,6 +1664,7 @@ def _events_and_copies(
     if not use_dates:
         sub = [replace(a, date=None) for a in sub]
     Xf = X[free] if X is not None and free else None
+    head = headline_only(sub)
     content = None
     if copies is not None:
         copy_of = copies
@@ -1677,17 +1676,17 @@ def _events_and_copies(
         # both this process's, one after the other, while the read shards'
         # workers are gone: the content's run in a child meanwhile.
         with ForkPool(1) as pool:
-            tid = pool.submit(_content, Xf, [_ordinal(a.date) for a in sub], window_days, headline_only(sub))
+            tid = pool.submit(_content, Xf, [_ordinal(a.date) for a in sub], window_days, head)
             copy_of = _copies(arts, copy_blocks)
             content = pool.result(tid)
     else:
         copy_of = _copies(arts, copy_blocks)
     if free:
-        scores = _scores(sub, Xf, copy_of, window_days=window_days, content=content)
+        scores = _scores(sub, Xf, copy_of, window_days=window_days, content=content, head=head)
         dates = [_ordinal(a.date) for a in sub]
         index = {a.id: k for k, a in enumerate(sub)}
         copy_pairs = [(index[c], index[o]) for c, o in copy_of.items() if c in index and o in index]
-        copy_pairs += _rewordings(sub, Xf, scores)
+        copy_pairs += _rewordings(head, Xf, scores)
         for g in cluster_pairs(len(sub), scores, dates, threshold=threshold, window_days=window_days,
                                copies=copy_pairs):
             groups.append(([free[j] for j in g], None))
