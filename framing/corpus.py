@@ -93,9 +93,8 @@ def compressed_page(path: Path) -> bool:
 def _decompressed_page(display: str, path: Path, max_bytes: int) -> bytes:
     """A compressed page's bytes, held to ``max_bytes`` once decompressed (a
     small file may unpack to gigabytes: it is never unpacked past the limit)."""
-    module = importlib.import_module(COMPRESSED_EXT[path.suffix.lower()])
     try:
-        with module.open(path, "rb") as fh:
+        with _open_compressed(path) as fh:
             data = fh.read(max_bytes + 1)
     except (EOFError, lzma.LZMAError, OSError) as exc:
         # Cut short, or not compressed as its name says.
@@ -105,12 +104,14 @@ def _decompressed_page(display: str, path: Path, max_bytes: int) -> bytes:
     return data
 
 
+def _open_compressed(path: Path) -> IO[bytes]:
+    """A compressed file's bytes, decompressed on the fly (:data:`COMPRESSED_EXT`)."""
+    return importlib.import_module(COMPRESSED_EXT[path.suffix.lower()]).open(path, "rb")  # type: ignore[no-any-return]
+
+
 def _open_export(path: Path) -> IO[bytes]:
     """The export's bytes, decompressed on the fly when the file is compressed."""
-    module = COMPRESSED_EXT.get(path.suffix.lower()) if compressed_export(path) else None
-    if module is None:
-        return path.open("rb")
-    return importlib.import_module(module).open(path, "rb")  # type: ignore[no-any-return]
+    return _open_compressed(path) if compressed_export(path) else path.open("rb")
 #: A folder holding a file of this name is passed over when a parent folder is
 #: read (given by itself, it is read): a separate corpus kept inside another,
 #: such as the classroom corpus inside the demo corpus.
@@ -499,6 +500,8 @@ def _nexis_records(display: str, found: list, manifest_row: Mapping[str, str] | 
                    notes: list[str] | None) -> Iterator[LoadedRecord | InputError]:
     """The articles of a Nexis export (:mod:`framing.loaders.nexis`), one record
     each; the manifest's row and the batch's options apply to every one."""
+    # one manifest row covers every article of the file: not one headline for all
+    row = {k: v for k, v in (manifest_row or {}).items() if k != "title"}
     seen: set[str] = set()
     stored = 0
     for n, item in enumerate(found, 1):
@@ -513,8 +516,6 @@ def _nexis_records(display: str, found: list, manifest_row: Mapping[str, str] | 
                       outlet_from="export" if item.outlet else "unknown", date=item.date, byline=item.byline,
                       dateline=item.dateline, format="nexis", encoding=encoding, raw=item.text.encode("utf-8"))
         _limit_words(art, max_words)
-        row = dict(manifest_row or {})
-        row.pop("title", None)  # one row covers every article of the file: not one headline for all
         _apply_overrides(art, row, outlet, event, (columns or {}).get("group"))
         yield LoadedRecord(item.record, art)
     if notes is not None:

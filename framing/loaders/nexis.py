@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_date
+from .export import _byline
 
 #: The line that ends each article of a Nexis Uni export.
 _END = re.compile(r"^\s*End of Document\s*$", re.MULTILINE)
@@ -48,10 +49,9 @@ _TRAILERS = frozenset({
     "subject", "organization", "geographic", "person", "ticker", "industry", "company", "document-type",
     "url", "correction-date", "distribution",
 })
-#: Header fields whose value belongs to the article.
-_BYLINE_FIELDS = frozenset({"byline", "author", "authors"})
-_DATELINE_FIELDS = frozenset({"dateline"})
-_LEAD_FIELDS = frozenset({"highlight"})
+#: Header fields that name the writers, the first given wins (a tuple: an
+#: order, so the same file gives the same byline in every run).
+_BYLINE_FIELDS = ("byline", "author", "authors")
 
 
 @dataclass
@@ -106,6 +106,11 @@ def _field(line: str) -> tuple[str, str] | None:
     if not m:
         return None
     return m.group(1).lower().replace(" ", "-"), m.group(2)
+
+
+def _capital_field(line: str) -> tuple[str, str] | None:
+    """:func:`_field` of a LexisNexis Academic line, whose names are in capitals ("BYLINE:")."""
+    return _field(line) if line.split(":", 1)[0].isupper() else None
 
 
 def _record(outlet: str | None, date: str | None, title: str | None, body: str) -> str:
@@ -168,7 +173,7 @@ def _uni_article(part: str) -> NexisArticle | None:
 
 def _academic_article(part: str) -> NexisArticle | None:
     lines = _lines(part)
-    first_field = next((i for i, ln in enumerate(lines) if _field(ln) and ln.split(":", 1)[0].isupper()), None)
+    first_field = next((i for i, ln in enumerate(lines) if _capital_field(ln)), None)
     if first_field is None:
         return None
     # above the fields: the publication, the date line, perhaps an edition
@@ -183,7 +188,7 @@ def _academic_article(part: str) -> NexisArticle | None:
     fields: dict[str, str] = {}
     i = first_field
     while i < len(lines):
-        f = _field(lines[i]) if lines[i].split(":", 1)[0].isupper() else None
+        f = _capital_field(lines[i])
         if f:
             fields.setdefault(f[0], f[1])
             i += 1
@@ -193,7 +198,7 @@ def _academic_article(part: str) -> NexisArticle | None:
             break
     text_lines = []
     for ln in lines[i:]:
-        f = _field(ln) if ln.split(":", 1)[0].isupper() else None
+        f = _capital_field(ln)
         if (f and f[0] in _TRAILERS) or re.match(r"^Copyright\b|^\(c\) ", ln, re.IGNORECASE):
             break
         text_lines.append(ln)
@@ -202,12 +207,10 @@ def _academic_article(part: str) -> NexisArticle | None:
 
 def _article(part: str, title: str | None, outlet: str | None, date: str | None,
              fields: dict[str, str], text_lines: list[str]) -> NexisArticle:
-    byline = next((fields[k] for k in _BYLINE_FIELDS if fields.get(k)), None)
-    if byline:
-        byline = re.sub(r"^By\s+", "", byline, flags=re.IGNORECASE)
-    dateline = next((fields[k] for k in _DATELINE_FIELDS if fields.get(k)), None)
+    byline = _byline(next((fields[k] for k in _BYLINE_FIELDS if fields.get(k)), None))  # "By Sam Orlo"
+    dateline = fields.get("dateline") or None
     body = _paragraphs(text_lines)
-    lead = next((fields[k] for k in _LEAD_FIELDS if fields.get(k)), None)
+    lead = fields.get("highlight")
     if lead and lead not in body:
         body = f"{lead}\n\n{body}" if body else lead
     return NexisArticle(record=_record(outlet, date, title, body), title=title, outlet=outlet, date=date,
