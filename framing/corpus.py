@@ -46,7 +46,7 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: saved pages' publisher names that are no byline, bodies that trafilatura's
 #: precision mode cut short, kickers apart from the headline and bylines marked
 #: by their class).
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "8.1"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
 #: is cut there, with a note, rather than analysed for minutes.
@@ -486,7 +486,7 @@ def iter_file(
         yield InputError(display, "no article text found")
         return
     if location and not art.url:
-        art.url = location  # the address the browser saved it from
+        art.url = html.original_url(location)  # the address the browser saved it from
     if "+" in encoding:
         art.notes.append(f"mixed encodings: lines that are not UTF-8 were read as {encoding.split('+', 1)[1]}")
     art.encoding = encoding

@@ -588,6 +588,56 @@ _STAMP_RE = re.compile(
     r"(?P<zone>Z|[+-]\d\d:?\d\d)?\s*$"
 )
 _URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:/|$)")
+#: A web archive's address of a capture, in the scheme the Wayback Machine,
+#: Archive-It and the national libraries' pywb and OpenWayback replays share:
+#: ``<archive>/<path>/<14-digit capture time>[two-letter flag_]/<the page's own address>``.
+_REPLAY_RE = re.compile(
+    r"(?:https?:)?//(?P<host>[\w-]+(?:\.[\w-]+)+(?::\d+)?)(?P<path>/(?:[\w.~-]+/)*?)"
+    r"(?:19|20)\d{12}(?:[a-z]{2}_)?/(?=https?:|//|www\.)", re.I)
+#: The capture time before a page's own address, which every replayed address holds.
+_STAMP_BEFORE_ADDRESS_RE = re.compile(r"/(?:19|20)\d{12}(?:[a-z]{2}_)?/(?:https?:|//|www\.)", re.I)
+#: The address a browser saved the page from (Chrome's and Internet Explorer's comment).
+_SAVED_FROM_RE = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>https?://[^\s>]+?)\s*-->", re.I)
+
+
+def unreplayed(text: str) -> str:
+    """A page saved from a web archive's replay of a capture, with the
+    archive's rewriting undone: a replay puts its own prefix before every
+    address on the page (``https://web.archive.org/web/20191125081512/``
+    before ``https://www.cnn.com/...``; the same scheme on Archive-It and the
+    national libraries' pywb and OpenWayback), so the page's canonical
+    address, its links and its metadata name the archive, not the outlet.
+    The prefix, when at least three addresses carry the same one, is taken
+    out everywhere (in its absolute and its site-relative form); the
+    archive's toolbar is left to the extractor, which passes over it. Any
+    other page is returned as it is."""
+    if not _STAMP_BEFORE_ADDRESS_RE.search(text):
+        return text
+    counts: dict[tuple[str, str], int] = {}
+    for m in _REPLAY_RE.finditer(text):
+        key = (m["host"].lower(), m["path"])
+        counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return text
+    (host, path), n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    if n < 3:
+        return text
+    stamp = r"(?:19|20)\d{12}(?:[a-z]{2}_)?/"
+    prefix = re.compile(
+        rf"(?:(?:https?:)?//{re.escape(host)}|(?<![\w.-])){re.escape(path)}{stamp}(?=https?:|//|www\.)", re.I)
+    return prefix.sub("", text)
+
+
+def original_url(url: str | None) -> str | None:
+    """The page's own address behind an archive's address of its capture
+    (the scheme :func:`unreplayed` reads); any other address as it is."""
+    m = _REPLAY_RE.match(url or "")
+    if not m or not url:
+        return url
+    rest = url[m.end():]
+    if rest.startswith("//"):
+        return "https:" + rest
+    return rest if rest.lower().startswith(("http:", "https:")) else "http://" + rest
 
 
 def _stamp(value: str) -> tuple[dt.datetime, bool] | None:
@@ -981,6 +1031,7 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    text = unreplayed(text)
     doc = trafilatura.bare_extraction(
         text,
         with_metadata=True,
@@ -1015,7 +1066,8 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
     # below", a newsletter prompt) are trafilatura's misses, not the article.
     paragraphs = [p.strip() for p in body_text.split("\n") if p.strip() and not is_furniture_paragraph(p)]
     paragraphs = _without_sign_up_box(paragraphs)
-    url = data.get("url") or page.first("og:url") or None
+    saved_from = _SAVED_FROM_RE.search(text[:4096])
+    url = original_url(data.get("url") or page.first("og:url") or (saved_from["url"] if saved_from else None))
     outlet, outlet_from = outlet_of(page, url)
     title = headline_of(page, (data.get("title") or "").strip() or None, outlet)
     for t in {title, (data.get("title") or "").strip()} - {None, ""}:
