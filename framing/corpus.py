@@ -468,15 +468,19 @@ def iter_file(
     except OSError as exc:
         yield InputError(display, f"cannot read ({exc.strerror or exc})")
         return
-    if kind != "html":
-        from .loaders.nexis import nexis_articles
+    from .loaders.factiva import factiva_articles
+    from .loaders.nexis import nexis_articles, nexis_html_text
 
-        found = nexis_articles(text)
-        if found:
-            # many articles in one file, each with its own header (a Nexis export)
-            yield from _nexis_records(display, found, manifest_row, outlet, event, columns, encoding, max_words,
-                                      notes)
-            return
+    # many articles in one file, each with its own header: a Nexis export (a
+    # LexisNexis Academic one saved as HTML is read as its text is), a Factiva page
+    database = "Nexis"
+    found = nexis_articles(text if kind != "html" else nexis_html_text(text) or "")
+    if not found and kind == "html":
+        database, found = "Factiva", factiva_articles(text)
+    if found:
+        yield from _database_records(display, database, found, manifest_row, outlet, event, columns, encoding,
+                                     max_words, notes)
+        return
     try:
         art = html.parse_html(display, text, data) if kind == "html" else _parse_text(display, text, data)
     except Exception as exc:  # an extractor bug must not stop the batch
@@ -495,11 +499,12 @@ def iter_file(
     yield LoadedRecord("", art)
 
 
-def _nexis_records(display: str, found: list, manifest_row: Mapping[str, str] | None, outlet: str | None,
-                   event: str | None, columns: Mapping[str, str] | None, encoding: str, max_words: int | None,
-                   notes: list[str] | None) -> Iterator[LoadedRecord | InputError]:
-    """The articles of a Nexis export (:mod:`framing.loaders.nexis`), one record
-    each; the manifest's row and the batch's options apply to every one."""
+def _database_records(display: str, database: str, found: list, manifest_row: Mapping[str, str] | None,
+                      outlet: str | None, event: str | None, columns: Mapping[str, str] | None, encoding: str,
+                      max_words: int | None, notes: list[str] | None) -> Iterator[LoadedRecord | InputError]:
+    """The articles of a Nexis or Factiva export (:mod:`framing.loaders.nexis`,
+    :mod:`framing.loaders.factiva`), one record each; the manifest's row and
+    the batch's options apply to every one."""
     # one manifest row covers every article of the file: not one headline for all
     row = {k: v for k, v in (manifest_row or {}).items() if k != "title"}
     seen: set[str] = set()
@@ -514,12 +519,13 @@ def _nexis_records(display: str, found: list, manifest_row: Mapping[str, str] | 
         stored += 1
         art = Article(source=display, body=item.body, title=item.title, outlet=item.outlet,
                       outlet_from="export" if item.outlet else "unknown", date=item.date, byline=item.byline,
-                      dateline=item.dateline, format="nexis", encoding=encoding, raw=item.text.encode("utf-8"))
+                      dateline=item.dateline, format=database.lower(), encoding=encoding,
+                      raw=item.text.encode("utf-8"))
         _limit_words(art, max_words)
         _apply_overrides(art, row, outlet, event, (columns or {}).get("group"))
         yield LoadedRecord(item.record, art)
     if notes is not None:
-        notes.append(f"{display}: a Nexis export: {stored} article{'s' if stored != 1 else ''}, "
+        notes.append(f"{display}: a {database} export: {stored} article{'s' if stored != 1 else ''}, "
                      "each with its own headline, publication, date and byline")
 
 

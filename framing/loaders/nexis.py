@@ -12,11 +12,14 @@ file as the articles it holds instead of as one pasted page:
   "Length: 571 words", "Byline:", "Dateline:", "Highlight:"), a line "Body",
   the text, trailing fields ("Load-Date:", "Classification", "Notes") and
   "End of Document".
-- **LexisNexis Academic** (before 2018; ``.txt``): a cover, then per article
+- **LexisNexis Academic** (before 2018; ``.txt``, and ``.html``, read as its
+  paragraphs, one a line): a cover, then per article
   a line "3 of 120 DOCUMENTS", the publication, the date line, the headline,
   fields in capitals ("BYLINE:", "SECTION:", "LENGTH: 355 words",
   "DATELINE:"), the text, and trailing fields ("LOAD-DATE:", "LANGUAGE:",
-  "PUBLICATION-TYPE:", the copyright line).
+  "PUBLICATION-TYPE:", the copyright line). Its German interface names the
+  same fields in German ("AUTOR:", "RUBRIK:", "LÄNGE: 3161 Wörter",
+  "SPRACHE:").
 
 A file is read so only when its layout says so: at least one article whose
 "Length: N words" field stands in its header, with "End of Document" after
@@ -40,18 +43,22 @@ _END = re.compile(r"^\s*End of Document\s*$", re.MULTILINE)
 #: The line before each article of a LexisNexis Academic export.
 _OF_DOCUMENTS = re.compile(r"^\s*\d+\s+of\s+\d+\s+DOCUMENTS\s*$", re.MULTILINE | re.IGNORECASE)
 #: The length field every article's header holds.
-_LENGTH = re.compile(r"^\s*Length:\s*[\d,.]+\s+words\s*$", re.MULTILINE | re.IGNORECASE)
-#: A header field, ``Name: value`` (Nexis Uni) or ``NAME: value`` (Academic).
-_FIELD = re.compile(r"^\s*([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,2}):\s*(.*?)\s*$")
+_LENGTH = re.compile(r"^\s*(?:Length|Länge):\s*[\d,.]+\s+(?:words|Wörter)\s*$", re.MULTILINE | re.IGNORECASE)
+#: A header field, ``Name: value`` (Nexis Uni) or ``NAME: value`` (Academic; "LÄNGE:" in German).
+_FIELD = re.compile(r"^\s*([^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,2}):\s*(.*?)\s*$")
 #: Fields that end an article's text.
 _TRAILERS = frozenset({
     "load-date", "classification", "notes", "graphic", "language", "publication-type", "journal-code",
     "subject", "organization", "geographic", "person", "ticker", "industry", "company", "document-type",
     "url", "correction-date", "distribution",
+    # the German interface's
+    "update", "sprache", "grafik", "zeitungs-code",
 })
 #: Header fields that name the writers, the first given wins (a tuple: an
 #: order, so the same file gives the same byline in every run).
-_BYLINE_FIELDS = ("byline", "author", "authors")
+_BYLINE_FIELDS = ("byline", "author", "authors", "autor")
+#: A LexisNexis Academic page saved as HTML: its "N of M DOCUMENTS" paragraphs.
+_HTML_OF_DOCUMENTS = re.compile(r">\s*\d+\s+of\s+\d+\s+DOCUMENTS\s*<", re.IGNORECASE)
 
 
 @dataclass
@@ -74,6 +81,23 @@ def is_nexis(text: str) -> bool:
         return False
     return bool(_END.search(text) and re.search(r"^\s*Body\s*$", text, re.MULTILINE)) or \
         bool(_OF_DOCUMENTS.search(text))
+
+
+def nexis_html_text(html: str) -> str | None:
+    """The text of a LexisNexis Academic export saved as HTML, laid out as
+    its text export is (each paragraph a line, a blank line between them),
+    or None for any other page. The page's hidden copy of each document
+    (an XML comment) is no text."""
+    if not _HTML_OF_DOCUMENTS.search(html):
+        return None
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    lines = (" ".join(p.text_content().split()) for p in root.iter("p"))
+    return "\n\n".join(ln for ln in lines if ln)
 
 
 def nexis_articles(text: str) -> list[NexisArticle]:
