@@ -65,16 +65,19 @@ def test_a_lexisnexis_academic_page_is_its_articles(tmp_path: Path) -> None:
     page = tmp_path / "results.html"
     page.write_text(_academic([
         {"outlet": "The Kesh Gazette", "date": "March 14, 2031 Friday 11:21 AM GMT",
-         "title": "Pilots' strike ends, ships enter Kesh harbour", "BYLINE": "By LENA MARSH", "DATELINE": "KESH",
+         "title": "Pilots' strike ends, ships enter Kesh harbour", "BYLINE": "From LENA MARSH", "DATELINE": "KESH",
          "body": HARBOUR},
         {"outlet": "Almera Evening Post", "date": "March 15, 2031", "title": "Old bridge to close to lorries",
          "SECTION": "NEWS; Pg. 4", "body": BRIDGE},
+        {"outlet": "Almera Evening Post", "date": "March 16, 2031", "title": "Hauliers protest bridge closure",
+         "BYLINE": "TOM REED, --(Reuter)", "body": BRIDGE.replace("voted", "had voted")},
     ]), encoding="utf-8")
     arts, errors = _read(page)
     assert not errors
     assert [(a.title, a.outlet, a.date, a.byline, a.dateline) for a in arts] == [
         ("Pilots' strike ends, ships enter Kesh harbour", "The Kesh Gazette", "2031-03-14", "LENA MARSH", "KESH"),
         ("Old bridge to close to lorries", "Almera Evening Post", "2031-03-15", None, None),
+        ("Hauliers protest bridge closure", "Almera Evening Post", "2031-03-16", "TOM REED, Reuter", None),
     ]
     assert arts[0].body == HARBOUR and arts[1].body == BRIDGE  # no trailing fields, no copyright line
     assert all(a.format == "nexis" for a in arts)

@@ -229,9 +229,19 @@ def _academic_article(part: str) -> NexisArticle | None:
     return _article(part, title, outlet, date, fields, text_lines)
 
 
+def _writers(field: str | None) -> str | None:
+    """The writers a byline field names: without "By" or a correspondent's
+    "From" ("From MARK TRAN"), an agency credited as "--(Reuter)" as its name."""
+    if not field:
+        return None
+    field = re.sub(r"--\s*\(([^()]+)\)", r"\1", field).strip(" ,-")
+    field = re.sub(r"^(?i:from)\s+(?=[A-ZÀ-Þ])", "", field)
+    return _byline(field)
+
+
 def _article(part: str, title: str | None, outlet: str | None, date: str | None,
              fields: dict[str, str], text_lines: list[str]) -> NexisArticle:
-    byline = _byline(next((fields[k] for k in _BYLINE_FIELDS if fields.get(k)), None))  # "By Sam Orlo"
+    byline = _writers(next((fields[k] for k in _BYLINE_FIELDS if fields.get(k)), None))
     dateline = fields.get("dateline") or None
     body = _paragraphs(text_lines)
     lead = fields.get("highlight")
