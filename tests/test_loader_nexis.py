@@ -160,3 +160,22 @@ def test_a_nexis_export_through_the_cli_stores_each_article_and_reports_an_empty
                                                              "Kesh dockers end strike"]
     again = CliRunner().invoke(cli, ["ingest", "--db", str(db), str(tmp_path / "in")])
     assert "0 added" in again.output
+
+
+def test_headers_as_real_exports_vary_them() -> None:
+    # Read off real Nexis exports: a "Correction Appended" notice where the date
+    # line stands (and after the headline), a blog's name in brackets under the
+    # publication, the edition after its name, the byline printed again among
+    # the fields, and a note on who else reported after the writer's name.
+    corrected = _uni_article("Harbour wall costs revised - Correction Appended", "The Almera Courier - Final Edition",
+                             "Correction Appended", "By ANA LEE", [HARBOUR])
+    corrected = corrected.replace("Byline: By ANA LEE\n", "Byline: By ANA LEE\n\nBy ANA LEE\n")
+    blog = _uni_article("Do harbour walls help the climate?; Green", "The Kesh Daily Standard",
+                        "May 7, 2031 Wednesday", "SAM ORLO; Ann Marsh contributed reporting from Kesh.", [STRIKE])
+    blog = blog.replace("The Kesh Daily Standard\n", "The Kesh Daily Standard\n(Green)\n", 1)
+    arts = nexis_articles(nexis_uni([corrected, blog]))
+    assert [(a.title, a.outlet, a.date, a.byline) for a in arts] == [
+        ("Harbour wall costs revised", "The Almera Courier", None, "ANA LEE"),
+        ("Do harbour walls help the climate?; Green", "The Kesh Daily Standard", "2031-05-07", "SAM ORLO"),
+    ]
+    assert arts[0].body == HARBOUR and arts[1].body == STRIKE

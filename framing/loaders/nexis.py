@@ -57,6 +57,15 @@ _TRAILERS = frozenset({
 #: Header fields that name the writers, the first given wins (a tuple: an
 #: order, so the same file gives the same byline in every run).
 _BYLINE_FIELDS = ("byline", "author", "authors", "autor")
+#: Notices Nexis prints in an article's header, and after its headline.
+_NOTICES = frozenset({"Correction Appended"})
+_NOTICE_SUFFIX = re.compile(r"\s+-\s+Correction Appended$")
+#: A line in brackets under the publication: the name of its blog ("(Green)").
+_BRACKETED = re.compile(r"^\(.*\)$")
+#: The edition after a publication's name ("The Guardian (London) - Final Edition").
+_EDITION = re.compile(r"\s+-\s+(?:[A-Z][\w.]*\s+){0,3}Edition$", re.IGNORECASE)
+#: A sentence after the writers' names in a byline field ("; Ann Lee contributed reporting from Seoul.").
+_CREDIT_TAIL = re.compile(r"\s*;\s*[^;]*\b(?:contributed|reported|reporting|research)\b.*$", re.IGNORECASE)
 #: A LexisNexis Academic page saved as HTML: its "N of M DOCUMENTS" paragraphs.
 _HTML_OF_DOCUMENTS = re.compile(r">\s*\d+\s+of\s+\d+\s+DOCUMENTS\s*<", re.IGNORECASE)
 
@@ -166,21 +175,27 @@ def _uni_article(part: str) -> NexisArticle | None:
         body_at = next(i for i, ln in enumerate(lines) if ln == "Body")
     except StopIteration:
         return None
-    # the header's fields (and the copyright line) run up to "Body"; above
-    # them stand the headline, the publication and the date line (and above
-    # the first article, the export's cover page)
-    first_field = body_at
+    # the header's fields (and the copyright line) run up to "Body" (the
+    # byline may be printed again among them); above the "Length" field and
+    # the fields before it stand the headline, the publication and the date
+    # line (and above the first article, the export's cover page)
+    length_at = next((i for i in range(body_at - 1, -1, -1) if _LENGTH.match(lines[i])), body_at)
+    first_field = length_at
     while first_field > 0 and (not lines[first_field - 1] or _field(lines[first_field - 1])
                                or lines[first_field - 1].startswith("Copyright")):
         first_field -= 1
-    top = [ln for ln in lines[:first_field] if ln]
+    # a notice ("Correction Appended") and a blog's name in brackets under the
+    # publication ("(Green)") are neither headline nor publication
+    top = [ln for ln in lines[:first_field] if ln and ln not in _NOTICES and not _BRACKETED.match(ln)]
     date_i = next((i for i in range(len(top) - 1, -1, -1) if _date_line(top[i])), None)
     date = _date_line(top[date_i]) if date_i is not None else None
     before = top[:date_i] if date_i is not None else top
     # a cover page may stand above the first article: the headline and the
     # publication are the two lines right above the date
-    outlet = before[-1] if len(before) >= 2 else None
+    outlet = _without_edition(before[-1]) if len(before) >= 2 else None
     title = before[-2] if len(before) >= 2 else (before[-1] if before else None)
+    if title:
+        title = _NOTICE_SUFFIX.sub("", title) or title
     fields: dict[str, str] = {}
     for ln in lines[first_field:body_at]:
         f = _field(ln)
@@ -207,7 +222,7 @@ def _academic_article(part: str) -> NexisArticle | None:
     date_i = next((i for i, p in enumerate(top) if _date_line(p)), None)
     if date_i is None or date_i == 0:
         return None
-    outlet, date = top[date_i - 1], _date_line(top[date_i])
+    outlet, date = _without_edition(top[date_i - 1]), _date_line(top[date_i])
     title = top[-1] if len(top) > date_i + 1 else None
     fields: dict[str, str] = {}
     i = first_field
@@ -229,14 +244,22 @@ def _academic_article(part: str) -> NexisArticle | None:
     return _article(part, title, outlet, date, fields, text_lines)
 
 
+def _without_edition(outlet: str) -> str:
+    """The publication without its edition ("The Guardian (London) - Final Edition")."""
+    return _EDITION.sub("", outlet) or outlet
+
+
 def _writers(field: str | None) -> str | None:
     """The writers a byline field names: without "By" or a correspondent's
-    "From" ("From MARK TRAN"), an agency credited as "--(Reuter)" as its name."""
+    "From" ("From MARK TRAN"), an agency credited as "--(Reuter)" as its name,
+    and without a note on who else reported ("KEITH BRADSHER; Ann Lee
+    contributed reporting from Seoul.")."""
     if not field:
         return None
+    field = _CREDIT_TAIL.sub("", field)
     field = re.sub(r"--\s*\(([^()]+)\)", r"\1", field).strip(" ,-")
     field = re.sub(r"^(?i:from)\s+(?=[A-ZÀ-Þ])", "", field)
-    return _byline(field)
+    return _byline(field) or None
 
 
 def _article(part: str, title: str | None, outlet: str | None, date: str | None,
