@@ -81,7 +81,7 @@ def _article(div: Any) -> NexisArticle | None:
         if date and len(after) > 1:
             outlet = after[1]
     raw = "\n".join([title or ""] + lines + paragraphs)
-    return NexisArticle(record=_record(outlet, date, title, body).replace("nexis:", "factiva:", 1), title=title,
+    return NexisArticle(record=_record(outlet, date, title, body, "factiva"), title=title,
                         outlet=outlet, date=date, byline=byline, dateline=None, body=body, text=raw)
 
 

@@ -146,9 +146,9 @@ def _capital_field(line: str) -> tuple[str, str] | None:
     return _field(line) if line.split(":", 1)[0].isupper() else None
 
 
-def _record(outlet: str | None, date: str | None, title: str | None, body: str) -> str:
+def _record(outlet: str | None, date: str | None, title: str | None, body: str, database: str = "nexis") -> str:
     key = "\n".join((outlet or "", date or "", title or "", body[:200]))
-    return "nexis:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return f"{database}:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def _date_line(line: str) -> str | None:
