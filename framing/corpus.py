@@ -508,7 +508,7 @@ def _database_records(display: str, database: str, found: list, manifest_row: Ma
     # one manifest row covers every article of the file: not one headline for all
     row = {k: v for k, v in (manifest_row or {}).items() if k != "title"}
     seen: set[str] = set()
-    stored = 0
+    stored = dated = signed = 0
     for n, item in enumerate(found, 1):
         if item.record in seen:
             continue  # the same article twice in one export: once
@@ -517,6 +517,8 @@ def _database_records(display: str, database: str, found: list, manifest_row: Ma
             yield InputError(display, f"article {n} ({item.title or 'no headline'}): no article text found")
             continue
         stored += 1
+        dated += bool(item.date)
+        signed += bool(item.byline)
         art = Article(source=display, body=item.body, title=item.title, outlet=item.outlet,
                       outlet_from="export" if item.outlet else "unknown", date=item.date, byline=item.byline,
                       dateline=item.dateline, format=database.lower(), encoding=encoding,
@@ -525,8 +527,9 @@ def _database_records(display: str, database: str, found: list, manifest_row: Ma
         _apply_overrides(art, row, outlet, event, (columns or {}).get("group"))
         yield LoadedRecord(item.record, art)
     if notes is not None:
+        # what the headers gave: a count of each field an article may lack
         notes.append(f"{display}: a {database} export: {stored} article{'s' if stored != 1 else ''}, "
-                     "each with its own headline, publication, date and byline")
+                     f"{dated} dated, {signed} with a byline")
 
 
 def _check_container(display: str, what: str, size: int, max_bytes: int) -> None:

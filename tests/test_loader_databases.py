@@ -169,5 +169,5 @@ def test_the_cli_says_what_it_read(tmp_path: Path) -> None:
          "source": "Almera Evening Post", "code": "Y", "language": "English", "body": BRIDGE}]), encoding="utf-8")
     result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(tmp_path / "f.db")])
     assert result.exit_code == 0, result.output
-    assert "a Factiva export: 2 articles" in result.output
+    assert "a Factiva export: 2 articles, 2 dated, 0 with a byline" in result.output
     assert "2 added, 0 updated, 0 unchanged, 0 errors" in result.output

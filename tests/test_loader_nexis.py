@@ -140,7 +140,8 @@ def test_a_nexis_file_loads_as_its_articles_and_a_manifest_outlet_applies_to_eac
     assert [(a.title, a.outlet, a.outlet_from, a.date, a.byline) for a in arts] == [
         ("Almera council approves harbour budget", "The Almera Courier", "export", "2031-05-06", "Ana Lee"),
         ("Kesh dockers end strike", "Kesh Daily Standard", "export", "2031-05-07", "Sam Orlo")]
-    assert len({r.record for r in loaded}) == 2 and any("a Nexis export: 2 articles" in n for n in notes)
+    assert len({r.record for r in loaded}) == 2
+    assert any(n.endswith("a Nexis export: 2 articles, 2 dated, 2 with a byline") for n in notes), notes
     loaded, _ = load_file(InputFile(path, path.name), outlet="Harbour Desk")
     assert {r.article.outlet for r in loaded} == {"Harbour Desk"}
 
