@@ -218,6 +218,40 @@ def test_masker_rules_on_invented_names() -> None:
     assert out == "Outlet A readers walked by the riverside."
 
 
+def test_masker_keeps_an_agency_credited_as_author_that_other_outlets_report_on() -> None:
+    """A release credited to the agency it is about ("Orbital Research Agency") is
+    the story's actor when another outlet names it: masking it would print
+    "The [reporter] says ..."; a reporter's name is still masked."""
+    arts = [
+        {"id": 1, "outlet": "Lakeside Wire", "byline": "Orbital Research Agency", "dateline": None, "url": None},
+        {"id": 2, "outlet": "Harbor Daily", "byline": "Mina Talbot", "dateline": "PORTHAVEN", "url": None},
+    ]
+    texts = {1: {"title": "", "body": "Our study of sleep in orbit is done."},
+             2: {"title": "", "body": "A caption.\n\nPORTHAVEN -- The Orbital Research Agency says sleep helps."}}
+    mk = build_masker(arts, texts, {"Lakeside Wire": "Outlet A", "Harbor Daily": "Outlet B"})
+    out = mk.apply(texts[2]["body"], opening=True)
+    assert "The Orbital Research Agency says" in out
+    # the dateline opening a later paragraph goes with its dash, not "[place] --"
+    assert out.endswith("\n\nThe Orbital Research Agency says sleep helps.")
+    assert mk.apply("Mina Talbot wrote it.") == "[reporter] wrote it."
+
+
+def test_masker_hides_a_site_name_written_as_words() -> None:
+    """An outlet stored as its site ("RiverSports.com", "KeshNews") is also
+    written as words ("River Sports") in the texts; a site named after a place
+    does not mask the place."""
+    arts = [{"id": 1, "outlet": "RiverSports.com", "byline": None, "dateline": None, "url": None},
+            {"id": 2, "outlet": "KeshNews", "byline": None, "dateline": None, "url": None},
+            {"id": 3, "outlet": "Dunmore.com", "byline": None, "dateline": None, "url": None},
+            {"id": 4, "outlet": "Harbor Daily", "byline": None, "dateline": None, "url": None}]
+    texts = {1: {"title": "", "body": "x"}, 2: {"title": "", "body": "y"}, 3: {"title": "", "body": "z"},
+             4: {"title": "", "body": "The match in Dunmore."}}
+    mk = build_masker(arts, texts, {"RiverSports.com": "Outlet A", "KeshNews": "Outlet B",
+                                    "Dunmore.com": "Outlet C", "Harbor Daily": "Outlet D"})
+    out = mk.apply("River Sports insider Jo Fenn told Kesh News; the game in Dunmore went on.")
+    assert out == "Outlet A insider Jo Fenn told Outlet B; the game in Dunmore went on."
+
+
 # --- files and the command ----------------------------------------------------------
 
 def _docx_text(path: Path) -> str:

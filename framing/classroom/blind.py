@@ -100,6 +100,12 @@ class Masker:
                 if end > start:
                     found.append(Mask(start, end, rule.replacement, rule.kind))
         for dl in self.datelines:
+            # opening a paragraph, with its dash, the dateline goes (as at the
+            # text's opening); elsewhere the place is replaced
+            for m in re.finditer(r"(?m)^[ \t]*" + re.escape(dl) + r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–-]{1,2}|:)\s*",
+                                 text):
+                if m.end() < len(text):
+                    found.append(Mask(m.start(), m.end(), DATELINE, "dateline"))
             for m in re.finditer(re.escape(dl), text):
                 found.append(Mask(m.start(), m.end(), PLACE, "dateline"))
         found.sort(key=lambda k: (k.start, -(k.end - k.start)))
@@ -178,10 +184,13 @@ def build_masker(articles: Iterable[Mapping[str, Any]], texts: Mapping[int, Mapp
     arts = list(articles)
     outlets = sorted({a.get("outlet") for a in arts if a.get("outlet")}, key=lambda o: (-len(o), o))
     words_by_outlet: dict[str, set[str]] = {}
+    texts_by_outlet: dict[str, list[str]] = {}
     for a in arts:
         t = texts.get(a["id"], {})
-        words = {w.lower() for w in _WORD.findall((t.get("title") or "") + " " + (t.get("body") or ""))}
+        joined = (t.get("title") or "") + "\n" + (t.get("body") or "")
+        words = {w.lower() for w in _WORD.findall(joined)}
         words_by_outlet.setdefault(a.get("outlet") or "", set()).update(words)
+        texts_by_outlet.setdefault(a.get("outlet") or "", []).append(joined)
 
     rules: list[_Rule] = []
     for outlet in outlets:
@@ -212,16 +221,34 @@ def build_masker(articles: Iterable[Mapping[str, Any]], texts: Mapping[int, Mapp
             else:
                 # a place or common word: masked only as a source cue "(Tehran)"
                 rules.append(_Rule(re.compile(r"(?<=\()" + re.escape(core) + r"(?=\))"), shown, "outlet"))
-    for a in arts:
-        core = _host_core(a.get("url"))
-        if core:
-            rules.append(_Rule(re.compile(r"(?<![\w-])" + re.escape(core) + r"(?![\w-])", re.I),
-                               labels.get(a.get("outlet") or "", OTHER_OUTLET), "outlet"))
+    # the name of each page's site, and of an outlet written as a site ("CBSSports.com",
+    # "SpaceNews") when that is not a word other outlets write ("Cleveland.com": the city)
+    cores = {(c, labels.get(o, OTHER_OUTLET)) for o, c in
+             [(a.get("outlet") or "", _host_core(a.get("url"))) for a in arts] if c}
+    for o in outlets:
+        if " " not in o and ("." in o or _camel(o)):
+            c = _host_core("//" + (o if "." in o else o + ".x"))
+            others = set().union(*(w for k, w in words_by_outlet.items() if k != o))
+            if c and c not in others:
+                cores.add((c, labels.get(o, OTHER_OUTLET)))
+    for core, shown in sorted(cores, key=lambda c: (-len(c[0]), c)):
+        # a site's name is its words run together: "cbssports" is also written "CBS Sports"
+        rules.append(_Rule(re.compile(r"(?<![\w-])" + r"[ .]?".join(re.escape(ch) for ch in core)
+                                      + r"(?![\w-])", re.I), shown, "outlet"))
     bylines = sorted({a["byline"].strip() for a in arts if a.get("byline") and a["byline"].strip()},
                      key=lambda b: (-len(b), b))
     outlet_words = {t.lower() for o in outlets for t in _tokens(o)}
+    byline_outlets: dict[str, set[str]] = {}
+    for a in arts:
+        if a.get("byline") and a["byline"].strip():
+            byline_outlets.setdefault(a["byline"].strip(), set()).add(a.get("outlet") or "")
     for byline in bylines:
         b = re.sub(r"^by\s+", "", byline, flags=re.I)
+        if _is_organisation(b) and _named_elsewhere(b, byline_outlets[byline], texts_by_outlet):
+            # an agency credited as the author that other outlets report on
+            # ("European Space Agency" on its own release): an actor of the
+            # story, not a reporter to hide
+            continue
         rules.append(_Rule(re.compile(r"(?<![\w-])" + _phrase(b.split()) + r"(?![\w-])", re.I), BYLINE, "byline"))
         for part in re.split(r"\s*(?:,|;|\band\b|&)\s*", b):
             # desk words and the outlet's own name (masked by the outlet rules) set aside
@@ -234,6 +261,24 @@ def build_masker(articles: Iterable[Mapping[str, Any]], texts: Mapping[int, Mapp
                         and len(a["dateline"].strip()) >= 4 and any(ch.isupper() for ch in a["dateline"])},
                        key=lambda d: (-len(d), d))
     return Masker(rules=rules, datelines=datelines)
+
+
+def _camel(name: str) -> bool:
+    """A name written as one run with inner capitals ("CBSSports", "SpaceNews")."""
+    return bool(re.fullmatch(r"[A-Za-z]+", name)) and any(ch.isupper() for ch in name[1:])
+
+
+def _is_organisation(byline: str) -> bool:
+    """A byline naming an organisation (an agency, a desk, a press office), not a person."""
+    words = [w.lower().strip(".,") for w in byline.split()]
+    return any(w in GENERIC and w not in {"a", "an", "and", "the", "of", "for", "by", "in", "on", "at"}
+               for w in words)
+
+
+def _named_elsewhere(name: str, own: set[str], texts_by_outlet: Mapping[str, list[str]]) -> bool:
+    """``name`` is written in an article of an outlet other than ``own``."""
+    pat = re.compile(r"(?<![\w-])" + _phrase(name.split()) + r"(?![\w-])")
+    return any(pat.search(t) for o, ts in texts_by_outlet.items() if o not in own for t in ts)
 
 
 def letters(n: int) -> list[str]:
