@@ -240,6 +240,133 @@ def _find(text: str, phrase: str, start: int = 0, end: int | None = None) -> tup
     return None
 
 
+_QUOTES = "“”\"'‘’"
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december""".split())
+
+
+def _bare(form: str) -> str:
+    return form.strip(_QUOTES).strip()
+
+
+def _occurrences(text: str, phrase: str, end: int, *, fold: bool) -> list[tuple[int, int]]:
+    """Where ``phrase`` stands as words in ``text[:end]``; case folded only
+    when ``fold`` (a headline may capitalise what the text does not)."""
+    if not phrase.strip():
+        return []
+    pat = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)",
+                     re.I if fold else 0)
+    return [m.span() for m in pat.finditer(text, 0, end)]
+
+
+def _part_of_a_name(text: str, fld: str, hit: tuple[int, int], forms: Sequence[str]) -> bool:
+    """``text[hit]`` is a piece of a longer name, not a way of naming the actor
+    on its own: it sits inside a longer naming form ("Origin" in "Blue Origin"),
+    runs on into a capitalised word in running text ("Doobie" before
+    "Brothers"), or is a given name shared with a surname ("Joe and Hunter Biden")."""
+    a, b = hit
+    piece = text[a:b].lower()
+    for longer in forms:
+        if len(longer) <= b - a or piece not in longer.lower():
+            continue
+        lo = max(0, a - len(longer))
+        got = _find(text, longer, lo, min(len(text), b + len(longer)))
+        while got:
+            if got[0] <= a and b <= got[1]:
+                return True
+            got = _find(text, longer, got[0] + 1, min(len(text), b + len(longer)))
+    if fld != "body":  # headlines capitalise every word
+        return False
+    nxt = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[b:b + 60])
+    if nxt and nxt.group(1).lower() not in _CALENDAR and text[b - 1:b].isalpha():
+        return True
+    if " " not in piece:
+        given = re.match(r"\s+(?:and|&)\s+[A-Z][\w'’-]*\s+([A-Z][\w'’-]*)", text[b:b + 80])
+        if given and any(f.lower().startswith(piece + " ") and f.lower().endswith(" " + given.group(1).lower())
+                         for f in forms):
+            return True
+    return False
+
+
+def _words(form: str) -> set[str]:
+    return set(re.findall(r"\w+", form.lower()))
+
+
+def _compound(form: str, others: Sequence[str]) -> bool:
+    """``form`` joins two other names of two words or more that share no word
+    ("Google Stadia Red Dead Redemption": a headline running two names
+    together; "Mason Rudolph" is a name, not "Mason" joined to "Rudolph")."""
+    w = _words(form)
+    parts = [_words(o) for o in others if o != form and len(_words(o)) >= 2 and _words(o) < w]
+    return any(not x & y for i, x in enumerate(parts) for y in parts[i + 1:])
+
+
+def _akin(x: set[str], y: set[str]) -> bool:
+    """Two forms name the same actor: they share a word, or one's word starts
+    another's ("Israel", "Israeli regime")."""
+    return bool(x & y) or any(len(u) >= 4 and len(v) >= 4 and (u.startswith(v) or v.startswith(u))
+                              for u in x for v in y)
+
+
+def _split_actor(actor: str, row_forms: Sequence[str], per: dict[str, list[Answer]],
+                 loaded: set[str]) -> list[tuple[str, dict[str, list[Answer]]]]:
+    """One naming row as the actor or actors it really holds.
+
+    The report's rows can join two actors through a page's teaser headline
+    ("Doobie Brothers" and "Michael McDonald" in one row named after "Michael
+    McDonald Talks Doobie Brothers New Album"). Forms that join two others
+    are set aside; the rest fall into groups of akin forms, and when two
+    groups are each used by two outlets or more, each is an actor of its own,
+    named by its longest form two outlets use. Otherwise the row keeps its
+    widest group (and a lone form that is a loaded label), under the report's
+    name unless that name is itself such a join or a longer name only one
+    outlet writes. ``loaded`` holds the row's loaded forms, lower-cased."""
+    forms = sorted({a.text for v in per.values() for a in v}, key=lambda f: (-len(f), f))
+    pool = sorted(set(row_forms) | set(forms))
+    kept = [f for f in forms if not _compound(f, pool) and _words(f)]
+    group = {f: f for f in kept}
+
+    def root(f: str) -> str:
+        while group[f] != f:
+            f = group[f]
+        return f
+
+    for i, x in enumerate(kept):
+        for y in kept[i + 1:]:
+            if _akin(_words(x), _words(y)):
+                group[root(x)] = root(y)
+    members: dict[str, list[str]] = {}
+    for f in kept:
+        members.setdefault(root(f), []).append(f)
+
+    def sub(fs: Sequence[str]) -> dict[str, list[Answer]]:
+        return {k: [a for a in v if a.text in fs] for k, v in per.items()}
+
+    def name(fs: Sequence[str], s: dict[str, list[Answer]]) -> str:
+        users = {f: sum(1 for v in s.values() if any(a.text == f for a in v)) for f in fs}
+        shared = [f for f in fs if users[f] >= 2]
+        return max(shared, key=lambda f: (len(f), f)) if shared else max(fs, key=lambda f: (users[f], len(f), f))
+
+    groups = [sub(fs) for fs in members.values()]
+    wide = [(fs, g) for fs, g in zip(members.values(), groups) if sum(1 for v in g.values() if v) >= 2]
+    if len(wide) >= 2:
+        return sorted(((name(fs, g), g) for fs, g in wide), key=lambda x: x[0])
+    if len(wide) == 1:  # the actor, and a lone form only when it is a loaded label
+        kept = [f for fs in members.values() for f in fs
+                if fs is wide[0][0] or any(f.lower() in loaded for f in fs)]
+    if not kept:
+        return []
+    whole = sub(kept)
+    users = sum(1 for v in whole.values() if any(_words(a.text) >= _words(actor) for a in v))
+    if _compound(_bare(actor), pool) or (users <= 1 and any(
+            _words(f) < _words(actor) and sum(1 for v in whole.values() if any(a.text == f for a in v)) >= 2
+            for f in kept)):
+        # the report's name is a headline's run of names, or a longer name only
+        # one outlet writes ("Google Stadia Pricing" for Google)
+        actor = name(kept, whole)
+    return [(actor, whole)]
+
+
 def _norm_quotes(s: str) -> str:
     return s.translate(str.maketrans("“”„‟«»‘’‚‛", "\"\"\"\"\"\"''''"))
 
@@ -345,29 +472,37 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
         loaded_rows[it.label] = rows
 
     # naming: the forms of the main actors found in each outlet's handout text
-    def forms_in(it: OutletItem, forms: list[str]) -> list[Answer]:
-        found = []
+    def forms_in(it: OutletItem, forms: list[str], all_forms: list[str]) -> list[Answer]:
+        found: list[Answer] = []
         body = texts[it.article].get("body") or ""
         title = texts[it.article].get("title") or ""
         for form in sorted(set(forms), key=lambda f: (-len(f), f)):
             for fld, txt, end in (("title", title, len(title)), ("body", body, it.lead_end)):
-                hit = _find(txt, form.strip("“”\"'‘’"), 0, end)
-                if hit and unmasked(it.article, fld, *hit) and not any(
-                        s.article == it.article and s.field == fld and s.start <= hit[0] and hit[1] <= s.end
-                        for a in found for s in a.spans):
+                hit = next((h for h in _occurrences(txt, form, end, fold=fld == "title")
+                            if unmasked(it.article, fld, *h) and not _part_of_a_name(txt, fld, h, all_forms)
+                            and not any(s.article == it.article and s.field == fld and s.start <= h[0] and h[1] <= s.end
+                                        for a in found for s in a.spans)), None)
+                if hit:
                     found.append(Answer(outlet=it.label, text=shown(txt[hit[0]:hit[1]]),
                                         spans=[span(it.article, fld, *hit)]))
                     break
         return found
 
-    naming_rows = [r for r in ev.naming if r.forms and not (masker and masker.masks(r.actor))]
     actor_scores = []
-    for r in naming_rows:
-        per = {it.label: forms_in(it, [f.form for f in r.forms if f.outlet == it.name]) for it in outlets}
-        with_forms = [k for k, v in per.items() if v]
-        distinct = {a.text.lower() for v in per.values() for a in v}
-        loaded_form = any(f.loaded for f in r.forms)
-        actor_scores.append(((-int(loaded_form), -len(distinct), -len(with_forms)), r.actor, per))
+    for r in ev.naming:
+        if not r.forms or (masker and masker.masks(r.actor)):
+            continue
+        row_forms = sorted({_bare(f.form) for f in r.forms if _bare(f.form)}, key=lambda f: (-len(f), f))
+        per = {it.label: forms_in(it, [_bare(f.form) for f in r.forms if f.outlet == it.name], row_forms)
+               for it in outlets}
+        loaded_forms = {_bare(f.form).lower() for f in r.forms if f.loaded}
+        for actor, sub in _split_actor(r.actor, row_forms, per, loaded_forms):
+            if masker and masker.masks(actor):
+                continue
+            with_forms = [k for k, v in sub.items() if v]
+            distinct = {a.text.lower() for v in sub.values() for a in v}
+            loaded_form = bool(distinct & loaded_forms)
+            actor_scores.append(((-int(loaded_form), -len(distinct), -len(with_forms)), actor, sub))
     actor_scores.sort(key=lambda x: (x[0], x[1]))
     usable = [(actor, per) for _, actor, per in actor_scores if sum(1 for v in per.values() if v) >= 2]
 
@@ -429,7 +564,9 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
         n = min(content.LOADED_TO_FIND[level], len(all_loaded))
         tasks.append(Task(id="loaded", kind="loaded", title=words["loaded"]["title"],
                           prompt=words["loaded"][level].format(n=n), answers=all_loaded, lines=max(lines, n)))
-    if usable:
+    # the naming task needs outlets that name the actor differently: "each
+    # outlet writes Mars" gives students nothing to compare
+    if usable and len({a.text.lower() for v in usable[0][1].values() for a in v}) >= 2:
         actor, per = usable[0]
         answers = [a for it in outlets for a in per[it.label]]
         tasks.append(Task(id="naming", kind="naming", title=words["naming"]["title"],

@@ -1,0 +1,114 @@
+"""Classroom materials on real coverage: the event groups of the real pages
+(../shared/data/real-pages, README "Event groups") as a teacher would give
+them to ``framing classroom``, one folder per event. Nothing here holds a
+page's text: the checks are rules every handout, worksheet and key must keep.
+Each event is ingested and analysed once a module (a few seconds each)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from framing.classroom import make_materials
+from framing.classroom.materials import Answer, _part_of_a_name, _split_actor
+from framing.classroom.pipeline import store_quotations
+from framing.corpus import ingest
+from framing.detect import load_lexicon
+from framing.pipeline import compare_store
+from framing.store import Store
+
+#: event → the real pages' file name prefixes (real-pages README, "Event groups")
+EVENTS = {
+    "doobie": ("pasted", ("bc-cleveland-", "bc-billboard-", "bc-rollingstone-")),
+    "stadia": ("pasted", ("bc-hollywoodreporter-", "bc-digg-", "bc-mspoweruser-", "bc-wccftech-")),
+    "nasa": ("pasted", ("bc-aljazeera-", "bc-space-c", "bc-spacenews-")),
+    "esa": ("pasted", ("bc-ctvnews-", "bc-physorg-")),
+    "browns": ("html", ("sh-cbssports-", "sh-wsj-7ab")),
+}
+
+
+@pytest.fixture(scope="module")
+def real_event(data_dir: Path, tmp_path_factory: pytest.TempPathFactory):
+    made: dict[str, object] = {}
+
+    def get(name: str):
+        if name not in made:
+            kind, prefixes = EVENTS[name]
+            folder = tmp_path_factory.mktemp(name)
+            for prefix in prefixes:
+                [page] = sorted((data_dir / "real-pages" / kind).glob(prefix + "*"))
+                shutil.copy(page, folder)
+            with Store(folder / "framing.db") as store:
+                reports = list(ingest(store, [folder]))
+                assert all(r.ok for r in reports), [str(e) for r in reports for e in r.errors]
+                report = compare_store(store, load_lexicon())
+                made[name] = (report, store_quotations(store, report))
+        return made[name]
+    return get
+
+
+def _answer(text: str) -> Answer:
+    return Answer(outlet="Outlet A", text=text, spans=[])
+
+
+# --- naming: rules on invented text -------------------------------------------------
+
+def test_a_piece_of_a_longer_name_is_not_a_naming() -> None:
+    text = "The Harbor Lanterns will tour with Ada Vell. Vell sang; Ada and Tom Vell waved. Harbor spoke Monday."
+    forms = ["Harbor Lanterns", "Ada Vell", "Vell", "Ada", "Harbor"]
+
+    def at(word: str, nth: int = 0) -> tuple[int, int]:
+        m = list(re.finditer(r"\b" + word + r"\b", text))[nth]
+        return m.span()
+    assert _part_of_a_name(text, "body", at("Harbor"), forms)  # runs on into "Lanterns"
+    assert _part_of_a_name(text, "body", at("Vell"), forms)  # inside "Ada Vell"
+    assert not _part_of_a_name(text, "body", at("Vell", 1), forms)
+    assert _part_of_a_name(text, "body", at("Ada", 1), forms)  # "Ada and Tom Vell"
+    assert not _part_of_a_name(text, "body", at("Harbor", 1), forms)  # before a weekday
+    # headlines capitalise every word: only a longer form counts there
+    assert not _part_of_a_name("Vell Joins Lantern Tour", "title", (0, 4), forms)
+
+
+def test_a_naming_row_joining_two_actors_is_split_and_renamed() -> None:
+    per = {"Outlet A": [_answer("Ada Vell"), _answer("Harbor Lanterns")],
+           "Outlet B": [_answer("Ada Vell"), _answer("Vell"), _answer("Harbor Lanterns")],
+           "Outlet C": [_answer("Harbor Lanterns Tour Dates Ada Vell")]}
+    rows = dict(_split_actor("Ada Vell Talks Harbor Lanterns Album", [a.text for v in per.values() for a in v],
+                             per, set()))
+    assert set(rows) == {"Ada Vell", "Harbor Lanterns"}
+    assert [a.text for a in rows["Ada Vell"]["Outlet B"]] == ["Ada Vell", "Vell"]
+    assert not rows["Ada Vell"]["Outlet C"]  # a headline running two names together is no naming
+    # one actor named many ways stays one actor, under its own name, with its loaded label
+    per = {"Outlet A": [_answer("Kesh")], "Outlet B": [_answer("Keshi regime"), _answer("Dark Tower")],
+           "Outlet C": [_answer("Keshi government")], "Outlet D": [_answer("Gull Lake")]}
+    [(actor, sub)] = _split_actor("Kesh", ["Kesh", "Keshi regime", "Dark Tower", "Keshi government", "Gull Lake"],
+                                  per, {"dark tower"})
+    assert actor == "Kesh"
+    assert [a.text for a in sub["Outlet B"]] == ["Keshi regime", "Dark Tower"] and not sub["Outlet D"]
+
+
+# --- naming on real coverage --------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["doobie", "stadia", "nasa", "browns"])
+def test_naming_answers_are_whole_names_of_an_actor_the_handout_names(name, real_event) -> None:
+    report, quotes = real_event(name)
+    m = make_materials(report, quotations=quotes)
+    shown = {(o.article, f): t for o in m.outlets for f, t in (("title", report.texts[o.article]["title"]),
+                                                                ("body", report.texts[o.article]["body"]))}
+    handout = " ".join(" ".join(seg.text for p in [o.title, *o.lead] for seg in p) for o in m.outlets)
+    naming = [a for row in m.table for a in row.naming]
+    assert naming
+    for a in naming:
+        actor = a.note.removeprefix("for ")
+        assert actor in handout, f"{actor!r} is no name the handout prints"
+        [sp] = a.spans
+        if sp.field == "body":  # not the first word of a longer name ("Doobie" of "Doobie Brothers")
+            after = shown[(sp.article, sp.field)][sp.end:sp.end + 30]
+            assert not re.match(r" [A-Z][a-z]", after) or " " in sp.text, (a.text, after)
+    for t in m.tasks:
+        if t.kind == "naming":
+            assert len({a.text.lower() for a in t.answers}) >= 2, "every outlet names the actor the same way"
