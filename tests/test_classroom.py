@@ -239,17 +239,20 @@ def test_masker_keeps_an_agency_credited_as_author_that_other_outlets_report_on(
 def test_masker_hides_a_site_name_written_as_words() -> None:
     """An outlet stored as its site ("RiverSports.com", "KeshNews") is also
     written as words ("River Sports") in the texts; a site named after a place
-    does not mask the place."""
+    does not mask the place, even where no other outlet writes it, and a site
+    whose name reads as common words ("thehill") leaves them in lower case."""
     arts = [{"id": 1, "outlet": "RiverSports.com", "byline": None, "dateline": None, "url": None},
             {"id": 2, "outlet": "KeshNews", "byline": None, "dateline": None, "url": None},
             {"id": 3, "outlet": "Dunmore.com", "byline": None, "dateline": None, "url": None},
-            {"id": 4, "outlet": "Harbor Daily", "byline": None, "dateline": None, "url": None}]
+            {"id": 4, "outlet": "Harbor Daily", "byline": None, "dateline": None,
+             "url": "https://www.harborhill.example/x"}]
     texts = {1: {"title": "", "body": "x"}, 2: {"title": "", "body": "y"}, 3: {"title": "", "body": "z"},
-             4: {"title": "", "body": "The match in Dunmore."}}
+             4: {"title": "", "body": "The match."}}
     mk = build_masker(arts, texts, {"RiverSports.com": "Outlet A", "KeshNews": "Outlet B",
                                     "Dunmore.com": "Outlet C", "Harbor Daily": "Outlet D"})
     out = mk.apply("River Sports insider Jo Fenn told Kesh News; the game in Dunmore went on.")
     assert out == "Outlet A insider Jo Fenn told Outlet B; the game in Dunmore went on."
+    assert mk.apply("Up the harbor hill, Harbor Hill said.") == "Up the harbor hill, Outlet D said."
 
 
 # --- files and the command ----------------------------------------------------------

@@ -221,20 +221,23 @@ def build_masker(articles: Iterable[Mapping[str, Any]], texts: Mapping[int, Mapp
             else:
                 # a place or common word: masked only as a source cue "(Tehran)"
                 rules.append(_Rule(re.compile(r"(?<=\()" + re.escape(core) + r"(?=\))"), shown, "outlet"))
-    # the name of each page's site, and of an outlet written as a site ("CBSSports.com",
-    # "SpaceNews") when that is not a word other outlets write ("Cleveland.com": the city)
-    cores = {(c, labels.get(o, OTHER_OUTLET)) for o, c in
-             [(a.get("outlet") or "", _host_core(a.get("url"))) for a in arts] if c}
+    # the name of each page's site ("tehrantimes"), and that name written as
+    # capitalised words ("CBS Sports" for cbssports.com, "Space News" for the
+    # outlet "SpaceNews"): only split into words, so a site named after a city
+    # ("Cleveland.com") leaves the city alone
+    whole = {(c, labels.get(a.get("outlet") or "", OTHER_OUTLET))
+             for a in arts for c in [_host_core(a.get("url"))] if c}
+    split = set(whole)
     for o in outlets:
         if " " not in o and ("." in o or _camel(o)):
             c = _host_core("//" + (o if "." in o else o + ".x"))
-            others = set().union(*(w for k, w in words_by_outlet.items() if k != o))
-            if c and c not in others:
-                cores.add((c, labels.get(o, OTHER_OUTLET)))
-    for core, shown in sorted(cores, key=lambda c: (-len(c[0]), c)):
-        # a site's name is its words run together: "cbssports" is also written "CBS Sports"
-        rules.append(_Rule(re.compile(r"(?<![\w-])" + r"[ .]?".join(re.escape(ch) for ch in core)
-                                      + r"(?![\w-])", re.I), shown, "outlet"))
+            if c:
+                split.add((c, labels.get(o, OTHER_OUTLET)))
+    for core, shown in sorted(whole, key=lambda c: (-len(c[0]), c)):
+        rules.append(_Rule(re.compile(r"(?<![\w-])" + re.escape(core) + r"(?![\w-])", re.I), shown, "outlet"))
+    for core, shown in sorted(split, key=lambda c: (-len(c[0]), c)):
+        words = "|".join(_cap(core[:i]) + r"[ .]" + _cap(core[i:]) for i in range(2, len(core) - 1))
+        rules.append(_Rule(re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])"), shown, "outlet"))
     bylines = sorted({a["byline"].strip() for a in arts if a.get("byline") and a["byline"].strip()},
                      key=lambda b: (-len(b), b))
     outlet_words = {t.lower() for o in outlets for t in _tokens(o)}
@@ -261,6 +264,11 @@ def build_masker(articles: Iterable[Mapping[str, Any]], texts: Mapping[int, Mapp
                         and len(a["dateline"].strip()) >= 4 and any(ch.isupper() for ch in a["dateline"])},
                        key=lambda d: (-len(d), d))
     return Masker(rules=rules, datelines=datelines)
+
+
+def _cap(part: str) -> str:
+    """``part`` as a capitalised word: first letter upper case, the rest any case."""
+    return re.escape(part[0].upper()) + "(?i:" + re.escape(part[1:]) + ")"
 
 
 def _camel(name: str) -> bool:
