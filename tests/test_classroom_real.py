@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from framing.classroom import make_materials
-from framing.classroom.materials import Answer, _part_of_a_name, _split_actor
+from framing.classroom.materials import Answer, _lead, _part_of_a_name, _split_actor
 from framing.classroom.pipeline import store_quotations
 from framing.corpus import ingest
 from framing.detect import load_lexicon
@@ -27,6 +27,7 @@ EVENTS = {
     "nasa": ("pasted", ("bc-aljazeera-", "bc-space-c", "bc-spacenews-")),
     "esa": ("pasted", ("bc-ctvnews-", "bc-physorg-")),
     "browns": ("html", ("sh-cbssports-", "sh-wsj-7ab")),
+    "homedepot": ("pasted", ("bc-foxbusiness-", "bc-barrons-")),
 }
 
 
@@ -112,3 +113,42 @@ def test_naming_answers_are_whole_names_of_an_actor_the_handout_names(name, real
     for t in m.tasks:
         if t.kind == "naming":
             assert len({a.text.lower() for a in t.answers}) >= 2, "every outlet names the actor the same way"
+
+
+# --- the handout's excerpt ----------------------------------------------------------
+
+def test_the_excerpt_leaves_out_page_furniture_and_a_repeated_stand_first() -> None:
+    title = "Lanterns tour again"
+    paras = ["Lanterns tour again",
+             "The Harbor Lanterns will tour next year, the band said on Monday.",
+             "A singer waves from a stage in Dunmore. (Photo via Kesh Wire, File)",
+             "Ticker\tLast\tChange",
+             "More tour news from our music desk",
+             "Privacy Policy | Terms of Service",
+             "The Harbor Lanterns will tour next year, the band said on Monday.",
+             "Tickets go on sale in May, and the first show is in Dunmore."]
+    body = "\n\n".join(paras)
+    shown = [body[a:b] for a, b in _lead(title, body, 150)]
+    assert shown == [paras[1], paras[7]]
+    # a body of nothing but such lines still gives an excerpt
+    assert _lead(title, "Only a caption here (Kesh Wire)", 150) == [(0, 31)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["doobie", "nasa", "esa", "homedepot", "browns"])
+def test_handout_leads_are_running_text(name, real_event) -> None:
+    report, quotes = real_event(name)
+    m = make_materials(report, blind=True, quotations=quotes)
+    for o in m.outlets:
+        paras = ["".join(seg.text for seg in p).strip() for p in o.lead]
+        keys = [" ".join(re.findall(r"\w+", p.lower())) for p in paras]
+        assert len(set(keys)) == len(keys), "a paragraph printed twice"
+        assert " ".join(re.findall(r"\w+", o.plain_title.lower())) not in keys, "the headline printed again"
+        for p in paras:
+            assert "\t" not in p and " | " not in p, p
+            assert re.search(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$", p) or len(p.split()) > 40, p
+        assert o.lead_words >= 60 or not o.cut
+        for a in m.answers():  # what the key cites is what the handout prints
+            for sp in a.spans:
+                if sp.article == o.article:
+                    assert o.shows(sp.field, sp.start, sp.end), (a.text, sp)

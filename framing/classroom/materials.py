@@ -73,10 +73,24 @@ class OutletItem:
     byline: str | None = None
     url: str | None = None
     copy_of: str | None = None  # label of the outlet this article nearly copies
+    #: the body's stretches the handout prints (the lead's paragraphs, page furniture left out)
+    lead_spans: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def plain_title(self) -> str:
         return "".join(s.text for s in self.title)
+
+    def shows(self, fld: str, start: int, end: int) -> bool:
+        """The handout prints ``texts[article][fld][start:end]``."""
+        return fld == "title" or any(a <= start and end <= b for a, b in self.lead_spans)
+
+    def find(self, fld: str, text: str, phrase: str) -> tuple[int, int] | None:
+        """The first place the handout prints ``phrase`` in this field (see :func:`_find`)."""
+        for a, b in ([(0, len(text))] if fld == "title" else self.lead_spans):
+            hit = _find(text, phrase, a, b)
+            if hit:
+                return hit
+        return None
 
 
 @dataclass
@@ -137,7 +151,8 @@ class Materials:
         return out
 
     def handout_ranges(self) -> dict[tuple[int, str], tuple[int, int]]:
-        """(article, field) → the character range the handout shows."""
+        """(article, field) → the character range the handout's excerpt spans
+        (:meth:`OutletItem.shows` tells what within it is printed)."""
         out: dict[tuple[int, str], tuple[int, int]] = {}
         for o in self.outlets:
             out[(o.article, "title")] = (0, 10**9)
@@ -184,6 +199,63 @@ def _lead_end(body: str, budget: int) -> int:
         if total >= budget * 0.85:
             break
     return end or len(body)
+
+
+#: A line of a table (tabs) or of a site's links ("Privacy Policy | Terms").
+_TABLE_OR_LINKS = re.compile(r"\t|[\s\xa0]\|[\s\xa0]")
+#: How a sentence of running text ends (closing quotes and brackets after the mark allowed).
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*\Z|[\"”’»]\s*\Z")
+
+
+def _prose(par: str) -> bool:
+    """A paragraph of the article's running text, not page furniture left in
+    the body: a table or a row of links, a heading, teaser or credit line that
+    ends without a full stop, or a photo caption ending on its bracketed
+    credit ("... (Agency via Wire, File)")."""
+    par = par.strip()
+    if not par or _TABLE_OR_LINKS.search(par):
+        return False
+    if par.endswith((")", "]")):
+        return False
+    return bool(_SENTENCE_END.search(par)) or count_words(par) > 40
+
+
+def _key(s: str) -> str:
+    return " ".join(re.findall(r"\w+", s.lower()))
+
+
+def _lead(title: str, body: str, budget: int) -> list[tuple[int, int]]:
+    """The handout's excerpt: whole sentences of the body's running-text
+    paragraphs up to about ``budget`` words, leaving out page furniture (see
+    :func:`_prose`) and a paragraph that repeats the headline or an earlier
+    one (a stand-first printed twice)."""
+    sents = sentence_spans(body)
+    seen = {_key(title)}
+    out: list[tuple[int, int]] = []
+    total = 0
+    for a, b in _paragraphs(body, len(body)):
+        k = _key(body[a:b])
+        if k in seen or not _prose(body[a:b]):
+            seen.add(k)
+            continue
+        seen.add(k)
+        end, stop = a, False
+        inside = [(max(x, a), min(y, b)) for x, y in sents if x < b and y > a] or [(a, b)]
+        for x, y in inside:
+            n = count_words(body[x:y])
+            if total and total + n > budget * 1.15:
+                stop = True
+                break
+            total += n
+            end = y
+            if total >= budget * 0.85:
+                stop = True
+                break
+        if end > a:
+            out.append((a, end))
+        if stop:
+            break
+    return out or [(0, _lead_end(body, budget))]
 
 
 def _paragraphs(body: str, end: int) -> list[tuple[int, int]]:
@@ -434,15 +506,16 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
         masks_of[(aid, "title")], masks_of[(aid, "body")] = tmask, bmask
         th = [h for h in hits_at.get((aid, "title"), []) if _visible(h, tmask)]
         bh = [h for h in hits_at.get((aid, "body"), []) if _visible(h, bmask)]
-        end = _lead_end(body, budget)
-        visible_hits[aid] = th + [h for h in bh if h["end"] <= end]
+        spans = _lead(title, body, budget)
+        end = spans[-1][1]
+        visible_hits[aid] = th + [h for h in bh if any(a <= h["start"] and h["end"] <= b for a, b in spans)]
         dup = art.get("near_duplicate_of")
         outlets.append(OutletItem(
             letter=letter_of[o], name=o, label=label_of[o], article=aid,
             title=_segments(title, 0, len(title), th, tmask),
-            lead=[_segments(body, a, b, bh, bmask) for a, b in _paragraphs(body, end)],
+            lead=[_segments(body, a, b, bh, bmask) for a, b in spans], lead_spans=spans,
             body=[_segments(body, a, b, bh, bmask) for a, b in _paragraphs(body, len(body))],
-            lead_end=end, lead_words=count_words(body[:end]), cut=end < len(body.rstrip()),
+            lead_end=end, lead_words=sum(count_words(body[a:b]) for a, b in spans), cut=end < len(body.rstrip()),
             date=art.get("date"),
             byline=None if blind else art.get("byline"),
             url=None if blind else art.get("url"),
@@ -479,7 +552,8 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
         for form in sorted(set(forms), key=lambda f: (-len(f), f)):
             for fld, txt, end in (("title", title, len(title)), ("body", body, it.lead_end)):
                 hit = next((h for h in _occurrences(txt, form, end, fold=fld == "title")
-                            if unmasked(it.article, fld, *h) and not _part_of_a_name(txt, fld, h, all_forms)
+                            if it.shows(fld, *h) and unmasked(it.article, fld, *h)
+                            and not _part_of_a_name(txt, fld, h, all_forms)
                             and not any(s.article == it.article and s.field == fld and s.start <= h[0] and h[1] <= s.end
                                         for a in found for s in a.spans)), None)
                 if hit:
@@ -515,7 +589,7 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
         for q in sorted(found_quotes.get(it.article, []), key=lambda q: q.start):
             if getattr(q, "field", "body") != "body" or getattr(q, "kind", "quotation") != "quotation":
                 continue
-            if q.end <= it.lead_end and unmasked(it.article, "body", q.start, q.end):
+            if it.shows("body", q.start, q.end) and unmasked(it.article, "body", q.start, q.end):
                 who = shown(q.speaker) if q.speaker else "unnamed speaker"
                 rows.append(Answer(outlet=it.label, text=who, spans=[span(it.article, "body", q.start, q.end)]))
         sources[it.label] = rows
@@ -533,7 +607,7 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
             if it.name not in f.present:
                 continue
             body = texts[it.article].get("body") or ""
-            hit = _find(body, f.text, 0, it.lead_end)
+            hit = it.find("body", body, f.text)
             if hit and unmasked(it.article, "body", *hit):
                 evidence.append(span(it.article, "body", *hit))
         if not absent or len(evidence) < 2:
@@ -666,7 +740,7 @@ def _quote_task(ev: Event, outlets: list[OutletItem], texts: dict[int, dict[str,
             if it is None or v.article != it.article:
                 continue
             body = texts[it.article].get("body") or ""
-            hit = _find(_norm_quotes(body), _norm_quotes(v.text), 0, it.lead_end)
+            hit = it.find("body", _norm_quotes(body), _norm_quotes(v.text))
             if hit and unmasked(it.article, "body", *hit):
                 located.append((v, it, hit))
         changed = [x for x in located if x[0].relation in ("altered", "truncated")]
