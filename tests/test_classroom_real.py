@@ -28,6 +28,7 @@ EVENTS = {
     "esa": ("pasted", ("bc-ctvnews-", "bc-physorg-")),
     "browns": ("html", ("sh-cbssports-", "sh-wsj-7ab")),
     "homedepot": ("pasted", ("bc-foxbusiness-", "bc-barrons-")),
+    "impeach": ("html", ("sh-cbsnews-", "sh-deccanherald-")),
 }
 
 
@@ -152,3 +153,20 @@ def test_handout_leads_are_running_text(name, real_event) -> None:
             for sp in a.spans:
                 if sp.article == o.article:
                     assert o.shows(sp.field, sp.start, sp.end), (a.text, sp)
+
+
+# --- sources and tasks --------------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["esa", "nasa", "impeach"])
+def test_sources_quoted_are_people_quoted_not_terms_in_quotation_marks(name, real_event) -> None:
+    report, quotes = real_event(name)
+    m = make_materials(report, quotations=quotes)
+    for row in m.table:
+        for a in row.sources:
+            if a.text == "unnamed speaker":
+                assert len(a.spans[0].text.split()) >= 4, a.spans[0].text
+    for t in m.tasks:
+        if t.kind == "loaded":
+            n = len(t.answers)
+            assert ("1 loaded words" not in t.prompt) and (n == 1) == ("Find the loaded word" in t.prompt), t.prompt

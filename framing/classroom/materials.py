@@ -27,6 +27,8 @@ MAX_OUTLETS = 8
 #: Words of lead per outlet on the handout, and the page's total budget.
 LEAD_WORDS = 150
 PAGE_WORDS = 640
+#: A quotation nobody is named for counts as a source quoted from this many words.
+SOURCE_WORDS = 4
 
 
 class ClassroomError(FramingError):
@@ -589,6 +591,8 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
         for q in sorted(found_quotes.get(it.article, []), key=lambda q: q.start):
             if getattr(q, "field", "body") != "body" or getattr(q, "kind", "quotation") != "quotation":
                 continue
+            if not q.speaker and count_words(texts[it.article]["body"][q.start:q.end]) < SOURCE_WORDS:
+                continue  # a term in quotation marks ("enabling technology"), not somebody quoted
             if it.shows("body", q.start, q.end) and unmasked(it.article, "body", q.start, q.end):
                 who = shown(q.speaker) if q.speaker else "unnamed speaker"
                 rows.append(Answer(outlet=it.label, text=who, spans=[span(it.article, "body", q.start, q.end)]))
@@ -637,7 +641,7 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
     if all_loaded:
         n = min(content.LOADED_TO_FIND[level], len(all_loaded))
         tasks.append(Task(id="loaded", kind="loaded", title=words["loaded"]["title"],
-                          prompt=words["loaded"][level].format(n=n), answers=all_loaded, lines=max(lines, n)))
+                          prompt=(words["loaded"] if n > 1 else content.LOADED_ONE)[level].format(n=n), answers=all_loaded, lines=max(lines, n)))
     # the naming task needs outlets that name the actor differently: "each
     # outlet writes Mars" gives students nothing to compare
     if usable and len({a.text.lower() for v in usable[0][1].values() for a in v}) >= 2:
