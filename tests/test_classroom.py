@@ -187,6 +187,17 @@ def test_blind_student_pages_name_no_outlet_byline_dateline_or_url(
         assert f"{label} = {name}" in key
 
 
+def test_teacher_guide_names_the_outlets_left_off_a_full_handout(cup_report) -> None:
+    """Only the key lists who did not fit on the page; it decodes the letters
+    anyway, so it names them as they are, not as "[another outlet]"."""
+    m = make_materials(cup_report, blind=True, max_outlets=2)
+    names = sorted(PLANTED["event"]["outlets"])
+    assert sorted(m.left_out) == sorted(set(names) - {o.name for o in m.outlets}) and len(m.left_out) == 2
+    pages = render_pages(m)
+    assert "Not on the handout (one page): " + ", ".join(m.left_out) in _text(pages["key"])
+    assert not any(n in _text(pages["handout"]) for n in m.left_out)
+
+
 def test_blind_letters_do_not_follow_the_alphabet_of_names(cup_report) -> None:
     m = make_materials(cup_report, blind=True)
     names_by_letter = [o.name for o in sorted(m.outlets, key=lambda o: o.letter)]

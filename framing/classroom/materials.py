@@ -143,7 +143,7 @@ class Materials:
     categories: list[str]
     chart_event: Event  # the event with outlets relabelled (blind mode) for the charts
     letter_key: list[tuple[str, str]]  # (label, outlet) — printed in the teacher guide only
-    left_out: list[str] = field(default_factory=list)  # outlets not on the handout (page space)
+    left_out: list[str] = field(default_factory=list)  # outlets not on the handout (page space), teacher guide only
 
     def answers(self) -> list[Answer]:
         """Every answer in the key (table and tasks)."""
@@ -691,7 +691,7 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
     return Materials(
         event_id=ev.id, event_label=event_label, dates=_dates(ev), level=level, blind=blind,
         outlets=outlets, table=table, tasks=tasks, categories=cats, chart_event=chart_event,
-        letter_key=[(label_of[o], o) for o in order], left_out=[shown(o) for o in left_out],
+        letter_key=[(label_of[o], o) for o in order], left_out=left_out,
     )
 
 
