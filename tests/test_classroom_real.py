@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 import shutil
+import textwrap
 from pathlib import Path
 
 import pytest
 
 from framing.classroom import make_materials
-from framing.classroom.materials import Answer, _lead, _part_of_a_name, _split_actor
+
+from framing.classroom.materials import CHART_LINES, Answer, _lead, _part_of_a_name, _split_actor
 from framing.classroom.pipeline import store_quotations
 from framing.corpus import ingest
 from framing.detect import load_lexicon
@@ -170,3 +172,27 @@ def test_sources_quoted_are_people_quoted_not_terms_in_quotation_marks(name, rea
         if t.kind == "loaded":
             n = len(t.answers)
             assert ("1 loaded words" not in t.prompt) and (n == 1) == ("Find the loaded word" in t.prompt), t.prompt
+
+
+# --- the slide charts ---------------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["nasa", "doobie", "stadia"])
+def test_naming_slide_shows_whole_names_in_rows_that_fit(name, real_event) -> None:
+    report, quotes = real_event(name)
+    m = make_materials(report, quotations=quotes)
+    article = {o.name: o.article for o in m.outlets}
+    rows = m.chart_event.naming
+    assert rows
+    for r in rows:
+        assert len(r.actor) < 40, r.actor  # a row named after a headline's run of names
+        for f in r.forms:
+            # written at least once as a name of its own: in the headline, or in
+            # the text not running on into a capitalised word ("Blue" of "Blue Origin")
+            t = report.texts[article[f.outlet]]
+            word = re.escape(f.form.strip("“”\"'‘’"))
+            assert re.search(r"(?<!\w)" + word + r"(?!\w)", t["title"], re.I) or re.search(
+                r"(?<!\w)" + word + r"(?![\w-]| [A-Z])", t["body"]), (r.actor, f.form)
+    labels = [(r.actor, f.form) for r in rows for f in r.forms]
+    tallest = max(len(textwrap.wrap(a, 16)) + len(textwrap.wrap(f, 40)) - 1 for a, f in labels)
+    assert len({(r.actor, f.form, f.scare_quoted) for r in rows for f in r.forms}) * tallest <= CHART_LINES

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..compare.model import Event, Report
+from ..compare.model import Event, NamingForm, NamingRow, Report
 from ..errors import FramingError, NotFound
 from ..text import count_words, sentence_spans
 from . import content
@@ -141,7 +142,7 @@ class Materials:
     table: list[TableRow]
     tasks: list[Task]
     categories: list[str]
-    chart_event: Event  # the event with outlets relabelled (blind mode) for the charts
+    chart_event: Event  # the event for the slide charts: whole names only, outlets relabelled (blind mode)
     letter_key: list[tuple[str, str]]  # (label, outlet) — printed in the teacher guide only
     left_out: list[str] = field(default_factory=list)  # outlets not on the handout (page space), teacher guide only
 
@@ -686,13 +687,66 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
 
     label_map = {o: label_of[o] for o in order}
     event_label = _label(ev.label, masker)
-    chart_event = _relabelled(ev, label_map, shown, keep=set(order), label=event_label) if blind else ev
+    chart_ev = replace(ev, naming=_chart_naming(ev, {o: per_outlet[o]["id"] for o in order}, texts))
+    chart_event = _relabelled(chart_ev, label_map, shown, keep=set(order), label=event_label) if blind else chart_ev
     cats = sorted({h.get("category", "") for it in outlets for h in visible_hits[it.article]})
     return Materials(
         event_id=ev.id, event_label=event_label, dates=_dates(ev), level=level, blind=blind,
         outlets=outlets, table=table, tasks=tasks, categories=cats, chart_event=chart_event,
         letter_key=[(label_of[o], o) for o in order], left_out=left_out,
     )
+
+
+#: Rows (forms) of the naming slide, and rows times the tallest label's
+#: lines: more do not fit a slide legibly.
+CHART_FORMS = 12
+CHART_LINES = 18
+
+
+def _chart_naming(ev: Event, article_of: Mapping[str, int], texts: Mapping[int, Mapping[str, str]]) -> list[NamingRow]:
+    """The event's naming rows for the slide: each form counted where it
+    stands as a whole name in the outlet's article (title and body), forms
+    that never do ("Blue" of "Blue Origin") and rows' headline runs left out,
+    rows joining two actors split (see :func:`_split_actor`); loaded labels
+    first, then the actors most outlets name, up to :data:`CHART_FORMS` forms."""
+    rows: list[NamingRow] = []
+    for r in ev.naming:
+        row_forms = sorted({_bare(f.form) for f in r.forms if _bare(f.form)}, key=lambda f: (-len(f), f))
+        per: dict[str, list[Answer]] = {}
+        counted: dict[tuple[str, str], list[NamingForm]] = {}
+        for f in r.forms:
+            aid, form = article_of.get(f.outlet), _bare(f.form)
+            if aid is None or not form:
+                continue
+            n = 0
+            for fld in ("title", "body"):
+                txt = texts[aid].get(fld) or ""
+                n += sum(1 for h in _occurrences(txt, form, len(txt), fold=fld == "title")
+                         if not _part_of_a_name(txt, fld, h, row_forms))
+            if n:
+                if (f.outlet, form) not in counted:
+                    per.setdefault(f.outlet, []).append(Answer(outlet=f.outlet, text=form, spans=[]))
+                counted.setdefault((f.outlet, form), []).append(replace(f, count=min(f.count, n) or n))
+        loaded = {_bare(f.form).lower() for f in r.forms if f.loaded}
+        for actor, sub in _split_actor(r.actor, row_forms, per, loaded):
+            forms = [nf for o, v in sub.items() for a in v for nf in counted[(o, a.text)]]
+            if forms:
+                rows.append(NamingRow(actor=actor, forms=forms))
+    rows.sort(key=lambda r: (not any(f.loaded or f.scare_quoted for f in r.forms),
+                             -len({f.outlet for f in r.forms}), -sum(f.count for f in r.forms), r.actor))
+    out: list[NamingRow] = []
+    n, tallest = 0, 1
+    for r in rows:
+        k = len({(f.form, f.scare_quoted) for f in r.forms})
+        # the chart writes "actor: form" wrapped (actor at 16, form at 40
+        # characters) on rows of equal height: long labels need fewer rows
+        high = max(len(textwrap.wrap(r.actor, 16) or [""]) + len(textwrap.wrap(f.form, 40) or [""]) - 1
+                   for f in r.forms)
+        if out and (n + k > CHART_FORMS or (n + k) * max(tallest, high) > CHART_LINES):
+            break
+        out.append(r)
+        n, tallest = n + k, max(tallest, high)
+    return out
 
 
 def _label(label: str, masker: Masker | None) -> str:
