@@ -196,3 +196,16 @@ def test_naming_slide_shows_whole_names_in_rows_that_fit(name, real_event) -> No
     labels = [(r.actor, f.form) for r in rows for f in r.forms]
     tallest = max(len(textwrap.wrap(a, 16)) + len(textwrap.wrap(f, 40)) - 1 for a, f in labels)
     assert len({(r.actor, f.form, f.scare_quoted) for r in rows for f in r.forms}) * tallest <= CHART_LINES
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["stadia", "nasa", "doobie"])
+def test_a_detail_left_out_is_not_written_in_the_article(name, real_event) -> None:
+    report, quotes = real_event(name)
+    m = make_materials(report, quotations=quotes)
+    article = {o.label: o.article for o in m.outlets}
+    for row in m.table:
+        t = report.texts[article[row.outlet]]
+        words = set(re.findall(r"\w+", (t["title"] + " " + t["body"]).lower()))
+        for a in row.missing:
+            assert not set(re.findall(r"\w+", a.text.lower())) <= words, (row.outlet, a.text)

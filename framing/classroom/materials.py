@@ -606,7 +606,11 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
     for f in ev.facts:
         if f.kind not in kinds or (masker and masker.masks(f.text)):
             continue
-        absent = [it for it in outlets if it.name in f.absent]
+        # absent only where the article lacks one of the fact's words: "Google
+        # Stadia" is not left out by an article that writes "Google's Stadia"
+        absent = [it for it in outlets if it.name in f.absent
+                  and not _words(f.text) <= _words((texts[it.article].get("title") or "") + " "
+                                                   + (texts[it.article].get("body") or ""))]
         evidence = []
         for it in outlets:
             if it.name not in f.present:
