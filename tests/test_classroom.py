@@ -247,6 +247,17 @@ def test_masker_keeps_an_agency_credited_as_author_that_other_outlets_report_on(
     assert mk.apply("Mina Talbot wrote it.") == "[reporter] wrote it."
 
 
+def test_masker_drops_a_colon_dateline_opening_one_of_the_first_paragraphs() -> None:
+    """Datelines the loaders do not store ("Dunmore, Kesh, Almera:", "PORTHAVEN:")
+    open the text or a paragraph after a caption; a sentence with a colon stays."""
+    mk = build_masker([], {}, {})
+    body = "A caption of a photo.\n\nDunmore, Kesh, Almera: The council met. He said: Yes."
+    assert mk.apply(body, opening=True) == "A caption of a photo.\n\nThe council met. He said: Yes."
+    assert mk.apply("PORTHAVEN: The vote passed.", opening=True) == "The vote passed."
+    assert mk.apply("Editor's note: This was updated.", opening=True) == "Editor's note: This was updated."
+    assert mk.apply("Dunmore, Kesh: The council met.") == "Dunmore, Kesh: The council met."  # not a body
+
+
 def test_masker_hides_a_site_name_written_as_words() -> None:
     """An outlet stored as its site ("RiverSports.com", "KeshNews") is also
     written as words ("River Sports") in the texts; a site named after a place

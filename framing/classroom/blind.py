@@ -41,6 +41,10 @@ service services correspondent correspondents team writer writers bureau
 #: A dateline opening a text: upper-case place, optional "(Agency)", then a dash.
 _LEAD_DATELINE = re.compile(r"\A\s*[A-Z][A-Z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
                             r"(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s*")
+#: A dateline ending in a colon: a place in capitals, or a place of several
+#: capitalised parts separated by commas, then the text's next sentence.
+_COLON_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ -]{2,30}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
+                             r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*){1,3}):[ \t]+(?=[A-Z“\"])")
 _URL = re.compile(r"\bhttps?://[^\s<>\"“”]+|\bwww\.[^\s<>\"“”]+"
                   r"|\b(?:[a-z0-9][a-z0-9-]*\.)+(?:[a-z]{2,12})(?:/[^\s<>\"“”]*)?(?![\w@])")
 _EMAIL = re.compile(r"\b[\w.+-]+@(?:[\w-]+\.)+[A-Za-z]{2,}\b")
@@ -86,6 +90,14 @@ class Masker:
             m = _LEAD_DATELINE.match(text)
             if m and m.end() < len(text):
                 found.append(Mask(m.start(), m.end(), DATELINE, "dateline"))
+            # a dateline with a colon opening one of the first paragraphs (after a
+            # caption or a stand-first): "NEW DELHI:", "Washington, DC, United States:"
+            for k, p in enumerate(re.finditer(r"(?:\A|\n\s*\n)[ \t]*", text)):
+                if k >= 3:
+                    break
+                m = _COLON_DATELINE.match(text, p.end())
+                if m and m.end() < len(text):
+                    found.append(Mask(m.start(), m.end(), DATELINE, "dateline"))
         for pat, repl in ((_URL, LINK), (_EMAIL, EMAIL)):
             for m in pat.finditer(text):
                 end = m.end()
