@@ -160,7 +160,7 @@ def test_handout_leads_are_running_text(name, real_event) -> None:
 # --- sources and tasks --------------------------------------------------------------
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["esa", "nasa", "impeach"])
+@pytest.mark.parametrize("name", ["esa", "nasa", "impeach", "stadia"])
 def test_sources_quoted_are_people_quoted_not_terms_in_quotation_marks(name, real_event) -> None:
     report, quotes = real_event(name)
     m = make_materials(report, quotations=quotes)
@@ -172,6 +172,8 @@ def test_sources_quoted_are_people_quoted_not_terms_in_quotation_marks(name, rea
         if t.kind == "loaded":
             n = len(t.answers)
             assert ("1 loaded words" not in t.prompt) and (n == 1) == ("Find the loaded word" in t.prompt), t.prompt
+        if t.kind == "rewrite":  # one sentence to choose from is not "one of these"
+            assert (len(t.choices) == 1) == ("Rewrite the flagged sentence" in t.prompt), t.prompt
 
 
 # --- the slide charts ---------------------------------------------------------------

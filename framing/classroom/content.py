@@ -84,6 +84,14 @@ LOADED_ONE = {
                "speaker), and a neutral alternative.",
 }
 
+#: The rewrite task when one outlet's narration holds the only flagged sentence.
+REWRITE_ONE = {
+    "middle": "Rewrite this sentence so that it only tells what happened.",
+    "high": "Rewrite the flagged sentence neutrally, keeping every fact.",
+    "college": "Rewrite the flagged sentence neutrally, keeping every fact, then explain in one sentence "
+               "what your version no longer tells the reader.",
+}
+
 TABLE_COLUMNS = ("Headline", "Loaded words", "How the main actors are named", "Sources quoted",
                  "What is missing")
 

@@ -676,7 +676,7 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
                               note=h.get("explanation") or "", neutral=h["neutral"], category=h.get("category", "")))
     if rewrite:
         tasks.append(Task(id="rewrite", kind="rewrite", title=words["rewrite"]["title"],
-                          prompt=words["rewrite"][level], answers=rewrite, choices=choices, lines=lines,
+                          prompt=(words["rewrite"] if len(rewrite) > 1 else content.REWRITE_ONE)[level], answers=rewrite, choices=choices, lines=lines,
                           hint="The lexicon's neutral alternative is a hint, not the only answer."))
     # the altered quotation
     quote_task = _quote_task(ev, outlets, texts, level, lines, span, unmasked, shown)
