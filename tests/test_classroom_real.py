@@ -164,8 +164,10 @@ def test_handout_leads_are_running_text(name, real_event) -> None:
 def test_sources_quoted_are_people_quoted_not_terms_in_quotation_marks(name, real_event) -> None:
     report, quotes = real_event(name)
     m = make_materials(report, quotations=quotes)
+    names = {o.label: o.name for o in m.outlets}
     for row in m.table:
         for a in row.sources:
+            assert a.text.lower().removeprefix("the ") != names[row.outlet].lower().removeprefix("the "), a
             if a.text == "unnamed speaker":
                 assert len(a.spans[0].text.split()) >= 4, a.spans[0].text
     for t in m.tasks:

@@ -594,6 +594,8 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
                 continue
             if not q.speaker and count_words(texts[it.article]["body"][q.start:q.end]) < SOURCE_WORDS:
                 continue  # a term in quotation marks ("enabling technology"), not somebody quoted
+            if q.speaker and _key(q.speaker).removeprefix("the ") == _key(it.name).removeprefix("the "):
+                continue  # "..., X tells The Daily": the outlet is whom it was said to, not a source
             if it.shows("body", q.start, q.end) and unmasked(it.article, "body", q.start, q.end):
                 who = shown(q.speaker) if q.speaker else "unnamed speaker"
                 rows.append(Answer(outlet=it.label, text=who, spans=[span(it.article, "body", q.start, q.end)]))
