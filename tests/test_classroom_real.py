@@ -135,6 +135,10 @@ def test_the_excerpt_leaves_out_page_furniture_and_a_repeated_stand_first() -> N
     assert shown == [paras[1], paras[7]]
     # a body of nothing but such lines still gives an excerpt
     assert _lead(title, "Only a caption here (Kesh Wire)", 150) == [(0, 31)]
+    # a body whose paragraphs are not marked is one long paragraph, whatever its end
+    long = " ".join(["The band said the tour starts in May."] * 20) + " (Reporting by Kesh Wire)"
+    assert _lead(title, long, 150) and _lead(title, long, 150)[0][0] == 0
+    assert _lead(title, "Ticker\tLast\n\n" + long, 150)[0][0] > 0
 
 
 @pytest.mark.slow

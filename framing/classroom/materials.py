@@ -204,6 +204,8 @@ def _lead_end(body: str, budget: int) -> int:
     return end or len(body)
 
 
+#: Page furniture is shorter than this (captions, table rows, teasers, link rows).
+FURNITURE_WORDS = 80
 #: A line of a table (tabs) or of a site's links ("Privacy Policy | Terms").
 _TABLE_OR_LINKS = re.compile(r"\t|[\s\xa0]\|[\s\xa0]")
 #: How a sentence of running text ends (closing quotes and brackets after the mark allowed).
@@ -216,9 +218,12 @@ def _prose(par: str) -> bool:
     ends without a full stop, or a photo caption ending on its bracketed
     credit ("... (Agency via Wire, File)")."""
     par = par.strip()
-    if not par or _TABLE_OR_LINKS.search(par):
+    if not par:
         return False
-    if par.endswith((")", "]")):
+    if count_words(par) > FURNITURE_WORDS:
+        # a body whose paragraphs are not marked can hold everything in one
+        return True
+    if _TABLE_OR_LINKS.search(par) or par.endswith((")", "]")):
         return False
     return bool(_SENTENCE_END.search(par)) or count_words(par) > 40
 
