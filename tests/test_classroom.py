@@ -187,6 +187,17 @@ def test_blind_student_pages_name_no_outlet_byline_dateline_or_url(
         assert f"{label} = {name}" in key
 
 
+def test_teacher_guide_names_the_outlets_left_off_a_full_handout(cup_report) -> None:
+    """Only the key lists who did not fit on the page; it decodes the letters
+    anyway, so it names them as they are, not as "[another outlet]"."""
+    m = make_materials(cup_report, blind=True, max_outlets=2)
+    names = sorted(PLANTED["event"]["outlets"])
+    assert sorted(m.left_out) == sorted(set(names) - {o.name for o in m.outlets}) and len(m.left_out) == 2
+    pages = render_pages(m)
+    assert "Not on the handout (one page): " + ", ".join(m.left_out) in _text(pages["key"])
+    assert not any(n in _text(pages["handout"]) for n in m.left_out)
+
+
 def test_blind_letters_do_not_follow_the_alphabet_of_names(cup_report) -> None:
     m = make_materials(cup_report, blind=True)
     names_by_letter = [o.name for o in sorted(m.outlets, key=lambda o: o.letter)]
@@ -216,6 +227,54 @@ def test_masker_rules_on_invented_names() -> None:
     # a brand word is masked as a name is written, not as a common word
     out = mk.apply("RIVERSIDE readers walked by the riverside.")
     assert out == "Outlet A readers walked by the riverside."
+
+
+def test_masker_keeps_an_agency_credited_as_author_that_other_outlets_report_on() -> None:
+    """A release credited to the agency it is about ("Orbital Research Agency") is
+    the story's actor when another outlet names it: masking it would print
+    "The [reporter] says ..."; a reporter's name is still masked."""
+    arts = [
+        {"id": 1, "outlet": "Lakeside Wire", "byline": "Orbital Research Agency", "dateline": None, "url": None},
+        {"id": 2, "outlet": "Harbor Daily", "byline": "Mina Talbot", "dateline": "PORTHAVEN", "url": None},
+    ]
+    texts = {1: {"title": "", "body": "Our study of sleep in orbit is done."},
+             2: {"title": "", "body": "A caption.\n\nPORTHAVEN -- The Orbital Research Agency says sleep helps."}}
+    mk = build_masker(arts, texts, {"Lakeside Wire": "Outlet A", "Harbor Daily": "Outlet B"})
+    out = mk.apply(texts[2]["body"], opening=True)
+    assert "The Orbital Research Agency says" in out
+    # the dateline opening a later paragraph goes with its dash, not "[place] --"
+    assert out.endswith("\n\nThe Orbital Research Agency says sleep helps.")
+    assert mk.apply("Mina Talbot wrote it.") == "[reporter] wrote it."
+
+
+def test_masker_drops_a_colon_dateline_opening_one_of_the_first_paragraphs() -> None:
+    """Datelines the loaders do not store ("Dunmore, Kesh, Almera:", "PORTHAVEN:")
+    open the text or a paragraph after a caption; a sentence with a colon stays."""
+    mk = build_masker([], {}, {})
+    body = "A caption of a photo.\n\nDunmore, Kesh, Almera: The council met. He said: Yes."
+    assert mk.apply(body, opening=True) == "A caption of a photo.\n\nThe council met. He said: Yes."
+    assert mk.apply("PORTHAVEN: The vote passed.", opening=True) == "The vote passed."
+    assert mk.apply("Editor's note: This was updated.", opening=True) == "Editor's note: This was updated."
+    assert mk.apply("Dunmore, Kesh: The council met.") == "Dunmore, Kesh: The council met."  # not a body
+
+
+def test_masker_hides_a_site_name_written_as_words() -> None:
+    """An outlet stored as its site ("RiverSports.com", "KeshNews") is also
+    written as words ("River Sports") in the texts; a site named after a place
+    does not mask the place, even where no other outlet writes it, and a site
+    whose name reads as common words ("thehill") leaves them in lower case."""
+    arts = [{"id": 1, "outlet": "RiverSports.com", "byline": None, "dateline": None, "url": None},
+            {"id": 2, "outlet": "KeshNews", "byline": None, "dateline": None, "url": None},
+            {"id": 3, "outlet": "Dunmore.com", "byline": None, "dateline": None, "url": None},
+            {"id": 4, "outlet": "Harbor Daily", "byline": None, "dateline": None,
+             "url": "https://www.harborhill.example/x"}]
+    texts = {1: {"title": "", "body": "x"}, 2: {"title": "", "body": "y"}, 3: {"title": "", "body": "z"},
+             4: {"title": "", "body": "The match."}}
+    mk = build_masker(arts, texts, {"RiverSports.com": "Outlet A", "KeshNews": "Outlet B",
+                                    "Dunmore.com": "Outlet C", "Harbor Daily": "Outlet D"})
+    out = mk.apply("River Sports insider Jo Fenn told Kesh News; the game in Dunmore went on.")
+    assert out == "Outlet A insider Jo Fenn told Outlet B; the game in Dunmore went on."
+    assert mk.apply("Up the harbor hill, Harbor Hill said.") == "Up the harbor hill, Outlet D said."
 
 
 # --- files and the command ----------------------------------------------------------

@@ -41,6 +41,10 @@ service services correspondent correspondents team writer writers bureau
 #: A dateline opening a text: upper-case place, optional "(Agency)", then a dash.
 _LEAD_DATELINE = re.compile(r"\A\s*[A-Z][A-Z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
                             r"(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s*")
+#: A dateline ending in a colon: a place in capitals, or a place of several
+#: capitalised parts separated by commas, then the text's next sentence.
+_COLON_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ -]{2,30}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
+                             r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*){1,3}):[ \t]+(?=[A-Z“\"])")
 _URL = re.compile(r"\bhttps?://[^\s<>\"“”]+|\bwww\.[^\s<>\"“”]+"
                   r"|\b(?:[a-z0-9][a-z0-9-]*\.)+(?:[a-z]{2,12})(?:/[^\s<>\"“”]*)?(?![\w@])")
 _EMAIL = re.compile(r"\b[\w.+-]+@(?:[\w-]+\.)+[A-Za-z]{2,}\b")
@@ -86,6 +90,14 @@ class Masker:
             m = _LEAD_DATELINE.match(text)
             if m and m.end() < len(text):
                 found.append(Mask(m.start(), m.end(), DATELINE, "dateline"))
+            # a dateline with a colon opening one of the first paragraphs (after a
+            # caption or a stand-first): "NEW DELHI:", "Washington, DC, United States:"
+            for k, p in enumerate(re.finditer(r"(?:\A|\n\s*\n)[ \t]*", text)):
+                if k >= 3:
+                    break
+                m = _COLON_DATELINE.match(text, p.end())
+                if m and m.end() < len(text):
+                    found.append(Mask(m.start(), m.end(), DATELINE, "dateline"))
         for pat, repl in ((_URL, LINK), (_EMAIL, EMAIL)):
             for m in pat.finditer(text):
                 end = m.end()
@@ -100,6 +112,12 @@ class Masker:
                 if end > start:
                     found.append(Mask(start, end, rule.replacement, rule.kind))
         for dl in self.datelines:
+            # opening a paragraph, with its dash, the dateline goes (as at the
+            # text's opening); elsewhere the place is replaced
+            for m in re.finditer(r"(?m)^[ \t]*" + re.escape(dl) + r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–-]{1,2}|:)\s*",
+                                 text):
+                if m.end() < len(text):
+                    found.append(Mask(m.start(), m.end(), DATELINE, "dateline"))
             for m in re.finditer(re.escape(dl), text):
                 found.append(Mask(m.start(), m.end(), PLACE, "dateline"))
         found.sort(key=lambda k: (k.start, -(k.end - k.start)))
@@ -178,10 +196,13 @@ def build_masker(articles: Iterable[Mapping[str, Any]], texts: Mapping[int, Mapp
     arts = list(articles)
     outlets = sorted({a.get("outlet") for a in arts if a.get("outlet")}, key=lambda o: (-len(o), o))
     words_by_outlet: dict[str, set[str]] = {}
+    texts_by_outlet: dict[str, list[str]] = {}
     for a in arts:
         t = texts.get(a["id"], {})
-        words = {w.lower() for w in _WORD.findall((t.get("title") or "") + " " + (t.get("body") or ""))}
+        joined = (t.get("title") or "") + "\n" + (t.get("body") or "")
+        words = {w.lower() for w in _WORD.findall(joined)}
         words_by_outlet.setdefault(a.get("outlet") or "", set()).update(words)
+        texts_by_outlet.setdefault(a.get("outlet") or "", []).append(joined)
 
     rules: list[_Rule] = []
     for outlet in outlets:
@@ -212,16 +233,37 @@ def build_masker(articles: Iterable[Mapping[str, Any]], texts: Mapping[int, Mapp
             else:
                 # a place or common word: masked only as a source cue "(Tehran)"
                 rules.append(_Rule(re.compile(r"(?<=\()" + re.escape(core) + r"(?=\))"), shown, "outlet"))
-    for a in arts:
-        core = _host_core(a.get("url"))
-        if core:
-            rules.append(_Rule(re.compile(r"(?<![\w-])" + re.escape(core) + r"(?![\w-])", re.I),
-                               labels.get(a.get("outlet") or "", OTHER_OUTLET), "outlet"))
+    # the name of each page's site ("tehrantimes"), and that name written as
+    # capitalised words ("CBS Sports" for cbssports.com, "Space News" for the
+    # outlet "SpaceNews"): only split into words, so a site named after a city
+    # ("Cleveland.com") leaves the city alone
+    whole = {(c, labels.get(a.get("outlet") or "", OTHER_OUTLET))
+             for a in arts for c in [_host_core(a.get("url"))] if c}
+    split = set(whole)
+    for o in outlets:
+        if " " not in o and ("." in o or _camel(o)):
+            c = _host_core("//" + (o if "." in o else o + ".x"))
+            if c:
+                split.add((c, labels.get(o, OTHER_OUTLET)))
+    for core, shown in sorted(whole, key=lambda c: (-len(c[0]), c)):
+        rules.append(_Rule(re.compile(r"(?<![\w-])" + re.escape(core) + r"(?![\w-])", re.I), shown, "outlet"))
+    for core, shown in sorted(split, key=lambda c: (-len(c[0]), c)):
+        words = "|".join(_cap(core[:i]) + r"[ .]" + _cap(core[i:]) for i in range(2, len(core) - 1))
+        rules.append(_Rule(re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])"), shown, "outlet"))
     bylines = sorted({a["byline"].strip() for a in arts if a.get("byline") and a["byline"].strip()},
                      key=lambda b: (-len(b), b))
     outlet_words = {t.lower() for o in outlets for t in _tokens(o)}
+    byline_outlets: dict[str, set[str]] = {}
+    for a in arts:
+        if a.get("byline") and a["byline"].strip():
+            byline_outlets.setdefault(a["byline"].strip(), set()).add(a.get("outlet") or "")
     for byline in bylines:
         b = re.sub(r"^by\s+", "", byline, flags=re.I)
+        if _is_organisation(b) and _named_elsewhere(b, byline_outlets[byline], texts_by_outlet):
+            # an agency credited as the author that other outlets report on
+            # ("European Space Agency" on its own release): an actor of the
+            # story, not a reporter to hide
+            continue
         rules.append(_Rule(re.compile(r"(?<![\w-])" + _phrase(b.split()) + r"(?![\w-])", re.I), BYLINE, "byline"))
         for part in re.split(r"\s*(?:,|;|\band\b|&)\s*", b):
             # desk words and the outlet's own name (masked by the outlet rules) set aside
@@ -234,6 +276,29 @@ def build_masker(articles: Iterable[Mapping[str, Any]], texts: Mapping[int, Mapp
                         and len(a["dateline"].strip()) >= 4 and any(ch.isupper() for ch in a["dateline"])},
                        key=lambda d: (-len(d), d))
     return Masker(rules=rules, datelines=datelines)
+
+
+def _cap(part: str) -> str:
+    """``part`` as a capitalised word: first letter upper case, the rest any case."""
+    return re.escape(part[0].upper()) + "(?i:" + re.escape(part[1:]) + ")"
+
+
+def _camel(name: str) -> bool:
+    """A name written as one run with inner capitals ("CBSSports", "SpaceNews")."""
+    return bool(re.fullmatch(r"[A-Za-z]+", name)) and any(ch.isupper() for ch in name[1:])
+
+
+def _is_organisation(byline: str) -> bool:
+    """A byline naming an organisation (an agency, a desk, a press office), not a person."""
+    words = [w.lower().strip(".,") for w in byline.split()]
+    return any(w in GENERIC and w not in {"a", "an", "and", "the", "of", "for", "by", "in", "on", "at"}
+               for w in words)
+
+
+def _named_elsewhere(name: str, own: set[str], texts_by_outlet: Mapping[str, list[str]]) -> bool:
+    """``name`` is written in an article of an outlet other than ``own``."""
+    pat = re.compile(r"(?<![\w-])" + _phrase(name.split()) + r"(?![\w-])")
+    return any(pat.search(t) for o, ts in texts_by_outlet.items() if o not in own for t in ts)
 
 
 def letters(n: int) -> list[str]:

@@ -73,6 +73,25 @@ TASK_TEXT = {
     },
 }
 
+#: The loaded-words task when the handout holds a single loaded word.
+LOADED_ONE = {
+    "middle": "Find the word or short phrase that makes you feel something about a person, team or group, "
+              "more than plain words would. Write the outlet and a plainer word.",
+    "high": "Find the loaded word or phrase (a label, an emotive or promotional word, a word that casts doubt, "
+            "a loaded verb of saying). Write the outlet and a more neutral alternative.",
+    "college": "Identify the instance of loaded language. Give the outlet, the category (labeling, distancing, "
+               "emotive, promotional, epistemic), whose voice it is in (the outlet's narration or a quoted "
+               "speaker), and a neutral alternative.",
+}
+
+#: The rewrite task when one outlet's narration holds the only flagged sentence.
+REWRITE_ONE = {
+    "middle": "Rewrite this sentence so that it only tells what happened.",
+    "high": "Rewrite the flagged sentence neutrally, keeping every fact.",
+    "college": "Rewrite the flagged sentence neutrally, keeping every fact, then explain in one sentence "
+               "what your version no longer tells the reader.",
+}
+
 TABLE_COLUMNS = ("Headline", "Loaded words", "How the main actors are named", "Sources quoted",
                  "What is missing")
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..compare.model import Event, Report
+from ..compare.model import Event, NamingForm, NamingRow, Report
 from ..errors import FramingError, NotFound
 from ..text import count_words, sentence_spans
 from . import content
@@ -27,6 +28,8 @@ MAX_OUTLETS = 8
 #: Words of lead per outlet on the handout, and the page's total budget.
 LEAD_WORDS = 150
 PAGE_WORDS = 640
+#: A quotation nobody is named for counts as a source quoted from this many words.
+SOURCE_WORDS = 4
 
 
 class ClassroomError(FramingError):
@@ -73,10 +76,24 @@ class OutletItem:
     byline: str | None = None
     url: str | None = None
     copy_of: str | None = None  # label of the outlet this article nearly copies
+    #: the body's stretches the handout prints (the lead's paragraphs, page furniture left out)
+    lead_spans: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def plain_title(self) -> str:
         return "".join(s.text for s in self.title)
+
+    def shows(self, fld: str, start: int, end: int) -> bool:
+        """The handout prints ``texts[article][fld][start:end]``."""
+        return fld == "title" or any(a <= start and end <= b for a, b in self.lead_spans)
+
+    def find(self, fld: str, text: str, phrase: str) -> tuple[int, int] | None:
+        """The first place the handout prints ``phrase`` in this field (see :func:`_find`)."""
+        for a, b in ([(0, len(text))] if fld == "title" else self.lead_spans):
+            hit = _find(text, phrase, a, b)
+            if hit:
+                return hit
+        return None
 
 
 @dataclass
@@ -125,9 +142,9 @@ class Materials:
     table: list[TableRow]
     tasks: list[Task]
     categories: list[str]
-    chart_event: Event  # the event with outlets relabelled (blind mode) for the charts
+    chart_event: Event  # the event for the slide charts: whole names only, outlets relabelled (blind mode)
     letter_key: list[tuple[str, str]]  # (label, outlet) — printed in the teacher guide only
-    left_out: list[str] = field(default_factory=list)  # outlets not on the handout (page space)
+    left_out: list[str] = field(default_factory=list)  # outlets not on the handout (page space), teacher guide only
 
     def answers(self) -> list[Answer]:
         """Every answer in the key (table and tasks)."""
@@ -137,7 +154,8 @@ class Materials:
         return out
 
     def handout_ranges(self) -> dict[tuple[int, str], tuple[int, int]]:
-        """(article, field) → the character range the handout shows."""
+        """(article, field) → the character range the handout's excerpt spans
+        (:meth:`OutletItem.shows` tells what within it is printed)."""
         out: dict[tuple[int, str], tuple[int, int]] = {}
         for o in self.outlets:
             out[(o.article, "title")] = (0, 10**9)
@@ -184,6 +202,68 @@ def _lead_end(body: str, budget: int) -> int:
         if total >= budget * 0.85:
             break
     return end or len(body)
+
+
+#: Page furniture is shorter than this (captions, table rows, teasers, link rows).
+FURNITURE_WORDS = 80
+#: A line of a table (tabs) or of a site's links ("Privacy Policy | Terms").
+_TABLE_OR_LINKS = re.compile(r"\t|[\s\xa0]\|[\s\xa0]")
+#: How a sentence of running text ends (closing quotes and brackets after the mark allowed).
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*\Z|[\"”’»]\s*\Z")
+
+
+def _prose(par: str) -> bool:
+    """A paragraph of the article's running text, not page furniture left in
+    the body: a table or a row of links, a heading, teaser or credit line that
+    ends without a full stop, or a photo caption ending on its bracketed
+    credit ("... (Agency via Wire, File)")."""
+    par = par.strip()
+    if not par:
+        return False
+    if count_words(par) > FURNITURE_WORDS:
+        # a body whose paragraphs are not marked can hold everything in one
+        return True
+    if _TABLE_OR_LINKS.search(par) or par.endswith((")", "]")):
+        return False
+    return bool(_SENTENCE_END.search(par)) or count_words(par) > 40
+
+
+def _key(s: str) -> str:
+    return " ".join(re.findall(r"\w+", s.lower()))
+
+
+def _lead(title: str, body: str, budget: int) -> list[tuple[int, int]]:
+    """The handout's excerpt: whole sentences of the body's running-text
+    paragraphs up to about ``budget`` words, leaving out page furniture (see
+    :func:`_prose`) and a paragraph that repeats the headline or an earlier
+    one (a stand-first printed twice)."""
+    sents = sentence_spans(body)
+    seen = {_key(title)}
+    out: list[tuple[int, int]] = []
+    total = 0
+    for a, b in _paragraphs(body, len(body)):
+        k = _key(body[a:b])
+        if k in seen or not _prose(body[a:b]):
+            seen.add(k)
+            continue
+        seen.add(k)
+        end, stop = a, False
+        inside = [(max(x, a), min(y, b)) for x, y in sents if x < b and y > a] or [(a, b)]
+        for x, y in inside:
+            n = count_words(body[x:y])
+            if total and total + n > budget * 1.15:
+                stop = True
+                break
+            total += n
+            end = y
+            if total >= budget * 0.85:
+                stop = True
+                break
+        if end > a:
+            out.append((a, end))
+        if stop:
+            break
+    return out or [(0, _lead_end(body, budget))]
 
 
 def _paragraphs(body: str, end: int) -> list[tuple[int, int]]:
@@ -238,6 +318,133 @@ def _find(text: str, phrase: str, start: int = 0, end: int | None = None) -> tup
         if m:
             return m.span()
     return None
+
+
+_QUOTES = "“”\"'‘’"
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december""".split())
+
+
+def _bare(form: str) -> str:
+    return form.strip(_QUOTES).strip()
+
+
+def _occurrences(text: str, phrase: str, end: int, *, fold: bool) -> list[tuple[int, int]]:
+    """Where ``phrase`` stands as words in ``text[:end]``; case folded only
+    when ``fold`` (a headline may capitalise what the text does not)."""
+    if not phrase.strip():
+        return []
+    pat = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)",
+                     re.I if fold else 0)
+    return [m.span() for m in pat.finditer(text, 0, end)]
+
+
+def _part_of_a_name(text: str, fld: str, hit: tuple[int, int], forms: Sequence[str]) -> bool:
+    """``text[hit]`` is a piece of a longer name, not a way of naming the actor
+    on its own: it sits inside a longer naming form ("Origin" in "Blue Origin"),
+    runs on into a capitalised word in running text ("Doobie" before
+    "Brothers"), or is a given name shared with a surname ("Joe and Hunter Biden")."""
+    a, b = hit
+    piece = text[a:b].lower()
+    for longer in forms:
+        if len(longer) <= b - a or piece not in longer.lower():
+            continue
+        lo = max(0, a - len(longer))
+        got = _find(text, longer, lo, min(len(text), b + len(longer)))
+        while got:
+            if got[0] <= a and b <= got[1]:
+                return True
+            got = _find(text, longer, got[0] + 1, min(len(text), b + len(longer)))
+    if fld != "body":  # headlines capitalise every word
+        return False
+    nxt = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[b:b + 60])
+    if nxt and nxt.group(1).lower() not in _CALENDAR and text[b - 1:b].isalpha():
+        return True
+    if " " not in piece:
+        given = re.match(r"\s+(?:and|&)\s+[A-Z][\w'’-]*\s+([A-Z][\w'’-]*)", text[b:b + 80])
+        if given and any(f.lower().startswith(piece + " ") and f.lower().endswith(" " + given.group(1).lower())
+                         for f in forms):
+            return True
+    return False
+
+
+def _words(form: str) -> set[str]:
+    return set(re.findall(r"\w+", form.lower()))
+
+
+def _compound(form: str, others: Sequence[str]) -> bool:
+    """``form`` joins two other names of two words or more that share no word
+    ("Google Stadia Red Dead Redemption": a headline running two names
+    together; "Mason Rudolph" is a name, not "Mason" joined to "Rudolph")."""
+    w = _words(form)
+    parts = [_words(o) for o in others if o != form and len(_words(o)) >= 2 and _words(o) < w]
+    return any(not x & y for i, x in enumerate(parts) for y in parts[i + 1:])
+
+
+def _akin(x: set[str], y: set[str]) -> bool:
+    """Two forms name the same actor: they share a word, or one's word starts
+    another's ("Israel", "Israeli regime")."""
+    return bool(x & y) or any(len(u) >= 4 and len(v) >= 4 and (u.startswith(v) or v.startswith(u))
+                              for u in x for v in y)
+
+
+def _split_actor(actor: str, row_forms: Sequence[str], per: dict[str, list[Answer]],
+                 loaded: set[str]) -> list[tuple[str, dict[str, list[Answer]]]]:
+    """One naming row as the actor or actors it really holds.
+
+    The report's rows can join two actors through a page's teaser headline
+    ("Doobie Brothers" and "Michael McDonald" in one row named after "Michael
+    McDonald Talks Doobie Brothers New Album"). Forms that join two others
+    are set aside; the rest fall into groups of akin forms, and when two
+    groups are each used by two outlets or more, each is an actor of its own,
+    named by its longest form two outlets use. Otherwise the row keeps its
+    widest group (and a lone form that is a loaded label), under the report's
+    name unless that name is itself such a join or a longer name only one
+    outlet writes. ``loaded`` holds the row's loaded forms, lower-cased."""
+    forms = sorted({a.text for v in per.values() for a in v}, key=lambda f: (-len(f), f))
+    pool = sorted(set(row_forms) | set(forms))
+    kept = [f for f in forms if not _compound(f, pool) and _words(f)]
+    group = {f: f for f in kept}
+
+    def root(f: str) -> str:
+        while group[f] != f:
+            f = group[f]
+        return f
+
+    for i, x in enumerate(kept):
+        for y in kept[i + 1:]:
+            if _akin(_words(x), _words(y)):
+                group[root(x)] = root(y)
+    members: dict[str, list[str]] = {}
+    for f in kept:
+        members.setdefault(root(f), []).append(f)
+
+    def sub(fs: Sequence[str]) -> dict[str, list[Answer]]:
+        return {k: [a for a in v if a.text in fs] for k, v in per.items()}
+
+    def name(fs: Sequence[str], s: dict[str, list[Answer]]) -> str:
+        users = {f: sum(1 for v in s.values() if any(a.text == f for a in v)) for f in fs}
+        shared = [f for f in fs if users[f] >= 2]
+        return max(shared, key=lambda f: (len(f), f)) if shared else max(fs, key=lambda f: (users[f], len(f), f))
+
+    groups = [sub(fs) for fs in members.values()]
+    wide = [(fs, g) for fs, g in zip(members.values(), groups) if sum(1 for v in g.values() if v) >= 2]
+    if len(wide) >= 2:
+        return sorted(((name(fs, g), g) for fs, g in wide), key=lambda x: x[0])
+    if len(wide) == 1:  # the actor, and a lone form only when it is a loaded label
+        kept = [f for fs in members.values() for f in fs
+                if fs is wide[0][0] or any(f.lower() in loaded for f in fs)]
+    if not kept:
+        return []
+    whole = sub(kept)
+    users = sum(1 for v in whole.values() if any(_words(a.text) >= _words(actor) for a in v))
+    if _compound(_bare(actor), pool) or (users <= 1 and any(
+            _words(f) < _words(actor) and sum(1 for v in whole.values() if any(a.text == f for a in v)) >= 2
+            for f in kept)):
+        # the report's name is a headline's run of names, or a longer name only
+        # one outlet writes ("Google Stadia Pricing" for Google)
+        actor = name(kept, whole)
+    return [(actor, whole)]
 
 
 def _norm_quotes(s: str) -> str:
@@ -307,15 +514,16 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
         masks_of[(aid, "title")], masks_of[(aid, "body")] = tmask, bmask
         th = [h for h in hits_at.get((aid, "title"), []) if _visible(h, tmask)]
         bh = [h for h in hits_at.get((aid, "body"), []) if _visible(h, bmask)]
-        end = _lead_end(body, budget)
-        visible_hits[aid] = th + [h for h in bh if h["end"] <= end]
+        spans = _lead(title, body, budget)
+        end = spans[-1][1]
+        visible_hits[aid] = th + [h for h in bh if any(a <= h["start"] and h["end"] <= b for a, b in spans)]
         dup = art.get("near_duplicate_of")
         outlets.append(OutletItem(
             letter=letter_of[o], name=o, label=label_of[o], article=aid,
             title=_segments(title, 0, len(title), th, tmask),
-            lead=[_segments(body, a, b, bh, bmask) for a, b in _paragraphs(body, end)],
+            lead=[_segments(body, a, b, bh, bmask) for a, b in spans], lead_spans=spans,
             body=[_segments(body, a, b, bh, bmask) for a, b in _paragraphs(body, len(body))],
-            lead_end=end, lead_words=count_words(body[:end]), cut=end < len(body.rstrip()),
+            lead_end=end, lead_words=sum(count_words(body[a:b]) for a, b in spans), cut=end < len(body.rstrip()),
             date=art.get("date"),
             byline=None if blind else art.get("byline"),
             url=None if blind else art.get("url"),
@@ -345,29 +553,38 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
         loaded_rows[it.label] = rows
 
     # naming: the forms of the main actors found in each outlet's handout text
-    def forms_in(it: OutletItem, forms: list[str]) -> list[Answer]:
-        found = []
+    def forms_in(it: OutletItem, forms: list[str], all_forms: list[str]) -> list[Answer]:
+        found: list[Answer] = []
         body = texts[it.article].get("body") or ""
         title = texts[it.article].get("title") or ""
         for form in sorted(set(forms), key=lambda f: (-len(f), f)):
             for fld, txt, end in (("title", title, len(title)), ("body", body, it.lead_end)):
-                hit = _find(txt, form.strip("“”\"'‘’"), 0, end)
-                if hit and unmasked(it.article, fld, *hit) and not any(
-                        s.article == it.article and s.field == fld and s.start <= hit[0] and hit[1] <= s.end
-                        for a in found for s in a.spans):
+                hit = next((h for h in _occurrences(txt, form, end, fold=fld == "title")
+                            if it.shows(fld, *h) and unmasked(it.article, fld, *h)
+                            and not _part_of_a_name(txt, fld, h, all_forms)
+                            and not any(s.article == it.article and s.field == fld and s.start <= h[0] and h[1] <= s.end
+                                        for a in found for s in a.spans)), None)
+                if hit:
                     found.append(Answer(outlet=it.label, text=shown(txt[hit[0]:hit[1]]),
                                         spans=[span(it.article, fld, *hit)]))
                     break
         return found
 
-    naming_rows = [r for r in ev.naming if r.forms and not (masker and masker.masks(r.actor))]
     actor_scores = []
-    for r in naming_rows:
-        per = {it.label: forms_in(it, [f.form for f in r.forms if f.outlet == it.name]) for it in outlets}
-        with_forms = [k for k, v in per.items() if v]
-        distinct = {a.text.lower() for v in per.values() for a in v}
-        loaded_form = any(f.loaded for f in r.forms)
-        actor_scores.append(((-int(loaded_form), -len(distinct), -len(with_forms)), r.actor, per))
+    for r in ev.naming:
+        if not r.forms or (masker and masker.masks(r.actor)):
+            continue
+        row_forms = sorted({_bare(f.form) for f in r.forms if _bare(f.form)}, key=lambda f: (-len(f), f))
+        per = {it.label: forms_in(it, [_bare(f.form) for f in r.forms if f.outlet == it.name], row_forms)
+               for it in outlets}
+        loaded_forms = {_bare(f.form).lower() for f in r.forms if f.loaded}
+        for actor, sub in _split_actor(r.actor, row_forms, per, loaded_forms):
+            if masker and masker.masks(actor):
+                continue
+            with_forms = [k for k, v in sub.items() if v]
+            distinct = {a.text.lower() for v in sub.values() for a in v}
+            loaded_form = bool(distinct & loaded_forms)
+            actor_scores.append(((-int(loaded_form), -len(distinct), -len(with_forms)), actor, sub))
     actor_scores.sort(key=lambda x: (x[0], x[1]))
     usable = [(actor, per) for _, actor, per in actor_scores if sum(1 for v in per.values() if v) >= 2]
 
@@ -380,7 +597,11 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
         for q in sorted(found_quotes.get(it.article, []), key=lambda q: q.start):
             if getattr(q, "field", "body") != "body" or getattr(q, "kind", "quotation") != "quotation":
                 continue
-            if q.end <= it.lead_end and unmasked(it.article, "body", q.start, q.end):
+            if not q.speaker and count_words(texts[it.article]["body"][q.start:q.end]) < SOURCE_WORDS:
+                continue  # a term in quotation marks ("enabling technology"), not somebody quoted
+            if q.speaker and _key(q.speaker).removeprefix("the ") == _key(it.name).removeprefix("the "):
+                continue  # "..., X tells The Daily": the outlet is whom it was said to, not a source
+            if it.shows("body", q.start, q.end) and unmasked(it.article, "body", q.start, q.end):
                 who = shown(q.speaker) if q.speaker else "unnamed speaker"
                 rows.append(Answer(outlet=it.label, text=who, spans=[span(it.article, "body", q.start, q.end)]))
         sources[it.label] = rows
@@ -392,13 +613,17 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
     for f in ev.facts:
         if f.kind not in kinds or (masker and masker.masks(f.text)):
             continue
-        absent = [it for it in outlets if it.name in f.absent]
+        # absent only where the article lacks one of the fact's words: "Google
+        # Stadia" is not left out by an article that writes "Google's Stadia"
+        absent = [it for it in outlets if it.name in f.absent
+                  and not _words(f.text) <= _words((texts[it.article].get("title") or "") + " "
+                                                   + (texts[it.article].get("body") or ""))]
         evidence = []
         for it in outlets:
             if it.name not in f.present:
                 continue
             body = texts[it.article].get("body") or ""
-            hit = _find(body, f.text, 0, it.lead_end)
+            hit = it.find("body", body, f.text)
             if hit and unmasked(it.article, "body", *hit):
                 evidence.append(span(it.article, "body", *hit))
         if not absent or len(evidence) < 2:
@@ -428,8 +653,10 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
     if all_loaded:
         n = min(content.LOADED_TO_FIND[level], len(all_loaded))
         tasks.append(Task(id="loaded", kind="loaded", title=words["loaded"]["title"],
-                          prompt=words["loaded"][level].format(n=n), answers=all_loaded, lines=max(lines, n)))
-    if usable:
+                          prompt=(words["loaded"] if n > 1 else content.LOADED_ONE)[level].format(n=n), answers=all_loaded, lines=max(lines, n)))
+    # the naming task needs outlets that name the actor differently: "each
+    # outlet writes Mars" gives students nothing to compare
+    if usable and len({a.text.lower() for v in usable[0][1].values() for a in v}) >= 2:
         actor, per = usable[0]
         answers = [a for it in outlets for a in per[it.label]]
         tasks.append(Task(id="naming", kind="naming", title=words["naming"]["title"],
@@ -456,7 +683,7 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
                               note=h.get("explanation") or "", neutral=h["neutral"], category=h.get("category", "")))
     if rewrite:
         tasks.append(Task(id="rewrite", kind="rewrite", title=words["rewrite"]["title"],
-                          prompt=words["rewrite"][level], answers=rewrite, choices=choices, lines=lines,
+                          prompt=(words["rewrite"] if len(rewrite) > 1 else content.REWRITE_ONE)[level], answers=rewrite, choices=choices, lines=lines,
                           hint="The lexicon's neutral alternative is a hint, not the only answer."))
     # the altered quotation
     quote_task = _quote_task(ev, outlets, texts, level, lines, span, unmasked, shown)
@@ -471,13 +698,66 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
 
     label_map = {o: label_of[o] for o in order}
     event_label = _label(ev.label, masker)
-    chart_event = _relabelled(ev, label_map, shown, keep=set(order), label=event_label) if blind else ev
+    chart_ev = replace(ev, naming=_chart_naming(ev, {o: per_outlet[o]["id"] for o in order}, texts))
+    chart_event = _relabelled(chart_ev, label_map, shown, keep=set(order), label=event_label) if blind else chart_ev
     cats = sorted({h.get("category", "") for it in outlets for h in visible_hits[it.article]})
     return Materials(
         event_id=ev.id, event_label=event_label, dates=_dates(ev), level=level, blind=blind,
         outlets=outlets, table=table, tasks=tasks, categories=cats, chart_event=chart_event,
-        letter_key=[(label_of[o], o) for o in order], left_out=[shown(o) for o in left_out],
+        letter_key=[(label_of[o], o) for o in order], left_out=left_out,
     )
+
+
+#: Rows (forms) of the naming slide, and rows times the tallest label's
+#: lines: more do not fit a slide legibly.
+CHART_FORMS = 12
+CHART_LINES = 18
+
+
+def _chart_naming(ev: Event, article_of: Mapping[str, int], texts: Mapping[int, Mapping[str, str]]) -> list[NamingRow]:
+    """The event's naming rows for the slide: each form counted where it
+    stands as a whole name in the outlet's article (title and body), forms
+    that never do ("Blue" of "Blue Origin") and rows' headline runs left out,
+    rows joining two actors split (see :func:`_split_actor`); loaded labels
+    first, then the actors most outlets name, up to :data:`CHART_FORMS` forms."""
+    rows: list[NamingRow] = []
+    for r in ev.naming:
+        row_forms = sorted({_bare(f.form) for f in r.forms if _bare(f.form)}, key=lambda f: (-len(f), f))
+        per: dict[str, list[Answer]] = {}
+        counted: dict[tuple[str, str], list[NamingForm]] = {}
+        for f in r.forms:
+            aid, form = article_of.get(f.outlet), _bare(f.form)
+            if aid is None or not form:
+                continue
+            n = 0
+            for fld in ("title", "body"):
+                txt = texts[aid].get(fld) or ""
+                n += sum(1 for h in _occurrences(txt, form, len(txt), fold=fld == "title")
+                         if not _part_of_a_name(txt, fld, h, row_forms))
+            if n:
+                if (f.outlet, form) not in counted:
+                    per.setdefault(f.outlet, []).append(Answer(outlet=f.outlet, text=form, spans=[]))
+                counted.setdefault((f.outlet, form), []).append(replace(f, count=min(f.count, n) or n))
+        loaded = {_bare(f.form).lower() for f in r.forms if f.loaded}
+        for actor, sub in _split_actor(r.actor, row_forms, per, loaded):
+            forms = [nf for o, v in sub.items() for a in v for nf in counted[(o, a.text)]]
+            if forms:
+                rows.append(NamingRow(actor=actor, forms=forms))
+    rows.sort(key=lambda r: (not any(f.loaded or f.scare_quoted for f in r.forms),
+                             -len({f.outlet for f in r.forms}), -sum(f.count for f in r.forms), r.actor))
+    out: list[NamingRow] = []
+    n, tallest = 0, 1
+    for r in rows:
+        k = len({(f.form, f.scare_quoted) for f in r.forms})
+        # the chart writes "actor: form" wrapped (actor at 16, form at 40
+        # characters) on rows of equal height: long labels need fewer rows
+        high = max(len(textwrap.wrap(r.actor, 16) or [""]) + len(textwrap.wrap(f.form, 40) or [""]) - 1
+                   for f in r.forms)
+        if out and (n + k > CHART_FORMS or (n + k) * max(tallest, high) > CHART_LINES):
+            break
+        out.append(r)
+        n, tallest = n + k, max(tallest, high)
+    return out
 
 
 def _label(label: str, masker: Masker | None) -> str:
@@ -529,7 +809,7 @@ def _quote_task(ev: Event, outlets: list[OutletItem], texts: dict[int, dict[str,
             if it is None or v.article != it.article:
                 continue
             body = texts[it.article].get("body") or ""
-            hit = _find(_norm_quotes(body), _norm_quotes(v.text), 0, it.lead_end)
+            hit = it.find("body", _norm_quotes(body), _norm_quotes(v.text))
             if hit and unmasked(it.article, "body", *hit):
                 located.append((v, it, hit))
         changed = [x for x in located if x[0].relation in ("altered", "truncated")]
