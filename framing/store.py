@@ -657,6 +657,10 @@ class Store:
                 rows = self.conn.execute(
                     f"SELECT {cols} FROM articles WHERE id IN ({marks}) ORDER BY id", chunk
                 ).fetchall()
+            if raw:  # raw pages may be large: one article made at a time beside its chunk's rows
+                for row in rows:
+                    yield _article_from_row(row)
+                continue
             with collector_paused():  # a chunk's articles make no cycles (see framing._collector)
                 arts = [_article_from_row(row) for row in rows]
             del rows
