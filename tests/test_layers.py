@@ -27,6 +27,7 @@ LAYERS = {
     "models": 1, "text": 1,
     "errors": 0, "resources": 0, "usercache": 0,
     "forking": 0,  # forking: short-lived forked workers, imports nothing of framing
+    "_collector": 0,  # the cyclic collector paused around cycle-free building; imports nothing of framing
 }
 
 

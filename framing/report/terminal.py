@@ -14,6 +14,7 @@ from typing import Any
 
 import click
 
+from .._collector import collector_paused
 from ..compare.model import Event, NamingRow, Report
 from ._common import (
     coverage_note,
@@ -360,14 +361,17 @@ def render_terminal(report: Report, color: bool = False, *, max_lines: int | Non
     limit); otherwise an overview, the largest events and where the full
     report is (``full_report``, e.g. the output folder)."""
     style: Style = click.style if color else _plain
-    report = safe_model(report)  # an article's escape sequences shown, never run
-    lines = _head(report, style)
-    for event in report.events:
-        lines += _event_block(event, style)
-        if max_lines is not None and len(lines) > max_lines:
-            lines = _overview(report, style, max_lines - RESERVE, full_report)
-            break
-    return "\n".join(line.rstrip() for line in lines) + "\n"
+    # Lines and counts, no cycles: the collector paused, whose passes walked
+    # the whole report (see framing._collector).
+    with collector_paused():
+        report = safe_model(report)  # an article's escape sequences shown, never run
+        lines = _head(report, style)
+        for event in report.events:
+            lines += _event_block(event, style)
+            if max_lines is not None and len(lines) > max_lines:
+                lines = _overview(report, style, max_lines - RESERVE, full_report)
+                break
+        return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
 def terminal_lines(report: Report, color: bool = False) -> Iterator[str]:
