@@ -1,0 +1,344 @@
+"""A news page kept as a PDF (the browser's Print -> "Save as PDF").
+
+The PDF's text layer is read with pdfminer.six: each line of text with its
+box and font size. A PDF holds lines as the page wrapped them, so the lines
+are rebuilt into paragraphs before the article is looked for:
+
+- a browser's running header and footer (Chromium: the date and time, the
+  page's title; the address and "1/3"; Firefox: "Page 1 of 3") and any line
+  repeated at the same height on most pages are not article text. They are
+  evidence: the address gives ``url`` and the outlet (the same chain as a
+  saved page's: the title's site part, else the domain), the title is a
+  hint for the headline;
+- lines of one block join into a paragraph when they have the same font
+  size, follow at the line pitch and the next line's first word would not
+  have fitted on the line before (so the break was the column's, not the
+  page's); a line-end hyphen is dropped only where the joined word occurs
+  elsewhere in the text without it;
+- a paragraph cut by a page break is joined across it.
+
+The rebuilt text, a paragraph a line, goes to the pasted-page loader
+(:func:`framing.loaders.text.parse_page_text`), whose article, byline, date
+and furniture rules apply; the headline set in the largest type that the
+title names is preferred to its choice.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from io import BytesIO
+
+from ..errors import InputError
+
+__all__ = ["PdfText", "pdf_text", "use_layout"]
+
+# pdfminer logs what it forgives in a file ("CropBox missing"); the one-line
+# error of a file that cannot be read is framing's to give.
+_LOG = logging.getLogger("pdfminer")
+_LOG.addHandler(logging.NullHandler())
+_LOG.propagate = False
+
+#: Pages read at most: an article printed to PDF has a few; a longer file is
+#: a book or a report, read up to here with a note.
+MAX_PAGES = 100
+
+NO_TEXT = "no text in this PDF (a scanned page? run OCR first, or save the page as HTML)"
+
+#: Header and footer lines a browser prints on every page.
+_URL = re.compile(r"^(?:https?|file)://\S+$", re.I)
+_COUNTER = re.compile(r"^(?:(?:page|seite|page|página|pagina)\s+)?\d{1,4}\s*(?:/|of|von|sur|de|di)\s*\d{1,4}$", re.I)
+_PRINTED_AT = re.compile(
+    r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?$")
+_CID = re.compile(r"\(cid:\d+\)")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_ENDS_SENTENCE = tuple(".?!:;…\"'”’»)")
+
+
+@dataclass
+class _Line:
+    page: int
+    box: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+    text: str
+    #: width of one character on this line, on average
+    em: float = 0.0
+
+
+@dataclass
+class PdfText:
+    """What :func:`pdf_text` read from a PDF."""
+
+    text: str
+    #: the address the browser printed in its header or footer
+    url: str | None = None
+    #: the page's title the browser printed in its header
+    title_hint: str | None = None
+    #: headlines set in large type, largest first
+    headings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _read_lines(source: str, data: bytes) -> tuple[list[list[_Line]], list[float], int]:
+    """Lines of each page, in pdfminer's reading order, and each page's height."""
+    from pdfminer.layout import LAParams, LTChar, LTTextBox, LTTextLineHorizontal
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    pages: list[list[_Line]] = []
+    heights: list[float] = []
+    total = 0
+    try:
+        doc = PDFDocument(PDFParser(BytesIO(data)))
+    except (PDFEncryptionError, PDFPasswordIncorrect):
+        raise InputError(source, "the PDF is encrypted with a password: open it, print it to a new PDF "
+                                 "or save the page as HTML") from None
+    except Exception as exc:
+        raise InputError(source, f"damaged PDF, cannot be read ({type(exc).__name__})") from None
+    rsrc = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(rsrc, laparams=LAParams(line_margin=0.9, detect_vertical=False))
+    interp = PDFPageInterpreter(rsrc, device)
+    box_no = 0
+    try:
+        for number, page in enumerate(PDFPage.create_pages(doc)):
+            total = number + 1
+            if number >= MAX_PAGES:
+                continue
+            interp.process_page(page)
+            layout = device.get_result()
+            heights.append(float(layout.height))
+            lines: list[_Line] = []
+            for el in layout:
+                if not isinstance(el, LTTextBox):
+                    continue
+                box_no += 1
+                for ln in el:
+                    if not isinstance(ln, LTTextLineHorizontal):
+                        continue
+                    chars = [c for c in ln if isinstance(c, LTChar)]
+                    text = _SPACES.sub(" ", _CID.sub("", ln.get_text())).strip()
+                    if not chars or not text:
+                        continue
+                    sizes = Counter(round(c.size, 1) for c in chars)
+                    size = sizes.most_common(1)[0][0]
+                    lines.append(_Line(number, box_no, ln.x0, ln.y0, ln.x1, ln.y1, size, text,
+                                       (ln.x1 - ln.x0) / max(1, len(text))))
+            pages.append(lines)
+    except (PDFEncryptionError, PDFPasswordIncorrect):
+        raise InputError(source, "the PDF is encrypted with a password: open it, print it to a new PDF "
+                                 "or save the page as HTML") from None
+    except RecursionError:
+        raise InputError(source, "damaged PDF, cannot be read (nested too deep)") from None
+    except Exception as exc:  # pdfminer raises many kinds on a broken file
+        if not pages:
+            raise InputError(source, f"damaged PDF, cannot be read ({type(exc).__name__})") from None
+        # the pages read before the damage are kept
+    return pages, heights, total
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower())
+
+
+def _running(pages: list[list[_Line]], heights: list[float]) -> tuple[set[int], str | None, str | None]:
+    """Ids of the header and footer lines, the address and the title they show."""
+    drop: set[int] = set()
+    url = title = None
+    for lines, height in zip(pages, heights):
+        edge = [ln for ln in lines if ln.y0 > height * 0.92 or ln.y1 < height * 0.08]
+        marks = [ln for ln in edge if _URL.match(ln.text) or _COUNTER.match(ln.text) or _PRINTED_AT.match(ln.text)]
+        rows = {round(m.y0) for m in marks}
+        for ln in edge:
+            if any(abs(ln.y0 - r) <= 1.5 for r in rows):
+                drop.add(id(ln))
+                if _URL.match(ln.text):
+                    url = url or ln.text
+                elif not (_COUNTER.match(ln.text) or _PRINTED_AT.match(ln.text)) and ln.y0 > height / 2:
+                    title = title or ln.text
+    if len(pages) >= 2:
+        # a line at the same height with the same words (numbers aside) on most pages
+        seen: dict[tuple[str, int], set[int]] = {}
+        for lines, height in zip(pages, heights):
+            for ln in lines:
+                if ln.y0 > height * 0.85 or ln.y1 < height * 0.15:
+                    seen.setdefault((_key(ln.text), round(ln.y0 / 3)), set()).add(ln.page)
+        need = max(2, (len(pages) + 1) // 2)
+        for lines in pages:
+            for ln in lines:
+                pages_with = seen.get((_key(ln.text), round(ln.y0 / 3)), set())
+                if len(pages_with) >= need:
+                    drop.add(id(ln))
+    if url and (url.endswith(("...", "…"))):
+        url = None  # cut short by the browser: the host is still read below
+    return drop, url, title
+
+
+def _words_of(text: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]+", text.lower()))
+
+
+def _join(a: str, b: str, vocabulary: Counter) -> str:
+    """Two wrapped lines as one: a line-end hyphen kept (a compound's) unless the
+    word joined without it is written elsewhere in the text."""
+    if a.endswith(("-", "\u00ad")) and len(a) >= 2 and a[-2].isalpha() and b[:1].islower():
+        head = re.search(r"([^\W\d_]+)[-\u00ad]$", a)
+        tail = re.match(r"[^\W\d_]+", b)
+        if a.endswith("\u00ad") or (head and tail and vocabulary[(head.group(1) + tail.group(0)).lower()] > 0):
+            return a[:-1] + b
+        return a + b
+    return f"{a} {b}"
+
+
+def _first_word_width(ln: _Line) -> float:
+    word = ln.text.split(" ", 1)[0]
+    return len(word) * ln.em
+
+
+def _runs(kept: list[_Line]) -> list[list[_Line]]:
+    """Consecutive lines of one block: same page and font size, at the line
+    pitch, on the same left edge (a first line's indent or hanging aside)."""
+    runs: list[list[_Line]] = []
+    for ln in kept:
+        if runs:
+            run = runs[-1]
+            prev = run[-1]
+            step = prev.y0 - ln.y0
+            edges = [run[0].x0] + ([run[1].x0] if len(run) > 1 else [])
+            if (prev.page == ln.page and abs(prev.size - ln.size) <= max(0.5, 0.06 * ln.size)
+                    and 0.5 * ln.size <= step <= 1.9 * ln.size
+                    and any(abs(ln.x0 - e) <= 0.8 * ln.size for e in edges)):
+                run.append(ln)
+                continue
+        runs.append([ln])
+    return runs
+
+
+def _wrapped(prev: _Line, ln: _Line, right: float) -> bool:
+    """Did the column wrap ``prev`` (the next line's first word would not have fitted)?"""
+    return prev.x1 + ln.em + _first_word_width(ln) > right - ln.em
+
+
+def _paragraphs(pages: list[list[_Line]], drop: set[int]) -> list[tuple[list[_Line], str]]:
+    """The lines rebuilt into paragraphs: (lines, separator before it)."""
+    kept = [ln for lines in pages for ln in lines if id(ln) not in drop]
+    runs = _runs(kept)
+    last_on_page = {ln.page: ln for ln in kept}
+    paras: list[tuple[list[_Line], str]] = []
+    prev_right = 0.0
+    for run in runs:
+        right = max(ln.x1 for ln in run)
+        first = run[0]
+        if paras:
+            prev = paras[-1][0][-1]
+            # a paragraph the page break cut: the last line of a page, the first of the next
+            if (first.page == prev.page + 1 and last_on_page.get(prev.page) is prev
+                    and abs(prev.size - first.size) <= max(0.5, 0.06 * first.size)
+                    and abs(first.x0 - paras[-1][0][0].x0) <= 0.8 * first.size
+                    and not prev.text.endswith(_ENDS_SENTENCE) and _wrapped(prev, first, max(prev_right, right))):
+                paras[-1][0].append(first)
+            else:
+                paras.append(([first], "\n\n"))
+        else:
+            paras.append(([first], ""))
+        for prev, ln in zip(run, run[1:]):
+            if _wrapped(prev, ln, right):
+                paras[-1][0].append(ln)
+            else:
+                paras.append(([ln], "\n"))
+        prev_right = right
+    return paras
+
+
+def _text_of(lines: list[_Line], vocabulary: Counter) -> str:
+    out = lines[0].text
+    for ln in lines[1:]:
+        out = _join(out, ln.text, vocabulary)
+    return out
+
+
+def pdf_text(source: str, data: bytes) -> PdfText:
+    """The text of a PDF, a paragraph a line, with what its header and footer show.
+    Raises :class:`InputError` for an encrypted, damaged or image-only PDF."""
+    pages, heights, total = _read_lines(source, data)
+    drop, url, title = _running(pages, heights)
+    paras = _paragraphs(pages, drop)
+    if not paras:
+        raise InputError(source, NO_TEXT)
+    vocabulary: Counter = Counter()
+    for lines, _ in paras:
+        for ln in lines:
+            vocabulary.update(w.lower() for w in re.findall(r"[^\W\d_]+", ln.text))
+    texts = [_text_of(lines, vocabulary) for lines, _ in paras]
+    out = "".join(sep + t for (_, sep), t in zip(paras, texts)) + "\n"
+    # Headings: type clearly larger than the body's, on the first two pages.
+    weight: Counter = Counter()
+    for (lines, _), text in zip(paras, texts):
+        if len(text.split()) >= 12:
+            for ln in lines:
+                weight[ln.size] += len(ln.text)
+    body_size = weight.most_common(1)[0][0] if weight else min(ln.size for lines, _ in paras for ln in lines)
+    big = [(max(ln.size for ln in lines), i) for i, (lines, _) in enumerate(paras)
+           if lines[0].page <= 1 and max(ln.size for ln in lines) >= 1.3 * body_size
+           and len(texts[i].split()) >= 3]
+    headings = [texts[i] for _, i in sorted(big, key=lambda t: (-t[0], t[1]))]
+    notes = []
+    if total > MAX_PAGES:
+        notes.append(f"read the first {MAX_PAGES} of the PDF's {total} pages")
+    if len(out.strip()) == 0:
+        raise InputError(source, NO_TEXT)
+    return PdfText(out, url=url, title_hint=title, headings=headings, notes=notes)
+
+
+def _tokens(text: str | None) -> list[str]:
+    return re.findall(r"\w+", (text or "").lower())
+
+
+def _names(a: str | None, b: str | None) -> bool:
+    """Do two headlines name the same words (one may carry the site's name)?"""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return False
+    sa, sb = set(ta), set(tb)
+    small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    return len(small & big) >= 0.8 * len(small) and len(small) >= 0.6 * len(big)
+
+
+def use_layout(art, found: PdfText) -> None:
+    """What only the PDF shows, laid over what the pasted-page loader found in
+    its text: the headline in large type that the printed title names, the
+    address in the footer, the outlet from the title's site part or the address."""
+    from .html import _Page, _title_parts, outlet_of
+
+    hint = _title_parts(found.title_hint)[0] if found.title_hint else None
+    if hint and hint.endswith(("...", "…")):
+        hint = hint.rstrip(".… ")
+    if not _names(art.title, hint) or art.title not in found.headings:
+        named = [h for h in found.headings if _names(h, hint) or (hint and _tokens(h)[:len(_tokens(hint))] == _tokens(hint)
+                                                                  and len(_tokens(hint)) >= 4)]
+        if named and named[0] != art.title:
+            art.title = named[0]
+    paras = art.body.split("\n\n")
+    if art.title and paras and paras[0].strip() == art.title.strip() and len(paras) > 1:
+        art.body = "\n\n".join(paras[1:])
+    if found.url and not art.url:
+        art.url = found.url
+    if found.title_hint or found.url:
+        from html import escape
+
+        page = _Page(f"<html><head><title>{escape(found.title_hint or '')}</title></head></html>")
+        # As for a saved page: the title's site part, then the address's
+        # domain; what the text alone suggests (a copyright holder, the wire
+        # service of a dateline) only without them.
+        name, source = outlet_of(page, found.url)
+        if name:
+            art.outlet, art.outlet_from = name, source
+    art.notes.extend(found.notes)
