@@ -69,6 +69,9 @@ class _Server:
                 ok = self.path == server.path
                 self.send_response(200 if ok else 404)
                 self.send_header("Content-Type", server.ctype)
+                # The saved page's scripts off: offline they cannot finish the
+                # page, and some send the browser to an address that is not there.
+                self.send_header("Content-Security-Policy", "script-src 'none'")
                 self.send_header("Content-Length", str(len(server.body) if ok else 0))
                 self.end_headers()
                 if ok:

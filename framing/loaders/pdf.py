@@ -53,6 +53,8 @@ _COUNTER = re.compile(r"^(?:(?:page|seite|page|página|pagina)\s+)?\d{1,4}\s*(?:
 _PRINTED_AT = re.compile(
     r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?$")
 _CID = re.compile(r"\(cid:\d+\)")
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _ENDS_SENTENCE = tuple(".?!:;…\"'”’»)")
 
@@ -60,7 +62,6 @@ _ENDS_SENTENCE = tuple(".?!:;…\"'”’»)")
 @dataclass
 class _Line:
     page: int
-    box: int
     x0: float
     y0: float
     x1: float
@@ -85,6 +86,10 @@ class PdfText:
     notes: list[str] = field(default_factory=list)
 
 
+def _damaged(exc: BaseException) -> str:
+    return f"damaged or incomplete PDF, cannot be read ({type(exc).__name__}): save or print the page again"
+
+
 def _read_lines(source: str, data: bytes) -> tuple[list[list[_Line]], list[float], int]:
     """Lines of each page, in pdfminer's reading order, and each page's height."""
     from pdfminer.layout import LAParams, LTChar, LTTextBox, LTTextLineHorizontal
@@ -103,11 +108,10 @@ def _read_lines(source: str, data: bytes) -> tuple[list[list[_Line]], list[float
         raise InputError(source, "the PDF is encrypted with a password: open it, print it to a new PDF "
                                  "or save the page as HTML") from None
     except Exception as exc:
-        raise InputError(source, f"damaged PDF, cannot be read ({type(exc).__name__})") from None
+        raise InputError(source, _damaged(exc)) from None
     rsrc = PDFResourceManager(caching=True)
     device = PDFPageAggregator(rsrc, laparams=LAParams(line_margin=0.9, detect_vertical=False))
     interp = PDFPageInterpreter(rsrc, device)
-    box_no = 0
     try:
         for number, page in enumerate(PDFPage.create_pages(doc)):
             total = number + 1
@@ -117,30 +121,31 @@ def _read_lines(source: str, data: bytes) -> tuple[list[list[_Line]], list[float
             layout = device.get_result()
             heights.append(float(layout.height))
             lines: list[_Line] = []
+            # pdfminer's boxes only gather the lines: its grouping and order
+            # of boxes mix a page's header with its menu; see _runs
             for el in layout:
                 if not isinstance(el, LTTextBox):
                     continue
-                box_no += 1
                 for ln in el:
                     if not isinstance(ln, LTTextLineHorizontal):
                         continue
                     chars = [c for c in ln if isinstance(c, LTChar)]
-                    text = _SPACES.sub(" ", _CID.sub("", ln.get_text())).strip()
+                    text = _SPACES.sub(" ", _CID.sub("", ln.get_text()).translate(_LIGATURES)).strip()
                     if not chars or not text:
                         continue
                     sizes = Counter(round(c.size, 1) for c in chars)
                     size = sizes.most_common(1)[0][0]
-                    lines.append(_Line(number, box_no, ln.x0, ln.y0, ln.x1, ln.y1, size, text,
+                    lines.append(_Line(number, ln.x0, ln.y0, ln.x1, ln.y1, size, text,
                                        (ln.x1 - ln.x0) / max(1, len(text))))
             pages.append(lines)
     except (PDFEncryptionError, PDFPasswordIncorrect):
         raise InputError(source, "the PDF is encrypted with a password: open it, print it to a new PDF "
                                  "or save the page as HTML") from None
     except RecursionError:
-        raise InputError(source, "damaged PDF, cannot be read (nested too deep)") from None
+        raise InputError(source, "damaged PDF, cannot be read (nested too deep): save or print the page again") from None
     except Exception as exc:  # pdfminer raises many kinds on a broken file
         if not pages:
-            raise InputError(source, f"damaged PDF, cannot be read ({type(exc).__name__})") from None
+            raise InputError(source, _damaged(exc)) from None
         # the pages read before the damage are kept
     return pages, heights, total
 
@@ -187,12 +192,14 @@ def _words_of(text: str) -> set[str]:
 
 
 def _join(a: str, b: str, vocabulary: Counter) -> str:
-    """Two wrapped lines as one: a line-end hyphen kept (a compound's) unless the
-    word joined without it is written elsewhere in the text."""
-    if a.endswith(("-", "\u00ad")) and len(a) >= 2 and a[-2].isalpha() and b[:1].islower():
+    """Two wrapped lines as one. A browser breaks a line after a hyphen only
+    where the text has one ("well-known"): kept, with no space, unless the
+    word joined without it is written elsewhere in the text (a hyphenation)."""
+    if a.endswith(("-", "\u00ad")) and len(a) >= 2 and a[-2].isalpha():
         head = re.search(r"([^\W\d_]+)[-\u00ad]$", a)
         tail = re.match(r"[^\W\d_]+", b)
-        if a.endswith("\u00ad") or (head and tail and vocabulary[(head.group(1) + tail.group(0)).lower()] > 0):
+        if a.endswith("\u00ad") or (head and tail and b[:1].islower()
+                                    and vocabulary[(head.group(1) + tail.group(0)).lower()] > 0):
             return a[:-1] + b
         return a + b
     return f"{a} {b}"
@@ -204,22 +211,34 @@ def _first_word_width(ln: _Line) -> float:
 
 
 def _runs(kept: list[_Line]) -> list[list[_Line]]:
-    """Consecutive lines of one block: same page and font size, at the line
-    pitch, on the same left edge (a first line's indent or hanging aside)."""
-    runs: list[list[_Line]] = []
+    """The lines of each block, blocks in reading order. A block's lines have
+    the same font size, follow at the line pitch and start at the same left
+    edge (a first line's indent aside); blocks side by side (columns, a menu's
+    links) are gathered at once and read top to bottom, left to right."""
+    blocks: list[list[_Line]] = []
+    by_page: dict[int, list[_Line]] = {}
     for ln in kept:
-        if runs:
-            run = runs[-1]
-            prev = run[-1]
-            step = prev.y0 - ln.y0
-            edges = [run[0].x0] + ([run[1].x0] if len(run) > 1 else [])
-            if (prev.page == ln.page and abs(prev.size - ln.size) <= max(0.5, 0.06 * ln.size)
-                    and 0.5 * ln.size <= step <= 1.9 * ln.size
-                    and any(abs(ln.x0 - e) <= 0.8 * ln.size for e in edges)):
-                run.append(ln)
-                continue
-        runs.append([ln])
-    return runs
+        by_page.setdefault(ln.page, []).append(ln)
+    for page in sorted(by_page):
+        open_: list[list[_Line]] = []
+        for ln in sorted(by_page[page], key=lambda x: (-round(x.y0, 1), x.x0)):
+            home = None
+            for block in open_:
+                last = block[-1]
+                step = last.y0 - ln.y0
+                edges = [block[0].x0] + ([block[1].x0] if len(block) > 1 else [])
+                if (abs(last.size - ln.size) <= max(0.5, 0.06 * ln.size) and 0.5 * ln.size <= step <= 1.9 * ln.size
+                        and any(abs(ln.x0 - e) <= 0.8 * ln.size for e in edges)):
+                    home = block
+                    break
+            if home is None:
+                home = []
+                open_.append(home)
+                blocks.append(home)
+            home.append(ln)
+            # blocks this line has left behind take no more lines
+            open_ = [b for b in open_ if b[-1].y0 - ln.y0 <= 2.0 * b[-1].size or b is home]
+    return blocks
 
 
 def _wrapped(prev: _Line, ln: _Line, right: float) -> bool:
@@ -231,11 +250,20 @@ def _paragraphs(pages: list[list[_Line]], drop: set[int]) -> list[tuple[list[_Li
     """The lines rebuilt into paragraphs: (lines, separator before it)."""
     kept = [ln for lines in pages for ln in lines if id(ln) not in drop]
     runs = _runs(kept)
-    last_on_page = {ln.page: ln for ln in kept}
+    # A column's right edge: the longest line that starts where the run does
+    # (a byline over the article's paragraphs has the paragraphs' measure).
+    starts: dict[tuple[int, int], float] = {}
+    for ln in kept:
+        k = (ln.page, round(ln.x0))
+        starts[k] = max(starts.get(k, 0.0), ln.x1)
+    last_on_page = {run[-1].page: run[-1] for run in runs}
+    first_on_page: dict[int, _Line] = {}
+    for run in runs:
+        first_on_page.setdefault(run[0].page, run[0])
     paras: list[tuple[list[_Line], str]] = []
     prev_right = 0.0
     for run in runs:
-        right = max(ln.x1 for ln in run)
+        right = max([ln.x1 for ln in run] + [starts.get((run[0].page, round(run[0].x0) + d), 0.0) for d in (-1, 0, 1)])
         first = run[0]
         if paras:
             prev = paras[-1][0][-1]
@@ -243,7 +271,8 @@ def _paragraphs(pages: list[list[_Line]], drop: set[int]) -> list[tuple[list[_Li
             if (first.page == prev.page + 1 and last_on_page.get(prev.page) is prev
                     and abs(prev.size - first.size) <= max(0.5, 0.06 * first.size)
                     and abs(first.x0 - paras[-1][0][0].x0) <= 0.8 * first.size
-                    and not prev.text.endswith(_ENDS_SENTENCE) and _wrapped(prev, first, max(prev_right, right))):
+                    and not prev.text.endswith(_ENDS_SENTENCE) and _wrapped(prev, first, max(prev_right, right))
+                    and first is first_on_page.get(first.page)):
                 paras[-1][0].append(first)
             else:
                 paras.append(([first], "\n\n"))
@@ -329,16 +358,17 @@ def use_layout(art, found: PdfText) -> None:
     paras = art.body.split("\n\n")
     if art.title and paras and paras[0].strip() == art.title.strip() and len(paras) > 1:
         art.body = "\n\n".join(paras[1:])
-    if found.url and not art.url:
-        art.url = found.url
-    if found.title_hint or found.url:
+    url = found.url if found.url and found.url.lower().startswith(("http://", "https://")) else None
+    if url and not art.url:
+        art.url = url  # (a page printed from a file on disk shows file://: no address)
+    if found.title_hint or url:
         from html import escape
 
         page = _Page(f"<html><head><title>{escape(found.title_hint or '')}</title></head></html>")
         # As for a saved page: the title's site part, then the address's
         # domain; what the text alone suggests (a copyright holder, the wire
         # service of a dateline) only without them.
-        name, source = outlet_of(page, found.url)
+        name, source = outlet_of(page, url)
         if name:
             art.outlet, art.outlet_from = name, source
     art.notes.extend(found.notes)
