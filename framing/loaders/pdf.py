@@ -170,12 +170,13 @@ def _running(pages: list[list[_Line]], heights: list[float]) -> tuple[set[int], 
                 elif not (_COUNTER.match(ln.text) or _PRINTED_AT.match(ln.text)) and ln.y0 > height / 2:
                     title = title or ln.text
     if len(pages) >= 2:
-        # a line at the same height with the same words (numbers aside) on most pages
+        # a line at the same height with the same words (numbers aside) on
+        # most pages: a running header or footer, or a box the page fixes in
+        # the window (a cookie notice), which a print repeats on every page
         seen: dict[tuple[str, int], set[int]] = {}
-        for lines, height in zip(pages, heights):
+        for lines in pages:
             for ln in lines:
-                if ln.y0 > height * 0.85 or ln.y1 < height * 0.15:
-                    seen.setdefault((_key(ln.text), round(ln.y0 / 3)), set()).add(ln.page)
+                seen.setdefault((_key(ln.text), round(ln.y0 / 3)), set()).add(ln.page)
         need = max(2, (len(pages) + 1) // 2)
         for lines in pages:
             for ln in lines:
@@ -228,7 +229,9 @@ def _runs(kept: list[_Line]) -> list[list[_Line]]:
                 step = last.y0 - ln.y0
                 edges = [block[0].x0] + ([block[1].x0] if len(block) > 1 else [])
                 if (abs(last.size - ln.size) <= max(0.5, 0.06 * ln.size) and 0.5 * ln.size <= step <= 1.9 * ln.size
-                        and any(abs(ln.x0 - e) <= 0.8 * ln.size for e in edges)):
+                        and (any(abs(ln.x0 - e) <= 0.8 * ln.size for e in edges)
+                             # centred lines (a headline, a page printed without its style sheet)
+                             or abs((ln.x0 + ln.x1) - (last.x0 + last.x1)) <= 1.6 * ln.size)):
                     home = block
                     break
             if home is None:
@@ -316,8 +319,7 @@ def pdf_text(source: str, data: bytes) -> PdfText:
                 weight[ln.size] += len(ln.text)
     body_size = weight.most_common(1)[0][0] if weight else min(ln.size for lines, _ in paras for ln in lines)
     big = [(max(ln.size for ln in lines), i) for i, (lines, _) in enumerate(paras)
-           if lines[0].page <= 1 and max(ln.size for ln in lines) >= 1.3 * body_size
-           and len(texts[i].split()) >= 3]
+           if max(ln.size for ln in lines) >= 1.3 * body_size and len(texts[i].split()) >= 3]
     headings = [texts[i] for _, i in sorted(big, key=lambda t: (-t[0], t[1]))]
     notes = []
     if total > MAX_PAGES:
