@@ -230,6 +230,8 @@ def _runs(kept: list[_Line]) -> list[list[_Line]]:
                 edges = [block[0].x0] + ([block[1].x0] if len(block) > 1 else [])
                 if (abs(last.size - ln.size) <= max(0.5, 0.06 * ln.size) and 0.5 * ln.size <= step <= 1.9 * ln.size
                         and (any(abs(ln.x0 - e) <= 0.8 * ln.size for e in edges)
+                             # the second line of a block whose first is indented
+                             or (len(block) == 1 and 0 < block[0].x0 - ln.x0 <= 4 * ln.size)
                              # centred lines (a headline, a page printed without its style sheet)
                              or abs((ln.x0 + ln.x1) - (last.x0 + last.x1)) <= 1.6 * ln.size)):
                     home = block
@@ -244,6 +246,21 @@ def _runs(kept: list[_Line]) -> list[list[_Line]]:
     return blocks
 
 
+def _body_size(runs: list[list[_Line]]) -> float:
+    """The size of the running text: the one most characters are set in, in
+    blocks of three lines or more (a menu's one-line links do not count)."""
+    weight: Counter = Counter()
+    for run in runs:
+        if len(run) >= 3:
+            for ln in run:
+                weight[ln.size] += len(ln.text)
+    if not weight:
+        for run in runs:
+            for ln in run:
+                weight[ln.size] += len(ln.text)
+    return weight.most_common(1)[0][0] if weight else 0.0
+
+
 def _wrapped(prev: _Line, ln: _Line, right: float) -> bool:
     """Did the column wrap ``prev`` (the next line's first word would not have fitted)?"""
     return prev.x1 + ln.em + _first_word_width(ln) > right - ln.em
@@ -253,6 +270,7 @@ def _paragraphs(pages: list[list[_Line]], drop: set[int]) -> list[tuple[list[_Li
     """The lines rebuilt into paragraphs: (lines, separator before it)."""
     kept = [ln for lines in pages for ln in lines if id(ln) not in drop]
     runs = _runs(kept)
+    body_size = _body_size(runs)
     # A column's right edge: the longest line that starts where the run does
     # (a byline over the article's paragraphs has the paragraphs' measure).
     starts: dict[tuple[int, int], float] = {}
@@ -281,8 +299,10 @@ def _paragraphs(pages: list[list[_Line]], drop: set[int]) -> list[tuple[list[_Li
                 paras.append(([first], "\n\n"))
         else:
             paras.append(([first], ""))
+        heading = first.size >= 1.3 * body_size
         for prev, ln in zip(run, run[1:]):
-            if _wrapped(prev, ln, right):
+            # a headline's lines break where its box is narrower than the column
+            if heading or _wrapped(prev, ln, right):
                 paras[-1][0].append(ln)
             else:
                 paras.append(([ln], "\n"))
@@ -311,7 +331,7 @@ def pdf_text(source: str, data: bytes) -> PdfText:
             vocabulary.update(w.lower() for w in re.findall(r"[^\W\d_]+", ln.text))
     texts = [_text_of(lines, vocabulary) for lines, _ in paras]
     out = "".join(sep + t for (_, sep), t in zip(paras, texts)) + "\n"
-    # Headings: type clearly larger than the body's, on the first two pages.
+    # Headings: type clearly larger than the body's paragraphs', largest first.
     weight: Counter = Counter()
     for (lines, _), text in zip(paras, texts):
         if len(text.split()) >= 12:
@@ -343,6 +363,18 @@ def _names(a: str | None, b: str | None) -> bool:
     return len(small & big) >= 0.8 * len(small) and len(small) >= 0.6 * len(big)
 
 
+def _starts(heading: str, hint: str | None) -> bool:
+    """A title the browser cut short that a heading begins with."""
+    th = _tokens(hint)
+    return len(th) >= 4 and _tokens(heading)[: len(th)] == th
+
+
+def _shares(a: str | None, b: str | None) -> bool:
+    """Do two headlines share half the words of the shorter?"""
+    sa, sb = set(_tokens(a)), set(_tokens(b))
+    return bool(sa and sb) and len(sa & sb) >= 0.5 * min(len(sa), len(sb))
+
+
 def use_layout(art, found: PdfText) -> None:
     """What only the PDF shows, laid over what the pasted-page loader found in
     its text: the headline in large type that the printed title names, the
@@ -351,11 +383,14 @@ def use_layout(art, found: PdfText) -> None:
 
     hint = _title_parts(found.title_hint)[0] if found.title_hint else None
     if hint and hint.endswith(("...", "…")):
-        hint = hint.rstrip(".… ")
-    if not _names(art.title, hint) or art.title not in found.headings:
-        named = [h for h in found.headings if _names(h, hint) or (hint and _tokens(h)[:len(_tokens(hint))] == _tokens(hint)
-                                                                  and len(_tokens(hint)) >= 4)]
-        if named and named[0] != art.title:
+        hint = hint.rstrip(".… ")  # the browser cut a long title short
+    if not (art.title in found.headings and _names(art.title, hint)):
+        named = [h for h in found.headings if _names(h, hint) or _starts(h, hint)]
+        if not named and found.headings and art.title not in found.headings and _shares(found.headings[0], hint):
+            # the page's title words it otherwise ("... bodes ill for ..."
+            # over "... sends a dismal signal about ...")
+            named = found.headings[:1]
+        if named:
             art.title = named[0]
     paras = art.body.split("\n\n")
     if art.title and paras and paras[0].strip() == art.title.strip() and len(paras) > 1:
