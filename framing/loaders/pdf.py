@@ -386,7 +386,8 @@ def use_layout(art, found: PdfText) -> None:
         hint = hint.rstrip(".… ")  # the browser cut a long title short
     if not (art.title in found.headings and _names(art.title, hint)):
         named = [h for h in found.headings if _names(h, hint) or _starts(h, hint)]
-        if not named and found.headings and art.title not in found.headings and _shares(found.headings[0], hint):
+        if not named and found.headings and art.title not in found.headings and (
+                hint is None or _shares(found.headings[0], hint)):
             # the page's title words it otherwise ("... bodes ill for ..."
             # over "... sends a dismal signal about ...")
             named = found.headings[:1]
