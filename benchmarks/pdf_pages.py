@@ -1,6 +1,7 @@
 """Pages printed to PDF, as a reader keeps an article, against the same pages' HTML.
 
     python benchmarks/pdf_pages.py --real-pages ../shared/data/real-pages --pdfs DIR [--print] [--no-header-footer]
+    python benchmarks/pdf_pages.py --fundus PATH/fundus/tests/resources/parser/test_data --pdfs DIR [--print] [--every N]
 
 Each HTML page of the real pages (``html/`` with ``truth.json``) printed to
 ``DIR/<page name without .html>.pdf`` by Debian's Chromium. With ``--print``
@@ -19,6 +20,12 @@ same pages:
 * ``pdf``: the PDF loader (``framing.loaders.pdf``);
 * ``pdf-plain``: round 24's approach, pypdf's plain text extraction given to
   the pasted-page loader (the floor); pypdf is a test dependency.
+
+``--fundus``: fundus's hand-checked saved pages (flairNLP/fundus), read and
+scored by ``benchmarks/loaders_external.py``'s fundus code (title, byline,
+date, outlet, body F1 against fundus's parsers' fields; see there), each page
+printed to ``DIR/<page>.pdf`` the same way; ``--every N`` takes every N-th
+page only (printing all 258 takes a while).
 """
 
 from __future__ import annotations
@@ -127,6 +134,7 @@ def print_pdfs(pages: list[tuple[Path, str]], out: Path, header_footer: bool = T
                 pass
             c["printed" if target.exists() else "not printed"] += 1
         server.srv.shutdown()
+        server.srv.server_close()
     return c
 
 
@@ -176,14 +184,60 @@ def real_pages(folder: Path, pdfs: Path, verbose: bool = False) -> dict:
     return out
 
 
+def fundus(folder: Path, pdfs: Path, do_print: bool, every: int = 1, header_footer: bool = True) -> dict:
+    import gzip
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import loaders_external as ext
+
+    from framing.loaders.decode import decode
+    from framing.loaders.html import parse_html
+
+    pages = ext._fundus_pages(folder)[::every]
+    if do_print:
+        print(dict(print_pdfs([(p, url) for _, _, p, _, url in pages], pdfs, header_footer)), file=sys.stderr)
+    counts = {k: Counter() for k in ("html", "pdf", "pdf-plain")}
+    f1s: dict[str, dict[str, list[float]]] = {k: {} for k in counts}
+    missing = 0
+    for country, publisher, path, truth, url in pages:
+        pdf = pdfs / (path.name.removesuffix(".gz").removesuffix(".html") + ".pdf")
+        if not pdf.exists():
+            missing += 1
+            continue
+        group = "English" if ext._fundus_english(truth) else "other"
+        raw = gzip.decompress(path.read_bytes())
+        name = path.name[:-len(".gz")]
+        for kind in counts:
+            try:
+                if kind == "html":
+                    a = parse_html(name, decode(name, raw)[0], raw)
+                elif kind == "pdf":
+                    a = _load(pdf)
+                else:
+                    a = _plain(pdf)
+            except Exception:  # noqa: BLE001 - a page the loader cannot read counts as no body
+                a = None
+            ext._fundus_score(counts[kind], f1s[kind], group, truth, publisher, url, a and a.title,
+                              a and a.byline, a and a.date, (a and a.body) or "", a and a.outlet)
+    return {"pages": len(pages), "not printed": missing,
+            **{k: ext._fundus_summary(counts[k], f1s[k])["all"] for k in counts}}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--real-pages", type=Path, required=True)
+    ap.add_argument("--real-pages", type=Path)
+    ap.add_argument("--fundus", type=Path, help="fundus's tests/resources/parser/test_data")
+    ap.add_argument("--every", type=int, default=1, help="--fundus: every N-th page only")
     ap.add_argument("--pdfs", type=Path, required=True, help="folder of the printed PDFs")
     ap.add_argument("--print", action="store_true", help="print the missing PDFs with Chromium first")
     ap.add_argument("--no-header-footer", action="store_true")
     ap.add_argument("-v", "--verbose", action="store_true", help="the PDF loader's misses, a line each")
     a = ap.parse_args()
+    if a.fundus:
+        print(json.dumps(fundus(a.fundus, a.pdfs, a.print, a.every, not a.no_header_footer), indent=1))
+        return 0
+    if not a.real_pages:
+        ap.error("give --real-pages or --fundus")
     if a.print:
         truth = json.loads((a.real_pages / "truth.json").read_text(encoding="utf-8"))
         pages = [(a.real_pages / "html" / t["file"], t["source"]["url"]) for t in truth if t["set"] == "html"]
