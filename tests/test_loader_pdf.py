@@ -195,3 +195,12 @@ def test_real_pages_printed_to_pdf_read_close_to_their_html(tmp_path: Path, data
     # on the 66 real pages Chromium prints: outlet 64, title 65, date 57 against 66 from the HTML
     for field, slack in (("title", 1), ("outlet", 1), ("date", 2), ("body", 1)):
         assert right["pdf"][field] >= right["html"][field] - slack, (field, right)
+
+
+def test_the_printed_address_dates_an_article_whose_text_names_no_day() -> None:
+    from framing.loaders.pdf import _url_day
+
+    assert _url_day("https://www.keshcourier.example/2031/05/06/almera-harbour-budget") == "2031-05-06"
+    assert _url_day("https://kesh.example/news/2031-5-6/budget?ref=2030/01/01/") == "2031-05-06"
+    assert _url_day("https://kesh.example/2031/13/06/budget") is None  # no such month
+    assert _url_day("https://kesh.example/archive/2031/budget-vote-12") is None

@@ -363,6 +363,24 @@ def _names(a: str | None, b: str | None) -> bool:
     return len(small & big) >= 0.8 * len(small) and len(small) >= 0.6 * len(big)
 
 
+#: A day in an article's address: ``/2019/11/19/``, ``/2019-11-19/``.
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)([/-])(\d{1,2})\2(\d{1,2})(?=[/_.-]|$)")
+
+
+def _url_day(url: str) -> str | None:
+    """The day an address names, when the text names none (the pasted-page
+    loader found no date): many sites file an article under its day."""
+    import datetime
+
+    m = _URL_DAY.search(url.split("?", 1)[0])
+    if not m:
+        return None
+    try:
+        return datetime.date(int(m.group(1)), int(m.group(3)), int(m.group(4))).isoformat()
+    except ValueError:
+        return None
+
+
 def _starts(heading: str, hint: str | None) -> bool:
     """A title the browser cut short that a heading begins with."""
     th = _tokens(hint)
@@ -399,6 +417,8 @@ def use_layout(art, found: PdfText) -> None:
     url = found.url if found.url and found.url.lower().startswith(("http://", "https://")) else None
     if url and not art.url:
         art.url = url  # (a page printed from a file on disk shows file://: no address)
+    if url and not art.date:
+        art.date = _url_day(url)
     if found.title_hint or url:
         from html import escape
 
