@@ -405,7 +405,7 @@ def use_layout(art, found: PdfText) -> None:
     if not (art.title in found.headings and _names(art.title, hint)):
         named = [h for h in found.headings if _names(h, hint) or _starts(h, hint)]
         if not named and found.headings and art.title not in found.headings and (
-                hint is None or _shares(found.headings[0], hint)):
+                hint is None or _shares(found.headings[0], hint) or not _shares(art.title, hint)):
             # the page's title words it otherwise ("... bodes ill for ..."
             # over "... sends a dismal signal about ...")
             named = found.headings[:1]
