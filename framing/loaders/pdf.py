@@ -142,7 +142,7 @@ def _read_lines(source: str, data: bytes) -> tuple[list[list[_Line]], list[float
         raise InputError(source, "the PDF is encrypted with a password: open it, print it to a new PDF "
                                  "or save the page as HTML") from None
     except RecursionError:
-        raise InputError(source, "damaged PDF, cannot be read (nested too deep): save or print the page again") from None
+        raise InputError(source, _damaged(RecursionError("nested too deep"))) from None
     except Exception as exc:  # pdfminer raises many kinds on a broken file
         if not pages:
             raise InputError(source, _damaged(exc)) from None
@@ -183,13 +183,7 @@ def _running(pages: list[list[_Line]], heights: list[float]) -> tuple[set[int], 
                 pages_with = seen.get((_key(ln.text), round(ln.y0 / 3)), set())
                 if len(pages_with) >= need:
                     drop.add(id(ln))
-    if url and (url.endswith(("...", "…"))):
-        url = None  # cut short by the browser: the host is still read below
     return drop, url, title
-
-
-def _words_of(text: str) -> set[str]:
-    return set(re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def _join(a: str, b: str, vocabulary: Counter) -> str:
@@ -415,8 +409,10 @@ def use_layout(art, found: PdfText) -> None:
     if art.title and paras and paras[0].strip() == art.title.strip() and len(paras) > 1:
         art.body = "\n\n".join(paras[1:])
     url = found.url if found.url and found.url.lower().startswith(("http://", "https://")) else None
-    if url and not art.url:
-        art.url = url  # (a page printed from a file on disk shows file://: no address)
+    if url and not art.url and not url.endswith(("...", "…")):
+        # (a page printed from a file on disk shows file://: no address; one
+        # the browser cut short still names its host, for the outlet)
+        art.url = url
     if url and not art.date:
         art.date = _url_day(url)
     if found.title_hint or url:
