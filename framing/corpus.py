@@ -64,8 +64,11 @@ WEBARCHIVE_EXT = frozenset({".webarchive"})
 FEED_EXT = frozenset({".rss", ".atom"})
 #: Word-processor files a page's text was pasted into (RTF: TextEdit's default).
 DOCUMENT_EXT = {".docx": "docx", ".odt": "odt", ".rtf": "rtf"}
+#: A page kept as a PDF (the browser's Print -> "Save as PDF"); a file that opens
+#: with ``%PDF-`` is read as one whatever its name.
+PDF_EXT = frozenset({".pdf"})
 SUPPORTED = (TEXT_EXT | HTML_EXT | MHTML_EXT | WEBARCHIVE_EXT | frozenset(DOCUMENT_EXT) | JSONL_EXT | JSON_EXT
-             | CSV_EXT | FEED_EXT)
+             | CSV_EXT | FEED_EXT | PDF_EXT)
 #: A single-file saved page keeps its images: such a file may be this many
 #: times --max-size, its page part at most --max-size.
 MHTML_SIZE_FACTOR = 10
@@ -434,6 +437,7 @@ def iter_file(
     from .loaders import html
 
     location = None
+    pdf = None
     try:
         size = f.path.stat().st_size
         if kind in ("mhtml", "webarchive"):
@@ -454,6 +458,13 @@ def iter_file(
             if not data.strip():
                 raise InputError(display, "the document holds no text")
             kind, declared = "text", "utf-8"
+        elif kind == "pdf":
+            # The text layer, its lines rebuilt into paragraphs, read as a pasted page.
+            check_size(display, size, max_bytes)
+            from .loaders.pdf import pdf_text
+
+            pdf = pdf_text(display, f.path.read_bytes())
+            data, declared = pdf.text.encode("utf-8"), "utf-8"
         elif compressed_page(f.path):
             data = _decompressed_page(display, f.path, max_bytes)
             declared = html.declared_charset(data) if kind == "html" else None
@@ -483,6 +494,11 @@ def iter_file(
         return
     try:
         art = html.parse_html(display, text, data) if kind == "html" else _parse_text(display, text, data)
+        if pdf is not None:
+            from .loaders.pdf import use_layout
+
+            art.format = "pdf"
+            use_layout(art, pdf)
     except Exception as exc:  # an extractor bug must not stop the batch
         yield InputError(display, f"could not extract an article ({type(exc).__name__}: {exc})")
         return
@@ -612,6 +628,8 @@ def _kind_of(path: Path, max_bytes: int) -> str:
     ext = path.suffix.lower()
     if compressed_export(path) or compressed_page(path):
         ext = Path(path.stem).suffix.lower()
+    elif ext in PDF_EXT or _opens_as_pdf(path):
+        return "pdf"
     if ext in HTML_EXT:
         return "html"
     if ext in MHTML_EXT:
@@ -633,6 +651,12 @@ def _kind_of(path: Path, max_bytes: int) -> str:
     with path.open("rb") as fh:
         head = fh.read(1 << 16)
     return _sniff(head, path.stat().st_size <= len(head))
+
+
+def _opens_as_pdf(path: Path) -> bool:
+    """A PDF saved under another name ("article.html" printed to PDF)."""
+    with path.open("rb") as fh:
+        return fh.read(5) == b"%PDF-"
 
 
 def _sniff(head: bytes, whole: bool) -> str:

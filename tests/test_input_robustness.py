@@ -76,7 +76,8 @@ def test_hostile_json_is_one_located_error(tmp_path: Path, name: str, data: byte
 
 
 @pytest.mark.parametrize("name, data, expect", [
-    ("scan.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 4, "scan.txt: binary file, not text: a PDF"),
+    # a PDF under another name is read as a PDF (framing/loaders/pdf.py): this one is noise
+    ("scan.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 4, "scan.txt: damaged or incomplete PDF"),
     ("pages.txt", b"PK\x03\x04\x14\x00\x00\x00" + bytes(range(256)) * 4,
      "pages.txt: binary file, not text: a zip archive: unpack it"),
     ("export.csv", b"\x1f\x8b\x08\x00" + bytes(range(256)) * 4, "export.csv: binary file, not text: gzip"),
