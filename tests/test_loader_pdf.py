@@ -204,3 +204,18 @@ def test_the_printed_address_dates_an_article_whose_text_names_no_day() -> None:
     assert _url_day("https://kesh.example/news/2031-5-6/budget?ref=2030/01/01/") == "2031-05-06"
     assert _url_day("https://kesh.example/2031/13/06/budget") is None  # no such month
     assert _url_day("https://kesh.example/archive/2031/budget-vote-12") is None
+
+
+def test_a_print_of_a_web_archive_capture_names_the_page_not_the_archive() -> None:
+    # The footer of a page printed from the Wayback Machine's replay holds the
+    # archive's address of the capture; the article is the page's own.
+    from framing.loaders.pdf import PdfText, use_layout
+    from framing.models import Article
+
+    art = Article(source="capture.pdf", body="Ships waiting outside the harbour were let in on Monday.",
+                  title="Ships enter Kesh harbour")
+    use_layout(art, PdfText(text=art.body, url="https://web.archive.org/web/20311107093015/"
+                                               "https://www.keshcourier.example/2031/11/06/harbour"))
+    assert art.url == "https://www.keshcourier.example/2031/11/06/harbour"
+    assert art.date == "2031-11-06"
+    assert art.outlet and "archive" not in art.outlet.lower()

@@ -391,7 +391,7 @@ def use_layout(art, found: PdfText) -> None:
     """What only the PDF shows, laid over what the pasted-page loader found in
     its text: the headline in large type that the printed title names, the
     address in the footer, the outlet from the title's site part or the address."""
-    from .html import _Page, _title_parts, outlet_of
+    from .html import _Page, _title_parts, original_url, outlet_of
 
     hint = _title_parts(found.title_hint)[0] if found.title_hint else None
     if hint and hint.endswith(("...", "…")):
@@ -408,7 +408,8 @@ def use_layout(art, found: PdfText) -> None:
     paras = art.body.split("\n\n")
     if art.title and paras and paras[0].strip() == art.title.strip() and len(paras) > 1:
         art.body = "\n\n".join(paras[1:])
-    url = found.url if found.url and found.url.lower().startswith(("http://", "https://")) else None
+    # (a capture printed from a web archive's replay names the page's own address)
+    url = original_url(found.url) if found.url and found.url.lower().startswith(("http://", "https://")) else None
     if url and not art.url and not url.endswith(("...", "…")):
         # (a page printed from a file on disk shows file://: no address; one
         # the browser cut short still names its host, for the outlet)
