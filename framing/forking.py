@@ -74,6 +74,8 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import recv_handle, send_handle
 from typing import Any, TypeVar
 
+from ._collector import collector_paused
+
 __all__ = ["ITEMS_PER_CHILD", "ForkPool", "WorkerError", "can_fork", "forked_map", "pumping"]
 
 T = TypeVar("T")
@@ -108,13 +110,8 @@ def _collector_paused(fn: Callable[[Any], T], arg: Any) -> T:
     collection that walks every object made since the last full one, none of
     them garbage. Neither makes a reference cycle that needs the collector:
     what was pickled has the cycles it had, and what is unpickled lives on."""
-    if not gc.isenabled():
+    with collector_paused():
         return fn(arg)
-    gc.disable()
-    try:
-        return fn(arg)
-    finally:
-        gc.enable()
 
 
 def _dumps(obj: Any) -> bytes:

@@ -26,7 +26,7 @@ LAYERS = {
     "corpus": 2, "loaders": 2, "store": 2,
     "models": 1, "text": 1,
     "errors": 0, "resources": 0, "usercache": 0,
-    "forking": 0,  # forking: short-lived forked workers, imports nothing of framing
+    "forking": 0,  # forking: short-lived forked workers, imports nothing of framing but _collector
     "_collector": 0,  # the cyclic collector paused around cycle-free building; imports nothing of framing
 }
 

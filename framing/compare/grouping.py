@@ -74,9 +74,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from datetime import date as _date
 
-import gc
 import re
-from contextlib import contextmanager
 from functools import lru_cache
 from hashlib import blake2b
 
@@ -86,6 +84,7 @@ from nltk.stem.snowball import SnowballStemmer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize as sk_normalize
 
+from .._collector import collector_paused
 from ..models import Article
 from ..text import CALENDAR, STOP_WORDS, sentence_spans, words
 from ..text.language import LANGUAGE_CHARS, LANGUAGE_WORDS, language_of
@@ -1584,31 +1583,17 @@ def events_and_copies(
     ``copies``, the articles' :func:`near_duplicates`, found with each article
     read once (its shingles are keyed where its terms and names are read, in
     ``map_shards``' workers if given). The cyclic garbage collector is off
-    meanwhile (:func:`_collector_paused`)."""
-    with _collector_paused():
+    meanwhile (:func:`framing._collector.collector_paused`): grouping keeps
+    nearly all it makes (each article's normalised text, terms, names and
+    shingles, the matrices) until it returns and makes almost no cycles (30
+    objects to collect after 50,000 articles), so every collection walked
+    the corpus and the growing reading for nothing - about a quarter of
+    grouping's CPU in one process (37 s against 29 s), with the same peak
+    memory. Workers forked meanwhile inherit the collector off and exit after
+    their shards."""
+    with collector_paused():
         return _events_and_copies(articles, threshold=threshold, window_days=window_days, copies=copies,
                                   use_dates=use_dates, corrections=corrections, map_shards=map_shards)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while the articles are grouped, and
-    back on (as it was) afterwards. Grouping keeps nearly all it makes (each
-    article's normalised text, terms, names and shingles, the matrices) until
-    it returns, and makes almost no cycles (30 objects to collect after
-    grouping 50,000 articles), so every collection meanwhile walked the
-    corpus and the growing reading for nothing: at 50,000 articles in one
-    process, about a quarter of grouping's CPU (37 s against 29 s), with the
-    same peak memory. Workers forked meanwhile inherit the collector off and
-    exit after their shards."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def opaque_id(value: str) -> bool:
