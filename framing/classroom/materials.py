@@ -610,14 +610,15 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
     missing: dict[str, list[Answer]] = {it.label: [] for it in outlets}
     fact_choices: list[tuple[tuple[int, int, str], str, Answer]] = []
     kinds = {"person": 0, "amount": 0, "number": 1, "place": 1, "entity": 2, "organisation": 2, "date": 3}
+    # each article's words, read once for all the event's facts
+    article_words = {it.article: _words((texts[it.article].get("title") or "") + " "
+                                        + (texts[it.article].get("body") or "")) for it in outlets}
     for f in ev.facts:
         if f.kind not in kinds or (masker and masker.masks(f.text)):
             continue
         # absent only where the article lacks one of the fact's words: "Google
         # Stadia" is not left out by an article that writes "Google's Stadia"
-        absent = [it for it in outlets if it.name in f.absent
-                  and not _words(f.text) <= _words((texts[it.article].get("title") or "") + " "
-                                                   + (texts[it.article].get("body") or ""))]
+        absent = [it for it in outlets if it.name in f.absent and not _words(f.text) <= article_words[it.article]]
         evidence = []
         for it in outlets:
             if it.name not in f.present:

@@ -49,7 +49,7 @@ NO_TEXT = "no text in this PDF (a scanned page? run OCR first, or save the page 
 
 #: Header and footer lines a browser prints on every page.
 _URL = re.compile(r"^(?:https?|file)://\S+$", re.I)
-_COUNTER = re.compile(r"^(?:(?:page|seite|page|página|pagina)\s+)?\d{1,4}\s*(?:/|of|von|sur|de|di)\s*\d{1,4}$", re.I)
+_COUNTER = re.compile(r"^(?:(?:page|seite|página|pagina)\s+)?\d{1,4}\s*(?:/|of|von|sur|de|di)\s*\d{1,4}$", re.I)
 _PRINTED_AT = re.compile(
     r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?$")
 _CID = re.compile(r"\(cid:\d+\)")
