@@ -42,7 +42,7 @@ MATCH_KINDS = ("text", "scare-quotes")
 CUE_LISTS = ("speech_verbs", "reporting_participles", "reporting_phrases", "pronouns",
              "determiners", "clause_breaks", "speaker_skip", "abbreviations",
              "quote_verbs", "work_nouns", "term_cues", "self_cues", "name_cues",
-             "office_nouns", "speech_nouns")
+             "office_nouns", "speech_nouns", "listener_verbs")
 CUE_NUMBERS = ("scare_quote_max_words", "attribution_window")
 TOP_LEVEL = ("description", "entries", "generated") + CUE_LISTS + CUE_NUMBERS
 #: Fields of a ``generated:`` entry besides the entry fields (see framing.detect.wordlists).
@@ -107,6 +107,9 @@ class Cues:
     name_cues: frozenset[str] = frozenset()
     office_nouns: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
+    #: Speech verbs whose object is the listener ("tells Reuters"): the phrase
+    #: after one is never the speaker.
+    listener_verbs: frozenset[str] = frozenset()
     scare_quote_max_words: int = 3
     attribution_window: int = 4
 
@@ -350,7 +353,7 @@ def _read_dir(folder: Any, label: str) -> list[tuple[str, str, bytes]]:
 
 #: Bump when a change to the detection rules (voice, quotations, scare quotes)
 #: changes what an unchanged lexicon finds: stores analysed before re-analyse.
-DETECTION_VERSION = "33.1"
+DETECTION_VERSION = "37.1"
 
 
 def _detection_fingerprint() -> bytes:

@@ -206,11 +206,49 @@ class VoiceMap:
         if name:
             return name, pos
         if kind == "verb":
+            # "..., said Trump": the speaker after the verb; never after "told"
+            # ("..., the director told Reuters": Reuters listens)
             j = self._tok_index(m.end)
-            if j < len(self._tok_starts) and self._word(j)[:1].isupper():
+            if (j < len(self._tok_starts) and self._word(j)[:1].isupper()
+                    and self._word(k).lower() not in self.cues.listener_verbs):
                 return self._np_after(j, sent[1])
             return None, 0
         return self._np_before(k, sent[0])
+
+    def _word_run(self, k: int, most: int = 7) -> int:
+        """The token after the run of at most ``most`` words from token ``k``
+        that holds no cue."""
+        j = k
+        abbreviations = self.cues.abbreviations
+        while (j < len(self._tok_starts) and j - k < most and not self._cue_kind(j)
+               and (self._tok_word[j] or (  # "Sen. Marsha Blackburn"
+                   j > k and self._word(j) == "." and self._word(j - 1).lower() in abbreviations))):
+            j += 1
+        return j
+
+    #: What may stand inside an apposition besides words: "R-Ohio", "CNN's", "Dr."
+    _APPOSITION_MARKS = frozenset("-–’'.&")
+
+    def _after_apposition(self, j: int) -> int | None:
+        """The speech verb's token when token ``j`` opens an apposition that the
+        verb follows: a comma, a few words, a comma ("Jack Buser, director of
+        games, tells"), or a bracket, a few words, a bracket ("Hakeem Jeffries
+        (D-NY) told"). None otherwise."""
+        n = len(self._tok_starts)
+        if j >= n or self._word(j) not in (",", "("):
+            return None
+        close = "," if self._word(j) == "," else ")"
+        end = j + 1
+        while (end < n and end - j <= 12 and not self._cue_kind(end)
+               and (self._tok_word[end] or self._word(end) in self._APPOSITION_MARKS)):
+            end += 1
+        if end == j + 1 or end >= n or self._word(end) != close:
+            return None
+        end += 1
+        if close == ")" and end < n and self._word(end) == ",":
+            # "Boehner (R-Ohio), told ..." is rare; "..., (R-Ohio), ..." too
+            return None
+        return end if end < n and self._cue_kind(end) == "verb" else None
 
     def _cues_in(self, a: int, b: int) -> list[Match]:
         return [m for m in self.cue_hits if a <= m.start and m.end <= b]
@@ -234,18 +272,31 @@ class VoiceMap:
                 self.paragraph_index(self._tok_starts[k]) == self.paragraph_index(s.start))
             if punct_before_close and same_paragraph:
                 if self._cue_kind(k) == "verb":
-                    name, pos = self._np_after(k + 1, len(text))
-                    self._set(s, name, pos)
+                    if self._word(k).lower() not in self.cues.listener_verbs:
+                        name, pos = self._np_after(k + 1, len(text))
+                        self._set(s, name, pos)
                 else:
-                    # NP then verb, within a few words
-                    j = k
-                    while (j < len(self._tok_starts) and j - k < 7 and self._tok_word[j]
-                           and not self._cue_kind(j)):
-                        j += 1
-                    if j < len(self._tok_starts) and j > k and self._cue_kind(j) == "verb":
+                    # NP then verb, within a few words (a run through an
+                    # abbreviation's dot, "Sen. Blackburn said", within the sentence)
+                    j = self._word_run(k)
+                    if (j < len(self._tok_starts) and j > k and self._cue_kind(j) == "verb"
+                            and (self._tok_starts[j] < sent_end
+                                 or all(self._tok_word[i] for i in range(k, j)))):
                         name, pos = self._np_before(j, self._tok_starts[k])
                         if name:
                             self._set(s, name, pos)
+                    elif j > k and self._word(k)[:1].isupper():
+                        # a name, then a role between commas, then the verb:
+                        # "..., Jack Buser, director of games for Stadia, tells ..."
+                        verb = self._after_apposition(j)
+                        if verb is not None and self._tok_starts[verb] < sent_end:
+                            # the name ends at its first clause word: "Rep. Adam
+                            # Smith of Washington, the chairman, ..." is Adam Smith
+                            cut = next((i for i in range(k, j)
+                                        if self._word(i).lower() in self.cues.clause_breaks), j)
+                            name, pos = self._np_before(cut, self._tok_starts[k])
+                            if name:
+                                self._set(s, name, pos)
             # 2. before: X said: “…” / he called them “…”
             if not s.attributed:
                 before = [m for m in self._cues_in(sent[0], s.start)
