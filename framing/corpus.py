@@ -46,7 +46,7 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: saved pages' publisher names that are no byline, bodies that trafilatura's
 #: precision mode cut short, kickers apart from the headline and bylines marked
 #: by their class).
-EXTRACTOR_VERSION = "8.1"
+EXTRACTOR_VERSION = "8.2"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
 #: is cut there, with a note, rather than analysed for minutes.

@@ -139,6 +139,15 @@ _FOOTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: The notice under a sign-up form that a bot check guards: Google's
+#: reCAPTCHA and hCaptcha ask every site that uses them to print it.
+_FORM_NOTICE_RE = re.compile(r"\bprotected by (?:re|h)captcha\b", re.IGNORECASE)
+#: A newsletter's pitch above its sign-up form: "Let our news meet your inbox.
+#: The news and stories that matter, delivered weekday mornings."
+_PITCH_WORDS = frozenset("inbox newsletter newsletters subscribe subscribers email e-mail".split())
+#: The form's button: "Sign Up", "Subscribe", "Submit".
+_FORM_BUTTONS = frozenset(("sign up", "signup", "subscribe", "submit", "sign me up", "join"))
+
 #: Words that make a paragraph right after a name line an author's bio.
 _BIO_WORDS = re.compile(
     r"\b(?:journalists?|reporters?|correspondents?|editors?|editorial|writers?"
@@ -979,6 +988,23 @@ def _classify(units: list[_Unit]) -> None:
         u.kind = _kind(u, counts.get(u.norm, 0))
     _mark_captions(units)
     _mark_glued_teasers(units)
+    _mark_form_pitches(units)
+
+
+def _mark_form_pitches(units: list[_Unit]) -> None:
+    """Mark a newsletter's pitch: a paragraph of at most 30 words, no
+    quotation, that speaks of an inbox, a newsletter or e-mail, right above
+    its form (the button's line, "Sign Up", or the bot check's notice). A
+    sign-up form set inside an article leaves its pitch between two of the
+    article's paragraphs, shaped like one of them."""
+    for i, u in enumerate(units[:-1]):
+        if u.kind not in ("prose", "short") or u.words > 30 or any(q in u.text for q in "\"“”"):
+            continue
+        nxt = units[i + 1]
+        form = nxt.kind == "nav" and (nxt.norm.strip(" .!") in _FORM_BUTTONS
+                                      or _FORM_NOTICE_RE.search(nxt.text) is not None)
+        if form and _PITCH_WORDS.intersection(_LETTER_WORD_RE.findall(u.norm)):
+            u.kind = "nav"
 
 
 #: Where a link's headline runs into its teaser, copied with no space between
@@ -1068,6 +1094,8 @@ def _kind(u: _Unit, repeats: int) -> str:
         return "meta"  # "Last updated: 6:02pm"
     if words <= 8 and (_has_image_name(s) or _FOOTER_RE.search(s)):
         return "nav"
+    if words <= 30 and _FORM_NOTICE_RE.search(s):
+        return "nav"  # "This site is protected by reCAPTCHA and the Google Privacy Policy ..."
     if _is_nav_words(norm) or (words <= 20 and _starts_with_phrase(norm, _NAV_PREFIXES)):
         return "nav"
     if _ELLIPSIS_END_RE.search(s) and not _SENTENCE_BREAK_RE.search(s):
@@ -2934,8 +2962,41 @@ def _under_story_head(units: list[_Unit], keep: list[int]) -> list[int]:
 
 
 def _paragraphs(text: str, units: list[_Unit], keep: list[int]) -> list[str]:
-    """The kept units' text, verbatim."""
-    return [text[units[i].start : units[i].end] for i in keep]
+    """The kept units' text, verbatim but for a person's hover card copied
+    into a sentence (:func:`without_hover_cards`)."""
+    return [without_hover_cards(text[units[i].start : units[i].end]) for i in keep]
+
+
+#: A name run into a second copy of itself, as a linked name and the card that
+#: shows when the pointer rests on it are copied together: "Rep. Ilhan
+#: OmarIlhan OmarHillicon Valley: ... MORE (D-Minn.)". Two to four
+#: capitalised words; the copy is glued to the name's last letter.
+_HOVER_NAME_RE = re.compile(
+    r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*[a-z][\w’'.-]* ){1,3}[A-Z][\w’'-]*[a-z])(?P=name)")
+#: The card's last word, its button: "... MORE (D-Minn.)".
+_HOVER_END_RE = re.compile(r"\bMORE\b")
+#: How far a card may run (its heading and three or four headlines).
+_HOVER_MAX = 700
+
+
+def without_hover_cards(paragraph: str) -> str:
+    """``paragraph`` with each hover card taken out: the name's second copy,
+    and the card's text up to its "MORE" button when one ends it within
+    :data:`_HOVER_MAX` characters (else the copy alone). A name is never
+    written twice with no space between the copies, so the glued copy is the
+    card's own heading, not the writer's."""
+    if "MORE" not in paragraph and not _HOVER_NAME_RE.search(paragraph):
+        return paragraph
+    out, at = [], 0
+    for m in _HOVER_NAME_RE.finditer(paragraph):
+        if m.start() < at:
+            continue
+        cut = m.start() + len(m.group("name"))
+        end = _HOVER_END_RE.search(paragraph, cut, cut + len(m.group("name")) + _HOVER_MAX)
+        out.append(paragraph[at:cut])
+        at = end.end() if end is not None else m.end()
+    out.append(paragraph[at:])
+    return "".join(out)
 
 
 def parse_page_text(text: str) -> PageParts:
