@@ -198,12 +198,16 @@ def test_real_pages_printed_to_pdf_read_close_to_their_html(tmp_path: Path, data
 
 
 def test_the_printed_address_dates_an_article_whose_text_names_no_day() -> None:
-    from framing.loaders.pdf import _url_day
+    # (the day in an address is read by one function for every loader: loaders/dates.py)
+    from datetime import date
 
-    assert _url_day("https://www.keshcourier.example/2031/05/06/almera-harbour-budget") == "2031-05-06"
-    assert _url_day("https://kesh.example/news/2031-5-6/budget?ref=2030/01/01/") == "2031-05-06"
-    assert _url_day("https://kesh.example/2031/13/06/budget") is None  # no such month
-    assert _url_day("https://kesh.example/archive/2031/budget-vote-12") is None
+    from framing.loaders.dates import day_in_url
+
+    assert day_in_url("https://www.keshcourier.example/2031/05/06/almera-harbour-budget") == date(2031, 5, 6)
+    assert day_in_url("https://kesh.example/news/2031-5-6/budget?ref=2030/01/01/") == date(2031, 5, 6)
+    assert day_in_url("https://kesh.example/2031/13/06/budget") is None  # no such month
+    assert day_in_url("https://kesh.example/archive/2031/budget-vote-12") is None
+    assert day_in_url(None) is None
 
 
 def test_a_print_of_a_web_archive_capture_names_the_page_not_the_archive() -> None:

@@ -253,3 +253,20 @@ def _to_iso(m: re.Match[str]) -> str | None:
         return dt.date(int(groups["year"]), month, day).isoformat()
     except ValueError:
         return None
+
+
+#: The day a site files an article under in its address: ``/2021/10/19/``,
+#: ``/2021-10-19-slug``, ``/2021/3/7/``.
+_URL_DAY_RE = re.compile(r"/((?:19|20)\d\d)([/-])(\d{1,2})\2(\d{1,2})(?=[/_.-]|$)")
+
+
+def day_in_url(url: str | None) -> dt.date | None:
+    """The day an article's address names (its query left aside), if any."""
+    m = _URL_DAY_RE.search((url or "").split("?", 1)[0])
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    except ValueError:
+        return None
+

@@ -52,7 +52,7 @@ from typing import Any
 
 from ..models import Article
 from ..text.dictionary import dictionary_word
-from .dates import MONTH_NAMES, MONTH_WORD, WEEKDAY_NAMES, parse_date
+from .dates import MONTH_NAMES, MONTH_WORD, WEEKDAY_NAMES, day_in_url, parse_date
 from .text import (OWNER_FORM_RE, copyright_holder, dateline_date, header_meta, is_furniture_paragraph,
                    is_toolbar_line, outlet_key)
 
@@ -587,7 +587,6 @@ _STAMP_RE = re.compile(
     r"^\s*(?P<date>\d{4}-\d\d-\d\d)[T ](?P<time>\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*"
     r"(?P<zone>Z|[+-]\d\d:?\d\d)?\s*$"
 )
-_URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:/|$)")
 #: A web archive's address of a capture, in the scheme the Wayback Machine,
 #: Archive-It and the national libraries' pywb and OpenWayback replays share:
 #: ``<archive>/<path>/<14-digit capture time>[two-letter flag_]/<the page's own address>``.
@@ -673,12 +672,8 @@ def _meta_date(page: _Page, url: str | None = None) -> str | None:
             local = _stamp(other)
             if local and not local[1] and abs(local[0] - first[0]) <= dt.timedelta(minutes=5):
                 return local[0].date().isoformat()
-        m = _URL_DATE_RE.search(url or "")
-        if m:
-            try:
-                in_url = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-            except ValueError:
-                return d
+        in_url = day_in_url(url)
+        if in_url is not None:
             # Only when the hour allows it: a day earlier in the URL for a stamp
             # in the first 8 hours of its UTC day (the Americas' evening), a day
             # later for one in its last 8 (Asia's morning). The Washington Post's

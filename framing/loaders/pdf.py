@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 
 from ..errors import InputError
+from .dates import day_in_url
 
 __all__ = ["PdfText", "pdf_text", "use_layout"]
 
@@ -358,23 +359,6 @@ def _names(a: str | None, b: str | None) -> bool:
 
 
 #: A day in an article's address: ``/2019/11/19/``, ``/2019-11-19/``.
-_URL_DAY = re.compile(r"/((?:19|20)\d\d)([/-])(\d{1,2})\2(\d{1,2})(?=[/_.-]|$)")
-
-
-def _url_day(url: str) -> str | None:
-    """The day an address names, when the text names none (the pasted-page
-    loader found no date): many sites file an article under its day."""
-    import datetime
-
-    m = _URL_DAY.search(url.split("?", 1)[0])
-    if not m:
-        return None
-    try:
-        return datetime.date(int(m.group(1)), int(m.group(3)), int(m.group(4))).isoformat()
-    except ValueError:
-        return None
-
-
 def _starts(heading: str, hint: str | None) -> bool:
     """A title the browser cut short that a heading begins with."""
     th = _tokens(hint)
@@ -415,7 +399,8 @@ def use_layout(art, found: PdfText) -> None:
         # the browser cut short still names its host, for the outlet)
         art.url = url
     if url and not art.date:
-        art.date = _url_day(url)
+        in_url = day_in_url(url)
+        art.date = in_url.isoformat() if in_url else None
     if found.title_hint or url:
         from html import escape
 
