@@ -123,6 +123,23 @@ def test_an_event_given_as_a_record_id_is_labelled_by_its_key_terms(given, named
         assert event.grouped_by["event"] == given  # the export's id stays in the report
 
 
+def test_an_events_label_leaves_out_courtesy_titles_not_offices():
+    """A paper that writes "Mr Brask" (British style, no full stop) in every
+    paragraph labels the event with the name a headline would use; an office
+    says who the person is."""
+    texts = [
+        "Mr Brask resigned on Thursday after the pumping-station contracts were published. "
+        "President Varenne accepted the resignation of Mr Brask within the hour.",
+        "Mr Brask stepped down on Thursday over the pumping-station contracts, and President "
+        "Varenne thanked Mr Brask for his years in office.",
+        "Mr Brask quit on Thursday as the pumping-station contracts came out; President Varenne "
+        "named a successor to Mr Brask by the evening.",
+    ]
+    (event,) = group_events([art(i, o, t) for i, (o, t) in enumerate(zip("ABC", texts), 1)])
+    assert "Brask" in event.key_terms and not any(t.startswith("Mr") for t in event.key_terms)
+    assert "President Varenne" in event.key_terms
+
+
 def test_undated_article_joins_by_similarity_only_when_close():
     arts = [art(1, "A", ACCORD), art(2, "B", ACCORD + " Officials said more talks would follow.", date=None),
             art(3, "C", GLACIER, date=None)]

@@ -1106,6 +1106,18 @@ def _terms(vec: TfidfVectorizer) -> list[str]:
         hit = _TERMS[id(vec)] = (vec, terms)
     return hit[1]
 
+#: Courtesy titles a label does without ("Mr Heseltine" -> "Heseltine", as a
+#: headline writes him); offices and peerages stay ("President Pezeshkian",
+#: "Lord Heseltine"), as they say who the person is.
+_LABEL_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. miss dr dr.".split())
+
+
+def _label_form(name: str) -> str:
+    """``name`` as an event's label shows it: without a leading courtesy title."""
+    first, _, rest = name.partition(" ")
+    return rest if rest[:1].isupper() and first.lower() in _LABEL_HONORIFICS else name
+
+
 def _label(articles: list[Article], vec: TfidfVectorizer | None, X, rows: list[int], k: int = 3,
            names: list[list[str]] | None = None) -> list[str]:
     """Key terms shared by the group: entities (then words) that occur in the
@@ -1136,7 +1148,7 @@ def _label(articles: list[Article], vec: TfidfVectorizer | None, X, rows: list[i
     out: list[str] = []
     for key in cands:
         forms = [(c, s) for (kk, s), c in surface.items() if kk == key]
-        best = sorted(forms, key=lambda cs: (-cs[0], cs[1]))[0][1]
+        best = _label_form(sorted(forms, key=lambda cs: (-cs[0], cs[1]))[0][1])
         low = best.lower()
         if any(low in o.lower() or o.lower() in low for o in out):
             continue
