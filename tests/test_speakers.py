@@ -67,3 +67,24 @@ def test_listener_verbs_are_data() -> None:
     cues = load_lexicon().cues
     assert {"tell", "tells", "told"} <= cues.listener_verbs
     assert not cues.listener_verbs & {"said", "says", "warned", "added"}
+
+
+# -- a role that stands for a person named earlier ("the president said")
+
+def test_a_role_is_the_person_the_text_gave_it_to() -> None:
+    text = ("President Ilsa Varenne opened the new bridge over the Siran on Monday morning.\n\n"
+            "“This bridge joins two towns that waited forty years for it,” the president said.")
+    assert speaker(text.replace("“This", "“We")) == "Ilsa Varenne"
+    text = ("Jack Ames, the band’s guitarist, wrote most of the new songs in one winter.\n\n"
+            "“We wrote them in a cold kitchen with the oven door open,” the guitarist said.")
+    assert speaker(text) == "Jack Ames"
+
+
+def test_a_role_two_people_held_in_the_text_is_left_as_written() -> None:
+    text = ("President Ilsa Varenne met President Teodor Brask at the border on Monday.\n\n"
+            "“We will open the crossing before the harvest,” the president said.")
+    assert speaker(text) == "president"
+    # a former holder is another role
+    text = ("Former President Teodor Brask attended the opening on Monday.\n\n"
+            "“We will open the crossing before the harvest,” the president said.")
+    assert speaker(text) == "president"

@@ -15,17 +15,41 @@ the quotation marks are paired in :mod:`framing.detect.quotes`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..models import Quotation
-from ..text import (index_tokens, is_word, paragraph_spans, sentence_spans, token_spans,
+from ..text import (CALENDAR, STOP_WORDS, index_tokens, is_word, paragraph_spans, sentence_spans, token_spans,
                     words_between)
+from ..text.dictionary import dictionary_word
 from ..text.tokens import title_case_words
 from .lexicon import Cues
 from .matcher import Match, PhraseMatcher
 from .quotes import QuoteSpan, pair_quotes
 from .scare import kind as scare_kind
 from .scare import weigh as weigh_scare_quotes
+
+
+#: A word before a title that makes it another role: the former president is
+#: not the president.
+_OTHER_ROLE = frozenset("former ex late then vice deputy assistant acting outgoing incoming".split())
+#: A person's name as a role introduces it: one to three capitalised words.
+_ROLE_NAME = (r"(?P<name>[A-Z][\w’'-]*[a-z][\w’'-]*(?: (?:[A-Z]\.|[A-Z][\w’'-]*[a-z][\w’'-]*)){0,3}"
+              r"(?<!\.))")
+
+
+@lru_cache(maxsize=256)
+def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two ways a text gives a person ``role``: as a title before the
+    name, and in an apposition after it (see :meth:`VoiceMap._named_role`)."""
+    title = r"\s+".join(re.escape(w[0].upper() + w[1:]) for w in role.split())
+    plain = r"\s+".join(re.escape(w) for w in role.split())
+    return (
+        re.compile(r"(?<![\w-])(?P<pre>[\w-]+\s+)?" + title + r"\s+" + _ROLE_NAME + r"(?![\w’'-])"),
+        re.compile(_ROLE_NAME + r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.-]+\s+){0,5}?"
+                   + plain + r"(?=[,;)]|\s+(?:of|for|at|in|to|with)\b)"),
+    )
 
 
 # -- the analysis of one text ------------------------------------------------
@@ -379,6 +403,8 @@ class VoiceMap:
             resolved = name
             if name is not None and self._is_pronoun(name):
                 resolved = last
+            elif name is not None and isinstance(obj, QuoteSpan):
+                resolved = self._named_role(name, pos) or name
             if isinstance(obj, QuoteSpan):
                 obj.speaker = resolved
             else:
@@ -388,6 +414,47 @@ class VoiceMap:
 
     def _is_pronoun(self, name: str) -> bool:
         return name.lower() in self.cues.pronouns
+
+    def _named_role(self, role: str, pos: int) -> str | None:
+        """The person a role stands for ("the guitarist said"): the name
+        before ``pos`` that the text gives that role, as a title before
+        it, capitalised as a title is ("President Ilsa Varenne", "Judge Ana
+        Ruiz"), or in an apposition after it ("Jack Ames, the band's
+        guitarist,"). A role is one to three lower-case words; a title with
+        another word before it that the role lacks ("former president", "vice
+        president") is another role; a day or a month is no name. None when
+        the text names nobody so, or more than one person."""
+        words = role.split()
+        if not 1 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words) \
+                or len(words[-1]) < 3:
+            return None
+        if words[-1] in STOP_WORDS or self._is_pronoun(words[-1]):
+            return None
+        before = self.text[:pos]
+        found: list[tuple[int, str]] = []
+        for m in _role_patterns(role)[0].finditer(before):  # "President Ilsa Varenne"
+            pre = (m.group("pre") or "").strip().lower()
+            if not (pre in _OTHER_ROLE and pre not in words):
+                found.append((m.start("name"), m.group("name")))
+        for m in _role_patterns(role)[1].finditer(before):  # "Jack Ames, the band's guitarist,"
+            at, name = m.start("name"), m.group("name")
+            if " " in name or self.sentence_of(at)[0] != at:  # not "Meanwhile, the guitarist"
+                found.append((at, name))
+        people: dict[str, str] = {}
+        for at, name in found:
+            parts = name.split()
+            if any(w.lower() in STOP_WORDS or w.lower() in CALENDAR for w in parts):
+                continue
+            if len(parts) == 1 and dictionary_word(name.lower()):
+                continue  # "City Council", "Governor Bush" alike: a word, not surely a name
+            if self.title_case(*self.sentence_of(at)):
+                continue  # a headline's capitals are no name
+            key = parts[-1]
+            if len(name) > len(people.get(key, "")):
+                people[key] = name
+        # Only a role one person holds in the text so far: where two presidents
+        # are named, "the president" is left as the text says it.
+        return next(iter(people.values())) if len(people) == 1 else None
 
     # -- answers
     def quotations(self, fld: str = "body") -> list[Quotation]:
