@@ -130,7 +130,7 @@ def test_the_real_saved_pages_with_the_note_read_as_the_pages(tmp_path: Path) ->
                 differ[f"{path.name} {case}"] = diff
             assert got.date != "2026-03-07", path.name
     # Before the note was read, of the 61 pages that name no address once their
-    # own is taken out: the note's address was the URL of none, the outlet of one
+    # own is taken out: the note's address was the URL of one, the outlet of one
     # differed ("catchitkansas.com" from the address only).
     assert bare_without >= 60
     assert not differ, differ
