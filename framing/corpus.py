@@ -447,7 +447,7 @@ def iter_file(
             from .loaders.mhtml import archive_page, page_part
 
             saved = (page_part if kind == "mhtml" else archive_page)(display, f.path.read_bytes())
-            data, location, kind = saved.html, saved.location, saved.kind
+            data, location, kind = saved.data, saved.location, saved.kind
             check_size(display, len(data), max_bytes)
             if kind == "pdf":
                 # a PDF Safari showed, kept as a web archive: read as the PDF itself

@@ -28,7 +28,8 @@ from ..errors import InputError
 
 @dataclass
 class SavedPage:
-    html: bytes
+    #: the page's bytes (a PDF's for ``kind`` "pdf")
+    data: bytes
     charset: str | None
     location: str | None
     #: ``html``, or ``pdf`` for a web archive of a PDF Safari showed
