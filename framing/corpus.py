@@ -45,7 +45,10 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: other languages ("Von ..."), newsroom credits and Nordic date labels, and
 #: saved pages' publisher names that are no byline, bodies that trafilatura's
 #: precision mode cut short, kickers apart from the headline and bylines marked
-#: by their class).
+#: by their class; ".2": round 37's address a single-file page or a web
+#: archive was saved from, and SingleFile's note of it, read as the page's
+#: own address is, for its outlet and day; a pasted page's sign-up form and
+#: hover cards left out).
 EXTRACTOR_VERSION = "8.2"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
@@ -445,9 +448,16 @@ def iter_file(
             from .loaders.mhtml import archive_page, page_part
 
             saved = (page_part if kind == "mhtml" else archive_page)(display, f.path.read_bytes())
-            data, location, kind = saved.html, saved.location, "html"
+            data, location, kind = saved.data, saved.location, saved.kind
             check_size(display, len(data), max_bytes)
-            declared = saved.charset or html.declared_charset(data)
+            if kind == "pdf":
+                # a PDF Safari showed, kept as a web archive: read as the PDF itself
+                from .loaders.pdf import pdf_text
+
+                pdf = pdf_text(display, data)
+                data, declared = pdf.text.encode("utf-8"), "utf-8"
+            else:
+                declared = saved.charset or html.declared_charset(data)
         elif kind in ("docx", "odt", "rtf"):
             # Pasted text in a word processor: read as a pasted page, the
             # document's text kept as the record (not its images or styles).
@@ -493,11 +503,14 @@ def iter_file(
                                      max_words, notes)
         return
     try:
-        art = html.parse_html(display, text, data) if kind == "html" else _parse_text(display, text, data)
+        art = html.parse_html(display, text, data, location) if kind == "html" else \
+            _parse_text(display, text, data)
         if pdf is not None:
             from .loaders.pdf import use_layout
 
             art.format = "pdf"
+            if location and not pdf.url:
+                pdf.url = location  # the address Safari showed it at, as a printed footer's
             use_layout(art, pdf)
     except Exception as exc:  # an extractor bug must not stop the batch
         yield InputError(display, f"could not extract an article ({type(exc).__name__}: {exc})")
@@ -505,8 +518,6 @@ def iter_file(
     if not art.body.strip():
         yield InputError(display, "no article text found")
         return
-    if location and not art.url:
-        art.url = html.original_url(location)  # the address the browser saved it from
     if "+" in encoding:
         art.notes.append(f"mixed encodings: lines that are not UTF-8 were read as {encoding.split('+', 1)[1]}")
     art.encoding = encoding
@@ -628,8 +639,12 @@ def _kind_of(path: Path, max_bytes: int) -> str:
     ext = path.suffix.lower()
     if compressed_export(path) or compressed_page(path):
         ext = Path(path.stem).suffix.lower()
-    elif ext in PDF_EXT or _opens_as_pdf(path):
+    elif ext in PDF_EXT:
         return "pdf"
+    else:
+        opens_as = _opens_as(path)
+        if opens_as:
+            return opens_as
     if ext in HTML_EXT:
         return "html"
     if ext in MHTML_EXT:
@@ -653,10 +668,18 @@ def _kind_of(path: Path, max_bytes: int) -> str:
     return _sniff(head, path.stat().st_size <= len(head))
 
 
-def _opens_as_pdf(path: Path) -> bool:
-    """A PDF saved under another name ("article.html" printed to PDF)."""
+def _opens_as(path: Path) -> str | None:
+    """A PDF or a Safari web archive saved under another name ("article.html"
+    printed to PDF, a web archive named without its extension), by its first bytes."""
     with path.open("rb") as fh:
-        return fh.read(5) == b"%PDF-"
+        head = fh.read(8)
+        if head.startswith(b"%PDF-"):
+            return "pdf"
+        if head == b"bplist00":
+            from .loaders.mhtml import is_web_archive
+
+            return "webarchive" if is_web_archive(head + fh.read(1 << 12)) else None
+    return None
 
 
 def _sniff(head: bytes, whole: bool) -> str:

@@ -80,7 +80,11 @@ def test_a_single_file_page_without_a_name_is_named_by_its_address(tmp_path: Pat
     path.write_bytes(_single_file(page, location=None, snapshot="https://www.kesh-courier.example/a/1"))
     (art,), errors = _read(path)
     assert not errors and art.url == "https://www.kesh-courier.example/a/1"
-    assert art.outlet == "kesh-courier.example"
+    # read as the page's own address is: the outlet the page gives when it names it itself
+    (tmp_path / "own.html").write_text(page.replace(
+        "<head>", '<head><link rel="canonical" href="https://www.kesh-courier.example/a/1">'), encoding="utf-8")
+    (own,), _ = _read(tmp_path / "own.html")
+    assert art.outlet == own.outlet and art.outlet_from == own.outlet_from == "url"
 
 
 def test_a_single_file_without_a_page_is_one_error_and_the_batch_goes_on(tmp_path: Path) -> None:

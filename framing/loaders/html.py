@@ -597,6 +597,23 @@ _REPLAY_RE = re.compile(
 _STAMP_BEFORE_ADDRESS_RE = re.compile(r"/(?:19|20)\d{12}(?:[a-z]{2}_)?/(?:https?:|//|www\.)", re.I)
 #: The address a browser saved the page from (Chrome's and Internet Explorer's comment).
 _SAVED_FROM_RE = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>https?://[^\s>]+?)\s*-->", re.I)
+#: The SingleFile extension's note at the top of a page it saved (inside
+#: ``<html>``): "Page saved with SingleFile", then "url: <address>" and
+#: "saved date: <the day it was saved>" on lines of their own (before 2019
+#: "Archive processed by SingleFile"). The saved day is when the reader kept
+#: the page, never when the article was published: it is not read.
+_SINGLEFILE_RE = re.compile(
+    r"<!--\s*(?:Page saved with|Archive processed by) SingleFile\b[^>]*?^\s*url:\s*(?P<url>https?://[^\s<>]+)",
+    re.I | re.M)
+
+
+def saved_from(text: str) -> str | None:
+    """The address a page was saved from, as the browser or the extension that
+    saved it notes it at the top: Chrome's and Internet Explorer's
+    ``<!-- saved from url=(0042)https://... -->``, SingleFile's ``url:`` line."""
+    head = text[:4096]
+    m = _SAVED_FROM_RE.search(head) or _SINGLEFILE_RE.search(head)
+    return m["url"] if m else None
 
 
 def unreplayed(text: str) -> str:
@@ -1017,11 +1034,15 @@ def _prose_added(kept: str, fuller: str) -> bool:
     return bool(added) and statistics.median(added) >= PROSE_WORDS
 
 
-def parse_html(source: str, text: str, raw: bytes) -> Article:
+def parse_html(source: str, text: str, raw: bytes, location: str | None = None) -> Article:
     """Extract one article from an HTML page.
 
     Title and body come back as plain text: markup in a title (even
     ``<script>``) is kept as the characters it shows, never interpreted.
+    ``location``: the address the page was saved from, as the file that holds
+    it states it (a single-file page's ``Content-Location``, a web archive's
+    ``WebResourceURL``): the page's URL when the page names none itself, read
+    as a page's own address is (its outlet, the day it names).
     """
     import trafilatura
 
@@ -1061,8 +1082,7 @@ def parse_html(source: str, text: str, raw: bytes) -> Article:
     # below", a newsletter prompt) are trafilatura's misses, not the article.
     paragraphs = [p.strip() for p in body_text.split("\n") if p.strip() and not is_furniture_paragraph(p)]
     paragraphs = _without_sign_up_box(paragraphs)
-    saved_from = _SAVED_FROM_RE.search(text[:4096])
-    url = original_url(data.get("url") or page.first("og:url") or (saved_from["url"] if saved_from else None))
+    url = original_url(data.get("url") or page.first("og:url") or saved_from(text) or location)
     outlet, outlet_from = outlet_of(page, url)
     title = headline_of(page, (data.get("title") or "").strip() or None, outlet)
     for t in {title, (data.get("title") or "").strip()} - {None, ""}:
