@@ -6,7 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from framing.corpus import InputFile, load_file
@@ -39,12 +39,18 @@ def test_loading_arbitrary_bytes_never_raises(data: bytes, ext: str) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=1500))
+@example(text="A\u00ad?")  # a soft hyphen is read away (round 37: this failed now and then)
 def test_text_pages_extract_only_what_the_input_holds(text: str) -> None:
+    """Every span and paragraph is the input's own text. (The one cut inside a
+    paragraph, a hover card's glued copy of a name, loaders/text.py, needs a
+    name written twice with no space: no random text holds one.)"""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "page.txt"
         path.write_text(text, encoding="utf-8")
         loaded, _ = load_file(InputFile(path, "page.txt"))
-        normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+        # as the loader reads a text (decode.py): line ends unified, soft
+        # hyphens (invisible but at a line's break) and a leading BOM dropped
+        normalised = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "").lstrip("\ufeff")
         for item in loaded:
             art = item.article
             for span in (art.title, art.byline, art.dateline):
