@@ -716,12 +716,12 @@ def _sniff(head: bytes, whole: bool) -> str:
 
 
 def _parse_text(display: str, text: str, data: bytes) -> Article:
-    from .loaders.text import parse_page_text
+    from .loaders.text import parse_page_text, without_hover_cards
 
     parts = parse_page_text(text)
     art = Article(
         source=display,
-        body=parts.body,
+        body="\n\n".join(map(without_hover_cards, parts.body.split("\n\n"))),
         title=parts.title,
         date=parts.date,
         byline=parts.byline,

@@ -48,3 +48,29 @@ def test_a_hover_card_copied_into_a_sentence_is_taken_out() -> None:
     # a name said twice with a space, or a word that repeats, is the writer's
     for text in ("She thanked Mara Delaney. Mara Delaney thanked her.", "Bora Bora is far.", "a MORE b"):
         assert without_hover_cards(text) == text
+
+
+def test_the_pasted_loader_takes_the_card_out_of_the_stored_body(tmp_path) -> None:
+    # parse_page_text cuts slices of the page; the loader then reads the card away
+    from framing.corpus import InputFile, load_file
+
+    card = ("The strike was called by Mara DelaneyMara DelaneyHarbour Watch: pilots vote | ferries "
+            "cancelled MORE (Pilots' Union), who led the talks.")
+    page = tmp_path / "page.txt"
+    page.write_text("\n\n".join([HEADLINE, P1, card, P2, P3]), encoding="utf-8")
+    (item,), errors = load_file(InputFile(page, page.name))
+    assert not errors
+    assert "The strike was called by Mara Delaney (Pilots' Union), who led the talks." in item.article.body
+    assert "DelaneyMara" not in item.article.body
+    assert card in parse_page_text(page.read_text(encoding="utf-8")).body
+
+
+def test_a_reading_time_under_the_name_marks_it_as_the_byline() -> None:
+    # Firefox's Reader View, copied whole: the site, the headline, the writer, the reading time
+    for reading in ("4–5 minutes", "5 min read", "Reading time: 3 minutes", "3-minute read"):
+        parts = parse_page_text("\n\n".join(["courier.example", HEADLINE, "Mara Delaney", reading, P1, P2, P3]))
+        assert (parts.title, parts.byline) == (HEADLINE, "Mara Delaney"), reading
+        assert parts.body == "\n\n".join([P1, P2, P3])
+    # a sentence that gives a length in minutes is no reading time
+    parts = parse_page_text("\n\n".join([HEADLINE, "Mara Delaney", "The talks lasted 40 minutes.", P1, P2]))
+    assert parts.byline is None

@@ -2452,12 +2452,22 @@ def _header_date(units: list[_Unit], title: int, first: int, dotted: bool = True
     return None
 
 
+#: A reading-time line, which sites and reader views print under the byline
+#: as others print the date: "5 min read", "4–5 minutes" (Firefox's Reader
+#: View), "Reading time: 3 minutes", "3-minute read".
+_READING_TIME_RE = re.compile(
+    r"(?i:(?:(?:estimated\s+)?reading\s+time:?\s*)?(?:about\s+|~\s*)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?"
+    r"[\s-]*(?:min|mins|minutes?)\.?(?:\s+(?:read|reading|to\s+read))?)")
+
+
 def _dated(u: _Unit | None) -> bool:
-    """A date or time line (or "1 day ago"): what sits beside an author's name."""
+    """A date or time line (or "1 day ago", or a reading time): what sits
+    beside an author's name."""
     if u is None or u.words > 16 or re.fullmatch(r"\d{1,3}", u.text.strip()):
         return False  # a share or comment count ("0") is not a day
     t = _WEEKDAY_RE.sub(" ", u.text)
     return bool(_is_date_line(t) or _is_time_line(t) or _is_dateish(t) or _AGO_RE.search(t)
+                or _READING_TIME_RE.fullmatch(t.strip())
                 or _RELATIVE_TIME_RE.search(t.strip()) or find_us_short_date(t)
                 or (_TIME_RE.search(t) and _MONTH_DAY_RE.search(t)))
 
@@ -2962,9 +2972,8 @@ def _under_story_head(units: list[_Unit], keep: list[int]) -> list[int]:
 
 
 def _paragraphs(text: str, units: list[_Unit], keep: list[int]) -> list[str]:
-    """The kept units' text, verbatim but for a person's hover card copied
-    into a sentence (:func:`without_hover_cards`)."""
-    return [without_hover_cards(text[units[i].start : units[i].end]) for i in keep]
+    """The kept units' text, verbatim."""
+    return [text[units[i].start : units[i].end] for i in keep]
 
 
 #: A name run into a second copy of itself, as a linked name and the card that
@@ -2980,7 +2989,9 @@ _HOVER_MAX = 700
 
 
 def without_hover_cards(paragraph: str) -> str:
-    """``paragraph`` with each hover card taken out: the name's second copy,
+    """``paragraph`` with each hover card taken out (the pasted-page loader
+    does this to the body :func:`parse_page_text` cuts out of the page, whose
+    paragraphs are slices of it): the name's second copy,
     and the card's text up to its "MORE" button when one ends it within
     :data:`_HOVER_MAX` characters (else the copy alone). A name is never
     written twice with no space between the copies, so the glued copy is the
