@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
 from ..models import Quotation
 from ..text import (CALENDAR, STOP_WORDS, index_tokens, is_word, paragraph_spans, sentence_spans, token_spans,
@@ -35,21 +34,17 @@ from .scare import weigh as weigh_scare_quotes
 #: not the president.
 _OTHER_ROLE = frozenset("former ex late then vice deputy assistant acting outgoing incoming".split())
 #: A person's name as a role introduces it: one to three capitalised words.
-_ROLE_NAME = (r"(?P<name>[A-Z][\w’'-]*[a-z][\w’'-]*(?: (?:[A-Z]\.|[A-Z][\w’'-]*[a-z][\w’'-]*)){0,3}"
+_ROLE_NAME = (r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*[a-z][\w’'-]*(?: (?:[A-Z]\.|[A-Z][\w’'-]*[a-z][\w’'-]*)){0,3}"
               r"(?<!\.))")
 
 
-@lru_cache(maxsize=256)
-def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The two ways a text gives a person ``role``: as a title before the
-    name, and in an apposition after it (see :meth:`VoiceMap._named_role`)."""
-    title = r"\s+".join(re.escape(w[0].upper() + w[1:]) for w in role.split())
-    plain = r"\s+".join(re.escape(w) for w in role.split())
-    return (
-        re.compile(r"(?<![\w-])(?P<pre>[\w-]+\s+)?" + title + r"\s+" + _ROLE_NAME + r"(?![\w’'-])"),
-        re.compile(_ROLE_NAME + r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.-]+\s+){0,5}?"
-                   + plain + r"(?=[,;)]|\s+(?:of|for|at|in|to|with)\b)"),
-    )
+#: A name right where a title ends: "President |Ilsa Varenne".
+_TITLED_NAME_RE = re.compile(_ROLE_NAME + r"(?![\w’'-])")
+#: A name and the start of an apposition that a role ends: "Jack Ames, the band's |guitarist".
+_APPOSED_NAME_RE = re.compile(
+    _ROLE_NAME + r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.-]+\s+){0,5}?$")
+#: What follows a role that closes an apposition: "guitarist," "chair of ...".
+_APPOSITION_END_RE = re.compile(r"[,;)]|\s+(?:of|for|at|in|to|with)\b")
 
 
 # -- the analysis of one text ------------------------------------------------
@@ -430,16 +425,28 @@ class VoiceMap:
             return None
         if words[-1] in STOP_WORDS or self._is_pronoun(words[-1]):
             return None
-        before = self.text[:pos]
+        text = self.text
         found: list[tuple[int, str]] = []
-        for m in _role_patterns(role)[0].finditer(before):  # "President Ilsa Varenne"
-            pre = (m.group("pre") or "").strip().lower()
-            if not (pre in _OTHER_ROLE and pre not in words):
-                found.append((m.start("name"), m.group("name")))
-        for m in _role_patterns(role)[1].finditer(before):  # "Jack Ames, the band's guitarist,"
-            at, name = m.start("name"), m.group("name")
-            if " " in name or self.sentence_of(at)[0] != at:  # not "Meanwhile, the guitarist"
-                found.append((at, name))
+        title = " ".join(w[0].upper() + w[1:] for w in words)  # "President Ilsa Varenne"
+        at = text.find(title, 0, pos)
+        while at >= 0:
+            end = at + len(title)
+            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) \
+                    and end < pos and text[end].isspace():
+                m = _TITLED_NAME_RE.match(text, end + 1, pos)
+                pre = text[max(0, at - 30):at].split()[-1:]
+                other = bool(pre) and pre[0].lower() in _OTHER_ROLE and pre[0].lower() not in words
+                if m and not other:
+                    found.append((m.start("name"), m.group("name")))
+            at = text.find(title, at + 1, pos)
+        at = text.find(role, 0, pos)
+        while at >= 0:  # "Jack Ames, the band's guitarist,"
+            end = at + len(role)
+            if (at == 0 or not text[at - 1].isalnum()) and _APPOSITION_END_RE.match(text, end):
+                m = _APPOSED_NAME_RE.search(text, max(0, at - 160), at)
+                if m and (" " in m.group("name") or self.sentence_of(m.start())[0] != m.start()):
+                    found.append((m.start("name"), m.group("name")))  # not "Meanwhile, the guitarist"
+            at = text.find(role, at + 1, pos)
         people: dict[str, str] = {}
         for at, name in found:
             parts = name.split()
