@@ -693,9 +693,12 @@ def _sniff(head: bytes, whole: bool) -> str:
 
 
 def _parse_text(display: str, text: str, data: bytes) -> Article:
+    from .loaders.clipping import read_clipping
     from .loaders.text import parse_page_text
 
-    parts = parse_page_text(text)
+    # A note a web clipper made (YAML front matter over Markdown), else pasted text.
+    clipped = read_clipping(text)
+    parts = clipped.parts if clipped is not None else parse_page_text(text)
     art = Article(
         source=display,
         body=parts.body,
@@ -703,9 +706,11 @@ def _parse_text(display: str, text: str, data: bytes) -> Article:
         date=parts.date,
         byline=parts.byline,
         dateline=parts.dateline,
-        format="text",
+        format="text" if clipped is None else "markdown",
         raw=data,
     )
+    if clipped is not None:
+        art.url = clipped.url
     if parts.outlet_hint:
         art.outlet, art.outlet_from = parts.outlet_hint, parts.outlet_from or "dateline"
     return art
