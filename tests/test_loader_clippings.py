@@ -135,6 +135,14 @@ def test_date_from_the_address_when_the_note_has_none(tmp_path):
     assert load(tmp_path, text).date == "2024-03-11"
 
 
+def test_a_date_key_yields_to_the_address(tmp_path):
+    # Obsidian Web Clipper's {{date}} is the day the note is made
+    text = OBSIDIAN.replace("published: 2024-03-12\n", "date: 2024-05-30\n")
+    assert load(tmp_path, text).date == "2024-03-12"
+    text = text.replace("/news/2024/03/12/", "/news/")
+    assert load(tmp_path, text).date == "2024-05-30"  # nothing else dates it
+
+
 def test_outlet_from_the_address_when_nothing_names_it(tmp_path):
     text = OBSIDIAN.replace('  - "[[The Almera Courier]]"\n', "")
     art = load(tmp_path, text)

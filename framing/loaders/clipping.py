@@ -23,10 +23,11 @@ What is read from the front matter (keys in any case):
   economist.com); else the domain itself, as the HTML loader names it.
 - **Byline**: the authors, wiki links unwrapped, joined with ", "; an
   "author" that is the outlet itself is not a byline.
-- **Date**: ``published`` (or ``date``, ``date_published``...), else a date
-  printed in the author field (MarkDownload's "Ana Lee - 6/25/2024"), else one
-  in the URL's path (``/2021/jul/18/``). Never ``created``/``clipped``: that
-  is the day the note was made, not the day the article was.
+- **Date**: ``published`` (or ``date_published``...), else a date printed in
+  the author field (MarkDownload's "Ana Lee - 6/25/2024"), else one in the
+  URL's path (``/2021/jul/18/``), else ``date`` (in a clipper's template often
+  the day the note was made). Never ``created``: that is the day the page was
+  clipped, not the day the article was published.
 - **Not body**: ``description`` and MarkDownload's ``> ## Excerpt`` block
   (the page's summary), the front matter itself.
 
@@ -57,8 +58,11 @@ __all__ = ["ClippedPage", "markdown_text", "read_clipping"]
 _TITLE_KEYS = ("title", "headline")
 _URL_KEYS = ("source", "url", "link", "source_url", "original_url", "canonical_url", "canonical", "href")
 _AUTHOR_KEYS = ("author", "authors", "byline", "creator", "creators")
-_DATE_KEYS = ("published", "date_published", "datepublished", "publish_date", "published_date",
-              "published_at", "pubdate", "date")
+_PUBLISHED_KEYS = ("published", "date_published", "datepublished", "publish_date", "published_date",
+                   "published_at", "pubdate")
+#: "date" is last: in a clipper's template ``{{date}}`` is the day the note is
+#: made (Obsidian Web Clipper), in a blog's front matter the post's day.
+_DATE_KEYS = _PUBLISHED_KEYS + ("date",)
 _SITE_KEYS = ("site", "site_name", "sitename", "publisher", "publication", "outlet", "source_name",
               "website")
 _CLIPPER_KEYS = frozenset(_TITLE_KEYS + _URL_KEYS + _AUTHOR_KEYS + _DATE_KEYS + _SITE_KEYS)
@@ -125,12 +129,10 @@ def read_clipping(text: str) -> ClippedPage | None:
     byline_names = [a for a in authors if not outlet or outlet_key(a) != outlet_key(outlet)]
     if title:
         parts.title = title
-    if byline_names:
+    if byline_names:  # (the site alone named as the author: the text's byline, if any)
         parts.byline = ", ".join(byline_names)
-    elif authors:
-        parts.byline = None  # the site named as the author: no one's byline
-    date = (parse_date(_date_value(_get(meta, _DATE_KEYS)))
-            or _author_date(meta) or _url_date(url))
+    date = (parse_date(_date_value(_get(meta, _PUBLISHED_KEYS))) or _author_date(meta) or _url_date(url)
+            or parse_date(_date_value(meta.get("date"))))
     if date:
         parts.date = date
     if outlet:
