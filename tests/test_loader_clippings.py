@@ -143,6 +143,22 @@ def test_a_date_key_yields_to_the_address(tmp_path):
     assert load(tmp_path, text).date == "2024-05-30"  # nothing else dates it
 
 
+def test_other_spellings_of_the_publication_date(tmp_path):
+    text = OBSIDIAN.replace("published: 2024-03-12", 'publishedDate: "2024-03-10"')
+    assert load(tmp_path, text).date == "2024-03-10"
+
+
+def test_a_footer_under_the_last_rule_is_not_the_article(tmp_path):
+    footer = ("\n---\n\nThe Almera Courier is a member of the island press guild. "
+              "[Join the guild](https://almeracourier.com/guild)\n")
+    art = load(tmp_path, OBSIDIAN + footer)
+    assert "press guild" not in art.body
+    # a last section under a rule, with its heading, is the article's
+    section = "\n---\n\n## What comes next\n\nThe council meets again in June to choose a builder for the pier.\n"
+    art = load(tmp_path, OBSIDIAN + section)
+    assert art.body.endswith("to choose a builder for the pier.")
+
+
 def test_outlet_from_the_address_when_nothing_names_it(tmp_path):
     text = OBSIDIAN.replace('  - "[[The Almera Courier]]"\n', "")
     art = load(tmp_path, text)

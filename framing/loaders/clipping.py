@@ -49,7 +49,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .dates import parse_date
-from .text import PageParts, outlet_key, parse_page_text
+from .text import PageParts, _word_count, outlet_key, parse_page_text
 
 __all__ = ["ClippedPage", "markdown_text", "read_clipping"]
 
@@ -59,7 +59,7 @@ _TITLE_KEYS = ("title", "headline")
 _URL_KEYS = ("source", "url", "link", "source_url", "original_url", "canonical_url", "canonical", "href")
 _AUTHOR_KEYS = ("author", "authors", "byline", "creator", "creators")
 _PUBLISHED_KEYS = ("published", "date_published", "datepublished", "publish_date", "published_date",
-                   "published_at", "pubdate")
+                   "publisheddate", "published_at", "published_on", "publication_date", "pubdate")
 #: "date" is last: in a clipper's template ``{{date}}`` is the day the note is
 #: made (Obsidian Web Clipper), in a blog's front matter the post's day.
 _DATE_KEYS = _PUBLISHED_KEYS + ("date",)
@@ -335,11 +335,12 @@ class _Block:
     """One block of the note as text, with what its Markdown said about it."""
 
     text: str
-    kind: str = "para"  # para, heading, item, code, html, row
+    kind: str = "para"  # para, heading, item, code, html, row, rule
     emphasised: bool = False  # every letter in *emphasis* or **bold**
     linked: bool = False  # every letter the text of a link
     image: bool = False  # images (and links round them) and nothing else
     alt: str = ""  # the images' alternative text
+    figure: bool = False  # opens with a picture, its caption after it
 
     @property
     def letters(self) -> int:
@@ -355,7 +356,7 @@ def markdown_text(source: str) -> tuple[str | None, str]:
 
 
 def _joined(blocks: list[_Block]) -> str:
-    texts = [b.text for b in blocks if b.text.strip()]
+    texts = [b.text for b in blocks if b.text.strip() and b.kind != "rule"]
     return "\n\n".join(texts) + ("\n" if texts else "")
 
 
@@ -421,6 +422,8 @@ def _blocks(source: str) -> tuple[str | None, list[_Block]]:
             lines = [" ".join(line.split()) for line in text.splitlines()]
             text = "\n".join(line for line in lines if line)
             blocks.append(_Block(text, "html", image=not text))
+        elif tok.type == "hr":
+            blocks.append(_Block("", "rule"))
         elif tok.type == "tr_open":
             cells = []
         elif tok.type == "tr_close":
@@ -447,6 +450,7 @@ def _inline(children: list[Any]) -> _Block:
     emphasis = link = 0
     plain = emphasised = linked = 0  # letters outside emphasis, inside it, inside links
     images: list[str] = []
+    opens_with_image = False
     for c in children:
         kind = c.type
         if kind in ("text", "code_inline"):
@@ -470,6 +474,8 @@ def _inline(children: list[Any]) -> _Block:
             link = max(0, link - 1)
         elif kind == "image":
             images.append(" ".join(c.content.split()))
+            if not plain + emphasised:
+                opens_with_image = True
         elif kind == "softbreak":
             out.append(" ")
         elif kind == "hardbreak":
@@ -491,7 +497,8 @@ def _inline(children: list[Any]) -> _Block:
     text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
     letters = plain + emphasised
     return _Block(text, emphasised=letters > 0 and not plain, linked=letters > 0 and linked == letters,
-                  image=bool(images) and not letters, alt=" ".join(images))
+                  image=bool(images) and not letters, alt=" ".join(images),
+                  figure=opens_with_image and letters > 0)
 
 
 # --------------------------------------------------------------------------
@@ -514,6 +521,7 @@ def _without_asides(blocks: list[_Block], authors: list[str]) -> list[_Block]:
     footnote texts, and at the end emphasised notes (newsletter plugs,
     "Additional reporting"), the author's note about themselves, teaser lists
     and headings left with nothing under them."""
+    bio = re.compile("^(?:" + "|".join(re.escape(a) for a in authors) + ")" + _BIO_AFTER_NAME) if authors else None
     kept: list[_Block] = []
     after_image: _Block | None = None
     for n, b in enumerate(blocks):
@@ -521,13 +529,25 @@ def _without_asides(blocks: list[_Block], authors: list[str]) -> list[_Block]:
             after_image = b
             continue
         previous, after_image = after_image, None
-        if b.linked or _FOOTNOTE_RE.match(b.text) or _pull_quote(b, blocks[n + 1 : n + 3]):
+        if (b.linked or _FOOTNOTE_RE.match(b.text) or _pull_quote(b, blocks[n + 1 : n + 3])
+                or (b.figure and b.kind == "para" and len(b.text.split()) <= 45)
+                or (b.emphasised and bio is not None and bio.match(b.text))):
             continue
         if previous is not None and _caption(b, previous):
             after_image = previous  # a credit line may follow the caption
             continue
         kept.append(b)
-    bio = re.compile("^(?:" + "|".join(re.escape(a) for a in authors) + ")" + _BIO_AFTER_NAME) if authors else None
+    while True:
+        # What a last rule sets off at the end, if it is short, is the page's
+        # footer ("--- Forbes Technology Council is an invitation-only ...").
+        # (A heading over text there is the article's last section.)
+        rules = [i for i, b in enumerate(kept) if b.kind == "rule"]
+        tail = kept[rules[-1] + 1:] if rules else []
+        kinds = {b.kind == "heading" for b in tail}
+        if (not rules or rules[-1] < 3 or len(tail) > 2 or kinds == {True, False}
+                or sum(_word_count(b.text) for b in tail) > 60):
+            break
+        del kept[rules[-1]:]
     while kept:
         b = kept[-1]
         if (b.emphasised or b.letters == 0 or b.kind == "heading" or (b.kind == "item" and b.linked)
