@@ -45,8 +45,9 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: other languages ("Von ..."), newsroom credits and Nordic date labels, and
 #: saved pages' publisher names that are no byline, bodies that trafilatura's
 #: precision mode cut short, kickers apart from the headline and bylines marked
-#: by their class).
-EXTRACTOR_VERSION = "8.1"
+#: by their class; "8.2": round 37's Markdown notes made by web clippers, read by
+#: their front matter, so that clippings stored before are read again).
+EXTRACTOR_VERSION = "8.2"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
 #: is cut there, with a note, rather than analysed for minutes.
