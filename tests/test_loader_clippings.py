@@ -143,6 +143,19 @@ def test_a_date_key_yields_to_the_address(tmp_path):
     assert load(tmp_path, text).date == "2024-05-30"  # nothing else dates it
 
 
+def test_a_figure_and_a_pull_quote_are_not_the_article(tmp_path):
+    figure = ("![](https://almeracourier.com/img/quay.jpg)\n\n"
+              "The cargo quay where the ferries will berth from next month.\n\n"
+              "Harbour Authority\n\n")
+    pulled = "We cannot keep sending passengers over wood that crumbles in the hand\n\n"
+    text = OBSIDIAN.replace("Officials said", figure + pulled + "Officials said")
+    body = load(tmp_path, text).body
+    assert "cargo quay where the ferries will berth" not in body
+    assert "Harbour Authority" not in body
+    assert body.count("crumbles in the hand") == 1  # in the quotation, not as a line of its own
+    assert "Officials said the pier's pilings had rotted" in body
+
+
 def test_other_spellings_of_the_publication_date(tmp_path):
     text = OBSIDIAN.replace("published: 2024-03-12", 'publishedDate: "2024-03-10"')
     assert load(tmp_path, text).date == "2024-03-10"

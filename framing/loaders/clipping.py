@@ -524,18 +524,24 @@ def _without_asides(blocks: list[_Block], authors: list[str]) -> list[_Block]:
     bio = re.compile("^(?:" + "|".join(re.escape(a) for a in authors) + ")" + _BIO_AFTER_NAME) if authors else None
     kept: list[_Block] = []
     after_image: _Block | None = None
+    in_figure = False  # a caption was just dropped: a credit line may follow it
     for n, b in enumerate(blocks):
         if b.image:
-            after_image = b
+            after_image, in_figure = b, False
             continue
         previous, after_image = after_image, None
-        if (b.linked or _FOOTNOTE_RE.match(b.text) or _pull_quote(b, blocks[n + 1 : n + 3])
-                or (b.figure and b.kind == "para" and len(b.text.split()) <= 45)
+        if (b.linked or _FOOTNOTE_RE.match(b.text) or _pull_quote(b, blocks)
+                or (b.figure and b.kind == "para" and _word_count(b.text) <= 45)
                 or (b.emphasised and bio is not None and bio.match(b.text))):
             continue
-        if previous is not None and _caption(b, previous):
-            after_image = previous  # a credit line may follow the caption
+        following = blocks[n + 1] if n + 1 < len(blocks) else None
+        if previous is not None and (
+                _caption(b, previous) or (in_figure and _credit_line(b))
+                # a sentence under a picture with a credit line under it
+                or (_word_count(b.text) <= 45 and following is not None and _credit_line(following))):
+            after_image, in_figure = previous, True
             continue
+        in_figure = False
         kept.append(b)
     while True:
         # What a last rule sets off at the end, if it is short, is the page's
@@ -562,17 +568,27 @@ def _caption(b: _Block, image: _Block) -> bool:
     """Is ``b``, printed right under a picture, its caption?"""
     from .text import _CREDIT_RE
 
-    if b.kind not in ("para", "html") or len(b.text.split()) > 45:
+    if b.kind not in ("para", "html") or _word_count(b.text) > 45:
         return False
     alt = " ".join(image.alt.split())
     return bool((len(alt.split()) >= 3 and alt in b.text) or b.emphasised or _CAPTION_LABEL_RE.search(b.text)
                 or _CREDIT_RE.search(b.text))
 
 
-def _pull_quote(b: _Block, following: list[_Block]) -> bool:
-    """A line lifted out of the paragraph after it and printed large (a pull
-    quote), which the clipper keeps as a paragraph of its own: the same words
-    open one of the next two blocks."""
-    words = len(b.text.split())
-    return (b.kind == "para" and 6 <= words <= 40
-            and any(len(f.text) > len(b.text) and f.text.startswith(b.text) for f in following))
+def _credit_line(b: _Block) -> bool:
+    """A line of one to four words ending without a full stop: a picture's
+    credit ("PowerLight Technologies", "getty") under its caption."""
+    from .text import _ends_sentence
+
+    return (b.kind == "para" and b.letters > 0 and 1 <= _word_count(b.text) <= 4
+            and not _ends_sentence(b.text) and not b.text.rstrip().endswith((",", ":", ";")))
+
+
+def _pull_quote(b: _Block, others: list[_Block]) -> bool:
+    """A line lifted out of a paragraph and printed large (a pull quote),
+    which the clipper keeps as a paragraph of its own: its words, up to its
+    last full stop or none, stand inside a longer block of the note."""
+    if b.kind != "para" or not 6 <= _word_count(b.text) <= 40:
+        return False
+    core = b.text.rstrip(" .!?…")
+    return len(core) >= 30 and any(len(o.text) > len(b.text) and core in o.text for o in others)
