@@ -48,7 +48,8 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: by their class; ".2": round 37's address a single-file page or a web
 #: archive was saved from, and SingleFile's note of it, read as the page's
 #: own address is, for its outlet and day; a pasted page's sign-up form and
-#: hover cards left out).
+#: hover cards left out; Markdown notes made by web clippers, read by their
+#: front matter).
 EXTRACTOR_VERSION = "8.2"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
@@ -716,9 +717,12 @@ def _sniff(head: bytes, whole: bool) -> str:
 
 
 def _parse_text(display: str, text: str, data: bytes) -> Article:
+    from .loaders.clipping import read_clipping
     from .loaders.text import parse_page_text, without_hover_cards
 
-    parts = parse_page_text(text)
+    # A note a web clipper made (YAML front matter over Markdown), else pasted text.
+    clipped = read_clipping(text)
+    parts = clipped.parts if clipped is not None else parse_page_text(text)
     art = Article(
         source=display,
         body="\n\n".join(map(without_hover_cards, parts.body.split("\n\n"))),
@@ -726,9 +730,11 @@ def _parse_text(display: str, text: str, data: bytes) -> Article:
         date=parts.date,
         byline=parts.byline,
         dateline=parts.dateline,
-        format="text",
+        format="text" if clipped is None else "markdown",
         raw=data,
     )
+    if clipped is not None:
+        art.url = clipped.url
     if parts.outlet_hint:
         art.outlet, art.outlet_from = parts.outlet_hint, parts.outlet_from or "dateline"
     return art

@@ -27,8 +27,8 @@ class Article:
     paragraphs separated by blank lines. ``date`` is ISO ``YYYY-MM-DD`` or None.
     ``outlet_from`` says where the outlet name came from (``manifest``,
     ``option``, ``export``, ``og:site_name``, ``json-ld publisher``, ``title
-    suffix``, ``application-name``, ``url``, ``copyright``, ``page``, ``dateline``) or is
-    ``unknown``. ``raw`` is the input exactly as read, kept so a better
+    suffix``, ``application-name``, ``url``, ``copyright``, ``page``, ``dateline``,
+    ``front matter``) or is ``unknown``. ``raw`` is the input exactly as read, kept so a better
     extractor can re-run later.
     """
 

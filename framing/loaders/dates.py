@@ -256,17 +256,21 @@ def _to_iso(m: re.Match[str]) -> str | None:
 
 
 #: The day a site files an article under in its address: ``/2021/10/19/``,
-#: ``/2021-10-19-slug``, ``/2021/3/7/``.
-_URL_DAY_RE = re.compile(r"/((?:19|20)\d\d)([/-])(\d{1,2})\2(\d{1,2})(?=[/_.-]|$)")
+#: ``/2021-10-19-slug``, ``/2021/3/7/``, ``/2021/oct/19/`` (the Guardian's),
+#: ``/story-2021-10-19.html``.
+_URL_DAY_RE = re.compile(
+    r"[/-]((?:19|20)\d\d)([/-])(\d{1,2}|[a-z]{3})\2(\d{1,2})(?=[/_.?#-]|$)", re.I)
+_URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def day_in_url(url: str | None) -> dt.date | None:
     """The day an article's address names (its query left aside), if any."""
-    m = _URL_DAY_RE.search((url or "").split("?", 1)[0])
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-    except ValueError:
-        return None
-
+    path = (url or "").split("?", 1)[0].split("#", 1)[0]
+    for m in _URL_DAY_RE.finditer(path):
+        month = m.group(3).lower()
+        number = int(month) if month.isdigit() else _URL_MONTHS.index(month) + 1 if month in _URL_MONTHS else 0
+        try:
+            return dt.date(int(m.group(1)), number, int(m.group(4)))
+        except ValueError:
+            continue
+    return None
