@@ -208,6 +208,10 @@ def test_the_printed_address_dates_an_article_whose_text_names_no_day() -> None:
     assert day_in_url("https://kesh.example/2031/13/06/budget") is None  # no such month
     assert day_in_url("https://kesh.example/archive/2031/budget-vote-12") is None
     assert day_in_url(None) is None
+    assert day_in_url("https://kesh.example/world/2031/may/06/budget") == date(2031, 5, 6)
+    # a day inside the slug's words may be the day the story is about: only when asked
+    assert day_in_url("https://kesh.example/news/budget-vote-2031-05-06/") is None
+    assert day_in_url("https://kesh.example/news/budget-vote-2031-05-06/", slug=True) == date(2031, 5, 6)
 
 
 def test_a_print_of_a_web_archive_capture_names_the_page_not_the_archive() -> None:

@@ -274,7 +274,7 @@ def _author_date(meta: dict[str, Any]) -> str | None:
 
 
 def _url_date(url: str | None) -> str | None:
-    day = day_in_url(url)
+    day = day_in_url(url, slug=True)
     return day.isoformat() if day else None
 
 

@@ -256,21 +256,27 @@ def _to_iso(m: re.Match[str]) -> str | None:
 
 
 #: The day a site files an article under in its address: ``/2021/10/19/``,
-#: ``/2021-10-19-slug``, ``/2021/3/7/``, ``/2021/oct/19/`` (the Guardian's),
-#: ``/story-2021-10-19.html``.
+#: ``/2021-10-19-slug``, ``/2021/3/7/``, ``/2021/oct/19/`` (the Guardian's);
+#: with ``slug``, also a day written into the slug, ``/story-2021-10-19.html``.
 _URL_DAY_RE = re.compile(
-    r"[/-]((?:19|20)\d\d)([/-])(\d{1,2}|[a-z]{3})\2(\d{1,2})(?=[/_.?#-]|$)", re.I)
+    r"(?P<lead>[/-])((?:19|20)\d\d)([/-])(\d{1,2}|[a-z]{3})\3(\d{1,2})(?=[/_.?#-]|$)", re.I)
 _URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def day_in_url(url: str | None) -> dt.date | None:
-    """The day an article's address names (its query left aside), if any."""
+def day_in_url(url: str | None, *, slug: bool = False) -> dt.date | None:
+    """The day an article's address names (its query left aside), if any.
+    A day in the path is where the site filed the story; one inside the
+    slug's words (``...-testimony-2019-11-19/``) may be the day the story is
+    about, so it counts only with ``slug`` (for a loader with no other
+    evidence of the day)."""
     path = (url or "").split("?", 1)[0].split("#", 1)[0]
     for m in _URL_DAY_RE.finditer(path):
-        month = m.group(3).lower()
+        if m.group("lead") == "-" and not slug:
+            continue
+        month = m.group(4).lower()
         number = int(month) if month.isdigit() else _URL_MONTHS.index(month) + 1 if month in _URL_MONTHS else 0
         try:
-            return dt.date(int(m.group(1)), number, int(m.group(4)))
+            return dt.date(int(m.group(2)), number, int(m.group(5)))
         except ValueError:
             continue
     return None
