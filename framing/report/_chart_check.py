@@ -12,7 +12,7 @@ reports
   another number, or an outlet label on the next one, is not);
 * **clipped**: texts that reach more than ``tolerance`` pixels past the
   figure's edge (cut off in the PNG and the SVG);
-* **hidden**: tick labels the chart asked for (fixed tick labels) that
+* **hidden**: tick labels the chart asked for (ticks it placed itself) that
   matplotlib does not draw, because their tick falls outside the axis' view.
 
 It lives in the package (not in tests/) so that ``benchmarks/chart_legibility.py``
@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from matplotlib.text import Text
-from matplotlib.ticker import FixedFormatter
+from matplotlib.ticker import FixedLocator
 
 __all__ = ["Legibility", "check_figure"]
 
@@ -86,12 +86,10 @@ def _axis_texts(fig: Any) -> tuple[list[Text], set[int], list[str]]:
             for tick, loc, ok in zip(axis.get_major_ticks(len(locs)), locs, inside):
                 if ok:
                     drawn += [lab for lab in (tick.label1, tick.label2) if _shown(lab)]
-            fmt = axis.get_major_formatter()
-            if isinstance(fmt, FixedFormatter):
-                labels = list(fmt.seq)
-                for i, label in enumerate(labels):
-                    if str(label).strip() and not (i < len(inside) and inside[i]):
-                        hidden.append(str(label))
+            if isinstance(axis.get_major_locator(), FixedLocator):
+                # ticks the chart placed itself: each label outside the view is lost
+                labels = axis.get_major_formatter().format_ticks(locs)
+                hidden += [str(lab) for lab, ok in zip(labels, inside) if not ok and str(lab).strip()]
     return drawn, every, hidden
 
 

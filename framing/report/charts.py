@@ -110,6 +110,9 @@ FRAME_IN = 2.6
 #: Outlet columns of the naming chart: past this, a dot and its number no
 #: longer fit a column on a slide.
 MAX_NAMING_OUTLETS = 16
+#: Areas (points²) of the naming chart's dots: the smallest holds a count.
+SMALLEST_DOT = 150
+BIGGEST_DOT = 800
 #: A naming row's label stays on one line up to this many characters.
 NAMING_LINE = 52
 
@@ -141,23 +144,12 @@ def _fit(label: str, width: int = 24, lines: int = 2) -> str:
     longer one ends in an ellipsis (the full name is in the tables)."""
     parts = textwrap.wrap(label, width) or [label]
     if len(parts) > lines:
-        parts = parts[:lines]
-        parts[-1] = parts[-1][:width - 1].rstrip() + "…"
+        rest = " ".join(parts[lines - 1:])
+        last = textwrap.shorten(rest, width, placeholder="…")
+        if last == "…":  # a first word longer than the line
+            last = rest[:width - 1] + "…"
+        parts = parts[:lines - 1] + [last]
     return "\n".join(parts)
-
-
-def _row_inches(label: str) -> float:
-    return LINE_IN * (label.count("\n") + 1) + ROW_GAP_IN
-
-
-def _rows_that_fit(labels: Sequence[str], frame: float = FRAME_IN) -> int:
-    """How many of ``labels`` (in order) a chart of at most MAX_HEIGHT holds."""
-    room = MAX_HEIGHT - frame
-    for n, label in enumerate(labels):
-        room -= _row_inches(label)
-        if room < 0:
-            return n
-    return len(labels)
 
 
 def _more(*counts: tuple[int, str], why: str = "") -> str:
@@ -167,14 +159,24 @@ def _more(*counts: tuple[int, str], why: str = "") -> str:
     return " and ".join(parts) + why + " in the tables" if parts else ""
 
 
-def _outlet_rows(event: Event) -> tuple[list[Any], str]:
-    """The density rows a per-outlet chart draws (those of the outlets with the
-    most articles, then words, that fit MAX_HEIGHT, in their order), and its
-    note on those left out ("" when none is)."""
+def _outlet_rows(event: Event) -> tuple[list[Any], list[str], str]:
+    """The density rows a per-outlet chart draws, their labels, and its note on
+    the rows left out ("" when none is). Rows are evenly spaced, so the
+    tallest label sets every row's height: when all outlets do not fit
+    MAX_HEIGHT with names on two lines, names go on one line (ellipsis past
+    30 characters), and the outlets with the most articles (then words) that
+    fit are drawn, in their order."""
     rows = event.density
+    room = MAX_HEIGHT - FRAME_IN
+    labels = [_fit(r.outlet) for r in rows]
+    tallest = max(label.count("\n") + 1 for label in labels)
+    if (len(rows) + 1) * (LINE_IN * tallest + ROW_GAP_IN) <= room:
+        return list(rows), labels, ""
+    n = min(len(rows), int(room / (LINE_IN + ROW_GAP_IN)) - 1)
     order = sorted(range(len(rows)), key=lambda i: (-rows[i].articles, -rows[i].words, i))
-    n = _rows_that_fit([_fit(rows[i].outlet) for i in order])
-    return [rows[i] for i in sorted(order[:n])], _more((len(rows) - n, "outlet"), why=" (fewer articles)")
+    keep = sorted(order[:n])
+    more = _more((len(rows) - n, "outlet"), why=" (fewer articles)")
+    return [rows[i] for i in keep], [_fit(rows[i].outlet, 30, 1) for i in keep], more
 
 
 def _layout(fig: Figure) -> None:
@@ -187,16 +189,31 @@ def _boxes(texts: Sequence[Any], renderer: Any) -> list[Any]:
     return [t.get_window_extent(renderer) for t in texts if t.get_visible() and t.get_text().strip()]
 
 
-def _taller_by(ax: Any, renderer: Any) -> float:
-    """Inches the axes must grow so that no two of its y tick labels overlap."""
-    boxes = sorted(_boxes(ax.get_yticklabels(), renderer), key=lambda b: b.y0)
-    worst = 1.0
-    gap = ROW_GAP_IN * DPI
-    for a, b in zip(boxes, boxes[1:]):
-        pitch = (b.y0 + b.y1 - a.y0 - a.y1) / 2
+def _taller_by(stack: Any, renderer: Any) -> float:
+    """Inches a chart must grow so that a column of stacked texts (an axes' y
+    tick labels, or a list of texts such as a heat map column's numbers)
+    clear each other by ROW_GAP_IN; 0 when no two overlap now (by more than
+    2 pixels). Rows are evenly spaced and texts keep their size, so a gap
+    grows with the pitch between the rows."""
+    if hasattr(stack, "get_yticklabels"):
+        ax, texts = stack, stack.get_yticklabels()
+    else:
+        ax, texts = (stack[0].axes if stack else None), stack
+    labels = [t for t in texts if t.get_visible() and t.get_text().strip()]
+    if not labels:
+        return 0.0
+    placed = sorted(((t.get_transform().transform(t.get_position())[1], t.get_window_extent(renderer))
+                     for t in labels), key=lambda p: p[0])
+    ratios = []
+    overlap = False
+    for (ya, a), (yb, b) in zip(placed, placed[1:]):
+        pitch, gap = yb - ya, b.y0 - a.y1
         if pitch > 0:
-            worst = max(worst, ((a.height + b.height) / 2 + gap) / pitch)
-    return (worst - 1.0) * ax.bbox.height / DPI
+            overlap = overlap or gap < -2
+            ratios.append((pitch - gap + ROW_GAP_IN * DPI) / pitch)
+    if not overlap:
+        return 0.0
+    return (max(ratios) - 1.0) * ax.bbox.height / DPI
 
 
 def _tilted_overlap(ax: Any, renderer: Any) -> bool:
@@ -209,13 +226,22 @@ def _tilted_overlap(ax: Any, renderer: Any) -> bool:
 
 
 def _legend_boxes(legend: Any, renderer: Any) -> list[Any]:
-    """The boxes of a legend's title, labels and handles (not its padding).
+    """The boxes of a legend's title and entries (an entry: from the legend's
+    left edge, where its handle is, to the end of its label), not its padding.
     Their places are worked out when the legend is drawn: it is drawn here
     (on the Agg canvas, which every save draws afresh)."""
+    from matplotlib.transforms import Bbox
+
     legend.draw(renderer)
-    parts = [legend.get_title(), *legend.get_texts(), *legend.legend_handles]
-    return [p.get_window_extent(renderer) for p in parts
-            if p is not None and p.get_visible() and (not hasattr(p, "get_text") or p.get_text())]
+    left = legend.get_window_extent(renderer).x0
+    boxes = []
+    title = legend.get_title()
+    if title.get_visible() and title.get_text():
+        boxes.append(title.get_window_extent(renderer))
+    for t in legend.get_texts():
+        b = t.get_window_extent(renderer)
+        boxes.append(Bbox([[left, b.y0], [b.x1, b.y1]]))
+    return boxes
 
 
 def _line_boxes(text: Any, renderer: Any) -> list[tuple[str, Any]]:
@@ -240,41 +266,42 @@ def _meets(a: Any, b: Any) -> bool:
 
 
 def _overflows(fig: Figure, renderer: Any) -> bool:
-    """Does some visible axes (with its labels) reach past the figure's edge?"""
+    """Does a visible axes, its title or a y tick label reach past the figure's
+    edge? (Text boxes only: cheaper than each axes' tight box.)"""
     edge = fig.bbox
     for ax in fig.axes:
-        if ax.get_visible():
-            b = ax.get_tightbbox(renderer)
-            if b.x0 < edge.x0 - 1 or b.x1 > edge.x1 + 1 or b.y0 < edge.y0 - 1 or b.y1 > edge.y1 + 1:
-                return True
+        if not ax.get_visible():
+            continue
+        boxes = [ax.bbox, *_boxes([ax.title, *ax.get_yticklabels()], renderer)]
+        if any(b.x0 < edge.x0 - 1 or b.x1 > edge.x1 + 1 or b.y0 < edge.y0 - 1 or b.y1 > edge.y1 + 1
+               for b in boxes):
+            return True
     return False
 
 
 def _finish(fig: Figure, title: str, event: Event, *, rows: Sequence[Any] = (),
-            tilt: Any = None, shorten: Callable[[], None] | None = None) -> Figure:
+            tilt: Any = None, shorten: Callable[[int], None] | None = None) -> Figure:
     """Title the figure, then lay it out and freeze the layout, so PNG and SVG
     saves (in any order, any number of times) place everything identically.
 
-    Before freezing, three measured corrections (none applies to a chart that
-    is legible as first laid out, which keeps its slide size and bytes): the
-    figure grows taller (up to MAX_HEIGHT) until the y tick labels of the
-    ``rows`` axes no longer overlap; the x tick labels of ``tilt`` turn
-    steeper (45°, 60°, 90°) until neighbours no longer touch; and the event's
-    label under the title wraps narrower until it clears a legend beside it.
-    ``shorten`` shortens the chart's labels, called when, laid out, the chart
-    does not fit its figure (the layout engine gave up)."""
+    ``rows``: axes (their y tick labels) or lists of texts stacked in rows.
+    Before freezing, measured corrections (none applies to a chart that is
+    legible as first laid out, which keeps its slide size and bytes): the x
+    tick labels of ``tilt`` turn steeper (45°, 60°, 90°) until neighbours no
+    longer touch; the event's label under the title wraps narrower until it
+    clears a legend beside it; last (the others take height from the rows),
+    the figure grows taller (up to MAX_HEIGHT) until the y tick labels of the
+    ``rows`` axes no longer overlap.
+    ``shorten(level)`` shortens the chart's labels (level 1, then 2: shorter),
+    called while, laid out, the chart does not fit its figure (the layout
+    engine gave up), before the rows are measured."""
     sup = fig.suptitle(f"{title}\n{_wrap(event.label, 90)}", fontsize=15, ha="center")
     _layout(fig)
     renderer = fig.canvas.get_renderer()
-    if shorten is not None and _overflows(fig, renderer):
-        shorten()
-        _layout(fig)
-    for _ in range(3):
-        grow = max((_taller_by(ax, renderer) for ax in rows), default=0.0)
-        height = fig.get_figheight()
-        if grow < 0.01 or height >= MAX_HEIGHT:
+    for level in (1, 2):
+        if shorten is None or not _overflows(fig, renderer):
             break
-        fig.set_figheight(min(MAX_HEIGHT, height + grow + 0.05))
+        shorten(level)
         _layout(fig)
     if tilt is not None:
         for angle in (45, 60, 90):
@@ -298,6 +325,13 @@ def _finish(fig: Figure, title: str, event: Event, *, rows: Sequence[Any] = (),
             break
         sup.set_text(f"{title}\n{_wrap(event.label, width)}")
         _layout(fig)
+    for _ in range(3):
+        grow = max((_taller_by(ax, renderer) for ax in rows), default=0.0)
+        height = fig.get_figheight()
+        if grow < 0.01 or height >= MAX_HEIGHT:
+            break
+        fig.set_figheight(min(MAX_HEIGHT, height + grow + 0.05))
+        _layout(fig)
     # No layout engine from here on (not even "none"'s placeholder, for which
     # every savefig lays the figure out once more before drawing it).
     fig.set_layout_engine(None)
@@ -312,7 +346,7 @@ def density_chart(event: Event) -> Figure | None:
     95 % interval as a whisker."""
     if not has_density(event):
         return None
-    rows, more = _outlet_rows(event)
+    rows, names, more = _outlet_rows(event)
     cats = event_categories(event)
     fig = _figure()
     ax = fig.add_subplot()
@@ -330,7 +364,7 @@ def density_chart(event: Event) -> Figure | None:
     ax.errorbar([r.per_1000 for r in rows], ys, xerr=[lo, hi], fmt="none",
                 ecolor=OKABE_ITO["black"], elinewidth=1.5, capsize=5,
                 label="95% interval")
-    labels = [_fit(r.outlet) + (" *" if r.warning else "") for r in rows]
+    labels = [name + (" *" if r.warning else "") for name, r in zip(names, rows)]
     ax.set_yticks(ys, labels)
     ax.invert_yaxis()
     xlabel = "Loaded terms per 1,000 words (bar) with 95% interval (whisker)"
@@ -352,7 +386,7 @@ def heatmap_chart(event: Event) -> Figure | None:
     """Outlets × categories: colour is the rate per 1,000 words, the number the count."""
     if not has_heatmap(event):
         return None
-    rows, more = _outlet_rows(event)
+    rows, names, more = _outlet_rows(event)
     cats = event_categories(event)
     values = [[r.per_1000_by_category.get(c, 0.0) for c in cats] for r in rows]
     top = max(max(v) for v in values) or 1.0
@@ -360,18 +394,22 @@ def heatmap_chart(event: Event) -> Figure | None:
     ax = fig.add_subplot()
     im = ax.imshow(values, cmap="cividis", vmin=0, vmax=top, aspect="auto")
     ax.set_xticks(range(len(cats)), cats)
-    ax.set_yticks(range(len(rows)), [_fit(r.outlet) for r in rows])
+    ax.set_yticks(range(len(rows)), names)
     ax.tick_params(length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
+    first_column = []
     for i, r in enumerate(rows):
         for j, c in enumerate(cats):
             dark = values[i][j] < top * 0.6
-            ax.text(j, i, str(r.by_category.get(c, 0)), ha="center", va="center",
-                    fontsize=13, color="white" if dark else "black")
+            cell = ax.text(j, i, str(r.by_category.get(c, 0)), ha="center", va="center",
+                           fontsize=13, color="white" if dark else "black")
+            if j == 0:
+                first_column.append(cell)
     ax.set_xlabel("category (cell number: loaded terms counted)" + (f"\n{more}" if more else ""))
     fig.colorbar(im, ax=ax, label="loaded terms per 1,000 words", shrink=0.9)
-    return _finish(fig, "Which kinds of loaded language each outlet uses", event, rows=[ax])
+    return _finish(fig, "Which kinds of loaded language each outlet uses", event,
+                   rows=[ax, first_column])
 
 
 @_styled
@@ -379,7 +417,7 @@ def voice_chart(event: Event) -> Figure | None:
     """Loaded terms per outlet by voice: the outlet's own words, quotes, reported speech."""
     if not has_voice(event):
         return None
-    rows, more = _outlet_rows(event)
+    rows, names, more = _outlet_rows(event)
     voices = event_voices(event)
     fig = _figure()
     ax = fig.add_subplot()
@@ -392,7 +430,7 @@ def voice_chart(event: Event) -> Figure | None:
                     color=VOICE_COLORS.get(voice, OKABE_ITO["yellow"]), edgecolor="white",
                     linewidth=0.8, label=VOICE_LABELS.get(voice, voice))
         lefts = [a + b for a, b in zip(lefts, widths)]
-    ax.set_yticks(ys, [_fit(r.outlet) for r in rows])
+    ax.set_yticks(ys, names)
     ax.invert_yaxis()
     ax.set_xlabel("Loaded terms (count)" + (f"\n{more}" if more else ""))
     ax.set_xlim(left=0)
@@ -424,20 +462,23 @@ def naming_chart(event: Event) -> Figure | None:
     # Actors some outlet names with a loaded label or in scare quotes; the
     # plain names every outlet shares are in the tables.
     shown = [row for row in event.naming if any(f.loaded or f.scare_quoted for f in row.forms)]
-    # the outlet names above the columns take about 1.4 inches of the height
+    # rows are evenly spaced (the tallest label sets the pitch); the outlet
+    # names above the columns take about 1.4 inches of the height
     room = MAX_HEIGHT - FRAME_IN - 1.4
     names_left = 0
+    tallest = 1
     for row in shown or event.naming:
         seen: list[tuple[str, bool]] = []
         for f in row.forms:
             if (f.form, f.scare_quoted) not in seen:
                 seen.append((f.form, f.scare_quoted))
         row_labels = [_naming_label(row.actor, form_label(form, sq)) for form, sq in seen]
+        lines = max(tallest, *(label.count("\n") + 1 for label in row_labels))
         if names_left or len(keys) + len(seen) > MAX_NAMING_ROWS \
-                or sum(map(_row_inches, row_labels)) > room:
+                or (len(keys) + len(seen) + 1) * (LINE_IN * lines + ROW_GAP_IN) > room:
             names_left += len(seen)
             continue
-        room -= sum(map(_row_inches, row_labels))
+        tallest = lines
         if keys:
             actor_breaks.append(len(keys))
         for (form, sq), label in zip(seen, row_labels):
@@ -469,13 +510,14 @@ def naming_chart(event: Event) -> Figure | None:
     ax = fig.add_subplot()
     kinds = ((0, "name", OKABE_ITO["blue"]), (1, "loaded label", OKABE_ITO["vermillion"]),
              (2, "in scare quotes", OKABE_ITO["reddish_purple"]))
+    dots = []
     for kind, label, color in kinds:
         sel = [p for p in points if p[3] == kind]
         if not sel:
             continue
-        ax.scatter([column[p[0]] for p in sel], [p[1] for p in sel],
-                   s=[150 + 650 * p[2] / biggest for p in sel],
-                   color=color, label=label, zorder=3)
+        dots.append((ax.scatter([column[p[0]] for p in sel], [p[1] for p in sel],
+                                s=[SMALLEST_DOT + (BIGGEST_DOT - SMALLEST_DOT) * p[2] / biggest for p in sel],
+                                color=color, label=label, zorder=3), sel))
     for o, y, count, _kind in points:
         ax.text(column[o], y, str(count), ha="center", va="center", color="white", fontsize=11,
                 fontweight="bold", zorder=4)
@@ -496,8 +538,15 @@ def naming_chart(event: Event) -> Figure | None:
     ax.grid(color="#eeeeee", linewidth=0.8)
     ax.set_axisbelow(True)
     fig.legend(loc="outside right upper", title="form", frameon=False, markerscale=0.5)
-    return _finish(fig, "How each outlet names each actor (number: times used)", event,
-                   rows=[ax], tilt=ax)
+    _finish(fig, "How each outlet names each actor (number: times used)", event, rows=[ax], tilt=ax)
+    # The biggest dot at most one row or column across (points), so that dots
+    # do not cover their neighbours; the legend keeps its own markers.
+    pitch = min(ax.bbox.height / len(labels), ax.bbox.width / (len(outlets) + 0.2)) * 72 / DPI
+    top = max(min(BIGGEST_DOT, pitch ** 2), 1.5 * SMALLEST_DOT)
+    if top < BIGGEST_DOT:
+        for dot, sel in dots:
+            dot.set_sizes([SMALLEST_DOT + (top - SMALLEST_DOT) * p[2] / biggest for p in sel])
+    return fig
 
 
 @_styled
@@ -534,14 +583,15 @@ def distinctive_chart(event: Event) -> Figure | None:
     if more:
         fig.supxlabel(more, fontsize=12)
 
-    def shorten() -> None:
-        # long phrases side by side leave the panels no room: cut them
-        for ax, terms in shown:
-            ax.set_yticks(range(len(terms)), [_fit(t.term, 16, 1) for t in terms])
-            ax.set_title(_fit(ax.get_title().replace("\n", " "), 24, 1), fontsize=12)
+    def shorten(level: int) -> None:
+        # long phrases and names side by side leave the panels no room: cut them
+        term_width, title_width = (16, 20) if level == 1 else (12, 15)
+        for (ax, terms), row in zip(shown, rows):
+            ax.set_yticks(range(len(terms)), [_fit(t.term, term_width, 1) for t in terms])
+            ax.set_title(_fit(row.outlet, title_width), fontsize=12)
 
     return _finish(fig, "Distinctive words per outlet (weighted log-odds z-score)", event,
-                   shorten=shorten)
+                   rows=[ax for ax, _terms in shown], shorten=shorten)
 
 
 _BUILDERS: dict[str, Callable[[Event], Figure | None]] = {
