@@ -16,7 +16,6 @@ PNG and SVG, drawn deterministically from a :class:`~framing.compare.trends.Tren
 from __future__ import annotations
 
 import os
-import textwrap
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -122,7 +121,9 @@ def trend_chart(tr: Trends) -> Any:
         gap = f"no article that {tr.period}" + (f", or under {MIN_CHART_WORDS} words" if few else "")
         hollow_note = f"; hollow: under {MIN_WORDS} words" if weak else ""
         title = f"Over time, per {tr.by} and {tr.period} (a gap: {gap}{hollow_note})"
-        fig.suptitle("\n".join(textwrap.wrap(title, 92)), fontsize=14)
+        if len(title) > 92:  # past the figure's width at 14 points: the note on a line of its own
+            title = f"Over time, per {tr.by} and {tr.period}\n(a gap: {gap}{hollow_note})"
+        fig.suptitle(title, fontsize=14)
         fig.draw_without_rendering()
         fig.set_layout_engine("none")
     return fig
