@@ -312,6 +312,9 @@ def _finish(fig: Figure, title: str, event: Event, *, rows: Sequence[Any] = (),
             _layout(fig)
     width = 90
     for _ in range(4):
+        whole = sup.get_window_extent(renderer)
+        if not any(_meets(whole, leg.get_window_extent(renderer)) for leg in fig.legends):
+            break  # (the usual case, found without drawing the legend)
         parts = [b for leg in fig.legends for b in _legend_boxes(leg, renderer)]
         hits = [(line, box) for line, box in _line_boxes(sup, renderer)[1:]
                 if any(_meets(box, b) for b in parts)]
