@@ -16,8 +16,10 @@ reports
   matplotlib does not draw, because their tick falls outside the axis' view.
 
 It lives in the package (not in tests/) so that ``benchmarks/chart_legibility.py``
-measures real reports with the same rule the tests hold the charts to; the
-charts themselves never call it.
+measures real reports with the same rule the tests hold the charts to, and so
+that the naming chart tilts its outlet names with the same rotated-box test
+(:func:`_corners`, :func:`_apart`); no chart runs :func:`check_figure` itself
+(it draws the whole figure: as long again as building it).
 """
 
 from __future__ import annotations
