@@ -100,9 +100,10 @@ MAX_PANELS = 6
 #: a chart with more rows than its slide holds grows taller, up to twice a
 #: slide; rows past that are left to the tables, and the chart says how many.
 MAX_HEIGHT = 2 * FIGSIZE[1]
-#: Inches one line of a 12-point label takes (DejaVu Sans, 1.2 line spacing),
-#: and the gap kept between two rows' labels.
-LINE_IN = 0.2
+#: Inches one line of a 12-point label takes (DejaVu Sans: 1.16 × 12 points
+#: for one line, 1.36 × 12 a line for more), and the gap kept between two
+#: rows' labels.
+LINE_IN = 0.23
 ROW_GAP_IN = 0.08
 #: Inches a chart spends outside its rows (title, axis label, margins), to
 #: judge before drawing how many rows the tallest chart holds.
