@@ -29,6 +29,10 @@ from .files import ReportFiles
 MAX_LINES = 8
 #: Term panels (the density panel comes on top of these).
 MAX_TERM_PANELS = 5
+#: Period labels under the chart: past this many, every k-th period is
+#: labelled (k as small as keeps them at most this many), so that years of
+#: weeks stay legible at 45°.
+MAX_PERIOD_LABELS = 20
 _COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 _STYLES = ["-", "--", "-.", ":"]
 
@@ -104,7 +108,9 @@ def trend_chart(tr: Trends) -> Any:
             ax.set_title(title, loc="left", fontsize=12)
             ax.set_ylim(bottom=0)
             ax.grid(axis="y", color="#dddddd", linewidth=0.6)
-        axes[-1].set_xticks(x, tr.periods, rotation=45 if len(x) > 8 else 0, ha="right" if len(x) > 8 else "center")
+        step = -(-len(x) // MAX_PERIOD_LABELS)  # ceiling division
+        axes[-1].set_xticks(x[::step], tr.periods[::step], rotation=45 if len(x) > 8 else 0,
+                            ha="right" if len(x) > 8 else "center")
         if keys:
             axes[0].legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9, frameon=False,
                            title=tr.by.capitalize())
@@ -114,7 +120,10 @@ def trend_chart(tr: Trends) -> Any:
                          transform=axes[0].transAxes, ha="center", va="center", fontsize=11)
         gap = f"no article that {tr.period}" + (f", or under {MIN_CHART_WORDS} words" if few else "")
         hollow_note = f"; hollow: under {MIN_WORDS} words" if weak else ""
-        fig.suptitle(f"Over time, per {tr.by} and {tr.period} (a gap: {gap}{hollow_note})", fontsize=14)
+        title = f"Over time, per {tr.by} and {tr.period} (a gap: {gap}{hollow_note})"
+        if len(title) > 92:  # past the figure's width at 14 points: the note on a line of its own
+            title = f"Over time, per {tr.by} and {tr.period}\n(a gap: {gap}{hollow_note})"
+        fig.suptitle(title, fontsize=14)
         fig.draw_without_rendering()
         fig.set_layout_engine("none")
     return fig
