@@ -53,8 +53,8 @@ from typing import Any
 from ..models import Article
 from ..text.dictionary import dictionary_word
 from .dates import MONTH_NAMES, MONTH_WORD, WEEKDAY_NAMES, day_in_url, parse_date
-from .text import (OWNER_FORM_RE, copyright_holder, dateline_date, header_meta, is_furniture_paragraph,
-                   is_toolbar_line, outlet_key)
+from .text import (OWNER_FORM_RE, call_to_reader, copyright_holder, dateline_date, header_meta, is_furniture_paragraph,
+                   is_toolbar_line, outlet_key, sign_up_line)
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -136,30 +136,8 @@ def _hidden(el: Any) -> bool:
     return False
 
 
-#: A call to the reader to subscribe: a subscription word, and the reader
-#: addressed (an imperative, "you", "your inbox").
-_SUBSCRIBE_RE = re.compile(r"(?i)\b(?:subscrib\w*|sign(?:ing)? up|newsletters?|podcasts?|inbox|digital edition)\b")
-_TO_READER_RE = re.compile(
-    r"(?i)(?:^|[.!?]\s+|,\s*|—\s*|-\s+)(?:get|sign|subscribe|catch|click|join|listen|follow|download|tap|want|"
-    r"don['’]t miss|never miss|stay|be the first)\b|\byou(?:r|['’]ll|['’]re)?\b")
-#: A list's item ("- Sign up for the bundle ..."): a step of the article's own.
-_LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s")
-#: The heading of such a box: "Pick Six Newsletter", "The Morning Podcast".
+#: The heading of a sign-up box: "Pick Six Newsletter", "The Morning Podcast".
 _BOX_HEADING_RE = re.compile(r"(?i)^[^.!?\"“”]{0,40}\b(?:newsletters?|podcasts?)\s*$")
-
-
-def _call_to_reader(p: str) -> bool:
-    """A short paragraph addressed to the reader (an imperative, "you"): at
-    most 40 words, not a list's item."""
-    return len(p.split()) <= 40 and not _LIST_ITEM_RE.match(p) and bool(_TO_READER_RE.search(p))
-
-
-def _sign_up_line(p: str) -> bool:
-    """A paragraph that asks the reader to subscribe ("Get the day's top
-    headlines delivered to your inbox every morning by subscribing ...",
-    "Sign up for The Water Coolest today"): a call to the reader with a
-    subscription word, no quotation."""
-    return _call_to_reader(p) and not any(q in p for q in "\"“”") and bool(_SUBSCRIBE_RE.search(p))
 
 
 def _without_sign_up_box(paragraphs: list[str]) -> list[str]:
@@ -169,10 +147,10 @@ def _without_sign_up_box(paragraphs: list[str]) -> list[str]:
     calls: a paragraph of the article that mentions a newsletter stays."""
     out = list(paragraphs)
     calls = 0
-    while len(out) > 1 and calls < 2 and _sign_up_line(out[-1]):
+    while len(out) > 1 and calls < 2 and sign_up_line(out[-1]):
         out.pop()
         calls += 1
-    if not calls and len(out) > 2 and _BOX_HEADING_RE.match(out[-2]) and _call_to_reader(out[-1]):
+    if not calls and len(out) > 2 and _BOX_HEADING_RE.match(out[-2]) and call_to_reader(out[-1]):
         out.pop()  # under the box's heading, the call needs no word of its own: "Get the day's big stories"
         calls = 1
     if calls:

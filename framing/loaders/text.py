@@ -142,11 +142,34 @@ _FOOTER_RE = re.compile(
 #: The notice under a sign-up form that a bot check guards: Google's
 #: reCAPTCHA and hCaptcha ask every site that uses them to print it.
 _FORM_NOTICE_RE = re.compile(r"\bprotected by (?:re|h)captcha\b", re.IGNORECASE)
-#: A newsletter's pitch above its sign-up form: "Let our news meet your inbox.
-#: The news and stories that matter, delivered weekday mornings."
-_PITCH_WORDS = frozenset("inbox newsletter newsletters subscribe subscribers email e-mail".split())
 #: The form's button: "Sign Up", "Subscribe", "Submit".
 _FORM_BUTTONS = frozenset(("sign up", "signup", "subscribe", "submit", "sign me up", "join"))
+
+#: A call to the reader to subscribe: a subscription word, and the reader
+#: addressed (an imperative, "you", "your inbox").
+_SUBSCRIBE_RE = re.compile(r"(?i)\b(?:subscrib\w*|sign(?:ing)? up|newsletters?|podcasts?|inbox|digital edition)\b")
+_TO_READER_RE = re.compile(
+    r"(?i)(?:^|[.!?]\s+|,\s*|—\s*|-\s+)(?:get|sign|subscribe|catch|click|join|listen|follow|download|tap|want|"
+    r"don['’]t miss|never miss|stay|be the first)\b|\byou(?:r|['’]ll|['’]re)?\b")
+#: A list's item ("- Sign up for the bundle ..."): a step of the article's own.
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s")
+
+
+def call_to_reader(p: str) -> bool:
+    """A short paragraph addressed to the reader (an imperative, "you"): at
+    most 40 words, not a list's item."""
+    return len(p.split()) <= 40 and not _LIST_ITEM_RE.match(p) and bool(_TO_READER_RE.search(p))
+
+
+def sign_up_line(p: str) -> bool:
+    """A paragraph that asks the reader to subscribe ("Get the day's top
+    headlines delivered to your inbox every morning by subscribing ...",
+    "Sign up for The Water Coolest today"): a call to the reader with a
+    subscription word, no quotation. Shared by the HTML loader (a box under
+    the article) and the pasted-page loader (a form set inside it)."""
+    return call_to_reader(p) and not any(q in p for q in "\"“”") and bool(_SUBSCRIBE_RE.search(p))
+
+
 
 #: Words that make a paragraph right after a name line an author's bio.
 _BIO_WORDS = re.compile(
@@ -992,18 +1015,17 @@ def _classify(units: list[_Unit]) -> None:
 
 
 def _mark_form_pitches(units: list[_Unit]) -> None:
-    """Mark a newsletter's pitch: a paragraph of at most 30 words, no
-    quotation, that speaks of an inbox, a newsletter or e-mail, right above
-    its form (the button's line, "Sign Up", or the bot check's notice). A
-    sign-up form set inside an article leaves its pitch between two of the
-    article's paragraphs, shaped like one of them."""
+    """Mark a newsletter's pitch (:func:`sign_up_line`: "Let our news meet
+    your inbox.") right above its form (the button's line, "Sign Up", or the
+    bot check's notice). A sign-up form set inside an article leaves its
+    pitch between two of the article's paragraphs, shaped like one of them."""
     for i, u in enumerate(units[:-1]):
-        if u.kind not in ("prose", "short") or u.words > 30 or any(q in u.text for q in "\"“”"):
+        if u.kind not in ("prose", "short"):
             continue
         nxt = units[i + 1]
         form = nxt.kind == "nav" and (nxt.norm.strip(" .!") in _FORM_BUTTONS
                                       or _FORM_NOTICE_RE.search(nxt.text) is not None)
-        if form and _PITCH_WORDS.intersection(_LETTER_WORD_RE.findall(u.norm)):
+        if form and sign_up_line(u.text):
             u.kind = "nav"
 
 
@@ -2996,8 +3018,6 @@ def without_hover_cards(paragraph: str) -> str:
     :data:`_HOVER_MAX` characters (else the copy alone). A name is never
     written twice with no space between the copies, so the glued copy is the
     card's own heading, not the writer's."""
-    if "MORE" not in paragraph and not _HOVER_NAME_RE.search(paragraph):
-        return paragraph
     out, at = [], 0
     for m in _HOVER_NAME_RE.finditer(paragraph):
         if m.start() < at:
