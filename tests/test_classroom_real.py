@@ -54,6 +54,19 @@ def real_event(data_dir: Path, tmp_path_factory: pytest.TempPathFactory):
     return get
 
 
+@pytest.fixture(scope="module")
+def real_materials(real_event):
+    """``(report, classroom materials)`` of a real event, made once per module."""
+    made: dict[str, object] = {}
+
+    def get(name: str):
+        if name not in made:
+            report, quotes = real_event(name)
+            made[name] = (report, make_materials(report, quotations=quotes))
+        return made[name]
+    return get
+
+
 def _answer(text: str) -> Answer:
     return Answer(outlet="Outlet A", text=text, spans=[])
 
@@ -98,9 +111,8 @@ def test_a_naming_row_joining_two_actors_is_split_and_renamed() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["doobie", "stadia", "nasa", "browns"])
-def test_naming_answers_are_whole_names_of_an_actor_the_handout_names(name, real_event) -> None:
-    report, quotes = real_event(name)
-    m = make_materials(report, quotations=quotes)
+def test_naming_answers_are_whole_names_of_an_actor_the_handout_names(name, real_materials) -> None:
+    report, m = real_materials(name)
     shown = {(o.article, f): t for o in m.outlets for f, t in (("title", report.texts[o.article]["title"]),
                                                                 ("body", report.texts[o.article]["body"]))}
     handout = " ".join(" ".join(seg.text for p in [o.title, *o.lead] for seg in p) for o in m.outlets)
@@ -165,9 +177,8 @@ def test_handout_leads_are_running_text(name, real_event) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["esa", "nasa", "impeach", "stadia"])
-def test_sources_quoted_are_people_quoted_not_terms_in_quotation_marks(name, real_event) -> None:
-    report, quotes = real_event(name)
-    m = make_materials(report, quotations=quotes)
+def test_sources_quoted_are_people_quoted_not_terms_in_quotation_marks(name, real_materials) -> None:
+    report, m = real_materials(name)
     names = {o.label: o.name for o in m.outlets}
     for row in m.table:
         for a in row.sources:
@@ -186,9 +197,8 @@ def test_sources_quoted_are_people_quoted_not_terms_in_quotation_marks(name, rea
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["nasa", "doobie", "stadia"])
-def test_naming_slide_shows_whole_names_in_rows_that_fit(name, real_event) -> None:
-    report, quotes = real_event(name)
-    m = make_materials(report, quotations=quotes)
+def test_naming_slide_shows_whole_names_in_rows_that_fit(name, real_materials) -> None:
+    report, m = real_materials(name)
     article = {o.name: o.article for o in m.outlets}
     rows = m.chart_event.naming
     assert rows
@@ -208,9 +218,8 @@ def test_naming_slide_shows_whole_names_in_rows_that_fit(name, real_event) -> No
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["stadia", "nasa", "doobie"])
-def test_a_detail_left_out_is_not_written_in_the_article(name, real_event) -> None:
-    report, quotes = real_event(name)
-    m = make_materials(report, quotations=quotes)
+def test_a_detail_left_out_is_not_written_in_the_article(name, real_materials) -> None:
+    report, m = real_materials(name)
     article = {o.label: o.article for o in m.outlets}
     for row in m.table:
         t = report.texts[article[row.outlet]]
