@@ -223,9 +223,9 @@ def _languages_note(languages: Mapping[str, int], stored: int) -> str:
 
     return (f"note: {sum(languages.values()):,} of the {stored:,} articles stored are not in English "
             f"({language_counts(languages, 8)}): "
-            f"framing's lexicons are English, so it finds little or no loaded language in them "
-            f"and their outlets' rates are not comparable with English outlets' (use --lexicon-dir "
-            f"for lexicons of your own)")
+            f"framing's lexicons are English and are not matched in them, so their outlets' rates "
+            f"are not comparable with English outlets' (a --lexicon-dir of your own is matched in "
+            f"every language)")
 
 
 #: Batches with more files than this show a progress bar (on a terminal only).

@@ -140,15 +140,16 @@ class InputFile:
 class LoadedRecord:
     record: str
     article: Article
-    #: The article's language (see :func:`~framing.text.language.article_language`),
-    #: read where the article is parsed: in a worker process under ``--jobs``.
+    #: The article's language when it is surely not English (see
+    #: :func:`~framing.text.language.other_language`), read where the article
+    #: is parsed: in a worker process under ``--jobs``.
     language: str | None = None
 
     def __post_init__(self) -> None:
-        from .text.language import article_language
+        from .text.language import other_language
 
         art = self.article
-        self.language = article_language(art.title, art.body, art.language)
+        self.language = other_language(art.title, art.body, art.language)
 
 
 @dataclass

@@ -500,14 +500,16 @@ def test_ingest_says_which_articles_are_not_in_english(tmp_path: Path, seeds_dir
     from framing.models import Article
 
     alone = _notes([Article(source="a", body="", title="", language="da")])["density"]
-    assert alone.endswith(" The article is not in English (da): framing's lexicons are English, so its "
-                          "outlet's rate is not comparable with English outlets'.")
+    assert alone.endswith(" The article is not in English (da): framing's lexicons are English and are "
+                          "not matched in it (a --lexicon-dir of yours is), so its outlet's rate is not "
+                          "comparable with English outlets'.")
     both = _notes([Article(source="a", body="", title="", language="da"),
                    Article(source="b", body="", title="", language="es-ES")])["density"]
     assert " None of the 2 articles is in English (da 1, es 1): " in both
     assert event["notes"]["density"].endswith(
-        "1 of the 2 articles are not in English (es 1): framing's lexicons are English, so their "
-        "outlets' rates are not comparable with English outlets'.")
+        "1 of the 2 articles are not in English (es 1): framing's lexicons are English and are not "
+        "matched in them (a --lexicon-dir of yours is), so their outlets' rates are not comparable "
+        "with English outlets'.")
     assert CliRunner().invoke(cli, ["analyze", "--db", str(tmp_path / "s.db")]).exit_code == 0
     seeds_report = json.loads(CliRunner().invoke(
         cli, ["report", "--db", str(tmp_path / "s.db"), "--format", "json"]).output)

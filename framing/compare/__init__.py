@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from .._collector import collector_paused
 from ..errors import NotFound
 from ..models import Analysis, Article
-from ..text.language import article_language, language_counts
+from ..text.language import language_counts, other_language
 from .density import density
 from .distinctive import distinctive
 from .facts import facts
@@ -93,21 +93,20 @@ NOTES: dict[str, str] = {
 
 def _notes(arts: Sequence[Article]) -> dict[str, str]:
     """The reading notes of an event: :data:`NOTES`, and where some of its
-    articles are not in English, a word on what their rates mean (the lexicons
-    are English)."""
+    articles are not in English, a word on what their rates mean (the shipped
+    lexicons are English and are not matched in them)."""
     notes = dict(NOTES)
-    other = Counter(lang for a in arts
-                    if (lang := article_language(a.title, a.body, a.language)) not in (None, "en"))
+    other = Counter(lang for a in arts if (lang := other_language(a.title, a.body, a.language)) is not None)
     if not other:
         return notes
     n = sum(other.values())
     if len(arts) == 1:
-        said = f"The article is not in English ({next(iter(other))}): framing's lexicons are English, " \
-               "so its outlet's rate is"
+        said = f"The article is not in English ({next(iter(other))}): framing's lexicons are English and " \
+               "are not matched in it (a --lexicon-dir of yours is), so its outlet's rate is"
     else:
         which = f"None of the {len(arts)} articles is" if n == len(arts) else f"{n} of the {len(arts)} articles are not"
-        said = f"{which} in English ({language_counts(other)}): framing's lexicons are English, " \
-               "so their outlets' rates are"
+        said = f"{which} in English ({language_counts(other)}): framing's lexicons are English and are not " \
+               "matched in them (a --lexicon-dir of yours is), so their outlets' rates are"
     notes["density"] += f" {said} not comparable with English outlets'."
     return notes
 

@@ -25,6 +25,7 @@ from .. import usercache
 from .matcher import cue_matcher, term_matcher
 from .scare import evidence_note
 from .voice import VoiceMap
+from ..text.language import other_language
 from ..text.tokens import tokens_around
 
 
@@ -1143,10 +1144,19 @@ class Detector:
 
     # -- use
     def analyze(self, article: Article) -> Analysis:
-        """Sentences, quotations and hits of one article's title and body. Pure."""
+        """Sentences, quotations and hits of one article's title and body. Pure.
+
+        An article surely in another language than English
+        (:func:`~framing.text.language.other_language`) is not matched against
+        the shipped lexicon, whose words are English: German "Kinder"
+        (children) is not "kinder", "Lied" (song) not "lied". Entries from a
+        ``--lexicon-dir`` of the user's apply to every article."""
         article_id = article.id if article.id is not None else 0
         analysis = Analysis(article=article_id, analyzer=self.version,
                             lexicon_version=self.lexicon.version)
+        english = self.lexicon.english
+        if english and other_language(article.title, article.body, article.language) is None:
+            english = frozenset()
         # The body first: a title is read with its body's voice map beside it
         # (round 32: whose word a headline quotes, the lead may say).
         maps: dict[str, tuple[list, VoiceMap]] = {}
@@ -1165,6 +1175,8 @@ class Detector:
             analysis.voices[fld] = vm.segments()  # type: ignore[index]
             analysis.quotations.extend(vm.quotations(fld))
             cands = self.candidates(text, vm, terms)
+            if english:
+                cands = [c for c in cands if c.entry.id not in english]
             for c, p in zip(cands, self.predict_proba(cands)):
                 e = c.entry
                 analysis.hits.append(Hit(

@@ -122,6 +122,10 @@ class Lexicon:
     cues: Cues
     version: str
     files: tuple[str, ...] = ()
+    #: The ids of the shipped entries (not replaced by a folder of the user's):
+    #: English words, kept off articles in other languages (see
+    #: :meth:`framing.detect.Detector.analyze`).
+    english: frozenset[str] = frozenset()
     _by_id: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -353,7 +357,7 @@ def _read_dir(folder: Any, label: str) -> list[tuple[str, str, bytes]]:
 
 #: Bump when a change to the detection rules (voice, quotations, scare quotes)
 #: changes what an unchanged lexicon finds: stores analysed before re-analyse.
-DETECTION_VERSION = "37.1"
+DETECTION_VERSION = "38.2"
 
 
 def _detection_fingerprint() -> bytes:
@@ -407,6 +411,7 @@ def _build_new(sources: list[list[tuple[str, str, bytes]]]) -> Lexicon:
     cue_lists: dict[str, list[str]] = {k: [] for k in CUE_LISTS}
     cue_numbers: dict[str, int] = {}
     files = []
+    shipped: set[str] = set()
     for level, files_in_dir in enumerate(sources):
         h.update(f"dir {level}\0".encode())
         level_forms: dict[str, Entry] = {}
@@ -443,6 +448,10 @@ def _build_new(sources: list[list[tuple[str, str, bytes]]]) -> Lexicon:
         # Overrides: same term replaces; a form claimed anew leaves the older entry.
         for e in level_ids.values():
             by_id[e.id] = e
+        if level:
+            shipped.difference_update(level_ids)
+        else:
+            shipped.update(level_ids)
         if level:
             claimed = {k: e.id for k, e in level_forms.items()}
             for eid, old in list(by_id.items()):
@@ -481,6 +490,7 @@ def _build_new(sources: list[list[tuple[str, str, bytes]]]) -> Lexicon:
         cues=cues,
         version=h.hexdigest()[:12],
         files=tuple(files),
+        english=frozenset(shipped.intersection(by_id)),
     )
 
 
