@@ -698,3 +698,39 @@ def test_a_feeling_before_a_clause_without_that_is_reported(detector, sentence, 
 def test_a_feeling_before_its_noun_or_a_situation_judged_stays_a_candidate(detector, sentence,
                                                                           word):
     assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # round 38's blind reading of fundus' 2023-2026 pages: plural nouns, fixed
+    # phrases and the relational "ethical" (invented sentences)
+    ("Villagers heard several blasts before dawn.", "blasts"),
+    ("Two loud blasts shook the harbour.", "blasts"),
+    ("Towels on the heated rails dry faster.", "rails"),
+    ("The fumes from the fire closed the road.", "fumes"),
+    ("The Republican mayor paid tribute to the firefighters.", "tribute to"),
+    ("The Democratic mayor paid tribute to the firefighters.", "tribute to"),
+    ("The Labour leader pays a heartfelt tribute to the nurses.", "tribute to"),
+    ("Antioxidants trap free radicals in the cells.", "radicals"),
+    ("The union was purged of mob influence decades ago.", "mob"),
+    ("The mob boss was jailed in 1992.", "mob"),
+    ("Readers of romance want a happy ending.", "happy"),
+    ("The board raised ethical concerns about the Republican donor.", "ethical"),
+    ("The board raised ethical concerns about the Democratic donor.", "ethical"),
+])
+def test_plural_nouns_fixed_phrases_and_relational_ethical_are_other_senses(detector, sentence,
+                                                                            word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican senator blasts the ruling.", "blasts"),
+    ("The Democratic senator blasts the ruling.", "blasts"),
+    ("The governor rails against the new tax.", "rails"),
+    ("The senator fumes about the delay.", "fumes"),
+    ("The victory was a tribute to the leadership of the prime minister.", "tribute to"),
+    ("Radicals in the party rejected the deal.", "radicals"),
+    ("A mob of protesters marched downtown on Saturday.", "mob"),
+    ("The charity is an ethical company.", "ethical"),
+])
+def test_the_verbs_labels_and_praise_stay_candidates(detector, sentence, word):
+    assert word in _words(detector, sentence)

@@ -270,7 +270,7 @@ _LINKING = frozenset("am is are was were be been being feel feels felt feeling s
 _PERSON_SUBJECTS = frozenset("i you he she we they who".split())
 #: Words that may stand between a linking verb and its adjective: negation,
 #: degree and the auxiliaries of the verb group ("would have been", "not very").
-_BETWEEN = frozenset("not never so very too really quite deeply all just also still more less "
+_BETWEEN = frozenset("not never so very too really quite deeply all just also still more less much "
                      "most least ever even and or both equally rather fairly pretty somewhat "
                      "n't been be being will would could should might may must can have has "
                      "had".split())
@@ -794,10 +794,15 @@ def literal_toxic(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
 #: perfect storm" (a rare coincidence of bad events); the categories of the law,
 #: statistics and medicine "violent crime", "violent offenders", "countering
 #: violent extremism", "traumatic brain injury", "post-traumatic stress" (round
-#: 27: 5 of the 6 "violent" hits of the readings were plain, 3 of them these).
+#: 27: 5 of the 6 "violent" hits of the readings were plain, 3 of them these);
+#: "a happy ending", "a happy medium" (round 38); and "ethical" as the
+#: relational adjective, "about ethics", before the nouns of rules and
+#: questions ("ethical concerns", "an ethical dilemma", "ethical standards":
+#: round 38's reading of fundus' pages, "the ethical practices of potential
+#: partners", "ethical right and wrong"), where it praises nobody.
 _COMPOUNDS = {
     "happy": frozenset("hour hours new birthday holidays holiday thanksgiving easter hanukkah "
-                       "anniversary".split()),
+                       "anniversary ending endings medium".split()),
     "merry": frozenset({"christmas"}),
     "lame": frozenset({"duck", "ducks"}),
     "crude": frozenset("oil oils prices price futures inventories stocks exports imports "
@@ -809,6 +814,12 @@ _COMPOUNDS = {
     "violent": frozenset("crime crimes offender offenders offense offenses offence offences "
                          "felon felons felony felonies extremism".split()),
     "traumatic": frozenset("brain stress injury injuries".split()),
+    "ethical": frozenset("""
+        concern concerns question questions issue issues dilemma dilemmas implications
+        considerations standard standards rule rules guideline guidelines code codes review
+        reviews complaint complaints violation violations breach breaches lapse lapses
+        obligation obligations practices principles framework frameworks debate debates
+        grounds right quandary quandaries boundaries""".split()),
 }
 #: Poll answers: "favorable" and "unfavorable" are what respondents chose
 #: ("a favorable rating", "view the party favorably"), survey wording the
@@ -1004,13 +1015,106 @@ def hedge_with_its_source(text: str, start: int, end: int, entry: Any, vm: Voice
     return bool(_NAMED_SOURCE.search(text, sa, max(sb, end)))
 
 
+#: Forms of a verb-of-saying entry that are also the plural of a plain noun:
+#: "blasts" (explosions), "fumes" (smoke, gas), "rails" (bars), "trumpets" and
+#: "parrots" (an instrument, birds). Round 38's blind reading of fundus' pages
+#: (2023-2026): "we heard several blasts", "the heated rails".
+_NOUN_PLURALS = {"slammed": frozenset({"blasts"}), "fumed": frozenset({"fumes", "rails"}),
+                 "touted": frozenset({"trumpets", "parrots"})}
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds "
+                          "multiple numerous".split())
+
+
+def plural_of_a_noun(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
+    """Is a form of a verb-of-saying entry here the plural of a plain noun (see
+    :data:`_NOUN_PLURALS`): after a determiner, a possessive or a number, with
+    only modifiers between ("several blasts", "the heated rails", "two loud
+    blasts", "its exhaust fumes"), or right after an adjective that cannot be a
+    verb ("huge blasts", "toxic fumes")? A verb follows its subject, a name or
+    a noun ("Trump blasts the ruling", "the senator rails against"), never a
+    determiner or an adjective, so those stay candidates."""
+    forms = _NOUN_PLURALS.get(entry.id)
+    if not forms or text[start:end].lower() not in forms:
+        return False
+    sa, sb = vm.sentence_of(start)
+    before, _after = tokens_around(text, start, end, sa, max(sb, end), 4)
+    if not before:
+        return False
+    r = _readings(before[-1])
+    if "ADJ" in r and "VERB" not in r and "NOUN" not in r:
+        return True  # "huge blasts", "loud blasts"
+    for k in range(len(before) - 1, -1, -1):
+        low = before[k].lower().replace("\u2019", "'")
+        if (low in _DETERMINERS or low in _POSSESSIVES or low in _NUMBER_WORDS
+                or low.replace(",", "").isdigit()):
+            return True  # "several blasts", "the heated rails", "two blasts"
+        if not before[k][:1].islower() or not before[k].isalpha():
+            return False
+        rk = _readings(before[k])
+        if not ("ADJ" in rk or low.endswith(("ed", "ing"))):
+            return False  # a noun or a verb before it: the verb's subject
+    return False
+
+
+#: Written entries' words that in a fixed phrase are another word or sense: the
+#: word before ("free radicals": chemistry; "pay tribute to": honour publicly)
+#: or the word after ("mob boss", "mob ties": organised crime, not a crowd).
+#: Round 38's blind reading of fundus' pages: "free radicals", "pays tribute
+#: to", "mob influence". An article, a possessive or an adjective may stand
+#: between ("paid a warm tribute to", "pay their tribute to").
+_PHRASE_BEFORE = {
+    ("extremists", "radicals"): frozenset({"free"}),
+    ("radical", "radical"): frozenset({"free"}),
+    ("testament", "tribute to"): frozenset("pay pays paid paying".split()),
+}
+_PHRASE_AFTER = {
+    ("mob", "mob"): frozenset("""
+        boss bosses boss's family families ties influence figure figures hit hits
+        hitman enforcer enforcers associate associates informant informants lawyer lawyers
+        connections links money racket rackets killing killings underboss capo
+        """.split()),
+}
+
+
+def fixed_phrase_of_an_entry(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
+    """Is a written entry's word here part of a fixed phrase with another sense:
+    "free radicals" (chemistry), "paid tribute to" (honoured; the entry's
+    sense is "a tribute to" someone's virtue as the cause of a result), "mob
+    boss", "mob ties", "mob influence" (organised crime, not a crowd)? See
+    :data:`_PHRASE_BEFORE` and :data:`_PHRASE_AFTER`. "Radicals in the party",
+    "the win was a tribute to her leadership", "a mob of protesters", "mob
+    rule" stay candidates."""
+    if entry.generated:
+        return False
+    key = (entry.id, text[start:end].lower())
+    words_before = _PHRASE_BEFORE.get(key)
+    words_after = _PHRASE_AFTER.get(key)
+    if not words_before and not words_after:
+        return False
+    sa, sb = vm.sentence_of(start)
+    before, after = tokens_around(text, start, end, sa, max(sb, end), 4)
+    for w in reversed(before):
+        low = w.lower()
+        if words_before and low in words_before:
+            return True  # "free radicals", "paid tribute to", "paid a warm tribute to"
+        r = _readings(w)
+        if not (low in ("a", "an") or low in _POSSESSIVES
+                or (w.islower() and "ADJ" in r and "VERB" not in r and "NOUN" not in r)):
+            break
+    if words_after:
+        nxt = text[end + 1:end + 20].split()[0] if text[end:end + 1] == "-" and \
+            text[end + 1:end + 2].isalpha() else (after[0] if after else "")
+        return nxt.lower().rstrip(".,;:").split("-")[0] in words_after
+    return False
+
+
 #: The rules that read a term's match as another sense, a name or a report,
 #: not the entry's (each says what it removes and what stays a candidate).
 OTHER_SENSES = (used_as_plain_noun, part_of_a_name, degree_adverb, reports_a_feeling,
                 other_part_of_speech, names_a_charge, shown_not_told, expected_not_alleged,
                 let_in_not_confessed, claims_a_right, literal_toxic, fixed_phrase,
                 hedge_with_its_source, a_polls_answer, a_record, conceded_a_contest,
-                dedicated_not_loyal)
+                dedicated_not_loyal, plural_of_a_noun, fixed_phrase_of_an_entry)
 
 
 def another_sense(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
