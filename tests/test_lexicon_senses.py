@@ -685,6 +685,9 @@ def test_the_positive_word_list_keeps_only_ratings_of_two_or_more():
     ("Democrats were frustrated their bill had stalled.", "frustrated"),
     ("He has been frustrated his team has not made more progress.", "frustrated"),
     ("They were happy it passed.", "happy"),
+    # "much" inside the verb group (round 38's blind reading)
+    ("Republicans feel so much more confident about the vote.", "confident"),
+    ("Democrats feel so much more confident about the vote.", "confident"),
 ])
 def test_a_feeling_before_a_clause_without_that_is_reported(detector, sentence, word):
     assert word not in _words(detector, sentence)
