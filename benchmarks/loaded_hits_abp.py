@@ -157,8 +157,8 @@ def main(argv=None) -> int:
         still = Counter(judged[k] for k in (hit_key(f) for f in found) if k in judged)
         print(f"judged before: {len(judged)}, still hits {sum(still.values())} ("
               + ", ".join(f"{lab} {n}" for lab, n in sorted(still.items())) + ")")
-        found = [f for f in found if hit_key(f) not in judged]
-    sample = sorted(random.Random(args.seed).sample(found, min(args.n, len(found))))
+    unjudged = [f for f in found if hit_key(f) not in judged]
+    sample = sorted(random.Random(args.seed).sample(unjudged, min(args.n, len(unjudged))))
     print(f"sample of {len(sample)}, seed {args.seed}")
     for i, (aid, source, leaning, fld, start, text, cat, term, voice, p, ctx) \
             in enumerate(sample, 1):

@@ -737,3 +737,28 @@ def test_plural_nouns_fixed_phrases_and_relational_ethical_are_other_senses(dete
 ])
 def test_the_verbs_labels_and_praise_stay_candidates(detector, sentence, word):
     assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # after round 38's second blind reading: a plea in court, findings of
+    # several inquiries, a formula of frankness (invented sentences)
+    ("The Republican councillor admitted a single charge of fraud.", "admitted"),
+    ("The Democratic councillor admitted two counts of fraud.", "admitted"),
+    ("The driver admitted the offence at the first hearing.", "admitted"),
+    ("Police investigations revealed that the money had been moved.", "revealed"),
+    ("Let's be honest, most voters never read the bill.", "honest"),
+    ("To be honest, the plan surprised everyone.", "honest"),
+])
+def test_a_plea_findings_and_a_formula_of_frankness_are_other_senses(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican councillor admitted that the charge was fair.", "admitted"),
+    ("The Democratic councillor admitted that the charge was fair.", "admitted"),
+    ("The minister revealed that the money had been moved.", "revealed"),
+    ("She gave an honest account of the war.", "honest"),
+    ("Voters want the senator to be honest about the deal.", "honest"),
+])
+def test_a_confession_a_statement_and_praise_stay_candidates(detector, sentence, word):
+    assert word in _words(detector, sentence)

@@ -566,7 +566,8 @@ _RECORDS = frozenset("""
     recordings documents document records record emails email files filings filing study
     studies analysis analyses audit audits review research figures numbers statistics
     census photos photographs images pictures memo memos letter letters logs log search
-    check test tests results findings investigation probe inquiry transcript transcripts
+    check test tests results findings investigation investigations probe probes inquiry
+    inquiries reviews transcript transcripts
     autopsy autopsies polling camera cameras bodycam bodycams index scan scans map maps
     chart charts graph graphs tally count sample samples experiment experiments estimates
     model models testing
@@ -659,6 +660,17 @@ _LET_IN_SKIP = frozenset("the a an its their his her already recently later also
                          "roughly".split())
 
 
+#: What a defendant admits in court when pleading guilty, in British and
+#: Commonwealth court reporting: "admitted a single charge of using
+#: threatening words" (round 38's second blind reading, fundus' pages),
+#: "admitted two counts of fraud", "admitted the offence". A plea is the
+#: court's record, not a concession the outlet frames.
+_CHARGES_ADMITTED = frozenset("charge charges count counts offence offences offense "
+                              "offenses".split())
+_HOW_MANY = frozenset("single one two three four five six seven eight nine ten both all "
+                      "several multiple further".split())
+
+
 def let_in_not_confessed(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
     """Is a form of "admit" here "let in" (to a hospital, a school, a country, a
     union) rather than "said, as a confession"? "Admitting privileges" (a
@@ -686,6 +698,9 @@ def let_in_not_confessed(text: str, start: int, end: int, entry: Any, vm: VoiceM
     if nxt == "that":
         return False
     objects = [w for w in words if w not in _LET_IN_SKIP and not w.replace(",", "").isdigit()]
+    counted = [w for w in objects if w not in _HOW_MANY]
+    if counted and counted[0] in _CHARGES_ADMITTED:
+        return True  # "admitted a single charge of", "admitted two counts of": a plea
     if objects and objects[0] in _LET_IN_PEOPLE:
         return True  # "admit 10,000 refugees"
     prev = [w.lower() for w in before if w.lower() not in _LET_IN_SKIP]
@@ -839,7 +854,9 @@ def fixed_phrase(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> b
     ("eco-friendly", "business-friendly", "policy-wise") and "worst-case";
     a lexicalised compound ("happy hour", "a lame duck", "crude oil", "a
     bright spot", "Merry Christmas"); "favorable"/"unfavorable" as a poll's
-    answer ("a favorable rating", "view him favorably")? (Names, "Mr.
+    answer ("a favorable rating", "view him favorably"); the formulas "to be
+    honest", "let's be honest" (round 38: a speaker's frankness, nobody
+    praised)? (Names, "Mr.
     Earnest" and "the False Claims Act", are :func:`part_of_a_name`'s.) "An
     earnest speech", "a friendly talk", "a lame excuse", "crude remarks",
     "the worst decision", "a favorable ruling" stay candidates."""
@@ -866,6 +883,12 @@ def fixed_phrase(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> b
             w.lower() in ("view", "views", "viewed", "viewing", "rate", "rated")
             for w in before)):
         return True  # "a favorable rating", "viewed him unfavorably"
+    if low == "honest":
+        last = [w.lower().replace("\u2019", "'") for w in before[-3:]]
+        nxt = after[0].lower() if after else ""
+        if (last[-2:] in (["to", "be"], ["let's", "be"]) or last == ["let", "us", "be"]) \
+                and (nxt in ("", "with") or not nxt[:1].isalnum()):
+            return True  # "to be honest, ...", "let's be honest:": a formula of frankness
     return low == "earnest" and bool(before) and before[-1].lower() == "in"
 
 
