@@ -714,8 +714,6 @@ def test_a_feeling_before_its_noun_or_a_situation_judged_stays_a_candidate(detec
     ("The Democratic mayor paid tribute to the firefighters.", "tribute to"),
     ("The Labour leader pays a heartfelt tribute to the nurses.", "tribute to"),
     ("Antioxidants trap free radicals in the cells.", "radicals"),
-    ("The union was purged of mob influence decades ago.", "mob"),
-    ("The mob boss was jailed in 1992.", "mob"),
     ("Readers of romance want a happy ending.", "happy"),
     ("The board raised ethical concerns about the Republican donor.", "ethical"),
     ("The board raised ethical concerns about the Democratic donor.", "ethical"),

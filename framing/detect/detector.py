@@ -1079,55 +1079,42 @@ def plural_of_a_noun(text: str, start: int, end: int, entry: Any, vm: VoiceMap) 
     return False
 
 
-#: Written entries' words that in a fixed phrase are another word or sense: the
-#: word before ("free radicals": chemistry; "pay tribute to": honour publicly)
-#: or the word after ("mob boss", "mob ties": organised crime, not a crowd).
-#: Round 38's blind reading of fundus' pages: "free radicals", "pays tribute
-#: to", "mob influence". An article, a possessive or an adjective may stand
-#: between ("paid a warm tribute to", "pay their tribute to").
+#: Written entries' words that in a fixed phrase are another word or sense,
+#: by the word before: "free radicals" (chemistry), "pay tribute to" (honour
+#: publicly). Round 38's blind reading of fundus' pages: "free radicals",
+#: "pays tribute to". An article, a possessive or an adjective may stand
+#: between ("paid a heartfelt tribute to", "pay their tribute to"). Not kept:
+#: "mob boss", "mob ties" and the singular "free radical" (the entries "mob"
+#: and "radical"): their lexicon examples then no longer train the classifier,
+#: whose refit grew readier to flag "mob" and "radical" elsewhere and pushed the
+#: quality gate's FPR ratio over its ceiling (docs/accuracy.md, round 38).
 _PHRASE_BEFORE = {
     ("extremists", "radicals"): frozenset({"free"}),
-    ("radical", "radical"): frozenset({"free"}),
     ("testament", "tribute to"): frozenset("pay pays paid paying".split()),
-}
-_PHRASE_AFTER = {
-    ("mob", "mob"): frozenset("""
-        boss bosses boss's family families ties influence figure figures hit hits
-        hitman enforcer enforcers associate associates informant informants lawyer lawyers
-        connections links money racket rackets killing killings underboss capo
-        """.split()),
 }
 
 
 def fixed_phrase_of_an_entry(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
     """Is a written entry's word here part of a fixed phrase with another sense:
     "free radicals" (chemistry), "paid tribute to" (honoured; the entry's
-    sense is "a tribute to" someone's virtue as the cause of a result), "mob
-    boss", "mob ties", "mob influence" (organised crime, not a crowd)? See
-    :data:`_PHRASE_BEFORE` and :data:`_PHRASE_AFTER`. "Radicals in the party",
-    "the win was a tribute to her leadership", "a mob of protesters", "mob
-    rule" stay candidates."""
+    sense is "a tribute to" someone's virtue as the cause of a result)? See
+    :data:`_PHRASE_BEFORE`. "Radicals in the party" and "the win was a
+    tribute to her leadership" stay candidates."""
     if entry.generated:
         return False
-    key = (entry.id, text[start:end].lower())
-    words_before = _PHRASE_BEFORE.get(key)
-    words_after = _PHRASE_AFTER.get(key)
-    if not words_before and not words_after:
+    words_before = _PHRASE_BEFORE.get((entry.id, text[start:end].lower()))
+    if not words_before:
         return False
     sa, sb = vm.sentence_of(start)
-    before, after = tokens_around(text, start, end, sa, max(sb, end), 4)
+    before, _after = tokens_around(text, start, end, sa, max(sb, end), 4)
     for w in reversed(before):
         low = w.lower()
-        if words_before and low in words_before:
-            return True  # "free radicals", "paid tribute to", "paid a warm tribute to"
+        if low in words_before:
+            return True  # "free radicals", "paid tribute to", "paid a heartfelt tribute to"
         r = _readings(w)
         if not (low in ("a", "an") or low in _POSSESSIVES
                 or (w.islower() and "ADJ" in r and "VERB" not in r and "NOUN" not in r)):
-            break
-    if words_after:
-        nxt = text[end + 1:end + 20].split()[0] if text[end:end + 1] == "-" and \
-            text[end + 1:end + 2].isalpha() else (after[0] if after else "")
-        return nxt.lower().rstrip(".,;:").split("-")[0] in words_after
+            return False
     return False
 
 
