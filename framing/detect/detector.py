@@ -1051,9 +1051,9 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens h
 def plural_of_a_noun(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
     """Is a form of a verb-of-saying entry here the plural of a plain noun (see
     :data:`_NOUN_PLURALS`): after a determiner, a possessive or a number, with
-    only modifiers between ("several blasts", "the heated rails", "two loud
-    blasts", "its exhaust fumes"), or right after an adjective that cannot be a
-    verb ("huge blasts", "toxic fumes")? A verb follows its subject, a name or
+    only adjectives or participles between ("several blasts", "the heated
+    rails", "two loud blasts", "the fumes"), or right after an adjective that
+    is neither a verb nor a noun ("huge blasts")? A verb follows its subject, a name or
     a noun ("Trump blasts the ruling", "the senator rails against"), never a
     determiner or an adjective, so those stay candidates."""
     forms = _NOUN_PLURALS.get(entry.id)
