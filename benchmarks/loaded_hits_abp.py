@@ -14,6 +14,18 @@ a reading of 100 hits").
 
 The article reading, sampling and context helpers are those of
 ``scare_quotes_abp.py``.
+
+Round 38 (words38): ``--fundus FOLDER`` reads fundus' hand-checked English
+pages of 2023-2026 instead (flairNLP/fundus, its
+``tests/resources/parser/test_data`` folder; each page's title and body from its
+truth, as ``scare_quotes_fundus.py`` reads them) and runs the detector over the
+stored article's two fields (:meth:`framing.detect.Detector.analyze`). Rows
+then give the publisher and the page ID (publisher_date); an offset in the
+title reads ``title:OFFSET``:
+
+    git -C FUNDUS archive HEAD tests/resources | tar -x -C /tmp/fundus
+    python benchmarks/loaded_hits_abp.py \\
+        --fundus /tmp/fundus/tests/resources/parser/test_data --seed 38 --n 100
 """
 
 from __future__ import annotations
@@ -34,26 +46,15 @@ from scare_quotes_abp import DEFAULT, article_paths, articles, context, read_ids
 from framing.evaluate.babe import shipped_detector  # noqa: E402
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=DEFAULT)
-    ap.add_argument("--n", type=int, default=100)
-    ap.add_argument("--seed", type=int, default=24)
-    ap.add_argument("--exclude-ids", type=Path, action="append", default=[],
-                    help="a split file (ID<TAB>bias) whose articles to leave out (repeatable)")
-    ap.add_argument("--articles", type=int, help="run on this many articles drawn at random "
-                    "(--article-seed) instead of all")
-    ap.add_argument("--article-seed", type=int, default=24)
-    ap.add_argument("--entries", type=int, default=30, help="print the this many commonest entries")
-    ap.add_argument("--hits", type=Path, help="also write every hit (article ID, offset, word, "
-                    "category, entry, voice, probability; no context) to this file, one a line")
-    args = ap.parse_args(argv)
+def abp_hits(args):
+    """``(versions, articles, scare quotes, rows)`` of the Article-Bias-Prediction run:
+    one row a loaded non-scare hit, ``(ID, source, leaning, field, start, text,
+    category, entry, voice, probability, context)``."""
     exclude: set[str] = set()
     for f in args.exclude_ids:
         exclude |= read_ids(f)
     paths = article_paths(args.data, exclude, args.articles, args.article_seed)
     detector, versions = shipped_detector()
-    t0 = time.process_time()
     found = []
     n_articles = n_scare = 0
     for aid, source, leaning, body in articles(paths):
@@ -64,26 +65,109 @@ def main(argv=None) -> int:
             if h.term == "scare quotes":
                 n_scare += 1
                 continue
-            found.append((aid, source, leaning, h.start, h.text, h.category, h.term, h.voice,
-                          round(h.probability, 3), context(body, h.start, h.end)))
+            found.append((aid, source, leaning, "body", h.start, h.text, h.category, h.term,
+                          h.voice, round(h.probability, 3), context(body, h.start, h.end)))
+    return versions, n_articles, n_scare, found
+
+
+def fundus_hits(folder: Path):
+    """The same for fundus' English pages (title and body of each, as stored)."""
+    from scare_quotes_fundus import pages
+
+    from framing.detect import Detector, load_lexicon
+    from framing.models import Article
+
+    detector = Detector(load_lexicon()).fit()
+    versions = {"lexicon": detector.lexicon.version, "model": detector.model.version}
+    found = []
+    n_pages = n_scare = 0
+    for pid, title, body in pages(folder):
+        n_pages += 1
+        publisher = pid.rsplit("_", 1)[0]
+        for h in detector.analyze(Article(source="", title=title, body=body, id=0)).hits:
+            if not h.loaded:
+                continue
+            if h.term == "scare quotes":
+                n_scare += 1
+                continue
+            text = title if h.field == "title" else body
+            found.append((pid, publisher, "", h.field, h.start, h.text, h.category, h.term,
+                          h.voice, round(h.probability, 3), context(text, h.start, h.end)))
+    return versions, n_pages, n_scare, found
+
+
+def hit_key(row) -> tuple[str, str, int, str]:
+    """``(page, field, offset, word)`` of a hit row."""
+    return row[0], row[3], row[4], row[5]
+
+
+def read_judged(paths) -> dict[tuple[str, str, int, str], str]:
+    """``(page, field, offset, word) -> judgement`` of judged files (see ``--judged``)."""
+    out = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            cols = line.split("\t")
+            if len(cols) >= 6:
+                out[(cols[0], cols[1], int(cols[2]), cols[3])] = cols[5]
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT)
+    ap.add_argument("--fundus", type=Path, help="fundus' tests/resources/parser/test_data "
+                    "folder: read its English pages instead of --data (round 38)")
+    ap.add_argument("--n", type=int, default=100)
+    ap.add_argument("--seed", type=int, default=24)
+    ap.add_argument("--exclude-ids", type=Path, action="append", default=[],
+                    help="a split file (ID<TAB>bias) whose articles to leave out (repeatable)")
+    ap.add_argument("--articles", type=int, help="run on this many articles drawn at random "
+                    "(--article-seed) instead of all")
+    ap.add_argument("--article-seed", type=int, default=24)
+    ap.add_argument("--entries", type=int, default=30, help="print the this many commonest entries")
+    ap.add_argument("--hits", type=Path, help="also write every hit (article ID, source, "
+                    "leaning, field, offset, word, category, entry, voice, probability; no "
+                    "context) to this file, one a line")
+    ap.add_argument("--judged", type=Path, action="append", default=[],
+                    help="a judged file (a header, then page, field, offset, word, entry, "
+                    "judgement, voice judged, note; round 38's "
+                    "benchmarks/data/loaded_fundus_judged.tsv): leave its hits out of the sample "
+                    "(a new blind draw) and count its rows that are still hits, by judgement "
+                    "(repeatable)")
+    args = ap.parse_args(argv)
+    t0 = time.process_time()
+    if args.fundus:
+        versions, n_articles, n_scare, found = fundus_hits(args.fundus)
+    else:
+        versions, n_articles, n_scare, found = abp_hits(args)
     dt = time.process_time() - t0
     found.sort()
-    print(f"{n_articles} articles, {len(found)} loaded non-scare hits, {n_scare} scare quotes; "
+    unit = "pages" if args.fundus else "articles"
+    print(f"{n_articles} {unit}, {len(found)} loaded non-scare hits, {n_scare} scare quotes; "
           f"lexicon {versions['lexicon']}, model {versions['model']}; {dt:.0f} s CPU")
-    cats = Counter(f[5] for f in found)
+    cats = Counter(f[6] for f in found)
     print("by category: " + ", ".join(f"{c} {n}" for c, n in cats.most_common()))
-    voices = Counter(f[7] for f in found)
+    voices = Counter(f[8] for f in found)
     print("by voice: " + ", ".join(f"{c} {n}" for c, n in voices.most_common()))
-    terms = Counter((f[5], f[6]) for f in found)
+    terms = Counter((f[6], f[7]) for f in found)
     print("commonest entries: " + ", ".join(f"{t} ({c}) {n}"
                                            for (c, t), n in terms.most_common(args.entries)))
-    sample = sorted(random.Random(args.seed).sample(found, min(args.n, len(found))))
+    judged = read_judged(args.judged)
+    if judged:
+        still = Counter(judged[k] for k in (hit_key(f) for f in found) if k in judged)
+        print(f"judged before: {len(judged)}, still hits {sum(still.values())} ("
+              + ", ".join(f"{lab} {n}" for lab, n in sorted(still.items())) + ")")
+    unjudged = [f for f in found if hit_key(f) not in judged]
+    sample = sorted(random.Random(args.seed).sample(unjudged, min(args.n, len(unjudged))))
     print(f"sample of {len(sample)}, seed {args.seed}")
-    for i, (aid, source, leaning, start, text, cat, term, voice, p, ctx) in enumerate(sample, 1):
-        print(f"{i:3d} [{source}, {leaning}] {aid} @ {start} | {text} | {cat} / {term} | "
+    for i, (aid, source, leaning, fld, start, text, cat, term, voice, p, ctx) \
+            in enumerate(sample, 1):
+        at = start if fld == "body" else f"{fld}:{start}"
+        where = f"{source}, {leaning}" if leaning else source
+        print(f"{i:3d} [{where}] {aid} @ {at} | {text} | {cat} / {term} | "
               f"{voice} | {p}\n    {ctx}")
     if args.hits:
-        args.hits.write_text("".join("\t".join(str(x) for x in f[:9]) + "\n" for f in found),
+        args.hits.write_text("".join("\t".join(str(x) for x in f[:10]) + "\n" for f in found),
                              encoding="utf-8")
     return 0
 

@@ -685,6 +685,9 @@ def test_the_positive_word_list_keeps_only_ratings_of_two_or_more():
     ("Democrats were frustrated their bill had stalled.", "frustrated"),
     ("He has been frustrated his team has not made more progress.", "frustrated"),
     ("They were happy it passed.", "happy"),
+    # "much" inside the verb group (round 38's blind reading)
+    ("Republicans feel so much more confident about the vote.", "confident"),
+    ("Democrats feel so much more confident about the vote.", "confident"),
 ])
 def test_a_feeling_before_a_clause_without_that_is_reported(detector, sentence, word):
     assert word not in _words(detector, sentence)
@@ -697,4 +700,63 @@ def test_a_feeling_before_a_clause_without_that_is_reported(detector, sentence, 
 ])
 def test_a_feeling_before_its_noun_or_a_situation_judged_stays_a_candidate(detector, sentence,
                                                                           word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # round 38's blind reading of fundus' 2023-2026 pages: plural nouns, fixed
+    # phrases and the relational "ethical" (invented sentences)
+    ("Villagers heard several blasts before dawn.", "blasts"),
+    ("Two loud blasts shook the harbour.", "blasts"),
+    ("Towels on the heated rails dry faster.", "rails"),
+    ("The fumes from the fire closed the road.", "fumes"),
+    ("The Republican mayor paid tribute to the firefighters.", "tribute to"),
+    ("The Democratic mayor paid tribute to the firefighters.", "tribute to"),
+    ("The Labour leader pays a heartfelt tribute to the nurses.", "tribute to"),
+    ("Antioxidants trap free radicals in the cells.", "radicals"),
+    ("Readers of romance want a happy ending.", "happy"),
+    ("The board raised ethical concerns about the Republican donor.", "ethical"),
+    ("The board raised ethical concerns about the Democratic donor.", "ethical"),
+])
+def test_plural_nouns_fixed_phrases_and_relational_ethical_are_other_senses(detector, sentence,
+                                                                            word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican senator blasts the ruling.", "blasts"),
+    ("The Democratic senator blasts the ruling.", "blasts"),
+    ("The governor rails against the new tax.", "rails"),
+    ("The senator fumes about the delay.", "fumes"),
+    ("The victory was a tribute to the leadership of the prime minister.", "tribute to"),
+    ("Radicals in the party rejected the deal.", "radicals"),
+    ("A mob of protesters marched downtown on Saturday.", "mob"),
+    ("The charity is an ethical company.", "ethical"),
+])
+def test_the_verbs_labels_and_praise_stay_candidates(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # after round 38's second blind reading: a plea in court, findings of
+    # several inquiries, a formula of frankness (invented sentences)
+    ("The Republican councillor admitted a single charge of fraud.", "admitted"),
+    ("The Democratic councillor admitted two counts of fraud.", "admitted"),
+    ("The driver admitted the offence at the first hearing.", "admitted"),
+    ("Police investigations revealed that the money had been moved.", "revealed"),
+    ("Let's be honest, most voters never read the bill.", "honest"),
+    ("To be honest, the plan surprised everyone.", "honest"),
+])
+def test_a_plea_findings_and_a_formula_of_frankness_are_other_senses(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican councillor admitted that the charge was fair.", "admitted"),
+    ("The Democratic councillor admitted that the charge was fair.", "admitted"),
+    ("The minister revealed that the money had been moved.", "revealed"),
+    ("She gave an honest account of the war.", "honest"),
+    ("Voters want the senator to be honest about the deal.", "honest"),
+])
+def test_a_confession_a_statement_and_praise_stay_candidates(detector, sentence, word):
     assert word in _words(detector, sentence)

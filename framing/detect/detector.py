@@ -271,7 +271,7 @@ _LINKING = frozenset("am is are was were be been being feel feels felt feeling s
 _PERSON_SUBJECTS = frozenset("i you he she we they who".split())
 #: Words that may stand between a linking verb and its adjective: negation,
 #: degree and the auxiliaries of the verb group ("would have been", "not very").
-_BETWEEN = frozenset("not never so very too really quite deeply all just also still more less "
+_BETWEEN = frozenset("not never so very too really quite deeply all just also still more less much "
                      "most least ever even and or both equally rather fairly pretty somewhat "
                      "n't been be being will would could should might may must can have has "
                      "had".split())
@@ -567,7 +567,8 @@ _RECORDS = frozenset("""
     recordings documents document records record emails email files filings filing study
     studies analysis analyses audit audits review research figures numbers statistics
     census photos photographs images pictures memo memos letter letters logs log search
-    check test tests results findings investigation probe inquiry transcript transcripts
+    check test tests results findings investigation investigations probe probes inquiry
+    inquiries reviews transcript transcripts
     autopsy autopsies polling camera cameras bodycam bodycams index scan scans map maps
     chart charts graph graphs tally count sample samples experiment experiments estimates
     model models testing
@@ -660,6 +661,17 @@ _LET_IN_SKIP = frozenset("the a an its their his her already recently later also
                          "roughly".split())
 
 
+#: What a defendant admits in court when pleading guilty, in British and
+#: Commonwealth court reporting: "admitted a single charge of using
+#: threatening words" (round 38's second blind reading, fundus' pages),
+#: "admitted two counts of fraud", "admitted the offence". A plea is the
+#: court's record, not a concession the outlet frames.
+_CHARGES_ADMITTED = frozenset("charge charges count counts offence offences offense "
+                              "offenses".split())
+_HOW_MANY = frozenset("single one two three four five six seven eight nine ten both all "
+                      "several multiple further".split())
+
+
 def let_in_not_confessed(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
     """Is a form of "admit" here "let in" (to a hospital, a school, a country, a
     union) rather than "said, as a confession"? "Admitting privileges" (a
@@ -687,6 +699,9 @@ def let_in_not_confessed(text: str, start: int, end: int, entry: Any, vm: VoiceM
     if nxt == "that":
         return False
     objects = [w for w in words if w not in _LET_IN_SKIP and not w.replace(",", "").isdigit()]
+    counted = [w for w in objects if w not in _HOW_MANY]
+    if counted and counted[0] in _CHARGES_ADMITTED:
+        return True  # "admitted a single charge of", "admitted two counts of": a plea
     if objects and objects[0] in _LET_IN_PEOPLE:
         return True  # "admit 10,000 refugees"
     prev = [w.lower() for w in before if w.lower() not in _LET_IN_SKIP]
@@ -795,10 +810,15 @@ def literal_toxic(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
 #: perfect storm" (a rare coincidence of bad events); the categories of the law,
 #: statistics and medicine "violent crime", "violent offenders", "countering
 #: violent extremism", "traumatic brain injury", "post-traumatic stress" (round
-#: 27: 5 of the 6 "violent" hits of the readings were plain, 3 of them these).
+#: 27: 5 of the 6 "violent" hits of the readings were plain, 3 of them these);
+#: "a happy ending", "a happy medium" (round 38); and "ethical" as the
+#: relational adjective, "about ethics", before the nouns of rules and
+#: questions ("ethical concerns", "an ethical dilemma", "ethical standards":
+#: round 38's reading of fundus' pages, "the ethical practices of potential
+#: partners", "ethical right and wrong"), where it praises nobody.
 _COMPOUNDS = {
     "happy": frozenset("hour hours new birthday holidays holiday thanksgiving easter hanukkah "
-                       "anniversary".split()),
+                       "anniversary ending endings medium".split()),
     "merry": frozenset({"christmas"}),
     "lame": frozenset({"duck", "ducks"}),
     "crude": frozenset("oil oils prices price futures inventories stocks exports imports "
@@ -810,6 +830,12 @@ _COMPOUNDS = {
     "violent": frozenset("crime crimes offender offenders offense offenses offence offences "
                          "felon felons felony felonies extremism".split()),
     "traumatic": frozenset("brain stress injury injuries".split()),
+    "ethical": frozenset("""
+        concern concerns question questions issue issues dilemma dilemmas implications
+        considerations standard standards rule rules guideline guidelines code codes review
+        reviews complaint complaints violation violations breach breaches lapse lapses
+        obligation obligations practices principles framework frameworks debate debates
+        grounds right quandary quandaries boundaries""".split()),
 }
 #: Poll answers: "favorable" and "unfavorable" are what respondents chose
 #: ("a favorable rating", "view the party favorably"), survey wording the
@@ -829,7 +855,9 @@ def fixed_phrase(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> b
     ("eco-friendly", "business-friendly", "policy-wise") and "worst-case";
     a lexicalised compound ("happy hour", "a lame duck", "crude oil", "a
     bright spot", "Merry Christmas"); "favorable"/"unfavorable" as a poll's
-    answer ("a favorable rating", "view him favorably")? (Names, "Mr.
+    answer ("a favorable rating", "view him favorably"); the formulas "to be
+    honest", "let's be honest" (round 38: a speaker's frankness, nobody
+    praised)? (Names, "Mr.
     Earnest" and "the False Claims Act", are :func:`part_of_a_name`'s.) "An
     earnest speech", "a friendly talk", "a lame excuse", "crude remarks",
     "the worst decision", "a favorable ruling" stay candidates."""
@@ -856,6 +884,12 @@ def fixed_phrase(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> b
             w.lower() in ("view", "views", "viewed", "viewing", "rate", "rated")
             for w in before)):
         return True  # "a favorable rating", "viewed him unfavorably"
+    if low == "honest":
+        last = [w.lower().replace("\u2019", "'") for w in before[-3:]]
+        nxt = after[0].lower() if after else ""
+        if (last[-2:] in (["to", "be"], ["let's", "be"]) or last == ["let", "us", "be"]) \
+                and (nxt in ("", "with") or not nxt[:1].isalnum()):
+            return True  # "to be honest, ...", "let's be honest:": a formula of frankness
     return low == "earnest" and bool(before) and before[-1].lower() == "in"
 
 
@@ -1005,13 +1039,93 @@ def hedge_with_its_source(text: str, start: int, end: int, entry: Any, vm: Voice
     return bool(_NAMED_SOURCE.search(text, sa, max(sb, end)))
 
 
+#: Forms of a verb-of-saying entry that are also the plural of a plain noun:
+#: "blasts" (explosions), "fumes" (smoke, gas), "rails" (bars), "trumpets" and
+#: "parrots" (an instrument, birds). Round 38's blind reading of fundus' pages
+#: (2023-2026): "we heard several blasts", "the heated rails".
+_NOUN_PLURALS = {"slammed": frozenset({"blasts"}), "fumed": frozenset({"fumes", "rails"}),
+                 "touted": frozenset({"trumpets", "parrots"})}
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds "
+                          "multiple numerous".split())
+
+
+def plural_of_a_noun(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
+    """Is a form of a verb-of-saying entry here the plural of a plain noun (see
+    :data:`_NOUN_PLURALS`): after a determiner, a possessive or a number, with
+    only adjectives or participles between ("several blasts", "the heated
+    rails", "two loud blasts", "the fumes"), or right after an adjective that
+    is neither a verb nor a noun ("huge blasts")? A verb follows its subject, a name or
+    a noun ("Trump blasts the ruling", "the senator rails against"), never a
+    determiner or an adjective, so those stay candidates."""
+    forms = _NOUN_PLURALS.get(entry.id)
+    if not forms or text[start:end].lower() not in forms:
+        return False
+    sa, sb = vm.sentence_of(start)
+    before, _after = tokens_around(text, start, end, sa, max(sb, end), 4)
+    if not before:
+        return False
+    r = _readings(before[-1])
+    if "ADJ" in r and "VERB" not in r and "NOUN" not in r:
+        return True  # "huge blasts", "loud blasts"
+    for k in range(len(before) - 1, -1, -1):
+        low = before[k].lower().replace("\u2019", "'")
+        if (low in _DETERMINERS or low in _POSSESSIVES or low in _NUMBER_WORDS
+                or low.replace(",", "").isdigit()):
+            return True  # "several blasts", "the heated rails", "two blasts"
+        if not before[k][:1].islower() or not before[k].isalpha():
+            return False
+        rk = _readings(before[k])
+        if not ("ADJ" in rk or low.endswith(("ed", "ing"))):
+            return False  # a noun or a verb before it: the verb's subject
+    return False
+
+
+#: Written entries' words that in a fixed phrase are another word or sense,
+#: by the word before: "free radicals" (chemistry), "pay tribute to" (honour
+#: publicly). Round 38's blind reading of fundus' pages: "free radicals",
+#: "pays tribute to". An article, a possessive or an adjective may stand
+#: between ("paid a heartfelt tribute to", "pay their tribute to"). Not kept:
+#: "mob boss", "mob ties" and the singular "free radical" (the entries "mob"
+#: and "radical"): their lexicon examples then no longer train the classifier,
+#: whose refit grew readier to flag "mob" and "radical" elsewhere and pushed the
+#: quality gate's FPR ratio over its ceiling (docs/accuracy.md, round 38).
+_PHRASE_BEFORE = {
+    ("extremists", "radicals"): frozenset({"free"}),
+    ("testament", "tribute to"): frozenset("pay pays paid paying".split()),
+}
+
+
+def fixed_phrase_of_an_entry(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
+    """Is a written entry's word here part of a fixed phrase with another sense:
+    "free radicals" (chemistry), "paid tribute to" (honoured; the entry's
+    sense is "a tribute to" someone's virtue as the cause of a result)? See
+    :data:`_PHRASE_BEFORE`. "Radicals in the party" and "the win was a
+    tribute to her leadership" stay candidates."""
+    if entry.generated:
+        return False
+    words_before = _PHRASE_BEFORE.get((entry.id, text[start:end].lower()))
+    if not words_before:
+        return False
+    sa, sb = vm.sentence_of(start)
+    before, _after = tokens_around(text, start, end, sa, max(sb, end), 4)
+    for w in reversed(before):
+        low = w.lower()
+        if low in words_before:
+            return True  # "free radicals", "paid tribute to", "paid a heartfelt tribute to"
+        r = _readings(w)
+        if not (low in ("a", "an") or low in _POSSESSIVES
+                or (w.islower() and "ADJ" in r and "VERB" not in r and "NOUN" not in r)):
+            return False
+    return False
+
+
 #: The rules that read a term's match as another sense, a name or a report,
 #: not the entry's (each says what it removes and what stays a candidate).
 OTHER_SENSES = (used_as_plain_noun, part_of_a_name, degree_adverb, reports_a_feeling,
                 other_part_of_speech, names_a_charge, shown_not_told, expected_not_alleged,
                 let_in_not_confessed, claims_a_right, literal_toxic, fixed_phrase,
                 hedge_with_its_source, a_polls_answer, a_record, conceded_a_contest,
-                dedicated_not_loyal)
+                dedicated_not_loyal, plural_of_a_noun, fixed_phrase_of_an_entry)
 
 
 def another_sense(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
