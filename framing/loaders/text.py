@@ -338,11 +338,19 @@ def _is_date_line(s: str) -> str | None:
     iso, start, end = found
     # (printed twice: "Published ... Updated ...", or in two formats)
     rest = _without_date(s[:start] + " " + _ISO_TIME_TAIL_RE.sub(" ", s[end:], count=1))
+    rest = _UPDATE_DAY_RE.sub(" ", rest)
     rest = _TIME_RE.sub(" ", rest)
     rest = _DATE_LABEL_RE.sub(" ", rest)
     if len(_WORD_RE.findall(rest)) <= 3:
         return iso
     return None
+
+
+#: The day of an update after the story's date on its line, printed without
+#: the year the line already gave: "November 18, 2019 at 2:26 PM - Updated
+#: November 18 at 4:46 PM" (a second date, not words of the line).
+_UPDATE_DAY_RE = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified)\s*:?\s*(?:on\s+)?(?<![A-Za-z])" + MONTH_WORD
+                            + r"\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")
 
 
 #: A date written in numbers: "3/09/15", "09.03.2015", "2019-11-19". (One
@@ -430,9 +438,10 @@ _BYLINE_CUT_RE = re.compile(
     r"|\s+(?i:" + _PUBLISHED_WORDS + r")\s+(?=[^\n]{0,12}\d)"  # "By Al Root Updated Nov. 19, 2019"
     r"|\s+(?=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b)"  # "... March 18 at"
     r"|\s+(?=Follow\b|@\w)"  # "By Steven Mufson ... Follow @StevenMufson"
+    r"|\s+(?=[\w.+-]+@[\w-]+\.\w)"  # "By Ana Lee analee@courier.com(555) 010-0199": the writer's address
 )
 #: "by" after a date or time on one line: "11/19/2019 by Lars Brandle".
-_LATE_BY_RE = re.compile(r"\s(?i:by|par|por|von|di|door|av|af|przez)\s+(?=[A-Z])")
+_LATE_BY_RE = re.compile(r"\s(?i:by|par|por|von|di|door|av|af|przez):?\s+(?=[A-Z])")
 #: Words of a job title, not of a desk's name: "Contributing Correspondent"
 #: under a writer's name is their rank, not the byline.
 _RANK_WORDS = frozenset("""senior chief contributing special staff associate deputy executive managing
@@ -3231,6 +3240,10 @@ def parse_page_text(text: str) -> PageParts:
     # "By Jonathan GarberFOXBusiness": the author link and the outlet label,
     # copied without a space between them. The tail is an outlet only when the
     # page prints that name elsewhere ("Fox Business"); "McDonald" stays whole.
+    # "By Ana LeeStaff Writer": the writer's link and the job title under it,
+    # copied without a space between them. The title is no part of the name.
+    if parts.byline and (at := _glued_tail(parts.byline)) is not None and _job_title(parts.byline[at:].strip()):
+        parts.byline = parts.byline[:at]
     glued = None
     if parts.byline:
         m = _GLUED_OUTLET_RE.search(parts.byline)
