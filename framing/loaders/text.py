@@ -3039,6 +3039,30 @@ def without_hover_cards(paragraph: str) -> str:
     return "".join(out)
 
 
+#: A video player's label on a line of its own, over the clip's title.
+_PLAYER_LABELS = frozenset(("video", "videos", "watch", "watch video", "play", "play video", "now playing",
+                            "watch now"))
+
+
+def _without_player_caption(units: list[_Unit], keep: list[int]) -> list[int]:
+    """The kept run less a video player's caption that opens it: the player's
+    label ("close" / "video"), the clip's title (a headline-shaped line) and one
+    paragraph about the clip, then the article. The clip is the outlet's
+    teaser for another story (or a recap), not a paragraph of this one."""
+    first = keep[0] if keep else 0
+    for at in (first - 2, first - 1):  # the clip's title above the run, or opening it
+        if at < 0 or units[at].norm not in _PLAYER_LABELS or at + 2 >= len(units):
+            continue
+        clip, caption = units[at + 1], units[at + 2]
+        rest = [k for k in keep if k > at + 2]
+        if (clip.kind in ("short", "nav", "prose") and 3 <= clip.words <= 20 and not _ends_sentence(clip.text)
+                and caption.kind == "prose" and caption.words <= 60 and at + 2 in keep and len(rest) >= 2
+                and caption.block != units[rest[0]].block
+                and sum(units[k].words for k in rest if units[k].kind == "prose") >= 3 * caption.words):
+            return rest
+    return keep
+
+
 def parse_page_text(text: str) -> PageParts:
     """Split text copied from a news page into article body and metadata.
 
@@ -3053,7 +3077,7 @@ def parse_page_text(text: str) -> PageParts:
     if runs:
         # (max keeps the earliest on ties)
         keep, _ = max(_not_the_article(units, runs), key=lambda r: r[1])
-        keep = _under_story_head(units, _trim_footer(units, sorted(keep)))
+        keep = _without_player_caption(units, _under_story_head(units, _trim_footer(units, sorted(keep))))
     else:
         keep = [i for i, u in enumerate(units) if u.kind in ("short", "prose")]
     keep = sorted(keep)
