@@ -1,0 +1,104 @@
+"""Shapes of a pasted page that round 38 found on copies of pages from other
+projects' test sets (Zyte's article-extraction benchmark, goose3's pages):
+a byline with a job title or an e-mail address glued on, "date | BY: name",
+an update's day without its year on the date line, and a video player's
+caption over the article. The pages here are invented; one test reads a real
+pasted page of ../shared where it shows the case.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import DATA, _need
+from framing.loaders.text import _is_date_line, parse_page_text
+
+HEADLINE = "Portvale ferry crews return after a week of talks"
+P1 = ("Ferry crews in Portvale went back to work on Thursday after the harbour board agreed to pay "
+      "early shifts at the weekend rate, ending a walkout that had stranded island commuters.")
+P2 = ("The deal runs until the end of next year, the crews' union said, and its members will vote "
+      "on it at a meeting later this month.")
+P3 = ("The board said timetables would be back to normal by Saturday, with extra sailings on the "
+      "busiest route to clear the queue of lorries.")
+P4 = ("Commuters who bought weekly passes during the walkout will be offered a refund at the "
+      "terminal's ticket desk, the board added.")
+
+
+def _page(*header: str) -> str:
+    return "\n".join(["Home", "News", "Local", HEADLINE, *header]) + "\n\n" + "\n\n".join([P1, P2, P3, P4])
+
+
+def test_a_job_title_glued_to_the_writer_s_name_is_not_part_of_the_byline() -> None:
+    for title in ("Staff Writer", "Business Columnist", "Senior Correspondent"):
+        parts = parse_page_text(_page(f"By Rina Okafor{title}", "March 3, 2026", "4:10 PM"))
+        assert parts.byline == "Rina Okafor"
+        assert parts.date == "2026-03-03"
+        assert parts.body == "\n\n".join([P1, P2, P3, P4])
+    # a name with a capital inside it stays whole; a glued word that is no job title is not cut here
+    assert parse_page_text(_page("By Rina McAllister", "March 3, 2026")).byline == "Rina McAllister"
+
+
+def test_an_e_mail_address_after_the_writer_s_name_ends_the_byline() -> None:
+    parts = parse_page_text(_page("By Rina Okafor rokafor@portvalecourier.com(555) 010-0199", "March 3, 2026"))
+    assert parts.byline == "Rina Okafor"
+    assert parts.date == "2026-03-03"
+
+
+def test_a_by_label_with_a_colon_after_the_date_gives_the_byline() -> None:
+    parts = parse_page_text(_page("March 3, 2026 | BY: Rina Okafor"))
+    assert parts.byline == "Rina Okafor"
+    assert parts.date == "2026-03-03"
+    # "by" inside a headline-like line after words that are no date stays no byline
+    assert parse_page_text(_page("Crews cheered by: Rina Okafor")).byline is None
+
+
+def test_an_update_s_day_without_its_year_leaves_the_date_line_a_date_line() -> None:
+    line = "By Courier Staff | March 3, 2026 at 2:26 PM EST - Updated March 3 at 4:46 PM"
+    assert _is_date_line(line) == "2026-03-03"
+    assert parse_page_text(_page(line)).date == "2026-03-03"
+    assert _is_date_line("March 3, 2026 at 2:26 PM - Updated March 4") == "2026-03-03"
+    # the update's day alone gives no year; a sentence with a date stays a sentence
+    assert _is_date_line("Updated March 3 at 4:46 PM") is None
+    assert _is_date_line("Crews walked out on March 3, 2026 and were updated on pay talks by the board") is None
+
+
+CLIP_TITLE = "Island commuters describe a week without ferries"
+CLIP = "Commuters on the island tell our reporter how they crossed the strait while the crews were out."
+
+
+def test_a_video_player_s_caption_over_the_article_is_not_its_first_paragraph() -> None:
+    for label in ("Video", "video", "Watch"):
+        page = "\n".join(["Home", "News", HEADLINE, "By Rina Okafor", "March 3, 2026", "Share", "close", label,
+                          CLIP_TITLE, CLIP]) + "\n\n" + "\n\n".join([P1, P2, P3, P4])
+        parts = parse_page_text(page)
+        assert parts.title == HEADLINE
+        assert parts.body == "\n\n".join([P1, P2, P3, P4])
+        # the clip's title on its own paragraph, opening the kept run
+        page = "\n".join(["Home", "News", HEADLINE, "By Rina Okafor", "March 3, 2026", "close", label]) + \
+            "\n\n" + "\n\n".join([CLIP_TITLE, CLIP, P1, P2, P3, P4])
+        assert parse_page_text(page).body == "\n\n".join([P1, P2, P3, P4])
+
+
+def test_a_paragraph_under_a_video_label_stays_when_the_article_is_no_longer() -> None:
+    # no clip's title between the label and the paragraph: the article itself
+    page = "\n".join(["Home", HEADLINE, "By Rina Okafor", "March 3, 2026", "Video"]) + "\n\n" + \
+        "\n\n".join([P1, P2, P3, P4])
+    assert parse_page_text(page).body == "\n\n".join([P1, P2, P3, P4])
+    # the paragraph is most of what follows: a short item about the clip, kept whole
+    page = "\n".join(["Home", HEADLINE, "By Rina Okafor", "March 3, 2026", "Video", CLIP_TITLE]) + "\n\n" + \
+        "\n\n".join([P1, P2])
+    assert parse_page_text(page).body.startswith(P1)
+    # an ordinary article keeps its first paragraph
+    assert parse_page_text(_page("By Rina Okafor", "March 3, 2026")).body.startswith(P1)
+
+
+def test_the_real_pasted_page_with_a_video_player_starts_with_the_article() -> None:
+    # Fox Business's copy: "close" / "video" / the clip's title / its description, then the article
+    path = _need(DATA / "real-pages" / "pasted" / "bc-foxbusiness-51374560f400.txt")
+    text = path.read_text(encoding="utf-8")
+    lines = [ln.strip() for ln in text.splitlines()]
+    at = next(i for i, ln in enumerate(lines) if ln == "video")
+    clip = next(ln for ln in lines[at + 2:] if ln)  # the paragraph under the clip's title
+    body = parse_page_text(text).body
+    assert clip not in body
+    assert body.split("\n\n")[0] == next(ln for ln in lines[lines.index(clip) + 1:] if ln)
