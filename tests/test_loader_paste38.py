@@ -102,3 +102,19 @@ def test_the_real_pasted_page_with_a_video_player_starts_with_the_article() -> N
     body = parse_page_text(text).body
     assert clip not in body
     assert body.split("\n\n")[0] == next(ln for ln in lines[lines.index(clip) + 1:] if ln)
+
+
+def test_a_caption_with_an_agency_s_photo_or_a_french_credit_is_no_headline() -> None:
+    # (the caption repeats the article's opening words, as a caption does)
+    for caption in ("Ferry crews in Portvale went back to work after the walkout. | AP Photo Close",
+                    "Ferry crews in Portvale went back to work after the walkout. - Reuters Photo",
+                    "Ferry crews in Portvale back at work Crédits photo : Ana Lee/Le Courrier"):
+        page = "\n".join(["Home", "News", HEADLINE, "Main Content", HEADLINE, "12 Comments", "RSS", "Email",
+                          "Print", caption]) + "\n\n" + "\n\n".join([P1, P2, P3, P4])
+        parts = parse_page_text(page)
+        assert parts.title == HEADLINE, caption
+        assert caption not in parts.body
+    # a headline that names the agency's photographers is no caption
+    title = "Portvale hires AP photo staff for the harbour museum"
+    page = "\n".join(["Home", title, "By Rina Okafor", "March 3, 2026"]) + "\n\n" + "\n\n".join([P1, P2, P3, P4])
+    assert parse_page_text(page).title == title

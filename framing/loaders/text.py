@@ -212,6 +212,10 @@ _CREDIT_RE = re.compile(
     r"|(?<=[a-z])\s/\s*" + _PHOTO_AGENCIES + r"(?:\s+(?:file|[Ff]ile [Pp]hoto|[Pp]hoto))?"
     # A handle and a stock library in brackets: "(smolaw11/iStock)", "(anaterate/Pixabay.com)".
     r"|\([^()\s/]{1,40}\s?/\s?" + _PHOTO_AGENCIES + r"[^()]{0,30}\)"
+    # The agency's photo after a bar, the viewer's close button copied after it: "... votes. | AP Photo Close".
+    r"|\s[|/–—-]\s*" + _PHOTO_AGENCIES + r"\s+(?:[Pp]hotos?|PHOTOS?|[Ff]ile [Pp]hoto)(?:\s+(?i:close|enlarge|expand))?"
+    # A credit label that needs no stop before it: "... productif Crédits photo : Ana Lee/Le Figaro".
+    r"|\s(?:Cr[ée]dits? ?[Pp]hotos?|Photo [Cc]redits?)\s*:\s*(?:[^.!?]|(?<=\b[A-Z])\.){1,80}"
     # A credit label glued to the caption by the copy: "...underground.CreditCreditJane Doe/Agency".
     r"|(?<=[\w.!?”’\"')])(?:Credit){1,2}(?=[A-Z])(?:[^.!?]|(?<=\b[A-Z])\.){1,80}"
     # A credit line of its own: "JIM WATSON/AFP/Getty Images", "Jane Doe/Reuters", "Jane Doe via Getty Images".
