@@ -118,3 +118,22 @@ def test_a_caption_with_an_agency_s_photo_or_a_french_credit_is_no_headline() ->
     title = "Portvale hires AP photo staff for the harbour museum"
     page = "\n".join(["Home", title, "By Rina Okafor", "March 3, 2026"]) + "\n\n" + "\n\n".join([P1, P2, P3, P4])
     assert parse_page_text(page).title == title
+
+
+STANDFIRST = "The harbour board gave way on weekend pay after a week in which island commuters could not cross."
+
+
+def test_a_writer_s_handle_line_under_the_headline_or_its_standfirst_is_the_byline() -> None:
+    # the handle, then a relative time after a slash
+    parts = parse_page_text(_page("Rina Okafor @rinaokafor / 2 days"))
+    assert parts.byline == "Rina Okafor"
+    # under the standfirst that the article's run opens with: the line is taken out of the body
+    page = "\n".join(["Home", "News"]) + "\n\n" + "\n\n".join(
+        [HEADLINE + "?", STANDFIRST, "Rina Okafor @rinaokafor", P1, P2, P3, P4])
+    parts = parse_page_text(page)
+    assert parts.byline == "Rina Okafor"
+    assert "@rinaokafor" not in parts.body and P1 in parts.body
+    # a person's name alone under the standfirst is not enough (a caption's, a section's)
+    page = "\n".join(["Home", "News"]) + "\n\n" + "\n\n".join(
+        [HEADLINE + "?", STANDFIRST, "Rina Okafor", P1, P2, P3, P4])
+    assert parse_page_text(page).byline is None

@@ -2541,7 +2541,7 @@ _MONTH_WORD_RE = re.compile(MONTH_WORD + r",?", re.IGNORECASE)
 #: ("and" in English, Spanish, Italian and Portuguese, French, German).
 _NAME_JOIN_RE = re.compile(r"\s*,\s*(?:(?:and|y|e|et|und)\s+)?|\s+(?:and|&|y|e|et|und)\s+")
 #: What an author line may end with: the outlet after a bar, or the author's handle.
-_AUTHOR_TAIL_RE = re.compile(r"\s*[|•·]\s*\S.*$|\s+@\w{2,}\S*$")
+_AUTHOR_TAIL_RE = re.compile(r"\s*[|•·]\s*\S.*$|\s+@\w{2,}\S*(?:\s+[/|•·]\s+\S[^/|•·]{0,30})?$")
 
 
 def _glued_tail(s: str) -> int | None:
@@ -2766,6 +2766,25 @@ def _name_under_headline(text: str, units: list[_Unit], title: int) -> _Unit | N
         name = u.text.strip()
         if _person_name(name) and not _is_nav_words(u.norm):
             return u if 2 <= text.count(name) <= 6 else None
+        if u.kind == "prose" and not standfirst and u.words <= 60:
+            standfirst = True
+            continue
+        if not _skippable(u):
+            break
+    return None
+
+
+def _author_under_standfirst(units: list[_Unit], title: int) -> tuple[int, int] | None:
+    """The authors' line under the headline's standfirst, inside the kept run:
+    names with the writer's handle or outlet after them ("Ana Lee
+    @analee"), or two or more names ("Ana Lee and Jo Park"), as the first
+    line past one standfirst paragraph and buttons. Its span, or None."""
+    standfirst = False
+    for i in range(title + 1, min(len(units), title + 8)):
+        u = units[i]
+        if u.kind != "nav" and u.words <= 16 and (n := _author_line(u.text)) is not None:
+            at = u.start + (len(u.text) - len(u.text.lstrip()))
+            return at, at + n
         if u.kind == "prose" and not standfirst and u.words <= 60:
             standfirst = True
             continue
@@ -3231,6 +3250,14 @@ def parse_page_text(text: str) -> PageParts:
             parts.byline = text[named.start : named.start + len(named.text.rstrip())]
             if named.start >= units[keep[0]].start:  # under a standfirst the article opened with
                 keep = [k for k in keep if units[k] is not named]
+                paragraphs = _paragraphs(text, units, keep)
+                parts.body = "\n\n".join(paragraphs)
+    if parts.byline is None and keep and title_at is not None and title_at < keep[0]:
+        if (span := _author_under_standfirst(units, title_at)) is not None:
+            parts.byline = text[span[0] : span[1]]
+            kept = [k for k in keep if not units[k].start <= span[0] < units[k].end]
+            if kept and len(kept) < len(keep):  # the authors' line is not a paragraph of the article
+                keep = kept
                 paragraphs = _paragraphs(text, units, keep)
                 parts.body = "\n\n".join(paragraphs)
     if parts.byline is None and keep:
