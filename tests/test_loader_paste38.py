@@ -137,3 +137,16 @@ def test_a_writer_s_handle_line_under_the_headline_or_its_standfirst_is_the_byli
     page = "\n".join(["Home", "News"]) + "\n\n" + "\n\n".join(
         [HEADLINE + "?", STANDFIRST, "Rina Okafor", P1, P2, P3, P4])
     assert parse_page_text(page).byline is None
+
+
+def test_a_blog_post_s_posted_by_footer_gives_the_byline() -> None:
+    body = "\n\n".join([P1, P2, P3, P4])
+    page = "\n".join(["Harbour Notes", "Thursday, March 3, 2026", HEADLINE]) + "\n\n" + body + \
+        "\n\nSee you at the pier,\nRina\n\nPosted by Rina Okafor at 5:06 AM\n3 comments:"
+    parts = parse_page_text(page)
+    assert parts.byline == "Rina Okafor"
+    assert "Posted by" not in parts.body
+    # a "posted by" line further down, under the blog's archive links, is not the post's
+    far = body + "\n\nBlog Archive\nMarch 2026\nFebruary 2026\nJanuary 2026\nDecember 2025\n" \
+        "Posted by Jo Park at 6:10 AM"
+    assert parse_page_text("\n".join(["Harbour Notes", HEADLINE]) + "\n\n" + far).byline is None

@@ -443,6 +443,7 @@ _BYLINE_CUT_RE = re.compile(
     r"|\s+(?=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b)"  # "... March 18 at"
     r"|\s+(?=Follow\b|@\w)"  # "By Steven Mufson ... Follow @StevenMufson"
     r"|\s+(?=[\w.+-]+@[\w-]+\.\w)"  # "By Ana Lee analee@courier.com(555) 010-0199": the writer's address
+    r"|\s+(?i:at)\s+(?=\d{1,2}[:.]\d{2})"  # "Posted by Ana Lee at 5:06 AM"
 )
 #: "by" after a date or time on one line: "11/19/2019 by Lars Brandle".
 _LATE_BY_RE = re.compile(r"\s(?i:by|par|por|von|di|door|av|af|przez):?\s+(?=[A-Z])")
@@ -3260,6 +3261,15 @@ def parse_page_text(text: str) -> PageParts:
                 keep = kept
                 paragraphs = _paragraphs(text, units, keep)
                 parts.body = "\n\n".join(paragraphs)
+    if parts.byline is None and keep:
+        # A blog's post footer right under the post, past a sign-off ("Cheers," /
+        # the writer's first name): "Posted by Ana Lee at 5:06 AM".
+        for u in units[keep[-1] + 1 : keep[-1] + 5]:
+            if u.words <= 12 and re.match(r"(?i)posted by\b", u.text.strip()) and (span := _meta_byline(u)):
+                parts.byline = text[span[0] : span[1]]
+                break
+            if u.kind == "prose":
+                break
     if parts.byline is None and keep:
         last = keep[-1]
         for i in range(last + 1, min(last + 4, len(units) - 1)):
