@@ -150,3 +150,11 @@ def test_a_blog_post_s_posted_by_footer_gives_the_byline() -> None:
     far = body + "\n\nBlog Archive\nMarch 2026\nFebruary 2026\nJanuary 2026\nDecember 2025\n" \
         "Posted by Jo Park at 6:10 AM"
     assert parse_page_text("\n".join(["Harbour Notes", HEADLINE]) + "\n\n" + far).byline is None
+
+
+def test_a_two_digit_year_date_with_an_american_time_zone_reads_month_first() -> None:
+    for line, day in (("By RINA OKAFOR & JO PARK | 3/9/26 7:15 AM EDT", "2026-03-09"),
+                      ("By RINA OKAFOR   3/ 4/26 09:19 PM ET", "2026-03-04")):
+        assert parse_page_text(_page(line)).date == day, line
+    # no zone: the order is not told, and no date is made up
+    assert parse_page_text(_page("By RINA OKAFOR | 3/9/26 7:15 AM")).date is None

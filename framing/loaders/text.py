@@ -2485,7 +2485,27 @@ def _header_date(units: list[_Unit], title: int, first: int, dotted: bool = True
         found = (find_date(s[m.start():]) if m else None) or find_date(s) or find_us_short_date(s) or (find_dotted_date(s) if dotted else None)
         if found:
             return found[0]
+        if (day := _us_zoned_short_date(s)) is not None:
+            return day
     return None
+
+
+#: A month/day/two-digit-year date with its time and an American time zone:
+#: "10/9/10 7:15 AM EDT", "10/ 5/11 09:19 PM ET". The zone says the order is
+#: the American one even where the day is 12 or less.
+_US_ZONED_SHORT_RE = re.compile(
+    r"(?<![\d/.])(?P<m>[01]?\d)/\s?(?P<d>[0-3]?\d)/(?P<y>\d\d)(?![/.]?\d)[\s,]+(?:[01]?\d|2[0-3]):[0-5]\d\s*"
+    r"(?:[AaPp]\.?[Mm]\.?\s*)?(?:[ECMP][SD]?T|AK[SD]T|H[SA]?T)\b")
+
+
+def _us_zoned_short_date(s: str) -> str | None:
+    m = _US_ZONED_SHORT_RE.search(s)
+    if m is None:
+        return None
+    try:
+        return dt.date(2000 + int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
 
 
 #: A reading-time line, which sites and reader views print under the byline
