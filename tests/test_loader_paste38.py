@@ -158,3 +158,29 @@ def test_a_two_digit_year_date_with_an_american_time_zone_reads_month_first() ->
         assert parse_page_text(_page(line)).date == day, line
     # no zone: the order is not told, and no date is made up
     assert parse_page_text(_page("By RINA OKAFOR | 3/9/26 7:15 AM")).date is None
+
+
+LONG1 = ("Ferry crews in Portvale went back to work on Thursday after the harbour board agreed to pay early "
+         "shifts at the weekend rate, ending a walkout that had stranded island commuters for a week and left "
+         "lorries queuing along the coast road for most of the time, the board's spokesman said.")
+MORE = [
+    "The deal runs until the end of next year, the crews' union said, and its members will vote on it at a "
+    "meeting later this month in the hall by the old fish market.",
+    "The board said timetables would be back to normal by Saturday, with extra sailings on the busiest route "
+    "to clear the queue of lorries that had built up since the start of the walkout.",
+    "Commuters who bought weekly passes during the walkout will be offered a refund at the terminal's ticket "
+    "desk, the board added, and the island's council thanked residents for their patience.",
+]
+
+
+def test_a_related_box_under_the_first_paragraph_does_not_cut_the_article() -> None:
+    page = "\n".join(["Home", "News", HEADLINE, "By Rina Okafor", "March 3, 2026"]) + "\n\n" + LONG1 + \
+        "\n\nRelated articles\nIsland school closes early as ferries stop\nPier repairs to start in May\n\n" + \
+        "\n\n".join(MORE)
+    parts = parse_page_text(page)
+    assert parts.body == "\n\n".join([LONG1, *MORE])
+    # a short paragraph over the box (a teaser's snippet) is not joined to what follows
+    short = "Ferry crews in Portvale went back to work on Thursday."
+    page = "\n".join(["Home", "News", HEADLINE]) + "\n\n" + short + \
+        "\n\nRelated articles\nIsland school closes early as ferries stop\n\n" + "\n\n".join(MORE)
+    assert short not in parse_page_text(page).body

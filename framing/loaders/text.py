@@ -1291,8 +1291,11 @@ def _join_boxes(units: list[_Unit], runs: list[tuple[list[int], int]],
             long_paras = [k for k in idx if units[k].kind == "prose" and units[k].words >= 25]
             prev = out[-1][0]
             prev_paras = [k for k in prev if units[k].kind == "prose" and units[k].words >= 30]
+            # (Tabloids set the box under the article's first paragraph: one long
+            # paragraph above it will do when the article goes on at length below.)
+            opening = len(prev_paras) == 1 and units[prev_paras[0]].words >= 50 and len(long_paras) >= 3
             if (len(long_paras) >= 2 and sum(units[k].words for k in long_paras) >= 80
-                    and len(prev_paras) >= 2 and prev[-1] < stop):
+                    and (len(prev_paras) >= 2 or opening) and prev[-1] < stop):
                 # Drop teasers (no long paragraph yet) at the head of the joined run.
                 first_long = long_paras[0]
                 body = [k for k in idx if k >= first_long or units[k].words >= 40]
