@@ -50,7 +50,7 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: own address is, for its outlet and day; a pasted page's sign-up form and
 #: hover cards left out; Markdown notes made by web clippers, read by their
 #: front matter).
-EXTRACTOR_VERSION = "8.2"
+EXTRACTOR_VERSION = "8.3"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
 #: is cut there, with a note, rather than analysed for minutes.
