@@ -8,8 +8,6 @@ pasted page of ../shared where it shows the case.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from conftest import DATA, _need
 from framing.loaders.text import _is_date_line, parse_page_text
 
