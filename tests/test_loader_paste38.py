@@ -182,3 +182,15 @@ def test_a_related_box_under_the_first_paragraph_does_not_cut_the_article() -> N
     page = "\n".join(["Home", "News", HEADLINE]) + "\n\n" + short + \
         "\n\nRelated articles\nIsland school closes early as ferries stop\n\n" + "\n\n".join(MORE)
     assert short not in parse_page_text(page).body
+
+
+def test_a_numbered_list_inside_the_article_is_no_thread_of_comments() -> None:
+    # "1." over each step: the numbers are no comments' dates; the readers' thread below is
+    # (the thread is longer than the article, as threads are)
+    article = "\n\n".join([LONG1] + [f"{n}.\n{text}" for n, text in enumerate(MORE + [P2, P3], 1)])
+    thread = "\n\n".join(
+        f"Comment {n}\nPosted by reader{n}, March {n + 3}, 2026 at 10:0{n}\n{P4} {P1}" for n in range(1, 10))
+    page = "\n".join(["Home", HEADLINE]) + "\n\n" + article + "\n\nComments\n\n" + thread
+    parts = parse_page_text(page)
+    assert parts.title == HEADLINE
+    assert parts.body.startswith(LONG1) and MORE[0] in parts.body and "reader1" not in parts.body

@@ -2522,8 +2522,8 @@ _READING_TIME_RE = re.compile(
 def _dated(u: _Unit | None) -> bool:
     """A date or time line (or "1 day ago", or a reading time): what sits
     beside an author's name."""
-    if u is None or u.words > 16 or re.fullmatch(r"\d{1,3}", u.text.strip()):
-        return False  # a share or comment count ("0") is not a day
+    if u is None or u.words > 16 or re.fullmatch(r"\d{1,3}", u.text.strip()) or _LIST_NUMBER_RE.match(u.text):
+        return False  # a share or comment count ("0") is not a day, nor a list's number ("3.")
     t = _WEEKDAY_RE.sub(" ", u.text)
     return bool(_is_date_line(t) or _is_time_line(t) or _is_dateish(t) or _AGO_RE.search(t)
                 or _READING_TIME_RE.fullmatch(t.strip())
