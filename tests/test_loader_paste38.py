@@ -177,6 +177,13 @@ def test_a_related_box_under_the_first_paragraph_does_not_cut_the_article() -> N
         "\n\n".join(MORE)
     parts = parse_page_text(page)
     assert parts.body == "\n\n".join([LONG1, *MORE])
+    # two short opening paragraphs right under the date line, then the box
+    lead = ["Ferry crews in Portvale went back to work on Thursday.",
+            "The harbour board agreed to pay early shifts at the weekend rate, ending the walkout."]
+    page = "\n".join(["Home", "News", HEADLINE, "By Rina Okafor", "March 3, 2026"]) + "\n\n" + \
+        "\n\n".join(lead) + "\n\nFurther reading\nIsland school closes early as ferries stop\n" \
+        "Pier repairs to start in May\n\n" + "\n\n".join(MORE)
+    assert parse_page_text(page).body == "\n\n".join([*lead, *MORE])
     # a short paragraph over the box (a teaser's snippet) is not joined to what follows
     short = "Ferry crews in Portvale went back to work on Thursday."
     page = "\n".join(["Home", "News", HEADLINE]) + "\n\n" + short + \

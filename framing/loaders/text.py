@@ -1293,7 +1293,12 @@ def _join_boxes(units: list[_Unit], runs: list[tuple[list[int], int]],
             prev_paras = [k for k in prev if units[k].kind == "prose" and units[k].words >= 30]
             # (Tabloids set the box under the article's first paragraph: one long
             # paragraph above it will do when the article goes on at length below.)
-            opening = len(prev_paras) == 1 and units[prev_paras[0]].words >= 50 and len(long_paras) >= 3
+            # Or the article's opening paragraphs right under its byline or date line.
+            prose = [k for k in prev if units[k].kind == "prose"]
+            under_meta = any(units[j].kind == "meta" for j in range(max(0, prev[0] - 3), prev[0]))
+            opening = len(long_paras) >= 3 and (
+                len(prev_paras) == 1 and units[prev_paras[0]].words >= 50
+                or under_meta and len(prose) <= 3 and sum(units[k].words for k in prose) >= 30)
             if (len(long_paras) >= 2 and sum(units[k].words for k in long_paras) >= 80
                     and (len(prev_paras) >= 2 or opening) and prev[-1] < stop):
                 # Drop teasers (no long paragraph yet) at the head of the joined run.
