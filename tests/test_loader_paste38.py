@@ -178,8 +178,8 @@ def test_a_related_box_under_the_first_paragraph_does_not_cut_the_article() -> N
     parts = parse_page_text(page)
     assert parts.body == "\n\n".join([LONG1, *MORE])
     # two short opening paragraphs right under the date line, then the box
-    lead = ["Ferry crews in Portvale went back to work on Thursday.",
-            "The harbour board agreed to pay early shifts at the weekend rate, ending the walkout."]
+    lead = ["Ferry crews in Portvale went back to work on Thursday, a week after they walked out over pay.",
+            "The harbour board agreed to pay early shifts at the weekend rate, ending the walkout on its eighth day."]
     page = "\n".join(["Home", "News", HEADLINE, "By Rina Okafor", "March 3, 2026"]) + "\n\n" + \
         "\n\n".join(lead) + "\n\nFurther reading\nIsland school closes early as ferries stop\n" \
         "Pier repairs to start in May\n\n" + "\n\n".join(MORE)
