@@ -201,3 +201,15 @@ def test_a_numbered_list_inside_the_article_is_no_thread_of_comments() -> None:
     parts = parse_page_text(page)
     assert parts.title == HEADLINE
     assert parts.body.startswith(LONG1) and MORE[0] in parts.body and "reader1" not in parts.body
+
+
+def test_a_name_opening_with_an_accented_capital_is_a_person_s_name() -> None:
+    from framing.loaders.text import _person_name
+
+    for name in ("Élodie Marchand", "Óscar Ruiz Peña", "Łukasz Nowak", "Ana Lee"):
+        assert _person_name(name), name
+    for line in ("élodie marchand", "Économie Et Finances Du Port 2026", "CTV NEWS"):
+        assert not _person_name(line), line
+    parts = parse_page_text(_page("Óscar Ruiz | Portvale", "March 3, 2026"))
+    assert parts.byline == "Óscar Ruiz"
+    assert parts.title == HEADLINE

@@ -2557,8 +2557,9 @@ def _person_name(s: str) -> bool:
     caps = [w.strip(_NICK_MARKS) for w in words if w.lower() not in _NAME_PARTICLES]
     # Capitalised words with a lower-case letter ("McDonald", "O'Neil") or initials ("J.", "R.J."):
     # not an all-capitals label ("CTV NEWS") or a lone letter (a close button's "X").
-    return (len(caps) >= 2 and all(re.fullmatch(r"[A-Z][\w'’.\-]*", w) and (any(c.islower() for c in w)
-                                                                         or re.fullmatch(r"(?:[A-Z]\.)+", w))
+    # (A capital with an accent opens a name too: "Ángeles", "Élodie", "Łukasz".)
+    return (len(caps) >= 2 and all(w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’.\-]*", w)
+                                   and (any(c.islower() for c in w) or re.fullmatch(r"(?:[A-Z]\.)+", w))
                                    for w in caps))
 
 
