@@ -213,3 +213,17 @@ def test_a_name_opening_with_an_accented_capital_is_a_person_s_name() -> None:
     parts = parse_page_text(_page("Óscar Ruiz | Portvale", "March 3, 2026"))
     assert parts.byline == "Óscar Ruiz"
     assert parts.title == HEADLINE
+
+
+def test_a_headline_over_two_standfirst_lines_stays_the_headline() -> None:
+    # the headline, a subtitle and a deck, each repeating the article's words, then the byline
+    head = "Portvale ferry crews back at work"
+    sub = "Ferry crews in Portvale went back to work after the harbour board agreed to pay the weekend rate"
+    deck = "The walkout had stranded island commuters and left lorries queuing on the coast road for a week"
+    page = "\n".join(["Home", "News", head, sub, deck, "Rina Okafor / Jo Park Portvale 3 MAR 2026 - 16:10 CET"]) + \
+        "\n\n" + "\n\n".join([P1, P2, P3, P4])
+    assert parse_page_text(page).title == head
+    # one standfirst line under the headline: as before
+    page = "\n".join(["Home", "News", head, sub, "By Rina Okafor", "March 3, 2026"]) + "\n\n" + \
+        "\n\n".join([P1, P2, P3, P4])
+    assert parse_page_text(page).title == head

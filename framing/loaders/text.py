@@ -2313,7 +2313,10 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
     if not candidates:
         return None
     scores = {i: score for score, i in candidates}
-    for score, i in candidates:
+    # From the bottom up, so that a headline over two standfirst lines (a
+    # subtitle and a deck) takes what the lowest line, over the byline, scored.
+    for i in sorted(scores, reverse=True):
+        score = scores[i]
         # The headline-shaped line above, past a count of comments.
         above = i - 1
         if above > lo and _COUNTER_RE.match(units[above].text):
