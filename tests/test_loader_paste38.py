@@ -227,3 +227,12 @@ def test_a_headline_over_two_standfirst_lines_stays_the_headline() -> None:
     page = "\n".join(["Home", "News", head, sub, "By Rina Okafor", "March 3, 2026"]) + "\n\n" + \
         "\n\n".join([P1, P2, P3, P4])
     assert parse_page_text(page).title == head
+
+
+def test_a_blog_s_default_account_is_no_byline() -> None:
+    for account in ("Admin", "ADMIN", "Webmaster"):
+        parts = parse_page_text(_page(f"Posted on March 3, 2026 by {account}"))
+        assert parts.byline is None, account
+        assert parts.date == "2026-03-03"
+    # a writer's name there stays
+    assert parse_page_text(_page("Posted on March 3, 2026 by Rina Okafor")).byline == "Rina Okafor"

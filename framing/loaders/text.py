@@ -3100,6 +3100,10 @@ _PLAYER_LABELS = frozenset(("video", "videos", "watch", "watch video", "play", "
                             "watch now"))
 
 
+#: The accounts a blog's software makes for whoever installs it: no writer's name.
+_ACCOUNT_NAMES = frozenset(("admin", "administrator", "webmaster", "site admin", "site administrator"))
+
+
 def _without_player_caption(units: list[_Unit], keep: list[int]) -> list[int]:
     """The kept run less a video player's caption that opens it: the player's
     label ("close" / "video"), the clip's title (a headline-shaped line) and one
@@ -3337,6 +3341,9 @@ def parse_page_text(text: str) -> PageParts:
     # "By Jonathan GarberFOXBusiness": the author link and the outlet label,
     # copied without a space between them. The tail is an outlet only when the
     # page prints that name elsewhere ("Fox Business"); "McDonald" stays whole.
+    # "Posted on March 30, 2015 by admin": a blog's default account, no writer.
+    if parts.byline and parts.byline.strip().casefold() in _ACCOUNT_NAMES:
+        parts.byline = None
     # "By Ana LeeStaff Writer": the writer's link and the job title under it,
     # copied without a space between them. The title is no part of the name.
     if parts.byline and (at := _glued_tail(parts.byline)) is not None and _job_title(parts.byline[at:].strip()):
