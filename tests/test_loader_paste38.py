@@ -34,6 +34,9 @@ def test_a_job_title_glued_to_the_writer_s_name_is_not_part_of_the_byline() -> N
         assert parts.body == "\n\n".join([P1, P2, P3, P4])
     # a name with a capital inside it stays whole; a glued word that is no job title is not cut here
     assert parse_page_text(_page("By Rina McAllister", "March 3, 2026")).byline == "Rina McAllister"
+    # a paper's name with a capital inside it, before a job title, is no glue after the name
+    assert parse_page_text(_page("By Rina Okafor, HarbourNews Writer", "March 3, 2026")).byline == \
+        "Rina Okafor, HarbourNews Writer"
 
 
 def test_an_e_mail_address_after_the_writer_s_name_ends_the_byline() -> None:

@@ -3346,7 +3346,9 @@ def parse_page_text(text: str) -> PageParts:
         parts.byline = None
     # "By Ana LeeStaff Writer": the writer's link and the job title under it,
     # copied without a space between them. The title is no part of the name.
-    if parts.byline and (at := _glued_tail(parts.byline)) is not None and _job_title(parts.byline[at:].strip()):
+    # (Only after a person's name: "Jeff Foust, SpaceNews Writer" names the writer's paper.)
+    if parts.byline and (at := _glued_tail(parts.byline)) is not None and _job_title(parts.byline[at:].strip()) \
+            and _person_name(parts.byline[:at].strip()):
         parts.byline = parts.byline[:at]
     glued = None
     if parts.byline:
