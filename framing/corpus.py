@@ -49,8 +49,11 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: archive was saved from, and SingleFile's note of it, read as the page's
 #: own address is, for its outlet and day; a pasted page's sign-up form and
 #: hover cards left out; Markdown notes made by web clippers, read by their
-#: front matter).
-EXTRACTOR_VERSION = "8.2"
+#: front matter; ".3": round 38's pasted-page shapes: a job title or an
+#: e-mail address glued to the byline, "date | BY: name", a handle line, a
+#: blog's "Posted by" footer, American short dates with a time zone, a video
+#: player's caption and a related box under the first paragraph).
+EXTRACTOR_VERSION = "8.3"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
 #: is cut there, with a note, rather than analysed for minutes.

@@ -212,6 +212,10 @@ _CREDIT_RE = re.compile(
     r"|(?<=[a-z])\s/\s*" + _PHOTO_AGENCIES + r"(?:\s+(?:file|[Ff]ile [Pp]hoto|[Pp]hoto))?"
     # A handle and a stock library in brackets: "(smolaw11/iStock)", "(anaterate/Pixabay.com)".
     r"|\([^()\s/]{1,40}\s?/\s?" + _PHOTO_AGENCIES + r"[^()]{0,30}\)"
+    # The agency's photo after a bar, the viewer's close button copied after it: "... votes. | AP Photo Close".
+    r"|\s[|/–—-]\s*" + _PHOTO_AGENCIES + r"\s+(?:[Pp]hotos?|PHOTOS?|[Ff]ile [Pp]hoto)(?:\s+(?i:close|enlarge|expand))?"
+    # A credit label that needs no stop before it: "... productif Crédits photo : Ana Lee/Le Figaro".
+    r"|\s(?:Cr[ée]dits? ?[Pp]hotos?|Photo [Cc]redits?)\s*:\s*(?:[^.!?]|(?<=\b[A-Z])\.){1,80}"
     # A credit label glued to the caption by the copy: "...underground.CreditCreditJane Doe/Agency".
     r"|(?<=[\w.!?”’\"')])(?:Credit){1,2}(?=[A-Z])(?:[^.!?]|(?<=\b[A-Z])\.){1,80}"
     # A credit line of its own: "JIM WATSON/AFP/Getty Images", "Jane Doe/Reuters", "Jane Doe via Getty Images".
@@ -338,11 +342,19 @@ def _is_date_line(s: str) -> str | None:
     iso, start, end = found
     # (printed twice: "Published ... Updated ...", or in two formats)
     rest = _without_date(s[:start] + " " + _ISO_TIME_TAIL_RE.sub(" ", s[end:], count=1))
+    rest = _UPDATE_DAY_RE.sub(" ", rest)
     rest = _TIME_RE.sub(" ", rest)
     rest = _DATE_LABEL_RE.sub(" ", rest)
     if len(_WORD_RE.findall(rest)) <= 3:
         return iso
     return None
+
+
+#: The day of an update after the story's date on its line, printed without
+#: the year the line already gave: "November 18, 2019 at 2:26 PM - Updated
+#: November 18 at 4:46 PM" (a second date, not words of the line).
+_UPDATE_DAY_RE = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified)\s*:?\s*(?:on\s+)?(?<![A-Za-z])" + MONTH_WORD
+                            + r"\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")
 
 
 #: A date written in numbers: "3/09/15", "09.03.2015", "2019-11-19". (One
@@ -430,9 +442,11 @@ _BYLINE_CUT_RE = re.compile(
     r"|\s+(?i:" + _PUBLISHED_WORDS + r")\s+(?=[^\n]{0,12}\d)"  # "By Al Root Updated Nov. 19, 2019"
     r"|\s+(?=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b)"  # "... March 18 at"
     r"|\s+(?=Follow\b|@\w)"  # "By Steven Mufson ... Follow @StevenMufson"
+    r"|\s+(?=[\w.+-]+@[\w-]+\.\w)"  # "By Ana Lee analee@courier.com(555) 010-0199": the writer's address
+    r"|\s+(?i:at)\s+(?=\d{1,2}[:.]\d{2})"  # "Posted by Ana Lee at 5:06 AM"
 )
 #: "by" after a date or time on one line: "11/19/2019 by Lars Brandle".
-_LATE_BY_RE = re.compile(r"\s(?i:by|par|por|von|di|door|av|af|przez)\s+(?=[A-Z])")
+_LATE_BY_RE = re.compile(r"\s(?i:by|par|por|von|di|door|av|af|przez):?\s+(?=[A-Z])")
 #: Words of a job title, not of a desk's name: "Contributing Correspondent"
 #: under a writer's name is their rank, not the byline.
 _RANK_WORDS = frozenset("""senior chief contributing special staff associate deputy executive managing
@@ -1277,8 +1291,16 @@ def _join_boxes(units: list[_Unit], runs: list[tuple[list[int], int]],
             long_paras = [k for k in idx if units[k].kind == "prose" and units[k].words >= 25]
             prev = out[-1][0]
             prev_paras = [k for k in prev if units[k].kind == "prose" and units[k].words >= 30]
+            # (Tabloids set the box under the article's first paragraph: one long
+            # paragraph above it will do when the article goes on at length below.)
+            # Or the article's opening paragraphs right under its byline or date line.
+            prose = [k for k in prev if units[k].kind == "prose"]
+            under_meta = any(units[j].kind == "meta" for j in range(max(0, prev[0] - 3), prev[0]))
+            opening = len(long_paras) >= 3 and (
+                len(prev_paras) == 1 and units[prev_paras[0]].words >= 50
+                or under_meta and len(prose) <= 3 and sum(units[k].words for k in prose) >= 30)
             if (len(long_paras) >= 2 and sum(units[k].words for k in long_paras) >= 80
-                    and len(prev_paras) >= 2 and prev[-1] < stop):
+                    and (len(prev_paras) >= 2 or opening) and prev[-1] < stop):
                 # Drop teasers (no long paragraph yet) at the head of the joined run.
                 first_long = long_paras[0]
                 body = [k for k in idx if k >= first_long or units[k].words >= 40]
@@ -2291,7 +2313,10 @@ def _choose_title(units: list[_Unit], first: int, keep: list[int] | None = None)
     if not candidates:
         return None
     scores = {i: score for score, i in candidates}
-    for score, i in candidates:
+    # From the bottom up, so that a headline over two standfirst lines (a
+    # subtitle and a deck) takes what the lowest line, over the byline, scored.
+    for i in sorted(scores, reverse=True):
+        score = scores[i]
         # The headline-shaped line above, past a count of comments.
         above = i - 1
         if above > lo and _COUNTER_RE.match(units[above].text):
@@ -2471,7 +2496,27 @@ def _header_date(units: list[_Unit], title: int, first: int, dotted: bool = True
         found = (find_date(s[m.start():]) if m else None) or find_date(s) or find_us_short_date(s) or (find_dotted_date(s) if dotted else None)
         if found:
             return found[0]
+        if (day := _us_zoned_short_date(s)) is not None:
+            return day
     return None
+
+
+#: A month/day/two-digit-year date with its time and an American time zone:
+#: "10/9/10 7:15 AM EDT", "10/ 5/11 09:19 PM ET". The zone says the order is
+#: the American one even where the day is 12 or less.
+_US_ZONED_SHORT_RE = re.compile(
+    r"(?<![\d/.])(?P<m>[01]?\d)/\s?(?P<d>[0-3]?\d)/(?P<y>\d\d)(?![/.]?\d)[\s,]+(?:[01]?\d|2[0-3]):[0-5]\d\s*"
+    r"(?:[AaPp]\.?[Mm]\.?\s*)?(?:[ECMP][SD]?T|AK[SD]T|H[SA]?T)\b")
+
+
+def _us_zoned_short_date(s: str) -> str | None:
+    m = _US_ZONED_SHORT_RE.search(s)
+    if m is None:
+        return None
+    try:
+        return dt.date(2000 + int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
 
 
 #: A reading-time line, which sites and reader views print under the byline
@@ -2485,8 +2530,8 @@ _READING_TIME_RE = re.compile(
 def _dated(u: _Unit | None) -> bool:
     """A date or time line (or "1 day ago", or a reading time): what sits
     beside an author's name."""
-    if u is None or u.words > 16 or re.fullmatch(r"\d{1,3}", u.text.strip()):
-        return False  # a share or comment count ("0") is not a day
+    if u is None or u.words > 16 or re.fullmatch(r"\d{1,3}", u.text.strip()) or _LIST_NUMBER_RE.match(u.text):
+        return False  # a share or comment count ("0") is not a day, nor a list's number ("3.")
     t = _WEEKDAY_RE.sub(" ", u.text)
     return bool(_is_date_line(t) or _is_time_line(t) or _is_dateish(t) or _AGO_RE.search(t)
                 or _READING_TIME_RE.fullmatch(t.strip())
@@ -2515,8 +2560,9 @@ def _person_name(s: str) -> bool:
     caps = [w.strip(_NICK_MARKS) for w in words if w.lower() not in _NAME_PARTICLES]
     # Capitalised words with a lower-case letter ("McDonald", "O'Neil") or initials ("J.", "R.J."):
     # not an all-capitals label ("CTV NEWS") or a lone letter (a close button's "X").
-    return (len(caps) >= 2 and all(re.fullmatch(r"[A-Z][\w'’.\-]*", w) and (any(c.islower() for c in w)
-                                                                         or re.fullmatch(r"(?:[A-Z]\.)+", w))
+    # (A capital with an accent opens a name too: "Ángeles", "Élodie", "Łukasz".)
+    return (len(caps) >= 2 and all(w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’.\-]*", w)
+                                   and (any(c.islower() for c in w) or re.fullmatch(r"(?:[A-Z]\.)+", w))
                                    for w in caps))
 
 
@@ -2528,7 +2574,7 @@ _MONTH_WORD_RE = re.compile(MONTH_WORD + r",?", re.IGNORECASE)
 #: ("and" in English, Spanish, Italian and Portuguese, French, German).
 _NAME_JOIN_RE = re.compile(r"\s*,\s*(?:(?:and|y|e|et|und)\s+)?|\s+(?:and|&|y|e|et|und)\s+")
 #: What an author line may end with: the outlet after a bar, or the author's handle.
-_AUTHOR_TAIL_RE = re.compile(r"\s*[|•·]\s*\S.*$|\s+@\w{2,}\S*$")
+_AUTHOR_TAIL_RE = re.compile(r"\s*[|•·]\s*\S.*$|\s+@\w{2,}\S*(?:\s+[/|•·]\s+\S[^/|•·]{0,30})?$")
 
 
 def _glued_tail(s: str) -> int | None:
@@ -2753,6 +2799,25 @@ def _name_under_headline(text: str, units: list[_Unit], title: int) -> _Unit | N
         name = u.text.strip()
         if _person_name(name) and not _is_nav_words(u.norm):
             return u if 2 <= text.count(name) <= 6 else None
+        if u.kind == "prose" and not standfirst and u.words <= 60:
+            standfirst = True
+            continue
+        if not _skippable(u):
+            break
+    return None
+
+
+def _author_under_standfirst(units: list[_Unit], title: int) -> tuple[int, int] | None:
+    """The authors' line under the headline's standfirst, inside the kept run:
+    names with the writer's handle or outlet after them ("Ana Lee
+    @analee"), or two or more names ("Ana Lee and Jo Park"), as the first
+    line past one standfirst paragraph and buttons. Its span, or None."""
+    standfirst = False
+    for i in range(title + 1, min(len(units), title + 8)):
+        u = units[i]
+        if u.kind != "nav" and u.words <= 16 and (n := _author_line(u.text)) is not None:
+            at = u.start + (len(u.text) - len(u.text.lstrip()))
+            return at, at + n
         if u.kind == "prose" and not standfirst and u.words <= 60:
             standfirst = True
             continue
@@ -3030,6 +3095,34 @@ def without_hover_cards(paragraph: str) -> str:
     return "".join(out)
 
 
+#: A video player's label on a line of its own, over the clip's title.
+_PLAYER_LABELS = frozenset(("video", "videos", "watch", "watch video", "play", "play video", "now playing",
+                            "watch now"))
+
+
+#: The accounts a blog's software makes for whoever installs it: no writer's name.
+_ACCOUNT_NAMES = frozenset(("admin", "administrator", "webmaster", "site admin", "site administrator"))
+
+
+def _without_player_caption(units: list[_Unit], keep: list[int]) -> list[int]:
+    """The kept run less a video player's caption that opens it: the player's
+    label ("close" / "video"), the clip's title (a headline-shaped line) and one
+    paragraph about the clip, then the article. The clip is the outlet's
+    teaser for another story (or a recap), not a paragraph of this one."""
+    first = keep[0] if keep else 0
+    for at in (first - 2, first - 1):  # the clip's title above the run, or opening it
+        if at < 0 or units[at].norm not in _PLAYER_LABELS or at + 2 >= len(units):
+            continue
+        clip, caption = units[at + 1], units[at + 2]
+        rest = [k for k in keep if k > at + 2]
+        if (clip.kind in ("short", "nav", "prose") and 3 <= clip.words <= 20 and not _ends_sentence(clip.text)
+                and caption.kind == "prose" and caption.words <= 60 and at + 2 in keep and len(rest) >= 2
+                and caption.block != units[rest[0]].block
+                and sum(units[k].words for k in rest if units[k].kind == "prose") >= 3 * caption.words):
+            return rest
+    return keep
+
+
 def parse_page_text(text: str) -> PageParts:
     """Split text copied from a news page into article body and metadata.
 
@@ -3044,7 +3137,7 @@ def parse_page_text(text: str) -> PageParts:
     if runs:
         # (max keeps the earliest on ties)
         keep, _ = max(_not_the_article(units, runs), key=lambda r: r[1])
-        keep = _under_story_head(units, _trim_footer(units, sorted(keep)))
+        keep = _without_player_caption(units, _under_story_head(units, _trim_footer(units, sorted(keep))))
     else:
         keep = [i for i, u in enumerate(units) if u.kind in ("short", "prose")]
     keep = sorted(keep)
@@ -3196,6 +3289,23 @@ def parse_page_text(text: str) -> PageParts:
                 keep = [k for k in keep if units[k] is not named]
                 paragraphs = _paragraphs(text, units, keep)
                 parts.body = "\n\n".join(paragraphs)
+    if parts.byline is None and keep and title_at is not None and title_at < keep[0]:
+        if (span := _author_under_standfirst(units, title_at)) is not None:
+            parts.byline = text[span[0] : span[1]]
+            kept = [k for k in keep if not units[k].start <= span[0] < units[k].end]
+            if kept and len(kept) < len(keep):  # the authors' line is not a paragraph of the article
+                keep = kept
+                paragraphs = _paragraphs(text, units, keep)
+                parts.body = "\n\n".join(paragraphs)
+    if parts.byline is None and keep:
+        # A blog's post footer right under the post, past a sign-off ("Cheers," /
+        # the writer's first name): "Posted by Ana Lee at 5:06 AM".
+        for u in units[keep[-1] + 1 : keep[-1] + 5]:
+            if u.words <= 12 and re.match(r"(?i)posted by\b", u.text.strip()) and (span := _meta_byline(u)):
+                parts.byline = text[span[0] : span[1]]
+                break
+            if u.kind == "prose":
+                break
     if parts.byline is None and keep:
         last = keep[-1]
         for i in range(last + 1, min(last + 4, len(units) - 1)):
@@ -3231,6 +3341,15 @@ def parse_page_text(text: str) -> PageParts:
     # "By Jonathan GarberFOXBusiness": the author link and the outlet label,
     # copied without a space between them. The tail is an outlet only when the
     # page prints that name elsewhere ("Fox Business"); "McDonald" stays whole.
+    # "Posted on March 30, 2015 by admin": a blog's default account, no writer.
+    if parts.byline and parts.byline.strip().casefold() in _ACCOUNT_NAMES:
+        parts.byline = None
+    # "By Ana LeeStaff Writer": the writer's link and the job title under it,
+    # copied without a space between them. The title is no part of the name.
+    # (Only after a person's name: "Jeff Foust, SpaceNews Writer" names the writer's paper.)
+    if parts.byline and (at := _glued_tail(parts.byline)) is not None and _job_title(parts.byline[at:].strip()) \
+            and _person_name(parts.byline[:at].strip()):
+        parts.byline = parts.byline[:at]
     glued = None
     if parts.byline:
         m = _GLUED_OUTLET_RE.search(parts.byline)
