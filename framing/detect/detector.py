@@ -81,6 +81,13 @@ def _readings(word: str) -> frozenset[str]:
 
 
 _POSSESSIVES = frozenset("his her its their our my your whose".split())
+#: Prepositions after which "claims" can only be the plural noun, whatever
+#: follows: a finite verb never stands right after one ("recover from claims
+#: they are ...", "amid claims that ..."). Not "to" ("to claim"), nor "that"
+#: or "like" (a clause may open there).
+_NOUN_AFTER = frozenset("from of about against despite amid amidst over into after before "
+                        "behind without among under upon following regarding "
+                        "concerning".split())
 
 
 def used_as_plain_noun(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
@@ -93,7 +100,11 @@ def used_as_plain_noun(text: str, start: int, end: int, entry: Any, vm: VoiceMap
     a verb before it (a verb never stands right before a finite verb), "of"
     after it, or a bare form after a singular noun or an unknown name ("a
     Velmora claim") make it a noun; a possessive or an adjective before it, or
-    "that"/"to" after it, make the noun somebody's statement."""
+    "that"/"to" after it, make the noun somebody's statement. "Claims" right
+    after a preposition or a past form of a verb (never a noun) is the noun
+    whatever follows ("recover from claims they are ...", "he reiterated
+    claims that ...": round 38's second fundus reading judged both a wrong
+    sense); "the doctor claims that", "he also claims that" stay."""
     forms = _PLAIN_NOUN_FORMS.get(entry.id)
     if not forms:
         return False
@@ -103,6 +114,11 @@ def used_as_plain_noun(text: str, start: int, end: int, entry: Any, vm: VoiceMap
     sa, sb = vm.sentence_of(start)
     before, after = tokens_around(text, start, end, sa, max(sb, end), 1)
     nxt = after[0].lower() if after else ""
+    if form == "claims" and before and before[-1][:1].islower():
+        low = before[-1].lower()
+        r = _readings(before[-1])
+        if low in _NOUN_AFTER or ("VERB" in r and "NOUN" not in r and low.endswith("ed")):
+            return True  # "recover from claims they are", "reiterated claims that"
     if nxt in ("that", "to"):
         return False  # the content of a statement: "the claim that ...", "claims to ..."
     if not before:
@@ -583,10 +599,46 @@ _ADVERBS_BETWEEN = frozenset("also later recently first further newly publicly n
 _BE_FORMS = frozenset("is are was were be been being".split())
 
 
+#: Objects of "exposed"/"exposes" that are exposed to something, not shown
+#: up: a reflexive ("exposed himself", indecent exposure; "expose ourselves to
+#: threats") or a personal pronoun before "to" ("exposes us to diseases").
+_REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves "
+                        "themselves".split())
+_OBJECT_PRONOUNS = frozenset("me you him her it us them".split())
+#: Nouns of hazard: "exposes a business to the risk that ...", "exposed the
+#: country to danger" is exposure to them, whatever the object.
+_HAZARDS = frozenset("risk risks danger dangers threat threats harm hazard hazards attack "
+                     "attacks liability liabilities losses".split())
+
+
+def _exposure(after: list[str]) -> bool:
+    """Do the words after "exposed"/"exposes" make it exposure to something (see
+    :data:`_REFLEXIVES`, :data:`_HAZARDS`): a reflexive object; a pronoun, then
+    "to"; or "to" a hazard within a short noun phrase ("exposes a business to
+    the risk")? "Exposed the lies to the public" and "exposed his lies" stay."""
+    words = [w.lower() for w in after]
+    if not words:
+        return False
+    if words[0] in _REFLEXIVES:
+        return True
+    if words[0] in _OBJECT_PRONOUNS and len(words) > 1 and words[1] == "to":
+        return True
+    for k, w in enumerate(words[1:5], 1):
+        if not w[:1].isalnum() or w == "that":
+            return False
+        if w == "to":
+            rest = [x for x in words[k + 1:k + 4] if x not in ("the", "a", "an", "greater",
+                                                                "more", "serious")]
+            return bool(rest) and rest[0] in _HAZARDS
+    return False
+
+
 def shown_not_told(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
     """Is a form of the entry "revealed" here a plain "showed", "came out" or
     "exposure", not a person's statement framed as true? Three readings:
-    "exposed to" (to a disease, a risk, a system: exposure, another sense);
+    "exposed to" (to a disease, a risk, a system: exposure, another sense),
+    "exposed himself", "exposes us to", "exposes a business to the risk"
+    (exposure too, see :func:`_exposure`);
     the passive "it was revealed", "was later revealed" (came to light, no
     speaker framed); a record as the subject ("the survey revealed", "the
     footage reveals", "the video from C-Span reveals": a finding shown).
@@ -602,7 +654,7 @@ def shown_not_told(text: str, start: int, end: int, entry: Any, vm: VoiceMap) ->
     before, after = tokens_around(text, start, end, sa, max(sb, end), 6)
     nxt = after[0].lower() if after else ""
     if form.startswith("expos"):
-        return nxt == "to"
+        return nxt == "to" or _exposure(after)
     i = len(before) - 1
     while i >= 0 and before[i].lower() in _ADVERBS_BETWEEN:
         i -= 1
