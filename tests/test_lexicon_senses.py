@@ -788,3 +788,34 @@ def test_claims_as_a_noun_and_exposure_are_other_senses(detector, sentence, word
 ])
 def test_claims_the_verb_and_a_disclosure_stay_candidates(detector, sentence, word):
     assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # after round 38's third reading (Zyte's benchmark, words38b): a counted
+    # group let in, a claim to a thing, "pretty" grading a participle, a
+    # greeting and "worst case" (invented sentences)
+    ("By 2019 the island had admitted more than 2.5 million Velmoran refugees.", "admitted"),
+    ("The college admits 300 new students every autumn.", "admits"),
+    ("The Republican delegation gave up its claims to the northern valley.", "claims"),
+    ("The Democratic delegation gave up its claims to the northern valley.", "claims"),
+    ("The long trial left the juror pretty exhausted.", "pretty"),
+    ("Welcome to the new season of the council's podcast.", "welcome"),
+    ("Planners prepared for the worst case scenario on the river.", "worst"),
+])
+def test_a_group_let_in_a_claim_to_a_thing_a_greeting_and_worst_case_are_other_senses(
+        detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican minister admitted that the refugees had waited a year.", "admitted"),
+    ("The Democratic minister admitted 200 soldiers had died.", "admitted"),
+    ("The delegation claims to have found the old border stones.", "claims"),
+    ("His claim to have found the stones was doubted.", "claim"),
+    ("The pretty harbour drew painters every summer.", "pretty"),
+    ("The delegates were welcome to join the talks.", "welcome"),
+    ("It was the worst decision the council ever made.", "worst"),
+])
+def test_a_confession_a_claim_to_have_done_praise_and_blame_stay_candidates(
+        detector, sentence, word):
+    assert word in _words(detector, sentence)

@@ -177,9 +177,10 @@ def degree_adverb(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
     """Is a word-list adverb only a degree here: "pretty" or "perfectly" grading
     the adjective or adverb after it ("pretty good", "perfectly legal"), or
     "badly"/"desperately" measuring a need, a want, a harm or a loss ("badly
-    needed", "desperately wants", "badly damaged", "lost so badly")? "A pretty
-    town", "perfectly executed", "behaved badly" and "a badly run agency" stay
-    candidates."""
+    needed", "desperately wants", "badly damaged", "lost so badly")? "Pretty"
+    grades a participle too ("pretty overwhelmed", round 38's Zyte reading). "A
+    pretty town", "perfectly executed", "behaved badly" and "a badly run agency"
+    stay candidates."""
     low = text[start:end].lower()
     if not entry.generated or low not in _DEGREE_ONLY | _DEGREE_OF_NEED:
         return False
@@ -193,6 +194,8 @@ def degree_adverb(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
     if not after or not after[0].isalpha() or after[0].lower() in _FUNCTION_WORDS:
         return False
     r = _readings(after[0])
+    if low == "pretty" and after[0].islower() and after[0].endswith("ed") and "VERB" in r:
+        return True  # "pretty overwhelmed", "pretty worried": a participle graded
     return "ADJ" in r or "ADV" in r
 
 
@@ -711,6 +714,10 @@ _LET_IN_PEOPLE = frozenset("refugees refugee immigrants immigrant migrants migra
 _LET_IN_SKIP = frozenset("the a an its their his her already recently later also more fewer "
                          "few only just than about nearly almost some over under "
                          "roughly".split())
+#: Number words that count a group let in: "admitted more than 1.4 million
+#: Syrian refugees" (round 38, words38b: Zyte's benchmark).
+_LARGE_NUMBERS = frozenset("hundred hundreds thousand thousands million millions billion "
+                           "dozen dozens".split())
 
 
 #: What a defendant admits in court when pleading guilty, in British and
@@ -724,12 +731,18 @@ _HOW_MANY = frozenset("single one two three four five six seven eight nine ten b
                       "several multiple further".split())
 
 
+def _a_number(word: str) -> bool:
+    """Is ``word`` written in figures ("200", "10,000", "1.4")?"""
+    return word.replace(",", "").replace(".", "").isdigit()
+
+
 def let_in_not_confessed(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
     """Is a form of "admit" here "let in" (to a hospital, a school, a country, a
     union) rather than "said, as a confession"? "Admitting privileges" (a
     doctor's right to admit patients), "admitted to the hospital", "admitted
     into the EU", "the country admits 50,000 refugees", "refugees admitted
-    since 2015", and the passive "were admitted" without a that-clause.
+    since 2015", the passive "were admitted" without a that-clause, and a
+    counted group ("had admitted more than 1.4 million Syrian refugees").
     "The minister admitted that ...", "he admitted to lying", "admitted to
     reporters", "it was admitted that ..." stay candidates."""
     if entry.id != "admitted":
@@ -740,8 +753,8 @@ def let_in_not_confessed(text: str, start: int, end: int, entry: Any, vm: VoiceM
     if text[end:end + 11].lower() == "-privileges":
         return True
     sa, sb = vm.sentence_of(start)
-    before, after = tokens_around(text, start, end, sa, max(sb, end), 4)
-    words = [w.lower() for w in after]
+    before, after = tokens_around(text, start, end, sa, max(sb, end), 7)
+    words = [w.lower() for w in after[:4]]
     nxt = words[0] if words else ""
     if nxt in ("privileges", "privilege", "into"):
         return True
@@ -756,6 +769,12 @@ def let_in_not_confessed(text: str, start: int, end: int, entry: Any, vm: VoiceM
         return True  # "admitted a single charge of", "admitted two counts of": a plea
     if objects and objects[0] in _LET_IN_PEOPLE:
         return True  # "admit 10,000 refugees"
+    # a counted group with an adjective or a nationality before it: "admitted more
+    # than 1.4 million Syrian refugees", "admits 200 new students"
+    counted = [w for w in after if w.lower() not in _LET_IN_SKIP | _LARGE_NUMBERS]
+    if (len(counted) > 2 and _a_number(counted[0]) and counted[2].lower() in _LET_IN_PEOPLE
+            and ("ADJ" in _readings(counted[1]) or counted[1][:1].isupper())):
+        return True
     prev = [w.lower() for w in before if w.lower() not in _LET_IN_SKIP]
     if not prev:
         return False
@@ -794,8 +813,10 @@ def claims_a_right(text: str, start: int, end: int, entry: Any, vm: VoiceMap) ->
     victory", "claim asylum", "the storm claimed the lives of ..."), the noun
     after a word for its kind ("jobless claims", "asylum claims", "legal
     claims"), the noun with "against" ("claims against the city"), and a
-    capitalised "Claims" inside a name ("the False Claims Act"). "He claimed
-    that ...", "claims to have", "his claim that ..." stay candidates."""
+    capitalised "Claims" inside a name ("the False Claims Act"), and the noun
+    with "to" and a noun phrase ("their claims to an independent state",
+    "the claim to the throne"). "He claimed that ...", "claims to have",
+    "his claim to have seen it", "his claim that ..." stay candidates."""
     if entry.id != "claimed":
         return False
     form = text[start:end]
@@ -814,6 +835,9 @@ def claims_a_right(text: str, start: int, end: int, entry: Any, vm: VoiceMap) ->
     prev = before[-1] if before else ""
     if prev.lower() in _CLAIM_KINDS or words[:1] == ["against"]:
         return True
+    if (words[:1] == ["to"] and len(words) > 1 and words[1] in _CLAIM_SKIP
+            and (prev.lower() in _POSSESSIVES or prev.lower() in _DETERMINERS)):
+        return True  # the noun, "to", a noun phrase: "their claims to an independent state"
     if form[:1].isupper() and prev[:1].isupper() and any(ch.isalpha() for ch in prev):
         return not vm.title_case(sa, max(sb, end))  # "the False Claims Act"
     return False
@@ -863,7 +887,8 @@ def literal_toxic(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
 #: statistics and medicine "violent crime", "violent offenders", "countering
 #: violent extremism", "traumatic brain injury", "post-traumatic stress" (round
 #: 27: 5 of the 6 "violent" hits of the readings were plain, 3 of them these);
-#: "a happy ending", "a happy medium" (round 38); and "ethical" as the
+#: "a happy ending", "a happy medium" (round 38); "the worst case scenario"
+#: (the spaced "worst-case", round 38 words38b); and "ethical" as the
 #: relational adjective, "about ethics", before the nouns of rules and
 #: questions ("ethical concerns", "an ethical dilemma", "ethical standards":
 #: round 38's reading of fundus' pages, "the ethical practices of potential
@@ -879,6 +904,7 @@ _COMPOUNDS = {
                         "lights".split()),
     "dirty": frozenset({"bomb", "bombs"}),
     "perfect": frozenset({"storm"}),
+    "worst": frozenset({"case"}),
     "violent": frozenset("crime crimes offender offenders offense offenses offence offences "
                          "felon felons felony felonies extremism".split()),
     "traumatic": frozenset("brain stress injury injuries".split()),
@@ -909,7 +935,8 @@ def fixed_phrase(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> b
     bright spot", "Merry Christmas"); "favorable"/"unfavorable" as a poll's
     answer ("a favorable rating", "view him favorably"); the formulas "to be
     honest", "let's be honest" (round 38: a speaker's frankness, nobody
-    praised)? (Names, "Mr.
+    praised); the greeting "Welcome to ..." and the compound "worst case"
+    (round 38, words38b: Zyte's benchmark)? (Names, "Mr.
     Earnest" and "the False Claims Act", are :func:`part_of_a_name`'s.) "An
     earnest speech", "a friendly talk", "a lame excuse", "crude remarks",
     "the worst decision", "a favorable ruling" stay candidates."""
@@ -936,6 +963,8 @@ def fixed_phrase(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> b
             w.lower() in ("view", "views", "viewed", "viewing", "rate", "rated")
             for w in before)):
         return True  # "a favorable rating", "viewed him unfavorably"
+    if word == "Welcome" and nxt in ("to", "back", "aboard", "home"):
+        return True  # "Welcome to the future", "Welcome back": a greeting
     if low == "honest":
         last = [w.lower().replace("\u2019", "'") for w in before[-3:]]
         nxt = after[0].lower() if after else ""
