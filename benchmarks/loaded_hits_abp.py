@@ -26,6 +26,15 @@ title reads ``title:OFFSET``:
     git -C FUNDUS archive HEAD tests/resources | tar -x -C /tmp/fundus
     python benchmarks/loaded_hits_abp.py \\
         --fundus /tmp/fundus/tests/resources/parser/test_data --seed 38 --n 100
+
+Round 38 (words38b): ``--zyte FILE`` reads the English bodies of Zyte's
+article-extraction benchmark instead (scrapinghub/article-extraction-benchmark,
+its ``ground-truth.json``: 181 news and blog pages of 2019 and earlier, each
+body as a person extracted it; no titles), as ``scare_quotes_fundus.py --zyte``
+does. A row's page ID is the page's key (its first 12 characters):
+
+    git -C BENCHMARK show HEAD:ground-truth.json > /tmp/zyte-ground-truth.json
+    python benchmarks/loaded_hits_abp.py --zyte /tmp/zyte-ground-truth.json --seed 3839 --n 100
 """
 
 from __future__ import annotations
@@ -70,10 +79,12 @@ def abp_hits(args):
     return versions, n_articles, n_scare, found
 
 
-def fundus_hits(folder: Path):
-    """The same for fundus' English pages (title and body of each, as stored)."""
-    from scare_quotes_fundus import pages
-
+def page_hits(pages):
+    """The same for pages given as ``(page ID, title, body)``, each read as a stored
+    article (title and body): fundus' English pages (``scare_quotes_fundus.pages``)
+    or Zyte's benchmark bodies (``scare_quotes_fundus.zyte_pages``). The
+    publisher is the page ID before its last ``_`` (fundus' ``Publisher_date``;
+    Zyte's IDs have none, so the whole ID)."""
     from framing.detect import Detector, load_lexicon
     from framing.models import Article
 
@@ -81,7 +92,7 @@ def fundus_hits(folder: Path):
     versions = {"lexicon": detector.lexicon.version, "model": detector.model.version}
     found = []
     n_pages = n_scare = 0
-    for pid, title, body in pages(folder):
+    for pid, title, body in pages:
         n_pages += 1
         publisher = pid.rsplit("_", 1)[0]
         for h in detector.analyze(Article(source="", title=title, body=body, id=0)).hits:
@@ -117,6 +128,9 @@ def main(argv=None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT)
     ap.add_argument("--fundus", type=Path, help="fundus' tests/resources/parser/test_data "
                     "folder: read its English pages instead of --data (round 38)")
+    ap.add_argument("--zyte", type=Path, help="Zyte's article-extraction benchmark "
+                    "ground-truth.json: read its English bodies instead of --data (round 38, "
+                    "words38b)")
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--seed", type=int, default=24)
     ap.add_argument("--exclude-ids", type=Path, action="append", default=[],
@@ -136,13 +150,16 @@ def main(argv=None) -> int:
                     "(repeatable)")
     args = ap.parse_args(argv)
     t0 = time.process_time()
-    if args.fundus:
-        versions, n_articles, n_scare, found = fundus_hits(args.fundus)
+    if args.fundus or args.zyte:
+        from scare_quotes_fundus import pages, zyte_pages
+
+        versions, n_articles, n_scare, found = page_hits(
+            pages(args.fundus) if args.fundus else zyte_pages(args.zyte))
     else:
         versions, n_articles, n_scare, found = abp_hits(args)
     dt = time.process_time() - t0
     found.sort()
-    unit = "pages" if args.fundus else "articles"
+    unit = "pages" if args.fundus or args.zyte else "articles"
     print(f"{n_articles} {unit}, {len(found)} loaded non-scare hits, {n_scare} scare quotes; "
           f"lexicon {versions['lexicon']}, model {versions['model']}; {dt:.0f} s CPU")
     cats = Counter(f[6] for f in found)

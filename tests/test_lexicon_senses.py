@@ -760,3 +760,62 @@ def test_a_plea_findings_and_a_formula_of_frankness_are_other_senses(detector, s
 ])
 def test_a_confession_a_statement_and_praise_stay_candidates(detector, sentence, word):
     assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # round 38 (words38b): "claims" the plural noun before a clause, after a
+    # preposition or a past verb; exposure to something, not a disclosure
+    # (invented sentences, mirrored where a side can be named)
+    ("The Republican mayor struggled to recover from claims he was absent.", "claims"),
+    ("The Democratic mayor struggled to recover from claims he was absent.", "claims"),
+    ("The protest grew amid claims that ballots were lost.", "claims"),
+    ("The senator repeated claims that the port had been sold.", "claims"),
+    ("The guard exposed himself to the visitors in the park.", "exposed"),
+    ("Drinking from the river exposes us to cholera.", "exposes"),
+    ("Cutting the budget exposes the city to the risk of floods.", "exposes"),
+])
+def test_claims_as_a_noun_and_exposure_are_other_senses(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican mayor claims that he was absent.", "claims"),
+    ("The Democratic mayor also claims that he was absent.", "claims"),
+    ("The union claims the port had been sold.", "claims"),
+    ("The leaked memo exposed the governor's lies about the port.", "exposed"),
+    ("The reporter exposed the scandal to the public.", "exposed"),
+    ("Her book exposes the senator as a fraud.", "exposes"),
+])
+def test_claims_the_verb_and_a_disclosure_stay_candidates(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # after round 38's third reading (Zyte's benchmark, words38b): a counted
+    # group let in, a claim to a thing, "pretty" grading a participle, a
+    # greeting and "worst case" (invented sentences)
+    ("By 2019 the island had admitted more than 2.5 million Velmoran refugees.", "admitted"),
+    ("The college admits 300 new students every autumn.", "admits"),
+    ("The Republican delegation gave up its claims to the northern valley.", "claims"),
+    ("The Democratic delegation gave up its claims to the northern valley.", "claims"),
+    ("The long trial left the juror pretty exhausted.", "pretty"),
+    ("Welcome to the new season of the council's podcast.", "welcome"),
+    ("Planners prepared for the worst case scenario on the river.", "worst"),
+])
+def test_a_group_let_in_a_claim_to_a_thing_a_greeting_and_worst_case_are_other_senses(
+        detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican minister admitted that the refugees had waited a year.", "admitted"),
+    ("The Democratic minister admitted 200 soldiers had died.", "admitted"),
+    ("The delegation claims to have found the old border stones.", "claims"),
+    ("His claim to have found the stones was doubted.", "claim"),
+    ("The pretty harbour drew painters every summer.", "pretty"),
+    ("The delegates were welcome to join the talks.", "welcome"),
+    ("It was the worst decision the council ever made.", "worst"),
+])
+def test_a_confession_a_claim_to_have_done_praise_and_blame_stay_candidates(
+        detector, sentence, word):
+    assert word in _words(detector, sentence)

@@ -81,6 +81,13 @@ def _readings(word: str) -> frozenset[str]:
 
 
 _POSSESSIVES = frozenset("his her its their our my your whose".split())
+#: Prepositions after which "claims" can only be the plural noun, whatever
+#: follows: a finite verb never stands right after one ("recover from claims
+#: they are ...", "amid claims that ..."). Not "to" ("to claim"), nor "that"
+#: or "like" (a clause may open there).
+_NOUN_AFTER = frozenset("from of about against despite amid amidst over into after before "
+                        "behind without among under upon following regarding "
+                        "concerning".split())
 
 
 def used_as_plain_noun(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
@@ -93,7 +100,11 @@ def used_as_plain_noun(text: str, start: int, end: int, entry: Any, vm: VoiceMap
     a verb before it (a verb never stands right before a finite verb), "of"
     after it, or a bare form after a singular noun or an unknown name ("a
     Velmora claim") make it a noun; a possessive or an adjective before it, or
-    "that"/"to" after it, make the noun somebody's statement."""
+    "that"/"to" after it, make the noun somebody's statement. "Claims" right
+    after a preposition or a past form of a verb (never a noun) is the noun
+    whatever follows ("recover from claims they are ...", "he reiterated
+    claims that ...": round 38's second fundus reading judged both a wrong
+    sense); "the doctor claims that", "he also claims that" stay."""
     forms = _PLAIN_NOUN_FORMS.get(entry.id)
     if not forms:
         return False
@@ -103,6 +114,11 @@ def used_as_plain_noun(text: str, start: int, end: int, entry: Any, vm: VoiceMap
     sa, sb = vm.sentence_of(start)
     before, after = tokens_around(text, start, end, sa, max(sb, end), 1)
     nxt = after[0].lower() if after else ""
+    if form == "claims" and before and before[-1][:1].islower():
+        low = before[-1].lower()
+        r = _readings(before[-1])
+        if low in _NOUN_AFTER or ("VERB" in r and "NOUN" not in r and low.endswith("ed")):
+            return True  # "recover from claims they are", "reiterated claims that"
     if nxt in ("that", "to"):
         return False  # the content of a statement: "the claim that ...", "claims to ..."
     if not before:
@@ -161,9 +177,10 @@ def degree_adverb(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
     """Is a word-list adverb only a degree here: "pretty" or "perfectly" grading
     the adjective or adverb after it ("pretty good", "perfectly legal"), or
     "badly"/"desperately" measuring a need, a want, a harm or a loss ("badly
-    needed", "desperately wants", "badly damaged", "lost so badly")? "A pretty
-    town", "perfectly executed", "behaved badly" and "a badly run agency" stay
-    candidates."""
+    needed", "desperately wants", "badly damaged", "lost so badly")? "Pretty"
+    grades a participle too ("pretty overwhelmed", round 38's Zyte reading). "A
+    pretty town", "perfectly executed", "behaved badly" and "a badly run agency"
+    stay candidates."""
     low = text[start:end].lower()
     if not entry.generated or low not in _DEGREE_ONLY | _DEGREE_OF_NEED:
         return False
@@ -177,6 +194,8 @@ def degree_adverb(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
     if not after or not after[0].isalpha() or after[0].lower() in _FUNCTION_WORDS:
         return False
     r = _readings(after[0])
+    if low == "pretty" and after[0].islower() and after[0].endswith("ed") and "VERB" in r:
+        return True  # "pretty overwhelmed", "pretty worried": a participle graded
     return "ADJ" in r or "ADV" in r
 
 
@@ -583,10 +602,46 @@ _ADVERBS_BETWEEN = frozenset("also later recently first further newly publicly n
 _BE_FORMS = frozenset("is are was were be been being".split())
 
 
+#: Objects of "exposed"/"exposes" that are exposed to something, not shown
+#: up: a reflexive ("exposed himself", indecent exposure; "expose ourselves to
+#: threats") or a personal pronoun before "to" ("exposes us to diseases").
+_REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves "
+                        "themselves".split())
+_OBJECT_PRONOUNS = frozenset("me you him her it us them".split())
+#: Nouns of hazard: "exposes a business to the risk that ...", "exposed the
+#: country to danger" is exposure to them, whatever the object.
+_HAZARDS = frozenset("risk risks danger dangers threat threats harm hazard hazards attack "
+                     "attacks liability liabilities losses".split())
+
+
+def _exposure(after: list[str]) -> bool:
+    """Do the words after "exposed"/"exposes" make it exposure to something (see
+    :data:`_REFLEXIVES`, :data:`_HAZARDS`): a reflexive object; a pronoun, then
+    "to"; or "to" a hazard within a short noun phrase ("exposes a business to
+    the risk")? "Exposed the lies to the public" and "exposed his lies" stay."""
+    words = [w.lower() for w in after]
+    if not words:
+        return False
+    if words[0] in _REFLEXIVES:
+        return True
+    if words[0] in _OBJECT_PRONOUNS and len(words) > 1 and words[1] == "to":
+        return True
+    for k, w in enumerate(words[1:5], 1):
+        if not w[:1].isalnum() or w == "that":
+            return False
+        if w == "to":
+            rest = [x for x in words[k + 1:k + 4] if x not in ("the", "a", "an", "greater",
+                                                                "more", "serious")]
+            return bool(rest) and rest[0] in _HAZARDS
+    return False
+
+
 def shown_not_told(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
     """Is a form of the entry "revealed" here a plain "showed", "came out" or
     "exposure", not a person's statement framed as true? Three readings:
-    "exposed to" (to a disease, a risk, a system: exposure, another sense);
+    "exposed to" (to a disease, a risk, a system: exposure, another sense),
+    "exposed himself", "exposes us to", "exposes a business to the risk"
+    (exposure too, see :func:`_exposure`);
     the passive "it was revealed", "was later revealed" (came to light, no
     speaker framed); a record as the subject ("the survey revealed", "the
     footage reveals", "the video from C-Span reveals": a finding shown).
@@ -602,7 +657,7 @@ def shown_not_told(text: str, start: int, end: int, entry: Any, vm: VoiceMap) ->
     before, after = tokens_around(text, start, end, sa, max(sb, end), 6)
     nxt = after[0].lower() if after else ""
     if form.startswith("expos"):
-        return nxt == "to"
+        return nxt == "to" or _exposure(after)
     i = len(before) - 1
     while i >= 0 and before[i].lower() in _ADVERBS_BETWEEN:
         i -= 1
@@ -659,6 +714,10 @@ _LET_IN_PEOPLE = frozenset("refugees refugee immigrants immigrant migrants migra
 _LET_IN_SKIP = frozenset("the a an its their his her already recently later also more fewer "
                          "few only just than about nearly almost some over under "
                          "roughly".split())
+#: Number words that count a group let in: "admitted more than 1.4 million
+#: Syrian refugees" (round 38, words38b: Zyte's benchmark).
+_LARGE_NUMBERS = frozenset("hundred hundreds thousand thousands million millions billion "
+                           "dozen dozens".split())
 
 
 #: What a defendant admits in court when pleading guilty, in British and
@@ -672,12 +731,18 @@ _HOW_MANY = frozenset("single one two three four five six seven eight nine ten b
                       "several multiple further".split())
 
 
+def _a_number(word: str) -> bool:
+    """Is ``word`` written in figures ("200", "10,000", "1.4")?"""
+    return word.replace(",", "").replace(".", "").isdigit()
+
+
 def let_in_not_confessed(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
     """Is a form of "admit" here "let in" (to a hospital, a school, a country, a
     union) rather than "said, as a confession"? "Admitting privileges" (a
     doctor's right to admit patients), "admitted to the hospital", "admitted
     into the EU", "the country admits 50,000 refugees", "refugees admitted
-    since 2015", and the passive "were admitted" without a that-clause.
+    since 2015", the passive "were admitted" without a that-clause, and a
+    counted group ("had admitted more than 1.4 million Syrian refugees").
     "The minister admitted that ...", "he admitted to lying", "admitted to
     reporters", "it was admitted that ..." stay candidates."""
     if entry.id != "admitted":
@@ -688,8 +753,8 @@ def let_in_not_confessed(text: str, start: int, end: int, entry: Any, vm: VoiceM
     if text[end:end + 11].lower() == "-privileges":
         return True
     sa, sb = vm.sentence_of(start)
-    before, after = tokens_around(text, start, end, sa, max(sb, end), 4)
-    words = [w.lower() for w in after]
+    before, after = tokens_around(text, start, end, sa, max(sb, end), 7)
+    words = [w.lower() for w in after[:4]]
     nxt = words[0] if words else ""
     if nxt in ("privileges", "privilege", "into"):
         return True
@@ -704,6 +769,12 @@ def let_in_not_confessed(text: str, start: int, end: int, entry: Any, vm: VoiceM
         return True  # "admitted a single charge of", "admitted two counts of": a plea
     if objects and objects[0] in _LET_IN_PEOPLE:
         return True  # "admit 10,000 refugees"
+    # a counted group with an adjective or a nationality before it: "admitted more
+    # than 1.4 million Syrian refugees", "admits 200 new students"
+    counted = [w for w in after if w.lower() not in _LET_IN_SKIP | _LARGE_NUMBERS]
+    if (len(counted) > 2 and _a_number(counted[0]) and counted[2].lower() in _LET_IN_PEOPLE
+            and ("ADJ" in _readings(counted[1]) or counted[1][:1].isupper())):
+        return True
     prev = [w.lower() for w in before if w.lower() not in _LET_IN_SKIP]
     if not prev:
         return False
@@ -742,8 +813,10 @@ def claims_a_right(text: str, start: int, end: int, entry: Any, vm: VoiceMap) ->
     victory", "claim asylum", "the storm claimed the lives of ..."), the noun
     after a word for its kind ("jobless claims", "asylum claims", "legal
     claims"), the noun with "against" ("claims against the city"), and a
-    capitalised "Claims" inside a name ("the False Claims Act"). "He claimed
-    that ...", "claims to have", "his claim that ..." stay candidates."""
+    capitalised "Claims" inside a name ("the False Claims Act"), and the noun
+    with "to" and a noun phrase ("their claims to an independent state",
+    "the claim to the throne"). "He claimed that ...", "claims to have",
+    "his claim to have seen it", "his claim that ..." stay candidates."""
     if entry.id != "claimed":
         return False
     form = text[start:end]
@@ -762,6 +835,9 @@ def claims_a_right(text: str, start: int, end: int, entry: Any, vm: VoiceMap) ->
     prev = before[-1] if before else ""
     if prev.lower() in _CLAIM_KINDS or words[:1] == ["against"]:
         return True
+    if (words[:1] == ["to"] and len(words) > 1 and words[1] in _CLAIM_SKIP
+            and (prev.lower() in _POSSESSIVES or prev.lower() in _DETERMINERS)):
+        return True  # the noun, "to", a noun phrase: "their claims to an independent state"
     if form[:1].isupper() and prev[:1].isupper() and any(ch.isalpha() for ch in prev):
         return not vm.title_case(sa, max(sb, end))  # "the False Claims Act"
     return False
@@ -811,7 +887,8 @@ def literal_toxic(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
 #: statistics and medicine "violent crime", "violent offenders", "countering
 #: violent extremism", "traumatic brain injury", "post-traumatic stress" (round
 #: 27: 5 of the 6 "violent" hits of the readings were plain, 3 of them these);
-#: "a happy ending", "a happy medium" (round 38); and "ethical" as the
+#: "a happy ending", "a happy medium" (round 38); "the worst case scenario"
+#: (the spaced "worst-case", round 38 words38b); and "ethical" as the
 #: relational adjective, "about ethics", before the nouns of rules and
 #: questions ("ethical concerns", "an ethical dilemma", "ethical standards":
 #: round 38's reading of fundus' pages, "the ethical practices of potential
@@ -827,6 +904,7 @@ _COMPOUNDS = {
                         "lights".split()),
     "dirty": frozenset({"bomb", "bombs"}),
     "perfect": frozenset({"storm"}),
+    "worst": frozenset({"case"}),
     "violent": frozenset("crime crimes offender offenders offense offenses offence offences "
                          "felon felons felony felonies extremism".split()),
     "traumatic": frozenset("brain stress injury injuries".split()),
@@ -857,7 +935,8 @@ def fixed_phrase(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> b
     bright spot", "Merry Christmas"); "favorable"/"unfavorable" as a poll's
     answer ("a favorable rating", "view him favorably"); the formulas "to be
     honest", "let's be honest" (round 38: a speaker's frankness, nobody
-    praised)? (Names, "Mr.
+    praised); the greeting "Welcome to ..." and the compound "worst case"
+    (round 38, words38b: Zyte's benchmark)? (Names, "Mr.
     Earnest" and "the False Claims Act", are :func:`part_of_a_name`'s.) "An
     earnest speech", "a friendly talk", "a lame excuse", "crude remarks",
     "the worst decision", "a favorable ruling" stay candidates."""
@@ -884,6 +963,8 @@ def fixed_phrase(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> b
             w.lower() in ("view", "views", "viewed", "viewing", "rate", "rated")
             for w in before)):
         return True  # "a favorable rating", "viewed him unfavorably"
+    if word == "Welcome" and nxt in ("to", "back", "aboard", "home"):
+        return True  # "Welcome to the future", "Welcome back": a greeting
     if low == "honest":
         last = [w.lower().replace("\u2019", "'") for w in before[-3:]]
         nxt = after[0].lower() if after else ""

@@ -1,0 +1,71 @@
+"""Round 38 (words38b): benchmarks/loaded_hits_abp.py's ``--zyte`` source reads
+the article-extraction benchmark's ``ground-truth.json`` (bodies only) and its
+``--judged`` file leaves judged hits out of a new draw, on invented pages."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: Invented English prose (fictional places), long enough for the English test;
+#: "so-called" is a written loaded entry in the outlet's voice.
+LOADED = ("The council of Kesh met on Monday to vote on the plan for the harbour. The mayor "
+          "slammed the so-called reform of the port, and the vote was put off for a week. ") * 4
+PLAIN = ("The council of Kesh met on Monday to vote on the plan for the harbour, and the "
+         "mayor said that it was a good day for the port. ") * 6
+GERMAN = ("Der Rat von Kesh hat am Montag über den Plan für den Hafen abgestimmt, und der "
+          "Bürgermeister sagte, dass es ein guter Tag für den Hafen sei. ") * 6
+
+
+@pytest.fixture(scope="module")
+def bench():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import loaded_hits_abp
+        yield loaded_hits_abp
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+
+
+def _truth(tmp_path):
+    path = tmp_path / "ground-truth.json"
+    path.write_text(json.dumps({
+        "aaaaaaaaaaaaaaaa": {"articleBody": LOADED, "url": "https://kesh.example/1"},
+        "bbbbbbbbbbbbbbbb": {"articleBody": PLAIN, "url": "https://kesh.example/2"},
+        "cccccccccccccccc": {"articleBody": GERMAN, "url": "https://kesh.example/3"},
+    }), encoding="utf-8")
+    return path
+
+
+def test_zyte_reads_english_bodies_and_samples_their_loaded_hits(bench, tmp_path, capsys):
+    hits = tmp_path / "hits.tsv"
+    assert bench.main(["--zyte", str(_truth(tmp_path)), "--n", "3", "--seed", "1",
+                       "--hits", str(hits)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 pages, ")  # the German page is left out
+    rows = [line.split("\t") for line in hits.read_text(encoding="utf-8").splitlines()]
+    assert rows and {r[0] for r in rows} == {"aaaaaaaaaaaa"}  # the key's first 12 characters
+    assert "so-called" in {r[5].lower() for r in rows}
+    assert "sample of 3, seed 1" in out
+
+
+def test_judged_hits_are_counted_and_left_out_of_a_new_draw(bench, tmp_path, capsys):
+    truth = _truth(tmp_path)
+    hits = tmp_path / "hits.tsv"
+    bench.main(["--zyte", str(truth), "--n", "0", "--hits", str(hits)])
+    rows = [line.split("\t") for line in hits.read_text(encoding="utf-8").splitlines()]
+    judged = tmp_path / "judged.tsv"
+    first = rows[0]
+    judged.write_text("page\tfield\toffset\tword\tentry\tjudgement\tvoice judged\tdraw\n"
+                      f"{first[0]}\t{first[3]}\t{first[4]}\t{first[5]}\t{first[7]}\tright\t"
+                      "narration\t1\n", encoding="utf-8")
+    capsys.readouterr()
+    bench.main(["--zyte", str(truth), "--judged", str(judged), "--n", str(len(rows))])
+    out = capsys.readouterr().out
+    assert "judged before: 1, still hits 1 (right 1)" in out
+    assert f"sample of {len(rows) - 1}, seed" in out
