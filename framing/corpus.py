@@ -71,8 +71,10 @@ DOCUMENT_EXT = {".docx": "docx", ".odt": "odt", ".rtf": "rtf"}
 #: A page kept as a PDF (the browser's Print -> "Save as PDF"); a file that opens
 #: with ``%PDF-`` is read as one whatever its name.
 PDF_EXT = frozenset({".pdf"})
+#: Web archives (WARC, the older ARC, Webrecorder's WACZ); WARC and ARC also as ``.gz``.
+WARC_EXT = frozenset({".warc", ".arc", ".wacz"})
 SUPPORTED = (TEXT_EXT | HTML_EXT | MHTML_EXT | WEBARCHIVE_EXT | frozenset(DOCUMENT_EXT) | JSONL_EXT | JSON_EXT
-             | CSV_EXT | FEED_EXT | PDF_EXT)
+             | CSV_EXT | FEED_EXT | PDF_EXT | WARC_EXT)
 #: A single-file saved page keeps its images: such a file may be this many
 #: times --max-size, its page part at most --max-size.
 MHTML_SIZE_FACTOR = 10
@@ -95,6 +97,12 @@ def compressed_export(path: Path) -> bool:
 def compressed_page(path: Path) -> bool:
     """True for a saved page or text in a compressed file: ``.html.gz``, ``.txt.xz``."""
     return path.suffix.lower() in COMPRESSED_EXT and Path(path.stem).suffix.lower() in PAGE_EXT
+
+
+def web_archive(path: Path) -> bool:
+    """True for a web archive: ``.warc``, ``.warc.gz``, ``.arc``, ``.arc.gz``, ``.wacz``."""
+    ext = path.suffix.lower()
+    return ext in WARC_EXT or (ext == ".gz" and Path(path.stem).suffix.lower() in (".warc", ".arc"))
 
 
 def _decompressed_page(display: str, path: Path, max_bytes: int) -> bytes:
@@ -292,7 +300,7 @@ def _walk(
             if _not_article(name):
                 continue
             if (p.suffix.lower() not in SUPPORTED and not compressed_export(p) and not compressed_page(p)
-                    and not _xml_feed(p)):
+                    and not web_archive(p) and not _xml_feed(p)):
                 skipped += 1
                 continue
             out.append((p, shown(p), covering))
@@ -436,6 +444,9 @@ def iter_file(
     if kind in ("jsonl", "json", "csv", "feed"):
         yield from _iter_export(f, kind, outlet, event, columns, max_bytes, notes, submit)
         return
+    if kind == "warc":
+        yield from _iter_web_archive(f, manifest_row, outlet, event, columns, max_bytes, max_words, notes)
+        return
     # The loaders compile their page-reading patterns on import: only when a
     # file is read (an unchanged file is never read; see iter_ingest).
     from .loaders import html
@@ -560,6 +571,57 @@ def _database_records(display: str, database: str, found: list, manifest_row: Ma
                      f"{dated} dated, {signed} with a byline")
 
 
+def _iter_web_archive(f: InputFile, manifest_row: Mapping[str, str] | None, outlet: str | None,
+                      event: str | None, columns: Mapping[str, str] | None, max_bytes: int,
+                      max_words: int | None, notes: list[str] | None) -> Iterator[LoadedRecord | InputError]:
+    """The articles of a web archive (:mod:`framing.loaders.warc`): each page
+    read by the HTML loader as a saved page is (charset from the HTTP header,
+    then the page's own), with its archived address as the address it was
+    saved from; the pages that loader reads as no article (a home page, a
+    section front, no text) are passed over unless a WACZ's page list names
+    them. Each article's ``source_id`` is its address (``file.warc.gz#URL``)."""
+    from .loaders import html
+    from .loaders.warc import WebArchive, is_article
+
+    display = f.display
+    # one manifest row covers every page of the archive: not one headline or address for all
+    row = {k: v for k, v in (manifest_row or {}).items() if k not in ("title", "url")}
+    archive = WebArchive(display, f.path, max_bytes)
+    read = passed = 0
+    for page in archive.pages():
+        if isinstance(page, InputError):
+            yield page
+            continue
+        try:
+            text, encoding = decode(display, page.data, page.charset or html.declared_charset(page.data))
+        except InputError as exc:
+            if exc.problem == "empty file":
+                passed += 1  # a page served empty: nothing to read
+            else:
+                yield InputError(display, f"{page.url}: {exc.problem}")
+            continue
+        try:
+            art = html.parse_html(display, text, page.data, page.url)
+        except Exception as exc:  # an extractor bug must not stop the batch
+            yield InputError(display, f"{page.url}: could not extract an article ({type(exc).__name__}: {exc})")
+            continue
+        if not art.body.strip() or not (page.listed or is_article(art, page.url)):
+            if page.listed:
+                yield InputError(display, f"{page.url}: no article text found")
+            passed += 1
+            continue
+        read += 1
+        art.source_id = page.url
+        if "+" in encoding:
+            art.notes.append(f"mixed encodings: lines that are not UTF-8 were read as {encoding.split('+', 1)[1]}")
+        art.encoding = encoding
+        _limit_words(art, max_words)
+        _apply_overrides(art, row, outlet, event, (columns or {}).get("group"))
+        yield LoadedRecord(f"url:{page.url}", art)
+    if notes is not None:
+        notes.append(f"{display}: {archive.stats.summary(read, passed)}")
+
+
 def _check_container(display: str, what: str, size: int, max_bytes: int) -> None:
     """A file that carries its text beside images (a single-file page, a
     document) may be :data:`MHTML_SIZE_FACTOR` times ``--max-size``; its text
@@ -638,6 +700,8 @@ def _kind_of(path: Path, max_bytes: int) -> str:
     """The loader for a file: by extension, and for text files by content
     (a JSON or JSON Lines export saved as ``.txt`` is an export)."""
     ext = path.suffix.lower()
+    if web_archive(path):
+        return "warc"
     if compressed_export(path) or compressed_page(path):
         ext = Path(path.stem).suffix.lower()
     elif ext in PDF_EXT:
@@ -1027,7 +1091,8 @@ def _large_export(plan: _Plan, options: Mapping[str, object]) -> bool:
 
 def _is_export(path: Path, options: Mapping[str, object]) -> bool:
     try:
-        return _kind_of(path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in ("jsonl", "json", "csv")
+        # (a web archive is read here too: its pages one at a time, never all at once)
+        return _kind_of(path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in ("jsonl", "json", "csv", "warc")
     except OSError:
         return False
 
