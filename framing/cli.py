@@ -205,7 +205,8 @@ def _echo_ingest(run: Any) -> int:
         from .corpus import SUPPORTED
 
         click.echo(f"note: passed over {run.skipped} file{'s' if run.skipped != 1 else ''} that no loader "
-                   f"reads (it reads {', '.join(sorted(SUPPORTED))}; exports and pages also as .gz, .bz2, .xz; "
+                   f"reads (it reads {', '.join(sorted(SUPPORTED))}; exports and pages also as .gz, .bz2, .xz, "
+                   "web archives as .warc.gz, .arc.gz; "
                    "unpack .zip and other archives first)")
     summary = ", ".join(f"{totals[k]} {k}" for k in ("added", "updated", "unchanged"))
     if quiet:

@@ -29,9 +29,9 @@ after the pages read before the cut.
 
 from __future__ import annotations
 
-import gzip
 import io
 import json
+import logging
 import re
 import zipfile
 import zlib
@@ -89,42 +89,75 @@ class ArchiveStats:
             parts.append(f"{self.duplicates:,} earlier capture{'s' if self.duplicates != 1 else ''} "
                          "of an address captured again (the latest read)")
         for what, n in sorted(self.skipped.items()):
-            parts.append(f"{n:,} {what}")
+            parts.append(f"{n:,} {_SINGULAR.get(what, what) if n == 1 else what}")
         return "a web archive: " + "; ".join(parts)
 
 
-class _Checked(io.RawIOBase):
-    """A decompressed stream that raises :class:`_Truncated` (an ``OSError``,
-    which warcio does not take for the end of the file as it does an
-    ``EOFError``) where a gzip member is cut short."""
+class _Members(io.RawIOBase):
+    """The decompressed bytes of a gzip file, member after member (a WARC's
+    records are a member each; some tools write one member for all): every
+    byte that decompresses is given out, and then :class:`_Truncated` (an
+    ``OSError``, which warcio does not take for the end of the file as it does
+    an ``EOFError``) where the file ends inside a member."""
 
     def __init__(self, fh: IO[bytes]):
         self._fh = fh
+        self._unzip: Any = zlib.decompressobj(31)
+        self._started = False  # the current member has begun
+        self._pending = b""
+        self._ended = False
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, b: Any) -> int:
-        try:
-            data = self._fh.read(len(b))
-        except EOFError:
-            raise _Truncated("the archive ends in the middle of a compressed record (a truncated file)") \
-                from None
-        except (zlib.error, gzip.BadGzipFile) as exc:
-            raise _Truncated(f"a compressed record is damaged ({exc})") from None
-        b[:len(data)] = data
-        return len(data)
+        while not self._pending:
+            raw = self._fh.read(1 << 16)
+            if not raw:
+                if self._started and self._ended:
+                    raise _Truncated("the archive ends in the middle of a compressed record (a truncated file)")
+                # (the end once, so that a buffered reader gives out what it holds; then the error)
+                self._ended = True
+                return 0
+            self._feed(raw)
+        n = min(len(b), len(self._pending))
+        b[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+    def _feed(self, raw: bytes) -> None:
+        out = []
+        while raw:
+            self._started = True
+            try:
+                out.append(self._unzip.decompress(raw))
+            except zlib.error as exc:
+                raise _Truncated(f"a compressed record is damaged ({exc})") from None
+            if not self._unzip.eof:
+                break
+            raw = self._unzip.unused_data
+            self._unzip = zlib.decompressobj(31)
+            self._started = False
+        self._pending += b"".join(out)
 
 
-def _open_stream(fh: IO[bytes]) -> IO[bytes]:
-    """The archive's records as bytes: decompressed when the file is gzip."""
-    head = fh.peek(2)[:2] if hasattr(fh, "peek") else b""
-    if not head:
-        head = fh.read(2)
-        fh.seek(0)
-    if head == b"\x1f\x8b":
-        return io.BufferedReader(_Checked(gzip.GzipFile(fileobj=fh, mode="rb")), 1 << 16)
-    return fh
+#: How a WARC (``WARC/1.0``) or an ARC (``filedesc://``) file opens.
+_ARCHIVE_STARTS = (b"WARC/", b"filedesc://")
+
+
+def _open_stream(source: str, fh: IO[bytes], member: str = "") -> IO[bytes]:
+    """The archive's records as bytes (decompressed when the file is gzip);
+    an :class:`InputError` when they do not open as a WARC's or an ARC's."""
+    head = fh.peek(2)[:2]  # type: ignore[attr-defined]
+    stream: IO[bytes] = io.BufferedReader(_Members(fh), 1 << 16) if head == b"\x1f\x8b" else fh
+    try:
+        start = stream.peek(16)[:16]  # type: ignore[attr-defined]
+    except _Truncated as exc:
+        raise InputError(source, member + str(exc)) from None
+    if not start.lstrip(b"\r\n").startswith(_ARCHIVE_STARTS):
+        raise InputError(source, member + "not a web archive: a WARC file opens with WARC/, "
+                                          "an ARC file with filedesc://")
+    return stream
 
 
 @dataclass
@@ -139,13 +172,15 @@ class _Archive:
     def streams(self) -> Iterator[tuple[str, IO[bytes]]]:
         """``(where, stream)`` for each WARC of the archive, opened in turn."""
         if not zipfile.is_zipfile(self.path):
+            if self.path.suffix.lower() == ".wacz":
+                raise InputError(self.source, "not a readable WACZ file: not a zip file")
             with self.path.open("rb") as raw:
-                yield self.source, _open_stream(io.BufferedReader(raw))  # type: ignore[arg-type]
+                yield self.source, _open_stream(self.source, io.BufferedReader(raw))  # type: ignore[arg-type]
             return
         with zipfile.ZipFile(self.path) as zf:
             for name in _warc_members(self.source, zf):
                 with zf.open(name) as member:
-                    yield f"{self.source}!{name}", _open_stream(io.BufferedReader(member))  # type: ignore[arg-type]
+                    yield f"{self.source}!{name}", _open_stream(self.source, io.BufferedReader(member), f"{name}: ")  # type: ignore[arg-type]
 
 
 def _warc_members(source: str, zf: zipfile.ZipFile) -> list[str]:
@@ -208,16 +243,23 @@ def _records(where: str, stream: IO[bytes]) -> Iterator[Any]:
     """The records of one WARC stream; :class:`_Truncated` where one ends early."""
     from warcio.archiveiterator import ArchiveIterator
 
+    # warcio logs what it mends (spaces in an address) as warnings: not the reader's concern
+    logging.getLogger("warcio").setLevel(logging.ERROR)
     records = ArchiveIterator(stream, arc2warc=True)
     # warcio writes a warning to stderr for a record whose length is wrong; the
     # record count and the check below say what matters, once.
     records.INC_RECORD = ""  # type: ignore[attr-defined]
     for record in records:
         yield record
-        while record.raw_stream.read(1 << 16):
-            pass
-        if record.raw_stream.limit > 0:
-            raise _Truncated("the archive ends in the middle of a record (a truncated file)")
+        _read_through(record)
+
+
+def _read_through(record: Any) -> None:
+    """Read a record to its end: :class:`_Truncated` where the file ends first."""
+    while record.raw_stream.read(1 << 16):
+        pass
+    if record.raw_stream.limit > 0:
+        raise _Truncated("the archive ends in the middle of a record (a truncated file)")
 
 
 def _page_of(record: Any) -> tuple[str, str | None, str] | None:
@@ -226,7 +268,8 @@ def _page_of(record: Any) -> tuple[str, str | None, str] | None:
     ``html``, ``unsaid`` (the first bytes decide) or the type it is."""
     if record.rec_type not in ("response", "resource"):
         return None
-    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    # (WARC 1.0's grammar put the address in angle brackets; some tools still write them)
+    url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>")
     http = record.http_headers
     if http is not None and record.rec_type == "response":
         if http.get_statuscode() != "200":
@@ -237,6 +280,18 @@ def _page_of(record: Any) -> tuple[str, str | None, str] | None:
     media = _media_type(declared)
     what = "html" if media in _HTML_TYPES else "unsaid" if media in _UNSAID_TYPES else media
     return url, _charset(declared), what
+
+
+#: The reasons a record is passed over, said of one record.
+_SINGULAR = {
+    "revisit records (no page of their own)": "revisit record (no page of its own)",
+    "request, metadata and other records": "request, metadata or other record",
+    "responses with another HTTP status than 200 (redirects, not found)":
+        "response with another HTTP status than 200 (a redirect, not found)",
+    "responses that are no web page (style sheets, scripts, images, text)":
+        "response that is no web page (a style sheet, a script, an image, text)",
+    "pages its page list (pages.jsonl) does not name": "page its page list (pages.jsonl) does not name",
+}
 
 
 def _skip_reason(record: Any) -> str:
@@ -294,6 +349,8 @@ class WebArchive:
                                                       "which this reader cannot unpack")
                         continue
                     data = record.content_stream().read(self.max_bytes + 1)
+                    if len(data) <= self.max_bytes:
+                        _read_through(record)
                     if len(data) > self.max_bytes:
                         yield InputError(self.source, f"{url}: page is over the {self.max_bytes:,}-byte limit "
                                                       "(see --max-size)")
@@ -303,6 +360,9 @@ class WebArchive:
         except (_Truncated, OSError, EOFError, zlib.error, zipfile.BadZipFile) as exc:
             if problem is None:
                 problem = self._problem(exc)
+        except InputError as exc:
+            if problem is None:
+                problem = exc.problem
         except Exception as exc:  # warcio's ArchiveLoadFailed and its parse errors
             if problem is None:
                 problem = self._problem(exc)
@@ -348,8 +408,10 @@ class WebArchive:
                     latest[address] = entry
         except (_Truncated, OSError, EOFError, zlib.error, zipfile.BadZipFile) as exc:
             problem = self._problem(exc)
-        except InputError:
-            raise
+        except InputError as exc:
+            if stats.records == 0:
+                raise
+            problem = exc.problem
         except Exception as exc:  # warcio's ArchiveLoadFailed and its parse errors
             problem = self._problem(exc)
         if stats.records == 0 and problem is not None:
