@@ -445,7 +445,7 @@ def iter_file(
         yield from _iter_export(f, kind, outlet, event, columns, max_bytes, notes, submit)
         return
     if kind == "warc":
-        yield from _iter_web_archive(f, manifest_row, outlet, event, columns, max_bytes, max_words, notes)
+        yield from _iter_web_archive(f, manifest_row, outlet, event, columns, max_bytes, max_words, notes, submit)
         return
     # The loaders compile their page-reading patterns on import: only when a
     # file is read (an unchanged file is never read; see iter_ingest).
@@ -571,55 +571,100 @@ def _database_records(display: str, database: str, found: list, manifest_row: Ma
                      f"{dated} dated, {signed} with a byline")
 
 
+#: Pages of a web archive per task handed to a worker (``--jobs``), and the
+#: bytes at which a task is full sooner.
+ARCHIVE_CHUNK_PAGES = 16
+ARCHIVE_CHUNK_BYTES = 8 * 1024**2
+
+
 def _iter_web_archive(f: InputFile, manifest_row: Mapping[str, str] | None, outlet: str | None,
                       event: str | None, columns: Mapping[str, str] | None, max_bytes: int,
-                      max_words: int | None, notes: list[str] | None) -> Iterator[LoadedRecord | InputError]:
+                      max_words: int | None, notes: list[str] | None,
+                      submit: Any = None) -> Iterator[LoadedRecord | InputError]:
     """The articles of a web archive (:mod:`framing.loaders.warc`): each page
     read by the HTML loader as a saved page is (charset from the HTTP header,
     then the page's own), with its archived address as the address it was
     saved from; the pages that loader reads as no article (a home page, a
     section front, no text) are passed over unless a WACZ's page list names
-    them. Each article's ``source_id`` is its address (``file.warc.gz#URL``)."""
-    from .loaders import html
-    from .loaders.warc import WebArchive, is_article
+    them. Each article's ``source_id`` is its address (``file.warc.gz#URL``).
+    ``submit`` (an executor's): the pages are read there, a chunk at a time,
+    in order; the same articles and errors either way."""
+    from .loaders.export import _in_order
+    from .loaders.warc import WebArchive
 
     display = f.display
     # one manifest row covers every page of the archive: not one headline or address for all
     row = {k: v for k, v in (manifest_row or {}).items() if k not in ("title", "url")}
     archive = WebArchive(display, f.path, max_bytes)
+    options = (display, row, outlet, event, (columns or {}).get("group"), max_words)
     read = passed = 0
-    for page in archive.pages():
-        if isinstance(page, InputError):
-            yield page
+    errors: list[InputError] = []
+
+    def chunks() -> Iterator[tuple[Any, ...]]:
+        chunk: list[Any] = []
+        size = 0
+        for page in archive.pages():
+            if isinstance(page, InputError):
+                errors.append(page)  # said in its place: after the pages before it
+                chunk.append(None)
+                continue
+            chunk.append(page)
+            size += len(page.data)
+            if len(chunk) >= ARCHIVE_CHUNK_PAGES or size >= ARCHIVE_CHUNK_BYTES:
+                yield (read_archive_pages, chunk, *options)
+                chunk, size = [], 0
+        if chunk:
+            yield (read_archive_pages, chunk, *options)
+
+    for results in _in_order(submit, chunks(), 4):
+        for item in results:
+            if item is None:
+                yield errors.pop(0)
+            elif isinstance(item, str):
+                passed += 1
+            else:
+                read += isinstance(item, LoadedRecord)
+                yield item
+    if notes is not None and archive.stats.records:
+        notes.append(f"{display}: {archive.stats.summary(read, passed)}")
+
+
+def read_archive_pages(pages: list[Any], display: str, row: Mapping[str, str], outlet: str | None,
+                       event: str | None, group_column: str | None,
+                       max_words: int | None) -> list[LoadedRecord | InputError | str | None]:
+    """A chunk of a web archive's pages read (here or in a worker process):
+    per page its article, its error, or ``"passed"`` (no article); ``None``
+    where the chunk holds an error of the archive itself."""
+    from .loaders import html
+    from .loaders.warc import is_article
+
+    out: list[LoadedRecord | InputError | str | None] = []
+    for page in pages:
+        if page is None:
+            out.append(None)
             continue
         try:
             text, encoding = decode(display, page.data, page.charset or html.declared_charset(page.data))
         except InputError as exc:
-            if exc.problem == "empty file":
-                passed += 1  # a page served empty: nothing to read
-            else:
-                yield InputError(display, f"{page.url}: {exc.problem}")
+            # a page served empty: nothing to read
+            out.append("passed" if exc.problem == "empty file" else InputError(display, f"{page.url}: {exc.problem}"))
             continue
         try:
             art = html.parse_html(display, text, page.data, page.url)
         except Exception as exc:  # an extractor bug must not stop the batch
-            yield InputError(display, f"{page.url}: could not extract an article ({type(exc).__name__}: {exc})")
+            out.append(InputError(display, f"{page.url}: could not extract an article ({type(exc).__name__}: {exc})"))
             continue
         if not art.body.strip() or not (page.listed or is_article(art, page.url)):
-            if page.listed:
-                yield InputError(display, f"{page.url}: no article text found")
-            passed += 1
+            out.append(InputError(display, f"{page.url}: no article text found") if page.listed else "passed")
             continue
-        read += 1
         art.source_id = page.url
         if "+" in encoding:
             art.notes.append(f"mixed encodings: lines that are not UTF-8 were read as {encoding.split('+', 1)[1]}")
         art.encoding = encoding
         _limit_words(art, max_words)
-        _apply_overrides(art, row, outlet, event, (columns or {}).get("group"))
-        yield LoadedRecord(f"url:{page.url}", art)
-    if notes is not None:
-        notes.append(f"{display}: {archive.stats.summary(read, passed)}")
+        _apply_overrides(art, row, outlet, event, group_column)
+        out.append(LoadedRecord(f"url:{page.url}", art))
+    return out
 
 
 def _check_container(display: str, what: str, size: int, max_bytes: int) -> None:
@@ -1031,7 +1076,7 @@ class _LazyPool:
             self._pool = None
 
 
-#: A JSON Lines or CSV export of at least this many bytes is read in chunks by the
+#: A JSON Lines or CSV export (or a web archive: its pages) of at least this many bytes is read in chunks by the
 #: worker processes of ``--jobs`` (or an engine's); a smaller one here, where
 #: starting the workers would cost more than they save.
 PARALLEL_EXPORT_BYTES = 4 * 1024**2
@@ -1080,11 +1125,11 @@ def _read_ahead(
 
 
 def _large_export(plan: _Plan, options: Mapping[str, object]) -> bool:
-    """Whether the plan's file is a JSON Lines or CSV export worth reading in chunks elsewhere."""
+    """Whether the plan's file is a JSON Lines or CSV export, or a web archive, worth reading in chunks elsewhere."""
     if plan.stamp is None or plan.stamp[0] < PARALLEL_EXPORT_BYTES:
         return False
     try:
-        return _kind_of(plan.file.path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in ("jsonl", "csv")
+        return _kind_of(plan.file.path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in ("jsonl", "csv", "warc")
     except OSError:
         return False
 

@@ -301,7 +301,8 @@ def test_the_charset_of_the_http_header_is_read(tmp_path: Path) -> None:
     path = (Archive().response("https://lantern.example/2031/cafe", latin, ctype="text/html; charset=windows-1252")
             .save(tmp_path / "crawl.warc.gz"))
     arts, errors, _ = read(path)
-    assert arts["https://lantern.example/2031/cafe"].title == "Caf\u00e9 on the quay reopens"  # type: ignore[attr-defined]
+    cafe = arts["https://lantern.example/2031/cafe"]
+    assert cafe.title == "Caf\u00e9 on the quay reopens"  # type: ignore[attr-defined]
 
 
 def test_gzip_of_the_whole_file_is_read_too(tmp_path: Path) -> None:
@@ -332,3 +333,36 @@ def test_an_arc_file_is_read_as_a_warc_is(tmp_path: Path, name: str) -> None:
     path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
     arts, errors, _ = read(path)
     assert list(arts) == ["http://lantern.example/2031/pier"] and not errors
+
+
+def test_an_archive_read_by_workers_stores_what_one_process_stores(tmp_path: Path, monkeypatch) -> None:
+    import framing.corpus as corpus
+    from framing.store import Store
+
+    submitted: list[str] = []
+    real_submit = corpus._LazyPool.submit
+
+    def counting(self, fn, *args):  # type: ignore[no-untyped-def]
+        submitted.append(fn.__name__)
+        return real_submit(self, fn, *args)
+
+    monkeypatch.setattr(corpus._LazyPool, "submit", counting)
+    monkeypatch.setattr(corpus, "PARALLEL_EXPORT_BYTES", 1)
+    monkeypatch.setattr(corpus, "ARCHIVE_CHUNK_PAGES", 2)
+    arc = mixed()
+    for n in range(5):
+        arc.response(f"https://lantern.example/2031/story-{n}",
+                     page(f"Harbour story number {n}", f"2031-02-{10 + n}", *PARAGRAPHS[n % 2:]))
+    whole = arc.save(tmp_path / "whole.warc.gz").read_bytes()
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(whole[: len(whole) - 100])  # the last story cut short: an error after the rest
+    results = {}
+    for jobs in (1, 2):
+        with Store(tmp_path / f"jobs{jobs}.db") as store:
+            reports = corpus.ingest(store, [path], jobs=jobs)
+            rows = [(a.source_id, a.title, a.date, a.body) for a in store.articles()]
+        results[jobs] = ([(dict(r.counts), [str(e) for e in r.errors], r.notes) for r in reports], rows)
+    assert set(submitted) == {"read_archive_pages"}
+    assert results[1] == results[2]
+    [(counts, errors, _)] = results[1][0]
+    assert counts == {"added": 6, "error": 1} and len(errors) == 1

@@ -171,16 +171,28 @@ class _Archive:
 
     def streams(self) -> Iterator[tuple[str, IO[bytes]]]:
         """``(where, stream)`` for each WARC of the archive, opened in turn."""
-        if not zipfile.is_zipfile(self.path):
-            if self.path.suffix.lower() == ".wacz":
-                raise InputError(self.source, "not a readable WACZ file: not a zip file")
+        if not _is_wacz(self.path):
             with self.path.open("rb") as raw:
                 yield self.source, _open_stream(self.source, io.BufferedReader(raw))  # type: ignore[arg-type]
             return
-        with zipfile.ZipFile(self.path) as zf:
+        try:
+            zf = zipfile.ZipFile(self.path)
+        except zipfile.BadZipFile:
+            raise InputError(self.source, "not a readable WACZ file: not a zip file") from None
+        with zf:
             for name in _warc_members(self.source, zf):
                 with zf.open(name) as member:
-                    yield f"{self.source}!{name}", _open_stream(self.source, io.BufferedReader(member), f"{name}: ")  # type: ignore[arg-type]
+                    stream = _open_stream(self.source, io.BufferedReader(member), f"{name}: ")  # type: ignore[arg-type]
+                    yield f"{self.source}!{name}", stream
+
+
+def _is_wacz(path: Path) -> bool:
+    """A WACZ (a zip) by its name or its first bytes; any other file is read as
+    a WARC or ARC (whose last record may well be a zip file someone downloaded)."""
+    if path.suffix.lower() == ".wacz":
+        return True
+    with path.open("rb") as fh:
+        return fh.read(4) == b"PK\x03\x04"
 
 
 def _warc_members(source: str, zf: zipfile.ZipFile) -> list[str]:
@@ -193,7 +205,7 @@ def _warc_members(source: str, zf: zipfile.ZipFile) -> list[str]:
 
 def _listed_pages(source: str, path: Path) -> set[str] | None:
     """The addresses a WACZ's page lists name, or None (no list, not a WACZ)."""
-    if not zipfile.is_zipfile(path):
+    if not _is_wacz(path):
         return None
     try:
         with zipfile.ZipFile(path) as zf:
@@ -407,6 +419,8 @@ class WebArchive:
                             continue
                     latest[address] = entry
         except (_Truncated, OSError, EOFError, zlib.error, zipfile.BadZipFile) as exc:
+            if isinstance(exc, _Truncated) and stats.records:
+                stats.records -= 1  # the record cut short, counted when it began
             problem = self._problem(exc)
         except InputError as exc:
             if stats.records == 0:
@@ -433,8 +447,9 @@ class WebArchive:
             what = f"not a web archive (WARC) file, or a damaged one ({first})"
         else:
             what = f"cannot read the archive ({type(exc).__name__}: {exc})"
-        if self.stats.records:
-            what += f"; the {self.stats.records:,} records before it were read"
+        done = self.stats.records
+        if done > 0:
+            what += f"; the {done:,} record{'s' if done != 1 else ''} before it {'were' if done != 1 else 'was'} read"
         return what
 
 
