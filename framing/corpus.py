@@ -584,9 +584,9 @@ def _iter_web_archive(f: InputFile, manifest_row: Mapping[str, str] | None, outl
     """The articles of a web archive (:mod:`framing.loaders.warc`): each page
     read by the HTML loader as a saved page is (charset from the HTTP header,
     then the page's own), with its archived address as the address it was
-    saved from; the pages that loader reads as no article (a home page, a
-    section front, no text) are passed over unless a WACZ's page list names
-    them. Each article's ``source_id`` is its address (``file.warc.gz#URL``).
+    saved from; the pages that are no article (a home page, a section front,
+    no text: :func:`framing.loaders.warc.is_article`) are passed over, and
+    counted in a note. Each article's ``source_id`` is its address (``file.warc.gz#URL``).
     ``submit`` (an executor's): the pages are read there, a chunk at a time,
     in order; the same articles and errors either way."""
     from .loaders.export import _in_order
@@ -654,8 +654,8 @@ def read_archive_pages(pages: list[Any], display: str, row: Mapping[str, str], o
         except Exception as exc:  # an extractor bug must not stop the batch
             out.append(InputError(display, f"{page.url}: could not extract an article ({type(exc).__name__}: {exc})"))
             continue
-        if not art.body.strip() or not (page.listed or is_article(art, page.url)):
-            out.append(InputError(display, f"{page.url}: no article text found") if page.listed else "passed")
+        if not art.body.strip() or not is_article(art, page.url):
+            out.append("passed")
             continue
         art.source_id = page.url
         if "+" in encoding:

@@ -214,10 +214,10 @@ def test_a_wacz_reads_the_pages_its_list_names(tmp_path: Path) -> None:
     arts, errors, notes = read(listed)
     assert list(arts) == ["https://lantern.example/2031/market"] and not errors
     assert "2 pages its page list (pages.jsonl) does not name" in notes[0]
-    # a listed page is read even where a crawl's page would be passed over (a home page)
+    # a listed page that is no article (a home page) is passed over all the same
     front = _wacz(tmp_path / "front.wacz", warc, ["https://lantern.example/"])
-    arts, errors, _ = read(front)
-    assert list(arts) == ["https://lantern.example/"]
+    arts, errors, notes = read(front)
+    assert not arts and not errors and "1 page not read as an article" in notes[0]
     # no list: every article page
     bare = _wacz(tmp_path / "bare.wacz", warc, None)
     assert sorted(read(bare)[0]) == ["https://lantern.example/2031/market", "https://lantern.example/2031/pier"]

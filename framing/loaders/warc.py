@@ -18,9 +18,10 @@ the address it was saved from. Records are read with Webrecorder's
   Finding it takes a first pass over the records' headers.
 - ``WARC-Date`` is the day the crawler fetched the page, not the day the
   article was published: it is never used as the article's date.
-- A WACZ's ``pages/pages.jsonl`` (and ``extraPages.jsonl``) list the pages the
-  user archived; when they name pages that the archive holds, those are the
-  pages read, and whatever else the crawler fetched is passed over.
+- A WACZ's ``pages/pages.jsonl`` (and Browsertrix's ``extraPages.jsonl``)
+  list the pages the user archived, as opposed to the frames, scripts and
+  advertisements a page loaded; when they name pages that the archive holds,
+  only those are read (and of them, the articles: see :func:`is_article`).
 
 A gzip file is decompressed here, not by warcio, which stops without a word
 at a gzip member cut short: a truncated archive is an error naming the file,
@@ -67,8 +68,6 @@ class CapturedPage:
     captured: str
     data: bytes
     charset: str | None
-    #: The page is one the WACZ's page list names.
-    listed: bool = False
 
 
 @dataclass
@@ -337,7 +336,6 @@ class WebArchive:
             listed = _listed_pages(self.source, self.path)
             archive = _Archive(self.source, self.path, listed)
             chosen, problem = self._latest(archive)
-            listed = archive.listed
         except InputError as exc:
             yield exc
             return
@@ -367,8 +365,7 @@ class WebArchive:
                         yield InputError(self.source, f"{url}: page is over the {self.max_bytes:,}-byte limit "
                                                       "(see --max-size)")
                         continue
-                    yield CapturedPage(url, _capture_time(record), data, charset,
-                                       listed=bool(listed) and _address(url) in (listed or ()))
+                    yield CapturedPage(url, _capture_time(record), data, charset)
         except (_Truncated, OSError, EOFError, zlib.error, zipfile.BadZipFile) as exc:
             if problem is None:
                 problem = self._problem(exc)
