@@ -366,3 +366,14 @@ def test_an_archive_read_by_workers_stores_what_one_process_stores(tmp_path: Pat
     assert results[1] == results[2]
     [(counts, errors, _)] = results[1][0]
     assert counts == {"added": 6, "error": 1} and len(errors) == 1
+
+
+def test_an_address_in_angle_brackets_as_wget_writes_it(tmp_path: Path) -> None:
+    # GNU Wget (1.21) writes WARC-Target-URI as WARC 1.0's grammar had it, <http://...>;
+    # warcio takes the brackets off
+    path = (Archive().response("<https://lantern.example/2031/pier>", page("Ferry pier", "2031-02-11", *PARAGRAPHS))
+            .response("<https://lantern.example/>", FRONT)
+            .save(tmp_path / "wget.warc.gz"))
+    arts, errors, _ = read(path)
+    assert list(arts) == ["https://lantern.example/2031/pier"] and not errors
+    assert arts["https://lantern.example/2031/pier"].url == "https://lantern.example/2031/pier"  # type: ignore[attr-defined]

@@ -279,8 +279,8 @@ def _page_of(record: Any) -> tuple[str, str | None, str] | None:
     ``html``, ``unsaid`` (the first bytes decide) or the type it is."""
     if record.rec_type not in ("response", "resource"):
         return None
-    # (WARC 1.0's grammar put the address in angle brackets; some tools still write them)
-    url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>")
+    # (warcio takes off the angle brackets WARC 1.0's grammar had, which wget still writes)
+    url = record.rec_headers.get_header("WARC-Target-URI") or ""
     http = record.http_headers
     if http is not None and record.rec_type == "response":
         if http.get_statuscode() != "200":
