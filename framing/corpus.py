@@ -586,7 +586,9 @@ def _iter_web_archive(f: InputFile, manifest_row: Mapping[str, str] | None, outl
     then the page's own), with its archived address as the address it was
     saved from; the pages that are no article (a home page, a section front,
     no text: :func:`framing.loaders.warc.is_article`) are passed over, and
-    counted in a note. Each article's ``source_id`` is its address (``file.warc.gz#URL``).
+    counted in a note. A WACZ that lists its pages gives the listed ones;
+    where they hold no article, the others. Each article's ``source_id`` is
+    its address (``file.warc.gz#URL``).
     ``submit`` (an executor's): the pages are read there, a chunk at a time,
     in order; the same articles and errors either way."""
     from .loaders.export import _in_order
@@ -600,10 +602,10 @@ def _iter_web_archive(f: InputFile, manifest_row: Mapping[str, str] | None, outl
     read = passed = 0
     errors: list[InputError] = []
 
-    def chunks() -> Iterator[tuple[Any, ...]]:
+    def chunks(pages: Iterator[Any]) -> Iterator[tuple[Any, ...]]:
         chunk: list[Any] = []
         size = 0
-        for page in archive.pages():
+        for page in pages:
             if isinstance(page, InputError):
                 errors.append(page)  # said in its place: after the pages before it
                 chunk.append(None)
@@ -616,15 +618,23 @@ def _iter_web_archive(f: InputFile, manifest_row: Mapping[str, str] | None, outl
         if chunk:
             yield (read_archive_pages, chunk, *options)
 
-    for results in _in_order(submit, chunks(), 4):
-        for item in results:
-            if item is None:
-                yield errors.pop(0)
-            elif isinstance(item, str):
-                passed += 1
-            else:
-                read += isinstance(item, LoadedRecord)
-                yield item
+    def results(pages: Iterator[Any]) -> Iterator[LoadedRecord | InputError]:
+        nonlocal read, passed
+        for chunk in _in_order(submit, chunks(pages), 4):
+            for item in chunk:
+                if item is None:
+                    yield errors.pop(0)
+                elif isinstance(item, str):
+                    passed += 1
+                else:
+                    read += isinstance(item, LoadedRecord)
+                    yield item
+
+    yield from results(archive.pages())
+    if not read:
+        # a WACZ whose page list names no article (only the crawl's first
+        # page, say): its other pages are read as a crawl's are
+        yield from results(archive.other_pages())
     if notes is not None and archive.stats.records:
         notes.append(f"{display}: {archive.stats.summary(read, passed)}")
 

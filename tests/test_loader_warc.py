@@ -214,10 +214,13 @@ def test_a_wacz_reads_the_pages_its_list_names(tmp_path: Path) -> None:
     arts, errors, notes = read(listed)
     assert list(arts) == ["https://lantern.example/2031/market"] and not errors
     assert "2 pages its page list (pages.jsonl) does not name" in notes[0]
-    # a listed page that is no article (a home page) is passed over all the same
+    # a list naming no article (the crawl's first page alone, as py-wacz's
+    # --detect-pages lists a wget crawl): the other pages are read as a crawl's
     front = _wacz(tmp_path / "front.wacz", warc, ["https://lantern.example/"])
     arts, errors, notes = read(front)
-    assert not arts and not errors and "1 page not read as an article" in notes[0]
+    assert sorted(arts) == ["https://lantern.example/2031/market", "https://lantern.example/2031/pier"]
+    assert not errors and "names no article: every page read" in notes[0]
+    assert "does not name" not in notes[0]
     # no list: every article page
     bare = _wacz(tmp_path / "bare.wacz", warc, None)
     assert sorted(read(bare)[0]) == ["https://lantern.example/2031/market", "https://lantern.example/2031/pier"]

@@ -77,6 +77,8 @@ class ArchiveStats:
     records: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
     duplicates: int = 0
+    #: A WACZ's list named no article: the pages it does not name were read.
+    unlisted_read: bool = False
 
     def summary(self, articles: int, not_articles: int) -> str:
         parts = [f"{self.records:,} record{'s' if self.records != 1 else ''}",
@@ -87,6 +89,8 @@ class ArchiveStats:
         if self.duplicates:
             parts.append(f"{self.duplicates:,} earlier capture{'s' if self.duplicates != 1 else ''} "
                          "of an address captured again (the latest read)")
+        if self.unlisted_read:
+            parts.append("its page list (pages.jsonl) names no article: every page read")
         for what, n in sorted(self.skipped.items()):
             parts.append(f"{n:,} {_SINGULAR.get(what, what) if n == 1 else what}")
         return "a web archive: " + "; ".join(parts)
@@ -161,12 +165,10 @@ def _open_stream(source: str, fh: IO[bytes], member: str = "") -> IO[bytes]:
 
 @dataclass
 class _Archive:
-    """The WARC streams of one archive file (one, or a WACZ's several) and the
-    pages a WACZ lists."""
+    """The WARC streams of one archive file: one, or a WACZ's several."""
 
     source: str
     path: Path
-    listed: set[str] | None = None
 
     def streams(self) -> Iterator[tuple[str, IO[bytes]]]:
         """``(where, stream)`` for each WARC of the archive, opened in turn."""
@@ -318,30 +320,51 @@ def _capture_time(record: Any) -> str:
 
 
 class WebArchive:
-    """One archive file read as its pages (:meth:`pages`), in two passes over
-    its records: the first finds each address's latest capture, the second
-    reads those."""
+    """One archive file read as its pages, in two passes over its records:
+    :meth:`scan` finds each address's latest capture (from the records'
+    headers), :meth:`pages` reads those. Where a WACZ lists its pages,
+    :meth:`pages` gives the listed ones and :meth:`other_pages` the rest
+    (read where the listed ones hold no article)."""
 
     def __init__(self, source: str, path: Path, max_bytes: int):
         self.source = source
         self.path = path
         self.max_bytes = max_bytes
         self.stats = ArchiveStats()
+        self._scanned = False
+        self._listed: set[tuple[str, int]] = set()
+        self._others: set[tuple[str, int]] = set()
+        self._problem_text: str | None = None
 
     def pages(self) -> Iterator[CapturedPage | InputError]:
-        """Each page to read, in the order of the archive, and an
+        """Each page to read (a WACZ's listed pages, where it lists any the
+        archive holds), in the order of the archive, and an
         :class:`InputError` for a page over ``max_bytes`` or for a damaged
         archive (after the pages read before the damage)."""
         try:
-            listed = _listed_pages(self.source, self.path)
-            archive = _Archive(self.source, self.path, listed)
-            chosen, problem = self._latest(archive)
+            self.scan()
         except InputError as exc:
             yield exc
             return
+        if self._listed:
+            self.stats.skipped["pages its page list (pages.jsonl) does not name"] = len(self._others)
+        yield from self._read(self._listed or self._others, say_problem=True)
+
+    def other_pages(self) -> Iterator[CapturedPage | InputError]:
+        """The pages a WACZ's list does not name (none for an archive with
+        no list), to read where the listed pages hold no article: a list of
+        the crawl's first page alone, or of pages another copy held."""
+        if not self._listed or not self._others:
+            return
+        self.stats.skipped.pop("pages its page list (pages.jsonl) does not name", None)
+        self.stats.unlisted_read = True
+        yield from self._read(self._others, say_problem=False)
+
+    def _read(self, chosen: set[tuple[str, int]], say_problem: bool) -> Iterator[CapturedPage | InputError]:
+        problem = self._problem_text
         seen = 0
         try:
-            for where, stream in archive.streams():
+            for where, stream in _Archive(self.source, self.path).streams():
                 for record in _records(where, stream):
                     page = _page_of(record)
                     if page is None:
@@ -359,12 +382,11 @@ class WebArchive:
                                                       "which this reader cannot unpack")
                         continue
                     data = record.content_stream().read(self.max_bytes + 1)
-                    if len(data) <= self.max_bytes:
-                        _read_through(record)
                     if len(data) > self.max_bytes:
                         yield InputError(self.source, f"{url}: page is over the {self.max_bytes:,}-byte limit "
                                                       "(see --max-size)")
                         continue
+                    _read_through(record)
                     yield CapturedPage(url, _capture_time(record), data, charset)
         except (_Truncated, OSError, EOFError, zlib.error, zipfile.BadZipFile) as exc:
             if problem is None:
@@ -375,20 +397,24 @@ class WebArchive:
         except Exception as exc:  # warcio's ArchiveLoadFailed and its parse errors
             if problem is None:
                 problem = self._problem(exc)
-        if problem is not None:
+        if problem is not None and say_problem:
             yield InputError(self.source, problem)
 
-    def _latest(self, archive: _Archive) -> tuple[set[tuple[str, int]], str | None]:
-        """The records to read (by stream and position among the page
-        records) and the problem that ended the pass, if one did."""
+    def scan(self) -> None:
+        """The first pass: which records to read (by stream and position
+        among the page records), listed or not, and the problem that ended
+        the pass, if one did; an :class:`InputError` where no record could
+        be read at all."""
+        if self._scanned:
+            return
+        self._scanned = True
+        listed = _listed_pages(self.source, self.path)
         latest: dict[str, tuple[str, int, tuple[str, int]]] = {}
         stats = self.stats
         seen = 0
-        order = 0
         problem = None
-        candidates = 0
         try:
-            for where, stream in archive.streams():
+            for where, stream in _Archive(self.source, self.path).streams():
                 for record in _records(where, stream):
                     stats.records += 1
                     page = _page_of(record)
@@ -403,13 +429,8 @@ class WebArchive:
                     if what != "html" or not url:
                         stats.skipped["responses that are no web page (style sheets, scripts, images, text)"] += 1
                         continue
-                    candidates += 1
                     address = _address(url)
-                    if archive.listed and address not in archive.listed:
-                        stats.skipped["pages its page list (pages.jsonl) does not name"] += 1
-                        continue
-                    order += 1
-                    entry = (_capture_time(record), order, key)
+                    entry = (_capture_time(record), seen, key)
                     if address in latest:
                         stats.duplicates += 1
                         if entry[:2] < latest[address][:2]:
@@ -427,12 +448,9 @@ class WebArchive:
             problem = self._problem(exc)
         if stats.records == 0 and problem is not None:
             raise InputError(self.source, problem)
-        if archive.listed and not latest and candidates:
-            # The list names none of the pages captured (another copy's list): read them all.
-            archive.listed = None
-            self.stats = ArchiveStats()
-            return self._latest(archive)
-        return {entry[2] for entry in latest.values()}, problem
+        self._problem_text = problem
+        for address, entry in latest.items():
+            (self._listed if listed and address in listed else self._others).add(entry[2])
 
     def _problem(self, exc: BaseException) -> str:
         if isinstance(exc, _Truncated):
