@@ -380,3 +380,28 @@ def test_an_address_in_angle_brackets_as_wget_writes_it(tmp_path: Path) -> None:
     arts, errors, _ = read(path)
     assert list(arts) == ["https://lantern.example/2031/pier"] and not errors
     assert arts["https://lantern.example/2031/pier"].url == "https://lantern.example/2031/pier"  # type: ignore[attr-defined]
+
+
+def test_a_page_stored_brotli_compressed_reads_as_the_page(tmp_path: Path) -> None:
+    # a browser asks for Brotli and a capture keeps the bytes as the server sent them
+    brotli = pytest.importorskip("brotli")
+    plain = page("Ferry pier to close for repairs", "2031-02-11", *PARAGRAPHS)
+    path = (Archive().response("https://lantern.example/2031/pier", brotli.compress(plain),
+                               extra=[("Content-Encoding", "br")])
+            .save(tmp_path / "browser.warc.gz"))
+    arts, errors, _ = read(path)
+    assert not errors
+    [art] = arts.values()
+    assert art.raw == plain and art.title == "Ferry pier to close for repairs"  # type: ignore[attr-defined]
+
+
+def test_a_page_whose_compressed_bytes_are_damaged_is_one_error(tmp_path: Path) -> None:
+    pytest.importorskip("brotli")
+    path = (Archive().response("https://lantern.example/2031/torn", b"\x1b\xff\xff not brotli at all" * 20,
+                               extra=[("Content-Encoding", "br")])
+            .response("https://lantern.example/2031/pier", page("Ferry pier", "2031-02-11", *PARAGRAPHS))
+            .save(tmp_path / "torn.warc.gz"))
+    arts, errors, _ = read(path)
+    # (warcio gives the bytes as stored where they do not unpack: they are no text)
+    assert list(arts) == ["https://lantern.example/2031/pier"]
+    assert [str(e).split(": ", 2)[:2] for e in errors] == [["torn.warc.gz", "https://lantern.example/2031/torn"]]
