@@ -21,7 +21,8 @@ the address it was saved from. Records are read with Webrecorder's
 - A WACZ's ``pages/pages.jsonl`` (and Browsertrix's ``extraPages.jsonl``)
   list the pages the user archived, as opposed to the frames, scripts and
   advertisements a page loaded; when they name pages that the archive holds,
-  only those are read (and of them, the articles: see :func:`is_article`).
+  those are read (and of them, the articles: see :func:`is_article`); where
+  they hold no article, the archive's other pages are read instead.
 
 A gzip file is decompressed here, not by warcio, which stops without a word
 at a gzip member cut short: a truncated archive is an error naming the file,
