@@ -668,6 +668,10 @@ def read_archive_pages(pages: list[Any], display: str, row: Mapping[str, str], o
             out.append("passed")
             continue
         art.source_id = page.url
+        if page.truncated:
+            # Common Crawl keeps a page's first megabyte; crawlers stop at a length or a time
+            art.content = "truncated"
+            art.notes.append(f"the crawler kept only the start of this page (WARC-Truncated: {page.truncated})")
         if "+" in encoding:
             art.notes.append(f"mixed encodings: lines that are not UTF-8 were read as {encoding.split('+', 1)[1]}")
         art.encoding = encoding

@@ -405,3 +405,16 @@ def test_a_page_whose_compressed_bytes_are_damaged_is_one_error(tmp_path: Path) 
     # (warcio gives the bytes as stored where they do not unpack: they are no text)
     assert list(arts) == ["https://lantern.example/2031/pier"]
     assert [str(e).split(": ", 2)[:2] for e in errors] == [["torn.warc.gz", "https://lantern.example/2031/torn"]]
+
+
+def test_a_page_the_crawler_cut_short_says_so(tmp_path: Path) -> None:
+    arc = Archive()
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    body = page("Ferry pier to close", "2031-02-11", *PARAGRAPHS)[:-400]
+    arc.writer.write_record(arc.writer.create_warc_record(
+        "https://lantern.example/2031/pier", "response", payload=io.BytesIO(body), length=len(body),
+        http_headers=http, warc_headers_dict={"WARC-Truncated": "length"}))
+    arts, errors, _ = read(arc.save(tmp_path / "cut.warc.gz"))
+    [art] = arts.values()
+    assert not errors and art.content == "truncated"  # type: ignore[attr-defined]
+    assert art.notes == ["the crawler kept only the start of this page (WARC-Truncated: length)"]  # type: ignore[attr-defined]

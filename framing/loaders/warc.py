@@ -70,6 +70,9 @@ class CapturedPage:
     captured: str
     data: bytes
     charset: str | None
+    #: Why the crawler kept only the start of the page (``WARC-Truncated``:
+    #: ``length``, ``time``...), or None: it kept it whole.
+    truncated: str | None = None
 
 
 @dataclass
@@ -429,7 +432,8 @@ class WebArchive:
                                                       "(see --max-size)")
                         continue
                     _read_through(record)
-                    yield CapturedPage(url, _capture_time(record), data, charset)
+                    yield CapturedPage(url, _capture_time(record), data, charset,
+                                       record.rec_headers.get_header("WARC-Truncated") or None)
         except (_Truncated, OSError, EOFError, zlib.error, zipfile.BadZipFile) as exc:
             if problem is None:
                 problem = self._problem(exc)
