@@ -267,10 +267,12 @@ class _Brotli:
     def __init__(self) -> None:
         import brotli
 
-        self._unpack = brotli.Decompressor()
+        unpacker = brotli.Decompressor()
+        # (brotlipy, installed under the same module name, calls it decompress)
+        self._unpack = getattr(unpacker, "process", None) or unpacker.decompress
 
     def decompress(self, data: bytes) -> bytes:
-        return self._unpack.process(data)  # type: ignore[no-any-return]
+        return self._unpack(data)  # type: ignore[no-any-return]
 
     def flush(self) -> bytes:
         return b""
