@@ -106,7 +106,8 @@ def _input_options(f: F) -> F:
                      help="The manifest or export column that puts outlets in groups (e.g. leaning, "
                           "sourcecountry, bias_text) [default: a column named group, leaning or bias_text]."),
         click.option("--max-size", type=ByteSize(), default="20MB", show_default=True,
-                     help="Largest page file, or export record, to read (exports themselves have no limit)."),
+                     help="Largest page file, export record or archived page to read (exports and web "
+                          "archives themselves have no limit)."),
         click.option("--max-words", type=click.IntRange(min=1), default=100_000, show_default=True,
                      help="Longest page to analyse in full; a longer one is cut there, with a note."),
     ]):
@@ -138,8 +139,8 @@ def ingest(paths: tuple[str, ...], db: str, manifest: str | None, outlet: str | 
 
     Reads pasted page text (.txt, .md; .docx, .odt and .rtf it was pasted into),
     saved pages (.html; .mhtml and .webarchive as browsers save one file),
-    archive exports (.jsonl, .json, .csv; these and pages also compressed: .gz, .bz2, .xz)
-    and news feeds (.rss, .atom). A folder is read recursively and its own
+    archive exports (.jsonl, .json, .csv; these and pages also compressed: .gz, .bz2, .xz),
+    news feeds (.rss, .atom) and web archives' article pages (.warc, .warc.gz, .arc, .wacz). A folder is read recursively and its own
     manifest.csv is used. Exit status 1 if any file failed (the rest are stored).
 
     \b
@@ -205,7 +206,8 @@ def _echo_ingest(run: Any) -> int:
         from .corpus import SUPPORTED
 
         click.echo(f"note: passed over {run.skipped} file{'s' if run.skipped != 1 else ''} that no loader "
-                   f"reads (it reads {', '.join(sorted(SUPPORTED))}; exports and pages also as .gz, .bz2, .xz; "
+                   f"reads (it reads {', '.join(sorted(SUPPORTED))}; exports and pages also as .gz, .bz2, .xz, "
+                   "web archives as .warc.gz, .arc.gz; "
                    "unpack .zip and other archives first)")
     summary = ", ".join(f"{totals[k]} {k}" for k in ("added", "updated", "unchanged"))
     if quiet:

@@ -74,8 +74,10 @@ DOCUMENT_EXT = {".docx": "docx", ".odt": "odt", ".rtf": "rtf"}
 #: A page kept as a PDF (the browser's Print -> "Save as PDF"); a file that opens
 #: with ``%PDF-`` is read as one whatever its name.
 PDF_EXT = frozenset({".pdf"})
+#: Web archives (WARC, the older ARC, Webrecorder's WACZ); WARC and ARC also as ``.gz``.
+WARC_EXT = frozenset({".warc", ".arc", ".wacz"})
 SUPPORTED = (TEXT_EXT | HTML_EXT | MHTML_EXT | WEBARCHIVE_EXT | frozenset(DOCUMENT_EXT) | JSONL_EXT | JSON_EXT
-             | CSV_EXT | FEED_EXT | PDF_EXT)
+             | CSV_EXT | FEED_EXT | PDF_EXT | WARC_EXT)
 #: A single-file saved page keeps its images: such a file may be this many
 #: times --max-size, its page part at most --max-size.
 MHTML_SIZE_FACTOR = 10
@@ -98,6 +100,12 @@ def compressed_export(path: Path) -> bool:
 def compressed_page(path: Path) -> bool:
     """True for a saved page or text in a compressed file: ``.html.gz``, ``.txt.xz``."""
     return path.suffix.lower() in COMPRESSED_EXT and Path(path.stem).suffix.lower() in PAGE_EXT
+
+
+def web_archive(path: Path) -> bool:
+    """True for a web archive: ``.warc``, ``.warc.gz``, ``.arc``, ``.arc.gz``, ``.wacz``."""
+    ext = path.suffix.lower()
+    return ext in WARC_EXT or (ext == ".gz" and Path(path.stem).suffix.lower() in (".warc", ".arc"))
 
 
 def _decompressed_page(display: str, path: Path, max_bytes: int) -> bytes:
@@ -296,7 +304,7 @@ def _walk(
             if _not_article(name):
                 continue
             if (p.suffix.lower() not in SUPPORTED and not compressed_export(p) and not compressed_page(p)
-                    and not _xml_feed(p)):
+                    and not web_archive(p) and not _xml_feed(p)):
                 skipped += 1
                 continue
             out.append((p, shown(p), covering))
@@ -440,6 +448,9 @@ def iter_file(
     if kind in ("jsonl", "json", "csv", "feed"):
         yield from _iter_export(f, kind, outlet, event, columns, max_bytes, notes, submit)
         return
+    if kind == "warc":
+        yield from _iter_web_archive(f, manifest_row, outlet, event, columns, max_bytes, max_words, notes, submit)
+        return
     # The loaders compile their page-reading patterns on import: only when a
     # file is read (an unchanged file is never read; see iter_ingest).
     from .loaders import html
@@ -564,6 +575,116 @@ def _database_records(display: str, database: str, found: list, manifest_row: Ma
                      f"{dated} dated, {signed} with a byline")
 
 
+#: Pages of a web archive per task handed to a worker (``--jobs``), and the
+#: bytes at which a task is full sooner.
+ARCHIVE_CHUNK_PAGES = 16
+ARCHIVE_CHUNK_BYTES = 8 * 1024**2
+
+
+def _iter_web_archive(f: InputFile, manifest_row: Mapping[str, str] | None, outlet: str | None,
+                      event: str | None, columns: Mapping[str, str] | None, max_bytes: int,
+                      max_words: int | None, notes: list[str] | None,
+                      submit: Any = None) -> Iterator[LoadedRecord | InputError]:
+    """The articles of a web archive (:mod:`framing.loaders.warc`): each page
+    read by the HTML loader as a saved page is (charset from the HTTP header,
+    then the page's own), with its archived address as the address it was
+    saved from; the pages that are no article (a home page, a section front,
+    no text: :func:`framing.loaders.warc.is_article`) are passed over, and
+    counted in a note. A WACZ that lists its pages gives the listed ones;
+    where they hold no article, the others. Each article's ``source_id`` is
+    its address (``file.warc.gz#URL``).
+    ``submit`` (an executor's): the pages are read there, a chunk at a time,
+    in order; the same articles and errors either way."""
+    from .loaders.export import _in_order
+    from .loaders.warc import WebArchive
+
+    display = f.display
+    # one manifest row covers every page of the archive: not one headline or address for all
+    row = {k: v for k, v in (manifest_row or {}).items() if k not in ("title", "url")}
+    archive = WebArchive(display, f.path, max_bytes)
+    options = (display, row, outlet, event, (columns or {}).get("group"), max_words)
+    read = passed = 0
+    errors: list[InputError] = []
+
+    def chunks(pages: Iterator[Any]) -> Iterator[tuple[Any, ...]]:
+        chunk: list[Any] = []
+        size = 0
+        for page in pages:
+            if isinstance(page, InputError):
+                errors.append(page)  # said in its place: after the pages before it
+                chunk.append(None)
+                continue
+            chunk.append(page)
+            size += len(page.data)
+            if len(chunk) >= ARCHIVE_CHUNK_PAGES or size >= ARCHIVE_CHUNK_BYTES:
+                yield (read_archive_pages, chunk, *options)
+                chunk, size = [], 0
+        if chunk:
+            yield (read_archive_pages, chunk, *options)
+
+    def results(pages: Iterator[Any]) -> Iterator[LoadedRecord | InputError]:
+        nonlocal read, passed
+        for chunk in _in_order(submit, chunks(pages), 4):
+            for item in chunk:
+                if item is None:
+                    yield errors.pop(0)
+                elif isinstance(item, str):
+                    passed += 1
+                else:
+                    read += isinstance(item, LoadedRecord)
+                    yield item
+
+    yield from results(archive.pages())
+    if not read:
+        # a WACZ whose page list names no article (only the crawl's first
+        # page, say): its other pages are read as a crawl's are
+        yield from results(archive.other_pages())
+    if notes is not None and archive.stats.records:
+        notes.append(f"{display}: {archive.stats.summary(read, passed)}")
+
+
+def read_archive_pages(pages: list[Any], display: str, row: Mapping[str, str], outlet: str | None,
+                       event: str | None, group_column: str | None,
+                       max_words: int | None) -> list[LoadedRecord | InputError | str | None]:
+    """A chunk of a web archive's pages read (here or in a worker process):
+    per page its article, its error, or ``"passed"`` (no article); ``None``
+    where the chunk holds an error of the archive itself."""
+    from .loaders import html
+    from .loaders.warc import is_article
+
+    out: list[LoadedRecord | InputError | str | None] = []
+    for page in pages:
+        if page is None:
+            out.append(None)
+            continue
+        try:
+            text, encoding = decode(display, page.data, page.charset or html.declared_charset(page.data))
+        except InputError as exc:
+            # a page served empty: nothing to read
+            out.append("passed" if exc.problem == "empty file" else InputError(display, f"{page.url}: {exc.problem}"))
+            continue
+        try:
+            art = html.parse_html(display, text, page.data, page.url)
+        except Exception as exc:  # an extractor bug must not stop the batch
+            out.append(InputError(display, f"{page.url}: could not extract an article ({type(exc).__name__}: {exc})"))
+            continue
+        if not art.body.strip() or not is_article(art, page.url):
+            out.append("passed")
+            continue
+        art.source_id = page.url
+        if page.truncated:
+            # Common Crawl keeps a page's first megabyte; crawlers stop at a length or a time
+            art.content = "truncated"
+            art.notes.append(f"the crawler kept only the start of this page (WARC-Truncated: {page.truncated})")
+        if "+" in encoding:
+            art.notes.append(f"mixed encodings: lines that are not UTF-8 were read as {encoding.split('+', 1)[1]}")
+        art.encoding = encoding
+        _limit_words(art, max_words)
+        _apply_overrides(art, row, outlet, event, group_column)
+        out.append(LoadedRecord(f"url:{page.url}", art))
+    return out
+
+
 def _check_container(display: str, what: str, size: int, max_bytes: int) -> None:
     """A file that carries its text beside images (a single-file page, a
     document) may be :data:`MHTML_SIZE_FACTOR` times ``--max-size``; its text
@@ -642,6 +763,8 @@ def _kind_of(path: Path, max_bytes: int) -> str:
     """The loader for a file: by extension, and for text files by content
     (a JSON or JSON Lines export saved as ``.txt`` is an export)."""
     ext = path.suffix.lower()
+    if web_archive(path):
+        return "warc"
     if compressed_export(path) or compressed_page(path):
         ext = Path(path.stem).suffix.lower()
     elif ext in PDF_EXT:
@@ -971,7 +1094,7 @@ class _LazyPool:
             self._pool = None
 
 
-#: A JSON Lines or CSV export of at least this many bytes is read in chunks by the
+#: A JSON Lines or CSV export (or a web archive: its pages) of at least this many bytes is read in chunks by the
 #: worker processes of ``--jobs`` (or an engine's); a smaller one here, where
 #: starting the workers would cost more than they save.
 PARALLEL_EXPORT_BYTES = 4 * 1024**2
@@ -1020,18 +1143,19 @@ def _read_ahead(
 
 
 def _large_export(plan: _Plan, options: Mapping[str, object]) -> bool:
-    """Whether the plan's file is a JSON Lines or CSV export worth reading in chunks elsewhere."""
+    """Whether the plan's file is a JSON Lines or CSV export, or a web archive, worth reading in chunks elsewhere."""
     if plan.stamp is None or plan.stamp[0] < PARALLEL_EXPORT_BYTES:
         return False
     try:
-        return _kind_of(plan.file.path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in ("jsonl", "csv")
+        return _kind_of(plan.file.path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in ("jsonl", "csv", "warc")
     except OSError:
         return False
 
 
 def _is_export(path: Path, options: Mapping[str, object]) -> bool:
     try:
-        return _kind_of(path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in ("jsonl", "json", "csv")
+        # (a web archive is read here too: its pages one at a time, never all at once)
+        return _kind_of(path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in ("jsonl", "json", "csv", "warc")
     except OSError:
         return False
 
