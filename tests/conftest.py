@@ -4,11 +4,15 @@ repository, never copied into it."""
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -44,6 +48,18 @@ def _need(path: Path) -> Path:
         pytest.fail(f"{path} is missing: the tests read the seeds and data sets from ../shared "
                     "beside the repository (or $FRAMING_SHARED)")
     return path
+
+
+@contextlib.contextmanager
+def benchmark_module(name: str) -> Iterator[ModuleType]:
+    """A script of ``benchmarks/`` imported as a module, its folder on
+    ``sys.path`` while the caller uses it (the scripts import each other)."""
+    folder = str(REPO / "benchmarks")
+    sys.path.insert(0, folder)
+    try:
+        yield importlib.import_module(name)
+    finally:
+        sys.path.remove(folder)
 
 
 def seed_file(prefix: str) -> Path:

@@ -5,12 +5,10 @@ the article-extraction benchmark's ``ground-truth.json`` (bodies only) and its
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 import pytest
+from conftest import benchmark_module
 
-ROOT = Path(__file__).resolve().parents[1]
 
 #: Invented English prose (fictional places), long enough for the English test;
 #: "so-called" is a written loaded entry in the outlet's voice.
@@ -24,12 +22,8 @@ GERMAN = ("Der Rat von Kesh hat am Montag über den Plan für den Hafen abgestim
 
 @pytest.fixture(scope="module")
 def bench():
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import loaded_hits_abp
-        yield loaded_hits_abp
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+    with benchmark_module("loaded_hits_abp") as module:
+        yield module
 
 
 def _truth(tmp_path):

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import json
 import re
-import sys
-from pathlib import Path
 
 import pytest
+from conftest import benchmark_module
 
 from framing.detect import Detector, load_lexicon
 from framing.detect import scare
 from framing.models import Article
 from framing.resources import lexicon_dir
 
-ROOT = Path(__file__).resolve().parents[1]
 
 #: An invented opinion piece: a word of doubt before each quoted word, loaded
 #: narration, two scare quotes (about 240 words).
@@ -124,12 +122,8 @@ def test_same_text_same_bytes(detector):
 
 @pytest.fixture()
 def fit_module():
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import scare_evidence_fit
-        yield scare_evidence_fit
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+    with benchmark_module("scare_evidence_fit") as module:
+        yield module
 
 
 def test_refit_reads_invented_articles_and_judged_rows(tmp_path, fit_module):

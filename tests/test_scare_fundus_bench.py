@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import benchmark_module
 
 from framing.detect import Detector, load_lexicon
 
@@ -23,12 +23,8 @@ KINDS = {"quotation", "title", "name", "term", "self-description", "dropped"}
 
 @pytest.fixture(scope="module")
 def bench():
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import scare_quotes_fundus
-        yield scare_quotes_fundus
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+    with benchmark_module("scare_quotes_fundus") as module:
+        yield module
 
 
 @pytest.fixture(scope="module")

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..text.dictionary import dictionary_word
@@ -2787,23 +2788,32 @@ def _other_by_line(units: list[_Unit], title: int | None, keep: list[int]) -> tu
     return None
 
 
+def _under_headline(units: list[_Unit], title: int) -> Iterator[_Unit]:
+    """The lines under the headline where a byline may stand, in order: at
+    most seven, past one standfirst paragraph (60 words or fewer) and lines
+    :func:`_skippable` passes over (buttons, counts), up to and including the
+    first other line. A caller stops at the line it looks for."""
+    standfirst = False
+    for i in range(title + 1, min(len(units), title + 8)):
+        u = units[i]
+        yield u
+        if u.kind == "prose" and not standfirst and u.words <= 60:
+            standfirst = True
+            continue
+        if not _skippable(u):
+            return
+
+
 def _name_under_headline(text: str, units: list[_Unit], title: int) -> _Unit | None:
     """A person's name as the first line under the headline, with no date
     beside it (past buttons, counts and one standfirst sentence), that the
     page prints again: in an author box, "More by", a comments header. A
     name printed once there is as likely a section's or a product's ("Server
     Software"), one printed all over the page a place's ("New York")."""
-    standfirst = False
-    for i in range(title + 1, min(len(units), title + 8)):
-        u = units[i]
+    for u in _under_headline(units, title):
         name = u.text.strip()
         if _person_name(name) and not _is_nav_words(u.norm):
             return u if 2 <= text.count(name) <= 6 else None
-        if u.kind == "prose" and not standfirst and u.words <= 60:
-            standfirst = True
-            continue
-        if not _skippable(u):
-            break
     return None
 
 
@@ -2812,17 +2822,10 @@ def _author_under_standfirst(units: list[_Unit], title: int) -> tuple[int, int] 
     names with the writer's handle or outlet after them ("Ana Lee
     @analee"), or two or more names ("Ana Lee and Jo Park"), as the first
     line past one standfirst paragraph and buttons. Its span, or None."""
-    standfirst = False
-    for i in range(title + 1, min(len(units), title + 8)):
-        u = units[i]
+    for u in _under_headline(units, title):
         if u.kind != "nav" and u.words <= 16 and (n := _author_line(u.text)) is not None:
             at = u.start + (len(u.text) - len(u.text.lstrip()))
             return at, at + n
-        if u.kind == "prose" and not standfirst and u.words <= 60:
-            standfirst = True
-            continue
-        if not _skippable(u):
-            break
     return None
 
 
