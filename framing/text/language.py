@@ -14,14 +14,14 @@ from functools import lru_cache
 from .tokens import WORD_RE
 
 __all__ = ["ARTICLE_HEAD", "LANGUAGE_CHARS", "LANGUAGE_SHARE", "LANGUAGE_WORDS", "OTHER_MIN_WORDS",
-           "article_language", "language_counts", "language_of", "other_language", "script_language",
+           "language_counts", "language_of", "other_language", "script_language",
            "stated_language"]
 
 
 #: An article's language is read from its title and the first words of its
 #: body: at most this many words, within this many characters of the body.
 #: (Grouping, which has cut the body's words already, reads this much;
-#: :func:`article_language`, for ingest and the reports' notes, reads the
+#: :func:`other_language`, for ingest, detection and the reports' notes, reads the
 #: cheaper :data:`ARTICLE_HEAD`.)
 LANGUAGE_WORDS = 200
 LANGUAGE_CHARS = 3000
@@ -75,29 +75,12 @@ def language_of(tokens: Iterable[str]) -> str | None:
     return langs[best] if hits[best] >= LANGUAGE_SHARE * n else None
 
 
-#: The characters of a body :func:`article_language` reads: about a hundred
+#: The characters of a body :func:`other_language` reads: about a hundred
 #: words, enough for the share of stop words to say it (all 1,300
 #: Article-Bias-Prediction articles English; 192 of htmldate's 196 Media Cloud
 #: pages, copied as text, get the language their first 3,000 characters give)
 #: at a third of the cost.
 ARTICLE_HEAD = 600
-
-
-def article_language(title: str | None, body: str | None, given: str | None = None) -> str | None:
-    """An article's ISO 639-1 language: the one its source states (``en-US``
-    → ``en``; a name or a three-letter code, as GDELT's "Arabic" and Event
-    Registry's "eng", through pycountry's ISO 639 table), else
-    :func:`language_of` its title and the first :data:`ARTICLE_HEAD`
-    characters of its body, else the language a script is written in alone
-    (:func:`script_language`: a headline in Chinese has no stop words to
-    count); None when none of these says."""
-    if given:
-        code = stated_language(given)
-        if code:
-            return code
-    head_text = (body or "")[:ARTICLE_HEAD]
-    head = WORD_RE.findall(head_text)[:LANGUAGE_WORDS]
-    return language_of(WORD_RE.findall(title or "") + head) or script_language((title or "") + " " + head_text)
 
 
 #: An article's words say it is in another language than English only when
@@ -116,9 +99,12 @@ _ENGLISH_ENOUGH = 5
 def other_language(title: str | None, body: str | None, given: str | None = None) -> str | None:
     """The language of an article that is surely not in English, else None.
 
-    Sure means: its source states the language (``given``); or at least
-    :data:`OTHER_MIN_WORDS` of its first words (as :func:`article_language`
-    reads them) are another language's (:func:`language_of`); or most of its
+    Sure means: its source states the language (``given``: ``en-US`` is
+    English; a name or a three-letter code, as GDELT's "Arabic" and Event
+    Registry's "eng", is read through pycountry's ISO 639 table); or at least
+    :data:`OTHER_MIN_WORDS` of the words of its title and the first
+    :data:`ARTICLE_HEAD` characters of its body are another language's
+    (:func:`language_of`); or most of its
     letters are in a script written for one language alone
     (:func:`script_language`). English, and an article too short to tell,
     give None. The detector reads this to keep framing's English lexicons
