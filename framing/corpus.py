@@ -534,12 +534,21 @@ def iter_file(
     if not art.body.strip():
         yield InputError(display, "no article text found")
         return
+    _finish_page(art, encoding, max_words, manifest_row, outlet, event, (columns or {}).get("group"))
+    yield LoadedRecord("", art)
+
+
+def _finish_page(art: Article, encoding: str, max_words: int | None, row: Mapping[str, str] | None,
+                 outlet: str | None, event: str | None, group_column: str | None) -> None:
+    """What every page read from a file gets once parsed (a saved or pasted
+    page, a web archive's page): its encoding (and a note where lines were
+    read in a fallback one), the word limit, the manifest's row and the
+    batch's options."""
     if "+" in encoding:
         art.notes.append(f"mixed encodings: lines that are not UTF-8 were read as {encoding.split('+', 1)[1]}")
     art.encoding = encoding
     _limit_words(art, max_words)
-    _apply_overrides(art, manifest_row, outlet, event, (columns or {}).get("group"))
-    yield LoadedRecord("", art)
+    _apply_overrides(art, row, outlet, event, group_column)
 
 
 def _database_records(display: str, database: str, found: list, manifest_row: Mapping[str, str] | None,
@@ -676,11 +685,7 @@ def read_archive_pages(pages: list[Any], display: str, row: Mapping[str, str], o
             # Common Crawl keeps a page's first megabyte; crawlers stop at a length or a time
             art.content = "truncated"
             art.notes.append(f"the crawler kept only the start of this page (WARC-Truncated: {page.truncated})")
-        if "+" in encoding:
-            art.notes.append(f"mixed encodings: lines that are not UTF-8 were read as {encoding.split('+', 1)[1]}")
-        art.encoding = encoding
-        _limit_words(art, max_words)
-        _apply_overrides(art, row, outlet, event, group_column)
+        _finish_page(art, encoding, max_words, row, outlet, event, group_column)
         out.append(LoadedRecord(f"url:{page.url}", art))
     return out
 
