@@ -53,8 +53,8 @@ from typing import Any
 from ..models import Article
 from ..text.dictionary import dictionary_word
 from .dates import MONTH_NAMES, MONTH_WORD, WEEKDAY_NAMES, day_in_url, parse_date
-from .text import (OWNER_FORM_RE, call_to_reader, copyright_holder, dateline_date, header_meta, is_furniture_paragraph,
-                   is_toolbar_line, outlet_key, sign_up_line)
+from .text import (ACCOUNT_PLACEHOLDERS, OWNER_FORM_RE, call_to_reader, copyright_holder, dateline_date,
+                   header_meta, is_furniture_paragraph, is_toolbar_line, outlet_key, sign_up_line)
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -748,14 +748,6 @@ _TRAILING_DATE_WORDS = re.compile(
 _PICTURE_CREDIT = re.compile(r"(?i)^(?:photo(?:graph)?s?|images?|pictures?|video|illustrations?)\s*(?:by\b|:)")
 
 
-#: What a site's account widgets and blog software put where a name would be.
-_ACCOUNT_PLACEHOLDERS = frozenset({"username", "user", "user name", "admin", "administrator",
-                                   "guest", "anonymous", "author", "unknown", "your name",
-                                   # a comment form's or a widget's labels ("Name", German "Datum":
-                                   # date), a CMS's empty author ("No Author"), its admin account
-                                   "name", "datum", "follow", "no author", "none", "wordpressadmin"})
-
-
 def _authors(found: str | None) -> str | None:
     """trafilatura's author field without what it glued on: the date's first
     word ("Carrie Arnold November"), a role ("CNN Editor-at-large", "Staff
@@ -778,7 +770,7 @@ def _authors(found: str | None) -> str | None:
             part = " ".join(words)
         if len(words) == 1 and not (words[0][:1].isupper() and len(words[0]) >= 3):
             continue  # "MA", "byline"
-        if part.casefold() in _ACCOUNT_PLACEHOLDERS:
+        if part.casefold() in ACCOUNT_PLACEHOLDERS:
             continue  # a log-in widget's "Username" or a blog's "admin": nobody's name
         if part and part.casefold() not in {n.casefold() for n in names}:
             names.append(part)

@@ -3103,8 +3103,14 @@ _PLAYER_LABELS = frozenset(("video", "videos", "watch", "watch video", "play", "
                             "watch now"))
 
 
-#: The accounts a blog's software makes for whoever installs it: no writer's name.
-_ACCOUNT_NAMES = frozenset(("admin", "administrator", "webmaster", "site admin", "site administrator"))
+#: What a site's account widgets and blog software put where a writer's name
+#: would be (the HTML loader's author field and a pasted page's byline): the
+#: accounts made for whoever installs the software, a log-in widget's and a
+#: comment form's labels ("Name", German "Datum": date), a CMS's empty author.
+ACCOUNT_PLACEHOLDERS = frozenset({"username", "user", "user name", "admin", "administrator", "webmaster",
+                                  "site admin", "site administrator", "wordpressadmin", "guest", "anonymous",
+                                  "author", "unknown", "your name", "name", "datum", "follow", "no author",
+                                  "none"})
 
 
 def _without_player_caption(units: list[_Unit], keep: list[int]) -> list[int]:
@@ -3345,7 +3351,7 @@ def parse_page_text(text: str) -> PageParts:
     # copied without a space between them. The tail is an outlet only when the
     # page prints that name elsewhere ("Fox Business"); "McDonald" stays whole.
     # "Posted on March 30, 2015 by admin": a blog's default account, no writer.
-    if parts.byline and parts.byline.strip().casefold() in _ACCOUNT_NAMES:
+    if parts.byline and parts.byline.strip().casefold() in ACCOUNT_PLACEHOLDERS:
         parts.byline = None
     # "By Ana LeeStaff Writer": the writer's link and the job title under it,
     # copied without a space between them. The title is no part of the name.
