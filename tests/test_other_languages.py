@@ -114,3 +114,41 @@ def test_a_run_on_german_pages_reports_no_english_words(tmp_path: Path) -> None:
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     titles = {a["id"]: a["title"] for a in report["articles"]}
     assert hits and {titles[h["article"]] for h in hits} == {"New school opens in Almera"}
+
+
+def test_an_outlet_writing_in_another_language_has_its_rate_marked(tmp_path: Path) -> None:
+    """Its rate of 0 is not a measurement of its wording: its row says so
+    (in every renderer that shows a row's warning), and an outlet with one
+    English article among others is measured as before."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "de.txt").write_text(GERMAN, encoding="utf-8")
+    (pages / "en.txt").write_text(ENGLISH, encoding="utf-8")
+    (pages / "en2.txt").write_text(
+        "Almera's pupils start at their new school\n\nPupils in Almera began lessons in the new building "
+        "this week after four years of work. Teachers said the classrooms were bright and the families "
+        "were glad that the lessons no longer had to take place in containers.", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("path,outlet,event\npages/de.txt,Almera Zeitung,school\npages/en.txt,Almera Times,school\n"
+                        "pages/en2.txt,Almera Zeitung,school\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["run", str(pages), "--manifest", str(manifest), "--out", str(out),
+                                      "--charts", "none"])
+    assert result.exit_code == 0, result.output
+    (event,) = json.loads((out / "report.json").read_text(encoding="utf-8"))["events"]
+    rows = {r["outlet"]: r for r in event["density"]}
+    assert (rows["Almera Zeitung"]["warning"] or "").startswith("Only")  # one English article: measured
+
+    (pages / "en2.txt").unlink()
+    manifest.write_text("path,outlet,event\npages/de.txt,Almera Zeitung,school\npages/en.txt,Almera Times,school\n",
+                        encoding="utf-8")
+    out2 = tmp_path / "out2"
+    result = CliRunner().invoke(cli, ["run", str(pages), "--manifest", str(manifest), "--out", str(out2),
+                                      "--charts", "none"])
+    assert result.exit_code == 0, result.output
+    (event,) = json.loads((out2 / "report.json").read_text(encoding="utf-8"))["events"]
+    rows = {r["outlet"]: r for r in event["density"]}
+    assert rows["Almera Zeitung"]["loaded"] == 0
+    assert rows["Almera Zeitung"]["warning"].startswith("Not in English (de 1)")
+    assert not (rows["Almera Times"]["warning"] or "").startswith("Not in English")
+    assert "Not in English (de 1)" in (out2 / "report.md").read_text(encoding="utf-8")

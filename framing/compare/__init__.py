@@ -91,12 +91,16 @@ NOTES: dict[str, str] = {
 }
 
 
-def _notes(arts: Sequence[Article]) -> dict[str, str]:
+def _notes(arts: Sequence[Article], languages: Mapping[int, str] | None = None) -> dict[str, str]:
     """The reading notes of an event: :data:`NOTES`, and where some of its
-    articles are not in English, a word on what their rates mean (the shipped
-    lexicons are English and are not matched in them)."""
+    articles are not in English (``languages``: article id -> language, read
+    from the articles when not given), a word on what their rates mean (the
+    shipped lexicons are English and are not matched in them)."""
     notes = dict(NOTES)
-    other = Counter(lang for a in arts if (lang := other_language(a.title, a.body, a.language)) is not None)
+    if languages is None:
+        other = Counter(lang for a in arts if (lang := other_language(a.title, a.body, a.language)) is not None)
+    else:
+        other = Counter(languages[a.id] for a in arts if a.id in languages)
     if not other:
         return notes
     n = sum(other.values())
@@ -132,6 +136,7 @@ def build_event(articles: Sequence[Article], analyses: Mapping[int, Analysis], g
     # of an article from another event is this event's only version of it.
     copies = {c: o for c, o in copies.items() if c in members and o in members}
     actors = naming(arts, ev, copies=copies, max_actors=None)  # every actor: facts resolve names to them
+    languages = {a.id: lang for a in arts if (lang := other_language(a.title, a.body, a.language)) is not None}
     return Event(
         id=group.id,
         label=group.label,
@@ -139,14 +144,14 @@ def build_event(articles: Sequence[Article], analyses: Mapping[int, Analysis], g
         last_date=group.last_date,
         articles=sorted(members),
         outlets=sorted({a.outlet_name for a in arts}),
-        density=density(arts, ev_hits, copies=copies),
+        density=density(arts, ev_hits, copies=copies, languages=languages),
         naming=actors[:MAX_ACTORS],
         quotes=align_quotes(arts, ev, copies=copies),
         facts=facts(arts, ev, actors),
         distinctive=distinctive(arts, copies=copies, stop_words=stop_words),
-        notes=_notes(arts),
+        notes=_notes(arts, languages),
         grouped_by=dict(group.grouped_by),
-        groups=compare_groups(arts, ev_hits, copies=copies, stop_words=stop_words),
+        groups=compare_groups(arts, ev_hits, copies=copies, stop_words=stop_words, languages=languages),
     )
 
 

@@ -5,7 +5,10 @@ Words are the article's title plus body word count (hits can fall in either).
 Near-duplicate copies (``copies``: copy id → original id) are left out of both
 the words and the hits, so a syndicated wire story is counted once, for the
 outlet that published it first. An outlet whose only articles in the event are
-copies gets no row.
+copies gets no row. An outlet whose articles are all in another language
+(``languages``) gets a warning instead of the small-count one: framing's
+shipped lexicons are English and are not matched there, so its rate of 0 says
+nothing about its wording.
 """
 
 from __future__ import annotations
@@ -59,21 +62,36 @@ def warning_for(loaded: int, words: int) -> str | None:
     return " and ".join(parts).capitalize() + ": too few to compare this outlet's rate with confidence."
 
 
+def language_warning(langs: Iterable[str]) -> str:
+    """The warning of a row whose articles are all in other languages (codes ``langs``)."""
+    from ..text.language import language_counts
+
+    return (f"Not in English ({language_counts(Counter(langs), 3)}): framing's English lexicons are not "
+            f"matched in it, so this rate counts only entries of a --lexicon-dir of yours and is not "
+            f"comparable with English outlets'.")
+
+
 def density(
     articles: Iterable[Article],
     hits: Iterable[Hit],
     *,
     copies: Mapping[int, int] | None = None,
     ndigits: int = 3,
+    languages: Mapping[int, str] | None = None,
 ) -> list[DensityRow]:
     """One row per outlet (sorted by name; articles without an outlet under
-    :data:`~framing.models.UNKNOWN_OUTLET`) for the given articles and their hits."""
+    :data:`~framing.models.UNKNOWN_OUTLET`) for the given articles and their hits.
+    ``languages``: article id -> language code of the articles surely not in
+    English (:func:`~framing.text.language.other_language`)."""
     copies = copies or {}
+    languages = languages or {}
     arts = [a for a in articles if a.id not in copies]
     outlet_of = {a.id: a.outlet_name for a in arts}
     n_articles: Counter[str] = Counter()
     n_words: Counter[str] = Counter()
+    other: dict[str, list[str]] = {}
     for a in arts:
+        other.setdefault(outlet_of[a.id], []).append(languages.get(a.id, ""))
         n_articles[outlet_of[a.id]] += 1
         n_words[outlet_of[a.id]] += article_words(a)
     by_cat: dict[str, Counter[str]] = {o: Counter() for o in n_articles}
@@ -101,7 +119,7 @@ def density(
             ci95=[round(lo * scale, ndigits), round(hi * scale, ndigits)],
             by_category=cats,
             by_voice={v: by_voice[o].get(v, 0) for v in VOICES},
-            warning=warning_for(loaded, words),
+            warning=(language_warning(other[o]) if all(other[o]) else warning_for(loaded, words)),
             per_1000_by_category={c: round(n * scale, ndigits) for c, n in cats.items()},
         ))
     return rows

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from ..models import Article, Hit
+from ..text.language import other_language
 from .density import density
 from .distinctive import MIN_COUNT, MIN_Z, TOP, keyed_count_rows
 from .keyness import ALPHA0, MAX_NGRAM, NO_STOP_WORDS, StopWords, count_terms
@@ -62,9 +63,12 @@ def compare_groups(
     top: int = TOP,
     alpha0: float = ALPHA0,
     ndigits: int = 3,
+    languages: Mapping[int, str] | None = None,
 ) -> GroupComparison | None:
     """Density and distinctive terms per outlet group for ``articles`` (each
-    with an id) and their ``hits``; None when fewer than two groups are present."""
+    with an id) and their ``hits``; None when fewer than two groups are present.
+    ``languages`` (article id -> language of the articles surely not in
+    English) is read from the articles when not given."""
     copies = copies or {}
     arts = [a for a in articles if a.id not in copies]
     if not has_groups(arts):
@@ -72,11 +76,13 @@ def compare_groups(
     names = sorted({group_of(a) for a in arts})
     if len(names) < 2:
         return None
+    if languages is None:
+        languages = {a.id: lang for a in arts if (lang := other_language(a.title, a.body, a.language)) is not None}
     outlets: dict[str, set[str]] = {g: set() for g in names}
     for a in arts:
         outlets[group_of(a)].add(a.outlet_name)
     as_group = [replace(a, outlet=group_of(a), raw=b"") for a in arts]
-    rows = density(as_group, hits, ndigits=ndigits)
+    rows = density(as_group, hits, ndigits=ndigits, languages=languages)
     dens = [GroupDensityRow(group=r.outlet, outlets=sorted(outlets[r.outlet]), articles=r.articles,
                             words=r.words, loaded=r.loaded, per_1000=r.per_1000, ci95=r.ci95,
                             by_category=r.by_category, by_voice=r.by_voice, warning=r.warning,
