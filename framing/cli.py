@@ -1041,6 +1041,13 @@ def trends(paths: tuple[str, ...], db: str, terms: tuple[str, ...], by: str, per
         click.echo(printable(f"{t!r}: " + ", ".join(f"{p} {per.get(p, 0)}" for p in tr.periods)))
     if tr.undated:
         click.echo(f"note: {tr.undated} undated article{'s' if tr.undated != 1 else ''} left out of the time series")
+    if tr.not_english:
+        from .text.language import language_counts
+
+        n = sum(tr.not_english.values())
+        click.echo(f"note: {n} article{'s' if n != 1 else ''} of the series {'are' if n != 1 else 'is'} not in "
+                   f"English ({language_counts(tr.not_english, 8)}): framing's lexicons are English and are not "
+                   f"matched in them, so their loaded-term rates count only a --lexicon-dir of yours")
     few = len(too_few_words(tr))
     if few:
         click.echo(f"note: {few} of the {len(tr.density)} {tr.by}-{period} rates rest on fewer than "

@@ -235,3 +235,30 @@ def test_trends_of_headline_only_records_says_what_the_chart_leaves_out(tmp_path
     assert "note: 2 of the 2 outlet-month rates rest on fewer than 100 words (a headline or a snippet, " \
         "not an article) and are left out of the chart" in res.output
     assert (tmp_path / "t" / "trends.png").exists()
+
+
+def test_trends_says_which_articles_the_english_lexicons_were_not_matched_in(tmp_path):
+    """An outlet writing in German shows a loaded-term rate of 0 in every
+    month: the note says why, and the series records the languages."""
+    from framing.compare.trends import trends
+    from framing.models import Article
+
+    german = ("Die Stadt Almera hat am Montag den neuen Hafen eröffnet. Der Bürgermeister sagte, die Arbeiten "
+              "hätten fast vier Jahre gedauert, und die Fischer der Stadt seien froh, dass die Boote nun wieder "
+              "sicher anlegen könnten. Die Eltern der Schule am Hafen wollen im Sommer ein Fest feiern.")
+    english = ("The town of Almera opened its new harbour on Monday. The mayor said the work had taken almost "
+               "four years, and the fishermen were glad that their boats could moor safely again.")
+    records = [{"title": "Almera eröffnet den Hafen", "text": german, "media_name": "Almera Zeitung",
+                "publish_date": "2026-03-10"},
+               {"title": "Almera opens its harbour", "text": english, "media_name": "Almera Courier",
+                "publish_date": "2026-03-10"}]
+    export = tmp_path / "stories.jsonl"
+    export.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    res = CliRunner().invoke(cli, ["trends", str(export), "--db", str(tmp_path / "f.db"), "--term", "harbour",
+                                   "--out", str(tmp_path / "t")])
+    assert res.exit_code == 0, res.output
+    assert "note: 1 article of the series is not in English (de 1): framing's lexicons are English" in res.output
+    arts = [Article(id=i, source="x", title=r["title"], body=r["text"], outlet=r["media_name"],
+                    date=r["publish_date"]) for i, r in enumerate(records, 1)]
+    assert trends(arts, [], ["harbour"]).not_english == {"de": 1}
+    assert trends(arts[1:], [], ["harbour"]).not_english == {}

@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..models import Article, Hit
+from ..text.language import other_language
 from .density import article_words
 from .groups import group_of
 from .kwic import phrase_pattern
@@ -110,6 +111,10 @@ class Trends:
     density: list[DensityPoint] = field(default_factory=list)
     coverage: list[CoverageRow] = field(default_factory=list)
     undated: int = 0
+    #: dated articles of the series surely not in English, by language: the
+    #: shipped lexicons are not matched in them, so their loaded-term points
+    #: count only entries of a --lexicon-dir of the user's
+    not_english: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -156,6 +161,7 @@ def trends(articles: Iterable[Article], hits: Iterable[Hit], terms: Sequence[str
     for h in hits:
         if h.loaded and h.article in where:
             loaded[where[h.article]] += 1
+    langs = Counter(lang for a, _ in dated if (lang := other_language(a.title, a.body, a.language)) is not None)
     used = sorted({p for p, _ in n_art})
     periods = all_periods(used[0], used[-1], period) if used else []
     keys = sorted({k for _, k in n_art}, key=str.lower)
@@ -178,4 +184,5 @@ def trends(articles: Iterable[Article], hits: Iterable[Hit], terms: Sequence[str
         c = Counter(outlet_of[i] for i in e.articles if i in outlet_of)
         cov += [CoverageRow(e.id, e.label, o, n) for o, n in sorted(c.items(), key=lambda on: on[0].lower())]
     return Trends(by=by, period=period, periods=periods, keys=keys, terms=list(terms),
-                  term_rows=term_rows, density=dens, coverage=cov, undated=undated)
+                  term_rows=term_rows, density=dens, coverage=cov, undated=undated,
+                  not_english=dict(sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))))
