@@ -730,13 +730,20 @@ def _iter_export(
                 yield InputError(display, binary_message(head))
                 return
             encoding = sniff_encoding(head)
+            read = 0
             for rec in reader(display, fh, columns, encoding=encoding, max_record=max_bytes, stats=stats):
+                read += 1
                 if rec.error is not None:
                     yield rec.error
                 elif rec.article is not None:
                     rec.article.encoding = encoding
                     _apply_overrides(rec.article, None, outlet, event)
                     yield LoadedRecord(rec.record, rec.article)
+            if not read and not stats.summary():
+                # "[]", a header row alone, a feed's channel without items:
+                # read without a fault, and nothing in it
+                yield InputError(display, "the feed lists no items" if kind == "feed" else
+                                 "no records: the export holds none")
         except (OSError, EOFError, lzma.LZMAError) as exc:
             # A compressed file cut short or not compressed as its name says.
             yield InputError(display, f"cannot read ({getattr(exc, 'strerror', None) or exc})")

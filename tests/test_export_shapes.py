@@ -242,3 +242,27 @@ def test_a_date_column_of_unix_time_written_out(tmp_path: Path, cell: str, iso: 
     assert not errors
     (art,) = [r.article for r in loaded]
     assert (art.title, art.outlet, art.date) == ("Harbour budget passes", "Kesh Daily", iso)
+
+
+@pytest.mark.parametrize("name, content, said", [
+    ("newsapi.json", json.dumps({"status": "ok", "totalResults": 0, "articles": []}),
+     "no records: its list 'articles' is empty"),
+    ("list.json", "[]", "no records: the export holds none"),
+    ("header.csv", "title,text,media_name\n", "no records: the export holds none"),
+    ("header.csv.gz", "title,text,media_name\n", "no records: the export holds none"),
+    ("channel.rss", "<rss version='2.0'><channel><title>Kesh Daily</title></channel></rss>",
+     "the feed lists no items"),
+])
+def test_an_export_with_nothing_in_it_says_so(tmp_path: Path, name: str, content: str, said: str) -> None:
+    """A query nothing matched, saved as the API gave it, or a spreadsheet's
+    header row alone: one line says the file holds no records (it used to add
+    nothing and say nothing, or read the wrapper as an empty record)."""
+    import gzip
+
+    path = tmp_path / name
+    data = content.encode("utf-8")
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    loaded, errors = load_file(InputFile(path, path.name), notes=[])
+    assert not loaded and len(errors) == 1 and str(errors[0]).endswith(said), [str(e) for e in errors]
+    result = CliRunner().invoke(cli, ["ingest", str(path), "--db", str(tmp_path / "f.db")])
+    assert result.exit_code == 1 and said in result.output and result.output.count("error:") == 1

@@ -633,7 +633,24 @@ def _json_records(r: _Reader, scan: "_Scanner") -> Iterator[Record]:
     if text is None:
         yield r.error(start_line, f"record is over {r.max_record:,} bytes (see --max-size)")
         return
+    empty = _empty_wrapper(text)
+    if empty is not None:
+        # NewsAPI's answer to a query nothing matched: {"status": "ok", "totalResults": 0, "articles": []}
+        yield r.error(start_line, f"no records: its list {empty!r} is empty")
+        return
     yield _json_record(r, start_line, text)
+
+
+def _empty_wrapper(text: str) -> str | None:
+    """The key of an empty list in an object that names no article field
+    (a wrapper whose list of records is empty), else None."""
+    try:
+        obj = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(obj, dict) or any(str(k).lower().strip() in _ALIASED for k in obj):
+        return None
+    return next((str(k) for k, v in obj.items() if v == []), None)
 
 
 def _json_record(r: _Reader, line: int, text: str) -> Record:
