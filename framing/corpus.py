@@ -244,9 +244,35 @@ def discover(
             errors.append(InputError(display_root, "a symbolic link to nothing (or to itself)"))
         elif os.path.lexists(root):
             errors.append(InputError(display_root, "not a regular file or folder (a device or pipe?)"))
+        elif _WEB_ADDRESS.match(str(display_root)):
+            errors.append(InputError(display_root, WEB_ADDRESS_ERROR))
         else:
             errors.append(InputError(display_root, "no such file or folder"))
     return files, errors, skipped
+
+
+#: A path given as a web address, or a text file that is a list of them.
+_WEB_ADDRESS = re.compile(r"(?i)(?:https?://\S+|www\.[^/\s]+\.[^/\s]+/\S*)$")  # not a missing "www.notes.txt"
+WEB_ADDRESS_ERROR = ("a web address: framing reads no pages from the web; save the page in your browser "
+                     "(Save Page As, or print it to PDF) and give the saved file")
+
+
+def _web_addresses(text: str) -> bool:
+    """True for a reading list, not an article: a text whose lines are web
+    addresses (one or more to a line), but for a few short headings
+    ("Read these:"), the addresses the most."""
+    links = other = 0
+    for line in text.splitlines():
+        words = line.split()
+        if not words:
+            continue
+        if all(_WEB_ADDRESS.match(w) for w in words):
+            links += 1
+        elif len(words) <= 6:
+            other += 1
+        else:
+            return False
+    return links > other
 
 
 def _walk(
@@ -517,6 +543,10 @@ def iter_file(
     if found:
         yield from _database_records(display, database, found, manifest_row, outlet, event, columns, encoding,
                                      max_words, notes)
+        return
+    if kind == "text" and _web_addresses(text):
+        yield InputError(display, "a list of web addresses, not an article: framing reads no pages from the "
+                         "web; save each page in your browser and give the saved files")
         return
     try:
         art = html.parse_html(display, text, data, location) if kind == "html" else \

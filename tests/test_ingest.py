@@ -210,6 +210,31 @@ def test_missing_path_and_bad_manifest_rows_are_one_line_errors(tmp_path: Path) 
     assert _jsonl(tmp_path / "f.db")[0]["outlet"] == "Almera Courier"
 
 
+def test_web_addresses_are_named_as_such_not_as_missing_files_or_articles(tmp_path: Path, seeds_dir: Path) -> None:
+    """framing reads no pages from the web: a web address given as a path, and
+    a text file that is a reading list of them, each say so in one line and
+    what to do instead; an article that quotes a few addresses is an article."""
+    reading = tmp_path / "reading.txt"
+    reading.write_text("Read before Tuesday:\nhttps://news.example/2021/05/04/harbour-vote\n"
+                       "www.kesh.example/politics/harbour\nhttps://almera.example/a?id=3 https://b.example/x\n",
+                       encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text("Council approves harbour budget\n\nThe Almera council voted on Tuesday to approve the "
+                       "harbour budget after a long debate. The mayor said the plan was fair to the fishermen.\n\n"
+                       "https://news.example/2021/05/04/harbour-vote\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest", "https://news.example/2021/05/04/harbour-vote", str(reading),
+                                      str(article), str(seeds_dir / "000_ebc5d44246ea651f.txt"),
+                                      "--db", str(tmp_path / "f.db")])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert [line for line in lines if line.startswith("error:")] == [
+        "error: https://news.example/2021/05/04/harbour-vote: a web address: framing reads no pages from the web; "
+        "save the page in your browser (Save Page As, or print it to PDF) and give the saved file",
+        f"error: {reading}: a list of web addresses, not an article: framing reads no pages from the web; "
+        "save each page in your browser and give the saved files"]
+    assert "2 added, 0 updated, 0 unchanged, 2 errors" in lines
+
+
 def test_manifest_without_path_column_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "m.csv").write_text("file,outlet\na.txt,X\n")
