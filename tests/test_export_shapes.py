@@ -266,3 +266,24 @@ def test_an_export_with_nothing_in_it_says_so(tmp_path: Path, name: str, content
     assert not loaded and len(errors) == 1 and str(errors[0]).endswith(said), [str(e) for e in errors]
     result = CliRunner().invoke(cli, ["ingest", str(path), "--db", str(tmp_path / "f.db")])
     assert result.exit_code == 1 and said in result.output and result.output.count("error:") == 1
+
+
+def test_an_export_of_web_addresses_alone_says_framing_does_not_fetch(tmp_path: Path) -> None:
+    """A list of links saved as a spreadsheet or JSON Lines (a bookmarking
+    tool's export) holds no article: the error says why nothing loads."""
+    sheet = tmp_path / "links.csv"
+    sheet.write_text("outlet,link\nKesh Daily,https://kesh.example/a\nAlmera Post,https://almera.example/b\n",
+                     encoding="utf-8")
+    lines = tmp_path / "links.jsonl"
+    lines.write_text(json.dumps({"url": "https://kesh.example/a", "source": "Kesh Daily"}) + "\n"
+                     + json.dumps({"title": "Harbour budget passes", "url": "https://almera.example/b"}) + "\n",
+                     encoding="utf-8")
+    loaded, errors = load_file(InputFile(sheet, sheet.name), notes=[])
+    assert not loaded and [str(e) for e in errors] == [
+        "links.csv:1: only web addresses (column 'link'), no text or title column: framing reads no pages from "
+        "the web; save the pages and give the files, or export the articles with their text"]
+    loaded, errors = load_file(InputFile(lines, lines.name), notes=[])
+    assert [r.article.title for r in loaded] == ["Harbour budget passes"]
+    assert [str(e) for e in errors] == [
+        "links.jsonl:1: record has neither text nor a title: only a web address, and framing reads no pages "
+        "from the web; save the pages and give the files, or export the articles with their text"]

@@ -328,6 +328,11 @@ def _article(source: str, raw: bytes, rec: Mapping[str, Any], cols: dict[str, st
     return art
 
 
+#: What to do with an export of addresses alone.
+NO_FETCHING = ("framing reads no pages from the web; save the pages and give the files, or export the "
+               "articles with their text")
+
+
 class _Reader:
     """Shared bookkeeping: duplicate ids, per-file counts."""
 
@@ -344,7 +349,8 @@ class _Reader:
 
     def finish(self, line: int, art: Article) -> Record:
         if not art.body and not art.title:
-            return self.error(line, "record has neither text nor a title")
+            return self.error(line, "record has neither text nor a title" + (
+                f": only a web address, and {NO_FETCHING}" if art.url else ""))
         key = f"id:{art.source_id}" if art.source_id else "sha:" + hashlib.sha256(art.raw).hexdigest()[:16]
         first = self.seen.get(key)
         if first is not None:
@@ -934,6 +940,9 @@ def _csv_records(r: _Reader, text: IO[str], columns: Mapping[str, str] | None, e
         yield r.error(1, "CSV has no header row")
         return
     cols = resolve_columns(header, columns)
+    if "body" not in cols and "title" not in cols and "url" in cols:
+        yield r.error(1, f"only web addresses (column {cols['url']!r}), no text or title column: {NO_FETCHING}")
+        return
     if "body" not in cols and "title" not in cols:
         yield r.error(1, "no text or title column (looked for " + ", ".join(COLUMN_ALIASES["body"] + COLUMN_ALIASES["title"])
                       + "; name yours with --column text=NAME)")
