@@ -275,3 +275,21 @@ def test_no_traceback_reaches_the_user_as_a_real_process(tmp_path: Path) -> None
     errors = [ln for ln in cp.stdout.splitlines() if ln.startswith("error: ")]
     assert len(errors) == 3, cp.stdout
     assert len(_stored(tmp_path / "p.db")) == 4  # first, last, the surrogate record, the badly named page
+
+
+def test_a_screenshot_an_old_word_file_or_an_e_book_given_by_name_says_what_to_give(tmp_path: Path) -> None:
+    """Given by name (a folder passes over their extensions), each is one line
+    saying what it is and what framing reads instead."""
+    files = {"screenshot.png": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
+             "letter.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 4,
+             "book.epub": _zipped({"META-INF/container.xml": "<container/>"}, first="application/epub+zip")}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    res = _ingest(*(str(tmp_path / n) for n in files), "--db", str(tmp_path / "f.db"))
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert [ln.split(": ", 1)[1] for ln in res.output.splitlines() if ln.startswith("error: ")] == [
+        f"{tmp_path}/screenshot.png: binary file, not text: an image: framing reads an article's text; for a "
+        "screenshot, run OCR first or save the page itself (HTML or PDF)",
+        f"{tmp_path}/letter.doc: binary file, not text: an old Office document (.doc, .xls or .ppt): save it as "
+        ".docx, .odt or .txt (a sheet as CSV) and give that file",
+        f"{tmp_path}/book.epub: binary file, not text: an e-book (EPUB): copy the article's text into a .txt file"]

@@ -64,6 +64,8 @@ def looks_binary(data: bytes) -> bool:
 
 
 #: The first bytes of binary files users give by mistake, and what to do instead.
+_IMAGE = ("an image: framing reads an article's text; for a screenshot, run OCR first or save the page "
+          "itself (HTML or PDF)")
 _BINARY_KINDS = (
     (b"%PDF", "a PDF: copy the article's text into a .txt file, or save the page as HTML"),
     (b"PK\x03\x04", "a zip archive: unpack it and give the folder"),
@@ -71,9 +73,12 @@ _BINARY_KINDS = (
                    "(archive.jsonl.gz, archive.csv.gz, page.html.gz) or unpack it"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive: unpack it and give the folder"),
     (b"Rar!", "a RAR archive: unpack it and give the folder"),
-    (b"\x89PNG", "an image"),
-    (b"\xff\xd8\xff", "an image"),
-    (b"GIF8", "an image"),
+    (b"\x89PNG", _IMAGE),
+    (b"\xff\xd8\xff", _IMAGE),
+    (b"GIF8", _IMAGE),
+    (b"RIFF", "a media file (an image, sound or video), not an article's text"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc, .xls or .ppt): save it as .docx, "
+                                         ".odt or .txt (a sheet as CSV) and give that file"),
 )
 
 
@@ -98,6 +103,8 @@ def _office_kind(data: bytes) -> str | None:
             return "a spreadsheet workbook: save the sheet as CSV (\"CSV UTF-8\") and give that file"
         if kind.startswith(b"text"):
             return "an OpenDocument text: name it .odt to read it as a pasted page"
+    if data[30:38] == b"mimetype" and data[38:58] == b"application/epub+zip":
+        return "an e-book (EPUB): copy the article's text into a .txt file"
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = set(z.namelist())
