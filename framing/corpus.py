@@ -1298,8 +1298,10 @@ def _large_export(plan: _Plan, options: Mapping[str, object]) -> bool:
 
 def _is_export(path: Path, options: Mapping[str, object]) -> bool:
     try:
-        # (a web archive is read here too: its pages one at a time, never all at once)
-        return _kind_of(path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in ("jsonl", "json", "csv", "warc")
+        # (a web archive, a mailbox and an Evernote export are read here too:
+        # their pages one at a time, never all at once)
+        return _kind_of(path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in (
+            "jsonl", "json", "csv", "warc", "mbox", "enex")
     except OSError:
         return False
 

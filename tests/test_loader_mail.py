@@ -394,3 +394,32 @@ def test_a_page_forwarded_from_a_web_mail_client_loses_the_forward_block(tmp_pat
     assert art.date is None and art.outlet is None
     assert "Forwarded" not in art.body and "Worth a read" not in art.body and "Date:" not in art.body
     assert "The river council" in art.body and art.body.rstrip().endswith("June.")
+
+
+def test_a_mailbox_and_an_export_read_the_same_with_jobs(tmp_path: Path) -> None:
+    """With --jobs a mailbox and an export are read a message or a note at a
+    time in the main process (never all their articles in a worker's list);
+    the store is the same as with one process."""
+    from framing import corpus
+    from framing.store import Store
+
+    folder = tmp_path / "kept"
+    folder.mkdir()
+    box = mailbox.mbox(folder / "Inbox.mbox")
+    for n, head in enumerate(("Weir to be rebuilt above the mill", "Ferry fares frozen for the winter")):
+        box.add(_message(head, _page(head, *PARAGRAPHS[n:]), message_id=f"<m{n}@example.org>"))
+    box.flush()
+    box.close()
+    (folder / "b.enex").write_text(_export(_note("Library opens on Sundays", "".join(
+        f"<p>{p}</p>" for p in PARAGRAPHS))), encoding="utf-8")
+    (folder / "c.eml").write_bytes(_message("Pumps for the meadows", _page("Pumps for the meadows", *PARAGRAPHS))
+                                   .as_bytes())
+    assert corpus._is_export(folder / "Inbox.mbox", {}) and corpus._is_export(folder / "b.enex", {})
+    results = {}
+    for jobs in (1, 2):
+        with Store(tmp_path / f"jobs{jobs}.db") as store:
+            reports = corpus.ingest(store, [folder], jobs=jobs)
+            rows = [(a.source, a.source_id, a.title, a.date, a.body) for a in store.articles()]
+        results[jobs] = ([(dict(r.counts), [str(e) for e in r.errors], r.notes) for r in reports], rows)
+    assert results[1] == results[2]
+    assert len(results[1][1]) == 4 and not any(e for _, e, _ in results[1][0])
