@@ -788,13 +788,13 @@ def read_mail_page(display: str, page: Any, max_bytes: int) -> Article | InputEr
     sender as its outlet, the Date header as its day."""
     from .loaders import html, mail
 
-    where = display if page.label == display else f"{display}: {page.label}"
+    where = "" if page.label == display else f"{page.label}: "  # the message or note, in a mailbox or export
     try:
-        check_size(where, len(page.data), max_bytes)
+        check_size(display, len(page.data), max_bytes)
         declared = page.charset or (html.declared_charset(page.data) if page.kind == "html" else None)
-        text, encoding = decode(where, page.data, declared)
+        text, encoding = decode(display, page.data, declared)
     except InputError as exc:
-        return exc
+        return InputError(display, where + exc.problem)
     try:
         if page.kind == "html":
             art = html.parse_html(display, text, page.data, page.location)
@@ -804,9 +804,9 @@ def read_mail_page(display: str, page: Any, max_bytes: int) -> Article | InputEr
         else:
             art = _parse_text(display, mail.without_forward_block(text) if page.forwarded else text, page.data)
     except Exception as exc:  # an extractor bug must not stop the batch
-        return InputError(where, f"could not extract an article ({type(exc).__name__}: {exc})")
+        return InputError(display, f"{where}could not extract an article ({type(exc).__name__}: {exc})")
     if not art.body.strip():
-        return InputError(where, "no article text found")
+        return InputError(display, f"{where}no article text found")
     art.encoding = encoding
     art.source_id = page.source_id
     if not art.title or (page.newsletter and page.title and not mail.names_the_same(art.title, page.title)):

@@ -414,11 +414,12 @@ def enex_notes(display: str, path: Path, max_bytes: int) -> Iterator[MailPage | 
                 while parent is not None and elem.getprevious() is not None:
                     del parent[0]
     except etree.XMLSyntaxError as exc:
+        why = " ".join(str(exc).split())  # (lxml's message may run over lines)
         if not seen_root:
-            yield InputError(display, f"not an Evernote export: not XML ({exc})")
+            yield InputError(display, f"not an Evernote export: not XML ({why})")
         else:
             after = f" after note {n}" if n else ""
-            yield InputError(display, f"the Evernote export is broken off{after}: {exc}")
+            yield InputError(display, f"the Evernote export is broken off{after}: {why}")
     except OSError as exc:
         yield InputError(display, f"cannot read ({exc.strerror or exc})")
 
