@@ -456,7 +456,7 @@ def iter_file(
         return
     if kind in ("eml", "emlx", "mbox", "enex"):
         yield from _iter_mail(f, kind, manifest_row, outlet, event, (columns or {}).get("group"), max_bytes,
-                              max_words, notes)
+                              max_words, notes, submit)
         return
     # The loaders compile their page-reading patterns on import: only when a
     # file is read (an unchanged file is never read; see iter_ingest).
@@ -699,11 +699,13 @@ def read_archive_pages(pages: list[Any], display: str, row: Mapping[str, str], o
 
 def _iter_mail(f: InputFile, kind: str, manifest_row: Mapping[str, str] | None, outlet: str | None,
                event: str | None, group_column: str | None, max_bytes: int, max_words: int | None,
-               notes: list[str] | None) -> Iterator[LoadedRecord | InputError]:
+               notes: list[str] | None, submit: Any = None) -> Iterator[LoadedRecord | InputError]:
     """The articles of an e-mail message (``.eml``, ``.emlx``), a mailbox
     (``.mbox``: one article a message) or an Evernote export (``.enex``: one
     a note), read by :mod:`framing.loaders.mail` and :func:`read_mail_page`.
-    A message or note that cannot be read is one error; the rest are read."""
+    A message or note that cannot be read is one error; the rest are read.
+    ``submit`` (an executor's): a large mailbox's or export's pages are read
+    there, a chunk at a time, in order; the same articles and errors either way."""
     from .loaders import mail
 
     display = f.display
@@ -730,26 +732,45 @@ def _iter_mail(f: InputFile, kind: str, manifest_row: Mapping[str, str] | None, 
         return
     read = failed = dated_by_header = 0
     seen: set[str] = set()
-    try:
+    errors: list[InputError] = []
+
+    def chunks() -> Iterator[tuple[Any, ...]]:
+        # the pages a task at a time (a worker's under --jobs), each error kept
+        # here and said in its place: after the pages before it
+        chunk: list[Any] = []
+        size = 0
         for page in pages:
             if isinstance(page, InputError):
-                failed += 1
-                yield page
+                errors.append(page)
+                chunk.append(None)
                 continue
             if page.record in seen:
                 continue  # the same message or note twice in one file: once
             seen.add(page.record)
-            item = read_mail_page(display, page, max_bytes)
-            if isinstance(item, InputError):
-                failed += 1
-                yield item
-                continue
-            read += 1
-            dated_by_header += "dated by" in " ".join(item.notes)
-            _finish_page(item, item.encoding or "utf-8", max_words, row, outlet, event, group_column)
-            yield LoadedRecord(page.record, item)
+            chunk.append(page)
+            size += len(page.data)
+            if len(chunk) >= ARCHIVE_CHUNK_PAGES or size >= ARCHIVE_CHUNK_BYTES:
+                yield (read_mail_pages, chunk, display, max_bytes)
+                chunk, size = [], 0
+        if chunk:
+            yield (read_mail_pages, chunk, display, max_bytes)
+
+    from .loaders.export import _in_order
+
+    try:
+        for done in _in_order(submit, chunks(), 4):
+            for record, item in done:
+                if item is None:
+                    item = errors.pop(0)
+                if isinstance(item, InputError):
+                    failed += item.problem.startswith(("message ", "note "))
+                    yield item
+                    continue
+                read += 1
+                dated_by_header += any(n.startswith("dated by") for n in item.notes)
+                _finish_page(item, item.encoding or "utf-8", max_words, row, outlet, event, group_column)
+                yield LoadedRecord(record, item)
     except InputError as exc:  # the container's own fault (not a mailbox): after what was read
-        failed += 1
         yield exc
     except OSError as exc:
         yield InputError(display, f"cannot read ({exc.strerror or exc})")
@@ -759,6 +780,14 @@ def _iter_mail(f: InputFile, kind: str, manifest_row: Mapping[str, str] | None, 
         total = read + failed
         notes.append(f"{display}: {what}: {total} {unit}{'s' if total != 1 else ''}, {read} read as articles"
                      + (f", {dated_by_header} dated by the message's Date header" if dated_by_header else ""))
+
+
+def read_mail_pages(pages: list[Any], display: str, max_bytes: int) -> list[tuple[str, Article | InputError | None]]:
+    """A chunk of a mailbox's messages or an export's notes read (here or in
+    a worker process): ``(record, article or error)`` per page, ``None``
+    where the chunk holds an error of the file's own (said by the caller)."""
+    return [("", None) if page is None else (page.record, read_mail_page(display, page, max_bytes))
+            for page in pages]
 
 
 def _mbox_pages(display: str, path: Path, max_bytes: int) -> Iterator[Any]:
@@ -1291,7 +1320,8 @@ def _large_export(plan: _Plan, options: Mapping[str, object]) -> bool:
     if plan.stamp is None or plan.stamp[0] < PARALLEL_EXPORT_BYTES:
         return False
     try:
-        return _kind_of(plan.file.path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in ("jsonl", "csv", "warc")
+        return _kind_of(plan.file.path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in (
+            "jsonl", "csv", "warc", "mbox", "enex")
     except OSError:
         return False
 

@@ -396,30 +396,50 @@ def test_a_page_forwarded_from_a_web_mail_client_loses_the_forward_block(tmp_pat
     assert "The river council" in art.body and art.body.rstrip().endswith("June.")
 
 
-def test_a_mailbox_and_an_export_read_the_same_with_jobs(tmp_path: Path) -> None:
-    """With --jobs a mailbox and an export are read a message or a note at a
-    time in the main process (never all their articles in a worker's list);
-    the store is the same as with one process."""
+def test_a_mailbox_and_an_export_read_the_same_with_jobs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With --jobs a large mailbox's or export's pages are read by the workers
+    a chunk at a time (never all the file's articles in one list), its
+    messages and notes streamed here; the store, the errors in their places
+    and the notes are the same as with one process."""
     from framing import corpus
     from framing.store import Store
 
+    submitted: list[str] = []
+    real_submit = corpus._LazyPool.submit
+
+    def counting(self, fn, *args):  # type: ignore[no-untyped-def]
+        submitted.append(getattr(fn, "__name__", str(fn)))
+        return real_submit(self, fn, *args)
+
+    monkeypatch.setattr(corpus._LazyPool, "submit", counting)
+    monkeypatch.setattr(corpus, "PARALLEL_EXPORT_BYTES", 1)
+    monkeypatch.setattr(corpus, "ARCHIVE_CHUNK_PAGES", 2)
     folder = tmp_path / "kept"
     folder.mkdir()
     box = mailbox.mbox(folder / "Inbox.mbox")
-    for n, head in enumerate(("Weir to be rebuilt above the mill", "Ferry fares frozen for the winter")):
+    heads = ("Weir to be rebuilt above the mill", "Ferry fares frozen for the winter", "Pumps for the meadows")
+    for n, head in enumerate(heads):
         box.add(_message(head, _page(head, *PARAGRAPHS[n:]), message_id=f"<m{n}@example.org>"))
+        if n == 1:
+            box.add(_message("nothing", "<html><body></body></html>", " "))
     box.flush()
     box.close()
-    (folder / "b.enex").write_text(_export(_note("Library opens on Sundays", "".join(
-        f"<p>{p}</p>" for p in PARAGRAPHS))), encoding="utf-8")
+    good = _note("Library opens on Sundays", "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    (folder / "b.enex").write_text(_export(good, "<note><title>Empty</title></note>",
+                                           good.replace("Library", "Museum")), encoding="utf-8")
     (folder / "c.eml").write_bytes(_message("Pumps for the meadows", _page("Pumps for the meadows", *PARAGRAPHS))
                                    .as_bytes())
     assert corpus._is_export(folder / "Inbox.mbox", {}) and corpus._is_export(folder / "b.enex", {})
     results = {}
     for jobs in (1, 2):
+        submitted.clear()
         with Store(tmp_path / f"jobs{jobs}.db") as store:
             reports = corpus.ingest(store, [folder], jobs=jobs)
             rows = [(a.source, a.source_id, a.title, a.date, a.body) for a in store.articles()]
         results[jobs] = ([(dict(r.counts), [str(e) for e in r.errors], r.notes) for r in reports], rows)
+    assert submitted.count("read_mail_pages") >= 3
     assert results[1] == results[2]
-    assert len(results[1][1]) == 4 and not any(e for _, e, _ in results[1][0])
+    assert len(results[1][1]) == 6
+    errors = [e for _, errs, _ in results[1][0] for e in errs]
+    assert errors == [f"{folder / 'Inbox.mbox'}: message 3 (nothing): no article text found",
+                      f"{folder / 'b.enex'}: note 2 (Empty): the note has no content"]
