@@ -831,9 +831,21 @@ def read_mail_page(display: str, page: Any, max_bytes: int) -> Article | InputEr
                 # (the page's own markup holds the block: its paragraphs are read here)
                 art.body = mail.without_forward_block(art.body).strip()
         else:
+            text = mail.without_link_addresses(text)
             art = _parse_text(display, mail.without_forward_block(text) if page.forwarded else text, page.data)
     except Exception as exc:  # an extractor bug must not stop the batch
         return InputError(display, f"{where}could not extract an article ({type(exc).__name__}: {exc})")
+    if page.plain:
+        # a newsletter's plain-text part, where its HTML reading lost much of it
+        try:
+            plain, _ = decode(display, page.plain, page.plain_charset)
+            alt = _parse_text(display, mail.without_link_addresses(plain), page.plain)
+        except Exception:  # (InputError, an extractor bug): the HTML reading stands
+            alt = None
+        if alt is not None and mail.fuller_plain(art.body, alt.body):
+            art.notes.append(f"body from the newsletter's plain-text part: its HTML reading kept "
+                             f"{art.words:,} of its {alt.words:,} words")
+            art.body = alt.body
     if not art.body.strip():
         return InputError(display, f"{where}no article text found")
     art.encoding = encoding

@@ -443,3 +443,69 @@ def test_a_mailbox_and_an_export_read_the_same_with_jobs(tmp_path: Path, monkeyp
     errors = [e for _, errs, _ in results[1][0] for e in errs]
     assert errors == [f"{folder / 'Inbox.mbox'}: message 3 (nothing): no article text found",
                       f"{folder / 'b.enex'}: note 2 (Empty): the note has no content"]
+
+
+ITEMS = ("The ferry company said the frozen fares would hold until the end of March, when the new boats arrive "
+         "from the yard in Kessel.",
+         "Season tickets bought before the freeze will be refunded the difference, the company said, and "
+         "pensioners keep their half fare.",
+         "The harbour master warned that the winter timetable drops the late boat on Sundays, which angered "
+         "the island's shopkeepers.")
+
+
+def _digest_parts(linked: bool = True) -> tuple[str, str]:
+    """A newsletter digest as its service writes it: an HTML part (stories
+    under headlines, their points as lists, each point a link to the story
+    when ``linked``) and the plain-text part made from it (the links'
+    addresses in brackets after their words)."""
+    heads = ("Weir to be rebuilt", "Ferry fares frozen", "Pumps for the meadows")
+
+    def point(n: int, i: int, item: str) -> str:
+        return f"<li><a href='https://letter.example/{n}/{i}'>{item}</a></li>" if linked else f"<li>{item}</li>"
+
+    html = "".join(f"<h1>{h}</h1><p>{PARAGRAPHS[n]}</p><ul>" + "".join(point(n, i, item) for i, item in
+                                                                       enumerate(ITEMS)) + "</ul>"
+                   for n, h in enumerate(heads))
+    text = "\n\n".join(f"{h}\n\n{PARAGRAPHS[n]}\n\n" + "\n".join(
+        f"- {item} (https://letter.example/{n}/{i} )" for i, item in enumerate(ITEMS)) for n, h in enumerate(heads))
+    return f"<!doctype html><html><head><title>This week</title></head><body>{html}</body></html>", text
+
+
+def test_a_newsletter_whose_html_reading_lost_its_lists_is_read_from_its_text_part(tmp_path: Path) -> None:
+    """The HTML loader takes a list whose every point is a link for link
+    furniture and drops it (The Batch's real digest: 2,108 of its 3,906
+    words kept); the plain-text alternative the newsletter's service wrote
+    from the same HTML holds the points."""
+    subject = "This week: the weir, frozen ferry fares and pumps for the meadows"
+    path = tmp_path / "digest.eml"
+    html, text = _digest_parts()
+    path.write_bytes(_message(subject, html, text, newsletter=True, sender="Dunmarsh Weekly <w@dunmarsh.example>")
+                     .as_bytes())
+    (art,), errors = _read(path)
+    assert not errors and art.title == subject
+    assert any(n.startswith("body from the newsletter's plain-text part") for n in art.notes)
+    assert art.body.count("frozen fares would hold") == 3 and "https://" not in art.body
+    assert "Kessel." in art.body and "Kessel (" not in art.body and "spring floods" in art.body
+    # points that are no links: the HTML reading keeps them, and stands
+    html, text = _digest_parts(linked=False)
+    path.write_bytes(_message(subject, html, text, newsletter=True, sender="Dunmarsh Weekly <w@dunmarsh.example>")
+                     .as_bytes())
+    (kept,), _ = _read(path)
+    assert not any("plain-text part" in n for n in kept.notes) and kept.body.count("frozen fares would hold") == 3
+    # a person's message (no list headers) is read from its HTML part only
+    html, text = _digest_parts()
+    path.write_bytes(_message(subject, html, text).as_bytes())
+    (person,), _ = _read(path)
+    assert "frozen fares would hold" not in person.body
+
+
+def test_fuller_plain() -> None:
+    from framing.loaders.mail import fuller_plain, without_link_addresses
+
+    full = " ".join(PARAGRAPHS + ITEMS)
+    assert fuller_plain(" ".join(PARAGRAPHS[:1]), full)
+    assert not fuller_plain(" ".join(PARAGRAPHS + ITEMS[:2]), full)  # kept most of it
+    assert not fuller_plain(" ".join(PARAGRAPHS[:1]) + " and words the plain part lacks " * 20, full)
+    assert not fuller_plain("", full)
+    assert without_link_addresses("the weir (https://a.example/x ) , and the pier [https://a.example/y]. "
+                                  "Write to <mailto:desk@a.example>") == "the weir, and the pier. Write to"

@@ -30,6 +30,7 @@ import email.utils
 import hashlib
 import html as html_lib
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -64,6 +65,9 @@ class MailPage:
     newsletter: bool = False
     #: the id to show after the file's name (the Message-ID, the clipped address)
     source_id: str | None = None
+    #: a newsletter's plain-text alternative to its HTML part (the same text, written by its service)
+    plain: bytes | None = None
+    plain_charset: str | None = None
 
 
 # -------------------------------------------------------------------- messages
@@ -143,11 +147,14 @@ def _newsletter_brand(msg: EmailMessage) -> str | None:
     name, address = email.utils.parseaddr(_header(msg, "From") or "")
     name = name.strip().strip('"').strip()
     domain = address.rpartition("@")[2].lower().strip(".")
-    if name and "@" not in name:
+    if name and not _ADDRESS.fullmatch(name):
         return name
     if domain and domain not in _PERSONAL_DOMAINS and "." in domain:
         return domain
     return None
+
+
+_ADDRESS = re.compile(r"\S+@\S+\.\S+")
 
 
 def _forwarded(msg: EmailMessage, subject: str | None, text: str) -> bool:
@@ -216,6 +223,13 @@ def read_message(display: str, data: bytes, record: str = "", label: str = "") -
     body, kind, charset = page
     forwarded = forwarded or _forwarded(msg, subject, _plain(body, charset))
     mid = _header(msg, "Message-ID")
+    newsletter = _sent_to_list(msg)
+    alternative = None
+    if kind == "html" and newsletter and not forwarded:
+        try:
+            alternative = _page_of(msg.get_body(preferencelist=("plain",)))  # type: ignore[arg-type]
+        except Exception:  # a damaged structure: the HTML alone
+            alternative = None
     return MailPage(
         record=record,
         label=label or display,
@@ -228,8 +242,10 @@ def read_message(display: str, data: bytes, record: str = "", label: str = "") -
         sender=None if forwarded else _newsletter_brand(msg),
         sent=None if forwarded else _sent_day(msg),
         forwarded=forwarded,
-        newsletter=_sent_to_list(msg),
+        newsletter=newsletter,
         source_id=mid.strip("<>") if mid else None,
+        plain=alternative[0] if alternative else None,
+        plain_charset=alternative[2] if alternative else None,
     )
 
 
@@ -265,6 +281,38 @@ def names_the_same(headline: str | None, subject: str | None) -> bool:
     cut short)? A digest's first headline in its long Subject is not."""
     a, b = sorted((set(re.findall(r"\w+", (t or "").casefold())) for t in (headline, subject)), key=len)
     return bool(a) and a <= b and 2 * len(a) >= len(b)
+
+
+#: A link's address a mail client or a newsletter service wrote into the
+#: plain-text part after the link's words: "(https://...)", "[https://...]",
+#: "<https://...>" (the HTML part's links, flattened).
+_PLAIN_LINK = re.compile(r"[ \t]*(?:\(\s*(?:https?://|mailto:)[^\s()]*\s*\)|\[\s*(?:https?://|mailto:)[^\s\[\]]*\s*\]"
+                         r"|<(?:https?://|mailto:)[^\s<>]*>)(?:[ \t]+(?=[,.;:!?]))?")
+
+
+def without_link_addresses(text: str) -> str:
+    """A plain-text part without the links' addresses written after their
+    words: they are no words of the article (The Batch's text part is twice
+    its words with them)."""
+    return _PLAIN_LINK.sub("", text)
+
+
+#: A newsletter's plain-text part is read for its body when the HTML reading
+#: kept at most this share of its words, and the plain reading holds (this
+#: share of) every word the HTML reading kept.
+HTML_KEPT_SHARE = 2 / 3
+PLAIN_HOLDS_SHARE = 0.95
+
+
+def fuller_plain(html_body: str, plain_body: str) -> bool:
+    """Is a newsletter's plain-text reading the whole of what its HTML
+    reading cut short? The extractor reads an HTML mail's layout tables as
+    page furniture and can drop a digest's lists and headings; the plain
+    part the newsletter's service wrote from the same HTML keeps them."""
+    h = Counter(re.findall(r"\w+", html_body.casefold()))
+    t = Counter(re.findall(r"\w+", plain_body.casefold()))
+    kept, held = sum(h.values()), sum((h & t).values())
+    return bool(kept) and kept <= HTML_KEPT_SHARE * sum(t.values()) and held >= PLAIN_HOLDS_SHARE * kept
 
 
 def without_forward_block(text: str) -> str:
