@@ -142,6 +142,13 @@ def test_a_person_is_never_the_outlet_and_a_page_that_dates_itself_keeps_its_day
     path.write_bytes(_message("Weir", _page("Weir to be rebuilt above the mill", *PARAGRAPHS)).as_bytes())
     (plain,), _ = _read(path)
     assert plain.outlet is None and plain.outlet_from == "unknown"
+    # a discussion list's post: a person wrote it, whoever sent it on
+    posted = _message("Weir", _page("Weir to be rebuilt above the mill", *PARAGRAPHS), newsletter=True,
+                      sender='"Ana Lee via Harbour List" <harbour@lists.example>')
+    posted["List-Post"] = "<mailto:harbour@lists.example>"
+    path.write_bytes(posted.as_bytes())
+    (post,), _ = _read(path)
+    assert post.outlet is None and post.date == "2026-03-03"
 
 
 def test_a_digest_is_one_article_under_its_subject(tmp_path: Path) -> None:

@@ -88,7 +88,7 @@ FORWARD_HEADER = re.compile(
     r"^[\s>*]*(?:from|date|sent|subject|to|cc|reply-to|von|datum|gesendet|betreff|an|de|envoyé|objet|à|"
     r"para|asunto|fecha|enviado|assunto|data)\s*:", re.I)
 #: Headers that mark a message sent to a list (a newsletter), not by a person.
-_LIST_HEADERS = ("List-Unsubscribe", "List-Id", "List-Post")
+_LIST_HEADERS = ("List-Unsubscribe", "List-Id")
 #: Mail services whose addresses are people's, never a newsletter's brand.
 _PERSONAL_DOMAINS = frozenset({
     "gmail.com", "googlemail.com", "yahoo.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
@@ -134,6 +134,11 @@ def _sent_day(msg: EmailMessage) -> str | None:
 
 
 def _sent_to_list(msg: EmailMessage) -> bool:
+    """A newsletter: sent to a list (``List-Unsubscribe``, ``List-Id``,
+    ``Precedence: bulk``), but not a discussion list's post, which a person
+    wrote (``List-Post``: Mailman, Google Groups, groups.io)."""
+    if _header(msg, "List-Post"):
+        return False
     precedence = (_header(msg, "Precedence") or "").lower()
     return any(_header(msg, h) for h in _LIST_HEADERS) or precedence in ("bulk", "list")
 
@@ -147,6 +152,8 @@ def _newsletter_brand(msg: EmailMessage) -> str | None:
     name, address = email.utils.parseaddr(_header(msg, "From") or "")
     name = name.strip().strip('"').strip()
     domain = address.rpartition("@")[2].lower().strip(".")
+    if " via " in name:
+        return None  # "Ana Lee via Harbour List": a person's post a list sent on
     if name and not _ADDRESS.fullmatch(name):
         return name
     if domain and domain not in _PERSONAL_DOMAINS and "." in domain:
