@@ -76,8 +76,11 @@ DOCUMENT_EXT = {".docx": "docx", ".odt": "odt", ".rtf": "rtf"}
 PDF_EXT = frozenset({".pdf"})
 #: Web archives (WARC, the older ARC, Webrecorder's WACZ); WARC and ARC also as ``.gz``.
 WARC_EXT = frozenset({".warc", ".arc", ".wacz"})
+#: Articles kept as e-mail (a message; Apple Mail's message; a mailbox) and
+#: as Evernote notes (an export): see :mod:`framing.loaders.mail`.
+MAIL_KINDS = {".eml": "eml", ".emlx": "emlx", ".mbox": "mbox", ".mbx": "mbox", ".enex": "enex"}
 SUPPORTED = (TEXT_EXT | HTML_EXT | MHTML_EXT | WEBARCHIVE_EXT | frozenset(DOCUMENT_EXT) | JSONL_EXT | JSON_EXT
-             | CSV_EXT | FEED_EXT | PDF_EXT | WARC_EXT)
+             | CSV_EXT | FEED_EXT | PDF_EXT | WARC_EXT | frozenset(MAIL_KINDS))
 #: A single-file saved page keeps its images: such a file may be this many
 #: times --max-size, its page part at most --max-size.
 MHTML_SIZE_FACTOR = 10
@@ -477,6 +480,10 @@ def iter_file(
     if kind == "warc":
         yield from _iter_web_archive(f, manifest_row, outlet, event, columns, max_bytes, max_words, notes, submit)
         return
+    if kind in ("eml", "emlx", "mbox", "enex"):
+        yield from _iter_mail(f, kind, manifest_row, outlet, event, (columns or {}).get("group"), max_bytes,
+                              max_words, notes, submit)
+        return
     # The loaders compile their page-reading patterns on import: only when a
     # file is read (an unchanged file is never read; see iter_ingest).
     from .loaders import html
@@ -720,6 +727,177 @@ def read_archive_pages(pages: list[Any], display: str, row: Mapping[str, str], o
     return out
 
 
+def _iter_mail(f: InputFile, kind: str, manifest_row: Mapping[str, str] | None, outlet: str | None,
+               event: str | None, group_column: str | None, max_bytes: int, max_words: int | None,
+               notes: list[str] | None, submit: Any = None) -> Iterator[LoadedRecord | InputError]:
+    """The articles of an e-mail message (``.eml``, ``.emlx``), a mailbox
+    (``.mbox``: one article a message) or an Evernote export (``.enex``: one
+    a note), read by :mod:`framing.loaders.mail` and :func:`read_mail_page`.
+    A message or note that cannot be read is one error; the rest are read.
+    ``submit`` (an executor's): a large mailbox's or export's pages are read
+    there, a chunk at a time, in order; the same articles and errors either way."""
+    from .loaders import mail
+
+    display = f.display
+    pages: Iterator[Any]
+    try:
+        if kind in ("eml", "emlx"):
+            size = f.path.stat().st_size
+            _check_container(display, "e-mail message", size, max_bytes)
+            data = f.path.read_bytes()
+            if not data.strip():
+                raise InputError(display, "empty file")
+            pages = iter([(mail.read_eml if kind == "eml" else mail.read_emlx)(display, data)])
+            row = dict(manifest_row or {})
+        else:
+            # one manifest row covers every message or note: not one headline or address for all
+            row = {k: v for k, v in (manifest_row or {}).items() if k not in ("title", "url")}
+            pages = mail.enex_notes(display, f.path, max_bytes) if kind == "enex" else \
+                _mbox_pages(display, f.path, MHTML_SIZE_FACTOR * max_bytes)
+    except InputError as exc:
+        yield exc
+        return
+    except OSError as exc:
+        yield InputError(display, f"cannot read ({exc.strerror or exc})")
+        return
+    read = failed = dated_by_header = 0
+    seen: set[str] = set()
+    errors: list[InputError] = []
+
+    def chunks() -> Iterator[tuple[Any, ...]]:
+        # the pages a task at a time (a worker's under --jobs), each error kept
+        # here and said in its place: after the pages before it
+        chunk: list[Any] = []
+        size = 0
+        for page in pages:
+            if isinstance(page, InputError):
+                errors.append(page)
+                chunk.append(None)
+                continue
+            if page.record in seen:
+                continue  # the same message or note twice in one file: once
+            seen.add(page.record)
+            chunk.append(page)
+            size += len(page.data)
+            if len(chunk) >= ARCHIVE_CHUNK_PAGES or size >= ARCHIVE_CHUNK_BYTES:
+                yield (read_mail_pages, chunk, display, max_bytes)
+                chunk, size = [], 0
+        if chunk:
+            yield (read_mail_pages, chunk, display, max_bytes)
+
+    from .loaders.export import _in_order
+
+    try:
+        for done in _in_order(submit, chunks(), 4):
+            for record, item in done:
+                if item is None:
+                    item = errors.pop(0)
+                if isinstance(item, InputError):
+                    failed += item.problem.startswith(("message ", "note "))
+                    yield item
+                    continue
+                read += 1
+                dated_by_header += any(n.startswith("dated by") for n in item.notes)
+                _finish_page(item, item.encoding or "utf-8", max_words, row, outlet, event, group_column)
+                yield LoadedRecord(record, item)
+    except InputError as exc:  # the container's own fault (not a mailbox): after what was read
+        yield exc
+    except OSError as exc:
+        yield InputError(display, f"cannot read ({exc.strerror or exc})")
+    if notes is not None and kind in ("mbox", "enex"):
+        what = "a mailbox" if kind == "mbox" else "an Evernote export"
+        unit = "message" if kind == "mbox" else "note"
+        total = read + failed
+        notes.append(f"{display}: {what}: {total} {unit}{'s' if total != 1 else ''}, {read} read as articles"
+                     + (f", {dated_by_header} dated by the message's Date header" if dated_by_header else ""))
+
+
+def read_mail_pages(pages: list[Any], display: str, max_bytes: int) -> list[tuple[str, Article | InputError | None]]:
+    """A chunk of a mailbox's messages or an export's notes read (here or in
+    a worker process): ``(record, article or error)`` per page, ``None``
+    where the chunk holds an error of the file's own (said by the caller)."""
+    return [("", None) if page is None else (page.record, read_mail_page(display, page, max_bytes))
+            for page in pages]
+
+
+def _mbox_pages(display: str, path: Path, max_bytes: int) -> Iterator[Any]:
+    """An mbox's messages as pages (:func:`framing.loaders.mail.read_message`),
+    or the error of each one that cannot be read."""
+    from .loaders import mail
+
+    for item in mail.mbox_messages(display, path, max_bytes):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        n, data = item
+        try:
+            page = mail.read_message(display, data, label=f"message {n}")
+        except InputError as exc:
+            yield exc
+            continue
+        page.record = mail.message_record(page, data)
+        page.label = f"message {n} ({page.title})" if page.title else f"message {n}"
+        yield page
+
+
+def read_mail_page(display: str, page: Any, max_bytes: int) -> Article | InputError:
+    """A message's or a note's page read as a saved page (HTML) or as pasted
+    text, then given what its container knows where the page names nothing
+    better (see :mod:`framing.loaders.mail`): the title, a newsletter's
+    sender as its outlet, the Date header as its day."""
+    from .loaders import html, mail
+
+    where = "" if page.label == display else f"{page.label}: "  # the message or note, in a mailbox or export
+    try:
+        check_size(display, len(page.data), max_bytes)
+        declared = page.charset or (html.declared_charset(page.data) if page.kind == "html" else None)
+        text, encoding = decode(display, page.data, declared)
+    except InputError as exc:
+        return InputError(display, where + exc.problem)
+    try:
+        if page.kind == "html":
+            art = html.parse_html(display, text, page.data, page.location)
+            if page.forwarded:
+                # (the page's own markup holds the block: its paragraphs are read here)
+                art.body = mail.without_forward_block(art.body).strip()
+        else:
+            text = mail.without_link_addresses(text)
+            art = _parse_text(display, mail.without_forward_block(text) if page.forwarded else text, page.data)
+    except Exception as exc:  # an extractor bug must not stop the batch
+        return InputError(display, f"{where}could not extract an article ({type(exc).__name__}: {exc})")
+    if page.plain:
+        # a newsletter's plain-text part, where its HTML reading lost much of it
+        try:
+            plain, _ = decode(display, page.plain, page.plain_charset)
+            alt = _parse_text(display, mail.without_link_addresses(plain), page.plain)
+        except Exception:  # (InputError, an extractor bug): the HTML reading stands
+            alt = None
+        if alt is not None and mail.fuller_plain(art.body, alt.body):
+            art.notes.append(f"body from the newsletter's plain-text part: its HTML reading kept "
+                             f"{art.words:,} of its {alt.words:,} words")
+            art.body = alt.body
+    if not art.body.strip():
+        return InputError(display, f"{where}no article text found")
+    art.encoding = encoding
+    art.source_id = page.source_id
+    if not art.title or (page.newsletter and page.title and not mail.names_the_same(art.title, page.title)):
+        # a newsletter whose Subject is not the headline the page shows holds
+        # many stories (a digest), the Subject names them all
+        art.title = page.title or art.title
+    if page.author and not art.byline:
+        # the note's author is the page's writer only where the page prints the name
+        name = " ".join(page.author.split())
+        shown = " ".join(re.sub(r"<[^>]*>", " ", text[:50_000]).split())
+        if "@" not in name and 2 <= len(name.split()) <= 4 and name in shown:
+            art.byline = name
+    if not art.outlet and page.sender:
+        art.outlet, art.outlet_from = page.sender, "sender"
+    if not art.date and page.sent:
+        art.date = page.sent
+        art.notes.append("dated by the message's Date header (the day it was sent: a newsletter's day)")
+    return art
+
+
 def _check_container(display: str, what: str, size: int, max_bytes: int) -> None:
     """A file that carries its text beside images (a single-file page, a
     document) may be :data:`MHTML_SIZE_FACTOR` times ``--max-size``; its text
@@ -823,6 +1001,8 @@ def _kind_of(path: Path, max_bytes: int) -> str:
         return "webarchive"
     if ext in DOCUMENT_EXT:
         return DOCUMENT_EXT[ext]
+    if ext in MAIL_KINDS:
+        return MAIL_KINDS[ext]
     if ext in FEED_EXT or ext == ".xml":
         return "feed"
     if ext in JSONL_EXT:
@@ -1189,15 +1369,18 @@ def _large_export(plan: _Plan, options: Mapping[str, object]) -> bool:
     if plan.stamp is None or plan.stamp[0] < PARALLEL_EXPORT_BYTES:
         return False
     try:
-        return _kind_of(plan.file.path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in ("jsonl", "csv", "warc")
+        return _kind_of(plan.file.path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in (
+            "jsonl", "csv", "warc", "mbox", "enex")
     except OSError:
         return False
 
 
 def _is_export(path: Path, options: Mapping[str, object]) -> bool:
     try:
-        # (a web archive is read here too: its pages one at a time, never all at once)
-        return _kind_of(path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in ("jsonl", "json", "csv", "warc")
+        # (a web archive, a mailbox and an Evernote export are read here too:
+        # their pages one at a time, never all at once)
+        return _kind_of(path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in (
+            "jsonl", "json", "csv", "warc", "mbox", "enex")
     except OSError:
         return False
 

@@ -28,7 +28,8 @@ class Article:
     ``outlet_from`` says where the outlet name came from (``manifest``,
     ``option``, ``export``, ``og:site_name``, ``json-ld publisher``, ``title
     suffix``, ``application-name``, ``url``, ``copyright``, ``page``, ``dateline``,
-    ``front matter``) or is ``unknown``. ``raw`` is the input exactly as read, kept so a better
+    ``front matter``, ``sender``: a newsletter's sender) or is ``unknown``.
+    ``raw`` is the input exactly as read, kept so a better
     extractor can re-run later.
     """
 

@@ -26,7 +26,7 @@ FAST = settings(max_examples=40, deadline=None, suppress_health_check=list(Healt
 SLOW = settings(max_examples=int(os.environ.get("FRAMING_FUZZ_EXAMPLES", "10000")), deadline=None,
                 suppress_health_check=list(HealthCheck), database=None)
 
-EXTENSIONS = [".txt", ".md", ".html", ".jsonl", ".json", ".csv", ".tsv", ".dat"]
+EXTENSIONS = [".txt", ".md", ".html", ".jsonl", ".json", ".csv", ".tsv", ".dat", ".eml", ".mbox", ".enex"]
 
 KEEPER = Article(source="keeper.txt", body="An article stored before the fuzzing began.", title="Keeper")
 
@@ -73,6 +73,10 @@ format_like = st.lists(
         b"\\ud800", b"\\", b"9" * 60, b"1e999", b"<h1>", b"</h1>", b"<meta property=\"og:site_name\" content=\"X\">",
         b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf", b"\x00", b"\x93q\x94", b"\xe2\x80\x93", b"stories_id,title,text\n",
         b"By Staff\n", b"\xa9 2026 Ledger\n", b"Related\n", b"12 March 2026\n", b"The accord was signed in Kesh. ",
+        b"From a@b.example Tue Mar  3 10:00:00 2026\n", b"Subject: Fwd: accord\n", b"List-Id: <x>\n",
+        b"Content-Type: multipart/alternative; boundary=b\n", b"--b\n", b"Content-Type: text/html\n",
+        b"Content-Transfer-Encoding: base64\n", b"<en-export>", b"<note>", b"<content><![CDATA[<en-note>",
+        b"</en-note>]]></content>", b"<source-url>http://a.example/x</source-url>", b"</note>",
     ]),
     max_size=40,
 ).map(b"".join)
