@@ -1788,9 +1788,12 @@ def _owner_keys() -> frozenset[str]:
         name, others, _source = line.split("\t")
         for form in [name, *others.split("|")]:
             short = _clean_outlet(form) or form
-            # (Not a word of the language once the legal form is cut: "Tribune
-            # Publishing" leaves "Tribune", and many papers are "The Tribune".)
-            if len(key := outlet_key(short)) >= 2 and not (" " not in short and dictionary_word(short.casefold())):
+            # (Not a word of the language once the legal form is cut, nor a
+            # newspaper's word: "Tribune Publishing" leaves "Tribune", and many
+            # papers are "The Tribune".)
+            single = " " not in short and (dictionary_word(short.casefold())
+                                           or short.casefold() in wordlist("newspaper_words"))
+            if len(key := outlet_key(short)) >= 2 and not single:
                 keys.add(key)
     return frozenset(keys)
 
