@@ -117,3 +117,12 @@ def test_the_bbc_page_minified_reads_as_the_page() -> None:
     page, saved = parse_html(str(path), text, raw), parse_html(str(path), minified, minified.encode())
     assert "\nEPA\n" not in saved.body and "Media caption" not in saved.body
     assert saved.body == page.body
+
+
+def test_the_owner_s_own_page_keeps_its_name() -> None:
+    # the company's name as the masthead, printed again in the footer: the company is the site
+    footer = [*FOOTER, "Keep up to date with Portvale Courier", "Hearst", "© 2026 Hearst Communications, Inc."]
+    assert parse_page_text(_page(["Hearst", "Subscribe", *MENU], [], footer)).outlet_hint == "Hearst"
+    # without the masthead, the brand's cue wins
+    footer = [*FOOTER, "Keep up to date with Portvale Courier", "Hearst Newspapers", footer[-1]]
+    assert parse_page_text(_page(["Subscribe", *MENU], [], footer)).outlet_hint == "Portvale Courier"

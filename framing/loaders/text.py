@@ -1793,7 +1793,7 @@ def _owner_keys() -> frozenset[str]:
             # papers are "The Tribune".)
             single = " " not in short and (dictionary_word(short.casefold())
                                            or short.casefold() in wordlist("newspaper_words"))
-            if len(key := outlet_key(short)) >= 2 and not single:
+            if len(key := outlet_key(short)) >= 3 and not single:  # (not "G/O", "BH": too short to tell)
                 keys.add(key)
     return frozenset(keys)
 
@@ -1885,8 +1885,12 @@ def _brand_beside_owner(text: str, units: list[_Unit], owner: str, others: dict[
             suffixes[m.group("n")] = suffixes.get(m.group("n"), 0) + 1
         if u.words <= 8 and (m := _OWN_SITE_CUE_RE.match(s)):
             add(m.group("n"), 2.0)
-        if byline and s.startswith(byline + " ") and (rest := s[len(byline):].strip()) and re.fullmatch(_NAME, rest):
+    for line in text.splitlines() if byline else ():
+        # (As printed: a unit may join the headline, the byline's line and the date.)
+        line = line.strip()
+        if line.startswith(byline + " ") and (rest := line[len(byline):].strip()) and re.fullmatch(_NAME, rest):
             add(rest, 2.0)
+            break
     own_lines = {outlet_key(line) for line in name_lines}
     for name, count in suffixes.items():
         if count >= 2 and outlet_key(name) in own_lines:
@@ -2216,9 +2220,11 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         if not votes:
             return None
     key = max(votes, key=lambda k: (votes[k], -len(k)))
-    if votes[key] >= 1.5 and any(known_owner(form) for form in forms[key]):
+    if votes[key] >= 1.5 and not kinds[key] & {"masthead", "domain", "imprint"} and any(
+            known_owner(form) for form in forms[key]):
         # A company that publishes under other brands (its copyright line, a
-        # menu of its sites): the site's brand, if the page names one.
+        # menu of its sites): the site's brand, if the page names one; unless
+        # the page is the company's own (its masthead, domain or imprint: "Vox").
         others = {k: v for k, v in {**edge_only, **votes}.items() if k != key}
         if brand := _brand_beside_owner(text, units, key, others, set(edge_only), forms, byline):
             return brand
