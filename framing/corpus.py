@@ -53,7 +53,7 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: e-mail address glued to the byline, "date | BY: name", a handle line, a
 #: blog's "Posted by" footer, American short dates with a time zone, a video
 #: player's caption and a related box under the first paragraph).
-EXTRACTOR_VERSION = "8.3"
+EXTRACTOR_VERSION = "8.4"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
 #: is cut there, with a note, rather than analysed for minutes.

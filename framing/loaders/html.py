@@ -622,6 +622,48 @@ def unreplayed(text: str) -> str:
     return prefix.sub("", text)
 
 
+#: Start tags that end an open paragraph in HTML ("A p element's end tag may
+#: be omitted if [it] is immediately followed by" one of them, in the HTML
+#: standard's list), which libxml2's parser does not apply.
+_CLOSES_P = ("address|article|aside|blockquote|details|dialog|div|dl|fieldset|figcaption|figure|footer|form"
+             "|h[1-6]|header|hgroup|hr|main|menu|nav|ol|p|pre|section|table|ul")
+_P_TAGS_RE = re.compile(r"<!--.*?-->|<(script|style|textarea)\b.*?</\1\s*>"
+                        r"|<(?P<end>/?)(?P<tag>[a-zA-Z][\w-]*)(?=[\s/>])[^>]*>", re.S | re.I)
+_CLOSES_P_RE = re.compile(r"(?:" + _CLOSES_P + r")$", re.I)
+
+
+def closed_paragraphs(text: str) -> str:
+    """A page whose markup leaves out most paragraphs' end tags (as a
+    minified save does: SingleFile's "<p>... it added.<figure>"), with each
+    paragraph ended where HTML ends it, before the next block's start tag.
+    libxml2 keeps such a block inside the paragraph, so a photo's credit and
+    a video's caption ("EPA", "Media caption ...") were read as article
+    text. A page that closes its paragraphs (all but a few) is returned as it is."""
+    opened = len(re.findall(r"<p[\s>]", text, re.I))
+    if opened < 3 or len(re.findall(r"</p\s*>", text, re.I)) * 2 > opened:
+        return text
+    out: list[str] = []
+    last = 0
+    open_p = False
+    for m in _P_TAGS_RE.finditer(text):
+        tag = m["tag"]
+        if not tag:
+            continue  # a comment, a script, a style
+        if m["end"]:
+            if tag.casefold() == "p":
+                open_p = False
+            continue
+        if open_p and _CLOSES_P_RE.match(tag):
+            out.append(text[last:m.start()])
+            out.append("</p>")
+            last = m.start()
+            open_p = False
+        if tag.casefold() == "p":
+            open_p = True
+    out.append(text[last:])
+    return "".join(out)
+
+
 def original_url(url: str | None) -> str | None:
     """The page's own address behind an archive's address of its capture
     (the scheme :func:`unreplayed` reads); any other address as it is."""
@@ -748,6 +790,11 @@ _TRAILING_DATE_WORDS = re.compile(
 _PICTURE_CREDIT = re.compile(r"(?i)^(?:photo(?:graph)?s?|images?|pictures?|video|illustrations?)\s*(?:by\b|:)")
 
 
+#: News agencies' initials, which open a wire writer's role ("AP National
+#: Writer", "AFP Correspondent") and never a person's name.
+_WIRE_INITIALS = frozenset("ap afp upi dpa pti ani ians efe ansa".split())
+
+
 def _authors(found: str | None) -> str | None:
     """trafilatura's author field without what it glued on: the date's first
     word ("Carrie Arnold November"), a role ("CNN Editor-at-large", "Staff
@@ -761,12 +808,21 @@ def _authors(found: str | None) -> str | None:
         part = re.sub(r"(?i)^\s*(?:analysis\s+)?by\s+", "", part).strip()
         part = _TRAILING_DATE_WORDS.sub("", " " + part).strip()
         words = part.split()
-        if _ROLE.search(part):
+        if (role := _ROLE.search(part)) and "," in part[:role.start()]:
+            # "Steve Peoples, Ap National Political Writer": the role and all
+            # its qualifiers after the comma (however many).
+            part = part[:part.rindex(",", 0, role.start())].strip()
+            words = part.split()
+            if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and not w.isupper() for w in words):
+                continue
+        elif _ROLE.search(part):
             # "Ben Silverman Games Editor": a title-case name before the role and its qualifier survives
             cut = next(i for i, w in enumerate(words) if _ROLE.search(w))
             words = words[:cut - 1] if cut >= 3 else []
             if not all(w[:1].isupper() and not w.isupper() for w in words):
                 words = []
+            if words and words[0].casefold() in _WIRE_INITIALS:
+                words = []  # "Ap National Political Writer": a wire's role, its initials in title case
             part = " ".join(words)
         if len(words) == 1 and not (words[0][:1].isupper() and len(words[0]) >= 3):
             continue  # "MA", "byline"
@@ -1017,7 +1073,7 @@ def parse_html(source: str, text: str, raw: bytes, location: str | None = None) 
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    text = unreplayed(text)
+    text = closed_paragraphs(unreplayed(text))
     doc = trafilatura.bare_extraction(
         text,
         with_metadata=True,

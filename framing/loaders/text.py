@@ -40,10 +40,12 @@ page furniture. Deterministic, offline, standard library only.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..resources import data_file
 from ..text.dictionary import dictionary_word
 from ..text.normalize import strip_accents
 from ..text.tokens import LETTER, MARKS
@@ -1775,6 +1777,145 @@ def _searched_section(line: str, m: re.Match) -> bool:
     return " " not in name and not name.isupper() and dictionary_word(name.lower())
 
 
+@functools.cache
+def _owner_keys() -> frozenset[str]:
+    """The :func:`outlet_key` of every name of ``framing/data/owners.tsv``:
+    companies that publish under other brands."""
+    keys = set()
+    for line in data_file("owners.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, others, _source = line.split("\t")
+        for form in [name, *others.split("|")]:
+            short = _clean_outlet(form) or form
+            # (Not a word of the language once the legal form is cut, nor a
+            # newspaper's word: "Tribune Publishing" leaves "Tribune", and many
+            # papers are "The Tribune".)
+            single = " " not in short and (dictionary_word(short.casefold())
+                                           or short.casefold() in wordlist("newspaper_words"))
+            if len(key := outlet_key(short)) >= 3 and not single:  # (not "G/O", "BH": too short to tell)
+                keys.add(key)
+    return frozenset(keys)
+
+
+def known_owner(name: str, longer: bool = True) -> bool:
+    """True when ``name`` is a company of ``framing/data/owners.tsv`` that
+    publishes under other brands: "Hearst Communications, Inc.", "Gannett",
+    and with ``longer`` a longer name opening with a listed one of six
+    letters or more ("Hearst Media Services Connecticut, LLC"; not for a
+    brand: "Condé Nast Traveler")."""
+    key = outlet_key(_clean_outlet(name) or name)
+    return key in _owner_keys() or longer and any(len(k) >= 6 and key.startswith(k) for k in _owner_keys())
+
+
+#: A line holding only the address of a page on a site (a share link):
+#: "https://www.tidewatch.com/news/article/Harbour-reopens-1234.php".
+_PAGE_ADDRESS_RE = re.compile(
+    r"https?://(?:www\.)?(?P<d>[a-z0-9][\w\-]*(?:\.[a-z0-9][\w\-]*)*\.[a-z]{2,6})/[^\s/]+/\S*[^\s/]", re.I)
+#: Another story's headline with the site's name after it, as lists of
+#: stories print them: "Harbour reopens after storm -- Tide Watch".
+_TITLE_SUFFIX_RE = re.compile(r"^\S.{14,}?\s(?:--|[-–—|])\s(?P<n>" + _NAME + r")$")
+#: A site's own search box or follow cue that names it: "Keep up to date
+#: with Tide Watch", "Buscar en tidewatch.es".
+_OWN_SITE_CUE_RE = re.compile(
+    r"^(?:[Kk]eep up to date with|[Bb]uscar en|[Rr]echercher sur|[Ss]uche auf)\s+(?P<n>" + _NAME
+    + r"|[a-z][\w\-]*\.[a-z]{2,3})\s*$")
+
+
+def _abbreviates(short: str, key: str) -> bool:
+    """True when ``short`` is ``key`` or a short form of it: its first letter,
+    the rest of its letters in order, and the same last word ("ctpost" for
+    "connecticutpost")."""
+    if short == key:
+        return True
+    if len(short) < 4 or not key.startswith(short[0]) or not key.endswith(short[-4:]):
+        return False
+    it = iter(key)
+    return all(ch in it for ch in short)
+
+
+def _brand_beside_owner(text: str, units: list[_Unit], owner: str, others: dict[str, float],
+                        edge_only: set[str], forms: dict[str, dict[str, int]], byline: str | None) -> str | None:
+    """The site's own name on a page whose strongest name is a company that
+    publishes under other brands (``owner``, a key of :func:`known_owner`'s
+    list, most often from the copyright line: "© 2019 Hearst Communications,
+    Inc." on the Connecticut Post's page). The owner is the outlet only when
+    the page names no brand of its own; a brand here is any of: another name
+    the page's cues gave (``others``: key to its votes, with a name printed
+    as lines of its own several times), a name line right over the owner's
+    notice (the footer's logo), the domain of the page's own address printed
+    as a line, the name after other stories' headlines ("... -- Tide Watch",
+    twice or more), the site's own search or follow cue, and the words after
+    the writers' names on the byline's line ("Ana Lee Tide Watch")."""
+    score: dict[str, float] = {}
+    form_of: dict[str, str] = {}
+
+    def add(raw: str, weight: float) -> None:
+        name = _clean_outlet(raw)
+        if not name or known_owner(name, longer=False):
+            return
+        key = outlet_key(name)
+        if key == owner or byline and key == outlet_key(byline):
+            return
+        if all(dictionary_word(w.casefold()) for w in re.findall(r"[^\W\d_]{2,}", name)) and not owner.startswith(key) \
+                and not re.search(r"(?<![\w.])" + re.escape(name) + r"\.(?:com|org|net|co\.uk)\b", text, re.I):
+            return  # a section's label ("Top Stories", "New Cars"), unless the site's domain or the owner's name
+        score[key] = score.get(key, 0.0) + weight
+        form_of.setdefault(key, name)
+
+    top = [outlet_key(u.text.strip()) for u in units[:15] if u.words <= 4]
+    for key, weight in others.items():
+        # (A name only printed as lines of its own: twice near the top, as a masthead over a menu.)
+        if forms.get(key) and (weight >= 2.5 if key not in edge_only else weight >= 1.5 and top.count(key) >= 2):
+            add(max(forms[key].items(), key=lambda kv: (kv[1], " " in kv[0], -len(kv[0])))[0], weight)
+    n = len(units)
+    suffixes: dict[str, int] = {}
+    name_lines: set[str] = set()
+    domains: set[str] = set()
+    domain_lines: set[str] = set()
+    for i, u in enumerate(units):
+        s = u.text.strip()
+        if u.words <= 4 and re.fullmatch(_NAME, s) and not _COPYRIGHT_MARK_RE.search(s):
+            name_lines.add(s)
+        if u.words <= 2 and _DOMAIN_LINE_RE.fullmatch(s):
+            domain_lines.add(s)
+        if u.words <= 2 and (m := _PAGE_ADDRESS_RE.fullmatch(s)):
+            domains.add(m.group("d").casefold().removeprefix("www."))
+        if u.words <= 25 and (m := _TITLE_SUFFIX_RE.match(s)):
+            suffixes[m.group("n")] = suffixes.get(m.group("n"), 0) + 1
+        if u.words <= 8 and (m := _OWN_SITE_CUE_RE.match(s)):
+            add(m.group("n"), 2.0)
+    for line in text.splitlines() if byline else ():
+        # (As printed: a unit may join the headline, the byline's line and the date.)
+        line = line.strip()
+        if line.startswith(byline + " ") and (rest := line[len(byline):].strip()) and re.fullmatch(_NAME, rest):
+            add(rest, 2.0)
+            break
+    own_lines = {outlet_key(line) for line in name_lines}
+    for name, count in suffixes.items():
+        if count >= 2 and outlet_key(name) in own_lines:
+            add(name, 1.5 + 0.5 * min(count, 3))  # (and printed as a line of its own: no partner's)
+    for domain in sorted(domains):
+        # The page's own address; its name as the page prints it when the
+        # domain is short for it ("ctpost.com" for "Connecticut Post").
+        short = outlet_key(domain)
+        spelled = [line for line in sorted(name_lines) if _abbreviates(short, outlet_key(line))]
+        add(spelled[0] if spelled else domain, 2.0)
+    for line in sorted(domain_lines):
+        # A domain printed as a line of its own ("Tidewatch.org"), and its name
+        # as the masthead too ("Tidewatch" near the top) or opening the owner's
+        # ("Tidewatch Ventures"); not a menu of the owner's other sites.
+        key = outlet_key(line)
+        if len(key) >= 3 and owner.startswith(key) or key in top:
+            add(line, 2.0)
+    if not score:
+        return None
+    key = max(score, key=lambda k: (score[k], len(k)))
+    if score[key] < 2.0 or not n:
+        return None
+    return form_of[key]
+
+
 def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
                       byline: str | None = None) -> str | None:
     """The site's name from its own words: the copyright line, "Follow X" /
@@ -2032,13 +2173,14 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
     for i, u in enumerate(units):
         if u.words <= 4:
             lines_of.setdefault(outlet_key(u.text.strip()), []).append(i)
+    edge_only: dict[str, float] = {}
     for key in list(votes):
         if _masthead_and_footer(key, units, lines_of):
             # (Not the article's author: a blog's name line may be its writer's.)
             votes[key] += 0 if byline and outlet_key(byline) == key else 1.5
             kinds[key].add("masthead")
         elif kinds[key] <= {"edge"}:
-            del votes[key]
+            edge_only[key] = votes.pop(key)
     if not votes:
         return None
     for key in votes:
@@ -2078,6 +2220,14 @@ def _outlet_from_page(text: str, units: list[_Unit], glued: str | None = None,
         if not votes:
             return None
     key = max(votes, key=lambda k: (votes[k], -len(k)))
+    if votes[key] >= 1.5 and not kinds[key] & {"masthead", "domain", "imprint"} and any(
+            known_owner(form) for form in forms[key]):
+        # A company that publishes under other brands (its copyright line, a
+        # menu of its sites): the site's brand, if the page names one; unless
+        # the page is the company's own (its masthead, domain or imprint: "Vox").
+        others = {k: v for k, v in {**edge_only, **votes}.items() if k != key}
+        if brand := _brand_beside_owner(text, units, key, others, set(edge_only), forms, byline):
+            return brand
     if votes[key] < 1.5:
         return None
     # The form printed most often ("The Hill" over "TheHill.com"), a spaced one
