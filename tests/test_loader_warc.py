@@ -555,3 +555,18 @@ def test_a_page_mostly_of_links_is_no_undated_article_whatever_its_body() -> Non
     assert page_shape(BLOG.decode()).link_share < MAX_LINK_SHARE
     assert undated_article(art, url, BLOG.decode())
     assert "BlogPosting" in page_shape(BLOG.decode()).types
+
+
+@pytest.mark.parametrize("url, home", [
+    ("https://lantern.example/", True),
+    ("https://lantern.example/index.html", True),
+    ("https://lantern.example/?utm_source=feed&utm_medium=rss", True),
+    ("https://lantern.example/?lang=en", True),
+    ("https://lantern.example/?p=3289", False),  # WordPress's address of a post
+    ("https://lantern.example/index.php?id=30&tx_ttnews%5Btt_news%5D=477", False),  # TYPO3's of a news item
+    ("https://lantern.example/harbour/", False),
+])
+def test_home_pages(url: str, home: bool) -> None:
+    from framing.loaders.warc import is_home
+
+    assert is_home(url) is home

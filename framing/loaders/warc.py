@@ -523,6 +523,21 @@ class WebArchive:
 
 #: A site's front door: its root, or an index page at its root.
 _HOME_PATH = re.compile(r"(?:(?:index|default|home)(?:\.\w+)?)?", re.I)
+#: Query keys that leave a home page the home page: a campaign's tags, a
+#: language.
+_NO_PAGE_KEYS = re.compile(r"utm_\w*|fbclid|gclid|mc_cid|mc_eid|ref|source|lang|hl|amp", re.I)
+
+
+def is_home(url: str) -> bool:
+    """Is the address a site's home page? Its root (or ``index.html``), with
+    no query that names a page of its own: WordPress's ``/?p=3289`` and
+    TYPO3's ``/index.php?id=30&tx_ttnews[tt_news]=477`` are articles; a
+    campaign's ``/?utm_source=feed`` is the home page."""
+    parts = urlsplit(url)
+    if not _HOME_PATH.fullmatch(parts.path.strip("/")):
+        return False
+    keys = [q.partition("=")[0] for q in parts.query.split("&") if q]
+    return all(_NO_PAGE_KEYS.fullmatch(k) for k in keys)
 #: The path segments of a list of other pages, as blog and news software
 #: names them: a tag's, a category's, a topic's, an author's page, a search,
 #: an archive, a list's second page (``/tag/x``, ``/category/x/page/2``,
@@ -657,7 +672,7 @@ def why_not_article(art: Any, url: str, text: str = "") -> str | None:
     is the capture's day."""
     if not art.body.strip():
         return "empty"
-    if _HOME_PATH.fullmatch(urlsplit(url).path.strip("/")):
+    if is_home(url):
         return "home"
     if is_listing(url):
         return "list"
