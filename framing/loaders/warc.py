@@ -520,7 +520,6 @@ class WebArchive:
         return what
 
 
-
 #: A site's front door: its root, or an index page at its root.
 _HOME_PATH = re.compile(r"(?:(?:index|default|home)(?:\.\w+)?)?", re.I)
 #: Query keys that leave a home page the home page: a campaign's tags, a
@@ -538,6 +537,8 @@ def is_home(url: str) -> bool:
         return False
     keys = [q.partition("=")[0] for q in parts.query.split("&") if q]
     return all(_NO_PAGE_KEYS.fullmatch(k) for k in keys)
+
+
 #: The path segments of a list of other pages, as blog and news software
 #: names them: a tag's, a category's, a topic's, an author's page, a search,
 #: an archive, a list's second page (``/tag/x``, ``/category/x/page/2``,
