@@ -52,7 +52,11 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: front matter; ".3": round 38's pasted-page shapes: a job title or an
 #: e-mail address glued to the byline, "date | BY: name", a handle line, a
 #: blog's "Posted by" footer, American short dates with a time zone, a video
-#: player's caption and a related box under the first paragraph).
+#: player's caption and a related box under the first paragraph; ".4": round
+#: 39's pasted outlet named over its owner's copyright line, a wire writer's
+#: role no second author, paragraphs without end tags ended before the next
+#: block; web archives' undated pages read as articles by their structure, a
+#: tag's, an author's or a search's page no article even when dated).
 EXTRACTOR_VERSION = "8.4"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
@@ -649,7 +653,8 @@ def _iter_web_archive(f: InputFile, manifest_row: Mapping[str, str] | None, outl
     row = {k: v for k, v in (manifest_row or {}).items() if k not in ("title", "url")}
     archive = WebArchive(display, f.path, max_bytes)
     options = (display, row, outlet, event, (columns or {}).get("group"), max_words)
-    read = passed = 0
+    read = undated = 0
+    passed: Counter[str] = Counter()  # pages not read as an article, by the reason
     errors: list[InputError] = []
 
     def chunks(pages: Iterator[Any]) -> Iterator[tuple[Any, ...]]:
@@ -669,15 +674,17 @@ def _iter_web_archive(f: InputFile, manifest_row: Mapping[str, str] | None, outl
             yield (read_archive_pages, chunk, *options)
 
     def results(pages: Iterator[Any]) -> Iterator[LoadedRecord | InputError]:
-        nonlocal read, passed
+        nonlocal read, undated
         for chunk in _in_order(submit, chunks(pages), 4):
             for item in chunk:
                 if item is None:
                     yield errors.pop(0)
                 elif isinstance(item, str):
-                    passed += 1
+                    passed[item] += 1
                 else:
-                    read += isinstance(item, LoadedRecord)
+                    if isinstance(item, LoadedRecord):
+                        read += 1
+                        undated += not item.article.date
                     yield item
 
     yield from results(archive.pages())
@@ -686,17 +693,18 @@ def _iter_web_archive(f: InputFile, manifest_row: Mapping[str, str] | None, outl
         # page, say): its other pages are read as a crawl's are
         yield from results(archive.other_pages())
     if notes is not None and archive.stats.records:
-        notes.append(f"{display}: {archive.stats.summary(read, passed)}")
+        notes.append(f"{display}: {archive.stats.summary(read, passed, undated)}")
 
 
 def read_archive_pages(pages: list[Any], display: str, row: Mapping[str, str], outlet: str | None,
                        event: str | None, group_column: str | None,
                        max_words: int | None) -> list[LoadedRecord | InputError | str | None]:
     """A chunk of a web archive's pages read (here or in a worker process):
-    per page its article, its error, or ``"passed"`` (no article); ``None``
-    where the chunk holds an error of the archive itself."""
+    per page its article, its error, or why it is no article (a key of
+    :data:`framing.loaders.warc.NOT_ARTICLE`); ``None`` where the chunk holds
+    an error of the archive itself."""
     from .loaders import html
-    from .loaders.warc import is_article
+    from .loaders.warc import why_not_article
 
     out: list[LoadedRecord | InputError | str | None] = []
     for page in pages:
@@ -707,15 +715,15 @@ def read_archive_pages(pages: list[Any], display: str, row: Mapping[str, str], o
             text, encoding = decode(display, page.data, page.charset or html.declared_charset(page.data))
         except InputError as exc:
             # a page served empty: nothing to read
-            out.append("passed" if exc.problem == "empty file" else InputError(display, f"{page.url}: {exc.problem}"))
+            out.append("empty" if exc.problem == "empty file" else InputError(display, f"{page.url}: {exc.problem}"))
             continue
         try:
             art = html.parse_html(display, text, page.data, page.url)
         except Exception as exc:  # an extractor bug must not stop the batch
             out.append(InputError(display, f"{page.url}: could not extract an article ({type(exc).__name__}: {exc})"))
             continue
-        if not art.body.strip() or not is_article(art, page.url):
-            out.append("passed")
+        if (why := why_not_article(art, page.url, text)) is not None:
+            out.append(why)
             continue
         art.source_id = page.url
         if page.truncated:

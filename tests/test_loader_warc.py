@@ -418,3 +418,155 @@ def test_a_page_the_crawler_cut_short_says_so(tmp_path: Path) -> None:
     [art] = arts.values()
     assert not errors and art.content == "truncated"  # type: ignore[attr-defined]
     assert art.notes == ["the crawler kept only the start of this page (WARC-Truncated: length)"]  # type: ignore[attr-defined]
+
+
+# --- undated articles, told from other pages by the page's structure (round 39) ---
+
+def _undated(data: bytes) -> bytes:
+    """A page with every date its markup states taken out (meta tags naming a
+    date or time, JSON-LD, <time> elements): an article whose day the loader
+    cannot read, as a blog's or an older page's."""
+    import re
+
+    text = data.decode("utf-8", "replace")
+    text = re.sub(r"<meta[^>]*(?:date|time|published|modified)[^>]*>", "", text, flags=re.I)
+    text = re.sub(r"<script[^>]*ld\+json[^>]*>.*?</script>", "", text, flags=re.I | re.S)
+    text = re.sub(r"<time\b[^>]*>.*?</time>", "", text, flags=re.I | re.S)
+    return text.encode("utf-8")
+
+
+def _real_page(name: str) -> tuple[bytes, str]:
+    for path, url in _real_pages():
+        if path.name == name:
+            return path.read_bytes(), url
+    raise AssertionError(f"{name} not in the real-page set")
+
+
+MORE = (
+    "I have walked out along that pier most evenings for twenty years, and it is hard to picture the bay "
+    "without its crooked lamps and the gulls arguing over whatever the trawlers leave behind.",
+    "Whatever the board decides about the timber, the town should keep a way for people to stand over the "
+    "water at dusk; a freight quay with a coffee stand is a fine stopgap but no replacement.",
+)
+BLOG = ("<!doctype html><html><head><title>Why the pier matters - Harbour Notes</title>"
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", '
+        '"headline": "Why the pier matters"}</script></head><body><article><h1>Why the pier matters</h1>'
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS + MORE) + "</article></body></html>").encode("utf-8")
+TEASERS = "".join(f"<li><a href='/news/{i}'>{p}</a></li>" for i, p in enumerate(PARAGRAPHS + MORE))
+#: a section front: its text is teasers, each a link, and a paragraph or two about the section
+SECTION = (f"<!doctype html><html><head><title>Harbour news - The Lantern Gazette</title></head><body>"
+           f"<h1>Harbour news</h1><ul>{TEASERS}</ul><p>{PARAGRAPHS[1]}</p><ul>{TEASERS}</ul>"
+           f"<p>{MORE[1]}</p></body></html>").encode("utf-8")
+
+
+def test_an_undated_real_article_is_read_by_its_structure_without_a_date(tmp_path: Path) -> None:
+    data, url = _real_page("sh-livescience-3c5bf8db4272.html")
+    bare = _undated(data)
+    path = (Archive()
+            # its headline's slug in the address: an article, dated by nothing (not the capture day)
+            .response(url, bare, date="2033-07-04T10:00:00Z")
+            # the same page where the address says nothing and no markup declares an article
+            .response("https://www.livescience.com/a/4711.html", bare)
+            # an invented blog post whose JSON-LD says BlogPosting, at a bare address
+            .response("https://harbour-notes.example/p/4712", BLOG)
+            .save(tmp_path / "crawl.warc.gz"))
+    arts, errors, notes = read(path)
+    assert not errors
+    assert sorted(arts) == ["https://harbour-notes.example/p/4712", url]
+    assert arts[url].date is None  # type: ignore[attr-defined]
+    [want], _ = load_file(InputFile(_need(DATA / "real-pages" / "html" / "sh-livescience-3c5bf8db4272.html"), "x"))
+    assert arts[url].title == want.article.title  # type: ignore[attr-defined]
+    assert arts["https://harbour-notes.example/p/4712"].date is None  # type: ignore[attr-defined]
+    assert "2 articles read (2 undated" in notes[0]
+    assert "1 no date read and no article's structure" in notes[0]
+
+
+def test_section_fronts_and_tag_pages_are_no_articles(tmp_path: Path) -> None:
+    data, url = _real_page("sh-livescience-3c5bf8db4272.html")
+    path = (Archive()
+            .response(url, data)  # the article itself, dated
+            # a dated article's page served at a tag's and an author's address: a list of other pages
+            .response("https://www.livescience.com/tag/space", data)
+            .response("https://www.livescience.com/author/jane-roe", data)
+            .response("https://www.livescience.com/news/page/2", data)
+            .response("https://www.livescience.com/search?q=universe", data)
+            # an undated section front, at a section's address and at one that reads like a headline:
+            # its teasers are links
+            .response("https://lantern.example/harbour/", SECTION)
+            .response("https://lantern.example/news/harbour-and-ferry-stories", SECTION)
+            .response("https://lantern.example/", FRONT)
+            .save(tmp_path / "crawl.warc.gz"))
+    arts, errors, notes = read(path)
+    assert not errors
+    assert list(arts) == [url]
+    assert ("7 pages not read as an article (1 a site's home page; 4 a list of other pages"
+            in notes[0]), notes[0]
+    assert "2 no date read and no article's structure" in notes[0]
+
+
+def test_og_type_article_alone_makes_no_undated_page_an_article(tmp_path: Path) -> None:
+    # blog software gives og:type article to its about pages too
+    about = BLOG.replace(b'"BlogPosting"', b'"WebPage"').replace(
+        b"<head>", b'<head><meta property="og:type" content="article">')
+    arts, errors, _ = read(Archive().response("https://harbour-notes.example/about", about)
+                           .save(tmp_path / "crawl.warc.gz"))
+    assert not arts and not errors
+
+
+@pytest.mark.parametrize("url, listing", [
+    ("https://lantern.example/tag/ferries", True),
+    ("https://lantern.example/category/harbour/page/3", True),
+    ("https://lantern.example/author/mara-quell/", True),
+    ("https://lantern.example/?s=pier", True),
+    ("https://lantern.example/search", True),
+    ("https://lantern.example/topics/the-long-fight-over-the-old-pier", False),
+    ("https://lantern.example/culture/archive/2031/02/the-pier-and-the-town/4711/", False),
+    ("https://lantern.example/archive/4711", False),
+    ("https://lantern.example/news/story.php?id=4711&page=1", False),
+])
+def test_addresses_of_lists(url: str, listing: bool) -> None:
+    from framing.loaders.warc import is_listing
+
+    assert is_listing(url) is listing
+
+
+@pytest.mark.parametrize("url, words", [
+    ("https://lantern.example/2031/02/11/storm-closes-the-harbour-road-4711.html", 5),
+    ("https://lantern.example/harbour/", 1),
+    ("https://lantern.example/p/4712", 0),
+    ("https://lantern.example/", 0),
+    ("https://lantern.example/a_few_good_ferries", 4),
+])
+def test_slug_words(url: str, words: int) -> None:
+    from framing.loaders.warc import slug_words
+
+    assert slug_words(url) == words
+
+
+def test_a_page_mostly_of_links_is_no_undated_article_whatever_its_body() -> None:
+    # (the extractor may keep a section front's teasers as a body: the page's link text says what it is)
+    from framing.loaders.warc import MAX_LINK_SHARE, page_shape, undated_article
+    from framing.models import Article
+
+    art = Article(source="x", body="\n\n".join(PARAGRAPHS + MORE))
+    url = "https://lantern.example/news/harbour-and-ferry-stories"
+    assert page_shape(SECTION.decode()).link_share >= MAX_LINK_SHARE
+    assert not undated_article(art, url, SECTION.decode())
+    assert page_shape(BLOG.decode()).link_share < MAX_LINK_SHARE
+    assert undated_article(art, url, BLOG.decode())
+    assert "BlogPosting" in page_shape(BLOG.decode()).types
+
+
+@pytest.mark.parametrize("url, home", [
+    ("https://lantern.example/", True),
+    ("https://lantern.example/index.html", True),
+    ("https://lantern.example/?utm_source=feed&utm_medium=rss", True),
+    ("https://lantern.example/?lang=en", True),
+    ("https://lantern.example/?p=3289", False),  # WordPress's address of a post
+    ("https://lantern.example/index.php?id=30&tx_ttnews%5Btt_news%5D=477", False),  # TYPO3's of a news item
+    ("https://lantern.example/harbour/", False),
+])
+def test_home_pages(url: str, home: bool) -> None:
+    from framing.loaders.warc import is_home
+
+    assert is_home(url) is home

@@ -85,12 +85,16 @@ class ArchiveStats:
     #: A WACZ's list named no article: the pages it does not name were read.
     unlisted_read: bool = False
 
-    def summary(self, articles: int, not_articles: int) -> str:
+    def summary(self, articles: int, not_articles: Counter[str], undated: int = 0) -> str:
+        """``not_articles``: the pages not read as an article, by the reason
+        (a key of :data:`NOT_ARTICLE`); ``undated``: the articles read without
+        a date."""
         parts = [f"{self.records:,} record{'s' if self.records != 1 else ''}",
-                 f"{articles:,} article{'s' if articles != 1 else ''} read"]
-        if not_articles:
-            parts.append(f"{not_articles:,} page{'s' if not_articles != 1 else ''} not read as an article "
-                         "(a home page, a section front, no article text)")
+                 f"{articles:,} article{'s' if articles != 1 else ''} read"
+                 + (f" ({undated:,} undated: no date read, an article by its page's structure)" if undated else "")]
+        if passed := sum(not_articles.values()):
+            why = "; ".join(f"{not_articles[k]:,} {what}" for k, what in NOT_ARTICLE.items() if not_articles[k])
+            parts.append(f"{passed:,} page{'s' if passed != 1 else ''} not read as an article ({why})")
         if self.duplicates:
             parts.append(f"{self.duplicates:,} earlier capture{'s' if self.duplicates != 1 else ''} "
                          "of an address captured again (the latest read)")
@@ -516,19 +520,168 @@ class WebArchive:
         return what
 
 
-
 #: A site's front door: its root, or an index page at its root.
 _HOME_PATH = re.compile(r"(?:(?:index|default|home)(?:\.\w+)?)?", re.I)
+#: Query keys that leave a home page the home page: a campaign's tags, a
+#: language.
+_NO_PAGE_KEYS = re.compile(r"utm_\w*|fbclid|gclid|mc_cid|mc_eid|ref|source|lang|hl|amp", re.I)
 
 
-def is_article(art: Any, url: str) -> bool:
-    """Is a page of a crawl an article? Where the HTML loader finds the day
-    it was published and it is not a site's home page. (Measured: a
-    publication date is found on all 326 news pages of the real-page and
-    fundus sets, and on 13 of the 115 other pages of the real crawls read,
-    about pages and catalogue entries; a section front or a list of teasers
-    states none.) ``WARC-Date`` plays no part: it is the capture's day."""
-    if not art.date:
+def is_home(url: str) -> bool:
+    """Is the address a site's home page? Its root (or ``index.html``), with
+    no query that names a page of its own: WordPress's ``/?p=3289`` and
+    TYPO3's ``/index.php?id=30&tx_ttnews[tt_news]=477`` are articles; a
+    campaign's ``/?utm_source=feed`` is the home page."""
+    parts = urlsplit(url)
+    if not _HOME_PATH.fullmatch(parts.path.strip("/")):
         return False
-    path = urlsplit(url).path.strip("/")
-    return not _HOME_PATH.fullmatch(path)
+    keys = [q.partition("=")[0] for q in parts.query.split("&") if q]
+    return all(_NO_PAGE_KEYS.fullmatch(k) for k in keys)
+
+
+#: The path segments of a list of other pages, as blog and news software
+#: names them: a tag's, a category's, a topic's, an author's page, a search,
+#: an archive, a list's second page (``/tag/x``, ``/category/x/page/2``,
+#: ``/author/x``, ``/page/3``).
+_LIST_SEGMENTS = frozenset({"tag", "tags", "category", "categories", "topic", "topics", "author", "authors",
+                            "page", "search", "archive", "archives"})
+#: A search's query in an address (``?s=``, WordPress's; ``?q=``).
+_SEARCH_KEYS = frozenset({"s", "q", "query", "search"})
+#: schema.org types of one article (``NewsArticle``, ``ReportageNewsArticle``,
+#: ``OpinionNewsArticle``, ``BlogPosting``, ``LiveBlogPosting``, ``Report``...).
+_ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Report)$")
+#: A date in an address: ``/2024/05/17/``, ``/2024/05/``, ``2024-05-17``.
+_DATE_PATH = re.compile(r"/(?:19|20)\d\d/[01]?\d/|(?:19|20)\d\d-[01]\d-[0-3]\d")
+#: An undated article's body: this many words, one paragraph of
+#: :data:`LONG_PARAGRAPH` words at least (a list's text is teasers and
+#: names), on a page whose text is less than :data:`MAX_LINK_SHARE` link
+#: text. (Calibrated on half of the hand-labelled undated pages of
+#: trafilatura's evaluation set: docs/accuracy.md, round 39.)
+MIN_UNDATED_WORDS = 150
+LONG_PARAGRAPH = 20
+MAX_LINK_SHARE = 0.5
+#: The words of an address's last segment that make it an article's slug
+#: (``/2019/storm-closes-the-harbour-road``), not a section's (``/politics``).
+SLUG_WORDS = 4
+
+
+def _path_segments(url: str) -> list[str]:
+    return [s for s in urlsplit(url).path.split("/") if s]
+
+
+def is_listing(url: str) -> bool:
+    """Does the address name a list of other pages (a tag's, a category's, an
+    author's page, a search, a list's next page) rather than one page? Its
+    last segment says so (``/search``, ``/tag``), or the one before it does
+    and the last is a name, not an article's slug of :data:`SLUG_WORDS`
+    words (``/tag/flood-defences``, ``/author/jane-roe``, ``/page/2``), or
+    a search query does (``?s=``). ``/archive/2014/12/a-headline`` and
+    ``/archive/63076`` are one article each."""
+    parts = urlsplit(url)
+    segments = [s.lower() for s in _path_segments(url)]
+    if segments and segments[-1] in _LIST_SEGMENTS:
+        return True
+    if len(segments) >= 2 and segments[-2] in _LIST_SEGMENTS and slug_words(url) < SLUG_WORDS:
+        last = segments[-1]
+        if not last.isdigit() or segments[-2] == "page":
+            return True
+    return any(key.lower() in _SEARCH_KEYS for key, _, _ in (q.partition("=") for q in parts.query.split("&")))
+
+
+def slug_words(url: str) -> int:
+    """The words of an address's last segment (its file extension and its
+    numbers left out): ``storm-closes-the-harbour-road-4711.html`` has 5."""
+    segments = _path_segments(url)
+    if not segments:
+        return 0
+    last = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", segments[-1])
+    return sum(1 for w in re.split(r"[-_+]", last) if w and w.isalpha())
+
+
+@dataclass
+class PageShape:
+    """What an undated page's markup says of it: the schema.org types its
+    JSON-LD and microdata declare, and the share of its text that is link text."""
+
+    types: frozenset[str]
+    link_share: float
+
+
+def page_shape(text: str) -> PageShape:
+    """The :class:`PageShape` of a page's HTML."""
+    from .html import _Page
+
+    page = _Page(text)
+    types: set[str] = set()
+    for obj in page.ld_objects():
+        found = obj.get("@type")
+        for t in found if isinstance(found, list) else [found]:
+            if isinstance(t, str):
+                types.add(t.rstrip("/").rsplit("/", 1)[-1])
+    doc = page._doc
+    if doc is None:
+        return PageShape(frozenset(types), 0.0)
+    for el in doc.xpath("//*[@itemtype]"):
+        types.update(t.rstrip("/").rsplit("/", 1)[-1] for t in (el.get("itemtype") or "").split())
+    shown = "[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript) and not(ancestor::template)]"
+    words = sum(len(t.split()) for t in doc.xpath(f"//body//text(){shown}"))
+    linked = sum(len(t.split()) for t in doc.xpath(f"//body//a//text(){shown}"))
+    return PageShape(frozenset(types), linked / words if words else 0.0)
+
+
+def undated_article(art: Any, url: str, text: str) -> bool:
+    """Is a page whose publication date the HTML loader cannot read an
+    article all the same? Where its body is an article's (at least
+    :data:`MIN_UNDATED_WORDS` words, a paragraph of :data:`LONG_PARAGRAPH`
+    words or more, on a page less than :data:`MAX_LINK_SHARE` link text: a
+    section front is teasers and links),
+    its address is no list's (:func:`is_listing`), and one of: its JSON-LD or
+    microdata declares a schema.org article type (``NewsArticle``,
+    ``BlogPosting``...), its address holds a date or a slug of
+    :data:`SLUG_WORDS` words or more. ``og:type`` ``article`` is no sign: blog
+    software gives it to every page, about pages too (measured in
+    docs/accuracy.md, round 39)."""
+    if is_listing(url) or art.words < MIN_UNDATED_WORDS:
+        return False
+    if not any(len(p.split()) >= LONG_PARAGRAPH for p in art.body.split("\n\n")):
+        return False
+    shape = page_shape(text)
+    if shape.link_share >= MAX_LINK_SHARE:
+        return False
+    return (any(_ARTICLE_TYPE.search(t) for t in shape.types) or bool(_DATE_PATH.search(urlsplit(url).path))
+            or slug_words(url) >= SLUG_WORDS)
+
+
+#: Why a page of a crawl is no article, as the archive's note says it.
+NOT_ARTICLE = {
+    "home": "a site's home page",
+    "list": "a list of other pages (a tag's, a category's, an author's page, a search)",
+    "undated": "no date read and no article's structure (a section front, an about page...)",
+    "empty": "no text",
+}
+
+
+def why_not_article(art: Any, url: str, text: str = "") -> str | None:
+    """None where a page of a crawl is an article, else why not (a key of
+    :data:`NOT_ARTICLE`). An article: not a site's home page, and the HTML
+    loader finds the day it was published (measured: on all 326 news pages
+    of the real-page and fundus sets, and on 13 of the 115 other pages of
+    the real crawls read, about pages and catalogue entries; a section
+    front or a list of teasers states none), or, undated, its page's
+    structure is an article's (:func:`undated_article`; ``text``: the page's
+    HTML). An undated article keeps no date: ``WARC-Date`` plays no part, it
+    is the capture's day."""
+    if not art.body.strip():
+        return "empty"
+    if is_home(url):
+        return "home"
+    if is_listing(url):
+        return "list"
+    if art.date:
+        return None
+    return None if text and undated_article(art, url, text) else "undated"
+
+
+def is_article(art: Any, url: str, text: str = "") -> bool:
+    """Is a page of a crawl an article? (:func:`why_not_article`)"""
+    return why_not_article(art, url, text) is None
