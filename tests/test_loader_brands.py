@@ -1,4 +1,4 @@
-"""Round 39: a pasted page whose copyright line names the company that owns
+"""A pasted page whose copyright line names the company that owns
 the site ("© 2026 Hearst Communications, Inc.") gives the site's own brand
 when the page names one; the HTML loader's byline without a wire writer's
 role ("Ap National Political Writer"); a minified page that leaves out its
