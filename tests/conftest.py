@@ -25,6 +25,15 @@ SHARED = Path(os.environ.get("FRAMING_SHARED", REPO.parent / "shared"))
 SEEDS = SHARED / "seeds"
 DATA = SHARED / "data"
 
+#: An invented news story (the pasted-page loader tests wrap it in page furniture of many shapes).
+FERRY_HEADLINE = "Portvale ferry crews return after a week of talks"
+FERRY_P1 = ("Ferry crews in Portvale went back to work on Thursday after the harbour board agreed to pay "
+      "early shifts at the weekend rate, ending a walkout that had stranded island commuters.")
+FERRY_P2 = ("The deal runs until the end of next year, the crews' union said, and its members will vote "
+      "on it at a meeting later this month.")
+FERRY_P3 = ("The board said timetables would be back to normal by Saturday, with extra sailings on the "
+      "busiest route to clear the queue of lorries.")
+
 
 def pytest_configure(config: pytest.Config) -> None:
     """The tests keep framing's user folders (the fitted-model and word-list

@@ -11,18 +11,11 @@ from __future__ import annotations
 
 import re
 
-from conftest import DATA, _need
+from conftest import DATA, FERRY_HEADLINE as HEADLINE, FERRY_P1 as P1, FERRY_P2 as P2, FERRY_P3 as P3, _need
 from framing.loaders.decode import decode
 from framing.loaders.html import _authors, closed_paragraphs, parse_html
 from framing.loaders.text import known_owner, parse_page_text
 
-HEADLINE = "Portvale ferry crews return after a week of talks"
-P1 = ("Ferry crews in Portvale went back to work on Thursday after the harbour board agreed to pay "
-      "early shifts at the weekend rate, ending a walkout that had stranded island commuters.")
-P2 = ("The deal runs until the end of next year, the crews' union said, and its members will vote "
-      "on it at a meeting later this month.")
-P3 = ("The board said timetables would be back to normal by Saturday, with extra sailings on the "
-      "busiest route to clear the queue of lorries.")
 ARTICLE = "\n\n".join([P1, P2, P3])
 
 

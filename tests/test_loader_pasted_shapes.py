@@ -8,16 +8,9 @@ pasted page of ../shared where it shows the case.
 
 from __future__ import annotations
 
-from conftest import DATA, _need
+from conftest import DATA, FERRY_HEADLINE as HEADLINE, FERRY_P1 as P1, FERRY_P2 as P2, FERRY_P3 as P3, _need
 from framing.loaders.text import _is_date_line, parse_page_text
 
-HEADLINE = "Portvale ferry crews return after a week of talks"
-P1 = ("Ferry crews in Portvale went back to work on Thursday after the harbour board agreed to pay "
-      "early shifts at the weekend rate, ending a walkout that had stranded island commuters.")
-P2 = ("The deal runs until the end of next year, the crews' union said, and its members will vote "
-      "on it at a meeting later this month.")
-P3 = ("The board said timetables would be back to normal by Saturday, with extra sailings on the "
-      "busiest route to clear the queue of lorries.")
 P4 = ("Commuters who bought weekly passes during the walkout will be offered a refund at the "
       "terminal's ticket desk, the board added.")
 
