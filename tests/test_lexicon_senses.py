@@ -553,7 +553,7 @@ def test_a_persons_or_groups_feeling_is_reported_not_judged(detector, sentence, 
     ("“Aren't you ashamed of what you did?” the host asked.", "ashamed"),
     ("“Shouldn't we be ashamed?” the Republican senator asked.", "ashamed"),
     ("“Shouldn't we be ashamed?” the Democratic senator asked.", "ashamed"),
-    ("They are moderates at best and liberals at worst. Since then little has changed.", "worst"),
+    ("They are the worst of the liberals. Since then little has changed.", "worst"),
 ])
 def test_a_feeling_lent_or_a_situation_judged_stays_a_candidate(mild_detector, sentence, word):
     assert word in _words(mild_detector, sentence)
@@ -818,4 +818,51 @@ def test_a_group_let_in_a_claim_to_a_thing_a_greeting_and_worst_case_are_other_s
 ])
 def test_a_confession_a_claim_to_have_done_praise_and_blame_stay_candidates(
         detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # round 39 (words39), from the blind reading of trafilatura's evaluation
+    # pages: "lie" = rest, fixed phrases, a taste, "happy to" = willing, a title
+    # of address, "desperately in love", poison by dose (invented sentences,
+    # mirrored where a side can be named)
+    ("Old ballots were found lying around the Republican office.", "lying"),
+    ("Old ballots were found lying around the Democratic office.", "lying"),
+    ("The rebels are lying low in the hills near Kesh.", "lying"),
+    ("A fisherman was seen lying face down on the pier.", "lying"),
+    ("The blame lies with the harbour board, the report found.", "lies"),
+    ("The village lies at the heart of the valley.", "lies"),
+    ("The plan is clumsy at best and harmful at worst.", "worst"),
+    ("The Republican mayor is his own worst enemy.", "worst"),
+    ("The Democratic mayor is her own worst enemy.", "worst"),
+    ("Tongue cells carry receptors for bitter, sweet and salty food.", "bitter"),
+    ("The broth leaves a bitter taste at the back of the mouth.", "bitter"),
+    ("Farmers grow sweet corn along the river.", "sweet"),
+    ("Yet the harbour board seems happy to keep paying the fees.", "happy"),
+    ("The Honourable Deputy Premier Ana Lee will remain Acting Premier of Kesh.", "honourable"),
+    ("The Honorable Chief Judge Ward Read The Verdict Of The Kesh Court.", "honorable"),
+    ("The two singers were desperately in love.", "desperately"),
+    ("I have mad respect for the volunteers.", "mad"),
+    ("Actors smeared fake blood on their shirts.", "fake"),
+    ("The sap is slightly toxic to the touch.", "toxic"),
+    ("The berries are toxic if swallowed.", "toxic"),
+    ("Argon is one of the noble gases.", "noble"),
+])
+def test_lie_at_rest_fixed_phrases_tastes_and_titles_are_other_senses(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican governor is lying about the harbour deal.", "lying"),
+    ("The Democratic governor is lying about the harbour deal.", "lying"),
+    ("Her lies in the memoir angered the council.", "lies"),
+    ("The senator keeps spreading lies around the district.", "lies"),
+    ("It was the worst decision the council ever made.", "worst"),
+    ("The mayor gave a bitter speech against the union.", "bitter"),
+    ("The senator's toxic rhetoric split the party.", "toxic"),
+    ("The critics called the plan a fake reform.", "fake"),
+    ("She made a noble sacrifice for the town.", "noble"),
+    ("The union was desperately wrong about the vote.", "desperately"),
+])
+def test_lies_told_worst_bitter_and_toxic_as_judgements_stay_candidates(detector, sentence, word):
     assert word in _words(detector, sentence)
