@@ -847,6 +847,10 @@ def test_a_confession_a_claim_to_have_done_praise_and_blame_stay_candidates(
     ("The sap is slightly toxic to the touch.", "toxic"),
     ("The berries are toxic if swallowed.", "toxic"),
     ("Argon is one of the noble gases.", "noble"),
+    # after the second reading: "pretty" grading a hyphenated participle, a
+    # sporting upset
+    ("How the old mill still runs is pretty mind-boggling.", "pretty"),
+    ("The Kesh rowing club was the upset winner of the regatta.", "upset"),
 ])
 def test_lie_at_rest_fixed_phrases_tastes_and_titles_are_other_senses(detector, sentence, word):
     assert word not in _words(detector, sentence)

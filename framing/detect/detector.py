@@ -181,7 +181,8 @@ def degree_adverb(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
     the adjective or adverb after it ("pretty good", "perfectly legal"), or
     "badly"/"desperately" measuring a need, a want, a harm or a loss ("badly
     needed", "desperately wants", "badly damaged", "lost so badly")? "Pretty"
-    grades a participle too ("pretty overwhelmed", round 38's Zyte reading);
+    grades a participle too ("pretty overwhelmed", round 38's Zyte reading),
+    and a hyphenated adjective by its head ("pretty mind-blowing", round 39);
     "desperately", "madly", "hopelessly" before "in love" (round 39). "A
     pretty town", "perfectly executed", "behaved badly", "a badly run agency"
     and "madly angry" stay candidates."""
@@ -199,10 +200,17 @@ def degree_adverb(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
             return True  # "badly needed", "desperately wants", "badly damaged"
         words = [w.lower() for w in before if w.lower() not in ("so", "very", "too", "quite")]
         return bool(words) and words[-1] in _LOSING  # "lost so badly", "suffered badly"
-    if not after or not after[0].isalpha() or after[0].lower() in _FUNCTION_WORDS:
+    nxt = after[0] if after else ""
+    compound = "-" in nxt.strip("-") and all(p.isalpha() for p in nxt.split("-"))
+    if compound:
+        nxt = nxt.rsplit("-", 1)[1]  # "pretty mind-blowing": the compound's head
+    if not nxt or not nxt.isalpha() or nxt.lower() in _FUNCTION_WORDS:
         return False
-    r = _readings(after[0])
-    if low == "pretty" and after[0].islower() and after[0].endswith("ed") and "VERB" in r:
+    r = _readings(nxt)
+    if (low == "pretty" and compound and nxt.islower() and "VERB" in r
+            and (nxt.endswith(("ing", "ed")) or nxt in ("known", "made", "kept", "built"))):
+        return True  # "pretty mind-blowing", "pretty well-kept": a participle compound graded
+    if low == "pretty" and nxt.islower() and nxt.endswith("ed") and "VERB" in r:
         return True  # "pretty overwhelmed", "pretty worried": a participle graded
     return "ADJ" in r or "ADV" in r
 
@@ -980,7 +988,8 @@ def literal_toxic(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
 #: pages): "one's own worst enemy", "mad cow", "mad respect" (slang for "a lot
 #: of"), "fake blood", "fake tan" (imitation materials, plain), "a noble family",
 #: "noble gases" (rank, chemistry), "lazy loading" (computing), "sweet potato",
-#: "the sweet spot", "bitter orange"; and "ethical" as the
+#: "the sweet spot", "bitter orange", "the upset winner" (sport: unexpected);
+#: and "ethical" as the
 #: relational adjective, "about ethics", before the nouns of rules and
 #: questions ("ethical concerns", "an ethical dilemma", "ethical standards":
 #: round 38's reading of fundus' pages, "the ethical practices of potential
@@ -1005,6 +1014,8 @@ _COMPOUNDS = {
     "lazy": frozenset("loading evaluation load iterator iterators initialization "
                       "initialisation list lists sequence sequences susan".split()),
     "sweet": frozenset("potato potatoes corn tooth pepper peppers spot".split()),
+    "upset": frozenset("winner winners win wins victory victories loss losses defeat "
+                       "defeats".split()),
     "bitter": frozenset("orange oranges melon almond almonds".split()),
     "violent": frozenset("crime crimes offender offenders offense offenses offence offences "
                          "felon felons felony felonies extremism".split()),
