@@ -449,7 +449,7 @@ def test_fixed_phrases_names_and_poll_answers_are_not_the_adjective(mild_detecto
     ("The senator gave an earnest speech on the floor.", "earnest"),
     ("They had a friendly talk about the budget.", "friendly"),
     ("The chancellor was less-than-friendly to the plan.", "friendly"),
-    ("It was the worst decision the council ever made.", "worst"),
+    ("It was a terrible decision, the council's own.", "terrible"),
     ("That was a lame excuse for the delay.", "lame"),
     ("The Republican mayor's crude remarks drew protests.", "crude"),
     ("The Democratic mayor's crude remarks drew protests.", "crude"),
@@ -553,7 +553,6 @@ def test_a_persons_or_groups_feeling_is_reported_not_judged(detector, sentence, 
     ("“Aren't you ashamed of what you did?” the host asked.", "ashamed"),
     ("“Shouldn't we be ashamed?” the Republican senator asked.", "ashamed"),
     ("“Shouldn't we be ashamed?” the Democratic senator asked.", "ashamed"),
-    ("They are the worst of the liberals. Since then little has changed.", "worst"),
 ])
 def test_a_feeling_lent_or_a_situation_judged_stays_a_candidate(mild_detector, sentence, word):
     assert word in _words(mild_detector, sentence)
@@ -579,10 +578,10 @@ def test_a_superlative_set_against_a_record_measures(detector, sentence, word):
 
 
 @pytest.mark.parametrize("sentence, word", [
-    ("Critics say the Republican plan made the economy worse.", "worse"),
-    ("Critics say the Democratic plan made the economy worse.", "worse"),
-    ("He is the worst governor in the history of the state.", "worst"),
-    ("It was the worst decision, since nobody asked the voters.", "worst"),
+    ("Critics say the Republican plan was disastrous for the economy.", "disastrous"),
+    ("Critics say the Democratic plan was disastrous for the economy.", "disastrous"),
+    ("He is the most incompetent governor in the history of the state.", "incompetent"),
+    ("It was the most shameful decision, since nobody asked the voters.", "shameful"),
 ])
 def test_a_superlative_without_a_record_or_a_share_stays_a_candidate(detector, sentence, word):
     assert word in _words(detector, sentence)
@@ -665,6 +664,42 @@ def test_mild_praise_is_no_candidate(detector, sentence, word):
 ])
 def test_strong_praise_and_mild_blame_stay_candidates(detector, sentence, word):
     assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # round 39 (words39b): comparatives and superlatives left both word lists
+    # (they compare or rank more often than they judge; invented sentences)
+    ("Critics say the Republican plan made the economy worse.", "worse"),
+    ("Critics say the Democratic plan made the economy worse.", "worse"),
+    ("He is the worst governor in the history of the state.", "worst"),
+    ("The storm brought the harshest winter the valley had known.", "harshest"),
+    ("The school takes the brightest pupils of the district.", "brightest"),
+    ("The Republican mayor was the saddest man at the count.", "saddest"),
+    ("The Democratic mayor was the saddest man at the count.", "saddest"),
+])
+def test_comparatives_and_superlatives_are_no_word_list_candidates(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("He is a terrible governor, the Republican senator said.", "terrible"),
+    ("He is a terrible governor, the Democratic senator said.", "terrible"),
+    ("The storm brought a harsh winter to the valley.", "harsh"),
+    ("The mayor's sad excuse for a plan drew laughter.", "sad"),
+])
+def test_their_base_forms_stay_candidates(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+def test_the_word_lists_hold_no_comparative_or_superlative():
+    from lemminflect import getAllLemmas
+
+    for entry in load_lexicon().entries:
+        if entry.generated:
+            assert entry.variants
+            for w in entry.variants:
+                graded = [f for pos, f in getAllLemmas(w).items() if pos in ("ADJ", "ADV")]
+                assert not graded or any(w in f for f in graded), (entry.term, w)
 
 
 def test_the_positive_word_list_keeps_only_ratings_of_two_or_more():
@@ -814,7 +849,6 @@ def test_a_group_let_in_a_claim_to_a_thing_a_greeting_and_worst_case_are_other_s
     ("His claim to have found the stones was doubted.", "claim"),
     ("The pretty harbour drew painters every summer.", "pretty"),
     ("The delegates were welcome to join the talks.", "welcome"),
-    ("It was the worst decision the council ever made.", "worst"),
 ])
 def test_a_confession_a_claim_to_have_done_praise_and_blame_stay_candidates(
         detector, sentence, word):
@@ -861,7 +895,6 @@ def test_lie_at_rest_fixed_phrases_tastes_and_titles_are_other_senses(detector, 
     ("The Democratic governor is lying about the harbour deal.", "lying"),
     ("Her lies in the memoir angered the council.", "lies"),
     ("The senator keeps spreading lies around the district.", "lies"),
-    ("It was the worst decision the council ever made.", "worst"),
     ("The mayor gave a bitter speech against the union.", "bitter"),
     ("The senator's toxic rhetoric split the party.", "toxic"),
     ("The critics called the plan a fake reform.", "fake"),
