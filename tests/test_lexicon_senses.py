@@ -903,3 +903,30 @@ def test_lie_at_rest_fixed_phrases_tastes_and_titles_are_other_senses(detector, 
 ])
 def test_lies_told_worst_bitter_and_toxic_as_judgements_stay_candidates(detector, sentence, word):
     assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # round 39 (words39b): "revealed" before a clause of the subject's own news,
+    # a disclosure (invented sentences, mirrored where a side can be named)
+    ("The pair revealed in February that they were expecting a second child.", "revealed"),
+    ("The Republican senator revealed that she would not run again.", "revealed"),
+    ("The Democratic senator revealed that she would not run again.", "revealed"),
+    ("The ferry company revealed it had lost the harbour contract.", "revealed"),
+    ("He reveals in the interview that he trained as a baker.", "reveals"),
+])
+def test_revealed_before_the_subjects_own_news_is_a_disclosure(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican senator revealed that the Democratic governor had hidden the report.",
+     "revealed"),
+    ("The Democratic senator revealed that the Republican governor had hidden the report.",
+     "revealed"),
+    ("The minister revealed in a speech that Velmora had armed the rebels.", "revealed"),
+    ("The clerk revealed the mayor's secret payments.", "revealed"),
+    ("Investigators also revealed that he had planned the raid for a year.", "revealed"),
+    ("They also revealed that he had planned the raid for a year.", "revealed"),
+])
+def test_revealed_about_another_stays_a_candidate(detector, sentence, word):
+    assert word in _words(detector, sentence)

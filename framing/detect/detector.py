@@ -714,6 +714,51 @@ def _exposure(after: list[str]) -> bool:
     return False
 
 
+#: Subject pronouns that open the clause after "revealed" when its subject
+#: tells its own news ("she revealed that she was pregnant", "the pair
+#: revealed in February that they were expecting", "the firm revealed it had
+#: lost the contract"). "Her" and "you" are left out: "her" may be an object,
+#: "you" is the reader.
+_SELF_PRONOUNS = frozenset("i we he she they it".split())
+
+
+#: Words between a subject and "revealed" ("they also revealed", "he has
+#: now revealed").
+_BEFORE_REVEALED = frozenset("has have had also later then now first finally recently "
+                             "publicly previously".split())
+
+
+def _own_news(before: list[str], after: list[str]) -> bool:
+    """Do the words after "revealed"/"reveals" open a clause whose subject is a
+    personal pronoun, with or without "that" and after a short phrase of time,
+    place or audience ("revealed in an interview that she ...", "revealed he
+    had ...")? Read as the subject's own news: a disclosure, not someone's word
+    about another framed as true ("the minister revealed that Velmora had
+    armed the rebels" stays). A pronoun subject of "revealed" that differs
+    from the clause's ("they also revealed that he had been radicalised")
+    tells of another and stays."""
+    words = [w.lower() for w in after]
+    pronoun = ""
+    if words and words[0] in _SELF_PRONOUNS:
+        if len(words) > 1 and words[1][:1].isalpha():
+            pronoun = words[0]
+    else:
+        for k, w in enumerate(words[:7]):
+            if not w[:1].isalnum():
+                break
+            if w == "that":
+                if k + 1 < len(words) and words[k + 1] in _SELF_PRONOUNS:
+                    pronoun = words[k + 1]
+                break
+    if not pronoun:
+        return False
+    i = len(before) - 1
+    while i >= 0 and before[i].lower() in _BEFORE_REVEALED:
+        i -= 1
+    subject = before[i].lower() if i >= 0 else ""
+    return subject not in _SELF_PRONOUNS or subject == pronoun
+
+
 def shown_not_told(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
     """Is a form of the entry "revealed" here a plain "showed", "came out" or
     "exposure", not a person's statement framed as true? Three readings:
@@ -722,7 +767,10 @@ def shown_not_told(text: str, start: int, end: int, entry: Any, vm: VoiceMap) ->
     (exposure too, see :func:`_exposure`);
     the passive "it was revealed", "was later revealed" (came to light, no
     speaker framed); a record as the subject ("the survey revealed", "the
-    footage reveals", "the video from C-Span reveals": a finding shown).
+    footage reveals", "the video from C-Span reveals": a finding shown); a
+    clause of the subject's own news after "revealed"/"reveals" ("the pair
+    revealed that they were expecting", "she revealed in an interview that
+    she had been ill": a disclosure, see :func:`_own_news`).
     "The minister revealed that ...",
     "the report exposed their lies" and "hypocrisy was laid bare" stay
     candidates."""
@@ -732,10 +780,13 @@ def shown_not_told(text: str, start: int, end: int, entry: Any, vm: VoiceMap) ->
     if form not in ("revealed", "reveals", "exposed", "exposes"):
         return False
     sa, sb = vm.sentence_of(start)
-    before, after = tokens_around(text, start, end, sa, max(sb, end), 6)
+    before, after = tokens_around(text, start, end, sa, max(sb, end), 8)
+    before = before[-6:]
     nxt = after[0].lower() if after else ""
     if form.startswith("expos"):
         return nxt == "to" or _exposure(after)
+    if _own_news(before, after):
+        return True
     i = len(before) - 1
     while i >= 0 and before[i].lower() in _ADVERBS_BETWEEN:
         i -= 1
