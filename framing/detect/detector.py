@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -735,8 +736,9 @@ def _own_news(before: list[str], after: list[str]) -> bool:
     had ...")? Read as the subject's own news: a disclosure, not someone's word
     about another framed as true ("the minister revealed that Velmora had
     armed the rebels" stays). A pronoun subject of "revealed" that differs
-    from the clause's ("they also revealed that he had been radicalised")
-    tells of another and stays."""
+    from the clause's ("they also revealed that he had been radicalised"),
+    or a plural common noun before "he"/"she" ("investigators revealed that
+    he had planned"), tells of another and stays."""
     words = [w.lower() for w in after]
     pronoun = ""
     if words and words[0] in _SELF_PRONOUNS:
@@ -755,8 +757,21 @@ def _own_news(before: list[str], after: list[str]) -> bool:
     i = len(before) - 1
     while i >= 0 and before[i].lower() in _BEFORE_REVEALED:
         i -= 1
-    subject = before[i].lower() if i >= 0 else ""
-    return subject not in _SELF_PRONOUNS or subject == pronoun
+    subject = before[i] if i >= 0 else ""
+    if subject.lower() in _SELF_PRONOUNS:
+        return subject.lower() == pronoun
+    # "officials revealed that he ...": a plural common noun told of someone else
+    return not (pronoun in ("he", "she", "i") and _plural_noun(subject.lower()))
+
+
+@lru_cache(maxsize=1024)
+def _plural_noun(word: str) -> bool:
+    """Is ``word`` a plural common noun by lemminflect's dictionary (its noun
+    lemma is another word: "officials", "investigators"; not "Papadopoulos")?"""
+    from lemminflect import getAllLemmas
+
+    nouns = getAllLemmas(word).get("NOUN", ())
+    return bool(nouns) and word not in nouns
 
 
 def shown_not_told(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
