@@ -930,3 +930,24 @@ def test_revealed_before_the_subjects_own_news_is_a_disclosure(detector, sentenc
 ])
 def test_revealed_about_another_stays_a_candidate(detector, sentence, word):
     assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # round 39 (words39b): the positive word list holds adjectives only; the
+    # positive adverbs mostly tell a manner (invented sentences)
+    ("The Republican crowd marched peacefully to the square.", "peacefully"),
+    ("The Democratic crowd marched peacefully to the square.", "peacefully"),
+    ("She folded the letter gently and put it away.", "gently"),
+    ("The new valve works perfectly in cold weather.", "perfectly"),
+])
+def test_positive_adverbs_are_no_word_list_candidates(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican mayor's admirable plan won the vote.", "admirable"),
+    ("The Democratic mayor's admirable plan won the vote.", "admirable"),
+    ("The council shamefully ignored the east side.", "shamefully"),
+])
+def test_positive_adjectives_and_negative_adverbs_stay_candidates(detector, sentence, word):
+    assert word in _words(detector, sentence)
