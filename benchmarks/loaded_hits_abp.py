@@ -35,6 +35,17 @@ does. A row's page ID is the page's key (its first 12 characters):
 
     git -C BENCHMARK show HEAD:ground-truth.json > /tmp/zyte-ground-truth.json
     python benchmarks/loaded_hits_abp.py --zyte /tmp/zyte-ground-truth.json --seed 3839 --n 100
+
+Round 39 (words39): ``--trafilatura FOLDER`` reads trafilatura's evaluation
+pages instead (adbar/trafilatura, its ``tests`` folder: ``evaldata.json``,
+``eval/``, ``cache/``; 990 saved pages, most German), each through framing's
+HTML loader as ``framing add`` reads it (``loaders_external.py``'s
+``_parse``), title and body as stored; the pages whose body is English by
+``scare_quotes_fundus.english`` are kept. A row's page ID is the saved file's
+name without ``.html``:
+
+    git -C TRAFILATURA archive HEAD tests/evaldata.json tests/eval tests/cache | tar -x -C /tmp/traf
+    python benchmarks/loaded_hits_abp.py --trafilatura /tmp/traf/tests --seed 39 --n 100
 """
 
 from __future__ import annotations
@@ -84,7 +95,7 @@ def page_hits(pages):
     article (title and body): fundus' English pages (``scare_quotes_fundus.pages``)
     or Zyte's benchmark bodies (``scare_quotes_fundus.zyte_pages``). The
     publisher is the page ID before its last ``_`` (fundus' ``Publisher_date``;
-    Zyte's IDs have none, so the whole ID)."""
+    Zyte's IDs and trafilatura's file names have none, so the whole ID)."""
     from framing.detect import Detector, load_lexicon
     from framing.models import Article
 
@@ -105,6 +116,22 @@ def page_hits(pages):
             found.append((pid, publisher, "", h.field, h.start, h.text, h.category, h.term,
                           h.voice, round(h.probability, 3), context(text, h.start, h.end)))
     return versions, n_pages, n_scare, found
+
+
+def trafilatura_pages(folder: Path):
+    """``(page ID, title, body)`` of every English page of trafilatura's evaluation
+    set under ``folder`` (its ``tests`` folder), read by framing's HTML loader, in
+    file-name order. A page the loader cannot read is left out, as no article."""
+    from loaders_external import _parse, _trafilatura_pages
+    from scare_quotes_fundus import english
+
+    for path, _item in sorted(_trafilatura_pages(folder), key=lambda p: p[0].name):
+        try:
+            a = _parse(path, decoded=True)
+        except Exception:  # noqa: BLE001 - the loader's own error: no article to read
+            continue
+        if english(a.body or ""):
+            yield path.name.removesuffix(".html"), a.title or "", a.body
 
 
 def hit_key(row) -> tuple[str, str, int, str]:
@@ -131,6 +158,9 @@ def main(argv=None) -> int:
     ap.add_argument("--zyte", type=Path, help="Zyte's article-extraction benchmark "
                     "ground-truth.json: read its English bodies instead of --data (round 38, "
                     "words38b)")
+    ap.add_argument("--trafilatura", type=Path, help="trafilatura's tests folder (evaldata.json, "
+                    "eval/, cache/): read its English pages through the HTML loader instead of "
+                    "--data (round 39)")
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--seed", type=int, default=24)
     ap.add_argument("--exclude-ids", type=Path, action="append", default=[],
@@ -150,7 +180,9 @@ def main(argv=None) -> int:
                     "(repeatable)")
     args = ap.parse_args(argv)
     t0 = time.process_time()
-    if args.fundus or args.zyte:
+    if args.trafilatura:
+        versions, n_articles, n_scare, found = page_hits(trafilatura_pages(args.trafilatura))
+    elif args.fundus or args.zyte:
         from scare_quotes_fundus import pages, zyte_pages
 
         versions, n_articles, n_scare, found = page_hits(
@@ -159,7 +191,7 @@ def main(argv=None) -> int:
         versions, n_articles, n_scare, found = abp_hits(args)
     dt = time.process_time() - t0
     found.sort()
-    unit = "pages" if args.fundus or args.zyte else "articles"
+    unit = "pages" if args.fundus or args.zyte or args.trafilatura else "articles"
     print(f"{n_articles} {unit}, {len(found)} loaded non-scare hits, {n_scare} scare quotes; "
           f"lexicon {versions['lexicon']}, model {versions['model']}; {dt:.0f} s CPU")
     cats = Counter(f[6] for f in found)

@@ -24,7 +24,7 @@ input the loaders were not written against. Give the folders of a checkout:
   Readability: title on the pages whose expected headline is printed as a
   line of the copy, date, byline (right and wrong), outlet, and the body:
   word-level precision and recall of the loader's body against the text of
-  Readability's ``expected.html`` (lower-cased ``\w+`` words, multiset
+  Readability's ``expected.html`` (lower-cased ``\\w+`` words, multiset
   overlap), given as the median over the pages and the number of pages with
   recall under 0.5 (article lost or cut short) and precision under 0.5 (page
   junk kept). Readability's extraction is no gold standard either: it keeps

@@ -449,7 +449,7 @@ def test_fixed_phrases_names_and_poll_answers_are_not_the_adjective(mild_detecto
     ("The senator gave an earnest speech on the floor.", "earnest"),
     ("They had a friendly talk about the budget.", "friendly"),
     ("The chancellor was less-than-friendly to the plan.", "friendly"),
-    ("It was the worst decision the council ever made.", "worst"),
+    ("It was a terrible decision, the council's own.", "terrible"),
     ("That was a lame excuse for the delay.", "lame"),
     ("The Republican mayor's crude remarks drew protests.", "crude"),
     ("The Democratic mayor's crude remarks drew protests.", "crude"),
@@ -553,7 +553,6 @@ def test_a_persons_or_groups_feeling_is_reported_not_judged(detector, sentence, 
     ("“Aren't you ashamed of what you did?” the host asked.", "ashamed"),
     ("“Shouldn't we be ashamed?” the Republican senator asked.", "ashamed"),
     ("“Shouldn't we be ashamed?” the Democratic senator asked.", "ashamed"),
-    ("They are moderates at best and liberals at worst. Since then little has changed.", "worst"),
 ])
 def test_a_feeling_lent_or_a_situation_judged_stays_a_candidate(mild_detector, sentence, word):
     assert word in _words(mild_detector, sentence)
@@ -579,10 +578,10 @@ def test_a_superlative_set_against_a_record_measures(detector, sentence, word):
 
 
 @pytest.mark.parametrize("sentence, word", [
-    ("Critics say the Republican plan made the economy worse.", "worse"),
-    ("Critics say the Democratic plan made the economy worse.", "worse"),
-    ("He is the worst governor in the history of the state.", "worst"),
-    ("It was the worst decision, since nobody asked the voters.", "worst"),
+    ("Critics say the Republican plan was disastrous for the economy.", "disastrous"),
+    ("Critics say the Democratic plan was disastrous for the economy.", "disastrous"),
+    ("He is the most incompetent governor in the history of the state.", "incompetent"),
+    ("It was the most shameful decision, since nobody asked the voters.", "shameful"),
 ])
 def test_a_superlative_without_a_record_or_a_share_stays_a_candidate(detector, sentence, word):
     assert word in _words(detector, sentence)
@@ -665,6 +664,42 @@ def test_mild_praise_is_no_candidate(detector, sentence, word):
 ])
 def test_strong_praise_and_mild_blame_stay_candidates(detector, sentence, word):
     assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # round 39 (words39b): comparatives and superlatives left both word lists
+    # (they compare or rank more often than they judge; invented sentences)
+    ("Critics say the Republican plan made the economy worse.", "worse"),
+    ("Critics say the Democratic plan made the economy worse.", "worse"),
+    ("He is the worst governor in the history of the state.", "worst"),
+    ("The storm brought the harshest winter the valley had known.", "harshest"),
+    ("The school takes the brightest pupils of the district.", "brightest"),
+    ("The Republican mayor was the saddest man at the count.", "saddest"),
+    ("The Democratic mayor was the saddest man at the count.", "saddest"),
+])
+def test_comparatives_and_superlatives_are_no_word_list_candidates(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("He is a terrible governor, the Republican senator said.", "terrible"),
+    ("He is a terrible governor, the Democratic senator said.", "terrible"),
+    ("The storm brought a harsh winter to the valley.", "harsh"),
+    ("The mayor's sad excuse for a plan drew laughter.", "sad"),
+])
+def test_their_base_forms_stay_candidates(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+def test_the_word_lists_hold_no_comparative_or_superlative():
+    from lemminflect import getAllLemmas
+
+    for entry in load_lexicon().entries:
+        if entry.generated:
+            assert entry.variants
+            for w in entry.variants:
+                graded = [f for pos, f in getAllLemmas(w).items() if pos in ("ADJ", "ADV")]
+                assert not graded or any(w in f for f in graded), (entry.term, w)
 
 
 def test_the_positive_word_list_keeps_only_ratings_of_two_or_more():
@@ -814,8 +849,105 @@ def test_a_group_let_in_a_claim_to_a_thing_a_greeting_and_worst_case_are_other_s
     ("His claim to have found the stones was doubted.", "claim"),
     ("The pretty harbour drew painters every summer.", "pretty"),
     ("The delegates were welcome to join the talks.", "welcome"),
-    ("It was the worst decision the council ever made.", "worst"),
 ])
 def test_a_confession_a_claim_to_have_done_praise_and_blame_stay_candidates(
         detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # round 39 (words39), from the blind reading of trafilatura's evaluation
+    # pages: "lie" = rest, fixed phrases, a taste, "happy to" = willing, a title
+    # of address, "desperately in love", poison by dose (invented sentences,
+    # mirrored where a side can be named)
+    ("Old ballots were found lying around the Republican office.", "lying"),
+    ("Old ballots were found lying around the Democratic office.", "lying"),
+    ("The rebels are lying low in the hills near Kesh.", "lying"),
+    ("A fisherman was seen lying face down on the pier.", "lying"),
+    ("The blame lies with the harbour board, the report found.", "lies"),
+    ("The village lies at the heart of the valley.", "lies"),
+    ("The plan is clumsy at best and harmful at worst.", "worst"),
+    ("The Republican mayor is his own worst enemy.", "worst"),
+    ("The Democratic mayor is her own worst enemy.", "worst"),
+    ("Tongue cells carry receptors for bitter, sweet and salty food.", "bitter"),
+    ("The broth leaves a bitter taste at the back of the mouth.", "bitter"),
+    ("Farmers grow sweet corn along the river.", "sweet"),
+    ("Yet the harbour board seems happy to keep paying the fees.", "happy"),
+    ("The Honourable Deputy Premier Ana Lee will remain Acting Premier of Kesh.", "honourable"),
+    ("The Honorable Chief Judge Ward Read The Verdict Of The Kesh Court.", "honorable"),
+    ("The two singers were desperately in love.", "desperately"),
+    ("I have mad respect for the volunteers.", "mad"),
+    ("Actors smeared fake blood on their shirts.", "fake"),
+    ("The sap is slightly toxic to the touch.", "toxic"),
+    ("The berries are toxic if swallowed.", "toxic"),
+    ("Argon is one of the noble gases.", "noble"),
+    # after the second reading: "pretty" grading a hyphenated participle, a
+    # sporting upset
+    ("How the old mill still runs is pretty mind-boggling.", "pretty"),
+    ("The Kesh rowing club was the upset winner of the regatta.", "upset"),
+])
+def test_lie_at_rest_fixed_phrases_tastes_and_titles_are_other_senses(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican governor is lying about the harbour deal.", "lying"),
+    ("The Democratic governor is lying about the harbour deal.", "lying"),
+    ("Her lies in the memoir angered the council.", "lies"),
+    ("The senator keeps spreading lies around the district.", "lies"),
+    ("The mayor gave a bitter speech against the union.", "bitter"),
+    ("The senator's toxic rhetoric split the party.", "toxic"),
+    ("The critics called the plan a fake reform.", "fake"),
+    ("She made a noble sacrifice for the town.", "noble"),
+    ("The union was desperately wrong about the vote.", "desperately"),
+])
+def test_lies_told_worst_bitter_and_toxic_as_judgements_stay_candidates(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # round 39 (words39b): "revealed" before a clause of the subject's own news,
+    # a disclosure (invented sentences, mirrored where a side can be named)
+    ("The pair revealed in February that they were expecting a second child.", "revealed"),
+    ("The Republican senator revealed that she would not run again.", "revealed"),
+    ("The Democratic senator revealed that she would not run again.", "revealed"),
+    ("The ferry company revealed it had lost the harbour contract.", "revealed"),
+    ("He reveals in the interview that he trained as a baker.", "reveals"),
+])
+def test_revealed_before_the_subjects_own_news_is_a_disclosure(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican senator revealed that the Democratic governor had hidden the report.",
+     "revealed"),
+    ("The Democratic senator revealed that the Republican governor had hidden the report.",
+     "revealed"),
+    ("The minister revealed in a speech that Velmora had armed the rebels.", "revealed"),
+    ("The clerk revealed the mayor's secret payments.", "revealed"),
+    ("Investigators also revealed that he had planned the raid for a year.", "revealed"),
+    ("They also revealed that he had planned the raid for a year.", "revealed"),
+])
+def test_revealed_about_another_stays_a_candidate(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # round 39 (words39b): the positive word list holds adjectives only; the
+    # positive adverbs mostly tell a manner (invented sentences)
+    ("The Republican crowd marched peacefully to the square.", "peacefully"),
+    ("The Democratic crowd marched peacefully to the square.", "peacefully"),
+    ("She folded the letter gently and put it away.", "gently"),
+    ("The new valve works perfectly in cold weather.", "perfectly"),
+])
+def test_positive_adverbs_are_no_word_list_candidates(detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican mayor's admirable plan won the vote.", "admirable"),
+    ("The Democratic mayor's admirable plan won the vote.", "admirable"),
+    ("The council shamefully ignored the east side.", "shamefully"),
+])
+def test_positive_adjectives_and_negative_adverbs_stay_candidates(detector, sentence, word):
     assert word in _words(detector, sentence)

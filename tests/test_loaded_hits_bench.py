@@ -63,3 +63,33 @@ def test_judged_hits_are_counted_and_left_out_of_a_new_draw(bench, tmp_path, cap
     out = capsys.readouterr().out
     assert "judged before: 1, still hits 1 (right 1)" in out
     assert f"sample of {len(rows) - 1}, seed" in out
+
+
+def _page(title: str, body: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            f"<p>{body}</p></article></body></html>")
+
+
+def test_trafilatura_reads_english_pages_through_the_html_loader(bench, tmp_path, capsys):
+    """Round 39 (words39): ``--trafilatura`` reads the evaluation set's saved pages
+    (``evaldata.json`` naming files in ``eval/`` or ``cache/``) through framing's
+    HTML loader, keeps the English ones, and IDs each row by its file name."""
+    (tmp_path / "eval").mkdir()
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "eval" / "kesh.example.harbour.html").write_text(
+        _page("Harbour vote put off in Kesh", LOADED), encoding="utf-8")
+    (tmp_path / "cache" / "kesh.example.plain.html").write_text(
+        _page("Kesh council meets", PLAIN), encoding="utf-8")
+    (tmp_path / "eval" / "kesh.example.de.html").write_text(
+        _page("Hafen in Kesh", GERMAN), encoding="utf-8")
+    (tmp_path / "evaldata.json").write_text(json.dumps({
+        f"https://kesh.example/{n}": {"file": f"kesh.example.{n}.html", "with": [], "without": []}
+        for n in ("harbour", "plain", "de")}), encoding="utf-8")
+    hits = tmp_path / "hits.tsv"
+    assert bench.main(["--trafilatura", str(tmp_path), "--n", "2", "--seed", "1",
+                       "--hits", str(hits)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 pages, ")  # the German page is left out; the cached one read
+    rows = [line.split("\t") for line in hits.read_text(encoding="utf-8").splitlines()]
+    assert rows and {r[0] for r in rows} == {"kesh.example.harbour"}
+    assert "so-called" in {r[5].lower() for r in rows}

@@ -68,12 +68,13 @@ def test_the_shipped_lexicon_is_not_matched_in_another_language(detector: Detect
     assert german.sentences["body"]
     # the same words in English are candidates as before: the rule is the language, not the words
     english = {h.text.lower() for h in detector.analyze(_article(ENGLISH)).hits}
-    assert {"kinder", "lied", "brutal", "regime"} <= english
+    # ("kinder" left the word lists in round 39 with the other comparatives)
+    assert {"lied", "brutal", "regime"} <= english
     # a stated language decides for a short record too
     short = Article(source="x", title="Die Kinder singen ein Lied", body="", language="de")
     assert detector.analyze(short).hits == []
     assert [h.text for h in detector.analyze(Article(source="x", title="Die Kinder singen ein Lied",
-                                                     body="")).hits] == ["Kinder", "Lied"]
+                                                     body="")).hits] == ["Lied"]
 
 
 def test_a_users_lexicon_is_matched_in_every_language(tmp_path: Path) -> None:

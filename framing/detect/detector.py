@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -163,6 +164,9 @@ _DEGREE_ONLY = frozenset({"pretty", "perfectly"})
 #: so badly"): the dictionaries' "very much" sense, not a judgement of how
 #: somebody acts ("behaved badly", "a badly run agency" stay candidates).
 _DEGREE_OF_NEED = frozenset({"badly", "desperately"})
+#: Word-list adverbs that before "in love" only say how much ("desperately in
+#: love", "madly in love", "hopelessly in love": round 39's trafilatura reading).
+_DEGREE_OF_LOVE = frozenset({"desperately", "madly", "hopelessly"})
 _NEEDING = frozenset("""
     need needs needed needing want wants wanted wanting
     damaged wounded injured hurt burned burnt beaten bruised defeated outnumbered outgunned
@@ -178,23 +182,36 @@ def degree_adverb(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
     the adjective or adverb after it ("pretty good", "perfectly legal"), or
     "badly"/"desperately" measuring a need, a want, a harm or a loss ("badly
     needed", "desperately wants", "badly damaged", "lost so badly")? "Pretty"
-    grades a participle too ("pretty overwhelmed", round 38's Zyte reading). "A
-    pretty town", "perfectly executed", "behaved badly" and "a badly run agency"
-    stay candidates."""
+    grades a participle too ("pretty overwhelmed", round 38's Zyte reading),
+    and a hyphenated adjective by its head ("pretty mind-blowing", round 39);
+    "desperately", "madly", "hopelessly" before "in love" (round 39). "A
+    pretty town", "perfectly executed", "behaved badly", "a badly run agency"
+    and "madly angry" stay candidates."""
     low = text[start:end].lower()
-    if not entry.generated or low not in _DEGREE_ONLY | _DEGREE_OF_NEED:
+    if not entry.generated or low not in _DEGREE_ONLY | _DEGREE_OF_NEED | _DEGREE_OF_LOVE:
         return False
     sa, sb = vm.sentence_of(start)
     before, after = tokens_around(text, start, end, sa, max(sb, end), 3)
+    if low in _DEGREE_OF_LOVE and [w.lower() for w in after[:2]] == ["in", "love"]:
+        return True  # "desperately in love": how much, nobody judged
+    if low not in _DEGREE_ONLY | _DEGREE_OF_NEED:
+        return False
     if low in _DEGREE_OF_NEED:
         if after and after[0].lower() in _NEEDING:
             return True  # "badly needed", "desperately wants", "badly damaged"
         words = [w.lower() for w in before if w.lower() not in ("so", "very", "too", "quite")]
         return bool(words) and words[-1] in _LOSING  # "lost so badly", "suffered badly"
-    if not after or not after[0].isalpha() or after[0].lower() in _FUNCTION_WORDS:
+    nxt = after[0] if after else ""
+    compound = "-" in nxt.strip("-") and all(p.isalpha() for p in nxt.split("-"))
+    if compound:
+        nxt = nxt.rsplit("-", 1)[1]  # "pretty mind-blowing": the compound's head
+    if not nxt or not nxt.isalpha() or nxt.lower() in _FUNCTION_WORDS:
         return False
-    r = _readings(after[0])
-    if low == "pretty" and after[0].islower() and after[0].endswith("ed") and "VERB" in r:
+    r = _readings(nxt)
+    if (low == "pretty" and compound and nxt.islower() and "VERB" in r
+            and (nxt.endswith(("ing", "ed")) or nxt in ("known", "made", "kept", "built"))):
+        return True  # "pretty mind-blowing", "pretty well-kept": a participle compound graded
+    if low == "pretty" and nxt.islower() and nxt.endswith("ed") and "VERB" in r:
         return True  # "pretty overwhelmed", "pretty worried": a participle graded
     return "ADJ" in r or "ADV" in r
 
@@ -578,6 +595,68 @@ def names_a_charge(text: str, start: int, end: int, entry: Any, vm: VoiceMap) ->
     return bool(rest) and (rest[0] in _OFFICIAL_HEARERS or words[1] in _OFFICIAL_HEARERS)
 
 
+#: Words after "lies"/"lying" that make it the verb "lie" (rest, be placed,
+#: be found), not "lie" (deceive): a place or a position ("lying around",
+#: "lying dormant", "lies ahead", "lying face down", "lying on the floor",
+#: "the fault lies with the board", "the answer lies in the data").
+_AT_REST = frozenset("""
+    around ahead dormant idle low scattered untouched unused flat still awake asleep
+    motionless unconscious dead injured wounded face facedown prone beneath behind between
+    beyond within across along alongside near next outside inside underneath atop nearby
+    undisturbed unclaimed abandoned empty fallow open
+    """.split())
+#: What "lies/lying in", "on" or "at" rests in: "lying in bed", "lying in wait",
+#: "lies in ruins", "lying on the ground", "lies at the heart of".
+_RESTING_PLACES = frozenset("""
+    bed beds wait state ruins tatters pieces hospital coma sun shade grave hands fact way
+    middle heart core root roots bottom centre center ground floor couch sofa beach road
+    street grass table back side stomach sidewalk pavement seabed desk shelf shelves
+    doorstep mud snow water dust rubble wreckage darkness field fields
+    """.split())
+#: Words that may stand between "in"/"on"/"at" and that place.
+_PLACE_SKIP = frozenset("the a an his her their its our my your".split())
+#: Words before "lies" that make it the plural noun, told or spread ("spreading
+#: lies around the country", "told lies in court").
+_LIES_TOLD = frozenset("""
+    tell tells told telling spread spreads spreading repeat repeats repeated repeating peddle
+    peddles peddled peddling push pushes pushed pushing more many such outright blatant big
+    """.split())
+#: What "lies with" rests with: a person or body ("the blame lies with the
+#: board", "responsibility lies with them"); "lies with a straight face" stays.
+_RESTS_WITH = frozenset("the him her them us you me each whoever those whom".split())
+
+
+def at_rest_not_deceiving(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
+    """Is "lies"/"lying" here the verb "lie" (rest, be placed, be found), not
+    "lie" (deceive): before a word of place or position ("a book lying
+    around", "the plan lies dormant", "lying face down", "what lies ahead"),
+    "in"/"on"/"at" a resting place ("lying in bed", "lying on the floor", "lies
+    at the heart of", "the answer lies in the fact"), or "with" whoever bears
+    it ("the blame lies with the board")? Round 39's reading of trafilatura's
+    pages: a book "lying around" an apartment; round 38's "lying scattered".
+    "He is lying about the deal", "lying under oath", "lying to Congress",
+    "his lies in the memoir" and "lies with a straight face" stay candidates."""
+    if entry.id != "lied":
+        return False
+    form = text[start:end].lower()
+    if form not in ("lies", "lying"):
+        return False
+    sa, sb = vm.sentence_of(start)
+    before, after = tokens_around(text, start, end, sa, max(sb, end), 4)
+    words = [w.lower() for w in after]
+    if not words:
+        return False
+    prev = before[-1].lower() if before else ""
+    if form == "lies" and (prev in _DETERMINERS or prev in _POSSESSIVES or prev in _LIES_TOLD):
+        return False  # "his lies in the memoir", "spreading lies around": the noun
+    if words[0] in _AT_REST or words[0].split("-")[0] in ("face",):
+        return True
+    if words[0] in ("in", "on", "at"):
+        rest = [w for w in words[1:] if w not in _PLACE_SKIP]
+        return bool(rest) and rest[0] in _RESTING_PLACES
+    return words[0] == "with" and len(words) > 1 and words[1] in _RESTS_WITH
+
+
 #: Subjects that show rather than tell: records, media and findings. "The
 #: survey revealed", "the footage reveals", "documents exposed" mean "showed";
 #: the entry's factive "revealed" frames what a person says as true.
@@ -636,6 +715,65 @@ def _exposure(after: list[str]) -> bool:
     return False
 
 
+#: Subject pronouns that open the clause after "revealed" when its subject
+#: tells its own news ("she revealed that she was pregnant", "the pair
+#: revealed in February that they were expecting", "the firm revealed it had
+#: lost the contract"). "Her" and "you" are left out: "her" may be an object,
+#: "you" is the reader.
+_SELF_PRONOUNS = frozenset("i we he she they it".split())
+
+
+#: Words between a subject and "revealed" ("they also revealed", "he has
+#: now revealed").
+_BEFORE_REVEALED = frozenset("has have had also later then now first finally recently "
+                             "publicly previously".split())
+
+
+def _own_news(before: list[str], after: list[str]) -> bool:
+    """Do the words after "revealed"/"reveals" open a clause whose subject is a
+    personal pronoun, with or without "that" and after a short phrase of time,
+    place or audience ("revealed in an interview that she ...", "revealed he
+    had ...")? Read as the subject's own news: a disclosure, not someone's word
+    about another framed as true ("the minister revealed that Velmora had
+    armed the rebels" stays). A pronoun subject of "revealed" that differs
+    from the clause's ("they also revealed that he had been radicalised"),
+    or a plural common noun before "he"/"she" ("investigators revealed that
+    he had planned"), tells of another and stays."""
+    words = [w.lower() for w in after]
+    pronoun = ""
+    if words and words[0] in _SELF_PRONOUNS:
+        if len(words) > 1 and words[1][:1].isalpha():
+            pronoun = words[0]
+    else:
+        for k, w in enumerate(words[:7]):
+            if not w[:1].isalnum():
+                break
+            if w == "that":
+                if k + 1 < len(words) and words[k + 1] in _SELF_PRONOUNS:
+                    pronoun = words[k + 1]
+                break
+    if not pronoun:
+        return False
+    i = len(before) - 1
+    while i >= 0 and before[i].lower() in _BEFORE_REVEALED:
+        i -= 1
+    subject = before[i] if i >= 0 else ""
+    if subject.lower() in _SELF_PRONOUNS:
+        return subject.lower() == pronoun
+    # "officials revealed that he ...": a plural common noun told of someone else
+    return not (pronoun in ("he", "she", "i") and _plural_noun(subject.lower()))
+
+
+@lru_cache(maxsize=1024)
+def _plural_noun(word: str) -> bool:
+    """Is ``word`` a plural common noun by lemminflect's dictionary (its noun
+    lemma is another word: "officials", "investigators"; not "Papadopoulos")?"""
+    from lemminflect import getAllLemmas
+
+    nouns = getAllLemmas(word).get("NOUN", ())
+    return bool(nouns) and word not in nouns
+
+
 def shown_not_told(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
     """Is a form of the entry "revealed" here a plain "showed", "came out" or
     "exposure", not a person's statement framed as true? Three readings:
@@ -644,7 +782,10 @@ def shown_not_told(text: str, start: int, end: int, entry: Any, vm: VoiceMap) ->
     (exposure too, see :func:`_exposure`);
     the passive "it was revealed", "was later revealed" (came to light, no
     speaker framed); a record as the subject ("the survey revealed", "the
-    footage reveals", "the video from C-Span reveals": a finding shown).
+    footage reveals", "the video from C-Span reveals": a finding shown); a
+    clause of the subject's own news after "revealed"/"reveals" ("the pair
+    revealed that they were expecting", "she revealed in an interview that
+    she had been ill": a disclosure, see :func:`_own_news`).
     "The minister revealed that ...",
     "the report exposed their lies" and "hypocrisy was laid bare" stay
     candidates."""
@@ -654,10 +795,13 @@ def shown_not_told(text: str, start: int, end: int, entry: Any, vm: VoiceMap) ->
     if form not in ("revealed", "reveals", "exposed", "exposes"):
         return False
     sa, sb = vm.sentence_of(start)
-    before, after = tokens_around(text, start, end, sa, max(sb, end), 6)
+    before, after = tokens_around(text, start, end, sa, max(sb, end), 8)
+    before = before[-6:]
     nxt = after[0].lower() if after else ""
     if form.startswith("expos"):
         return nxt == "to" or _exposure(after)
+    if _own_news(before, after):
+        return True
     i = len(before) - 1
     while i >= 0 and before[i].lower() in _ADVERBS_BETWEEN:
         i -= 1
@@ -856,19 +1000,37 @@ _SUBSTANCES = frozenset("""
     """.split())
 
 
+#: Words beside "toxic" that name the literal sense: "toxic or poisonous",
+#: "toxic if swallowed", "mildly toxic".
+_POISON_WORDS = frozenset("poisonous poison poisons venomous".split())
+_INGESTED = frozenset("ingested swallowed eaten inhaled consumed".split())
+_DOSE_DEGREES = frozenset("mildly slightly moderately acutely".split())
+
+
 def literal_toxic(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
     """Is "toxic" here the literal, measurable sense, before a substance or a
     thing poison is in ("toxic chemicals", "toxic gas", "a toxic-waste
-    site"), or the finance term "toxic assets"? The entry's sense is the
-    figure ("toxic rhetoric", "a toxic workplace"), which stays a candidate."""
+    site"), or the finance term "toxic assets"; or, from round 39's reading
+    of trafilatura's pages (a plant's sap), beside "poisonous" ("toxic or
+    poisonous"), "toxic if swallowed", or graded by dose ("slightly toxic",
+    "mildly toxic")? The entry's sense is the figure ("toxic rhetoric", "a
+    toxic workplace"), which stays a candidate. ("Toxic to fish" is left to
+    the classifier: the entry's own example of the plain sense trains it.)"""
     if entry.id != "toxic" or text[start:end].lower() != "toxic":
         return False
     if text[end:end + 1] == "-":  # "a toxic-waste site"
         rest = text[end + 1:end + 20].split("-")[0].split()
         return bool(rest) and rest[0].lower().rstrip(".,;:") in _SUBSTANCES
     sa, sb = vm.sentence_of(start)
-    _before, after = tokens_around(text, start, end, sa, max(sb, end), 2)
+    before, after = tokens_around(text, start, end, sa, max(sb, end), 3)
     words = [w.lower() for w in after]
+    prev = [w.lower() for w in before[-2:]]
+    if prev[-1:] and prev[-1] in _DOSE_DEGREES:
+        return True  # "slightly toxic": a dose graded
+    if any(w in _POISON_WORDS for w in prev + words[:2]):
+        return True  # "toxic or poisonous", "poisonous and toxic"
+    if len(words) > 1 and words[0] == "if" and words[1] in _INGESTED:
+        return True  # "toxic if swallowed"
     return bool(words) and (words[0] in _SUBSTANCES
                             or (words[0] in ("and", "or", ",") and len(words) > 1
                                 and words[1] in _SUBSTANCES))
@@ -888,7 +1050,12 @@ def literal_toxic(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
 #: violent extremism", "traumatic brain injury", "post-traumatic stress" (round
 #: 27: 5 of the 6 "violent" hits of the readings were plain, 3 of them these);
 #: "a happy ending", "a happy medium" (round 38); "the worst case scenario"
-#: (the spaced "worst-case", round 38 words38b); and "ethical" as the
+#: (the spaced "worst-case", round 38 words38b); round 39's (trafilatura's
+#: pages): "one's own worst enemy", "mad cow", "mad respect" (slang for "a lot
+#: of"), "fake blood", "fake tan" (imitation materials, plain), "a noble family",
+#: "noble gases" (rank, chemistry), "lazy loading" (computing), "sweet potato",
+#: "the sweet spot", "bitter orange", "the upset winner" (sport: unexpected);
+#: and "ethical" as the
 #: relational adjective, "about ethics", before the nouns of rules and
 #: questions ("ethical concerns", "an ethical dilemma", "ethical standards":
 #: round 38's reading of fundus' pages, "the ethical practices of potential
@@ -904,7 +1071,18 @@ _COMPOUNDS = {
                         "lights".split()),
     "dirty": frozenset({"bomb", "bombs"}),
     "perfect": frozenset({"storm"}),
-    "worst": frozenset({"case"}),
+    "worst": frozenset({"case", "enemy", "enemies"}),
+    "mad": frozenset("cow cows respect skills props scientist scientists hatter dash".split()),
+    "fake": frozenset("blood tan fur eyelashes lashes nails snow leather grass plants flowers "
+                      "tattoo tattoos".split()),
+    "noble": frozenset("gas gases metal metals family families house houses birth lineage "
+                       "title titles".split()),
+    "lazy": frozenset("loading evaluation load iterator iterators initialization "
+                      "initialisation list lists sequence sequences susan".split()),
+    "sweet": frozenset("potato potatoes corn tooth pepper peppers spot".split()),
+    "upset": frozenset("winner winners win wins victory victories loss losses defeat "
+                       "defeats".split()),
+    "bitter": frozenset("orange oranges melon almond almonds".split()),
     "violent": frozenset("crime crimes offender offenders offense offenses offence offences "
                          "felon felons felony felonies extremism".split()),
     "traumatic": frozenset("brain stress injury injuries".split()),
@@ -915,6 +1093,20 @@ _COMPOUNDS = {
         obligation obligations practices principles framework frameworks debate debates
         grounds right quandary quandaries boundaries""".split()),
 }
+#: Tastes: "sweet" and "bitter" beside another taste ("bitter, sweet and umami",
+#: "sweet and sour") or before a word of taste ("a bitter taste", "sweet
+#: notes") name a flavour, not a judgement (round 38's Zyte reading, taste
+#: receptors; round 39's trafilatura reading, a dish described).
+_TASTES = frozenset("sweet bitter sour salty savory savoury umami spicy tart".split())
+_TASTE_NOUNS = frozenset("taste tastes flavor flavors flavour flavours aftertaste receptor "
+                         "receptors notes note".split())
+#: Word-list adjectives that before "to" and a verb say "willing", the
+#: speaker's readiness ("happy to help", "more than happy to accept"), not
+#: the adjective judging anything.
+_WILLING = frozenset({"happy"})
+#: Titles of address: capitalised before a name or an office they are the
+#: title ("the Honourable Deputy Premier", "the Honorable Judge Ross").
+_HONORIFICS = frozenset({"honourable", "honorable"})
 #: Poll answers: "favorable" and "unfavorable" are what respondents chose
 #: ("a favorable rating", "view the party favorably"), survey wording the
 #: outlet reports, not its judgement.
@@ -936,7 +1128,10 @@ def fixed_phrase(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> b
     answer ("a favorable rating", "view him favorably"); the formulas "to be
     honest", "let's be honest" (round 38: a speaker's frankness, nobody
     praised); the greeting "Welcome to ..." and the compound "worst case"
-    (round 38, words38b: Zyte's benchmark)? (Names, "Mr.
+    (round 38, words38b: Zyte's benchmark); and, from round 39's reading of
+    trafilatura's pages, "at worst" (a range's end), a taste ("a bitter
+    taste", "sweet and sour"), "happy to" before a verb (willing), and
+    "Honourable"/"Honorable" as a title before a name or an office? (Names, "Mr.
     Earnest" and "the False Claims Act", are :func:`part_of_a_name`'s.) "An
     earnest speech", "a friendly talk", "a lame excuse", "crude remarks",
     "the worst decision", "a favorable ruling" stay candidates."""
@@ -965,6 +1160,16 @@ def fixed_phrase(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> b
         return True  # "a favorable rating", "viewed him unfavorably"
     if word == "Welcome" and nxt in ("to", "back", "aboard", "home"):
         return True  # "Welcome to the future", "Welcome back": a greeting
+    if low == "worst" and before and before[-1].lower() == "at":
+        return True  # "plausible at worst": a range's end, nobody judged
+    if low in _TASTES and (nxt in _TASTE_NOUNS or any(
+            w.lower() in _TASTES for w in (before[-2:] + after[:2]))):
+        return True  # "bitter, sweet and umami", "a bitter taste": a flavour
+    if (low in _WILLING and nxt == "to" and len(after) > 1 and after[1].islower()
+            and "VERB" in _readings(after[1])):
+        return True  # "happy to accept some risk": willing
+    if low in _HONORIFICS and word[:1].isupper() and after and after[0][:1].isupper():
+        return True  # "the Honourable Deputy Premier": a title of address
     if low == "honest":
         last = [w.lower().replace("\u2019", "'") for w in before[-3:]]
         nxt = after[0].lower() if after else ""
@@ -1206,7 +1411,8 @@ OTHER_SENSES = (used_as_plain_noun, part_of_a_name, degree_adverb, reports_a_fee
                 other_part_of_speech, names_a_charge, shown_not_told, expected_not_alleged,
                 let_in_not_confessed, claims_a_right, literal_toxic, fixed_phrase,
                 hedge_with_its_source, a_polls_answer, a_record, conceded_a_contest,
-                dedicated_not_loyal, plural_of_a_noun, fixed_phrase_of_an_entry)
+                dedicated_not_loyal, plural_of_a_noun, fixed_phrase_of_an_entry,
+                at_rest_not_deceiving)
 
 
 def another_sense(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
