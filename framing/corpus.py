@@ -337,7 +337,7 @@ def _walk(
             if _not_article(name):
                 continue
             if (p.suffix.lower() not in SUPPORTED and not compressed_export(p) and not compressed_page(p)
-                    and not web_archive(p) and not _xml_feed(p)):
+                    and not web_archive(p) and not _xml_feed(p) and not mailbox_without_extension(p)):
                 skipped += 1
                 continue
             out.append((p, shown(p), covering))
@@ -1040,10 +1040,56 @@ def _opens_as(path: Path) -> str | None:
     return None
 
 
+#: A mailbox's first line ("From - Mon Nov 23 10:00:00 2026", "From ana@x.org Mon ...").
+_MBOX_FROM = re.compile(rb"From \S+ .*\d\d:\d\d")
+#: A header line of a message ("Subject: ...", "Message-ID: <...>").
+_HEADER_LINE = re.compile(rb"([A-Za-z][A-Za-z0-9-]*):[ \t]")
+#: Headers that say a block of header lines is a message's.
+_MAIL_HEADERS = frozenset({b"from", b"to", b"subject", b"date", b"message-id", b"received", b"return-path",
+                           b"mime-version", b"content-type", b"delivered-to", b"reply-to", b"cc"})
+
+
+def _mail_sniff(start: bytes) -> str | None:
+    """``mbox`` for a mailbox (Thunderbird keeps its folders without an
+    extension: "Inbox"), ``eml`` for one message saved under another name, by
+    their first lines: a mailbox's "From " line, then a block of header lines
+    of which at least three are a message's (a pasted article does not open so)."""
+    lines = start[:8192].split(b"\n")
+    first = 1 if _MBOX_FROM.match(lines[0]) else 0
+    names = set()
+    for line in lines[first:first + 40]:
+        line = line.rstrip(b"\r")
+        if not line:
+            break
+        if line[:1] in (b" ", b"\t"):
+            continue  # a header folded onto the next line
+        m = _HEADER_LINE.match(line)
+        if not m:
+            return None
+        names.add(m.group(1).lower())
+    if len(names & _MAIL_HEADERS) < 3:
+        return None
+    return "mbox" if first else "eml"
+
+
+def mailbox_without_extension(path: Path) -> bool:
+    """True for a file without an extension that opens as a mailbox."""
+    if path.suffix:
+        return False
+    try:
+        with path.open("rb") as fh:
+            return _mail_sniff(fh.read(8192)) == "mbox"
+    except OSError:
+        return False
+
+
 def _sniff(head: bytes, whole: bool) -> str:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"{\\rtf"):
         return "rtf"  # pasted text saved as rich text under a .txt name
+    mail = _mail_sniff(start)
+    if mail:
+        return mail
     low = start[:512].lower()
     if low.startswith((b"<!doctype html", b"<html")):
         return "html"

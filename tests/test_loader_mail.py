@@ -516,3 +516,35 @@ def test_fuller_plain() -> None:
     assert not fuller_plain("", full)
     assert without_link_addresses("the weir (https://a.example/x ) , and the pier [https://a.example/y]. "
                                   "Write to <mailto:desk@a.example>") == "the weir, and the pier. Write to"
+
+
+def test_a_mailbox_without_an_extension_and_a_message_saved_as_text_are_read_by_their_first_lines(
+        tmp_path: Path) -> None:
+    """Thunderbird keeps a folder as a mailbox file without an extension
+    ("Inbox", beside "Inbox.msf"); a message saved from a mail client may be
+    named .txt. Both are read as mail, given by name or found in a folder;
+    a pasted article that quotes a header-like line stays a pasted article."""
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    box = mailbox.mbox(profile / "Inbox")
+    box.add(_message("Weir to be rebuilt", _page("Weir to be rebuilt above the mill", *PARAGRAPHS),
+                     newsletter=True, sender="The Dunmarsh Letter <post@dunmarsh-letter.example>"))
+    box.flush()
+    box.close()
+    (profile / "Inbox.msf").write_text("// <!-- <mdb:mork:z v=\"1.4\"/> -->\n", encoding="utf-8")
+    saved = tmp_path / "saved.txt"
+    saved.write_bytes(bytes(_message("Weir to be rebuilt", _page("Weir to be rebuilt above the mill",
+                                                                 *PARAGRAPHS))))
+    pasted = tmp_path / "pasted.txt"
+    pasted.write_text("Weir to be rebuilt above the mill\n\nSubject: the river council's vote\n\n"
+                      + "\n\n".join(PARAGRAPHS), encoding="utf-8")
+    for path in (profile / "Inbox", saved):
+        arts, errors = _read(path)
+        assert not errors and [a.title for a in arts] == ["Weir to be rebuilt above the mill"], path
+        assert "Subject:" not in arts[0].body and arts[0].body.startswith(PARAGRAPHS[0][:40])
+    arts, errors = _read(pasted)
+    assert not errors and arts[0].format != _read(saved)[0][0].format and arts[0].title.startswith("Weir")
+    result = CliRunner().invoke(cli, ["ingest", str(profile), "--db", str(tmp_path / "f.db")])
+    assert result.exit_code == 0, result.output
+    assert "added: " in result.output and "1 added" in result.output
+    assert "passed over 1 file" in result.output  # the .msf index, not a mailbox
