@@ -246,6 +246,10 @@ def discover(
         elif is_dir:
             found, more = _walk(root, display_root, errors)
             skipped += more
+            if not found and not more:
+                errors.append(InputError(display_root, "an empty folder: no files in it (hidden ones, "
+                                                       "framing's own output and a saved page's resources "
+                                                       "are not read)"))
             for p, display, covering in found:
                 add(p, display, covering)
         elif root.is_symlink():

@@ -235,6 +235,23 @@ def test_web_addresses_are_named_as_such_not_as_missing_files_or_articles(tmp_pa
     assert "2 added, 0 updated, 0 unchanged, 2 errors" in lines
 
 
+def test_an_empty_folder_is_named_as_such(tmp_path: Path, seeds_dir: Path) -> None:
+    """A folder given that holds no file (a download that went elsewhere)
+    says so, instead of a run that ends "nothing was loaded" with nothing
+    above it; an empty subfolder of a folder with pages is no error."""
+    empty = tmp_path / "empty"
+    (empty / ".cache").mkdir(parents=True)
+    (empty / ".cache" / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    res = _invoke("ingest", str(empty), "--db", str(tmp_path / "f.db"))
+    assert res.exit_code == 1
+    assert f"error: {empty}: an empty folder: no files in it" in res.output
+    pages = tmp_path / "pages"
+    (pages / "later").mkdir(parents=True)
+    (pages / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    res = _invoke("ingest", str(pages), "--db", str(tmp_path / "g.db"))
+    assert res.exit_code == 0 and "error:" not in res.output, res.output
+
+
 def test_manifest_without_path_column_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "m.csv").write_text("file,outlet\na.txt,X\n")
