@@ -205,8 +205,11 @@ def _echo_ingest(run: Any) -> int:
     if run.skipped:
         from .corpus import SUPPORTED
 
+        kinds = getattr(run.skipped, "by_extension", {})
+        which = ", ".join(f"{ext} {n}" for ext, n in list(kinds.items())[:8]) + (", ..." if len(kinds) > 8 else "")
         click.echo(f"note: passed over {run.skipped} file{'s' if run.skipped != 1 else ''} that no loader "
-                   f"reads (it reads {', '.join(sorted(SUPPORTED))}; exports and pages also as .gz, .bz2, .xz, "
+                   + (f"reads ({printable(which)}; it reads " if kinds else "reads (it reads ")
+                   + f"{', '.join(sorted(SUPPORTED))}; exports and pages also as .gz, .bz2, .xz, "
                    "web archives as .warc.gz, .arc.gz; "
                    "unpack .zip and other archives first)")
     summary = ", ".join(f"{totals[k]} {k}" for k in ("added", "updated", "unchanged"))

@@ -199,6 +199,23 @@ class FileReport:
         return not self.errors
 
 
+class PassedOver(int):
+    """How many files in the folders no loader reads (an int, as before), and
+    ``by_extension``: how many of each extension (``{".doc": 3, ".png": 1}``)."""
+
+    by_extension: dict[str, int]
+
+    def __new__(cls, counts: Mapping[str, int] | int | None = None) -> "PassedOver":
+        counts = counts or {}
+        if isinstance(counts, int):  # a copy being rebuilt (pickle): its counts follow as its state
+            self = super().__new__(cls, counts)
+            self.by_extension = {}
+            return self
+        self = super().__new__(cls, sum(counts.values()))
+        self.by_extension = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        return self
+
+
 def discover(
     paths: Iterable[str | os.PathLike[str] | tuple[str | os.PathLike[str], str]],
     manifest: str | os.PathLike[str] | None = None
@@ -207,12 +224,12 @@ def discover(
 
     Returns ``(files, errors, skipped)``: errors for paths that do not exist
     and for bad manifest rows; ``skipped`` counts files in folders whose
-    extension no loader reads. A path may be given as ``(path, label)`` to show
+    extension no loader reads (a :class:`PassedOver`: by extension too). A path may be given as ``(path, label)`` to show
     ``label`` in place of the path (the demo corpus shows as ``corpus/...``).
     """
     files: list[InputFile] = []
     errors: list[InputError] = []
-    skipped = 0
+    skipped: Counter[str] = Counter()
     explicit: Manifest | None = None
     if manifest is not None:
         explicit = read_manifest(manifest)
@@ -260,7 +277,7 @@ def discover(
             errors.append(InputError(display_root, WEB_ADDRESS_ERROR))
         else:
             errors.append(InputError(display_root, "no such file or folder"))
-    return files, errors, skipped
+    return files, errors, PassedOver(skipped)
 
 
 #: A path given as a web address, or a text file that is a list of them.
@@ -289,12 +306,12 @@ def _web_addresses(text: str) -> bool:
 
 def _walk(
     root: Path, display_root: str, errors: list[InputError]
-) -> tuple[list[tuple[Path, str, Manifest | None]], int]:
+) -> tuple[list[tuple[Path, str, Manifest | None]], Counter[str]]:
     """The supported files under ``root``, in sorted order, following folder
     links once each (a link loop is not followed twice); a folder that cannot
     be read is one error and the walk goes on."""
     out: list[tuple[Path, str, Manifest | None]] = []
-    skipped = 0
+    skipped: Counter[str] = Counter()
     manifests: dict[Path, Manifest | None] = {}
     visited: set[tuple[int, int]] = set()
 
@@ -343,7 +360,7 @@ def _walk(
                 continue
             if (p.suffix.lower() not in SUPPORTED and not compressed_export(p) and not compressed_page(p)
                     and not web_archive(p) and not _xml_feed(p) and not mailbox_without_extension(p)):
-                skipped += 1
+                skipped[p.suffix.lower() or "no extension"] += 1
                 continue
             out.append((p, shown(p), covering))
     return out, skipped

@@ -470,7 +470,7 @@ def test_run_with_nothing_to_read_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "slides.pptx").write_bytes(b"PK\x03\x04 not really")
     res = CliRunner().invoke(cli, ["run", str(tmp_path), "--out", str(tmp_path / "out")])
     assert res.exit_code == 1
-    assert "note: passed over 1 file that no loader reads" in res.output
+    assert "note: passed over 1 file that no loader reads (.pptx 1; it reads .arc, " in res.output
     assert res.output.rstrip().endswith("Error: no articles to compare: nothing was loaded (see the lines above)")
 
 
