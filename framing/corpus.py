@@ -57,8 +57,9 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: role no second author, paragraphs without end tags ended before the next
 #: block; web archives' undated pages read as articles by their structure, a
 #: tag's, an author's or a search's page no article even when dated; ".5":
-#: a message saved as text and a mailbox without an extension read as mail).
-EXTRACTOR_VERSION = "8.5"
+#: a message saved as text and a mailbox without an extension read as mail;
+#: ".6": a platform newsletter's "Writer from Title" sender gives its title).
+EXTRACTOR_VERSION = "8.6"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
 #: is cut there, with a note, rather than analysed for minutes.

@@ -131,6 +131,22 @@ def test_a_newsletter_is_named_and_dated_by_its_message_where_the_page_is_not(tm
     assert late.date == "2026-03-03"
 
 
+@pytest.mark.parametrize("sender, outlet", [
+    ('"Heather Lane from Letters from Dunmarsh" <dunmarsh@letters.example>', "Letters from Dunmarsh"),
+    ('"Ana Lee from The Weir Report" <weir@letters.example>', "The Weir Report"),
+    ('"News from Dunmarsh" <post@dunmarsh-news.example>', "News from Dunmarsh"),
+])
+def test_a_platform_newsletter_is_named_by_its_title_not_its_writer(tmp_path: Path, sender: str,
+                                                                       outlet: str) -> None:
+    """Newsletter platforms send as "Writer from Title": the outlet is the
+    title; a title that has "from" in it and no writer before it stays whole."""
+    path = tmp_path / "letter.eml"
+    path.write_bytes(_message("Weir to be rebuilt", _page("Weir to be rebuilt above the mill", *PARAGRAPHS),
+                              newsletter=True, sender=sender).as_bytes())
+    (art,), errors = _read(path)
+    assert not errors and (art.outlet, art.outlet_from) == (outlet, "sender")
+
+
 def test_a_person_is_never_the_outlet_and_a_page_that_dates_itself_keeps_its_day(tmp_path: Path) -> None:
     path = tmp_path / "kept.eml"
     html = _page("Weir to be rebuilt above the mill", *PARAGRAPHS).replace(

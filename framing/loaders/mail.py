@@ -154,6 +154,9 @@ def _newsletter_brand(msg: EmailMessage) -> str | None:
     domain = address.rpartition("@")[2].lower().strip(".")
     if " via " in name:
         return None  # "Ana Lee via Harbour List": a person's post a list sent on
+    by = _WRITER_FROM.fullmatch(name)
+    if by:
+        return by.group(2)  # "Ana Lee from The Letter": a platform's newsletter names writer and title
     if name and not _ADDRESS.fullmatch(name):
         return name
     if domain and domain not in _PERSONAL_DOMAINS and "." in domain:
@@ -162,6 +165,11 @@ def _newsletter_brand(msg: EmailMessage) -> str | None:
 
 
 _ADDRESS = re.compile(r"\S+@\S+\.\S+")
+#: A newsletter platform's sender name: the writer (two to four capitalised
+#: words), "from", the newsletter's title ("Heather Lane from Letters from a
+#: Harbour"); a title with "from" of its own and no writer before it ("News
+#: from Nowhere") is left whole.
+_WRITER_FROM = re.compile(r"((?:[A-Z][\w'.-]*\s+){1,3}[A-Z][\w'.-]*)\s+from\s+(\S.*)")
 
 
 def _forwarded(msg: EmailMessage, subject: str | None, text: str) -> bool:
