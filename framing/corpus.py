@@ -16,7 +16,7 @@ import lzma
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -662,7 +662,7 @@ def _iter_web_archive(f: InputFile, manifest_row: Mapping[str, str] | None, outl
     read by the HTML loader as a saved page is (charset from the HTTP header,
     then the page's own), with its archived address as the address it was
     saved from; the pages that are no article (a home page, a section front,
-    no text: :func:`framing.loaders.warc.is_article`) are passed over, and
+    no text: :func:`framing.loaders.warc.why_not_article`) are passed over, and
     counted in a note. A WACZ that lists its pages gives the listed ones;
     where they hold no article, the others. Each article's ``source_id`` is
     its address (``file.warc.gz#URL``).
@@ -680,25 +680,9 @@ def _iter_web_archive(f: InputFile, manifest_row: Mapping[str, str] | None, outl
     passed: Counter[str] = Counter()  # pages not read as an article, by the reason
     errors: list[InputError] = []
 
-    def chunks(pages: Iterator[Any]) -> Iterator[tuple[Any, ...]]:
-        chunk: list[Any] = []
-        size = 0
-        for page in pages:
-            if isinstance(page, InputError):
-                errors.append(page)  # said in its place: after the pages before it
-                chunk.append(None)
-                continue
-            chunk.append(page)
-            size += len(page.data)
-            if len(chunk) >= ARCHIVE_CHUNK_PAGES or size >= ARCHIVE_CHUNK_BYTES:
-                yield (read_archive_pages, chunk, *options)
-                chunk, size = [], 0
-        if chunk:
-            yield (read_archive_pages, chunk, *options)
-
     def results(pages: Iterator[Any]) -> Iterator[LoadedRecord | InputError]:
         nonlocal read, undated
-        for chunk in _in_order(submit, chunks(pages), 4):
+        for chunk in _in_order(submit, _page_tasks(pages, errors, read_archive_pages, *options), 4):
             for item in chunk:
                 if item is None:
                     yield errors.pop(0)
@@ -717,6 +701,29 @@ def _iter_web_archive(f: InputFile, manifest_row: Mapping[str, str] | None, outl
         yield from results(archive.other_pages())
     if notes is not None and archive.stats.records:
         notes.append(f"{display}: {archive.stats.summary(read, passed, undated)}")
+
+
+def _page_tasks(pages: Iterable[Any], errors: list[InputError], task: Callable[..., Any],
+                *args: Any) -> Iterator[tuple[Any, ...]]:
+    """``(task, chunk, *args)`` over the pages of a file that holds many (a
+    web archive's, a mailbox's), a chunk of :data:`ARCHIVE_CHUNK_PAGES` pages
+    or :data:`ARCHIVE_CHUNK_BYTES` at most: a task for a worker under
+    ``--jobs``. An error among the pages is kept in ``errors`` and its place
+    in the chunk is None, so that it is said after the pages before it."""
+    chunk: list[Any] = []
+    size = 0
+    for page in pages:
+        if isinstance(page, InputError):
+            errors.append(page)
+            chunk.append(None)
+            continue
+        chunk.append(page)
+        size += len(page.data)
+        if len(chunk) >= ARCHIVE_CHUNK_PAGES or size >= ARCHIVE_CHUNK_BYTES:
+            yield (task, chunk, *args)
+            chunk, size = [], 0
+    if chunk:
+        yield (task, chunk, *args)
 
 
 def read_archive_pages(pages: list[Any], display: str, row: Mapping[str, str], outlet: str | None,
@@ -792,34 +799,21 @@ def _iter_mail(f: InputFile, kind: str, manifest_row: Mapping[str, str] | None, 
         yield InputError(display, f"cannot read ({exc.strerror or exc})")
         return
     read = failed = dated_by_header = 0
-    seen: set[str] = set()
     errors: list[InputError] = []
 
-    def chunks() -> Iterator[tuple[Any, ...]]:
-        # the pages a task at a time (a worker's under --jobs), each error kept
-        # here and said in its place: after the pages before it
-        chunk: list[Any] = []
-        size = 0
+    def once(pages: Iterator[Any]) -> Iterator[Any]:
+        seen: set[str] = set()
         for page in pages:
-            if isinstance(page, InputError):
-                errors.append(page)
-                chunk.append(None)
-                continue
-            if page.record in seen:
-                continue  # the same message or note twice in one file: once
-            seen.add(page.record)
-            chunk.append(page)
-            size += len(page.data)
-            if len(chunk) >= ARCHIVE_CHUNK_PAGES or size >= ARCHIVE_CHUNK_BYTES:
-                yield (read_mail_pages, chunk, display, max_bytes)
-                chunk, size = [], 0
-        if chunk:
-            yield (read_mail_pages, chunk, display, max_bytes)
+            if not isinstance(page, InputError):
+                if page.record in seen:
+                    continue  # the same message or note twice in one file: once
+                seen.add(page.record)
+            yield page
 
     from .loaders.export import _in_order
 
     try:
-        for done in _in_order(submit, chunks(), 4):
+        for done in _in_order(submit, _page_tasks(once(pages), errors, read_mail_pages, display, max_bytes), 4):
             for record, item in done:
                 if item is None:
                     item = errors.pop(0)
@@ -1441,13 +1435,17 @@ def _read_ahead(
         fill()
 
 
+#: Files read record by record or page by page whose records a large one
+#: gives the ``--jobs`` workers a chunk at a time.
+_CHUNKED_KINDS = frozenset({"jsonl", "csv", "warc", "mbox", "enex"})
+
+
 def _large_export(plan: _Plan, options: Mapping[str, object]) -> bool:
     """Whether the plan's file is a JSON Lines or CSV export, or a web archive, worth reading in chunks elsewhere."""
     if plan.stamp is None or plan.stamp[0] < PARALLEL_EXPORT_BYTES:
         return False
     try:
-        return _kind_of(plan.file.path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in (
-            "jsonl", "csv", "warc", "mbox", "enex")
+        return _kind_of(plan.file.path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in _CHUNKED_KINDS
     except OSError:
         return False
 
@@ -1456,8 +1454,7 @@ def _is_export(path: Path, options: Mapping[str, object]) -> bool:
     try:
         # (a web archive, a mailbox and an Evernote export are read here too:
         # their pages one at a time, never all at once)
-        return _kind_of(path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in (
-            "jsonl", "json", "csv", "warc", "mbox", "enex")
+        return _kind_of(path, int(options.get("max_bytes") or DEFAULT_MAX_BYTES)) in _CHUNKED_KINDS | {"json"}
     except OSError:
         return False
 

@@ -680,8 +680,3 @@ def why_not_article(art: Any, url: str, text: str = "") -> str | None:
     if art.date:
         return None
     return None if text and undated_article(art, url, text) else "undated"
-
-
-def is_article(art: Any, url: str, text: str = "") -> bool:
-    """Is a page of a crawl an article? (:func:`why_not_article`)"""
-    return why_not_article(art, url, text) is None
