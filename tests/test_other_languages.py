@@ -117,6 +117,19 @@ def test_a_run_on_german_pages_reports_no_english_words(tmp_path: Path) -> None:
     assert hits and {titles[h["article"]] for h in hits} == {"New school opens in Almera"}
 
 
+def _density_rows(tmp_path: Path, pages: Path, outlets: dict[str, str], out: Path) -> dict[str, dict]:
+    """``framing run`` on ``pages`` with a manifest giving each file its
+    outlet, one event: the event's density rows by outlet."""
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("path,outlet,event\n" + "".join(f"pages/{name},{outlet},school\n"
+                                                       for name, outlet in outlets.items()), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["run", str(pages), "--manifest", str(manifest), "--out", str(out),
+                                      "--charts", "none"])
+    assert result.exit_code == 0, result.output
+    (event,) = json.loads((out / "report.json").read_text(encoding="utf-8"))["events"]
+    return {r["outlet"]: r for r in event["density"]}
+
+
 def test_an_outlet_writing_in_another_language_has_its_rate_marked(tmp_path: Path) -> None:
     """Its rate of 0 is not a measurement of its wording: its row says so
     (in every renderer that shows a row's warning), and an outlet with one
@@ -129,26 +142,13 @@ def test_an_outlet_writing_in_another_language_has_its_rate_marked(tmp_path: Pat
         "Almera's pupils start at their new school\n\nPupils in Almera began lessons in the new building "
         "this week after four years of work. Teachers said the classrooms were bright and the families "
         "were glad that the lessons no longer had to take place in containers.", encoding="utf-8")
-    manifest = tmp_path / "manifest.csv"
-    manifest.write_text("path,outlet,event\npages/de.txt,Almera Zeitung,school\npages/en.txt,Almera Times,school\n"
-                        "pages/en2.txt,Almera Zeitung,school\n", encoding="utf-8")
-    out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["run", str(pages), "--manifest", str(manifest), "--out", str(out),
-                                      "--charts", "none"])
-    assert result.exit_code == 0, result.output
-    (event,) = json.loads((out / "report.json").read_text(encoding="utf-8"))["events"]
-    rows = {r["outlet"]: r for r in event["density"]}
+    rows = _density_rows(tmp_path, pages, {"de.txt": "Almera Zeitung", "en.txt": "Almera Times",
+                                           "en2.txt": "Almera Zeitung"}, tmp_path / "out")
     assert (rows["Almera Zeitung"]["warning"] or "").startswith("Only")  # one English article: measured
 
     (pages / "en2.txt").unlink()
-    manifest.write_text("path,outlet,event\npages/de.txt,Almera Zeitung,school\npages/en.txt,Almera Times,school\n",
-                        encoding="utf-8")
     out2 = tmp_path / "out2"
-    result = CliRunner().invoke(cli, ["run", str(pages), "--manifest", str(manifest), "--out", str(out2),
-                                      "--charts", "none"])
-    assert result.exit_code == 0, result.output
-    (event,) = json.loads((out2 / "report.json").read_text(encoding="utf-8"))["events"]
-    rows = {r["outlet"]: r for r in event["density"]}
+    rows = _density_rows(tmp_path, pages, {"de.txt": "Almera Zeitung", "en.txt": "Almera Times"}, out2)
     assert rows["Almera Zeitung"]["loaded"] == 0
     assert rows["Almera Zeitung"]["warning"].startswith("Not in English (de 1)")
     assert not (rows["Almera Times"]["warning"] or "").startswith("Not in English")
