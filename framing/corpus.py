@@ -59,7 +59,7 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: tag's, an author's or a search's page no article even when dated; ".5":
 #: a message saved as text and a mailbox without an extension read as mail;
 #: ".6": a platform newsletter's "Writer from Title" sender gives its title).
-EXTRACTOR_VERSION = "8.6"
+EXTRACTOR_VERSION = "8.7"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
 #: is cut there, with a note, rather than analysed for minutes.
@@ -582,6 +582,16 @@ def iter_file(
         yield InputError(display, "a list of web addresses, not an article: framing reads no pages from the "
                          "web; save each page in your browser and give the saved files")
         return
+    if kind == "text" and pdf is None:
+        # several articles pasted one after another (not a clipping's front matter, not a PDF's pages)
+        from .loaders.clipping import read_clipping
+        from .loaders.several import pasted_articles
+
+        spans = pasted_articles(text) if read_clipping(text) is None else []
+        if spans:
+            yield from _pasted_records(display, text, spans, encoding, max_words, manifest_row, outlet, event,
+                                       columns, notes)
+            return
     try:
         art = html.parse_html(display, text, data, location) if kind == "html" else \
             _parse_text(display, text, data)
@@ -613,6 +623,39 @@ def _finish_page(art: Article, encoding: str, max_words: int | None, row: Mappin
     art.encoding = encoding
     _limit_words(art, max_words)
     _apply_overrides(art, row, outlet, event, group_column)
+
+
+def _pasted_records(display: str, text: str, spans: list[tuple[int, int]], encoding: str,
+                    max_words: int | None, manifest_row: Mapping[str, str] | None, outlet: str | None,
+                    event: str | None, columns: Mapping[str, str] | None,
+                    notes: list[str] | None) -> Iterator[LoadedRecord | InputError]:
+    """Several articles pasted into one file with separator lines between them
+    (:func:`framing.loaders.several.pasted_articles`): each read as a copied
+    page of its own, one record each. The first keeps the record of a file read
+    as one page (``""``), so a file stored before it was read apart (an older
+    framing, or no separator yet) has that row updated in place, not doubled;
+    the others are keyed by their text. The manifest's row and the batch's
+    options apply to every one, but not one headline for all."""
+    row = {k: v for k, v in (manifest_row or {}).items() if k != "title"}
+    seen: set[str] = set()
+    stored = 0
+    for n, (start, end) in enumerate(spans, 1):
+        piece = text[start:end]
+        key = "part:" + hashlib.sha1(piece.strip().encode("utf-8")).hexdigest()[:16]
+        if key in seen:
+            continue  # the same article pasted twice: once
+        seen.add(key)
+        record = "" if n == 1 else key
+        try:
+            art = _parse_text(display, piece, piece.encode("utf-8"))
+        except Exception as exc:  # an extractor bug must not stop the batch
+            yield InputError(display, f"article {n}: could not extract an article ({type(exc).__name__}: {exc})")
+            continue
+        stored += 1
+        _finish_page(art, encoding, max_words, row, outlet, event, (columns or {}).get("group"))
+        yield LoadedRecord(record, art)
+    if notes is not None:
+        notes.append(f"{display}: {stored} articles, read apart at the lines that separate them")
 
 
 def _database_records(display: str, database: str, found: list, manifest_row: Mapping[str, str] | None,

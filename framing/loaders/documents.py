@@ -18,6 +18,8 @@ from io import BytesIO
 
 from ..errors import InputError
 
+#: A page break in a Word document, as a line of the text: a form feed.
+PAGE_BREAK = "\f"
 #: The part that holds the text, and the XML namespaces of its elements.
 _WORD = "word/document.xml"
 _ODF = "content.xml"
@@ -65,6 +67,11 @@ def _word_lines(root) -> list[str]:
         for el in p.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"):
             if el.tag == _W + "t":
                 buf.append(el.text or "")
+            elif el.tag == _W + "br" and el.get(_W + "type") == "page":
+                # a page break, a line of its own: between two pasted articles, as often as not
+                lines.append("".join(buf))
+                lines.append(PAGE_BREAK)
+                buf = []
             else:
                 buf.append("\t" if el.tag == _W + "tab" else "\n")
         lines.append("".join(buf))
@@ -128,4 +135,4 @@ def document_text(source: str, data: bytes, kind: str, limit: int) -> str:
         lines = _rtf_lines(source, data, limit)
     else:
         lines = _odf_lines(_tree(source, _part(source, data, _ODF, limit)))
-    return "\n".join(line.rstrip() for line in lines).strip("\n") + "\n"
+    return "\n".join(line if line == PAGE_BREAK else line.rstrip() for line in lines).strip("\n") + "\n"
