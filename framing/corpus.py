@@ -652,6 +652,7 @@ def _pasted_records(display: str, text: str, spans: list[tuple[int, int]], encod
             yield InputError(display, f"article {n}: could not extract an article ({type(exc).__name__}: {exc})")
             continue
         stored += 1
+        art.source_id = f"article {n}"  # which of the file's articles (outlet_label names it so)
         _finish_page(art, encoding, max_words, row, outlet, event, (columns or {}).get("group"))
         yield LoadedRecord(record, art)
     if notes is not None:

@@ -5,12 +5,32 @@ build and inspect them without a store."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 
-#: The one name of an article whose outlet nobody named.
+#: The name of an article whose outlet nobody named (and whose file is not known).
 UNKNOWN_OUTLET = "(unknown outlet)"
+#: The ``source_id`` of one of several articles pasted into one file: "article 2".
+PASTED_PART_RE = re.compile(r"article \d+")
+
+
+def outlet_label(outlet: str | None, source: str | None = None, source_id: str | None = None) -> str:
+    """The outlet; for an article whose outlet nobody named, :data:`UNKNOWN_OUTLET`
+    with the file it came from, "(unknown outlet: cnn-library.txt)", and which
+    article of the file when several were pasted into it ("..., article 2").
+    Articles from different files stay apart: a teacher's files, named after
+    their outlets, are not one outlet because none printed its name. An
+    export's records without an outlet stay together, one label per file."""
+    if outlet:
+        return outlet
+    if not source:
+        return UNKNOWN_OUTLET
+    name = source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or source
+    if source_id and PASTED_PART_RE.fullmatch(source_id):
+        name = f"{name}, {source_id}"
+    return f"(unknown outlet: {name})"
 
 #: Fields of an article that ``framing articles --format jsonl`` prints, in order.
 ARTICLE_FIELDS = (
@@ -76,8 +96,8 @@ class Article:
 
     @property
     def outlet_name(self) -> str:
-        """The outlet, or :data:`UNKNOWN_OUTLET`."""
-        return self.outlet or UNKNOWN_OUTLET
+        """The outlet, or the label of an unnamed one (:func:`outlet_label`)."""
+        return outlet_label(self.outlet, self.source, self.source_id)
 
     def to_dict(self, *, body: bool = True) -> dict[str, Any]:
         """The public JSON form: the fields of :data:`ARTICLE_FIELDS`."""

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..compare.model import Event, NamingForm, NamingRow, Report
 from ..errors import FramingError, NotFound
+from ..models import outlet_label
 from ..text import count_words, sentence_spans
 from . import content
 from .blind import Mask, Masker, build_masker, letters
@@ -478,7 +479,7 @@ def make_materials(report: Report, *, event: str | None = None, blind: bool = Fa
     per_outlet: dict[str, dict[str, Any]] = {}
     for a in sorted(arts, key=lambda a: (a.get("near_duplicate_of") is not None,
                                          -len(texts[a["id"]].get("body", "")), a["id"])):
-        per_outlet.setdefault(a.get("outlet") or "(unknown outlet)", a)
+        per_outlet.setdefault(outlet_label(a.get("outlet"), a.get("source"), a.get("source_id")), a)
     names = list(per_outlet)
     left_out: list[str] = []
     if len(names) > max_outlets:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..compare.model import Event, QuoteVersion, Report
-from ..models import CATEGORIES, UNKNOWN_OUTLET, VOICES
+from ..models import CATEGORIES, VOICES, outlet_label
 
 #: Okabe & Ito (2008) colour-blind-safe palette.
 OKABE_ITO = {
@@ -237,7 +237,8 @@ def outlet_articles(report: Report, event: Event,
     groups: dict[str, list[dict[str, Any]]] = {o: [] for o in event.outlets}
     for aid in event.articles:
         art = by_id.get(aid, {"id": aid, "outlet": None, "title": None})
-        groups.setdefault(art.get("outlet") or UNKNOWN_OUTLET, []).append(art)
+        label = outlet_label(art.get("outlet"), art.get("source"), art.get("source_id"))
+        groups.setdefault(label, []).append(art)
     return [(o, arts) for o, arts in groups.items() if arts]
 
 

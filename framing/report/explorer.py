@@ -31,6 +31,7 @@ from markupsafe import Markup
 from .. import resources
 from ..compare.kwic import voice_segments
 from ..compare.model import Report
+from ..models import outlet_label
 from ._common import VOICE_LABELS, event_of_article
 from .html import environment
 
@@ -109,7 +110,8 @@ def explorer_rows(report: Report, lexicon: Any = None) -> list[list[Any]]:
         text = report.texts.get(aid, {})
         title, body = text.get("title", "") or "", (text.get("body", "") or "")[:MAX_TEXT_CHARS]
         rows.append([
-            aid, a.get("outlet") or "(unknown outlet)", a.get("group"), a.get("date"), event_of.get(aid),
+            aid, outlet_label(a.get("outlet"), a.get("source"), a.get("source_id")), a.get("group"),
+            a.get("date"), event_of.get(aid),
             title, body,
             _flat(title, segments(aid, "title", title, text.get("body", "") or "")),
             _flat(body, segments(aid, "body", body)),
