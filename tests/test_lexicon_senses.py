@@ -951,3 +951,43 @@ def test_positive_adverbs_are_no_word_list_candidates(detector, sentence, word):
 ])
 def test_positive_adjectives_and_negative_adverbs_stay_candidates(detector, sentence, word):
     assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # round 40 (words40), from the blind reading of NeuS-AllSides: the noun
+    # "claims" after any preposition whatever follows; "blasts off" (a
+    # launch); the fixed phrases "the peaceful transfer of power" and "the
+    # dignified transfer"; members let in (invented sentences, mirrored where
+    # a side can be named)
+    ("In response to claims that the Republican governor hid his income, aides spoke.",
+     "claims"),
+    ("In response to claims that the Democratic governor hid his income, aides spoke.",
+     "claims"),
+    ("The Republican mayor was contradicted on claims the port was safe.", "claims"),
+    ("The Democratic mayor was contradicted on claims the port was safe.", "claims"),
+    ("The Republican senator stood by claims the port was safe.", "claims"),
+    ("The Democratic senator stood by claims the port was safe.", "claims"),
+    ("Ana Lee Blasts Off to Space on a Velmoran Rocket.", "blasts"),
+    ("The crew blasted off from the desert base at dawn.", "blasted"),
+    ("Rioters tried to stop the peaceful transfer of power.", "peaceful"),
+    ("The governor promised a peaceful transition of power.", "peaceful"),
+    ("The president attended the dignified transfer of the soldiers' remains.", "dignified"),
+    ("The club has admitted few minorities since it opened.", "admitted"),
+])
+def test_claims_after_a_preposition_a_launch_and_fixed_phrases_are_other_senses(
+        detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Some claim that the Republican mayor hid his income.", "claim"),
+    ("Many claim that the Democratic mayor hid his income.", "claim"),
+    ("The Republican senator falsely claims the port was safe.", "claims"),
+    ("The Democratic senator also claims the port was safe.", "claims"),
+    ("The governor blasts officials over the port.", "blasts"),
+    ("The governor blasted the plan on Monday.", "blasted"),
+    ("The peaceful crowd marched to the hall.", "peaceful"),
+    ("The minister admitted few mistakes in the talks.", "admitted"),
+])
+def test_the_verb_a_criticism_and_a_judged_crowd_stay_candidates(detector, sentence, word):
+    assert word in _words(detector, sentence)

@@ -90,6 +90,12 @@ _NOUN_AFTER = frozenset("from of about against despite amid amidst over into aft
                         "behind without among under upon following regarding "
                         "concerning".split())
 
+#: More prepositions after which "claims" is the noun: a verb's third person
+#: never stands right after one ("in response to claims that ...", "on claims
+#: al Qaeda was gone", "with claims of ..."). Only for "claims": "to claim" is
+#: the verb.
+_PLURAL_NOUN_AFTER = frozenset("to on in with by for at".split())
+
 
 def used_as_plain_noun(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
     """Is this form of a verb-of-saying entry the plain noun, an allegation or a
@@ -105,7 +111,12 @@ def used_as_plain_noun(text: str, start: int, end: int, entry: Any, vm: VoiceMap
     after a preposition or a past form of a verb (never a noun) is the noun
     whatever follows ("recover from claims they are ...", "he reiterated
     claims that ...": round 38's second fundus reading judged both a wrong
-    sense); "the doctor claims that", "he also claims that" stay."""
+    sense; "in response to claims that ...", "on claims the port was safe":
+    round 40's NeuS-AllSides reading); "the doctor claims that", "he also
+    claims that" stay. (Round 40 tried taking somebody's statement out too, as
+    every judged noun of five blind readings was judged another sense: BABE's
+    annotators mark it, 13 annotated words lost, and the FPR ratio rose;
+    docs/accuracy.md, round 40.)"""
     forms = _PLAIN_NOUN_FORMS.get(entry.id)
     if not forms:
         return False
@@ -118,8 +129,9 @@ def used_as_plain_noun(text: str, start: int, end: int, entry: Any, vm: VoiceMap
     if form == "claims" and before and before[-1][:1].islower():
         low = before[-1].lower()
         r = _readings(before[-1])
-        if low in _NOUN_AFTER or ("VERB" in r and "NOUN" not in r and low.endswith("ed")):
-            return True  # "recover from claims they are", "reiterated claims that"
+        if (low in _NOUN_AFTER or low in _PLURAL_NOUN_AFTER
+                or ("VERB" in r and "NOUN" not in r and low.endswith("ed"))):
+            return True  # "recover from claims they are", "in response to claims that"
     if nxt in ("that", "to"):
         return False  # the content of a statement: "the claim that ...", "claims to ..."
     if not before:
@@ -854,8 +866,8 @@ _LET_IN_PLACES = frozenset("hospital hospitals icu clinic clinics school schools
                            "military army".split())
 _LET_IN_PEOPLE = frozenset("refugees refugee immigrants immigrant migrants migrant patients "
                            "patient students student applicants applicant visitors "
-                           "newcomers".split())
-_LET_IN_SKIP = frozenset("the a an its their his her already recently later also more fewer "
+                           "newcomers members member minorities".split())
+_LET_IN_SKIP = frozenset("the a an any its their his her already recently later also more fewer "
                          "few only just than about nearly almost some over under "
                          "roughly".split())
 #: Number words that count a group let in: "admitted more than 1.4 million
@@ -1055,6 +1067,9 @@ def literal_toxic(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
 #: of"), "fake blood", "fake tan" (imitation materials, plain), "a noble family",
 #: "noble gases" (rank, chemistry), "lazy loading" (computing), "sweet potato",
 #: "the sweet spot", "bitter orange", "the upset winner" (sport: unexpected);
+#: round 40's (NeuS-AllSides): "the peaceful transfer (transition) of power"
+#: (the constitutional handover) and "the dignified transfer" (the military's
+#: name for the return of the fallen);
 #: and "ethical" as the
 #: relational adjective, "about ethics", before the nouns of rules and
 #: questions ("ethical concerns", "an ethical dilemma", "ethical standards":
@@ -1072,6 +1087,8 @@ _COMPOUNDS = {
     "dirty": frozenset({"bomb", "bombs"}),
     "perfect": frozenset({"storm"}),
     "worst": frozenset({"case", "enemy", "enemies"}),
+    "peaceful": frozenset({"transfer", "transition"}),
+    "dignified": frozenset({"transfer"}),
     "mad": frozenset("cow cows respect skills props scientist scientists hatter dash".split()),
     "fake": frozenset("blood tan fur eyelashes lashes nails snow leather grass plants flowers "
                       "tattoo tattoos".split()),
@@ -1379,6 +1396,13 @@ _PHRASE_BEFORE = {
     ("extremists", "radicals"): frozenset({"free"}),
     ("testament", "tribute to"): frozenset("pay pays paid paying".split()),
 }
+#: Written entries' words that before a particle are a phrasal verb of
+#: another sense: "blasts off" (a rocket launched; round 40's NeuS reading,
+#: "Bezos Blasts Off to Space"), not "blasts" for "criticises".
+_PHRASE_AFTER = {
+    ("slammed", "blasts"): frozenset({"off"}),
+    ("slammed", "blasted"): frozenset({"off"}),
+}
 
 
 def fixed_phrase_of_an_entry(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> bool:
@@ -1389,11 +1413,14 @@ def fixed_phrase_of_an_entry(text: str, start: int, end: int, entry: Any, vm: Vo
     tribute to her leadership" stay candidates."""
     if entry.generated:
         return False
+    words_after = _PHRASE_AFTER.get((entry.id, text[start:end].lower()))
     words_before = _PHRASE_BEFORE.get((entry.id, text[start:end].lower()))
-    if not words_before:
+    if not (words_before or words_after):
         return False
     sa, sb = vm.sentence_of(start)
-    before, _after = tokens_around(text, start, end, sa, max(sb, end), 4)
+    before, after = tokens_around(text, start, end, sa, max(sb, end), 4)
+    if words_after:
+        return bool(after) and after[0].lower() in words_after  # "blasts off to space"
     for w in reversed(before):
         low = w.lower()
         if low in words_before:
