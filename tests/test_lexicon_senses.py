@@ -991,3 +991,35 @@ def test_claims_after_a_preposition_a_launch_and_fixed_phrases_are_other_senses(
 ])
 def test_the_verb_a_criticism_and_a_judged_crowd_stay_candidates(detector, sentence, word):
     assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # round 40 (words40), after the second blind reading of NeuS-AllSides:
+    # filings for jobless benefits, counted or named by the statistics' kind;
+    # "a change of course", "a matter of course"; idioms and "outstanding" as
+    # unpaid (invented sentences)
+    ("Economists had expected 538,000 claims in the week.", "claims"),
+    ("The decrease in initial claims points to a recovery.", "claims"),
+    ("Weekly claims are still above their 2019 average.", "claims"),
+    ("The vote was a change of course for the Republican council.", "of course"),
+    ("The vote was a change of course for the Democratic council.", "of course"),
+    ("Guards searched the bags as a matter of course.", "of course"),
+    ("The report set out the abuse in excruciating detail.", "excruciating"),
+    ("Voters in Kesh are in for a rude awakening.", "rude"),
+    ("The city still has outstanding debts of 2 million.", "outstanding"),
+])
+def test_jobless_claims_a_change_of_course_and_idioms_are_other_senses(detector, sentence,
+                                                                      word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican senator repeated two claims that the port was sold.", "claims"),
+    ("Of course, the Democratic council knew the plan would fail.", "of course"),
+    ("The mayor's excruciating speech ran for two hours.", "excruciating"),
+    ("The mayor was rude to the visiting delegates.", "rude"),
+    ("She gave an outstanding speech at the hall.", "outstanding"),
+])
+def test_claims_counted_as_statements_of_course_and_judgements_stay_candidates(
+        detector, sentence, word):
+    assert word in _words(detector, sentence)

@@ -952,12 +952,15 @@ _CLAIMED_THINGS = frozenset("""
     custody immunity status spot place share stake control medal medals trophy championship
     """.split())
 #: Words that name the kind of claim of a right or a payment: "jobless
-#: claims", "asylum claims", "insurance claims", "legal claims".
+#: claims", "asylum claims", "insurance claims", "legal claims"; and the
+#: labour statistics' "initial", "continuing" and "weekly" claims (round 40,
+#: NeuS-AllSides' second reading: 4 of its 16 wrong senses were filings for
+#: jobless benefits).
 _CLAIM_KINDS = frozenset("""
     jobless unemployment insurance disability benefit benefits asylum compensation damage
     damages injury patent land territorial sovereignty refund tax warranty medicare medicaid
     pension malpractice liability legal civil copyright trademark welfare veterans property
-    discrimination negligence
+    discrimination negligence initial continuing weekly
     """.split())
 _CLAIM_SKIP = frozenset("the a an his her their its our no any full".split())
 
@@ -991,6 +994,8 @@ def claims_a_right(text: str, start: int, end: int, entry: Any, vm: VoiceMap) ->
     prev = before[-1] if before else ""
     if prev.lower() in _CLAIM_KINDS or words[:1] == ["against"]:
         return True
+    if low == "claims" and (_a_number(prev) or prev.lower() in _LARGE_NUMBERS):
+        return True  # counted filings: "538,000 claims", "2.8 million claims"
     if (words[:1] == ["to"] and len(words) > 1 and words[1] in _CLAIM_SKIP
             and (prev.lower() in _POSSESSIVES or prev.lower() in _DETERMINERS)):
         return True  # the noun, "to", a noun phrase: "their claims to an independent state"
@@ -1069,7 +1074,10 @@ def literal_toxic(text: str, start: int, end: int, entry: Any, vm: VoiceMap) -> 
 #: "the sweet spot", "bitter orange", "the upset winner" (sport: unexpected);
 #: round 40's (NeuS-AllSides): "the peaceful transfer (transition) of power"
 #: (the constitutional handover) and "the dignified transfer" (the military's
-#: name for the return of the fallen);
+#: name for the return of the fallen); after its second reading, "in
+#: excruciating detail" (thoroughly), "a rude awakening" and "outstanding"
+#: as unpaid or unresolved ("outstanding debts", "outstanding warrants",
+#: "outstanding questions");
 #: and "ethical" as the
 #: relational adjective, "about ethics", before the nouns of rules and
 #: questions ("ethical concerns", "an ethical dilemma", "ethical standards":
@@ -1089,6 +1097,10 @@ _COMPOUNDS = {
     "worst": frozenset({"case", "enemy", "enemies"}),
     "peaceful": frozenset({"transfer", "transition"}),
     "dignified": frozenset({"transfer"}),
+    "excruciating": frozenset({"detail"}),
+    "rude": frozenset({"awakening"}),
+    "outstanding": frozenset("debt debts loan loans balance balances warrant warrants shares bill "
+                             "bills payment payments obligations issues questions".split()),
     "mad": frozenset("cow cows respect skills props scientist scientists hatter dash".split()),
     "fake": frozenset("blood tan fur eyelashes lashes nails snow leather grass plants flowers "
                       "tattoo tattoos".split()),
@@ -1387,7 +1399,9 @@ def plural_of_a_noun(text: str, start: int, end: int, entry: Any, vm: VoiceMap) 
 #: by the word before: "free radicals" (chemistry), "pay tribute to" (honour
 #: publicly). Round 38's blind reading of fundus' pages: "free radicals",
 #: "pays tribute to". An article, a possessive or an adjective may stand
-#: between ("paid a heartfelt tribute to", "pay their tribute to"). Not kept:
+#: between ("paid a heartfelt tribute to", "pay their tribute to"). Round 40's
+#: second NeuS-AllSides reading: "a change of course" (a new direction) and "a
+#: matter of course" (routine) are no marker that settles a question. Not kept:
 #: "mob boss", "mob ties" and the singular "free radical" (the entries "mob"
 #: and "radical"): their lexicon examples then no longer train the classifier,
 #: whose refit grew readier to flag "mob" and "radical" elsewhere and pushed the
@@ -1395,6 +1409,7 @@ def plural_of_a_noun(text: str, start: int, end: int, entry: Any, vm: VoiceMap) 
 _PHRASE_BEFORE = {
     ("extremists", "radicals"): frozenset({"free"}),
     ("testament", "tribute to"): frozenset("pay pays paid paying".split()),
+    ("in fact", "of course"): frozenset({"change", "matter"}),
 }
 #: Written entries' words that before a particle are a phrasal verb of
 #: another sense: "blasts off" (a rocket launched; round 40's NeuS reading,
