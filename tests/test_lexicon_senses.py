@@ -973,6 +973,8 @@ def test_positive_adjectives_and_negative_adverbs_stay_candidates(detector, sent
     ("The governor promised a peaceful transition of power.", "peaceful"),
     ("The president attended the dignified transfer of the soldiers' remains.", "dignified"),
     ("The club has admitted few minorities since it opened.", "admitted"),
+    ("“I do not support invoking the Insurrection Act,” the governor said.", "insurrection"),
+    ("Unrest of that kind can lead to armed insurrection and civil war.", "insurrection"),
 ])
 def test_claims_after_a_preposition_a_launch_and_fixed_phrases_are_other_senses(
         detector, sentence, word):
@@ -988,6 +990,7 @@ def test_claims_after_a_preposition_a_launch_and_fixed_phrases_are_other_senses(
     ("The governor blasted the plan on Monday.", "blasted"),
     ("The peaceful crowd marched to the hall.", "peaceful"),
     ("The minister admitted few mistakes in the talks.", "admitted"),
+    ("The panel is investigating the insurrection at the council hall.", "insurrection"),
 ])
 def test_the_verb_a_criticism_and_a_judged_crowd_stay_candidates(detector, sentence, word):
     assert word in _words(detector, sentence)

@@ -1410,13 +1410,17 @@ _PHRASE_BEFORE = {
     ("extremists", "radicals"): frozenset({"free"}),
     ("testament", "tribute to"): frozenset("pay pays paid paying".split()),
     ("in fact", "of course"): frozenset({"change", "matter"}),
+    ("mob", "insurrection"): frozenset({"armed"}),
 }
 #: Written entries' words that before a particle are a phrasal verb of
 #: another sense: "blasts off" (a rocket launched; round 40's NeuS reading,
-#: "Bezos Blasts Off to Space"), not "blasts" for "criticises".
+#: "Bezos Blasts Off to Space"), not "blasts" for "criticises"; or before a
+#: noun a name: "the Insurrection Act" (a law). "Armed insurrection" (the
+#: plain term for a rebellion in arms) is :data:`_PHRASE_BEFORE`'s.
 _PHRASE_AFTER = {
     ("slammed", "blasts"): frozenset({"off"}),
     ("slammed", "blasted"): frozenset({"off"}),
+    ("mob", "insurrection"): frozenset({"act"}),
 }
 
 
@@ -1434,8 +1438,10 @@ def fixed_phrase_of_an_entry(text: str, start: int, end: int, entry: Any, vm: Vo
         return False
     sa, sb = vm.sentence_of(start)
     before, after = tokens_around(text, start, end, sa, max(sb, end), 4)
-    if words_after:
-        return bool(after) and after[0].lower() in words_after  # "blasts off to space"
+    if words_after and after and after[0].lower() in words_after:
+        return True  # "blasts off to space", "the Insurrection Act"
+    if not words_before:
+        return False
     for w in reversed(before):
         low = w.lower()
         if low in words_before:
