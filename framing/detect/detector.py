@@ -92,7 +92,7 @@ _NOUN_AFTER = frozenset("from of about against despite amid amidst over into aft
 
 #: More prepositions after which "claims" is the noun: a verb's third person
 #: never stands right after one ("in response to claims that ...", "on claims
-#: al Qaeda was gone", "with claims of ..."). Only for "claims": "to claim" is
+#: the port was safe", "with claims of ..."). Only for "claims": "to claim" is
 #: the verb.
 _PLURAL_NOUN_AFTER = frozenset("to on in with by for at".split())
 
@@ -1413,8 +1413,8 @@ _PHRASE_BEFORE = {
     ("mob", "insurrection"): frozenset({"armed"}),
 }
 #: Written entries' words that before a particle are a phrasal verb of
-#: another sense: "blasts off" (a rocket launched; round 40's NeuS reading,
-#: "Bezos Blasts Off to Space"), not "blasts" for "criticises"; or before a
+#: another sense: "blasts off" (a rocket launched; round 40's NeuS reading, a
+#: billionaire's flight to space), not "blasts" for "criticises"; or before a
 #: noun a name: "the Insurrection Act" (a law). "Armed insurrection" (the
 #: plain term for a rebellion in arms) is :data:`_PHRASE_BEFORE`'s.
 _PHRASE_AFTER = {
