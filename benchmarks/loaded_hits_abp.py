@@ -46,6 +46,18 @@ name without ``.html``:
 
     git -C TRAFILATURA archive HEAD tests/evaldata.json tests/eval tests/cache | tar -x -C /tmp/traf
     python benchmarks/loaded_hits_abp.py --trafilatura /tmp/traf/tests --seed 39 --n 100
+
+Round 40 (words40): ``--neus PATH`` reads NeuS-AllSides' same-story sets instead
+(``raw_crawled/*crawled_all.jsonl`` or its folder; each story's left, center
+and right article, title and body excerpt, as ``framing eval grouping`` reads
+them). A row's page ID is ``STORY/SIDE``, its source the outlet and its
+leaning the side. With leanings the script also prints, per leaning, the words
+read, the hits per 1,000 words by category and, with ``--judged``, the judged
+hits that were wrong (wrong sense or neutral) by category; ``--stratify``
+draws the sample in equal shares from each leaning:
+
+    python benchmarks/loaded_hits_abp.py --neus ../shared/data/neus-allsides \
+        --stratify --seed 40 --n 99
 """
 
 from __future__ import annotations
@@ -90,12 +102,15 @@ def abp_hits(args):
     return versions, n_articles, n_scare, found
 
 
-def page_hits(pages):
+def page_hits(pages, words: Counter | None = None):
     """The same for pages given as ``(page ID, title, body)``, each read as a stored
     article (title and body): fundus' English pages (``scare_quotes_fundus.pages``)
     or Zyte's benchmark bodies (``scare_quotes_fundus.zyte_pages``). The
     publisher is the page ID before its last ``_`` (fundus' ``Publisher_date``;
-    Zyte's IDs and trafilatura's file names have none, so the whole ID)."""
+    Zyte's IDs and trafilatura's file names have none, so the whole ID). A page
+    given as ``(page ID, title, body, publisher, leaning)`` names its own
+    (NeuS, :func:`neus_pages`). ``words``, if given, counts the words read by
+    leaning."""
     from framing.detect import Detector, load_lexicon
     from framing.models import Article
 
@@ -103,9 +118,11 @@ def page_hits(pages):
     versions = {"lexicon": detector.lexicon.version, "model": detector.model.version}
     found = []
     n_pages = n_scare = 0
-    for pid, title, body in pages:
+    for pid, title, body, *named in pages:
         n_pages += 1
-        publisher = pid.rsplit("_", 1)[0]
+        publisher, leaning = named if named else (pid.rsplit("_", 1)[0], "")
+        if words is not None:
+            words[leaning] += len(title.split()) + len(body.split())
         for h in detector.analyze(Article(source="", title=title, body=body, id=0)).hits:
             if not h.loaded:
                 continue
@@ -113,7 +130,7 @@ def page_hits(pages):
                 n_scare += 1
                 continue
             text = title if h.field == "title" else body
-            found.append((pid, publisher, "", h.field, h.start, h.text, h.category, h.term,
+            found.append((pid, publisher, leaning, h.field, h.start, h.text, h.category, h.term,
                           h.voice, round(h.probability, 3), context(text, h.start, h.end)))
     return versions, n_pages, n_scare, found
 
@@ -132,6 +149,57 @@ def trafilatura_pages(folder: Path):
             continue
         if english(a.body or ""):
             yield path.name.removesuffix(".html"), a.title or "", a.body
+
+
+def neus_pages(path: Path):
+    """``(STORY/SIDE, title, body, outlet, side)`` of every article of NeuS-AllSides'
+    same-story sets at ``path`` (the JSONL or its folder), read as
+    :func:`framing.evaluate.grouping.load_neus` reads them, in file order."""
+    from framing.evaluate.grouping import load_neus
+
+    for a in load_neus(path)[0]:
+        yield a.source, a.title or "", a.body, a.outlet or "", a.source.rsplit("/", 1)[1]
+
+
+def draw(rows, n: int, seed: int, stratify: bool):
+    """``n`` rows drawn at ``seed``, sorted; with ``stratify``, equal shares (the
+    remainder to the first leanings in name order) drawn from each leaning."""
+    rng = random.Random(seed)
+    if not stratify:
+        return sorted(rng.sample(rows, min(n, len(rows))))
+    by_leaning: dict[str, list] = {}
+    for r in rows:
+        by_leaning.setdefault(r[2], []).append(r)
+    names = sorted(by_leaning)
+    out = []
+    for i, name in enumerate(names):
+        share = n // len(names) + (i < n % len(names))
+        out += rng.sample(by_leaning[name], min(share, len(by_leaning[name])))
+    return sorted(out)
+
+
+WRONG = ("wrong sense", "neutral")
+
+
+def leaning_table(found, words: Counter, judged: dict) -> list[str]:
+    """Lines of the per-leaning summary: words read, hits per 1,000 words by
+    category, and the judged hits that were wrong (wrong sense or neutral) by
+    category, ``wrong/judged``."""
+    cats = sorted({f[6] for f in found})
+    lines = ["leaning | words | hits / 1,000 words: all, " + ", ".join(cats)
+             + " | judged wrong: all, " + ", ".join(cats)]
+    for leaning in sorted(words):
+        rows = [f for f in found if f[2] == leaning]
+        k = 1000 / max(words[leaning], 1)
+        per = [f"{len(rows) * k:.2f}"] + [f"{sum(f[6] == c for f in rows) * k:.2f}" for c in cats]
+        seen = [(f[6], judged[hit_key(f)]) for f in rows if hit_key(f) in judged]
+
+        def share(items):
+            return f"{sum(j in WRONG for _c, j in items)}/{len(items)}"
+
+        wrong = [share(seen)] + [share([s for s in seen if s[0] == c]) for c in cats]
+        lines.append(f"{leaning} | {words[leaning]} | " + ", ".join(per) + " | " + ", ".join(wrong))
+    return lines
 
 
 def hit_key(row) -> tuple[str, str, int, str]:
@@ -161,6 +229,11 @@ def main(argv=None) -> int:
     ap.add_argument("--trafilatura", type=Path, help="trafilatura's tests folder (evaldata.json, "
                     "eval/, cache/): read its English pages through the HTML loader instead of "
                     "--data (round 39)")
+    ap.add_argument("--neus", type=Path, help="NeuS-AllSides' crawled_all.jsonl or its folder: "
+                    "read each story's left, center and right articles instead of --data, "
+                    "keeping the side as the leaning (round 40)")
+    ap.add_argument("--stratify", action="store_true", help="draw the sample in equal shares "
+                    "from each leaning")
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--seed", type=int, default=24)
     ap.add_argument("--exclude-ids", type=Path, action="append", default=[],
@@ -180,7 +253,10 @@ def main(argv=None) -> int:
                     "(repeatable)")
     args = ap.parse_args(argv)
     t0 = time.process_time()
-    if args.trafilatura:
+    words: Counter = Counter()
+    if args.neus:
+        versions, n_articles, n_scare, found = page_hits(neus_pages(args.neus), words)
+    elif args.trafilatura:
         versions, n_articles, n_scare, found = page_hits(trafilatura_pages(args.trafilatura))
     elif args.fundus or args.zyte:
         from scare_quotes_fundus import pages, zyte_pages
@@ -206,9 +282,13 @@ def main(argv=None) -> int:
         still = Counter(judged[k] for k in (hit_key(f) for f in found) if k in judged)
         print(f"judged before: {len(judged)}, still hits {sum(still.values())} ("
               + ", ".join(f"{lab} {n}" for lab, n in sorted(still.items())) + ")")
+    if words:
+        print("\n".join(leaning_table(found, words, judged)))
     unjudged = [f for f in found if hit_key(f) not in judged]
-    sample = sorted(random.Random(args.seed).sample(unjudged, min(args.n, len(unjudged))))
-    print(f"sample of {len(sample)}, seed {args.seed}")
+    sample = draw(unjudged, args.n, args.seed, args.stratify)
+    print(f"sample of {len(sample)}, seed {args.seed}"
+          + (", " + ", ".join(f"{k} {v}" for k, v in sorted(Counter(f[2] for f in sample).items()))
+             if args.stratify else ""))
     for i, (aid, source, leaning, fld, start, text, cat, term, voice, p, ctx) \
             in enumerate(sample, 1):
         at = start if fld == "body" else f"{fld}:{start}"

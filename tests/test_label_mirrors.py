@@ -41,3 +41,35 @@ def test_label_and_its_mirror_are_judged_alike(context, left, right, classifier)
     assert a.category == b.category == "labeling"
     assert a.loaded == b.loaded, (a.probability, b.probability)
     assert abs(a.probability - b.probability) < 0.01, (context, a.probability, b.probability)
+
+
+#: Round 40 (words40): on NeuS-AllSides' same stories the right's "rioters"
+#: for the crowd of 6 January was flagged and the left's "insurrectionists"
+#: was not; the right's "hoax" was and the left's "the Big Lie" was not. Each
+#: word now sits in the entry of its mirror ("mob", "baseless").
+CROWD_CONTEXTS = [
+    "{} broke into the council hall in Velmora on Tuesday.",
+    "Police arrested two {} outside the council hall.",
+    "The panel will question the {} who stormed the hall.",
+]
+DISMISSALS = [
+    ("The senator called the inquiry a hoax on Monday.", "hoax"),
+    ("The senator called the vote count the Big Lie on Monday.", "big lie"),
+    ("Supporters kept repeating the hoax about the ballots.", "hoax"),
+    ("Supporters kept repeating the big lie about the ballots.", "big lie"),
+]
+
+
+@pytest.mark.parametrize("context", CROWD_CONTEXTS)
+def test_rioters_and_insurrectionists_are_judged_alike(context, classifier):
+    a = _label(classifier, context.format("rioters").capitalize(), "rioters")
+    b = _label(classifier, context.format("insurrectionists").capitalize(), "insurrectionists")
+    assert a.category == b.category == "labeling"
+    assert a.loaded and b.loaded, (a.probability, b.probability)
+    assert abs(a.probability - b.probability) < 0.01, (context, a.probability, b.probability)
+
+
+@pytest.mark.parametrize("sentence, word", DISMISSALS)
+def test_hoax_and_the_big_lie_both_settle_a_dispute(sentence, word, classifier):
+    hit = _label(classifier, sentence, word)
+    assert hit.category == "epistemic" and hit.loaded, hit.probability

@@ -951,3 +951,78 @@ def test_positive_adverbs_are_no_word_list_candidates(detector, sentence, word):
 ])
 def test_positive_adjectives_and_negative_adverbs_stay_candidates(detector, sentence, word):
     assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # round 40 (words40), from the blind reading of NeuS-AllSides: the noun
+    # "claims" after any preposition whatever follows; "blasts off" (a
+    # launch); the fixed phrases "the peaceful transfer of power" and "the
+    # dignified transfer"; members let in (invented sentences, mirrored where
+    # a side can be named)
+    ("In response to claims that the Republican governor hid his income, aides spoke.",
+     "claims"),
+    ("In response to claims that the Democratic governor hid his income, aides spoke.",
+     "claims"),
+    ("The Republican mayor was contradicted on claims the port was safe.", "claims"),
+    ("The Democratic mayor was contradicted on claims the port was safe.", "claims"),
+    ("The Republican senator stood by claims the port was safe.", "claims"),
+    ("The Democratic senator stood by claims the port was safe.", "claims"),
+    ("Ana Lee Blasts Off to Space on a Velmoran Rocket.", "blasts"),
+    ("The crew blasted off from the desert base at dawn.", "blasted"),
+    ("Rioters tried to stop the peaceful transfer of power.", "peaceful"),
+    ("The governor promised a peaceful transition of power.", "peaceful"),
+    ("The president attended the dignified transfer of the soldiers' remains.", "dignified"),
+    ("The club has admitted few minorities since it opened.", "admitted"),
+    ("“I do not support invoking the Insurrection Act,” the governor said.", "insurrection"),
+    ("Unrest of that kind can lead to armed insurrection and civil war.", "insurrection"),
+])
+def test_claims_after_a_preposition_a_launch_and_fixed_phrases_are_other_senses(
+        detector, sentence, word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Some claim that the Republican mayor hid his income.", "claim"),
+    ("Many claim that the Democratic mayor hid his income.", "claim"),
+    ("The Republican senator falsely claims the port was safe.", "claims"),
+    ("The Democratic senator also claims the port was safe.", "claims"),
+    ("The governor blasts officials over the port.", "blasts"),
+    ("The governor blasted the plan on Monday.", "blasted"),
+    ("The peaceful crowd marched to the hall.", "peaceful"),
+    ("The minister admitted few mistakes in the talks.", "admitted"),
+    ("The panel is investigating the insurrection at the council hall.", "insurrection"),
+])
+def test_the_verb_a_criticism_and_a_judged_crowd_stay_candidates(detector, sentence, word):
+    assert word in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # round 40 (words40), after the second blind reading of NeuS-AllSides:
+    # filings for jobless benefits, counted or named by the statistics' kind;
+    # "a change of course", "a matter of course"; idioms and "outstanding" as
+    # unpaid (invented sentences)
+    ("Economists had expected 538,000 claims in the week.", "claims"),
+    ("The decrease in initial claims points to a recovery.", "claims"),
+    ("Weekly claims are still above their 2019 average.", "claims"),
+    ("The vote was a change of course for the Republican council.", "of course"),
+    ("The vote was a change of course for the Democratic council.", "of course"),
+    ("Guards searched the bags as a matter of course.", "of course"),
+    ("The report set out the abuse in excruciating detail.", "excruciating"),
+    ("Voters in Kesh are in for a rude awakening.", "rude"),
+    ("The city still has outstanding debts of 2 million.", "outstanding"),
+])
+def test_jobless_claims_a_change_of_course_and_idioms_are_other_senses(detector, sentence,
+                                                                      word):
+    assert word not in _words(detector, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Republican senator repeated two claims that the port was sold.", "claims"),
+    ("Of course, the Democratic council knew the plan would fail.", "of course"),
+    ("The mayor's excruciating speech ran for two hours.", "excruciating"),
+    ("The mayor was rude to the visiting delegates.", "rude"),
+    ("She gave an outstanding speech at the hall.", "outstanding"),
+])
+def test_claims_counted_as_statements_of_course_and_judgements_stay_candidates(
+        detector, sentence, word):
+    assert word in _words(detector, sentence)

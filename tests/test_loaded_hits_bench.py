@@ -93,3 +93,36 @@ def test_trafilatura_reads_english_pages_through_the_html_loader(bench, tmp_path
     rows = [line.split("\t") for line in hits.read_text(encoding="utf-8").splitlines()]
     assert rows and {r[0] for r in rows} == {"kesh.example.harbour"}
     assert "so-called" in {r[5].lower() for r in rows}
+
+
+def _story(sid: int, sides: dict[str, tuple[str, str]]) -> str:
+    return json.dumps({"id": sid, "issue": "Harbour vote", "date": "2021-05-04", "news": {
+        side: {"newsSource": outlet, "newsTitle": "Kesh harbour vote", "newBody": [body]}
+        for side, (outlet, body) in sides.items()}})
+
+
+def test_neus_keeps_each_articles_side_as_its_leaning(bench, tmp_path, capsys):
+    """Round 40 (words40): ``--neus`` reads NeuS-AllSides' same-story sets
+    through the shared page path, keeps each article's side as its leaning and
+    its outlet as its source, prints hits per 1,000 words by leaning, and
+    ``--stratify`` draws equal shares from each leaning."""
+    path = tmp_path / "headline_crawled_all.jsonl"
+    path.write_text("\n".join([
+        _story(1, {"left": ("Kesh Left Daily", LOADED), "center": ("Kesh Wire", PLAIN),
+                   "right": ("Kesh Right Post", LOADED)}),
+        _story(2, {"left": ("Kesh Left Daily", LOADED), "right": ("Kesh Right Post", LOADED)}),
+    ]) + "\n", encoding="utf-8")
+    hits = tmp_path / "hits.tsv"
+    assert bench.main(["--neus", str(path), "--n", "0", "--hits", str(hits)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("5 articles, ")
+    rows = [line.split("\t") for line in hits.read_text(encoding="utf-8").splitlines()]
+    assert {(r[0], r[1], r[2]) for r in rows} == {
+        ("1/left", "Kesh Left Daily", "left"), ("1/right", "Kesh Right Post", "right"),
+        ("2/left", "Kesh Left Daily", "left"), ("2/right", "Kesh Right Post", "right")}
+    table = {line.split(" | ")[0]: line for line in out.splitlines() if " | " in line}
+    words = len(PLAIN.split()) + 3  # the plain body and its title
+    assert table["center"].startswith(f"center | {words} | 0.00, ")
+    assert table["left"].split(" | ")[2] == table["right"].split(" | ")[2] != "0.00"
+    assert bench.main(["--neus", str(path), "--n", "2", "--stratify", "--seed", "3"]) == 0
+    assert "sample of 2, seed 3, left 1, right 1" in capsys.readouterr().out

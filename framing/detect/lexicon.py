@@ -357,7 +357,7 @@ def _read_dir(folder: Any, label: str) -> list[tuple[str, str, bytes]]:
 
 #: Bump when a change to the detection rules (voice, quotations, scare quotes)
 #: changes what an unchanged lexicon finds: stores analysed before re-analyse.
-DETECTION_VERSION = "39.2"
+DETECTION_VERSION = "40.1"
 
 
 def _detection_fingerprint() -> bytes:
