@@ -258,7 +258,9 @@ def discover(
         except OSError as exc:
             errors.append(InputError(display_root, f"cannot read ({exc.strerror or exc})"))
             continue
-        if is_file:
+        if is_file and root.suffix.lower() in DRIVE_SHORTCUTS:
+            errors.append(InputError(display_root, DRIVE_SHORTCUTS[root.suffix.lower()]))
+        elif is_file:
             local = _folder_manifest(root.parent, {}, errors)
             add(root, display_root, local)
         elif is_dir:
@@ -280,6 +282,16 @@ def discover(
             errors.append(InputError(display_root, "no such file or folder"))
     return files, errors, PassedOver(skipped)
 
+
+#: Google Drive for desktop keeps a Google Docs document (and a sheet, a
+#: presentation) on disk as a shortcut: a few lines of JSON naming the
+#: document's id. The text itself is on Drive, and framing reads no pages from the web.
+_DRIVE = "a Google Drive shortcut, not the {0} itself (its text is on Google Drive): open it and {1}, then give that file"
+DRIVE_SHORTCUTS = {
+    ".gdoc": _DRIVE.format("document", "download it (File > Download > Microsoft Word .docx or Plain text .txt)"),
+    ".gsheet": _DRIVE.format("sheet", "download it (File > Download > Comma-separated values .csv)"),
+    ".gslides": _DRIVE.format("presentation", "copy the article's text into a .txt file"),
+}
 
 #: A path given as a web address, or a text file that is a list of them.
 _WEB_ADDRESS = re.compile(r"(?i)(?:https?://\S+|www\.[^/\s]+\.[^/\s]+/\S*)$")  # not a missing "www.notes.txt"
@@ -358,6 +370,9 @@ def _walk(
         for name in sorted(names):
             p = here / name
             if _not_article(name):
+                continue
+            if p.suffix.lower() in DRIVE_SHORTCUTS:
+                errors.append(InputError(shown(p), DRIVE_SHORTCUTS[p.suffix.lower()]))
                 continue
             if (p.suffix.lower() not in SUPPORTED and not compressed_export(p) and not compressed_page(p)
                     and not web_archive(p) and not _xml_feed(p) and not mailbox_without_extension(p)):

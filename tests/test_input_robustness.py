@@ -293,3 +293,24 @@ def test_a_screenshot_an_old_word_file_or_an_e_book_given_by_name_says_what_to_g
         f"{tmp_path}/letter.doc: binary file, not text: an old Office document (.doc, .xls or .ppt): save it as "
         ".docx, .odt or .txt (a sheet as CSV) and give that file",
         f"{tmp_path}/book.epub: binary file, not text: an e-book (EPUB): copy the article's text into a .txt file"]
+
+
+def test_google_drive_shortcuts_say_to_download_the_document(tmp_path: Path) -> None:
+    """Google Drive for desktop keeps a Docs document as a .gdoc shortcut (its
+    id in a few lines of JSON): in a folder or by name, one line each saying
+    how to get the document's text; the folder's articles are read."""
+    folder = tmp_path / "drive"
+    folder.mkdir()
+    (folder / "Harbour story.gdoc").write_text('{"doc_id": "1AbC", "email": "ana@example.org"}', encoding="utf-8")
+    (folder / "Sources.gsheet").write_text('{"doc_id": "2DeF", "email": "ana@example.org"}', encoding="utf-8")
+    (folder / "page.txt").write_text(
+        "Harbour budget approved\n\nBy Ana Lee\n\nThe Almera council approved the harbour budget on "
+        "Tuesday after a long debate about the new sea wall and its cost.\n", encoding="utf-8")
+    res = _ingest(str(folder), str(folder / "Harbour story.gdoc"), "--db", str(tmp_path / "d.db"))
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    errors = [ln for ln in res.output.splitlines() if ln.startswith("error: ")]
+    assert len(errors) == 3, res.output  # the folder's two shortcuts; the one given again by name
+    assert sum("Harbour story.gdoc: a Google Drive shortcut, not the document itself" in e for e in errors) == 2
+    assert any("Sources.gsheet: a Google Drive shortcut, not the sheet itself" in e and ".csv" in e
+               for e in errors)
+    assert "1 added" in res.output and "passed over" not in res.output
