@@ -177,10 +177,12 @@ def _echo_ingest(run: Any) -> int:
     """
     from collections import Counter
 
+    from .corpus import OUTLET_UNKNOWN_NOTE
+
     totals: Counter[str] = Counter()
     languages: Counter[str] = Counter()
     files = bad_files = 0
-    failed = 0
+    failed = unnamed = 0
     quiet = len(run) > FILE_LINES_MAX
     with click.progressbar(run, length=len(run), label="ingesting", file=sys.stderr,
                            hidden=not _show_progress(len(run))) as reports:
@@ -202,6 +204,7 @@ def _echo_ingest(run: Any) -> int:
                 click.echo(printable(f"error: {err}"))
             for note in rep.notes:
                 click.echo(printable(f"note: {note}"))
+                unnamed += OUTLET_UNKNOWN_NOTE in note
     if run.skipped:
         from .corpus import SUPPORTED
 
@@ -218,6 +221,11 @@ def _echo_ingest(run: Any) -> int:
     click.echo(f"{summary}, {failed} error{'s' if failed != 1 else ''}")
     if languages:
         click.echo(_languages_note(languages, totals["added"] + totals["updated"]))
+    if unnamed:
+        click.echo(f"note: {unnamed:,} article{'s' if unnamed != 1 else ''} name no outlet: the reports call each "
+                   "'(unknown outlet: FILE)' after its file; to name them, put a manifest.csv with path and "
+                   "outlet columns beside the files (or give --manifest FILE), or --outlet NAME for files of "
+                   "one outlet")
     return failed
 
 

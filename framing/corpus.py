@@ -1219,6 +1219,10 @@ def _parse_text(display: str, text: str, data: bytes) -> Article:
     return art
 
 
+#: The note on an article whose outlet nothing names (the CLI counts them).
+OUTLET_UNKNOWN_NOTE = "outlet unknown: no manifest row, export field, og:site_name, URL or dateline names it"
+
+
 def _apply_overrides(art: Article, row: Mapping[str, str] | None, outlet: str | None, event: str | None,
                      group_column: str | None = None) -> None:
     """Manifest row first, then the batch's --outlet/--event, then what the loader found.
@@ -1244,7 +1248,7 @@ def _apply_overrides(art: Article, row: Mapping[str, str] | None, outlet: str | 
         art.event = event
     if not art.outlet:
         art.outlet_from = "unknown"
-        art.notes.append("outlet unknown: no manifest row, export field, og:site_name, URL or dateline names it")
+        art.notes.append(OUTLET_UNKNOWN_NOTE)
 
 
 def ingest(

@@ -58,3 +58,21 @@ def test_an_exports_records_without_an_outlet_stay_one(tmp_path: Path) -> None:
     export.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     (event,) = _run(tmp_path, export)["events"]
     assert event["outlets"] == ["(unknown outlet: stories.jsonl)"]
+
+
+def test_ingest_says_once_how_to_name_the_outlets(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "cnn-library.txt").write_text(LIBRARY, encoding="utf-8")
+    (folder / "fox-library.txt").write_text(SHUTTERED, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    result = CliRunner().invoke(cli, ["ingest", "--db", db, str(folder)])
+    assert result.exit_code == 0, result.output
+    advice = [ln for ln in result.output.splitlines() if "name no outlet" in ln]
+    assert advice == ["note: 2 articles name no outlet: the reports call each '(unknown outlet: FILE)' after "
+                      "its file; to name them, put a manifest.csv with path and outlet columns beside the "
+                      "files (or give --manifest FILE), or --outlet NAME for files of one outlet"]
+    (folder / "manifest.csv").write_text("path,outlet\ncnn-library.txt,CNN\nfox-library.txt,Fox News\n",
+                                         encoding="utf-8")
+    again = CliRunner().invoke(cli, ["ingest", "--db", db, str(folder)])
+    assert again.exit_code == 0 and "2 updated" in again.output and "name no outlet" not in again.output
