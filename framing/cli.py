@@ -215,17 +215,17 @@ def _echo_ingest(run: Any) -> int:
                    + f"{', '.join(sorted(SUPPORTED))}; exports and pages also as .gz, .bz2, .xz, "
                    "web archives as .warc.gz, .arc.gz; "
                    "unpack .zip and other archives first)")
+    if unnamed:
+        click.echo(f"note: {unnamed:,} article{'s name' if unnamed != 1 else ' names'} no outlet: the reports "
+                   "call each '(unknown outlet: FILE)' after its file; to name them, put a manifest.csv with "
+                   "path and outlet columns beside the files (or give --manifest FILE), or --outlet NAME for "
+                   "files of one outlet")
     summary = ", ".join(f"{totals[k]} {k}" for k in ("added", "updated", "unchanged"))
     if quiet:
         summary = f"{files:,} files ({bad_files:,} with errors): " + summary
     click.echo(f"{summary}, {failed} error{'s' if failed != 1 else ''}")
     if languages:
         click.echo(_languages_note(languages, totals["added"] + totals["updated"]))
-    if unnamed:
-        click.echo(f"note: {unnamed:,} article{'s' if unnamed != 1 else ''} name no outlet: the reports call each "
-                   "'(unknown outlet: FILE)' after its file; to name them, put a manifest.csv with path and "
-                   "outlet columns beside the files (or give --manifest FILE), or --outlet NAME for files of "
-                   "one outlet")
     return failed
 
 

@@ -68,11 +68,11 @@ def test_ingest_says_once_how_to_name_the_outlets(tmp_path: Path) -> None:
     db = str(tmp_path / "s.db")
     result = CliRunner().invoke(cli, ["ingest", "--db", db, str(folder)])
     assert result.exit_code == 0, result.output
-    advice = [ln for ln in result.output.splitlines() if "name no outlet" in ln]
+    advice = [ln for ln in result.output.splitlines() if "no outlet:" in ln]
     assert advice == ["note: 2 articles name no outlet: the reports call each '(unknown outlet: FILE)' after "
                       "its file; to name them, put a manifest.csv with path and outlet columns beside the "
                       "files (or give --manifest FILE), or --outlet NAME for files of one outlet"]
     (folder / "manifest.csv").write_text("path,outlet\ncnn-library.txt,CNN\nfox-library.txt,Fox News\n",
                                          encoding="utf-8")
     again = CliRunner().invoke(cli, ["ingest", "--db", db, str(folder)])
-    assert again.exit_code == 0 and "2 updated" in again.output and "name no outlet" not in again.output
+    assert again.exit_code == 0 and "2 updated" in again.output and "no outlet:" not in again.output
