@@ -567,13 +567,20 @@ def iter_file(
         return
     from .loaders.factiva import factiva_articles
     from .loaders.nexis import nexis_articles, nexis_html_text
+    from .loaders.proquest import NO_FULL_TEXT, proquest_articles, proquest_html_text
 
     # many articles in one file, each with its own header: a Nexis export (a
-    # LexisNexis Academic one saved as HTML is read as its text is), a Factiva page
+    # LexisNexis Academic one saved as HTML is read as its text is), a Factiva
+    # page, a ProQuest export (its HTML one read as its text one is)
     database = "Nexis"
     found = nexis_articles(text if kind != "html" else nexis_html_text(text) or "")
     if not found and kind == "html":
         database, found = "Factiva", factiva_articles(text)
+    if not found:
+        database, found = "ProQuest", proquest_articles(text if kind != "html" else proquest_html_text(text) or "")
+        if found and not any(art.body for art in found):
+            yield InputError(display, NO_FULL_TEXT)
+            return
     if found:
         yield from _database_records(display, database, found, manifest_row, outlet, event, columns, encoding,
                                      max_words, notes)
@@ -618,8 +625,8 @@ def _finish_page(art: Article, encoding: str, max_words: int | None, row: Mappin
 def _database_records(display: str, database: str, found: list, manifest_row: Mapping[str, str] | None,
                       outlet: str | None, event: str | None, columns: Mapping[str, str] | None, encoding: str,
                       max_words: int | None, notes: list[str] | None) -> Iterator[LoadedRecord | InputError]:
-    """The articles of a Nexis or Factiva export (:mod:`framing.loaders.nexis`,
-    :mod:`framing.loaders.factiva`), one record each; the manifest's row and
+    """The articles of a Nexis, Factiva or ProQuest export (:mod:`framing.loaders.nexis`,
+    :mod:`framing.loaders.factiva`, :mod:`framing.loaders.proquest`), one record each; the manifest's row and
     the batch's options apply to every one."""
     # one manifest row covers every article of the file: not one headline for all
     row = {k: v for k, v in (manifest_row or {}).items() if k != "title"}
@@ -630,14 +637,14 @@ def _database_records(display: str, database: str, found: list, manifest_row: Ma
             continue  # the same article twice in one export: once
         seen.add(item.record)
         if not item.body.strip():
-            yield InputError(display, f"article {n} ({item.title or 'no headline'}): no article text found")
+            yield InputError(display, f"article {n} ({item.title or 'no headline'}): {item.missing}")
             continue
         stored += 1
         dated += bool(item.date)
         signed += bool(item.byline)
         art = Article(source=display, body=item.body, title=item.title, outlet=item.outlet,
                       outlet_from="export" if item.outlet else "unknown", date=item.date, byline=item.byline,
-                      dateline=item.dateline, format=database.lower(), encoding=encoding,
+                      dateline=item.dateline, url=item.url, format=database.lower(), encoding=encoding,
                       raw=item.text.encode("utf-8"))
         _limit_words(art, max_words)
         _apply_overrides(art, row, outlet, event, (columns or {}).get("group"))
