@@ -567,7 +567,7 @@ def iter_file(
         return
     from .loaders.factiva import factiva_articles
     from .loaders.nexis import nexis_articles, nexis_html_text
-    from .loaders.proquest import NO_FULL_TEXT, proquest_articles, proquest_html_text
+    from .loaders.proquest import proquest_articles, proquest_html_text
 
     # many articles in one file, each with its own header: a Nexis export (a
     # LexisNexis Academic one saved as HTML is read as its text is), a Factiva
@@ -578,9 +578,6 @@ def iter_file(
         database, found = "Factiva", factiva_articles(text)
     if not found:
         database, found = "ProQuest", proquest_articles(text if kind != "html" else proquest_html_text(text) or "")
-        if found and not any(art.body for art in found):
-            yield InputError(display, NO_FULL_TEXT)
-            return
     if found:
         yield from _database_records(display, database, found, manifest_row, outlet, event, columns, encoding,
                                      max_words, notes)
@@ -628,6 +625,11 @@ def _database_records(display: str, database: str, found: list, manifest_row: Ma
     """The articles of a Nexis, Factiva or ProQuest export (:mod:`framing.loaders.nexis`,
     :mod:`framing.loaders.factiva`, :mod:`framing.loaders.proquest`), one record each; the manifest's row and
     the batch's options apply to every one."""
+    if database == "ProQuest" and not any(item.body for item in found):
+        from .loaders.proquest import NO_FULL_TEXT
+
+        yield InputError(display, NO_FULL_TEXT)  # citations or abstracts only: one line, saying what to choose
+        return
     # one manifest row covers every article of the file: not one headline for all
     row = {k: v for k, v in (manifest_row or {}).items() if k != "title"}
     seen: set[str] = set()
@@ -792,7 +794,15 @@ def _iter_mail(f: InputFile, kind: str, manifest_row: Mapping[str, str] | None, 
             data = f.path.read_bytes()
             if not data.strip():
                 raise InputError(display, "empty file")
-            pages = iter([(mail.read_eml if kind == "eml" else mail.read_emlx)(display, data)])
+            page = (mail.read_eml if kind == "eml" else mail.read_emlx)(display, data)
+            found = _mailed_export(display, page)
+            if found:
+                # ProQuest's "Email" of the records a user ticked: its HTML export
+                yield from _database_records(display, "ProQuest", found[0], manifest_row, outlet, event,
+                                             {"group": group_column} if group_column else None, found[1],
+                                             max_words, notes)
+                return
+            pages = iter([page])
             row = dict(manifest_row or {})
         else:
             # one manifest row covers every message or note: not one headline or address for all
@@ -842,6 +852,20 @@ def _iter_mail(f: InputFile, kind: str, manifest_row: Mapping[str, str] | None, 
         total = read + failed
         notes.append(f"{display}: {what}: {total} {unit}{'s' if total != 1 else ''}, {read} read as articles"
                      + (f", {dated_by_header} dated by the message's Date header" if dated_by_header else ""))
+
+
+def _mailed_export(display: str, page: Any) -> tuple[list, str] | None:
+    """The articles of a ProQuest export sent as an e-mail message (its
+    HTML part: :func:`framing.loaders.proquest.proquest_html_text`) and the
+    encoding they were read in, or None for any other message."""
+    if page.kind != "html" or b"DocID_" not in page.data:
+        return None
+    from .loaders import html
+    from .loaders.proquest import proquest_articles, proquest_html_text
+
+    text, encoding = decode(display, page.data, page.charset or html.declared_charset(page.data))
+    found = proquest_articles(proquest_html_text(text) or "")
+    return (found, encoding) if found else None
 
 
 def read_mail_pages(pages: list[Any], display: str, max_bytes: int) -> list[tuple[str, Article | InputError | None]]:

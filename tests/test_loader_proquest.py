@@ -192,3 +192,28 @@ def test_the_command_names_an_export_without_full_text(tmp_path: Path) -> None:
     assert out.returncode == 1
     assert f"citations.txt: {NO_FULL_TEXT}" in out.stdout + out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_an_export_proquest_sent_by_email_is_its_articles(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "noreply@proquest.example"
+    msg["Subject"] = "Your ProQuest Research"
+    msg["Date"] = "Tue, 18 Mar 2031 09:00:00 +0000"
+    page = _html([("111", "Pilots' strike ends", "Marsh, Lena", "The Kesh Gazette; Kesh", HARBOUR),
+                  ("222", "Old bridge to close", "Anonymous", "Almera Evening Post", BRIDGE)])
+    # each record's text a document of its own, as ProQuest sends it: the records after it are kept
+    page = page.replace('<title></title>', '<html><head><title></title></head><body>').replace(
+        "</text>", "</body></html></text>")
+    page = page[:-len("</body></html>")] + "<p>Contact ProQuest</p></body></html>"  # the e-mail's footer
+    msg.set_content(page, subtype="html", cte="quoted-printable")
+    path = tmp_path / "research.eml"
+    path.write_bytes(bytes(msg))
+    arts, errors = _read(path)
+    assert not errors
+    assert [(a.title, a.outlet, a.date, a.byline, a.format) for a in arts] == [
+        ("Pilots' strike ends", "The Kesh Gazette", "2031-03-14", "Lena Marsh", "proquest"),
+        ("Old bridge to close", "Almera Evening Post", "2031-03-14", None, "proquest"),
+    ]
+    assert arts[1].body == "\n\n".join(BRIDGE)  # not the e-mail's footer under the last record

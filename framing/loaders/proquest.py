@@ -79,7 +79,7 @@ _NAMES = frozenset({
     "publicationsubject", "issn", "sourcetype", "languageofpublication", "documenttype", "documentfeature",
     "proquestdocumentid", "documenturl", "copyright", "lastupdated", "database", "dateline", "column",
     "edition", "accessionnumber", "personalname", "correction", "notes", "update", "fromdatabase",
-    "companyname", "naics", "isbn", "doi",
+    "companyname", "naics", "isbn", "doi", "numberofpages", "authoraffiliation", "coden", "url", "company",
 })
 #: The lines under the text that are no part of it: a picture's caption and
 #: credit (in the text's last paragraph, with no blank line above them).
@@ -93,6 +93,11 @@ _EDITION_NOTE = re.compile(r"\s*\((?:[^()]*\b(?:online|fulltext|file|edition)\b[
 #: A library's proxy before the address ("https://libproxy.example.edu/login?url=https://www.proquest.com/...").
 _PROXY = re.compile(r"^https?://[^\s]+?/login\?q?url=(https?(?::|%3A).*)$", re.IGNORECASE)
 
+#: The wrapping of the document each record's text is, in an HTML export.
+_INNER_PAGE = re.compile(r"<head\b.*?</head\s*>|</?(?:html|body)\b[^>]*>", re.IGNORECASE | re.DOTALL)
+#: The element of a picture in a record's text ("document_view_image", "document_view_caption").
+_PICTURE = re.compile(r"document_view_")
+_BROKEN_START = re.compile(r"(<text\b[^>]*>)\s*html&gt;", re.IGNORECASE)
 #: What a user is told of an export with no full text at all.
 NO_FULL_TEXT = ("a ProQuest export without full texts (citations or abstracts only): export the records "
                 "again with \"Full text\" chosen in ProQuest's export options")
@@ -143,6 +148,8 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
 
 
 def _name(line: str) -> tuple[str, str] | None:
+    if line.strip() == "Illustration":  # a heading over the pictures' captions, in an HTML export
+        return "illustration", ""
     m = _FIELD.match(line.strip())
     if not m or _squeezed(m.group(1)) not in _NAMES:
         return None
@@ -164,7 +171,8 @@ def _article(part: str) -> NexisArticle | None:
             continue
         f = _name(lines[a])
         if f is None:
-            if not fields:
+            if not fields and not head:
+                # the headline; under it, in an HTML export, the record's citation
                 head.extend(ln.strip() for ln in lines[a:b] if not _NUMBER.match(ln.strip()))
             elif not fields.get("documenturl") and re.match(r"^https?://\S+$", lines[a].strip()):
                 fields["documenturl"] = lines[a].strip()  # the address above "Abstract"
@@ -192,13 +200,19 @@ def _article(part: str) -> NexisArticle | None:
         found = find_date(fields["publicationinfo"])
         date = found[0] if found else None
     art = NexisArticle(record="", title=title, outlet=outlet, date=date,
-                       byline=_writers(fields.get("author")), dateline=fields.get("dateline") or None, body=body,
+                       byline=_writers(fields.get("author")), dateline=_dateline(fields.get("dateline")), body=body,
                        text=part.strip("\n"), url=_address(fields.get("documenturl")))
     if not body:
         art.missing = "no full text in the export (" + ("an abstract only" if fields.get("abstract") and
                                                         fields["abstract"] != "None available." else
                                                         "a citation only") + ")"
     return art
+
+
+def _dateline(field: str | None) -> str | None:
+    """The place a "Dateline" field names (an online record's holds the time
+    it was posted instead, "2022-03-10 @ 20:51": no dateline)."""
+    return field if field and not re.search(r"\d", field) else None
 
 
 def _date(field: str | None) -> str | None:
@@ -240,6 +254,8 @@ def _writers(field: str | None) -> str | None:
     names = []
     for name in field.split(";"):
         name = name.strip()
+        if name.lower() == "anonymous":  # ProQuest's word for no writer named
+            continue
         parts = [p.strip() for p in name.split(",")]
         if len(parts) == 2 and all(parts) and not re.search(r"\b(?:and|Jr|Sr|II|III)\b\.?$", parts[1]):
             name = f"{parts[1]} {parts[0]}"
@@ -270,19 +286,31 @@ def proquest_html_text(html: str) -> str | None:
         return None
     import lxml.html
 
+    # each record's text is a document of its own inside the page (<html>,
+    # <head>, <body> inside "<Text>", its "<html>" sometimes written "html&gt;"):
+    # lxml would close the page at its end and drop the records after it
+    start = html.find("DocID_")
+    html = html[:start] + _INNER_PAGE.sub("", _BROKEN_START.sub(r"\1", html[start:]))
     try:
         root = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return None
     records: list[list[str]] = []
+    record = None  # the element holding the record being read
     for el in root.iter("a", "p", "div"):
         if el.tag == "a":
             if (el.get("name") or "").startswith("DocID_"):
                 records.append([])
-        elif records:
-            line = " ".join(_own_text(el).split())
-            if line:
-                records[-1].append(line)
+                record = el.getparent()
+            continue
+        ancestors = list(el.iterancestors())
+        if record is None or record not in ancestors:
+            continue  # what follows the last record: the e-mail's footer, ProQuest's terms
+        if any(_PICTURE.match(x.get("class") or "") for x in [el] + ancestors):
+            continue  # a picture in the text ("Enlarge this image.") and its caption
+        line = " ".join(_own_text(el).split())
+        if line:
+            records[-1].append(line)
     if not records:
         return None
     rule = "_" * 60
