@@ -58,8 +58,10 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: block; web archives' undated pages read as articles by their structure, a
 #: tag's, an author's or a search's page no article even when dated; ".5":
 #: a message saved as text and a mailbox without an extension read as mail;
-#: ".6": a platform newsletter's "Writer from Title" sender gives its title).
-EXTRACTOR_VERSION = "8.6"
+#: ".6": a platform newsletter's "Writer from Title" sender gives its title;
+#: ".7": round 40's ProQuest exports, text, HTML and e-mail, read as their
+#: records: one stored before as a single pasted page is read again).
+EXTRACTOR_VERSION = "8.7"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
 #: is cut there, with a note, rather than analysed for minutes.
