@@ -217,3 +217,11 @@ def test_an_export_proquest_sent_by_email_is_its_articles(tmp_path: Path) -> Non
         ("Old bridge to close", "Almera Evening Post", "2031-03-14", None, "proquest"),
     ]
     assert arts[1].body == "\n\n".join(BRIDGE)  # not the e-mail's footer under the last record
+
+
+def test_fields_a_line_each_are_read_as_fields_a_paragraph_each() -> None:
+    packed = export([FIRST.replace("\n\nSubject:", "\nSubject:").replace("\n\nTitle:", "\nTitle:").replace(
+        "\n\nPublication title:", "\nPublication title:").replace("\n\nPublication date:", "\nPublication date:")])
+    assert "\nPublication title:" in packed and "\n\nPublication title:" not in packed
+    assert [(a.title, a.outlet, a.date, a.body) for a in proquest_articles(packed)] == [
+        ("Pilots' strike ends, ships enter Kesh harbour", "The Kesh Gazette", "2031-03-14", "\n\n".join(HARBOUR))]

@@ -131,10 +131,6 @@ def proquest_articles(text: str) -> list[NexisArticle]:
     return out
 
 
-def has_full_text(found: list[NexisArticle]) -> bool:
-    return any(art.body for art in found)
-
-
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     """The paragraphs of ``lines`` (runs of lines between blank ones), as (first, end) positions."""
     out, start = [], None
@@ -154,6 +150,25 @@ def _name(line: str) -> tuple[str, str] | None:
     if not m or _squeezed(m.group(1)) not in _NAMES:
         return None
     return _squeezed(m.group(1)), m.group(2).strip()
+
+
+def _read_fields(lines: list[str], fields: dict[str, str]) -> None:
+    """The fields ``lines`` hold into ``fields`` (the first value given wins):
+    a field a paragraph in ProQuest's exports, a long value wrapped over
+    lines; fields a line each are read too."""
+    f = _name(lines[0]) if lines else None
+    if f is None:
+        return
+    for ln in lines[1:]:
+        g = _name(ln)
+        if g is None:
+            f = (f[0], f"{f[1]} {ln.strip()}".strip())
+            continue
+        if not fields.get(f[0]):
+            fields[f[0]] = f[1]
+        f = g
+    if not fields.get(f[0]):
+        fields[f[0]] = f[1]
 
 
 def _article(part: str) -> NexisArticle | None:
@@ -177,9 +192,7 @@ def _article(part: str) -> NexisArticle | None:
             elif not fields.get("documenturl") and re.match(r"^https?://\S+$", lines[a].strip()):
                 fields["documenturl"] = lines[a].strip()  # the address above "Abstract"
             continue
-        value = " ".join([f[1]] + [ln.strip() for ln in lines[a + 1:b]]).strip()
-        if f[0] not in fields or not fields[f[0]]:
-            fields[f[0]] = value
+        _read_fields(lines[a:b], fields)
     body_lines: list[str] = []
     if text_at is not None:
         a, b = blocks[text_at]
@@ -188,7 +201,9 @@ def _article(part: str) -> NexisArticle | None:
         for c, d in blocks[text_at + 1:tail]:
             body_lines += lines[c:d]
         under = next((i for i, ln in enumerate(body_lines) if _UNDER_TEXT.match(ln.strip())), None)
-        body_lines = body_lines[:under]
+        if under is not None:
+            _read_fields(body_lines[under:], fields)  # the caption, and fields with no blank line above
+            body_lines = body_lines[:under]
     body = "\n\n".join(" ".join(ln.split()) for ln in body_lines if ln.strip())
     # the record's first line is its headline as ProQuest shows it; the
     # "Title" field adds a subtitle after a no-break space, often the one the
