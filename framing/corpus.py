@@ -58,7 +58,10 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: block; web archives' undated pages read as articles by their structure, a
 #: tag's, an author's or a search's page no article even when dated; ".5":
 #: a message saved as text and a mailbox without an extension read as mail;
-#: ".6": a platform newsletter's "Writer from Title" sender gives its title).
+#: ".6": a platform newsletter's "Writer from Title" sender gives its title;
+#: ".7": round 40's ProQuest exports, text, HTML and e-mail, read as their
+#: records, and several articles pasted into one file with separator lines
+#: between them read apart: a file stored before as a single page is read again).
 EXTRACTOR_VERSION = "8.7"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
@@ -582,13 +585,17 @@ def iter_file(
         return
     from .loaders.factiva import factiva_articles
     from .loaders.nexis import nexis_articles, nexis_html_text
+    from .loaders.proquest import proquest_articles, proquest_html_text
 
     # many articles in one file, each with its own header: a Nexis export (a
-    # LexisNexis Academic one saved as HTML is read as its text is), a Factiva page
+    # LexisNexis Academic one saved as HTML is read as its text is), a Factiva
+    # page, a ProQuest export (its HTML one read as its text one is)
     database = "Nexis"
     found = nexis_articles(text if kind != "html" else nexis_html_text(text) or "")
     if not found and kind == "html":
         database, found = "Factiva", factiva_articles(text)
+    if not found:
+        database, found = "ProQuest", proquest_articles(text if kind != "html" else proquest_html_text(text) or "")
     if found:
         yield from _database_records(display, database, found, manifest_row, outlet, event, columns, encoding,
                                      max_words, notes)
@@ -677,9 +684,14 @@ def _pasted_records(display: str, text: str, spans: list[tuple[int, int]], encod
 def _database_records(display: str, database: str, found: list, manifest_row: Mapping[str, str] | None,
                       outlet: str | None, event: str | None, columns: Mapping[str, str] | None, encoding: str,
                       max_words: int | None, notes: list[str] | None) -> Iterator[LoadedRecord | InputError]:
-    """The articles of a Nexis or Factiva export (:mod:`framing.loaders.nexis`,
-    :mod:`framing.loaders.factiva`), one record each; the manifest's row and
+    """The articles of a Nexis, Factiva or ProQuest export (:mod:`framing.loaders.nexis`,
+    :mod:`framing.loaders.factiva`, :mod:`framing.loaders.proquest`), one record each; the manifest's row and
     the batch's options apply to every one."""
+    if database == "ProQuest" and not any(item.body for item in found):
+        from .loaders.proquest import NO_FULL_TEXT
+
+        yield InputError(display, NO_FULL_TEXT)  # citations or abstracts only: one line, saying what to choose
+        return
     # one manifest row covers every article of the file: not one headline for all
     row = {k: v for k, v in (manifest_row or {}).items() if k != "title"}
     seen: set[str] = set()
@@ -689,14 +701,14 @@ def _database_records(display: str, database: str, found: list, manifest_row: Ma
             continue  # the same article twice in one export: once
         seen.add(item.record)
         if not item.body.strip():
-            yield InputError(display, f"article {n} ({item.title or 'no headline'}): no article text found")
+            yield InputError(display, f"article {n} ({item.title or 'no headline'}): {item.missing}")
             continue
         stored += 1
         dated += bool(item.date)
         signed += bool(item.byline)
         art = Article(source=display, body=item.body, title=item.title, outlet=item.outlet,
                       outlet_from="export" if item.outlet else "unknown", date=item.date, byline=item.byline,
-                      dateline=item.dateline, format=database.lower(), encoding=encoding,
+                      dateline=item.dateline, url=item.url, format=database.lower(), encoding=encoding,
                       raw=item.text.encode("utf-8"))
         _limit_words(art, max_words)
         _apply_overrides(art, row, outlet, event, (columns or {}).get("group"))
@@ -844,7 +856,15 @@ def _iter_mail(f: InputFile, kind: str, manifest_row: Mapping[str, str] | None, 
             data = f.path.read_bytes()
             if not data.strip():
                 raise InputError(display, "empty file")
-            pages = iter([(mail.read_eml if kind == "eml" else mail.read_emlx)(display, data)])
+            page = (mail.read_eml if kind == "eml" else mail.read_emlx)(display, data)
+            found = _mailed_export(display, page)
+            if found:
+                # ProQuest's "Email" of the records a user ticked: its HTML export
+                yield from _database_records(display, "ProQuest", found[0], manifest_row, outlet, event,
+                                             {"group": group_column} if group_column else None, found[1],
+                                             max_words, notes)
+                return
+            pages = iter([page])
             row = dict(manifest_row or {})
         else:
             # one manifest row covers every message or note: not one headline or address for all
@@ -894,6 +914,20 @@ def _iter_mail(f: InputFile, kind: str, manifest_row: Mapping[str, str] | None, 
         total = read + failed
         notes.append(f"{display}: {what}: {total} {unit}{'s' if total != 1 else ''}, {read} read as articles"
                      + (f", {dated_by_header} dated by the message's Date header" if dated_by_header else ""))
+
+
+def _mailed_export(display: str, page: Any) -> tuple[list, str] | None:
+    """The articles of a ProQuest export sent as an e-mail message (its
+    HTML part: :func:`framing.loaders.proquest.proquest_html_text`) and the
+    encoding they were read in, or None for any other message."""
+    if page.kind != "html" or b"DocID_" not in page.data:
+        return None
+    from .loaders import html
+    from .loaders.proquest import proquest_articles, proquest_html_text
+
+    text, encoding = decode(display, page.data, page.charset or html.declared_charset(page.data))
+    found = proquest_articles(proquest_html_text(text) or "")
+    return (found, encoding) if found else None
 
 
 def read_mail_pages(pages: list[Any], display: str, max_bytes: int) -> list[tuple[str, Article | InputError | None]]:

@@ -82,6 +82,9 @@ class NexisArticle:
     dateline: str | None
     body: str
     text: str  # the article's part of the file, as read
+    url: str | None = None
+    #: What an article without text lacks, as its error line says it.
+    missing: str = "no article text found"
 
 
 def is_nexis(text: str) -> bool:
