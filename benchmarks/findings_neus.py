@@ -13,7 +13,7 @@ seed, it draws
   carrying it, the outlet said to leave it out);
 * ``naming`` findings: one naming-table row (actor, each outlet's form).
 
-Each finding gets a stable id (``q:<event>:<article>:<n>``, ``f:<event>:<outlet>:<fact>``,
+Each finding gets a stable id (``q:<event>:<articles>:<their first words>``, the same whichever is the reference; ``f:<event>:<outlet>:<fact>``,
 ``n:<event>:<actor>``) for the judged file ``benchmarks/data/findings_neus_judged.tsv``
 (id, kind, the seed it was drawn at, judgement, reason). With ``--evidence`` the articles' texts are
 printed beside each finding, for the judge only: write the output outside the
@@ -50,6 +50,7 @@ from framing.corpus import iter_ingest  # noqa: E402
 from framing.detect import load_lexicon  # noqa: E402
 from framing.pipeline import compare_store  # noqa: E402
 from framing.store import Store  # noqa: E402
+from framing.text import fold  # noqa: E402
 
 DEFAULT_DATA = (
     Path(os.environ.get("FRAMING_SHARED", ROOT.parent / "shared")) / "data" / "neus-allsides" / "raw_crawled"
@@ -95,11 +96,16 @@ def findings(report) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {"quote": [], "fact": [], "naming": []}
     for ev in report.events:
         for q in ev.quotes:
-            for k, v in enumerate(q.versions):
+            for v in q.versions:
                 if v.relation != "altered":
                     continue
+                # the pair of articles, whichever of the two is the reference
+                ref = next((x.article for x in q.versions if x.text == q.reference.text
+                            and x.outlet in q.reference.outlets), 0)
+                pair = "-".join(str(a) for a in sorted((ref, v.article)))
+                pair += ":" + "/".join(sorted(" ".join(fold(t).split()[:3]) for t in (q.reference.text, v.text)))
                 out["quote"].append({
-                    "id": f"q:{ev.id}:{v.article}:{k}", "event": ev.id, "speaker": q.speaker,
+                    "id": f"q:{ev.id}:{pair}", "event": ev.id, "speaker": q.speaker,
                     "reference": q.reference.text, "reference_outlets": q.reference.outlets,
                     "outlet": v.outlet, "article": v.article, "version": v.text,
                     "inserted": v.inserted, "deleted": v.deleted,
@@ -134,7 +140,7 @@ def show(d: dict, bodies, evidence: bool) -> str:
     lines = [f"== {d['id']}"]
     if d["kind"] == "quote":
         lines += [f"speaker: {d['speaker']}", f"reference ({', '.join(d['reference_outlets'])}): {d['reference']}",
-                  f"version ({d['outlet']}): {d['version']}",
+                  f"version ({d['outlet']}, article {d['article']}): {d['version']}",
                   f"inserted: {' '.join(d['inserted'])} | deleted: {' '.join(d['deleted'])}"]
     elif d["kind"] == "fact":
         lines += [f"{d['kind']}: {d['fact']!r} carried by {', '.join(d['present'])}; left out by {d['outlet']}"]

@@ -12,7 +12,7 @@ from framing.compare.distinctive import distinctive, log_odds
 from framing.compare.facts import facts, mentions
 from framing.compare.grouping import group_events, near_duplicates
 from framing.compare.naming import naming
-from framing.compare.quotes import align_quotes, relation
+from framing.compare.quotes import align_quotes, quote_words, relation
 from framing.compare._text import same_stem, stem_groups
 from framing.detect import Detector, load_lexicon
 from framing.errors import NotFound
@@ -314,6 +314,37 @@ def test_align_quotes_finds_the_altered_version(detector):
     assert rel["Outlet 3"] == ("altered", ["ardelian"])
     assert rel["Outlet 4"][0] == "truncated"
     assert row.speaker and row.speaker.endswith("Lund")
+
+
+
+def test_quote_cut_at_its_ends_or_an_ellipsis_is_not_altered():
+    ref = quote_words("We will open the gates at dawn, and the boats will sail by noon")
+    # one outlet quotes the middle of the sentence: a cut, not a change
+    assert relation(quote_words("open the gates at dawn, and the boats"), ref)[0] == "truncated"
+    # two outlets quote overlapping parts of one statement: cuts at both ends, nothing changed
+    assert relation(quote_words("the boats will sail by noon, and the keepers will rest"), ref)[0] == "truncated"
+    # the reference as the page cut it ("..."): the version only goes on past the cut
+    cut = quote_words("We will open the gates at dawn, and the boats...")
+    assert relation(quote_words("open the gates at dawn, and the boats will sail by noon"), cut)[0] == "truncated"
+    # an ellipsis inside the version marks the words it left out
+    assert relation(quote_words("We will open the gates ... and the boats will sail by noon"), ref)[0] == "truncated"
+    # a word changed inside the shared span still makes it altered, whatever is cut around it
+    rel, ins, dele = relation(quote_words("open the doors at dawn, and the boats"), ref)
+    assert rel == "altered" and ins == ["doors"] and "gates" in dele
+    # a word replaced at the very start is a change, not a cut
+    assert relation(quote_words("They will open the gates at dawn, and the boats will sail by noon"),
+                    ref)[0] == "altered"
+
+
+def test_quote_words_read_style_guide_spellings_alike():
+    same = lambda a, b: relation(quote_words(a), quote_words(b))[0] == "exact"  # noqa: E731
+    assert same("Leaving on Aug. 31 is no whim", "Leaving on August the 31st is no whim")
+    assert same("Leaving on Sept. 4 is no whim", "Leaving on 4th of September is no whim") is False  # order differs
+    assert same("the U.S. & its partners will stay", "the US and its partners will stay")
+    assert same("I met [Regent] Hal Omar twice last year", "I met Hal Omar twice last year")
+    assert same("I met Hal Omar twice last year", "I met Hal Omar twice last month") is False
+    # "may" is the month only before a day
+    assert quote_words("we may leave")[1] == "may" and quote_words("on May 3 we leave")[1] == "may"
 
 
 # -- facts --------------------------------------------------------------------
