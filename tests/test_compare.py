@@ -371,6 +371,42 @@ def test_facts_present_and_absent_by_outlet(detector):
     assert rows["Harbor Ledger"].kind == "source" and rows["Harbor Ledger"].present == ["A"]
 
 
+
+def test_a_fact_stated_differently_is_not_left_out(detector):
+    """The same detail in another form is carried: a month by a day in it or a
+    period of months, a figure by an approximation of it, an agency by its
+    whole name with "and" in it, a count by its plural noun."""
+    arts = [
+        art(1, "A", "Orchard exports fell in March, the Tarn Fruit Board said. Growers got $52 million "
+                    "from the Soil and Water Commission. The plan passed as 12 Councillors joined the mayor."),
+        art(2, "B", "Exports were the lowest since March 9, 2025, said the Tarn Fruit Board. Growers got "
+                    "almost $53 million from the Soil and Water Commission, and the plan passed, with "
+                    "12 Councillors joining the mayor."),
+        art(3, "C", "Orchard exports in the January-to-March quarter fell; growers got about $80 million."),
+    ]
+    rows = {r.text: r for r in facts(arts, analysed(arts, detector))}
+    assert rows["March"].absent == [], rows["March"]
+    assert "C" in rows["$52 million"].absent and rows["$52 million"].present == ["A", "B"]
+    assert rows["$53 million"].present == ["A", "B"]
+    assert rows["Soil and Water Commission"].present == ["A", "B"]
+    assert not any("Water Commission" == t for t in rows)
+    assert rows["12 councillors"].present == ["A", "B"], sorted(rows)
+    # a figure written as exact stays another fact than an exact one close to it
+    arts2 = [art(1, "A", "Growers got $52 million."), art(2, "B", "Growers got $53 million.")]
+    rows2 = {r.text: r for r in facts(arts2, analysed(arts2, detector))}
+    assert rows2["$52 million"].present == ["A"] and rows2["$53 million"].present == ["B"]
+
+
+def test_people_of_a_place_are_not_a_fact_left_out(detector):
+    arts = [art(1, "A", "Many New Yorkers and Floridians rode the Halden ferry on Sunday."),
+            art(2, "B", "The Halden ferry ran on Sunday.")]
+    texts = {r.text for r in facts(arts, analysed(arts, detector))}
+    assert not any("Yorker" in t or "Floridian" in t for t in texts), texts
+    # a name joined by "and" to another that is a place or person of its own stays two names
+    assert [m.text for m in mentions("Lawyers for Ardelia and Justice Department staff met.")
+            if m.kind == "entity"] == ["Ardelia", "Justice Department"]
+
+
 # -- distinctive ----------------------------------------------------------------
 
 def test_log_odds_is_antisymmetric_and_distinctive_orders_by_z():
