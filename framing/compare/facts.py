@@ -45,8 +45,8 @@ from ..text import MONTHS, NUMBER_WORDS, STOP_WORDS, WEEKDAYS, fold, normalize, 
 from ..text.wordlists import TITLE_ABBREVIATIONS
 from ..text.dictionary import dictionary_word, identity_words, is_adjective, is_noun
 from ._text import _ELIDED_NAME, dateline_end, name_sequences, negated_before, stem_groups, strip_possessive, text_words
-from .actors import (AFFILIATION, CREDIT_WORDS, INSTITUTION_ENDS, PARTY_MEMBERS, TITLES, gazetteer, is_demonym_or_group_word, parse,
-                     shouted_word, state_after_city)
+from .actors import (AFFILIATION, CREDIT_WORDS, INSTITUTION_ENDS, OF_HEADS, ORG_WORDS, PARTY_MEMBERS, TITLES, gazetteer,
+                     is_demonym_or_group_word, parse, shouted_word, state_after_city)
 from .model import FactRow, NamingRow
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
@@ -486,7 +486,7 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         if _role_only(n):
             continue  # "Deputy Prime Minister" with no name: an office, not who held it
         # "Paul D. Ryan" and "Paul Ryan" are one fact (not "George H.W. Bush" and "George W. Bush")
-        out.append(Mention("entity", ("entity", _MIDDLE_INITIAL.sub(" ", low)), n, s))
+        out.append(Mention("entity", ("entity", _MIDDLE_INITIAL.sub(" ", _country_cut(low))), n, s))
     return out
 
 
@@ -518,6 +518,23 @@ def _near_figures(present: dict[tuple, set[str]], approx: set[tuple]) -> None:
                     gained[ky] |= present[kx]
     for key, outs in gained.items():
         present[key] |= outs
+
+
+#: Country abbreviations written before the name of one of its institutions.
+_COUNTRY_BEFORE = re.compile(r"(?:us|u\.s\.?|uk|u\.k\.?|eu) ")
+_INSTITUTION_WORDS = ORG_WORDS | OF_HEADS | {"administration"}
+
+
+def _country_cut(name: str) -> str:
+    """A lower-case institution's name without the country abbreviation
+    before it: "US Food and Drug Administration" is the "Food and Drug
+    Administration" another outlet names (where "U.S." is read as a
+    sentence's end, it is cut already)."""
+    m = _COUNTRY_BEFORE.match(name)
+    rest = name[m.end():].split() if m is not None else []
+    if len(rest) < 2 or not any(w in _INSTITUTION_WORDS for w in rest):  # "US Bank" stays
+        return name
+    return name[m.end():]
 
 
 #: Honorifics that British style writes without a full stop ("Mr Tusk").
