@@ -407,6 +407,28 @@ def test_people_of_a_place_are_not_a_fact_left_out(detector):
             if m.kind == "entity"] == ["Ardelia", "Justice Department"]
 
 
+
+def test_numbers_in_names_and_labels_are_not_counts():
+    keys = lambda t: {m.key for m in mentions(t) if m.kind == "number"}  # noqa: E731
+    assert keys("Under the new rules, Harbor Act 9 bars pilots from the bay.") == set()
+    assert keys("She was elected the No. 2 official of the guild.") == set()
+    assert keys("The prize went to the film Four Quiet Rivers, about a drought.") == set()
+    # a count after a lower-case word or at a sentence's start is still a count
+    assert keys("The act bars 9 pilots. Four rivers ran dry.") == {("number", "9", "pilot"), ("number", "4", "river")}
+
+
+def test_a_year_after_a_month_and_an_institution_s_party_group(detector):
+    assert ("year", "2024") in {m.key for m in mentions("Two clerks fell ill in October 2024.")}
+    arts = [art(1, "A", "Harbor Council Greens unveiled the plan on Monday."),
+            art(2, "B", "As the Harbor Council met, the Greens unveiled the plan."),
+            art(3, "C", "Lawyers from the US Harbor Safety Department and the Harbor Council Democrats "
+                        "met on Monday."),
+            art(4, "D", "The Harbor Safety Department met on Monday.")]
+    rows = {r.text: r for r in facts(arts, analysed(arts, detector))}
+    assert "C" in rows["Harbor Council"].present, rows["Harbor Council"]
+    assert rows["Harbor Safety Department"].present == ["C", "D"], sorted(rows)
+
+
 # -- distinctive ----------------------------------------------------------------
 
 def test_log_odds_is_antisymmetric_and_distinctive_orders_by_z():

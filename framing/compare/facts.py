@@ -88,6 +88,8 @@ _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octo
 MONTH_RANGE_RE = re.compile(rf"\b(?=[JFMASOND])(?P<a>{_MONTH_NAMES})(?:-(?:to|through|thru)-|[-\u2013])"
                             rf"(?P<b>{_MONTH_NAMES})\b")
 YEAR_RE = re.compile(r"\b(?=[isbufo])(?:in|since|by|until|from|of)\s+(?P<y>(?:19|20)\d{2})\b")
+#: A year after a month ("in November 2019"): the year is a fact too.
+MONTH_YEAR_RE = re.compile(rf"\b(?=[JFMASOND])(?:{_MONTH_NAMES})\s+(?P<y>(?:19|20)\d{{2}})\b")
 _NAME = r"(?:the\s+)?(?P<src>[A-Z][\w&\-']*(?:\s+(?:[A-Z][\w&\-']*|of|for|and))*)"
 _VERB_AFTER_NAME = r"(?:reported|reports|quoted|cited)\b"
 _NAME_CHAR = re.compile(r"[\w&\-']")
@@ -314,6 +316,29 @@ def _noun_after(text: str, end: int) -> re.Match[str] | None:
     return nxt if after not in NOT_UNITS and is_noun(after) and not is_adjective(after) else None
 
 
+_TOKEN_BEFORE = re.compile(r"(?:^|(?<=\s))(\S+)\s+$")
+
+
+def _label_number(text: str, s: int, m: re.Match[str]) -> bool:
+    """Is the number at ``s`` part of a name or a label, not a count? After
+    "No." ("the No. 3 leader": a rank), after a capitalised word inside a
+    sentence ("Senate Bill 8 bars", "Title 42 rules", "Boeing 737 jets"), or a
+    capitalised number word before a capitalised word inside a sentence (a
+    title: "the film Two Distant Strangers")."""
+    before = _TOKEN_BEFORE.search(text, max(0, s - 40), s)
+    if before is None:
+        return False
+    w = before.group(1)
+    if w.lower() in ("no.", "nos.", "no"):
+        return w.lower() != "no" or m.group("num")[:1].isdigit() and w == "No"
+    opens = before.start(1) == 0 or re.search(r"[.!?:\n\"“]\s*$", text[max(0, before.start(1) - 3):before.start(1)])
+    if opens:
+        return False
+    if m.group("num")[:1].isdigit():
+        return w[:1].isupper() and w.isalpha() and w.lower() not in MONTHS and w.lower() not in MONTH_ABBR
+    return m.group("num")[:1].isupper() and m.group("unit")[:1].isupper()
+
+
 def _spans_overlap(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < te and ts < e for ts, te in taken)
 
@@ -388,7 +413,7 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
     for m in MONTH_RANGE_RE.finditer(text):
         for g in ("a", "b"):  # both ends of the period are months the article names
             add("date", ("month", m.group(g).lower()), m.group(g), m.start(g), m.end(g), polar=False)
-    for m in _finditer(YEAR_RE, text, low):
+    for m in [*_finditer(YEAR_RE, text, low), *MONTH_YEAR_RE.finditer(text)]:
         s, e = m.start("y"), m.end("y")
         if _spans_overlap(s, e, taken):
             continue
@@ -401,7 +426,7 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         if unit.lower() in SCALES or unit.lower() in MONTHS:
             continue
         n = _num(m.group("num"))
-        if n is None:
+        if n is None or _label_number(text, s, m):
             continue
         # (a number and a singular noun apart, not joined: "3 key states", but "a 5-year plan")
         counted = _counted(text, unit, m.end("unit"),
@@ -944,6 +969,11 @@ def facts(articles: Iterable[Article], analyses: Mapping[int, Analysis],
     # an approximate figure and another within APPROX_SHARE of it are one
     # fact ("almost $139 million" and "$138 million"): whoever writes either carries both
     _near_figures(present, approx)
+    # an institution's party group ("Senate Democrats") names the institution
+    for key in [k for k in present if k[0] == "entity" and " " in k[1]]:
+        head, last = key[1].rsplit(" ", 1)
+        if _unit(last) in PARTY_MEMBERS and ("entity", head) in present:
+            present[("entity", head)] |= present[key]
     # a month is carried by an outlet that gives a day in it ("in March" and
     # "since March 14"): the day is the more precise form of the same detail
     days_in: dict[int, set[str]] = defaultdict(set)
