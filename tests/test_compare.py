@@ -427,6 +427,10 @@ def test_a_year_after_a_month_and_an_institution_s_party_group(detector):
     rows = {r.text: r for r in facts(arts, analysed(arts, detector))}
     assert "C" in rows["Harbor Council"].present, rows["Harbor Council"]
     assert rows["Harbor Safety Department"].present == ["C", "D"], sorted(rows)
+    # "Department of X" and "X Department" are one institution
+    key = lambda t: [m.key for m in mentions(t) if m.kind == "entity"]  # noqa: E731
+    assert key("Then the Department of Fisheries spoke.") == key("Then the Fisheries Department spoke.")
+    assert key("Then the Department of Fisheries and Oceans spoke.") != key("Then the Fisheries Department spoke.")
 
 
 # -- distinctive ----------------------------------------------------------------

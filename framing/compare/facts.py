@@ -511,7 +511,7 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         if _role_only(n):
             continue  # "Deputy Prime Minister" with no name: an office, not who held it
         # "Paul D. Ryan" and "Paul Ryan" are one fact (not "George H.W. Bush" and "George W. Bush")
-        out.append(Mention("entity", ("entity", _MIDDLE_INITIAL.sub(" ", _country_cut(low))), n, s))
+        out.append(Mention("entity", ("entity", _MIDDLE_INITIAL.sub(" ", _institution_key(low))), n, s))
     return out
 
 
@@ -548,6 +548,18 @@ def _near_figures(present: dict[tuple, set[str]], approx: set[tuple]) -> None:
 #: Country abbreviations written before the name of one of its institutions.
 _COUNTRY_BEFORE = re.compile(r"(?:us|u\.s\.?|uk|u\.k\.?|eu) ")
 _INSTITUTION_WORDS = ORG_WORDS | OF_HEADS | {"administration"}
+
+
+_DEPARTMENT_OF = re.compile(r"(department|ministry) of (?:the )?([a-z]+)")
+
+
+def _institution_key(name: str) -> str:
+    """The key of a lower-case institution's name: without the country
+    abbreviation before it (:func:`_country_cut`), and "department of X" as
+    "X department" ("Department of Education" is the "Education Department")."""
+    name = _country_cut(name)
+    m = _DEPARTMENT_OF.fullmatch(name)
+    return f"{m.group(2)} {m.group(1)}" if m else name
 
 
 def _country_cut(name: str) -> str:
