@@ -180,6 +180,9 @@ _NEEDS: dict[object, tuple[tuple[str, ...], bool]] = {
     DATE_RE: (tuple(m[:3].capitalize() for m in
                     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")), False),
     YEAR_RE: (("19", "20"), False),
+    MONTH_YEAR_RE: (("19", "20"), False),
+    MONTH_RANGE_RE: (tuple(m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july",
+                                                      "august", "september", "october", "november", "december")), False),
     SOURCE_RES[0]: (("told",), False),
     SOURCE_RES[1]: (("according",), False),
     SOURCE_RES[2]: (("reported", "cited", "quoted"), False),
@@ -316,7 +319,7 @@ def _noun_after(text: str, end: int) -> re.Match[str] | None:
     return nxt if after not in NOT_UNITS and is_noun(after) and not is_adjective(after) else None
 
 
-_TOKEN_BEFORE = re.compile(r"(?:^|(?<=\s))(\S+)\s+$")
+_SPACE = " \t\n\r\u00a0"
 
 
 def _label_number(text: str, s: int, m: re.Match[str]) -> bool:
@@ -325,15 +328,22 @@ def _label_number(text: str, s: int, m: re.Match[str]) -> bool:
     sentence ("Senate Bill 8 bars", "Title 42 rules", "Boeing 737 jets"), or a
     capitalised number word before a capitalised word inside a sentence (a
     title: "the film Two Distant Strangers")."""
-    before = _TOKEN_BEFORE.search(text, max(0, s - 40), s)
-    if before is None:
+    e = s
+    while e > 0 and text[e - 1] in _SPACE:
+        e -= 1
+    if e == s or e == 0:
         return False
-    w = before.group(1)
-    if w.lower() in ("no.", "nos.", "no"):
-        return w.lower() != "no" or m.group("num")[:1].isdigit() and w == "No"
-    opens = before.start(1) == 0 or re.search(r"[.!?:\n\"“]\s*$", text[max(0, before.start(1) - 3):before.start(1)])
-    if opens:
-        return False
+    b = e
+    while b > 0 and text[b - 1] not in _SPACE:
+        b -= 1
+    w = text[b:e]
+    if w in ("No.", "no.", "Nos.", "No"):
+        return w != "No" or m.group("num")[:1].isdigit()
+    k = b
+    while k > 0 and text[k - 1] in _SPACE:
+        k -= 1
+    if k == 0 or text[k - 1] in '.!?:"\u201c' or "\n" in text[k:b]:
+        return False  # the word before opens a sentence or a line: its capital says nothing
     if m.group("num")[:1].isdigit():
         return w[:1].isupper() and w.isalpha() and w.lower() not in MONTHS and w.lower() not in MONTH_ABBR
     return m.group("num")[:1].isupper() and m.group("unit")[:1].isupper()
@@ -410,10 +420,10 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         name = [k for k, v in MONTHS.items() if v == month][0].capitalize()
         shown = f"{name} {day}" + (f", {year}" if year else "")
         add("date", ("date", month, day), shown, m.start(), m.end(), polar=False)
-    for m in MONTH_RANGE_RE.finditer(text):
+    for m in _finditer(MONTH_RANGE_RE, text, low):
         for g in ("a", "b"):  # both ends of the period are months the article names
             add("date", ("month", m.group(g).lower()), m.group(g), m.start(g), m.end(g), polar=False)
-    for m in [*_finditer(YEAR_RE, text, low), *MONTH_YEAR_RE.finditer(text)]:
+    for m in [*_finditer(YEAR_RE, text, low), *_finditer(MONTH_YEAR_RE, text, low)]:
         s, e = m.start("y"), m.end("y")
         if _spans_overlap(s, e, taken):
             continue
