@@ -12,7 +12,7 @@ from framing.compare.distinctive import distinctive, log_odds
 from framing.compare.facts import facts, mentions
 from framing.compare.grouping import group_events, near_duplicates
 from framing.compare.naming import naming
-from framing.compare.quotes import align_quotes, relation
+from framing.compare.quotes import align_quotes, quote_words, relation
 from framing.compare._text import same_stem, stem_groups
 from framing.detect import Detector, load_lexicon
 from framing.errors import NotFound
@@ -316,6 +316,37 @@ def test_align_quotes_finds_the_altered_version(detector):
     assert row.speaker and row.speaker.endswith("Lund")
 
 
+
+def test_quote_cut_at_its_ends_or_an_ellipsis_is_not_altered():
+    ref = quote_words("We will open the gates at dawn, and the boats will sail by noon")
+    # one outlet quotes the middle of the sentence: a cut, not a change
+    assert relation(quote_words("open the gates at dawn, and the boats"), ref)[0] == "truncated"
+    # two outlets quote overlapping parts of one statement: cuts at both ends, nothing changed
+    assert relation(quote_words("the boats will sail by noon, and the keepers will rest"), ref)[0] == "truncated"
+    # the reference as the page cut it ("..."): the version only goes on past the cut
+    cut = quote_words("We will open the gates at dawn, and the boats...")
+    assert relation(quote_words("open the gates at dawn, and the boats will sail by noon"), cut)[0] == "truncated"
+    # an ellipsis inside the version marks the words it left out
+    assert relation(quote_words("We will open the gates ... and the boats will sail by noon"), ref)[0] == "truncated"
+    # a word changed inside the shared span still makes it altered, whatever is cut around it
+    rel, ins, dele = relation(quote_words("open the doors at dawn, and the boats"), ref)
+    assert rel == "altered" and ins == ["doors"] and "gates" in dele
+    # a word replaced at the very start is a change, not a cut
+    assert relation(quote_words("They will open the gates at dawn, and the boats will sail by noon"),
+                    ref)[0] == "altered"
+
+
+def test_quote_words_read_style_guide_spellings_alike():
+    same = lambda a, b: relation(quote_words(a), quote_words(b))[0] == "exact"  # noqa: E731
+    assert same("Leaving on Aug. 31 is no whim", "Leaving on August the 31st is no whim")
+    assert same("Leaving on Sept. 4 is no whim", "Leaving on 4th of September is no whim") is False  # order differs
+    assert same("the U.S. & its partners will stay", "the US and its partners will stay")
+    assert same("I met [Regent] Hal Omar twice last year", "I met Hal Omar twice last year")
+    assert same("I met Hal Omar twice last year", "I met Hal Omar twice last month") is False
+    # "may" is the month only before a day
+    assert quote_words("we may leave")[1] == "may" and quote_words("on May 3 we leave")[1] == "may"
+
+
 # -- facts --------------------------------------------------------------------
 
 def test_fact_keys_respect_numbers_negation_and_normalise_units():
@@ -338,6 +369,68 @@ def test_facts_present_and_absent_by_outlet(detector):
     assert rows["$1.9 billion"].present == ["C"] and rows["$1.9 billion"].group == "one"
     assert rows["Siran Valley"].group == "all"
     assert rows["Harbor Ledger"].kind == "source" and rows["Harbor Ledger"].present == ["A"]
+
+
+
+def test_a_fact_stated_differently_is_not_left_out(detector):
+    """The same detail in another form is carried: a month by a day in it or a
+    period of months, a figure by an approximation of it, an agency by its
+    whole name with "and" in it, a count by its plural noun."""
+    arts = [
+        art(1, "A", "Orchard exports fell in March, the Tarn Fruit Board said. Growers got $52 million "
+                    "from the Soil and Water Commission. The plan passed as 12 Councillors joined the mayor."),
+        art(2, "B", "Exports were the lowest since March 9, 2025, said the Tarn Fruit Board. Growers got "
+                    "almost $53 million from the Soil and Water Commission, and the plan passed, with "
+                    "12 Councillors joining the mayor."),
+        art(3, "C", "Orchard exports in the January-to-March quarter fell; growers got about $80 million."),
+    ]
+    rows = {r.text: r for r in facts(arts, analysed(arts, detector))}
+    assert rows["March"].absent == [], rows["March"]
+    assert "C" in rows["$52 million"].absent and rows["$52 million"].present == ["A", "B"]
+    assert rows["$53 million"].present == ["A", "B"]
+    assert rows["Soil and Water Commission"].present == ["A", "B"]
+    assert not any("Water Commission" == t for t in rows)
+    assert rows["12 councillors"].present == ["A", "B"], sorted(rows)
+    # a figure written as exact stays another fact than an exact one close to it
+    arts2 = [art(1, "A", "Growers got $52 million."), art(2, "B", "Growers got $53 million.")]
+    rows2 = {r.text: r for r in facts(arts2, analysed(arts2, detector))}
+    assert rows2["$52 million"].present == ["A"] and rows2["$53 million"].present == ["B"]
+
+
+def test_people_of_a_place_are_not_a_fact_left_out(detector):
+    arts = [art(1, "A", "Many New Yorkers and Floridians rode the Halden ferry on Sunday."),
+            art(2, "B", "The Halden ferry ran on Sunday.")]
+    texts = {r.text for r in facts(arts, analysed(arts, detector))}
+    assert not any("Yorker" in t or "Floridian" in t for t in texts), texts
+    # a name joined by "and" to another that is a place or person of its own stays two names
+    assert [m.text for m in mentions("Lawyers for Ardelia and Justice Department staff met.")
+            if m.kind == "entity"] == ["Ardelia", "Justice Department"]
+
+
+
+def test_numbers_in_names_and_labels_are_not_counts():
+    keys = lambda t: {m.key for m in mentions(t) if m.kind == "number"}  # noqa: E731
+    assert keys("Under the new rules, Harbor Act 9 bars pilots from the bay.") == set()
+    assert keys("She was elected the No. 2 official of the guild.") == set()
+    assert keys("The prize went to the film Four Quiet Rivers, about a drought.") == set()
+    # a count after a lower-case word or at a sentence's start is still a count
+    assert keys("The act bars 9 pilots. Four rivers ran dry.") == {("number", "9", "pilot"), ("number", "4", "river")}
+
+
+def test_a_year_after_a_month_and_an_institution_s_party_group(detector):
+    assert ("year", "2024") in {m.key for m in mentions("Two clerks fell ill in October 2024.")}
+    arts = [art(1, "A", "Harbor Council Greens unveiled the plan on Monday."),
+            art(2, "B", "As the Harbor Council met, the Greens unveiled the plan."),
+            art(3, "C", "Lawyers from the US Harbor Safety Department and the Harbor Council Democrats "
+                        "met on Monday."),
+            art(4, "D", "The Harbor Safety Department met on Monday.")]
+    rows = {r.text: r for r in facts(arts, analysed(arts, detector))}
+    assert "C" in rows["Harbor Council"].present, rows["Harbor Council"]
+    assert rows["Harbor Safety Department"].present == ["C", "D"], sorted(rows)
+    # "Department of X" and "X Department" are one institution
+    key = lambda t: [m.key for m in mentions(t) if m.kind == "entity"]  # noqa: E731
+    assert key("Then the Department of Fisheries spoke.") == key("Then the Fisheries Department spoke.")
+    assert key("Then the Department of Fisheries and Oceans spoke.") != key("Then the Fisheries Department spoke.")
 
 
 # -- distinctive ----------------------------------------------------------------

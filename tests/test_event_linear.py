@@ -47,7 +47,7 @@ def test_surnames_resolve_to_the_article_s_else_the_event_s_full_name():
 
 
 def _quote(i, article, text):
-    return _Q(article, f"outlet{article % 3}", text, fold(text), None, i)
+    return _Q(article, f"outlet{article % 3}", text, fold(text).split(), fold(text), None, i)
 
 
 def test_candidate_pairs_keep_shortened_and_inflected_quotations():

@@ -386,7 +386,9 @@ def name_sequences(text: str, starts: Sequence[int] | None = None, *,
     (:func:`_scan_parts`; the same names). ``join_of``: a run ending in an
     institution word (:data:`~framing.compare.actors.OF_HEADS`) runs on over
     "of" or "for" (and "the") into the next ("Department of Justice", "Bank
-    of England"), whether or not the first stood alone at a sentence's start."""
+    of England"), whether or not the first stood alone at a sentence's start;
+    and an institution named by two fields runs on over "and" (:func:`_and_joins`:
+    "Food and Drug Administration", "Department of Health and Human Services")."""
     # A run is one sequence: its words follow each other with one space
     # between a word's base (possessive stripped, so "Israel's" ends a run)
     # and the next word, and a base never ends in an apostrophe (name_base), so
@@ -400,6 +402,20 @@ def name_sequences(text: str, starts: Sequence[int] | None = None, *,
 
 #: What joins an institution word to the rest of its name.
 _OF_JOINT = re.compile(r" (?:of|for)(?: the)? ")
+#: Last words of an institution whose name can join two fields with "and".
+_AND_HEADS = frozenset("administration agency bureau commission committee council department "
+                       "institute ministry office service services".split())
+
+
+def _and_joins(before: list[tuple[int, int, str, bool]], after: list[tuple[int, int, str, bool]]) -> bool:
+    """Do two runs with " and " between them name one institution? Only when
+    the run after has an institution word (:data:`_AND_HEADS`) second or third
+    (a title and a name may follow it: "... Administration Commissioner Ann Wood") and both
+    words at the "and" are common words that the name capitalises ("Food and
+    Drug Administration", "Health and Human Services"), never a name of its own
+    ("Texas and Justice Department" are two)."""
+    return (any(w[2].lower() in _AND_HEADS for w in after[1:3])
+            and dictionary_word(before[-1][2].lower()) and dictionary_word(after[0][2].lower()))
 
 
 @lru_cache(maxsize=1024)
@@ -411,19 +427,21 @@ def _runs_joined(text: str, starts: tuple[int, ...] | None,
     from .actors import OF_HEADS
 
     kept = _runs(text, starts, cut)
-    if " of " not in text and " for " not in text:
+    if " of " not in text and " for " not in text and " and " not in text:
         return kept
     by_start = {run[0][0]: run for run in kept}
     out: list[list[tuple[int, int, str, bool]]] = []
-    # the candidates a sentence start dropped: a head word before a joint
-    dropped = {c[0]: c for c in _candidates_of(text, starts, cut) if c[2].lower() in OF_HEADS}
+    # the candidates a sentence start dropped: a head word before a joint, a field before "and"
+    dropped = {c[0]: c for c in _candidates_of(text, starts, cut)
+               if c[2].lower() in OF_HEADS or text.startswith(" and ", c[1])}
     pieces = sorted([*kept, *([c] for s, c in dropped.items() if s not in by_start
                               and not any(r[0][0] <= s < r[-1][1] for r in kept))])
     for run in pieces:
         if out:
             last = out[-1]
             gap = text[last[-1][1]:run[0][0]]
-            if last[-1][2].lower() in OF_HEADS and _OF_JOINT.fullmatch(gap):
+            if (last[-1][2].lower() in OF_HEADS and _OF_JOINT.fullmatch(gap)
+                    or gap == " and " and _and_joins(last, run)):
                 out[-1] = last + run
                 continue
         out.append(run)

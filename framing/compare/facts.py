@@ -45,8 +45,8 @@ from ..text import MONTHS, NUMBER_WORDS, STOP_WORDS, WEEKDAYS, fold, normalize, 
 from ..text.wordlists import TITLE_ABBREVIATIONS
 from ..text.dictionary import dictionary_word, identity_words, is_adjective, is_noun
 from ._text import _ELIDED_NAME, dateline_end, name_sequences, negated_before, stem_groups, strip_possessive, text_words
-from .actors import (AFFILIATION, CREDIT_WORDS, INSTITUTION_ENDS, PARTY_MEMBERS, TITLES, gazetteer, is_demonym_or_group_word, parse,
-                     shouted_word, state_after_city)
+from .actors import (AFFILIATION, CREDIT_WORDS, INSTITUTION_ENDS, OF_HEADS, ORG_WORDS, PARTY_MEMBERS, TITLES, gazetteer,
+                     is_demonym_or_group_word, parse, shouted_word, state_after_city)
 from .model import FactRow, NamingRow
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
@@ -83,7 +83,13 @@ DATE_RE = re.compile(
     r"\b(?=[JFMASOND\d])(?:(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{4}))?"
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?P<y2>\d{4}))?)\b"
 )
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: A period of months written as one hyphenated word ("the April-to-June quarter", "July-September").
+MONTH_RANGE_RE = re.compile(rf"\b(?=[JFMASOND])(?P<a>{_MONTH_NAMES})(?:-(?:to|through|thru)-|[-\u2013])"
+                            rf"(?P<b>{_MONTH_NAMES})\b")
 YEAR_RE = re.compile(r"\b(?=[isbufo])(?:in|since|by|until|from|of)\s+(?P<y>(?:19|20)\d{2})\b")
+#: A year after a month ("in November 2019"): the year is a fact too.
+MONTH_YEAR_RE = re.compile(rf"\b(?=[JFMASOND])(?:{_MONTH_NAMES})\s+(?P<y>(?:19|20)\d{{2}})\b")
 _NAME = r"(?:the\s+)?(?P<src>[A-Z][\w&\-']*(?:\s+(?:[A-Z][\w&\-']*|of|for|and))*)"
 _VERB_AFTER_NAME = r"(?:reported|reports|quoted|cited)\b"
 _NAME_CHAR = re.compile(r"[\w&\-']")
@@ -174,6 +180,9 @@ _NEEDS: dict[object, tuple[tuple[str, ...], bool]] = {
     DATE_RE: (tuple(m[:3].capitalize() for m in
                     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")), False),
     YEAR_RE: (("19", "20"), False),
+    MONTH_YEAR_RE: (("19", "20"), False),
+    MONTH_RANGE_RE: (tuple(m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july",
+                                                      "august", "september", "october", "november", "december")), False),
     SOURCE_RES[0]: (("told",), False),
     SOURCE_RES[1]: (("according",), False),
     SOURCE_RES[2]: (("reported", "cited", "quoted"), False),
@@ -203,6 +212,16 @@ class Mention:
     key: tuple
     text: str
     start: int
+    #: written as an approximation ("almost $139 million", "about 1,500 people")
+    approx: bool = False
+
+
+#: Words before a figure that make it an approximation.
+_APPROX = re.compile(r"(?:\b(?:almost|nearly|about|around|roughly|approximately|some|close to|just over|just under)"
+                     r"|~)\s*$", re.IGNORECASE)
+#: How far apart (share of the larger) an approximate figure and another may be
+#: and still be one fact: "almost $139 million" and "$138 million".
+APPROX_SHARE = 0.02
 
 
 def _num(s: str) -> float | None:
@@ -265,11 +284,14 @@ def _counted(text: str, word: str, end: int, *, many: bool = False) -> tuple[str
     it (which ends at ``end``), or None when it counts nothing: a closed-class word ("Section
     230 has", "the 3 who"), a verb ("3 were killed"). An adjective or
     participle before a noun gives the noun ("3 confirmed cases", "2 major
-    parties"), and so does a name ("52 Senate seats"); a word the dictionary
+    parties"), and so does a name ("52 Senate seats"), but not a plural one
+    ("19 Republicans joining": a modifier is singular); a word the dictionary
     does not know ("year-olds", a name) stays, as before."""
     low = word.lower()
     if low in NOT_UNITS and low not in _BEFORE_NOUN:
         return None
+    if word[:1].isupper() and _unit(low) != low and (is_noun(_unit(low)) or not dictionary_word(low)):
+        return word, end  # a capitalised plural is what is counted ("19 Republicans joined"), not a modifier
     noun, adjective = is_noun(low), is_adjective(low)
     # a capitalised word before a noun names what is counted ("52 Senate seats", "2 Trump aides"),
     # and so does a singular noun after a number above one ("3 key states", "5 percentage points")
@@ -297,6 +319,36 @@ def _noun_after(text: str, end: int) -> re.Match[str] | None:
     return nxt if after not in NOT_UNITS and is_noun(after) and not is_adjective(after) else None
 
 
+_SPACE = " \t\n\r\u00a0"
+
+
+def _label_number(text: str, s: int, m: re.Match[str]) -> bool:
+    """Is the number at ``s`` part of a name or a label, not a count? After
+    "No." ("the No. 3 leader": a rank), after a capitalised word inside a
+    sentence ("Senate Bill 8 bars", "Title 42 rules", "Boeing 737 jets"), or a
+    capitalised number word before a capitalised word inside a sentence (a
+    title: "the film Two Distant Strangers")."""
+    e = s
+    while e > 0 and text[e - 1] in _SPACE:
+        e -= 1
+    if e == s or e == 0:
+        return False
+    b = e
+    while b > 0 and text[b - 1] not in _SPACE:
+        b -= 1
+    w = text[b:e]
+    if w in ("No.", "no.", "Nos.", "No"):
+        return w != "No" or m.group("num")[:1].isdigit()
+    k = b
+    while k > 0 and text[k - 1] in _SPACE:
+        k -= 1
+    if k == 0 or text[k - 1] in '.!?:"\u201c' or "\n" in text[k:b]:
+        return False  # the word before opens a sentence or a line: its capital says nothing
+    if m.group("num")[:1].isdigit():
+        return w[:1].isupper() and w.isalpha() and w.lower() not in MONTHS and w.lower() not in MONTH_ABBR
+    return m.group("num")[:1].isupper() and m.group("unit")[:1].isupper()
+
+
 def _spans_overlap(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < te and ts < e for ts, te in taken)
 
@@ -321,7 +373,8 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
                 return sp or None
         return None
 
-    def add(kind: str, key: tuple, shown: str, s: int, e: int, *, polar: bool = True, speaker: bool = False) -> None:
+    def add(kind: str, key: tuple, shown: str, s: int, e: int, *, polar: bool = True, speaker: bool = False,
+            approx: bool = False) -> None:
         if polar and negated_before(text, s):
             key = key + ("not",)
             shown = "not " + shown
@@ -330,7 +383,7 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
             if sp:
                 key = key + ("by", sp.lower())
                 shown = f"{shown} (quoting {sp})"
-        out.append(Mention(kind, key, shown, s))
+        out.append(Mention(kind, key, shown, s, approx and bool(_APPROX.search(text, max(0, s - 16), s))))
         taken.append((s, e))
 
     for rx in (MONEY_RE, MONEY_WORD_RE):
@@ -348,13 +401,13 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
             symbol = {v: k for k, v in CURRENCIES.items()}[cur]
             scale_word = {"bn": "billion", "m": "million", "k": "thousand"}.get(scale, scale)
             shown = f"{symbol}{_show(n)}" + (f" {scale_word}" if scale_word else "")
-            add("amount", ("amount", cur, _fmt(value)), shown, m.start(), m.end(), speaker=True)
+            add("amount", ("amount", cur, _fmt(value)), shown, m.start(), m.end(), speaker=True, approx=True)
     for m in _finditer(PERCENT_RE, text, low):
         if _spans_overlap(m.start(), m.end(), taken):
             continue
         n = _num(m.group("num"))
         if n is not None:
-            add("amount", ("percent", _fmt(n)), f"{_fmt(n)}%", m.start(), m.end(), speaker=True)
+            add("amount", ("percent", _fmt(n)), f"{_fmt(n)}%", m.start(), m.end(), speaker=True, approx=True)
     for m in _finditer(DATE_RE, text, low):
         if _spans_overlap(m.start(), m.end(), taken):
             continue
@@ -367,7 +420,10 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         name = [k for k, v in MONTHS.items() if v == month][0].capitalize()
         shown = f"{name} {day}" + (f", {year}" if year else "")
         add("date", ("date", month, day), shown, m.start(), m.end(), polar=False)
-    for m in _finditer(YEAR_RE, text, low):
+    for m in _finditer(MONTH_RANGE_RE, text, low):
+        for g in ("a", "b"):  # both ends of the period are months the article names
+            add("date", ("month", m.group(g).lower()), m.group(g), m.start(g), m.end(g), polar=False)
+    for m in [*_finditer(YEAR_RE, text, low), *_finditer(MONTH_YEAR_RE, text, low)]:
         s, e = m.start("y"), m.end("y")
         if _spans_overlap(s, e, taken):
             continue
@@ -380,7 +436,7 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         if unit.lower() in SCALES or unit.lower() in MONTHS:
             continue
         n = _num(m.group("num"))
-        if n is None:
+        if n is None or _label_number(text, s, m):
             continue
         # (a number and a singular noun apart, not joined: "3 key states", but "a 5-year plan")
         counted = _counted(text, unit, m.end("unit"),
@@ -399,7 +455,7 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         # a plural as the article writes it ("gunmen"); a singular made plural ("5-year" → "5 years")
         written = unit.lower()
         shown = f"{_show(n)} {u if n == 1 else written if _unit(written) == u != written else _plural(u)}"
-        add("number", ("number", _fmt(n), u), shown, s, e, speaker=True)
+        add("number", ("number", _fmt(n), u), shown, s, e, speaker=True, approx=True)
 
     # cited sources
     sources: list[tuple[int, int, str]] = []
@@ -445,7 +501,8 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
             # is no detail one outlet carries and another leaves out
             continue
         if low in MONTHS:
-            out.append(Mention("date", ("month", low), n, s))
+            if not _spans_overlap(s, e, taken):  # (not again the month of a period: "April-to-June")
+                out.append(Mention("date", ("month", low), n, s))
             continue  # "in November": a date, not a name
         if " " not in n and state_after_city(text, n, s, e):
             continue  # "Fresno, Calif.": the state that locates the city before it
@@ -464,8 +521,67 @@ def mentions(text: str, *, quotes: Sequence[tuple[int, int, str | None]] = (), e
         if _role_only(n):
             continue  # "Deputy Prime Minister" with no name: an office, not who held it
         # "Paul D. Ryan" and "Paul Ryan" are one fact (not "George H.W. Bush" and "George W. Bush")
-        out.append(Mention("entity", ("entity", _MIDDLE_INITIAL.sub(" ", low)), n, s))
+        out.append(Mention("entity", ("entity", _MIDDLE_INITIAL.sub(" ", _institution_key(low))), n, s))
     return out
+
+
+def _figure(key: tuple) -> tuple[tuple, float] | None:
+    """``(the key without its value, the value)`` of an amount, percentage or number key."""
+    i = {"amount": 2, "percent": 1, "number": 1}.get(key[0])
+    if i is None:
+        return None
+    return key[:i] + key[i + 1:], float(key[i])
+
+
+def _near_figures(present: dict[tuple, set[str]], approx: set[tuple]) -> None:
+    """Let each outlet carry the figures within :data:`APPROX_SHARE` of one
+    it wrote, when either of the two was written as an approximation."""
+    by_shape: dict[tuple, list[tuple[float, tuple]]] = defaultdict(list)
+    for key in present:
+        f = _figure(key)
+        if f is not None:
+            by_shape[f[0]].append((f[1], key))
+    gained: dict[tuple, set[str]] = defaultdict(set)
+    for figures in by_shape.values():
+        figures.sort()
+        for i, (x, kx) in enumerate(figures):  # sorted: only the next ones can be near, each pair once
+            for y, ky in figures[i + 1:]:
+                if y - x > APPROX_SHARE * max(abs(x), abs(y)):
+                    break
+                if kx in approx or ky in approx:
+                    gained[kx] |= present[ky]
+                    gained[ky] |= present[kx]
+    for key, outs in gained.items():
+        present[key] |= outs
+
+
+#: Country abbreviations written before the name of one of its institutions.
+_COUNTRY_BEFORE = re.compile(r"(?:us|u\.s\.?|uk|u\.k\.?|eu) ")
+_INSTITUTION_WORDS = ORG_WORDS | OF_HEADS | {"administration"}
+
+
+_DEPARTMENT_OF = re.compile(r"(department|ministry) of (?:the )?([a-z]+)")
+
+
+def _institution_key(name: str) -> str:
+    """The key of a lower-case institution's name: without the country
+    abbreviation before it (:func:`_country_cut`), and "department of X" as
+    "X department" ("Department of Education" is the "Education Department")."""
+    name = _country_cut(name)
+    m = _DEPARTMENT_OF.fullmatch(name)
+    return f"{m.group(2)} {m.group(1)}" if m else name
+
+
+def _country_cut(name: str) -> str:
+    """A lower-case institution's name without the country abbreviation
+    before it: "US Food and Drug Administration" is the "Food and Drug
+    Administration" another outlet names (where "U.S." is read as a
+    sentence's end, it is cut already)."""
+    m = _COUNTRY_BEFORE.match(name)
+    rest = name[m.end():].split() if m is not None else []
+    if len(rest) < 2 or not any(w in _INSTITUTION_WORDS for w in rest):  # "US Bank" stays
+        return name
+    return name[m.end():]
 
 
 #: Honorifics that British style writes without a full stop ("Mr Tusk").
@@ -631,7 +747,26 @@ def _group_word(name: str) -> bool:
     (``framing/data/identity_words.txt``: "Democratic", "GOP", "Tories")?
     Remembered: the same names recur across an event's articles."""
     words = name.lower().replace("-", " ").split()
-    return is_demonym_or_group_word(name) or bool(words) and all(w in identity_words() for w in words)
+    return (is_demonym_or_group_word(name) or bool(words) and all(w in identity_words() for w in words)
+            or _people_of_place(fold(name)))
+
+
+#: Plural endings of words for the people of a place, and what ends the
+#: place's name instead ("New Yorkers", "Londoners", "Floridians", "Texans").
+_PEOPLE_ENDINGS = (("ers", ""), ("ians", "ia"), ("ians", "a"), ("ans", "a"), ("ans", "as"), ("ites", ""))
+
+
+def _people_of_place(name: str) -> bool:
+    """Is the folded ``name`` a plural word for the people of a place the
+    gazetteer knows ("new yorkers", "floridians"): a demonym, like "Israeli"?
+    Only plurals: "The New Yorker" is a magazine's name."""
+    gaz = gazetteer()
+    for end, place in _PEOPLE_ENDINGS:
+        if name.endswith(end) and len(name) > len(end) + 2:
+            hit = gaz.lookup(name[:-len(end)] + place)
+            if hit is not None and hit.form != "demonym":
+                return True
+    return False
 
 
 @lru_cache(maxsize=1 << 14)
@@ -829,6 +964,7 @@ def facts(articles: Iterable[Article], analyses: Mapping[int, Analysis],
     present: dict[tuple, set[str]] = defaultdict(set)
     kind_of: dict[tuple, str] = {}
     shown: dict[tuple, Counter[str]] = defaultdict(Counter)
+    approx: set[tuple] = set()
     for a in arts:
         o = a.outlet_name
         analysis = analyses.get(a.id) if a.id is not None else None
@@ -850,6 +986,24 @@ def facts(articles: Iterable[Article], analyses: Mapping[int, Analysis],
                 present[m.key].add(o)
                 kind_of[m.key] = m.kind
                 shown[m.key][m.text] += 1
+                if m.approx:
+                    approx.add(m.key)
+    # an approximate figure and another within APPROX_SHARE of it are one
+    # fact ("almost $139 million" and "$138 million"): whoever writes either carries both
+    _near_figures(present, approx)
+    # an institution's party group ("Senate Democrats") names the institution
+    for key in [k for k in present if k[0] == "entity" and " " in k[1]]:
+        head, last = key[1].rsplit(" ", 1)
+        if _unit(last) in PARTY_MEMBERS and ("entity", head) in present:
+            present[("entity", head)] |= present[key]
+    # a month is carried by an outlet that gives a day in it ("in March" and
+    # "since March 14"): the day is the more precise form of the same detail
+    days_in: dict[int, set[str]] = defaultdict(set)
+    for key, outs in present.items():
+        if key[0] == "date":
+            days_in[key[1]] |= outs
+    for key in [k for k in present if k[0] == "month" and MONTHS.get(k[1]) in days_in]:
+        present[key] |= days_in[MONTHS[key[1]]]
     # ... and carries its own name when others name it (but not their credit
     # to it: "according to the Ledger" is a source only those who cite it carry)
     for key, outs in present.items():

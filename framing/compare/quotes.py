@@ -11,14 +11,22 @@ The **reference** is the folded wording most outlets share (ties: the
 longest, then the earliest article). Each version is then
 
 * ``exact`` — the same words;
-* ``truncated`` — a contiguous part of the reference (words cut at either end);
+* ``truncated`` — the reference's words with some cut: at either end, or where
+  an ellipsis ("...", "…") in either text says words were left out (two
+  outlets quoting overlapping parts of one statement are truncated too);
 * ``extended`` — the reference whole, with more of the quotation around it (a
   slogan that another outlet quotes inside the longer statement it ends);
-* ``altered`` — mostly the same words with some inserted, deleted or changed;
+* ``altered`` — mostly the same words with some inserted, deleted or changed
+  *inside* the span both quote (not only cut at its ends or at an ellipsis);
 * ``paraphrase`` — the same quotation, but few words in common.
 
+What a style guide changes is not a change of the speaker's words: the words
+are compared after editorial brackets are dropped ("President Xi [Jinping]"),
+"&" is read as "and", dotted initials as the letters ("U.S." is "US"), and a
+date as its month and day ("Aug. 31" and "August the 31st" are "august 31").
+
 ``inserted`` are the version's words not in the reference, ``deleted`` the
-reference's words the version lacks (difflib over word tokens), in text order.
+reference's words the version lacks (difflib over those words), in text order.
 A near-duplicate copy's version is listed, but its outlet does not count
 towards choosing the reference, so a copied quote is not a second outlet agreeing.
 """
@@ -26,6 +34,7 @@ towards choosing the reference, so a copied quote is not a second outlet agreein
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -33,7 +42,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..models import Analysis, Article
-from ..text import fold
+from ..text import MONTHS, fold
 from .model import QuoteRef, QuoteRow, QuoteVersion
 
 #: Quotations shorter than this (in words) are not aligned.
@@ -47,12 +56,46 @@ ALTERED = 0.6
 STEM = 5
 
 
+#: Stands for an ellipsis among a quotation's words (:func:`quote_words`);
+#: folding drops every other punctuation mark, so no word is this.
+ELLIPSIS = "\u2026"
+_ELLIPSIS_RE = re.compile(r"\.\s?\.\s?\.|\u2026")
+_BRACKETS = re.compile(r"\[[^\[\]]*\]")
+_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_MONTH_WORDS = {**{m: m for m in MONTHS}, **{m[:3]: m for m in MONTHS}, "sept": "september"}
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+def quote_words(text: str) -> list[str]:
+    """A quotation's words for comparison: folded, with what a style guide
+    adds or respells read alike (brackets dropped, "&" as "and", "U.S." as
+    "us", "Aug. 31" and "August the 31st" as "august 31"), and
+    :data:`ELLIPSIS` where the text marks words left out."""
+    text = _BRACKETS.sub(" ", text).replace("&", " and ")
+    text = _INITIALS.sub(lambda m: m.group().replace(".", "") + " ", text)
+    out: list[str] = []
+    for k, part in enumerate(_ELLIPSIS_RE.split(text)):
+        if k:
+            out.append(ELLIPSIS)
+        out += fold(part).split()
+    for i, w in enumerate(out):
+        d = _ORDINAL.fullmatch(w)
+        if d and (i and out[i - 1] in ("the", *_MONTH_WORDS.values()) or i + 1 < len(out) and out[i + 1] == "of"):
+            out[i] = w = d.group(1)  # "the 31st", "August 31st", "31st of August"
+        if w in _MONTH_WORDS and i + 1 < len(out) and (out[i + 1].isdigit() or out[i + 1] == "the"):
+            out[i] = _MONTH_WORDS[w]  # "Aug. 31": the month's name (not "may" the verb)
+    # "August the 31" is "August 31"
+    return [w for i, w in enumerate(out)
+            if not (w == "the" and 0 < i < len(out) - 1 and out[i - 1] in MONTHS and out[i + 1].isdigit())]
+
+
 @dataclass
 class _Q:
     article: int
     outlet: str
     text: str  # as written, inside the marks
-    folded: str
+    words: list[str]  # quote_words(text)
+    folded: str  # its words without the ellipsis marks
     speaker: str | None
     order: int
 
@@ -86,25 +129,40 @@ def _candidate_pairs(qs: list[_Q]) -> list[tuple[int, int]]:
 
 
 def relation(version: list[str], reference: list[str]) -> tuple[str, list[str], list[str]]:
-    """``(relation, inserted, deleted)`` of a folded word list against the reference's."""
+    """``(relation, inserted, deleted)`` of a version's words against the
+    reference's (:func:`quote_words`; :data:`ELLIPSIS` marks words left out).
+
+    Only a change inside the span both quote makes a version ``altered``:
+    words one side has and the other lacks at either end (the outlet cut the
+    quotation or quoted more of it), or next to an ellipsis in either, are a cut."""
     if version == reference:
         return "exact", [], []
     sm = difflib.SequenceMatcher(a=reference, b=version, autojunk=False)
     inserted: list[str] = []
     deleted: list[str] = []
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
-        if tag in ("replace", "delete"):
-            deleted.extend(reference[i1:i2])
-        if tag in ("replace", "insert"):
-            inserted.extend(version[j1:j2])
-    n = len(version)
-    if n and not inserted and any(reference[i:i + n] == version for i in range(len(reference) - n + 1)):
-        return "truncated", [], deleted
-    m = len(reference)
-    if m and not deleted and any(version[i:i + m] == reference for i in range(n - m + 1)):
-        return "extended", inserted, []
-    kept = sum(b.size for b in sm.get_matching_blocks())
-    if kept >= ALTERED * min(len(reference), len(version)) and kept >= ALTERED * len(version):
+    inside = False  # a change the ends and ellipses do not explain
+    cut_ins = cut_del = False
+    ops = sm.get_opcodes()
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag == "equal":
+            continue
+        deleted.extend(w for w in reference[i1:i2] if w != ELLIPSIS)
+        inserted.extend(w for w in version[j1:j2] if w != ELLIPSIS)
+        at_end = (k == 0 or k == len(ops) - 1) and tag in ("insert", "delete")
+        elided = ELLIPSIS in reference[max(i1 - 1, 0):i2 + 1] or ELLIPSIS in version[max(j1 - 1, 0):j2 + 1]
+        if at_end or elided:
+            cut_ins |= j2 > j1
+            cut_del |= i2 > i1
+        else:
+            inside = True
+    if not inside:
+        if not inserted and not deleted:
+            return "exact", [], []
+        return ("extended" if not cut_del else "truncated"), inserted, deleted
+    kept = sum(b.size for b in sm.get_matching_blocks() if b.size and reference[b.a] != ELLIPSIS)
+    n = sum(1 for w in version if w != ELLIPSIS)
+    m = sum(1 for w in reference if w != ELLIPSIS)
+    if kept >= ALTERED * min(m, n) and kept >= ALTERED * n:
         return "altered", inserted, deleted
     return "paraphrase", inserted, deleted
 
@@ -128,10 +186,11 @@ def align_quotes(
             continue
         for q in analysis.quotations_in("body"):
             quoted = a.body[q.inner_start:q.inner_end]
-            f = fold(quoted)
+            ws = quote_words(quoted)
+            f = " ".join(w for w in ws if w != ELLIPSIS)
             if len(f.split()) < MIN_WORDS:
                 continue
-            qs.append(_Q(int(a.id or 0), a.outlet_name, quoted.strip(), f, q.speaker, len(qs)))
+            qs.append(_Q(int(a.id or 0), a.outlet_name, quoted.strip(), ws, f, q.speaker, len(qs)))
 
     # union-find over quotations from different articles that match
     parent = list(range(len(qs)))
@@ -175,10 +234,9 @@ def align_quotes(
                            min(q.order for q in versions if q.folded == t)),
         )[0]
         ref_q = next(q for q in versions if q.folded == ref_folded)
-        ref_words = ref_folded.split()
         out_versions = []
         for q in versions:
-            rel, ins, dele = relation(q.folded.split(), ref_words)
+            rel, ins, dele = relation(q.words, ref_q.words)
             out_versions.append(QuoteVersion(
                 outlet=q.outlet, article=q.article, text=q.text, relation=rel,
                 inserted=ins, deleted=dele,
