@@ -1405,6 +1405,7 @@ class _Plan:
     stamp: tuple[int, int] | None  # (size, mtime_ns) before reading, None if stat failed
     options: str  # digest of what decides the articles read from the file
     reused: bool = False  # counted from the store's own articles only ("unchanged" elsewhere: False)
+    started: bool = False  # a record of the file was batched
 
 
 def _path_key(f: InputFile) -> str:
@@ -1565,12 +1566,18 @@ class _Batch:
         self.size = 0
         self.finished: list[_Plan] = []  # files whose last article is in this batch
         self.waiting: list[FileReport] = []  # reports to give out once this batch is stored
+        self.takeover: set[tuple[str, str]] = set()  # see Store.put_many
 
     @property
     def full(self) -> bool:
         return len(self.items) >= BATCH_ARTICLES or self.size >= BATCH_BYTES
 
     def add(self, item: LoadedRecord, plan: _Plan) -> None:
+        if not plan.started and item.record:
+            # a file whose first record is not the whole file reads as several
+            # articles: it may take over the row of the file read as one page
+            self.takeover.add((plan.path_key, item.record))
+        plan.started = True
         self.items.append((item, plan))
         self.size += len(item.article.raw) + len(item.article.body)
 
@@ -1584,7 +1591,8 @@ class _Batch:
         if self.items or recordable:
             with self.store.transaction():
                 outcomes = self.store.put_many(
-                    (item.article, plan.path_key, item.record, EXTRACTOR_VERSION) for item, plan in self.items)
+                    ((item.article, plan.path_key, item.record, EXTRACTOR_VERSION) for item, plan in self.items),
+                    self.takeover)
                 for (item, plan), outcome in zip(self.items, outcomes):
                     plan.report.counts[outcome.status] += 1
                     if item.language and item.language != "en" and outcome.status != "unchanged":
@@ -1595,7 +1603,7 @@ class _Batch:
                     InputRecord(p.path_key, p.stamp[0], p.stamp[1], p.options, p.report.article_ids,
                                 p.report.notes)
                     for p in recordable if not p.reused)
-        self.items, self.size, self.finished = [], 0, []
+        self.items, self.size, self.finished, self.takeover = [], 0, [], set()
         waiting, self.waiting = self.waiting, []
         yield from waiting
 

@@ -25,7 +25,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from operator import attrgetter
 from urllib.parse import quote
@@ -532,12 +532,20 @@ class Store:
         with self._guard(), self.transaction():
             return self._put(article, path_key, record, extractor)
 
-    def put_many(self, items: Iterable[tuple[Article, str, str, str]]) -> list[IngestOutcome]:
+    def put_many(self, items: Iterable[tuple[Article, str, str, str]],
+                 takeover: Collection[tuple[str, str]] = ()) -> list[IngestOutcome]:
         """Store a batch of ``(article, path_key, record, extractor)`` in ONE
         transaction (or in the caller's): ``kill -9`` leaves all of the batch
-        or none of it. Each article as by :meth:`put`."""
+        or none of it. Each article as by :meth:`put`.
+
+        ``takeover``: ``(path_key, record)`` pairs, each the first record of a
+        file that now reads as several articles. Where that file's article was
+        stored as the whole file (record ``""``: a page read as one, by an
+        older framing or before its articles were told apart), that row
+        becomes this record's and is updated in place, keeping its id, rather
+        than left beside the file's articles as one more."""
         with self._guard(), self.transaction():
-            return [self._put(a, pk, rec, ex) for a, pk, rec, ex in items]
+            return [self._put(a, pk, rec, ex, (pk, rec) in takeover) for a, pk, rec, ex in items]
 
     def record_inputs(self, inputs: Iterable["InputRecord"]) -> None:
         """Remember input files read in full (call in the transaction that
@@ -574,7 +582,8 @@ class Store:
                     f"({', '.join('?' for _ in chunk)})", [_name(path_key), *chunk]).fetchone()[0]
         return found == len(wanted)
 
-    def _put(self, article: Article, path_key: str, record: str, extractor: str) -> IngestOutcome:
+    def _put(self, article: Article, path_key: str, record: str, extractor: str,
+             takeover: bool = False) -> IngestOutcome:
         fp = fingerprint(article, extractor)
         notes = [_text(n) for n in article.notes]
         fields = {}
@@ -605,6 +614,11 @@ class Store:
             "SELECT id, fingerprint FROM articles WHERE path_key = ? AND record = ?",
             (values["path_key"], values["record"]),
         ).fetchone()
+        if mine is None and takeover and record:
+            mine = self.conn.execute(
+                "SELECT id, fingerprint FROM articles WHERE path_key = ? AND record = ''",
+                (values["path_key"],),
+            ).fetchone()
         if mine is not None and mine["fingerprint"] == fp:
             return IngestOutcome("unchanged", mine["id"])
         row = None if mine is not None else self.conn.execute(

@@ -225,3 +225,32 @@ def test_fields_a_line_each_are_read_as_fields_a_paragraph_each() -> None:
     assert "\nPublication title:" in packed and "\n\nPublication title:" not in packed
     assert [(a.title, a.outlet, a.date, a.body) for a in proquest_articles(packed)] == [
         ("Pilots' strike ends, ships enter Kesh harbour", "The Kesh Gazette", "2031-03-14", "\n\n".join(HARBOUR))]
+
+
+def test_an_export_stored_before_as_one_page_is_its_articles_after(tmp_path: Path, monkeypatch) -> None:
+    """An older framing read a ProQuest export as one pasted page (record ""):
+    read again as its articles, that row becomes the first article's (updated,
+    its id kept), not a junk article left beside them."""
+    import framing.loaders.proquest as pq
+    from framing.store import Store
+
+    path = tmp_path / "export.txt"
+    path.write_text(export([FIRST, SECOND]), encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    real = pq.proquest_articles
+    import framing.loaders.several as several
+
+    monkeypatch.setattr(pq, "proquest_articles", lambda text: [])  # as before ProQuest was read
+    monkeypatch.setattr(several, "pasted_articles", lambda text: [])  # and pasted files were cut
+    first = CliRunner().invoke(cli, ["ingest", "--db", db, str(path)])
+    assert first.exit_code == 0 and "1 added" in first.output, first.output
+    with Store(db) as store:
+        (old,) = list(store.articles())
+    monkeypatch.setattr(pq, "proquest_articles", real)
+    path.write_text(export([FIRST, SECOND]) + "\n", encoding="utf-8")  # touched: read again
+    second = CliRunner().invoke(cli, ["ingest", "--db", db, str(path)])
+    assert second.exit_code == 0 and "1 added, 1 updated" in second.output, second.output
+    with Store(db) as store:
+        arts = list(store.articles())
+    assert len(arts) == 2 and arts[0].id == old.id
+    assert [a.outlet for a in arts] == ["The Kesh Gazette", "Almera Evening Post"]
