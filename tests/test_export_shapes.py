@@ -287,3 +287,43 @@ def test_an_export_of_web_addresses_alone_says_framing_does_not_fetch(tmp_path: 
     assert [str(e) for e in errors] == [
         "links.jsonl:1: record has neither text nor a title: only a web address, and framing reads no pages "
         "from the web; save the pages and give the files, or export the articles with their text"]
+
+
+def test_trafilatura_json_names_the_site_not_the_address(tmp_path: Path) -> None:
+    """trafilatura's JSON output (``trafilatura --json``, ``extract(output_format="json")``)
+    gives the page's address as ``source`` and the site's name as ``source-hostname``:
+    the outlet is the name, the address the url. Made here from real saved pages."""
+    trafilatura = pytest.importorskip("trafilatura")
+    from conftest import DATA, _need
+
+    pages = sorted(_need(DATA / "real-pages" / "html").glob("*.html"))[:12]
+    records = []
+    for page in pages:
+        out = trafilatura.extract(page.read_text(encoding="utf-8", errors="replace"), output_format="json",
+                                  with_metadata=True, url=None)
+        if out:
+            records.append(json.loads(out))
+    assert len(records) >= 8
+    arts = _load(tmp_path, "extracted.jsonl", records, lines=True)
+    assert len(arts) == len(records)
+    named = 0
+    for art, rec in zip(arts, records):
+        assert not (art.outlet or "").lower().startswith("http"), art.outlet
+        if rec.get("source-hostname"):
+            assert art.outlet == rec["source-hostname"]
+            named += 1
+        if rec.get("source"):
+            assert art.url == rec["source"]
+    assert named >= 4
+
+
+def test_an_outlet_column_of_addresses_gives_the_sites(tmp_path: Path) -> None:
+    rows = [{"source": "https://www.kesh-daily.example/2031/05/harbour", "title": "Harbour budget approved",
+             "text": "The Almera council approved the harbour budget on Tuesday after a long debate."},
+            {"source": "https://almera-courier.example/a/1", "site_name": "Almera Courier",
+             "title": "Council backs harbour plan",
+             "text": "Councillors backed the harbour plan on Tuesday, and the mayor called it fair."}]
+    arts = _load(tmp_path, "scraped.json", rows)
+    assert [(a.outlet, a.url) for a in arts] == [
+        ("kesh-daily.example", "https://www.kesh-daily.example/2031/05/harbour"),
+        ("Almera Courier", "https://almera-courier.example/a/1")]

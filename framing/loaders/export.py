@@ -36,6 +36,7 @@ from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from ..errors import InputError
 from ..models import Article
@@ -47,7 +48,8 @@ from .text import _ends_sentence, is_furniture_paragraph
 #: Article field → column names that exports commonly use for it, in order of preference.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "source_id": ("stories_id", "story_id", "article_id", "id", "guid", "uuid", "doc_id", "_id", "uri"),
-    "outlet": ("media_name", "outlet", "source", "publisher", "media", "site_name", "sitename",
+    # trafilatura's JSON: ``source-hostname`` is the site's name, ``source`` its page's address.
+    "outlet": ("media_name", "outlet", "source_hostname", "source", "publisher", "media", "site_name", "sitename",
                "source_name", "newssource", "publication", "newspaper", "domain", "source_domain",
                "outlet_name", "publisher_name", "source_title", "provider"),
     "url": ("url", "link", "source_url", "newslink", "guid_url", "web_url", "weburl", "article_url",
@@ -72,6 +74,11 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 #: whose members are the record's (the Guardian's ``fields``, an
 #: Elasticsearch dump's ``_source``).
 _ALIASED = frozenset(a for names in COLUMN_ALIASES.values() for a in names)
+#: A web address where a name was expected.
+_WEB_ADDRESS = re.compile(r"(?i)https?://[^\s/]+")
+#: Columns that name a site, when the outlet's column holds an address.
+_OUTLET_NAMES = ("source_hostname", "sitename", "site_name", "publisher", "source_name", "hostname",
+                 "source_domain", "domain")
 #: A standfirst a NewsAPI-style record carries beside a cut ``content``.
 _DESCRIPTION = ("description", "summary", "trailtext", "standfirst", "lead_paragraph", "abstract")
 
@@ -302,6 +309,15 @@ def _article(source: str, raw: bytes, rec: Mapping[str, Any], cols: dict[str, st
         content = "headline"
     authors = get.get("byline")
     outlet = _text(get.get("outlet"))
+    url = _text(get.get("url"))
+    if url is None and (address := _text(rec.get(lower.get("source")))) and _WEB_ADDRESS.match(address):
+        url = address  # trafilatura's JSON gives the page's address as ``source``
+    if outlet and _WEB_ADDRESS.match(outlet):
+        # An address in the outlet's column is no outlet's name: the site's
+        # name from another column, else the address's host.
+        url = url or outlet
+        outlet = next((v for k in _OUTLET_NAMES if k in lower and (v := _text(rec.get(lower[k])))
+                       and not _WEB_ADDRESS.match(v)), None) or urlsplit(outlet).hostname
     if outlet and outlet[:4].lower() == "www." and " " not in outlet:
         outlet = outlet[4:]  # a host (news-please's source_domain), named as a URL's would be
     art = Article(
@@ -313,7 +329,7 @@ def _article(source: str, raw: bytes, rec: Mapping[str, Any], cols: dict[str, st
         date=parse_date(get.get("date")),
         byline=(", ".join(a for a in (_byline(_text(x)) for x in authors) if a) or None)
         if isinstance(authors, list) else _byline(_text(authors)),
-        url=_text(get.get("url")),
+        url=url,
         event=_text(get.get("event")),
         language=_text(get.get("language")),
         source_id=_text(get.get("source_id")),
