@@ -378,7 +378,8 @@ def _walk(
                 errors.append(InputError(shown(p), DRIVE_SHORTCUTS[p.suffix.lower()]))
                 continue
             if (p.suffix.lower() not in SUPPORTED and not compressed_export(p) and not compressed_page(p)
-                    and not web_archive(p) and not _xml_feed(p) and not mailbox_without_extension(p)):
+                    and not web_archive(p) and not _xml_feed(p) and not mailbox_without_extension(p)
+                    and not html_without_extension(p)):
                 skipped[p.suffix.lower() or "no extension"] += 1
                 continue
             out.append((p, shown(p), covering))
@@ -1180,6 +1181,28 @@ def _mail_sniff(start: bytes) -> str | None:
     if len(names & _MAIL_HEADERS) < 3:
         return None
     return "mbox" if first else "eml"
+
+
+#: What a server page's address leaves as a saved page's extension when the
+#: saving tool keeps the address's name (wget without ``--adjust-extension``,
+#: curl -O): "story.php?id=5", "item.aspx", "2024-harbour-vote".
+_SERVER_PAGE_SUFFIXES = (".php", ".php3", ".asp", ".aspx", ".jsp", ".jspx", ".cfm", ".cgi", ".pl", ".do",
+                         ".action", ".html?", ".htm?")
+
+
+def html_without_extension(path: Path) -> bool:
+    """True for a page saved under its address's name (no extension, a server
+    script's, or the address's query after it) that opens as HTML."""
+    suffix = path.suffix.lower()
+    if suffix and not suffix.startswith(_SERVER_PAGE_SUFFIXES) and "?" not in suffix:
+        return False
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+    except OSError:
+        return False
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return start.startswith((b"<!doctype html", b"<html"))
 
 
 def mailbox_without_extension(path: Path) -> bool:

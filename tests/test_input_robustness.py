@@ -314,3 +314,24 @@ def test_google_drive_shortcuts_say_to_download_the_document(tmp_path: Path) -> 
     assert any("Sources.gsheet: a Google Drive shortcut, not the sheet itself" in e and ".csv" in e
                for e in errors)
     assert "1 added" in res.output and "passed over" not in res.output
+
+
+def test_pages_saved_under_their_addresses_names_are_read_in_a_folder(tmp_path: Path, data_dir: Path) -> None:
+    """wget without --adjust-extension and curl -O keep a page's address as its
+    name: "story.php?id=5", "item.aspx", "2024-harbour-vote". In a folder such
+    a file is read when it opens as HTML; PHP source and a file without an
+    extension that is no page are passed over."""
+    pages = sorted((data_dir / "real-pages" / "html").glob("*.html"))[:3]
+    folder = tmp_path / "mirror" / "news"
+    folder.mkdir(parents=True)
+    for page, name in zip(pages, ("story.php?id=5", "item.aspx", "2024-harbour-vote")):
+        (folder / name).write_bytes(page.read_bytes())
+    (folder / "config.php").write_text("<?php echo 'not a page'; ?>\n", encoding="utf-8")
+    (folder / "LOCK").write_bytes(b"\x00\x01\x02\x03")
+    res = _ingest(str(tmp_path / "mirror"), "--db", str(tmp_path / "m.db"))
+    assert res.exit_code == 0 and "Traceback" not in res.output, res.output
+    assert "3 added" in res.output
+    assert "passed over 2 files that no loader reads (.php 1, no extension 1;" in res.output
+    with Store(tmp_path / "m.db") as store:
+        stored = list(store.articles())
+    assert len(stored) == 3 and all(a.format == "html" and a.title for a in stored)
