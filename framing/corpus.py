@@ -15,6 +15,7 @@ import json
 import lzma
 import os
 import re
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -58,8 +59,12 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: block; web archives' undated pages read as articles by their structure, a
 #: tag's, an author's or a search's page no article even when dated; ".5":
 #: a message saved as text and a mailbox without an extension read as mail;
-#: ".6": a platform newsletter's "Writer from Title" sender gives its title).
-EXTRACTOR_VERSION = "8.6"
+#: ".6": a platform newsletter's "Writer from Title" sender gives its title;
+#: ".7": round 40's media-monitoring columns in exports: Meltwater's "Opening
+#: Text" and "Hit Sentence", "Snippet", "Excerpt" as the start of the article,
+#: "Influencer" and "Journalist" as the byline, "Document ID" as the id, and
+#: a clock glued to its AM/PM in a date field).
+EXTRACTOR_VERSION = "8.7"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
 #: is cut there, with a note, rather than analysed for minutes.
@@ -85,8 +90,11 @@ WARC_EXT = frozenset({".warc", ".arc", ".wacz"})
 #: Articles kept as e-mail (a message; Apple Mail's message; a mailbox) and
 #: as Evernote notes (an export): see :mod:`framing.loaders.mail`.
 MAIL_KINDS = {".eml": "eml", ".emlx": "emlx", ".mbox": "mbox", ".mbx": "mbox", ".enex": "enex"}
+#: Spreadsheets and columnar files kept as archive exports, one article a row
+#: (:mod:`framing.loaders.sheets`); an old ``.xls`` is named, with what to save it as.
+SHEET_KINDS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx", ".ods": "ods", ".parquet": "parquet"}
 SUPPORTED = (TEXT_EXT | HTML_EXT | MHTML_EXT | WEBARCHIVE_EXT | frozenset(DOCUMENT_EXT) | JSONL_EXT | JSON_EXT
-             | CSV_EXT | FEED_EXT | PDF_EXT | WARC_EXT | frozenset(MAIL_KINDS))
+             | CSV_EXT | FEED_EXT | PDF_EXT | WARC_EXT | frozenset(MAIL_KINDS) | frozenset(SHEET_KINDS))
 #: A single-file saved page keeps its images: such a file may be this many
 #: times --max-size, its page part at most --max-size.
 MHTML_SIZE_FACTOR = 10
@@ -94,6 +102,9 @@ MHTML_SIZE_FACTOR = 10
 #: stream: the export's own extension is the one before.
 COMPRESSED_EXT = {".gz": "gzip", ".bz2": "bz2", ".xz": "lzma"}
 EXPORT_EXT = JSONL_EXT | JSON_EXT | CSV_EXT
+#: Table files framing does not read, named with what to give instead when given by name.
+_DATA_FILES = frozenset({".feather", ".arrow", ".ipc", ".pkl", ".pickle", ".rds", ".rdata", ".rda", ".dta",
+                         ".sav", ".zsav", ".por", ".sas7bdat"})
 
 
 #: Pages that may come compressed as crawls and archives keep them
@@ -503,6 +514,14 @@ def iter_file(
     manifest_row = f.manifest.lookup(f.path) if f.manifest else None
     if kind in ("jsonl", "json", "csv", "feed"):
         yield from _iter_export(f, kind, outlet, event, columns, max_bytes, notes, submit)
+        return
+    if kind in ("xlsx", "ods", "parquet"):
+        yield from _iter_sheets(f, kind, outlet, event, columns, max_bytes, notes, submit)
+        return
+    if kind == "datafile":
+        from .loaders.sheets import data_file_message
+
+        yield InputError(display, data_file_message(f.path.suffix.lower()))
         return
     if kind == "warc":
         yield from _iter_web_archive(f, manifest_row, outlet, event, columns, max_bytes, max_words, notes, submit)
@@ -989,6 +1008,47 @@ def _iter_export(
         notes.extend(f"{display}: {n}" for n in stats.summary())
 
 
+def _iter_sheets(
+    f: InputFile, kind: str, outlet: str | None, event: str | None,
+    columns: Mapping[str, str] | None, max_bytes: int, notes: list[str] | None, submit: Any = None,
+) -> Iterator[LoadedRecord | InputError]:
+    """A spreadsheet's or a Parquet file's rows, read as an export's records
+    (see :mod:`framing.loaders.sheets`)."""
+    from .loaders import export, sheets
+
+    display = f.display
+    stats = export.ExportStats()
+    read = 0
+    try:
+        if kind == "parquet":
+            names, batches = sheets.parquet_batches(display, f.path)
+            records = export.read_table_records(display, names, batches, columns, max_record=max_bytes,
+                                                stats=stats, submit=submit)
+        else:
+            rows, epoch = (sheets.xlsx_rows if kind == "xlsx" else sheets.ods_rows)(display, f.path)
+            records = export.read_workbook(display, rows, epoch, columns, fmt=kind, max_record=max_bytes,
+                                           stats=stats, submit=submit)
+        for rec in records:
+            read += 1
+            if rec.error is not None:
+                yield rec.error
+            elif rec.article is not None:
+                rec.article.encoding = "utf-8"
+                _apply_overrides(rec.article, None, outlet, event)
+                yield LoadedRecord(rec.record, rec.article)
+        if not read and not stats.summary():
+            yield InputError(display, "no records: the export holds none")
+    except InputError as exc:
+        yield exc
+    except OSError as exc:
+        yield InputError(display, f"cannot read ({exc.strerror or exc})")
+    except (ValueError, KeyError, TypeError, RecursionError, MemoryError, zipfile.BadZipFile) as exc:
+        # A reader bug or a malformed part must not stop the batch: the records read so far are stored.
+        yield InputError(display, f"could not read the rest of the file ({type(exc).__name__}: {exc})")
+    if notes is not None:
+        notes.extend(f"{display}: {n}" for n in stats.summary())
+
+
 def _limit_words(art: Article, max_words: int | None) -> None:
     """Cut a page over ``max_words`` words, with a note saying so."""
     if not max_words or art.words <= max_words:
@@ -1014,6 +1074,10 @@ def _kind_of(path: Path, max_bytes: int) -> str:
         ext = Path(path.stem).suffix.lower()
     elif ext in PDF_EXT:
         return "pdf"
+    elif ext in SHEET_KINDS:
+        return SHEET_KINDS[ext]
+    elif ext in _DATA_FILES:
+        return "datafile"
     else:
         opens_as = _opens_as(path)
         if opens_as:
@@ -1437,7 +1501,7 @@ def _read_ahead(
 
 #: Files read record by record or page by page whose records a large one
 #: gives the ``--jobs`` workers a chunk at a time.
-_CHUNKED_KINDS = frozenset({"jsonl", "csv", "warc", "mbox", "enex"})
+_CHUNKED_KINDS = frozenset({"jsonl", "csv", "warc", "mbox", "enex", "xlsx", "ods", "parquet"})
 
 
 def _large_export(plan: _Plan, options: Mapping[str, object]) -> bool:
