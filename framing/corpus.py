@@ -62,8 +62,8 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: ".6": a platform newsletter's "Writer from Title" sender gives its title;
 #: ".7": round 40's media-monitoring columns in exports: Meltwater's "Opening
 #: Text" and "Hit Sentence", "Snippet", "Excerpt" as the start of the article,
-#: "Influencer" and "Journalist" as the byline, "Document ID" as the id, and
-#: a clock glued to its AM/PM in a date field).
+#: "Influencer" and "Journalist" as the byline, "Document ID" as the id,
+#: "news_link" as the URL, and a clock glued to its AM/PM in a date field).
 EXTRACTOR_VERSION = "8.7"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page

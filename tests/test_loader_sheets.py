@@ -131,6 +131,7 @@ def test_several_sheets_are_read_and_named_and_columns_are_the_users(tmp_path: P
         ws.append(["Outlet", "Story", "Published"])
         ws.append(["Almera Courier", f"{title}. Drivers cheered the news on the first morning.", "2026-11-0" + name[-1]])
     del wb["Sheet"]
+    wb["Week 2"]["B2"].hyperlink = "https://courier.example/bridge-closes"  # no URL column: the link is one
     wb.save(tmp_path / "coding.xlsx")
     loaded, errors, notes = _read(tmp_path / "coding.xlsx")
     assert loaded == [] and errors == [
@@ -139,11 +140,13 @@ def test_several_sheets_are_read_and_named_and_columns_are_the_users(tmp_path: P
         "article_body, articlebody, body_text, fulltext, story_body, news_text, content_text, title, headline, "
         "newstitle, webtitle, article_title, headline_text, news_title; name yours with --column text=NAME); "
         "its first row holds 'Outlet', 'Story', 'Published'"]
-    loaded, errors, notes = _read(tmp_path / "coding.xlsx", columns={"body": "story"})
+    loaded, errors, notes = _read(tmp_path / "coding.xlsx", columns={"body": "story", "group": "Outlet"})
     assert errors == []
-    assert [(r.article.body[:22], r.article.outlet, r.article.date) for r in loaded] == [
-        ("Bridge reopens after r", "Almera Courier", "2026-11-01"), ("Bridge closes again. D", "Almera Courier",
-                                                                     "2026-11-02")]
+    assert [(r.article.body[:22], r.article.outlet, r.article.date, r.article.group, r.article.url)
+            for r in loaded] == [
+        ("Bridge reopens after r", "Almera Courier", "2026-11-01", "Almera Courier", None),
+        ("Bridge closes again. D", "Almera Courier", "2026-11-02", "Almera Courier",
+         "https://courier.example/bridge-closes")]
     assert notes == ["coding.xlsx: read sheets 'Week 1', 'Week 2'"]
 
 

@@ -52,7 +52,7 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
                "source_name", "newssource", "publication", "newspaper", "domain", "source_domain",
                "outlet_name", "publisher_name", "source_title", "provider", "media_outlet", "publication_name",
                "media_title"),
-    "url": ("url", "link", "source_url", "newslink", "guid_url", "web_url", "weburl", "article_url",
+    "url": ("url", "link", "source_url", "newslink", "news_link", "guid_url", "web_url", "weburl", "article_url",
             "story_url", "canonical_url", "permalink"),
     "date": ("publish_date", "date", "published", "published_at", "publishedat", "pubdate",
              "publication_date", "publish_time", "seendate", "timestamp", "date_publish", "pub_date",

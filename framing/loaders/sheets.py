@@ -167,15 +167,15 @@ def _unescape(raw: bytes) -> str:
     return html.unescape(raw.decode("utf-8", "replace"))
 
 
-def _sheet_furniture(archive: zipfile.ZipFile, member: str) -> tuple[dict[tuple[int, int], int],
+def _sheet_furniture(archive: zipfile.ZipFile, member: str) -> tuple[dict[int, list[tuple[int, int]]],
                                                                       dict[tuple[int, int], str]]:
-    """Merged ranges that run down rows (``(top row, column) -> bottom row``)
+    """Merged ranges that run down rows (``top row -> [(column, bottom row)]``)
     and hyperlinks (``(row, column) -> address``) of one sheet."""
     tail = _sheet_tail(archive, member)
-    merged: dict[tuple[int, int], int] = {}
+    merged: dict[int, list[tuple[int, int]]] = {}
     for c1, r1, _c2, r2 in _MERGE.findall(tail):
         if int(r2) > int(r1):
-            merged[(int(r1), _column(c1.decode()))] = int(r2)
+            merged.setdefault(int(r1), []).append((_column(c1.decode()), int(r2)))
     links: dict[tuple[int, int], str] = {}
     tags = _HYPERLINK.findall(tail)
     if tags:
@@ -197,14 +197,11 @@ def xlsx_rows(display: str, path: Path) -> tuple[Iterator[Cell], dt.datetime]:
     problem = _workbook_problem(display, path)
     if problem is not None:
         raise problem
-    import warnings
-
+    _quiet_openpyxl()
     from openpyxl import load_workbook
 
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "no default style", unknown extensions: nothing the user can act on
-            wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
         raise InputError(display, f"not a readable workbook ({_reason(exc)}): is it cut short? save it again as "
                                   ".xlsx or CSV UTF-8") from None
@@ -221,30 +218,41 @@ def xlsx_rows(display: str, path: Path) -> tuple[Iterator[Cell], dt.datetime]:
                 merged, links = _sheet_furniture(archive, ws._worksheet_path)
                 down: dict[int, tuple[Any, int]] = {}
                 ws.reset_dimensions()  # a saved dimension may be wrong: read every row there is
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
-                        values = list(row)
-                        for col, (value, last) in list(down.items()):
-                            if number > last:
-                                del down[col]
-                            elif col < len(values) and values[col] is None:
-                                values[col] = value
-                            elif col >= len(values):
-                                values.extend([None] * (col - len(values)) + [value])
-                        for (top, col), last in merged.items():
-                            if top == number and col < len(values):
-                                down[col] = (values[col], last)
-                        if links:
-                            for col, value in enumerate(values):
-                                target = links.get((number, col))
-                                if target:
-                                    values[col] = Link(value, target)
-                        yield Cell(ws.title, number, values)
+                for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
+                    values = list(row)
+                    for col, (value, last) in list(down.items()):
+                        if number > last:
+                            del down[col]
+                        elif col < len(values) and values[col] is None:
+                            values[col] = value
+                        elif col >= len(values):
+                            values.extend([None] * (col - len(values)) + [value])
+                    for col, last in merged.get(number, ()):
+                        if col < len(values):
+                            down[col] = (values[col], last)
+                    if links:
+                        for col, value in enumerate(values):
+                            target = links.get((number, col))
+                            if target:
+                                values[col] = Link(value, target)
+                    yield Cell(ws.title, number, values)
         finally:
             wb.close()
 
     return rows(), epoch
+
+
+_QUIET: list[bool] = []
+
+
+def _quiet_openpyxl() -> None:
+    """openpyxl's warnings about a workbook ("no default style", an unknown
+    extension dropped) are nothing a reader of the rows can act on."""
+    if not _QUIET:
+        import warnings
+
+        warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\.")
+        _QUIET.append(True)
 
 
 def _reason(exc: BaseException) -> str:
