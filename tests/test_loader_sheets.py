@@ -352,3 +352,24 @@ def test_the_real_command_reads_a_workbook(tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr
     assert "Traceback" not in res.stdout + res.stderr
     assert f"loaded: {book} (4 added)" in res.stdout + res.stderr
+
+
+def test_monitoring_services_column_names_map_to_fields() -> None:
+    """Meltwater's newer export template (its column list as a public
+    loader of those exports expects it), and headers shaped as other
+    services' exports are: each field found without --column."""
+    from framing.loaders.export import resolve_columns
+
+    meltwater = ["Date", "Time", "Document ID", "URL", "Input Name", "Keywords", "Information Type", "Source Type",
+                 "Source Name", "Source Domain", "Content Type", "Author Name", "Author Handle", "Title",
+                 "Opening Text", "Hit Sentence", "Country", "Language", "Sentiment", "Reach"]
+    assert resolve_columns(meltwater) == {
+        "source_id": "Document ID", "outlet": "Source Name", "url": "URL", "date": "Date", "title": "Title",
+        "byline": "Author Name", "language": "Language", "country": "Country"}
+    brandwatch = ["Query Id", "Date", "Title", "Snippet", "Full Text", "Url", "Domain", "Author", "Language",
+                  "Country"]
+    assert resolve_columns(brandwatch)["body"] == "Full Text"
+    assert resolve_columns(brandwatch)["outlet"] == "Domain"
+    cision = ["Headline", "Media Outlet", "Journalist", "News Date", "Summary", "Link"]
+    assert {k: v for k, v in resolve_columns(cision).items()} == {
+        "outlet": "Media Outlet", "url": "Link", "title": "Headline", "byline": "Journalist"}
