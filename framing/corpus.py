@@ -91,10 +91,11 @@ WARC_EXT = frozenset({".warc", ".arc", ".wacz"})
 #: as Evernote notes (an export): see :mod:`framing.loaders.mail`.
 MAIL_KINDS = {".eml": "eml", ".emlx": "emlx", ".mbox": "mbox", ".mbx": "mbox", ".enex": "enex"}
 #: Spreadsheets and columnar files kept as archive exports, one article a row
-#: (:mod:`framing.loaders.sheets`); an old ``.xls`` is named, with what to save it as.
+#: (:mod:`framing.loaders.sheets`). An old ``.xls`` named on the command line
+#: is one line saying what to save it as; a folder passes over it, as main did.
 SHEET_KINDS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx", ".ods": "ods", ".parquet": "parquet"}
 SUPPORTED = (TEXT_EXT | HTML_EXT | MHTML_EXT | WEBARCHIVE_EXT | frozenset(DOCUMENT_EXT) | JSONL_EXT | JSON_EXT
-             | CSV_EXT | FEED_EXT | PDF_EXT | WARC_EXT | frozenset(MAIL_KINDS) | frozenset(SHEET_KINDS))
+             | CSV_EXT | FEED_EXT | PDF_EXT | WARC_EXT | frozenset(MAIL_KINDS) | frozenset(SHEET_KINDS) - {".xls"})
 #: A single-file saved page keeps its images: such a file may be this many
 #: times --max-size, its page part at most --max-size.
 MHTML_SIZE_FACTOR = 10

@@ -336,9 +336,11 @@ def test_the_cli_reads_workbooks_in_a_folder_and_passes_over_data_files(tmp_path
     folder.mkdir()
     _monitoring_workbook(folder / "mentions.xlsx")
     (folder / "frame.pkl").write_bytes(b"\x80\x04\x95")
+    (folder / "old.xls").write_bytes(_ole2(b"Workbook"))
     db = tmp_path / "f.db"
     res = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db)], catch_exceptions=False)
     assert res.exit_code == 0, res.output
+    assert "passed over 2 files that no loader reads (.pkl 1, .xls 1;" in res.output
     assert f"loaded: {folder}/mentions.xlsx (4 added)" in res.output
     assert "read sheet 'Mentions'; passed over 'Cover'" in res.output
     with Store(db) as store:
