@@ -63,7 +63,8 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: ".7": round 40's media-monitoring columns in exports: Meltwater's "Opening
 #: Text" and "Hit Sentence", "Snippet", "Excerpt" as the start of the article,
 #: "Influencer" and "Journalist" as the byline, "Document ID" as the id,
-#: "news_link" as the URL, and a clock glued to its AM/PM in a date field).
+#: "news_link" as the URL, a clock glued to its AM/PM in a date field, and a
+#: CSV's header found below a report's title lines).
 EXTRACTOR_VERSION = "8.7"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page

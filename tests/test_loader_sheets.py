@@ -375,3 +375,26 @@ def test_monitoring_services_column_names_map_to_fields() -> None:
     cision = ["Headline", "Media Outlet", "Journalist", "News Date", "Summary", "Link"]
     assert {k: v for k, v in resolve_columns(cision).items()} == {
         "outlet": "Media Outlet", "url": "Link", "title": "Headline", "byline": "Journalist"}
+
+
+def test_a_csv_with_report_lines_above_its_header(tmp_path: Path) -> None:
+    """A monitoring service's CSV may open with the report's title and date
+    (or Excel's "sep=" line) above the header, as its workbook does: the
+    header is found below them, line numbers stay the file's. A data row
+    holding the word "text" is no header: that file stays an error."""
+    (tmp_path / "report.csv").write_text(
+        "Coverage of the harbour search\nReport generated 30 Nov 2026\n\n"
+        "Date,Headline,Opening Text,Source\n"
+        '2026-11-03,Wall vote,"The vote passed.\nA second line.",Almera Courier\n'
+        "2026-11-04,Second story,Another opening,Kesh Daily,extra\n", encoding="utf-8")
+    loaded, errors, notes = _read(tmp_path / "report.csv")
+    assert [(r.article.title, r.article.outlet) for r in loaded] == [("Wall vote", "Almera Courier")]
+    assert errors == ["report.csv:7: expected 4 fields, found 5"]
+    assert notes[0] == "report.csv: the header is line 4; the lines above it are passed over"
+
+    (tmp_path / "excel.csv").write_text("sep=;\ntitle;text\nBridge;The bridge reopened.\n", encoding="utf-8")
+    assert [r.article.body for r in _read(tmp_path / "excel.csv")[0]] == ["The bridge reopened."]
+
+    (tmp_path / "scores.csv").write_text("id,score\n1,text\n2,title\n", encoding="utf-8")
+    loaded, errors, _ = _read(tmp_path / "scores.csv")
+    assert loaded == [] and errors[0].startswith("scores.csv:1: no text or title column")

@@ -939,20 +939,46 @@ def _csv_records(r: _Reader, text: IO[str], columns: Mapping[str, str] | None, e
                  submit: Any = None, ahead: int = 4) -> Iterator[Record]:
     max_record = r.max_record
     head = text.readline(1 << 16)
-    delimiter = csv_delimiter(head)
     csv.field_size_limit(max(1024, min(max_record, 2**31 - 1)))
-    reader = csv.reader(_chain(head, text), delimiter=delimiter, strict=True)
-    try:
-        header = [h.lstrip("\ufeff") for h in next(reader)]
-    except (StopIteration, csv.Error):
-        yield r.error(1, "CSV has no header row")
-        return
-    cols = resolve_columns(header, columns)
-    problem = _no_text_column(cols)
-    if problem:
-        yield r.error(1, problem)
-        return
-    yield from table_records(r, header, cols, encoding, _csv_rows(r, reader, len(header)), submit, ahead)
+    above = 0
+    first_problem = None
+    while True:
+        reader = csv.reader(_chain(head, text), delimiter=csv_delimiter(head), strict=True)
+        try:
+            header = [h.lstrip("\ufeff") for h in next(reader)]
+        except (StopIteration, csv.Error):
+            yield r.error(1, first_problem or "CSV has no header row")
+            return
+        cols = resolve_columns(header, columns)
+        problem = _no_text_column(cols)
+        if problem is None and (not above or header_like(header)):
+            break
+        first_problem = first_problem or problem
+        # A report's title, a "Report generated ..." line, Excel's "sep=," may
+        # stand above the header (monitoring services' CSVs): look further down
+        # a few lines, each one line long, for a header naming a text or title column.
+        head = text.readline(1 << 16) if reader.line_num == 1 and above < HEADER_LINES else ""
+        if not head:
+            yield r.error(1, first_problem or "CSV has no header row")
+            return
+        above += 1
+    if above:
+        r.stats.notes.append(f"the header is line {above + 1}; the line{'s' if above > 1 else ''} above it "
+                             f"{'are' if above > 1 else 'is'} passed over")
+    yield from table_records(r, header, cols, encoding, _csv_rows(r, reader, len(header), above), submit, ahead)
+
+
+#: Lines above a CSV's header it may have (see :func:`_csv_records`), as a sheet's rows above its own.
+HEADER_LINES = 30
+_NUMBER = re.compile(r"[-+]?[\d.,:/ ]+")
+
+
+def header_like(cells: list[str]) -> bool:
+    """Whether a row below a table's first could be its header: two names
+    or more and no number among them (a data row that holds the word "text"
+    is no header)."""
+    names = [c.strip() for c in cells if c.strip()]
+    return len(names) >= 2 and not any(_NUMBER.fullmatch(n) for n in names)
 
 
 def _no_text_column(cols: Mapping[str, str]) -> str | None:
@@ -978,9 +1004,10 @@ def table_records(r: _Reader, header: list[str], cols: dict[str, str], encoding:
             yield read if isinstance(read, Record) else r.finish(*read)
 
 
-def _csv_rows(r: _Reader, reader: Any, width: int) -> Iterator[tuple[int, Record | list[str]]]:
-    """``(first line, the row's cells or its error)`` of each row that is not blank."""
-    previous_end = reader.line_num
+def _csv_rows(r: _Reader, reader: Any, width: int, above: int = 0) -> Iterator[tuple[int, Record | list[str]]]:
+    """``(first line, the row's cells or its error)`` of each row that is not
+    blank (``above``: lines before the one the reader started at)."""
+    previous_end = reader.line_num + above
     while True:
         start = previous_end + 1
         try:
@@ -988,10 +1015,10 @@ def _csv_rows(r: _Reader, reader: Any, width: int) -> Iterator[tuple[int, Record
         except StopIteration:
             return
         except csv.Error as exc:
-            previous_end = reader.line_num
+            previous_end = reader.line_num + above
             yield start, r.error(start, f"malformed CSV row ({exc})")
             continue
-        previous_end = reader.line_num
+        previous_end = reader.line_num + above
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != width:
@@ -1073,7 +1100,7 @@ def read_workbook(source: str, rows: Iterator[Any], epoch: Any, columns: Mapping
             cols = resolve_columns([t for t in texts if t], columns)
             if first is None:
                 first = (texts, cols)
-            if _no_text_column(cols) is None:
+            if _no_text_column(cols) is None and (looked == 0 or header_like(texts)):
                 header = [t or f"column {k + 1}" for k, t in enumerate(texts)]
                 break
             looked += 1
