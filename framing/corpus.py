@@ -15,7 +15,6 @@ import json
 import lzma
 import os
 import re
-import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -1044,9 +1043,11 @@ def _iter_sheets(
         yield exc
     except OSError as exc:
         yield InputError(display, f"cannot read ({exc.strerror or exc})")
-    except (ValueError, KeyError, TypeError, RecursionError, MemoryError, zipfile.BadZipFile) as exc:
-        # A reader bug or a malformed part must not stop the batch: the records read so far are stored.
-        yield InputError(display, f"could not read the rest of the file ({type(exc).__name__}: {exc})")
+    except Exception as exc:
+        # A damaged part (a zip member that does not inflate, XML cut short) or
+        # a reader bug must not stop the batch: the records read so far are stored.
+        yield InputError(display, f"could not read the rest of the file ({type(exc).__name__}: "
+                                  f"{str(exc).splitlines()[0][:200] if str(exc) else ''})")
     if notes is not None:
         notes.extend(f"{display}: {n}" for n in stats.summary())
 
