@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from .errors import InputError
 from .loaders.decode import DEFAULT_MAX_BYTES, binary_message, check_size, decode, looks_binary, sniff_encoding
 from .loaders.manifest import MANIFEST_NAME, Manifest, read_manifest
+from .loaders.sheets import DATA_FILES
 from .models import Article
 from .store import DEFAULT_DB, InputRecord, Store
 
@@ -103,9 +104,6 @@ MHTML_SIZE_FACTOR = 10
 #: stream: the export's own extension is the one before.
 COMPRESSED_EXT = {".gz": "gzip", ".bz2": "bz2", ".xz": "lzma"}
 EXPORT_EXT = JSONL_EXT | JSON_EXT | CSV_EXT
-#: Table files framing does not read, named with what to give instead when given by name.
-_DATA_FILES = frozenset({".feather", ".arrow", ".ipc", ".pkl", ".pickle", ".rds", ".rdata", ".rda", ".dta",
-                         ".sav", ".zsav", ".por", ".sas7bdat"})
 
 
 #: Pages that may come compressed as crawls and archives keep them
@@ -1079,8 +1077,8 @@ def _kind_of(path: Path, max_bytes: int) -> str:
         return "pdf"
     elif ext in SHEET_KINDS:
         return SHEET_KINDS[ext]
-    elif ext in _DATA_FILES:
-        return "datafile"
+    elif ext in DATA_FILES:
+        return "datafile"  # Feather, a pickle, R's, Stata's...: named, with what to give instead
     else:
         opens_as = _opens_as(path)
         if opens_as:
