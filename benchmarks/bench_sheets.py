@@ -92,7 +92,8 @@ def write_xlsx(path: Path, rows: list[list[object]]) -> None:
         ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
         rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         z.writestr("xl/styles.xml", f'<styleSheet {ns}><numFmts count="0"/><fonts count="1"><font/></fonts>'
-                   '<fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1">'
+                   '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+                   '<borders count="1"><border/></borders><cellStyleXfs count="1">'
                    '<xf/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" '
                    'applyNumberFormat="1"/></cellXfs></styleSheet>')
         z.writestr("xl/workbook.xml", f'<workbook {ns} xmlns:r="{rel}"><sheets><sheet name="Export" sheetId="1" '

@@ -23,7 +23,7 @@ from framing.cli import cli
 from framing.errors import InputError
 from framing.store import Store
 
-from conftest import run_framing
+from conftest import benchmark_module, run_framing
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -41,7 +41,8 @@ ROWS = [
 def _read(path: Path, **options: object) -> tuple[list[corpus.LoadedRecord], list[str], list[str]]:
     notes: list[str] = []
     loaded, errors = [], []
-    for item in corpus.iter_file(corpus.InputFile(path, path.name, None), notes=notes, **options):  # type: ignore[arg-type]
+    f = corpus.InputFile(path, path.name, None)
+    for item in corpus.iter_file(f, notes=notes, **options):  # type: ignore[arg-type]
         if isinstance(item, InputError):
             errors.append(str(item))
         else:
@@ -129,7 +130,8 @@ def test_several_sheets_are_read_and_named_and_columns_are_the_users(tmp_path: P
     for name, title in (("Week 1", "Bridge reopens after repairs"), ("Week 2", "Bridge closes again")):
         ws = wb.create_sheet(name)
         ws.append(["Outlet", "Story", "Published"])
-        ws.append(["Almera Courier", f"{title}. Drivers cheered the news on the first morning.", "2026-11-0" + name[-1]])
+        ws.append(["Almera Courier", f"{title}. Drivers cheered the news on the first morning.",
+                   "2026-11-0" + name[-1]])
     del wb["Sheet"]
     wb["Week 2"]["B2"].hyperlink = "https://courier.example/bridge-closes"  # no URL column: the link is one
     wb.save(tmp_path / "coding.xlsx")
@@ -398,3 +400,34 @@ def test_a_csv_with_report_lines_above_its_header(tmp_path: Path) -> None:
     (tmp_path / "scores.csv").write_text("id,score\n1,text\n2,title\n", encoding="utf-8")
     loaded, errors, _ = _read(tmp_path / "scores.csv")
     assert loaded == [] and errors[0].startswith("scores.csv:1: no text or title column")
+
+
+def test_a_workbook_as_excel_writes_it_reads_as_its_csv_and_its_opendocument_copy(tmp_path: Path) -> None:
+    """Excel keeps a workbook's text in one shared-strings part (spooled to a
+    temporary file here, not held) and dates as day numbers with a date
+    style: the benchmark's writer makes such a workbook, an OpenDocument
+    sheet and a CSV of the same invented rows; all three give the same articles."""
+    from framing.loaders.sheets import SpooledStrings
+
+    with benchmark_module("bench_sheets") as bench:
+        rows = bench.invented_rows(1_100, 0.3)
+        rows[5][1] = "Text with an ampersand & <angle brackets> and a line\nbreak in one cell."
+        for fmt, write in (("csv", bench.write_csv), ("xlsx", bench.write_xlsx), ("ods", bench.write_ods)):
+            write(tmp_path / f"rows.{fmt}", rows)
+    got = {}
+    for fmt in ("csv", "xlsx", "ods"):
+        loaded, errors, _ = _read(tmp_path / f"rows.{fmt}")
+        assert errors == [] and len(loaded) == 1_100
+        got[fmt] = _fields(loaded)
+    assert got["xlsx"] == got["csv"] == got["ods"]
+    assert got["xlsx"][0][2] == "2026-01-01" and got["xlsx"][1_099][2] == "2026-07-19"
+
+    with zipfile.ZipFile(tmp_path / "rows.xlsx") as z, z.open("xl/sharedStrings.xml") as src:
+        spooled = SpooledStrings(src)
+    try:
+        assert len(spooled) == 5 + 1_100 * 3 + 40  # the header's names, each row's title, text, URL; 40 outlets
+        assert spooled[-1] == spooled[len(spooled) - 1] and spooled[0] == "Headline"
+        with pytest.raises(IndexError):
+            spooled[len(spooled)]
+    finally:
+        spooled.close()

@@ -968,7 +968,8 @@ def _csv_records(r: _Reader, text: IO[str], columns: Mapping[str, str] | None, e
     yield from table_records(r, header, cols, encoding, _csv_rows(r, reader, len(header), above), submit, ahead)
 
 
-#: Lines above a CSV's header it may have (see :func:`_csv_records`), as a sheet's rows above its own.
+#: Lines (or a sheet's non-empty rows) a table may hold above its header: a
+#: report's title, a logo, a "Report generated ..." line, the search's terms.
 HEADER_LINES = 30
 _NUMBER = re.compile(r"[-+]?[\d.,:/ ]+")
 
@@ -1080,7 +1081,7 @@ def read_workbook(source: str, rows: Iterator[Any], epoch: Any, columns: Mapping
     stand above it); a sheet without one is passed over, and a note names the
     sheets read when more than one is, or when one was passed over. A line
     number is the row's number in its sheet."""
-    from .sheets import HEADER_ROWS, by_sheet, cell_text
+    from .sheets import by_sheet, cell_text
 
     r = _Reader(source, columns, max_record)
     if stats is not None:
@@ -1104,7 +1105,7 @@ def read_workbook(source: str, rows: Iterator[Any], epoch: Any, columns: Mapping
                 header = [t or f"column {k + 1}" for k, t in enumerate(texts)]
                 break
             looked += 1
-            if looked >= HEADER_ROWS:
+            if looked > HEADER_LINES:
                 break
         if header is None:
             if first is not None:

@@ -16,10 +16,9 @@ cells (a value merged down a column fills each row), formulas (the value
 saved with the workbook), hyperlinks (a linked cell's address is the record's
 URL when no URL column gives it).
 
-Workbooks are read as a stream of rows: a workbook's text is in its
-shared-strings part, which openpyxl holds in memory while the rows stream
-(docs/input-formats.md measures 50,000 rows); an OpenDocument sheet streams
-entirely. Parquet is read a record batch at a time, and needs pyarrow
+Workbooks are read as a stream of rows (openpyxl's read-only mode), their
+shared strings (a workbook's text) spooled to a temporary file rather than
+held; an OpenDocument sheet's ``content.xml`` streams through lxml. Parquet is read a record batch at a time, and needs pyarrow
 (``pip install 'framing[parquet]'``).
 """
 
@@ -29,7 +28,7 @@ import datetime as dt
 import math
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -40,10 +39,6 @@ from ..errors import InputError
 #: The first bytes of an OLE2 compound file: an old .xls workbook, or an
 #: Office file saved with a password (its package encrypted inside one).
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-#: Rows above the header a sheet may hold (a report's title, a logo, a
-#: "Report generated ..." line, the search's terms): the header is looked
-#: for among this many non-empty rows.
-HEADER_ROWS = 30
 #: A row whose cells repeat (OpenDocument's ``number-rows-repeated``) is
 #: given at most this many times: a sheet's trailing empty million are none.
 MAX_REPEAT = 1000
@@ -198,10 +193,9 @@ def xlsx_rows(display: str, path: Path) -> tuple[Iterator[Cell], dt.datetime]:
     if problem is not None:
         raise problem
     _quiet_openpyxl()
-    from openpyxl import load_workbook
-
+    strings: list[SpooledStrings] = []
     try:
-        wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        wb = _open_workbook(path, strings)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
         raise InputError(display, f"not a readable workbook ({_reason(exc)}): is it cut short? save it again as "
                                   ".xlsx or CSV UTF-8") from None
@@ -238,21 +232,99 @@ def xlsx_rows(display: str, path: Path) -> tuple[Iterator[Cell], dt.datetime]:
                     yield Cell(ws.title, number, values)
         finally:
             wb.close()
+            for spooled in strings:
+                spooled.close()
 
     return rows(), epoch
 
 
-_QUIET: list[bool] = []
+class SpooledStrings(Sequence[str]):
+    """A workbook's shared strings (the text of all its cells, each string
+    once) kept in a temporary file, the offsets alone in memory: a cell reads
+    its string by index when its row is read. openpyxl would hold them all,
+    so a workbook's memory grew with its text."""
+
+    def __init__(self, source: Any) -> None:
+        import tempfile
+        from array import array
+
+        from openpyxl.cell.text import Text
+        from openpyxl.xml.constants import SHEET_MAIN_NS
+        from openpyxl.xml.functions import iterparse
+
+        self._file = tempfile.TemporaryFile()
+        self._offsets = array("q", [0])
+        tag = f"{{{SHEET_MAIN_NS}}}si"
+        try:
+            for _, node in iterparse(source):
+                if node.tag == tag:
+                    # read as openpyxl's read_string_table reads each string
+                    text = Text.from_tree(node).content.replace("x005F_", "")
+                    node.clear()
+                    data = text.encode("utf-8", "surrogatepass")
+                    self._file.write(data)
+                    self._offsets.append(self._offsets[-1] + len(data))
+        except BaseException:
+            self._file.close()
+            raise
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("shared string index out of range")
+        start = self._offsets[index]
+        self._file.seek(start)
+        return self._file.read(self._offsets[index + 1] - start).decode("utf-8", "surrogatepass")
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _open_workbook(path: Path, strings: list[SpooledStrings]) -> Any:
+    """openpyxl's read-only workbook, its shared strings spooled to a
+    temporary file (:class:`SpooledStrings`, put in ``strings`` to close)."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.xml.constants import SHARED_STRINGS
+
+    class Reader(ExcelReader):  # type: ignore[misc]
+        def read_strings(self) -> None:
+            part = self.package.find(SHARED_STRINGS)
+            if part is not None:
+                with self.archive.open(part.PartName[1:]) as src:
+                    self.shared_strings = SpooledStrings(src)
+                strings.append(self.shared_strings)
+
+    reader = Reader(path, read_only=True, data_only=True, keep_links=False)
+    try:
+        reader.read()
+    except BaseException:
+        for spooled in strings:
+            spooled.close()
+        reader.archive.close()
+        raise
+    return reader.wb
+
+
+_OPENPYXL = r"openpyxl\."
 
 
 def _quiet_openpyxl() -> None:
     """openpyxl's warnings about a workbook ("no default style", an unknown
-    extension dropped) are nothing a reader of the rows can act on."""
-    if not _QUIET:
-        import warnings
+    extension dropped) are nothing a reader of the rows can act on: silenced
+    by their module for as long as the rows stream (a ``catch_warnings``
+    could not span a generator's yields), set again if the filters were reset."""
+    import warnings
 
-        warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\.")
-        _QUIET.append(True)
+    for action, _message, category, module, _line in warnings.filters:
+        if action == "ignore" and category is UserWarning and getattr(module, "pattern", None) == _OPENPYXL:
+            return
+    warnings.filterwarnings("ignore", category=UserWarning, module=_OPENPYXL)
 
 
 def _reason(exc: BaseException) -> str:
