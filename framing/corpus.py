@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from .errors import InputError
 from .loaders.decode import DEFAULT_MAX_BYTES, binary_message, check_size, decode, looks_binary, sniff_encoding
 from .loaders.manifest import MANIFEST_NAME, Manifest, read_manifest
+from .loaders.sheets import DATA_FILES
 from .models import Article
 from .store import DEFAULT_DB, InputRecord, Store
 
@@ -60,8 +61,13 @@ from .store import DEFAULT_DB, InputRecord, Store
 #: a message saved as text and a mailbox without an extension read as mail;
 #: ".6": a platform newsletter's "Writer from Title" sender gives its title;
 #: ".7": round 40's ProQuest exports, text, HTML and e-mail, read as their
-#: records, and several articles pasted into one file with separator lines
-#: between them read apart: a file stored before as a single page is read again).
+#: records; several articles pasted into one file with separator lines between
+#: them read apart (a file stored before as a single page is read again); and
+#: media-monitoring columns in exports: Meltwater's "Opening
+#: Text" and "Hit Sentence", "Snippet", "Excerpt" as the start of the article,
+#: "Influencer" and "Journalist" as the byline, "Document ID" as the id,
+#: "news_link" as the URL, a clock glued to its AM/PM in a date field, and a
+#: CSV's header found below a report's title lines).
 EXTRACTOR_VERSION = "8.7"
 
 #: Default largest page, in words (``--max-words`` changes it): a longer page
@@ -88,8 +94,12 @@ WARC_EXT = frozenset({".warc", ".arc", ".wacz"})
 #: Articles kept as e-mail (a message; Apple Mail's message; a mailbox) and
 #: as Evernote notes (an export): see :mod:`framing.loaders.mail`.
 MAIL_KINDS = {".eml": "eml", ".emlx": "emlx", ".mbox": "mbox", ".mbx": "mbox", ".enex": "enex"}
+#: Spreadsheets and columnar files kept as archive exports, one article a row
+#: (:mod:`framing.loaders.sheets`). An old ``.xls`` named on the command line
+#: is one line saying what to save it as; a folder passes over it, as main did.
+SHEET_KINDS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx", ".ods": "ods", ".parquet": "parquet"}
 SUPPORTED = (TEXT_EXT | HTML_EXT | MHTML_EXT | WEBARCHIVE_EXT | frozenset(DOCUMENT_EXT) | JSONL_EXT | JSON_EXT
-             | CSV_EXT | FEED_EXT | PDF_EXT | WARC_EXT | frozenset(MAIL_KINDS))
+             | CSV_EXT | FEED_EXT | PDF_EXT | WARC_EXT | frozenset(MAIL_KINDS) | frozenset(SHEET_KINDS) - {".xls"})
 #: A single-file saved page keeps its images: such a file may be this many
 #: times --max-size, its page part at most --max-size.
 MHTML_SIZE_FACTOR = 10
@@ -522,6 +532,14 @@ def iter_file(
     manifest_row = f.manifest.lookup(f.path) if f.manifest else None
     if kind in ("jsonl", "json", "csv", "feed"):
         yield from _iter_export(f, kind, outlet, event, columns, max_bytes, notes, submit)
+        return
+    if kind in ("xlsx", "ods", "parquet"):
+        yield from _iter_sheets(f, kind, outlet, event, columns, max_bytes, notes, submit)
+        return
+    if kind == "datafile":
+        from .loaders.sheets import data_file_message
+
+        yield InputError(display, data_file_message(f.path.suffix.lower()))
         return
     if kind == "warc":
         yield from _iter_web_archive(f, manifest_row, outlet, event, columns, max_bytes, max_words, notes, submit)
@@ -1083,6 +1101,49 @@ def _iter_export(
         notes.extend(f"{display}: {n}" for n in stats.summary())
 
 
+def _iter_sheets(
+    f: InputFile, kind: str, outlet: str | None, event: str | None,
+    columns: Mapping[str, str] | None, max_bytes: int, notes: list[str] | None, submit: Any = None,
+) -> Iterator[LoadedRecord | InputError]:
+    """A spreadsheet's or a Parquet file's rows, read as an export's records
+    (see :mod:`framing.loaders.sheets`)."""
+    from .loaders import export, sheets
+
+    display = f.display
+    stats = export.ExportStats()
+    read = 0
+    try:
+        if kind == "parquet":
+            names, batches = sheets.parquet_batches(display, f.path)
+            records = export.read_table_records(display, names, batches, columns, max_record=max_bytes,
+                                                stats=stats, submit=submit)
+        else:
+            rows, epoch = (sheets.xlsx_rows if kind == "xlsx" else sheets.ods_rows)(display, f.path)
+            records = export.read_workbook(display, rows, epoch, columns, fmt=kind, max_record=max_bytes,
+                                           stats=stats, submit=submit)
+        for rec in records:
+            read += 1
+            if rec.error is not None:
+                yield rec.error
+            elif rec.article is not None:
+                rec.article.encoding = "utf-8"
+                _apply_overrides(rec.article, None, outlet, event)
+                yield LoadedRecord(rec.record, rec.article)
+        if not read and not stats.summary():
+            yield InputError(display, "no records: the export holds none")
+    except InputError as exc:
+        yield exc
+    except OSError as exc:
+        yield InputError(display, f"cannot read ({exc.strerror or exc})")
+    except Exception as exc:
+        # A damaged part (a zip member that does not inflate, XML cut short) or
+        # a reader bug must not stop the batch: the records read so far are stored.
+        yield InputError(display, f"could not read the rest of the file ({type(exc).__name__}: "
+                                  f"{str(exc).splitlines()[0][:200] if str(exc) else ''})")
+    if notes is not None:
+        notes.extend(f"{display}: {n}" for n in stats.summary())
+
+
 def _limit_words(art: Article, max_words: int | None) -> None:
     """Cut a page over ``max_words`` words, with a note saying so."""
     if not max_words or art.words <= max_words:
@@ -1108,6 +1169,10 @@ def _kind_of(path: Path, max_bytes: int) -> str:
         ext = Path(path.stem).suffix.lower()
     elif ext in PDF_EXT:
         return "pdf"
+    elif ext in SHEET_KINDS:
+        return SHEET_KINDS[ext]
+    elif ext in DATA_FILES:
+        return "datafile"  # Feather, a pickle, R's, Stata's...: named, with what to give instead
     else:
         opens_as = _opens_as(path)
         if opens_as:
@@ -1558,7 +1623,7 @@ def _read_ahead(
 
 #: Files read record by record or page by page whose records a large one
 #: gives the ``--jobs`` workers a chunk at a time.
-_CHUNKED_KINDS = frozenset({"jsonl", "csv", "warc", "mbox", "enex"})
+_CHUNKED_KINDS = frozenset({"jsonl", "csv", "warc", "mbox", "enex", "xlsx", "ods", "parquet"})
 
 
 def _large_export(plan: _Plan, options: Mapping[str, object]) -> bool:

@@ -187,6 +187,9 @@ def find_dotted_date(text: str) -> tuple[str, int, int] | None:
     return day, start, end
 
 
+_GLUED_MERIDIEM = re.compile(r"(\d)([AaPp][Mm])\b")
+
+
 def parse_date(value: object) -> str | None:
     """A date from a structured field (export column, manifest, HTML meta), or None."""
     if value is None:
@@ -220,7 +223,10 @@ def parse_date(value: object) -> str | None:
             return dt.date(int(compact[1]), int(compact[2]), int(compact[3])).isoformat()
         except ValueError:
             return None
-    parsed = parsedate_tz(text)  # RFC 2822, as in RSS feeds
+    # RFC 2822, as in RSS feeds; a clock glued to its AM/PM as Meltwater's
+    # exports write it ("07-Jul-2025 05:12PM") read as if spaced
+    parsed = parsedate_tz(text) or (parsedate_tz(_GLUED_MERIDIEM.sub(r"\1 \2", text))
+                                    if _GLUED_MERIDIEM.search(text) else None)
     if parsed:
         try:
             return dt.date(parsed[0], parsed[1], parsed[2]).isoformat()

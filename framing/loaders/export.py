@@ -47,12 +47,14 @@ from .text import _ends_sentence, is_furniture_paragraph
 
 #: Article field → column names that exports commonly use for it, in order of preference.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
-    "source_id": ("stories_id", "story_id", "article_id", "id", "guid", "uuid", "doc_id", "_id", "uri"),
+    "source_id": ("stories_id", "story_id", "article_id", "id", "guid", "uuid", "doc_id", "_id", "uri",
+                  "document_id"),
     # trafilatura's JSON: ``source-hostname`` is the site's name, ``source`` its page's address.
     "outlet": ("media_name", "outlet", "source_hostname", "source", "publisher", "media", "site_name", "sitename",
                "source_name", "newssource", "publication", "newspaper", "domain", "source_domain",
-               "outlet_name", "publisher_name", "source_title", "provider"),
-    "url": ("url", "link", "source_url", "newslink", "guid_url", "web_url", "weburl", "article_url",
+               "outlet_name", "publisher_name", "source_title", "provider", "media_outlet", "publication_name",
+               "media_title"),
+    "url": ("url", "link", "source_url", "newslink", "news_link", "guid_url", "web_url", "weburl", "article_url",
             "story_url", "canonical_url", "permalink"),
     "date": ("publish_date", "date", "published", "published_at", "publishedat", "pubdate",
              "publication_date", "publish_time", "seendate", "timestamp", "date_publish", "pub_date",
@@ -63,7 +65,9 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "body": ("text", "bodytext", "body", "content_original", "content", "article", "story_text",
              "full_text", "maintext", "newbody", "article_text", "articletext", "article_body",
              "articlebody", "body_text", "fulltext", "story_body", "news_text", "content_text"),
-    "byline": ("author", "authors", "byline", "creator", "author_name", "authors_name", "writer"),
+    # Meltwater's older exports name the writer "Influencer", Cision's "Journalist".
+    "byline": ("author", "authors", "byline", "creator", "author_name", "authors_name", "writer", "influencer",
+               "journalist"),
     "language": ("language", "lang"),
     "event": ("event", "event_id", "story"),
     "country": ("sourcecountry", "source_country", "country"),
@@ -80,7 +84,11 @@ _WEB_ADDRESS = re.compile(r"(?i)https?://[^\s/]+")
 _OUTLET_NAMES = ("source_hostname", "sitename", "site_name", "publisher", "source_name", "hostname",
                  "source_domain", "domain")
 #: A standfirst a NewsAPI-style record carries beside a cut ``content``.
-_DESCRIPTION = ("description", "summary", "trailtext", "standfirst", "lead_paragraph", "abstract")
+#: Media-monitoring exports (Meltwater, Cision, Brandwatch, Talkwalker) carry
+#: the article's opening or the passage that matched the search, not its text:
+#: "Opening Text", "Snippet", "Excerpt", Meltwater's "Hit Sentence".
+_DESCRIPTION = ("description", "summary", "trailtext", "standfirst", "lead_paragraph", "abstract",
+                "opening_text", "snippet", "excerpt", "lede", "hit_sentence")
 
 FIELDS = tuple(COLUMN_ALIASES)
 
@@ -947,33 +955,76 @@ def _csv_records(r: _Reader, text: IO[str], columns: Mapping[str, str] | None, e
                  submit: Any = None, ahead: int = 4) -> Iterator[Record]:
     max_record = r.max_record
     head = text.readline(1 << 16)
-    delimiter = csv_delimiter(head)
     csv.field_size_limit(max(1024, min(max_record, 2**31 - 1)))
-    reader = csv.reader(_chain(head, text), delimiter=delimiter, strict=True)
-    try:
-        header = [h.lstrip("\ufeff") for h in next(reader)]
-    except (StopIteration, csv.Error):
-        yield r.error(1, "CSV has no header row")
-        return
-    cols = resolve_columns(header, columns)
-    if "body" not in cols and "title" not in cols and "url" in cols:
-        yield r.error(1, f"only web addresses (column {cols['url']!r}), no text or title column: {NO_FETCHING}")
-        return
-    if "body" not in cols and "title" not in cols:
-        yield r.error(1, "no text or title column (looked for " + ", ".join(COLUMN_ALIASES["body"] + COLUMN_ALIASES["title"])
-                      + "; name yours with --column text=NAME)")
-        return
-    rows = _csv_rows(r, reader, len(header))
-    calls = ((csv_articles, r.source, header, cols, encoding, chunk)
+    above = 0
+    first_problem = None
+    while True:
+        reader = csv.reader(_chain(head, text), delimiter=csv_delimiter(head), strict=True)
+        try:
+            header = [h.lstrip("\ufeff") for h in next(reader)]
+        except (StopIteration, csv.Error):
+            yield r.error(1, first_problem or "CSV has no header row")
+            return
+        cols = resolve_columns(header, columns)
+        problem = _no_text_column(cols)
+        if problem is None and (not above or header_like(header)):
+            break
+        first_problem = first_problem or problem
+        # A report's title, a "Report generated ..." line, Excel's "sep=," may
+        # stand above the header (monitoring services' CSVs): look further down
+        # a few lines, each one line long, for a header naming a text or title column.
+        head = text.readline(1 << 16) if reader.line_num == 1 and above < HEADER_LINES else ""
+        if not head:
+            yield r.error(1, first_problem or "CSV has no header row")
+            return
+        above += 1
+    if above:
+        r.stats.notes.append(f"the header is line {above + 1}; the line{'s' if above > 1 else ''} above it "
+                             f"{'are' if above > 1 else 'is'} passed over")
+    yield from table_records(r, header, cols, encoding, _csv_rows(r, reader, len(header), above), submit, ahead)
+
+
+#: Lines (or a sheet's non-empty rows) a table may hold above its header: a
+#: report's title, a logo, a "Report generated ..." line, the search's terms.
+HEADER_LINES = 30
+_NUMBER = re.compile(r"[-+]?[\d.,:/ ]+")
+
+
+def header_like(cells: list[str]) -> bool:
+    """Whether a row below a table's first could be its header: two names
+    or more and no number among them (a data row that holds the word "text"
+    is no header)."""
+    names = [c.strip() for c in cells if c.strip()]
+    return len(names) >= 2 and not any(_NUMBER.fullmatch(n) for n in names)
+
+
+def _no_text_column(cols: Mapping[str, str]) -> str | None:
+    """Why a table whose columns map to ``cols`` gives no articles, or None when it can."""
+    if "body" in cols or "title" in cols:
+        return None
+    if "url" in cols:
+        return f"only web addresses (column {cols['url']!r}), no text or title column: {NO_FETCHING}"
+    return ("no text or title column (looked for " + ", ".join(COLUMN_ALIASES["body"] + COLUMN_ALIASES["title"])
+            + "; name yours with --column text=NAME)")
+
+
+def table_records(r: _Reader, header: list[str], cols: dict[str, str], encoding: str,
+                  rows: Iterator[tuple[int, Record | list[str]]], submit: Any = None, ahead: int = 4,
+                  fmt: str = "csv") -> Iterator[Record]:
+    """The records of a table's rows (``(line, cells or error)``, cells in
+    the order of ``header``): a CSV export's, a spreadsheet's sheet's. With
+    ``submit``, chunks of :data:`CHUNK_LINES` rows become articles elsewhere."""
+    calls = ((csv_articles, r.source, header, cols, encoding, chunk, fmt)
              for chunk in iter(lambda: list(islice(rows, CHUNK_LINES)), []))
     for reads in _in_order(submit, calls, ahead):
         for read in reads:
             yield read if isinstance(read, Record) else r.finish(*read)
 
 
-def _csv_rows(r: _Reader, reader: Any, width: int) -> Iterator[tuple[int, Record | list[str]]]:
-    """``(first line, the row's cells or its error)`` of each row that is not blank."""
-    previous_end = reader.line_num
+def _csv_rows(r: _Reader, reader: Any, width: int, above: int = 0) -> Iterator[tuple[int, Record | list[str]]]:
+    """``(first line, the row's cells or its error)`` of each row that is not
+    blank (``above``: lines before the one the reader started at)."""
+    previous_end = reader.line_num + above
     while True:
         start = previous_end + 1
         try:
@@ -981,10 +1032,10 @@ def _csv_rows(r: _Reader, reader: Any, width: int) -> Iterator[tuple[int, Record
         except StopIteration:
             return
         except csv.Error as exc:
-            previous_end = reader.line_num
+            previous_end = reader.line_num + above
             yield start, r.error(start, f"malformed CSV row ({exc})")
             continue
-        previous_end = reader.line_num
+        previous_end = reader.line_num + above
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != width:
@@ -994,21 +1045,21 @@ def _csv_rows(r: _Reader, reader: Any, width: int) -> Iterator[tuple[int, Record
 
 
 def _csv_article(source: str, header: list[str], cols: dict[str, str], encoding: str,
-                 start: int, row: list[str]) -> Article:
+                 start: int, row: list[str], fmt: str = "csv") -> Article:
     note = None
     if any(_ESCAPED.search(cell) for cell in row):
         row = [_redecode(cell) for cell in row]
         note = f"line {start}: not {encoding}: read as cp1252"
     rec = dict(zip(header, row))
     raw = json.dumps(rec, ensure_ascii=False).encode("utf-8", "surrogatepass")
-    art = _article(source, raw, rec, cols, "csv")
+    art = _article(source, raw, rec, cols, fmt)
     if note:
         art.notes.append(note)
     return art
 
 
 def csv_articles(source: str, header: list[str], cols: dict[str, str], encoding: str,
-                 rows: list[tuple[int, Record | list[str]]]) -> list[Record | tuple[int, Article]]:
+                 rows: list[tuple[int, Record | list[str]]], fmt: str = "csv") -> list[Record | tuple[int, Article]]:
     """A chunk of a CSV export's rows (from :func:`_csv_rows`) read on its
     own: a bad row's error :class:`Record` as it is, else ``(first line,
     article)`` for the reader of the whole file to finish; each article's
@@ -1018,7 +1069,7 @@ def csv_articles(source: str, header: list[str], cols: dict[str, str], encoding:
         if isinstance(row, Record):
             out.append(row)
             continue
-        art = _csv_article(source, header, cols, encoding, start, row)
+        art = _csv_article(source, header, cols, encoding, start, row, fmt)
         art.words  # counted here, not in the process that stores it
         out.append((start, art))
     return out
@@ -1033,3 +1084,167 @@ def _redecode(cell: str) -> str:
     if not _ESCAPED.search(cell):
         return cell
     return legacy_fallback(cell.encode("utf-8", "surrogateescape"))[0]
+
+
+def read_workbook(source: str, rows: Iterator[Any], epoch: Any, columns: Mapping[str, str] | None = None, *,
+                  fmt: str = "xlsx", max_record: int = DEFAULT_MAX_RECORD_BYTES, stats: ExportStats | None = None,
+                  submit: Any = None, ahead: int = 4) -> Iterator[Record]:
+    """Records of a spreadsheet's sheets (``rows``: :class:`framing.loaders.sheets.Cell`
+    of each sheet in turn), each sheet read as a CSV export of it would be.
+
+    A sheet's header is the first of its first non-empty rows that names a
+    text or title column (title rows, a logo, a "Report generated" line may
+    stand above it); a sheet without one is passed over, and a note names the
+    sheets read when more than one is, or when one was passed over. A line
+    number is the row's number in its sheet."""
+    from .sheets import by_sheet, cell_text
+
+    r = _Reader(source, columns, max_record)
+    if stats is not None:
+        r.stats = stats
+    read: list[str] = []
+    passed: list[tuple[str, list[str], dict[str, str]]] = []
+    for name, cells in by_sheet(rows):
+        header: list[str] | None = None
+        first: tuple[list[str], dict[str, str]] | None = None
+        looked = 0
+        for cell in cells:
+            texts = [cell_text(v).strip() for v in cell.values]
+            if not any(texts):
+                continue
+            while texts and not texts[-1]:
+                texts.pop()
+            cols = resolve_columns([t for t in texts if t], columns)
+            if first is None:
+                first = (texts, cols)
+            if _no_text_column(cols) is None and (looked == 0 or header_like(texts)):
+                header = [t or f"column {k + 1}" for k, t in enumerate(texts)]
+                break
+            looked += 1
+            if looked > HEADER_LINES:
+                break
+        if header is None:
+            if first is not None:
+                passed.append((name, first[0], first[1]))
+            continue
+        read.append(name)
+        header, cols, table = _sheet_table(r, name, header, cols, cells, epoch)
+        yield from table_records(r, header, cols, "utf-8", table, submit=submit, ahead=ahead, fmt=fmt)
+    if not read:
+        if not passed:
+            yield Record("sheet", 0, error=InputError(source, "the workbook's sheets are empty"))
+            return
+        name, texts, cols = passed[0]
+        found = ", ".join(repr(t) for t in texts if t)[:300]
+        problem = _no_text_column(cols) or ""
+        which = f"sheet {name!r}" if len(passed) == 1 else f"none of the {len(passed)} sheets ({name!r}"
+        yield Record("sheet", 0, error=InputError(source, f"{which}{')' if len(passed) > 1 else ''}: {problem}; "
+                                                          f"its first row holds {found}"))
+        return
+    if len(read) > 1 or passed:
+        note = "read sheet" + ("s " if len(read) > 1 else " ") + ", ".join(repr(n) for n in read)
+        if passed:
+            note += "; passed over " + ", ".join(repr(p[0]) for p in passed) + " (no text or title column)"
+        r.stats.notes.append(note)
+
+
+def _sheet_table(r: _Reader, sheet: str, header: list[str], cols: dict[str, str], cells: Iterator[Any],
+                 epoch: Any) -> tuple[list[str], dict[str, str], Iterator[tuple[int, Record | list[str]]]]:
+    """A sheet's header, columns and rows below its header as a CSV's would
+    be: each cell as text (:func:`framing.loaders.sheets.cell_text`), a day
+    number in the date column as its day, a hyperlinked cell's address as the
+    URL where the row gives none."""
+    from .sheets import Link, cell_text, serial_date
+
+    width = len(header)
+    index = {name: k for k, name in reversed(list(enumerate(header)))}
+    date_at = index.get(cols.get("date", "\0"))
+    url_at = index.get(cols.get("url", "\0"))
+    if url_at is None:
+        header = header + ["url"]
+        cols = dict(cols, url="url")
+
+    def rows() -> Iterator[tuple[int, Record | list[str]]]:
+        for cell in cells:
+            values = cell.values
+            texts = [cell_text(v) for v in values[:width]]
+            if not any(t.strip() for t in texts):
+                continue
+            texts.extend([""] * (width - len(texts)))
+            if date_at is not None and date_at < len(values):
+                day = serial_date(values[date_at], epoch)
+                if day:
+                    texts[date_at] = day
+            link = next((v.target for v in values[:width] if isinstance(v, Link)), "")
+            if url_at is None:
+                texts.append(link)
+            elif link and not texts[url_at].strip().lower().startswith(("http://", "https://")):
+                own = values[url_at] if url_at < len(values) else None
+                texts[url_at] = own.target if isinstance(own, Link) else link
+            if sum(len(t) for t in texts) > r.max_record:
+                yield cell.row, r.error(cell.row, f"row of sheet {sheet!r} is over {r.max_record:,} bytes "
+                                                  "(see --max-size)")
+                continue
+            yield cell.row, texts
+
+    return header, cols, rows()
+
+
+def read_table_records(source: str, names: list[str], batches: Iterator[list[dict[str, Any]]],
+                       columns: Mapping[str, str] | None = None, *, fmt: str = "parquet",
+                       max_record: int = DEFAULT_MAX_RECORD_BYTES, stats: ExportStats | None = None,
+                       submit: Any = None, ahead: int = 4) -> Iterator[Record]:
+    """Records of a columnar file (Parquet) given a batch of rows at a time,
+    each row read as a JSON Lines export's object is (its line: its row, from 1)."""
+    r = _Reader(source, columns, max_record)
+    if stats is not None:
+        r.stats = stats
+    problem = _no_text_column(resolve_columns(names, columns))
+    if problem:
+        found = ", ".join(repr(n) for n in names)[:300]
+        yield Record("columns", 0, error=InputError(source, f"{problem}; its columns: {found}"))
+        return
+
+    def numbered() -> Iterator[tuple[int, list[dict[str, Any]]]]:
+        first = 1
+        for batch in batches:
+            yield first, batch
+            first += len(batch)
+
+    calls = ((object_articles, source, columns, max_record, fmt, first, batch) for first, batch in numbered())
+    for reads in _in_order(submit, calls, ahead):
+        for read in reads:
+            yield read if isinstance(read, Record) else r.finish(*read)
+
+
+def _plain(value: Any) -> Any:
+    """A columnar file's value as JSON holds it: a date or time in ISO form."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)  # a decimal
+
+
+def object_articles(source: str, columns: Mapping[str, str] | None, max_record: int, fmt: str, first: int,
+                    objs: list[dict[str, Any]]) -> list[Record | tuple[int, Article]]:
+    """A batch of a columnar file's rows (row ``first`` on) read on its own,
+    as :func:`read_lines` reads a chunk of JSON Lines."""
+    r = _Reader(source, columns, max_record)
+    out: list[Record | tuple[int, Article]] = []
+    for number, obj in enumerate(objs, start=first):
+        obj = {str(k): _plain(v) for k, v in obj.items()}
+        raw = json.dumps(obj, ensure_ascii=False).encode("utf-8", "surrogatepass")
+        if len(raw) > max_record:
+            out.append(r.error(number, f"row is over {max_record:,} bytes (see --max-size)"))
+            continue
+        read = r.article(number, obj, raw, fmt)
+        if not isinstance(read, Record):
+            read.words  # counted here, not in the process that stores it
+            read = (number, read)
+        out.append(read)
+    return out
