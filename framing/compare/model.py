@@ -229,6 +229,36 @@ class Report:
         return frames
 
 
+def _pickled_by_fields(cls: type) -> None:
+    """Pickle ``cls`` (a slotted dataclass of the model) as its constructor
+    and its field values, in field order: unpickling calls its ``__init__``
+    once. The pickle ``dataclass(slots=True)`` gives a class by default goes
+    through a state list that ``__getstate__`` builds and ``__setstate__`` sets
+    field by field, each looking the fields up again: at 50,000 articles the
+    events pickled between processes (the per-event workers' results, the
+    render's shares of event pages) are about 800,000 such rows, and that
+    round trip was about 40 % slower and its pickle 20 % larger. The same
+    objects come back. A subclass (whose fields may differ) is pickled the
+    default way."""
+    names = tuple(f.name for f in fields(cls))
+    get = attrgetter(*names)
+    values = get if len(names) > 1 else (lambda o: (get(o),))  # one name: attrgetter gives no tuple
+
+    def __reduce_ex__(self: Any, protocol: Any) -> Any:
+        if type(self) is cls:
+            return cls, values(self)
+        return object.__reduce_ex__(self, protocol)
+
+    cls.__reduce_ex__ = __reduce_ex__  # type: ignore[method-assign]
+
+
+for _cls in (DensityRow, NamingForm, NamingRow, QuoteVersion, QuoteRef, QuoteRow, FactRow,
+             DistinctiveTerm, DistinctiveRow, GroupDensityRow, GroupDistinctiveRow,
+             GroupComparison, Event):
+    _pickled_by_fields(_cls)
+del _cls
+
+
 #: Report fields that are not part of the JSON contract.
 _NOT_JSON = frozenset({"texts", "voices"})
 
