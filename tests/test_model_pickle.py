@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 import pickle
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, is_dataclass
 
 import pytest
 
@@ -45,6 +45,14 @@ def _walk(obj, seen):
         for x in obj.values():
             _walk(x, seen)
     return seen
+
+
+def test_every_slotted_class_of_the_model_is_pickled_by_its_fields():
+    slotted = {c for c in vars(model).values()
+               if isinstance(c, type) and is_dataclass(c) and c.__module__ == model.__name__
+               and "__slots__" in vars(c)}
+    assert slotted == set(ROWS)  # a new row class is added to the model's list too
+    assert all(c.__reduce_ex__ is not object.__reduce_ex__ for c in slotted)
 
 
 def test_each_row_pickles_as_its_constructor_and_field_values():
