@@ -239,8 +239,10 @@ def _pickled_by_fields(cls: type) -> None:
     results, the render's shares of event pages) are about 700,000 such rows,
     and that round trip was about 40 % slower and its pickle 20 % larger. The
     same objects come back (protocols 0 and 1 too, which refuse a slotted
-    class without ``__getstate__``). A subclass (whose fields may differ) is
-    pickled the default way."""
+    class without ``__getstate__``). The values are pickled before the row
+    is made, which is right for the model, a tree (no row refers back to a
+    row holding it). A subclass (whose fields may differ) is pickled the
+    default way."""
     names = tuple(f.name for f in fields(cls))
     get = attrgetter(*names)
     values = get if len(names) > 1 else (lambda o: (get(o),))  # one name: attrgetter gives no tuple
