@@ -47,7 +47,8 @@ def write_export(path: Path, size_mb: int, record_kb: int, seed: int = 7) -> int
     return n
 
 
-def _child_peak(framing: str, export: Path, db: Path) -> tuple[float, int, str]:
+def _child_peak(framing: str, export: Path, db: Path, *options: str) -> tuple[float, int, str]:
+    """Time and peak memory of ``framing ingest EXPORT --db DB [OPTIONS]``, and its last line."""
     # Each measurement in a process of its own, so RUSAGE_CHILDREN holds only that ingest.
     code = (
         "import json, resource, subprocess, sys, time;"
@@ -56,7 +57,7 @@ def _child_peak(framing: str, export: Path, db: Path) -> tuple[float, int, str]:
         "print(json.dumps([time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024,"
         " cp.returncode, (cp.stdout.strip().splitlines() or [''])[-1]]))"
     )
-    cp = subprocess.run([sys.executable, "-c", code, framing, "ingest", str(export), "--db", str(db)],
+    cp = subprocess.run([sys.executable, "-c", code, framing, "ingest", str(export), "--db", str(db), *options],
                         capture_output=True, text=True, check=True)
     seconds, rss, rc, last = json.loads(cp.stdout)
     if rc != 0:

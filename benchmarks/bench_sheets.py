@@ -20,15 +20,16 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import json
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_export_memory import _child_peak  # noqa: E402  (one measured ingest for both scripts)
 
 WORDS = ("harbour council accord strike minister port vote talks ceasefire river border trade "
          "report officials said statement market election court ruling protest union government").split()
@@ -152,22 +153,6 @@ def write_parquet(path: Path, rows: list[list[object]]) -> bool:
     return True
 
 
-def _child(framing: str, export: Path, db: Path, jobs: int) -> tuple[float, int, str]:
-    code = (
-        "import json, resource, subprocess, sys, time;"
-        "t = time.perf_counter();"
-        "cp = subprocess.run(sys.argv[1:], capture_output=True, text=True);"
-        "print(json.dumps([time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024,"
-        " cp.returncode, (cp.stdout.strip().splitlines() or [''])[-1]]))"
-    )
-    cp = subprocess.run([sys.executable, "-c", code, framing, "ingest", str(export), "--db", str(db),
-                         "--jobs", str(jobs)], capture_output=True, text=True, check=True)
-    seconds, rss, rc, last = json.loads(cp.stdout)
-    if rc != 0:
-        raise SystemExit(f"framing ingest exited {rc}: {last}")
-    return seconds, rss, last
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rows", type=int, default=50_000)
@@ -191,7 +176,7 @@ def main() -> None:
                 continue
             db = tmp / f"{fmt}.db"
             db.unlink(missing_ok=True)
-            seconds, rss, last = _child(args.framing, path, db, args.jobs)
+            seconds, rss, last = _child_peak(args.framing, path, db, "--jobs", str(args.jobs))
             print(f"{fmt:8} {path.stat().st_size / 2**20:8.1f} {seconds:8.1f} {rss / 2**20:12.0f}  {last}")
     finally:
         if not args.keep:

@@ -48,6 +48,7 @@ sys.path.insert(0, str(ROOT))
 
 from framing.corpus import iter_ingest  # noqa: E402
 from framing.detect import load_lexicon  # noqa: E402
+from framing.evaluate.grouping import load_neus  # noqa: E402
 from framing.pipeline import compare_store  # noqa: E402
 from framing.store import Store  # noqa: E402
 from framing.text import fold  # noqa: E402
@@ -59,26 +60,21 @@ DEFAULT_DATA = (
 
 
 def export(data: Path, out: Path) -> int:
-    """Write one JSONL record per article, ``event`` = the story id."""
-    n = 0
-    with data.open(encoding="utf-8") as fh, out.open("w", encoding="utf-8") as w:
-        for line in fh:
-            story = json.loads(line)
-            for side in ("left", "center", "right"):
-                item = (story.get("news") or {}).get(side)
-                if not item or not (item.get("newsTitle") or item.get("newBody")):
-                    continue
-                w.write(json.dumps({
-                    "id": f"{story['id']}-{side}",
-                    "event": f"neus-{story['id']}",
-                    "outlet": item.get("newsSource") or side,
-                    "title": item.get("newsTitle") or "",
-                    "text": "\n\n".join(item.get("newBody") or []),
-                    "url": item.get("newsLink") or "",
-                    "date": (story.get("date") or "")[:10],
-                }, ensure_ascii=False) + "\n")
-                n += 1
-    return n
+    """Write one JSONL record per article (as ``framing eval grouping`` reads
+    NeuS-AllSides), ``event`` = the story id."""
+    articles, truth = load_neus(data)
+    with out.open("w", encoding="utf-8") as w:
+        for a in articles:
+            side = a.source.rsplit("/", 1)[1]
+            w.write(json.dumps({
+                "id": a.source.replace("/", "-"),
+                "event": f"neus-{truth[a.id]}",
+                "outlet": a.outlet or side,
+                "title": a.title or "",
+                "text": a.body,
+                "date": a.date or "",
+            }, ensure_ascii=False) + "\n")
+    return len(articles)
 
 
 def compare(data: Path, tmp: Path):

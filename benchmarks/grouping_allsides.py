@@ -27,7 +27,6 @@ nothing of it is copied here.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections import Counter
@@ -40,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from framing.compare import grouping  # noqa: E402
 from framing.models import Article  # noqa: E402
-from framing.evaluate.grouping import bcubed, bcubed_losses  # noqa: E402  (one B-cubed for the CLI and this script)
+from framing.evaluate.grouping import bcubed, bcubed_losses, load_neus  # noqa: E402  (one B-cubed for the CLI and this script)
 
 DEFAULT_DATA = (
     ROOT.parent / "shared" / "data" / "neus-allsides" / "raw_crawled"
@@ -49,26 +48,8 @@ DEFAULT_DATA = (
 
 
 def load(path: Path) -> tuple[list[Article], dict[int, int]]:
-    articles: list[Article] = []
-    truth: dict[int, int] = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            story = json.loads(line)
-            for side in ("left", "center", "right"):
-                item = (story.get("news") or {}).get(side)
-                if not item or not (item.get("newsTitle") or item.get("newBody")):
-                    continue
-                aid = len(articles) + 1
-                articles.append(Article(
-                    id=aid,
-                    source=f"{story['id']}/{side}",
-                    outlet=item.get("newsSource"),
-                    title=item.get("newsTitle") or None,
-                    body="\n\n".join(item.get("newBody") or []),
-                    date=(story.get("date") or "")[:10] or None,
-                ))
-                truth[aid] = int(story["id"])
-    return articles, truth
+    """The articles and their true story ids, as ``framing eval grouping`` reads them."""
+    return load_neus(path)
 
 
 def scaled(articles: list[Article], truth: dict[int, int], k: int) -> tuple[list[Article], dict[int, int]]:
