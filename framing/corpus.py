@@ -1266,8 +1266,7 @@ def html_without_extension(path: Path) -> bool:
             head = fh.read(1024)
     except OSError:
         return False
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return start.startswith((b"<!doctype html", b"<html"))
+    return _sniff(head, whole=False) == "html"
 
 
 def mailbox_without_extension(path: Path) -> bool:

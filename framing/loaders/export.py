@@ -80,9 +80,9 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 _ALIASED = frozenset(a for names in COLUMN_ALIASES.values() for a in names)
 #: A web address where a name was expected.
 _WEB_ADDRESS = re.compile(r"(?i)https?://[^\s/]+")
-#: Columns that name a site, when the outlet's column holds an address.
-_OUTLET_NAMES = ("source_hostname", "sitename", "site_name", "publisher", "source_name", "hostname",
-                 "source_domain", "domain")
+#: Columns that name a site, when the outlet's column holds an address: the
+#: outlet's own names, then a host's.
+_OUTLET_NAMES = COLUMN_ALIASES["outlet"] + ("hostname",)
 #: A standfirst a NewsAPI-style record carries beside a cut ``content``.
 #: Media-monitoring exports (Meltwater, Cision, Brandwatch, Talkwalker) carry
 #: the article's opening or the passage that matched the search, not its text:
